@@ -1,0 +1,115 @@
+"""warta: Indonesian news articles -> event records (JSONL). Thin typer commands over pipeline functions."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+
+app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
+
+DEFAULT_SHARED = Path(__file__).resolve().parent.parent / "shared"
+
+
+def shared_dir() -> Path:
+    """The read-only shared data folder: $WARTA_SHARED, else ../shared beside the repository."""
+    return Path(os.environ.get("WARTA_SHARED", DEFAULT_SHARED))
+
+
+@app.command()
+def extract(
+    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders (read recursively)")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Folder for events.jsonl and articles.jsonl")] = Path(
+        "data/processed"),
+    workers: Annotated[int, typer.Option(help="Worker processes")] = 1,
+    ner: Annotated[Optional[str], typer.Option(help="NER: spacy (shipped model), none (rules only), or a model path")] = None,
+    resume: Annotated[bool, typer.Option(help="Finish an interrupted run in OUTPUT without redoing done articles")] = False,
+    strict: Annotated[bool, typer.Option(help="Exit non-zero when any article failed")] = False,
+) -> None:
+    """Extract event records from articles into OUTPUT/events.jsonl and OUTPUT/articles.jsonl."""
+    from pipeline.run import run
+
+    try:
+        summary = run(inputs, output, workers=workers, ner=ner, resume=resume, progress=sys.stderr.isatty())
+    except FileNotFoundError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    typer.echo(summary.line() + f" -> {output}/events.jsonl, {output}/articles.jsonl")
+    if strict and summary.statuses["error"]:
+        raise typer.Exit(1)
+
+
+@app.command()
+def evaluate(
+    events: Annotated[Path, typer.Argument(help="events.jsonl written by `warta extract`")],
+    gold: Annotated[Path, typer.Option(help="Folder of gold annotations (<article_id>.json)")],
+    floors: Annotated[Optional[Path], typer.Option(help="JSON file of per-field F1 floors")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
+) -> None:
+    """Per-field precision, recall and F1 against gold (SCHEMA.md section 4); non-zero exit below a floor."""
+    from pipeline.evaluate import check_floors, evaluate as score, load_gold, load_predictions
+
+    report = score(load_predictions(events), load_gold(gold))
+    table = report.as_dict()
+    if as_json:
+        typer.echo(json.dumps(table, indent=2))
+    else:
+        typer.echo(f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
+        for name, row in table["fields"].items():
+            typer.echo(f"{name:<14}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
+                       f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}")
+        typer.echo(f"({table['articles']} gold articles; micro = when, where, people, organizations, attendance, "
+                   "outcomes)")
+    if floors is not None:
+        limits = json.loads(floors.read_text(encoding="utf-8"))
+        failures = check_floors(report, limits)
+        for failure in failures:
+            typer.echo(f"below floor: {failure}", err=True)
+        if failures:
+            raise typer.Exit(1)
+
+
+@app.command()
+def ner(
+    file: Annotated[Path, typer.Argument(help="A text file")],
+    model: Annotated[Optional[str], typer.Option("--ner", help="spacy (default), stanza, none, or a model path")] = None,
+) -> None:
+    """Print the entities of FILE's text as JSONL (text, label, start, end: offsets into FILE's text)."""
+    from pipeline.io import _decode
+    from pipeline.nlp import build
+
+    text = _decode(file.read_bytes(), str(file))
+    nlp = build(model)
+    doc = nlp(text)
+    for ent in doc.ents:
+        typer.echo(json.dumps({"text": ent.text, "label": ent.label_, "start": ent.start_char,
+                               "end": ent.end_char}, ensure_ascii=False))
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of events.jsonl and articles.jsonl, generated from the record types."""
+    from pipeline.schema import json_schema
+
+    typer.echo(json.dumps(json_schema(), indent=2, ensure_ascii=False))
+
+
+@app.command("train-ner")
+def train_ner(
+    data: Annotated[Optional[Path], typer.Option(help="NER datasets folder (default: $WARTA_SHARED/data/ner)")] = None,
+    output: Annotated[Path, typer.Option(help="Where to write the model")] = Path("models/ner-spacy"),
+    backend: Annotated[str, typer.Option(help="spacy or stanza")] = "spacy",
+) -> None:
+    """Rebuild the shipped NER model from the public Indonesian NER datasets."""
+    from pipeline.training.ner import train_ner as train
+
+    scores = train(data or shared_dir() / "data" / "ner", output, backend=backend)
+    typer.echo(json.dumps(scores, indent=2))
+
+
+if __name__ == "__main__":
+    app()

@@ -1,0 +1,183 @@
+"""Cleaning: drop site chrome and repeated paragraphs, unglue dates, keep a map back to the raw text.
+
+The cleaned text is what every later stage and every ``evidence`` span refers to; ``CleanText.raw_span``
+maps a span of it back to the input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import cache
+
+from . import resources
+
+# Characters that are never text: zero-width marks and controls other than newline and tab.
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# "8 Oktober 2021Pemerintah": a year glued to the next word.
+_GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[A-Z][a-z])")
+# "hanya10 Kab/Kota": a lower-case word glued to a number.
+_GLUED_NUMBER = re.compile(r"[a-z]{3}(?=\d+\b)")
+# "Dr.Kessie": a title glued to the name after it.
+_GLUED_TITLE = re.compile(r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
+# "... 16 Kepala Daerah.***": end-of-story marks.
+_TRAILING_MARKS = re.compile(r"[\s*#]+$")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+
+
+@dataclass
+class CleanText:
+    """Cleaned text with, for every character, its offset in the raw text."""
+
+    text: str
+    offsets: list[int]
+    raw_length: int
+    title: str | None = None
+    title_end: int = 0
+    byline: list[str] = field(default_factory=list)
+    dropped_lines: int = 0
+
+    def raw_span(self, start: int, end: int) -> tuple[int, int]:
+        if start >= len(self.offsets):
+            return self.raw_length, self.raw_length
+        raw_start = self.offsets[start]
+        raw_end = self.offsets[end - 1] + 1 if end > start else raw_start
+        return raw_start, raw_end
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    lines: re.Pattern[str]
+    byline: list[re.Pattern[str]]
+    closing_initials: re.Pattern[str]
+    menu_min_segments: int
+
+
+@cache
+def _patterns() -> _Patterns:
+    data = resources.load("boilerplate")
+    return _Patterns(
+        lines=re.compile("|".join(f"(?:{p})" for p in data["lines"]), re.IGNORECASE),
+        byline=[re.compile(p, re.IGNORECASE) for p in data["byline"]],
+        closing_initials=re.compile(data["closing_initials"]),
+        menu_min_segments=int(data["menu_min_segments"]),
+    )
+
+
+def _is_menu(line: str, min_segments: int) -> bool:
+    """A category menu scraped as one glued word: "BeritaHeadlineInternasionalNewsTrending"."""
+    if " " in line or len(line) < 12:
+        return False
+    return len(re.findall(r"[A-Z][a-z]+", line)) >= min_segments and line.isalpha()
+
+
+class _Builder:
+    """Appends pieces of the raw text (and inserted characters) while recording offsets."""
+
+    def __init__(self) -> None:
+        self.chars: list[str] = []
+        self.offsets: list[int] = []
+
+    def add(self, piece: str, raw_start: int, raw_positions: list[int] | None = None) -> None:
+        self.chars.append(piece)
+        if raw_positions is not None:
+            self.offsets.extend(raw_positions)
+        else:
+            self.offsets.extend(range(raw_start, raw_start + len(piece)))
+
+    @property
+    def length(self) -> int:
+        return len(self.offsets)
+
+
+def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
+    """Fold spaces, drop invisible characters and unglue words; return the line and its raw offsets."""
+    chars: list[str] = []
+    positions: list[int] = []
+    previous_space = True
+    for index, char in enumerate(line):
+        if _INVISIBLE.match(char):
+            continue
+        if _SPACES.match(char):
+            if previous_space:
+                continue
+            char = " "
+            previous_space = True
+        else:
+            previous_space = False
+            normalized = unicodedata.normalize("NFKC", char)
+            if len(normalized) == 1:
+                char = normalized
+        chars.append(char)
+        positions.append(raw_start + index)
+    while chars and chars[-1] == " ":
+        chars.pop()
+        positions.pop()
+    text = "".join(chars)
+    for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
+        inserts = [m.end() for m in pattern.finditer(text)]
+        for at in reversed(inserts):
+            text = text[:at] + " " + text[at:]
+            positions.insert(at, positions[at] if at < len(positions) else positions[-1])
+    return text, positions
+
+
+def clean(raw: str, title: str | None = None) -> CleanText:
+    """Clean one article. With ``title`` None, the first non-empty line is the title."""
+    patterns = _patterns()
+    builder = _Builder()
+    seen: set[str] = set()
+    byline: list[str] = []
+    dropped = 0
+    found_title = title
+    title_end = 0
+    position = 0
+    lines = raw.split("\n")
+    for line_number, line in enumerate(lines):
+        line_start = position
+        position += len(line) + 1
+        text, offsets = _normalize_line(line.rstrip("\r"), line_start)
+        if not text:
+            continue
+        stripped = text.strip()
+        key = stripped.casefold()
+        if patterns.lines.fullmatch(stripped) or _is_menu(stripped, patterns.menu_min_segments):
+            dropped += 1
+            continue
+        is_title = found_title is None
+        if not is_title:
+            credit = next((m for p in patterns.byline if (m := p.fullmatch(stripped))), None)
+            if credit is not None:
+                byline.append(credit.group("value").strip())
+                dropped += 1
+                continue
+            # A paragraph printed twice (and a headline repeated under the title) is kept once.
+            if key in seen and len(stripped) >= 20:
+                dropped += 1
+                continue
+            closing = patterns.closing_initials.search(text)
+            if closing is not None and line_number >= len(lines) // 2:
+                byline.append(closing.group("value"))
+                text, offsets = text[: closing.start()], offsets[: closing.start()]
+            text = _TRAILING_MARKS.sub("", text)
+            offsets = offsets[: len(text)]
+            if not text:
+                continue
+        seen.add(key)
+        if builder.length:
+            builder.add("\n", offsets[0] - 1 if offsets else line_start, [max(0, line_start - 1)])
+        builder.add(text, line_start, offsets)
+        if is_title:
+            found_title = stripped
+            title_end = builder.length
+    text = "".join(builder.chars)
+    return CleanText(
+        text=text,
+        offsets=builder.offsets,
+        raw_length=len(raw),
+        title=found_title,
+        title_end=title_end if title is None else 0,
+        byline=byline,
+        dropped_lines=dropped,
+    )

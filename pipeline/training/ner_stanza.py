@@ -1,0 +1,130 @@
+"""Stanza NER candidate, trained fully offline with stanza's own trainer.
+
+Needs the optional ``stanza`` extra (stanza + torch); everything stanza/torch is
+imported inside functions so the rest of warta works without it.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from pipeline.training.ner_data import Sentence, Splits, read_ud_tokens
+
+MODEL_NAME = "id_warta_nertagger.pt"
+PRETRAIN_NAME = "id_warta.pretrain.pt"
+# Bounded so one CPU training stays within ~20 minutes on a single thread.
+MAX_STEPS = 4000
+
+
+def _write_json(sents: list[Sentence], path: Path) -> None:
+    doc = [
+        [
+            {"id": i + 1, "text": tok, "ner": "O" if tag == "-" else tag}
+            for i, (tok, tag) in enumerate(zip(s.tokens, s.tags, strict=True))
+        ]
+        for s in sents
+    ]
+    path.write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def build_pretrain(sents: list[list[str]], work_dir: Path, pretrain_path: Path) -> Path:
+    """Own word2vec vectors -> stanza .pt pretrain (no downloads)."""
+    from stanza.models.common.pretrain import Pretrain
+
+    from pipeline.training.ner import train_word2vec
+
+    txt = train_word2vec(sents, work_dir / "vectors.txt")
+    pretrain = Pretrain(str(pretrain_path), str(txt), max_vocab=-1, save_to_file=True)
+    pretrain.load()
+    return pretrain_path
+
+
+def train_stanza(
+    splits: Splits,
+    data_dir: Path,
+    output_dir: Path,
+    work_dir: Path,
+    nerp: str = "recased",
+    include_dev: bool = False,
+    max_steps: int = MAX_STEPS,
+) -> Path:
+    """Train stanza's BiLSTM-CRF tagger (char LSTM + own word vectors)."""
+    from pipeline.training.ner import training_sentences
+
+    train = training_sentences(splits, data_dir, nerp, include_dev)
+    work_dir.mkdir(parents=True, exist_ok=True)
+    output_dir.mkdir(parents=True, exist_ok=True)
+    _write_json(train, work_dir / "train.json")
+    _write_json(splits.idner_dev, work_dir / "dev.json")
+    ud = read_ud_tokens(data_dir.parent / "ud")
+    pretrain = build_pretrain(
+        [s.tokens for s in train] + ud, work_dir, output_dir / PRETRAIN_NAME
+    )
+    cmd = [
+        sys.executable, "-m", "stanza.models.ner_tagger",
+        "--mode", "train",
+        "--shorthand", "id_warta",
+        "--train_file", str(work_dir / "train.json"),
+        "--eval_file", str(work_dir / "dev.json"),
+        "--wordvec_pretrain_file", str(pretrain),
+        "--save_dir", str(output_dir),
+        "--save_name", MODEL_NAME,
+        "--max_steps", str(max_steps),
+        "--eval_interval", "250",
+        "--cpu",
+    ]  # fmt: skip
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    subprocess.run(cmd, check=True, env=env)
+    # stanza writes a checkpoint next to the model; it is not needed for inference
+    for extra in output_dir.glob("*checkpoint*"):
+        if extra.is_file():
+            extra.unlink()
+        else:
+            shutil.rmtree(extra)
+    return output_dir / MODEL_NAME
+
+
+def _bioes_to_iob(tags: list[str]) -> list[str]:
+    return [
+        "B-" + t[2:]
+        if t.startswith("S-")
+        else "I-" + t[2:]
+        if t.startswith("E-")
+        else t
+        for t in tags
+    ]
+
+
+def predict_stanza(
+    model_dir: Path, sents: list[Sentence]
+) -> list[set[tuple[int, int, str]]]:
+    """Tag gold-tokenised sentences with a stanza model dir from train_stanza."""
+    import torch
+    from stanza.models.common.doc import Document
+    from stanza.models.common.pretrain import Pretrain
+    from stanza.models.ner.data import DataLoader
+    from stanza.models.ner.trainer import Trainer
+
+    from pipeline.training.ner import spans
+
+    torch.set_num_threads(1)
+    pretrain = Pretrain(str(Path(model_dir) / PRETRAIN_NAME), None, save_to_file=False)
+    trainer = Trainer(
+        model_file=str(Path(model_dir) / MODEL_NAME), pretrain=pretrain, device="cpu"
+    )
+    doc_json = [
+        [{"id": i + 1, "text": t, "ner": "O"} for i, t in enumerate(s.tokens)]
+        for s in sents
+    ]
+    batch = DataLoader(
+        Document(doc_json), 32, trainer.args, vocab=trainer.vocab, evaluation=True
+    )
+    preds: list[list[str]] = []
+    for b in batch:
+        preds += trainer.predict(b)
+    return [spans(_bioes_to_iob(p)) for p in preds]
