@@ -13,7 +13,9 @@ _DASH = r"\s*[-–—]+\s*"
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
 _OUTLET = r"[A-Za-z][\w-]*(?:[ .][\w-]+){0,3}?\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)|[A-Z][\w]*(?: [A-Z][\w]*){0,3}"
 # "JAKARTA, iNews.id -", "JAKARTA, KOMPAS.com -", "JAKARTA -", "Kabar Ngetren/Luang Prabang –", "Kupang. Mutiaratimur.net"
+_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)"
 _DATELINES = [
+    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET}){_DASH}"),
     re.compile(rf"^(?P<outlet>{_OUTLET})\s*/\s*(?P<place>{_PLACE}){_DASH}"),
     re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}"),
@@ -54,7 +56,8 @@ def read_dateline(clean: CleanText) -> tuple[str | None, str | None, tuple[int, 
                 continue
             place = match.group("place")
             outlet = match.groupdict().get("outlet")
-            if len(place) > 40 or (pattern is _DATELINES[3] and not place.strip().isupper()):
+            if len(place) > 40 or re.search(r"\.(?:com|id|net|org)\b", place) or (
+                    pattern is _DATELINES[4] and not place.strip().isupper()):
                 continue
             return _place_name(place), outlet.strip() if outlet else None, (line_start, line_start + match.end())
         offset = line_start + len(line) + 1

@@ -28,8 +28,7 @@ _CAPS_TOKEN = re.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
 # English names of organisations end in one of these ("Seoul Institute of Technology", "The World Bank").
 _ENGLISH_HEADS = ("Institute", "Institut", "University", "Network", "Bank", "Project", "Foundation", "Agency",
-                  "Programme", "Program", "Council", "Association", "Organization", "Organisation", "Center",
-                  "Centre", "Corporation", "Group", "Company", "Alliance", "Initiative", "Fund", "Society",
+                  "Programme", "Program", "Council", "Association", "Organization", "Organisation", "Corporation", "Group", "Company", "Alliance", "Initiative", "Fund", "Society",
                   "Strategies", "Strategic", "Partnership", "Commission", "Department", "Departement", "Ministry")
 
 
@@ -199,9 +198,12 @@ def rule_spans(doc: Doc) -> list[Span]:
     doc._.acronyms = acronyms
     title_end = doc._.title_end or 0
     for match in _org_head_pattern().finditer(text, title_end):
-        phrase = match.group(0).rstrip(" ,")
+        phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
         if len(phrase.split()) < 2 and phrase not in gaz.acronyms:
             continue
+        inner = re.findall(r"\(([^)]+)\)", phrase)
+        if any(a in gaz.not_organizations for a in inner):
+            continue   # "Rencana Kerja Pemerintah Daerah (RKPD) ...": a document, not an organisation
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
@@ -244,6 +246,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         if text[max(0, match.start() - 1):match.start()] == "(" and acronym not in known:
             # "(NR)" after a lower-case or generic phrase is an abbreviation, not an organisation.
             continue
+        if acronym in acronyms and acronym not in gaz.acronyms and not _is_org_name(acronyms[acronym]):
+            continue   # "Tempat Pemrosesan Akhir (TPA)": a defined abbreviation of a thing, not an organisation
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             span._.acronym = acronym

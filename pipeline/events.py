@@ -75,6 +75,13 @@ class _Lexicon:
     topic_cue: re.Pattern[str]
     topic_stop: frozenset[str]
     place_preposition: re.Pattern[str]
+    english_heads: frozenset[str]
+    verb_nominals: dict[str, str]
+    name_stops: frozenset[str]
+    separate: re.Pattern[str]
+    absent: re.Pattern[str]
+    continuation: re.Pattern[str]
+    country_list: re.Pattern[str]
 
 
 def _words(forms: list[str]) -> str:
@@ -116,6 +123,14 @@ def _lexicon() -> _Lexicon:
         topic_cue=re.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
         topic_stop=frozenset(topics["stop_words"]),
         place_preposition=re.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
+        english_heads=frozenset(ev["english_heads"]),
+        verb_nominals=dict(ev["verb_nominals"]),
+        name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
+        separate=re.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
+        absent=re.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
+        continuation=re.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
+        country_list=re.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*(?:yakni|yaitu|antara lain|meliputi|:)\s*",
+                                flags),
     )
 
 
@@ -126,23 +141,44 @@ _NAME_PART = re.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"
 _CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-\d+)$")
 
 
-def _name_forward(text: str, end: int) -> int:
-    """Extend a trigger to the right over its name: capitalised words, years, "(Smart City)", "ketiga"."""
+def _is_verb(word: str) -> bool:
+    """Indonesian verbs by their prefixes: me-, ber-, ter-, and di-...-kan/-i passives."""
+    w = word.lower()
+    return bool(re.match(r"^(?:me[mnyg]?|ber|ter)[a-z]{3,}$", w) or re.match(r"^di[a-z]{3,}(?:kan|i)$", w))
+
+
+def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
+    """Extend a trigger to the right over its name: capitalised words, years, "(Smart City)", "ketiga"; with
+    ``lowercase``, also over the content words of a descriptive name ("rapat evaluasi pelaksanaan ...")."""
     lx = _lexicon()
     position = name_end = end
-    while True:
+    words = 0
+    while words < 14:
         match = _NAME_PART.match(text, position)
         if match is None:
             break
         word = match.group(1)
         if "\n" in text[position:match.start(1)]:
             break
-        if word.startswith("(") or _CAPITALISED.match(word) or word.lower() in lx.ordinals:
+        lower = word.lower()
+        words += 1
+        if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
+            if re.fullmatch(r"\d{1,2}", word) or lower in lx.name_stops:
+                break   # "Rabu (31/7)" or a day number starts a date, not a name
             position = name_end = match.end(1)
             continue
-        if word.lower() in ("dan", "&", "of", "and", "for", "untuk", "-", "–", "—", "on", "in", "the", "se"):
+        if lower in ("dan", "&", "of", "and", "for", "untuk", "-", "–", "—", "on", "in", "the", "se"):
             following = _NAME_PART.match(text, match.end(1))
             if following is not None and (_CAPITALISED.match(following.group(1)) or following.group(1)[0] in "–—-"):
+                position = match.end(1)
+                continue
+        if lowercase and re.fullmatch(r"[a-z][a-z-]+", word) and lower not in lx.name_stops and not _is_verb(word) \
+                and lower not in lx.type_of:
+            position = name_end = match.end(1)
+            continue
+        if lowercase and lower in ("ke", "dengan", "antara") and name_end > end:
+            following = _NAME_PART.match(text, match.end(1))
+            if following is not None and _CAPITALISED.match(following.group(1)):
                 position = match.end(1)
                 continue
         break
@@ -178,6 +214,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     text = doc.text
     title_end = doc._.title_end or 0
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
+    # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
+    # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
+    blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+                and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
     mentions: list[Mention] = []
     for match in lx.trigger.finditer(text, title_end):
         start, end = match.span()
@@ -186,16 +226,24 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if mentions and start < mentions[-1].name_span[1]:
             continue   # inside the previous event's name
         surface = match.group(0)
-        kind = lx.type_of[re.sub(r"\s+", " ", surface.lower())]
-        anaphoric = surface.lower() in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end)) or bool(
+        lower = re.sub(r"\s+", " ", surface.lower())
+        kind = lx.type_of[lower]
+        anaphoric = lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end)) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
-        name_start = _name_backward(text, start) if surface[0].isupper() else start
-        name_end = _name_forward(text, end)
-        has_name = (name_end > end or name_start < start) and not anaphoric
-        name = _tidy_name(text[name_start:name_end]) if has_name else None
+        name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
+        verb = _is_verb(surface)
+        if verb:
+            # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
+            nominal = lx.verb_nominals.get(lower)
+            name_end = _name_forward(text, end, lowercase=True) if nominal else end
+            name = f"{nominal} {_tidy_name(text[end:name_end])}" if nominal and name_end > end else None
+        else:
+            name_end = _name_forward(text, end, lowercase=kind != "other")
+            has_name = (name_end > end or name_start < start) and not anaphoric
+            name = _tidy_name(text[name_start:name_end]) if has_name else None
         sentence = _sentence_of(sentences, start)
         window = text[sentence[0]:sentence[1]]
-        mentions.append(Mention(start, end, kind, name, (name_start, name_end) if has_name else (start, end),
+        mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window))))
     return mentions
 
@@ -225,8 +273,12 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])]
         if not in_sentence:
             continue
-        # Prefer a date after the trigger, then the closest one.
-        mention.date = min(in_sentence, key=lambda d: (d.start < mention.start, abs(d.start - mention.end)))
+        # Prefer a written date to a relative one, then one after the trigger, then the closest.
+        mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
+
+
+def _contains_date(outer: DateMention, inner: DateMention) -> bool:
+    return outer.first <= inner.first and inner.last <= outer.last
 
 
 def _name_tokens(name: str) -> list[str]:
@@ -246,26 +298,51 @@ def _same_event(a: str, b: str) -> bool:
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
 
 
+def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention that owns a date this one only shares: an earlier trigger in the same sentence that the date
+    follows ("Smart Change Conference 2020 yang diadakan pada Desember 2020 ... dengan penandatanganan ...")."""
+    if mention.date is None or mention.date.start > mention.start:
+        return None
+    before = [m for m in mentions if m is not mention and not m.anaphoric and m.date is mention.date
+              and m.start < mention.date.start and m.sentence == mention.sentence]
+    return max(before, key=lambda m: m.start) if before else None
+
+
 def group_candidates(mentions: list[Mention]) -> list[Candidate]:
-    """Named or dated mentions become candidates; mentions naming the same event (or on its date) join."""
+    """Named or dated mentions become candidates; mentions naming the same event, or of the same kind on a day
+    within its dates ("KTT yang berlangsung 29 Juni - 2 Juli" and "ditutup ... Minggu (2/7)"), join."""
     candidates: list[Candidate] = []
-    for mention in mentions:
+    owners = {id(m): _borrowed(m, mentions) for m in mentions}
+    ordered = [m for m in mentions if owners[id(m)] is None] + [m for m in mentions if owners[id(m)] is not None]
+    for mention in ordered:
         if mention.anaphoric or not (mention.name or mention.date):
             continue
         home = None
+        owner = owners[id(mention)]
         for candidate in candidates:
             same_name = mention.name and any(m.name and _same_event(m.name, mention.name) for m in candidate.mentions)
-            same_date = mention.date and candidate.date and (mention.date.first, mention.date.last) == (
-                candidate.date.first, candidate.date.last)
-            conflicting = mention.date and candidate.date and not same_date
-            if (same_name or same_date) and not conflicting:
+            if owner is not None:
+                if same_name or owner in candidate.mentions:
+                    home = candidate
+                    if same_name:
+                        break
+                continue
+            date, other = mention.date, candidate.date
+            same_date = bool(date and other and (date.first, date.last) == (other.first, other.last))
+            nested = bool(date and other and (_contains_date(date, other) or _contains_date(other, date)))
+            compatible = not (mention.name and candidate.named) or same_name
+            same_kind = mention.type in {m.type for m in candidate.mentions}
+            conflicting = bool(date and other and not nested)
+            if (same_name and not conflicting) or (same_date and compatible) or (nested and same_kind and compatible):
                 home = candidate
                 break
         if home is None:
             candidates.append(Candidate([mention], mention.date))
         else:
             home.mentions.append(mention)
-            home.date = home.date or mention.date
+            if owner is None and mention.date and (home.date is None or _contains_date(mention.date, home.date)):
+                home.date = mention.date
+    candidates.sort(key=lambda c: c.first)
     # A nameless dated mention and a named undated one of the same type are one event.
     merged: list[Candidate] = []
     for candidate in candidates:
@@ -287,21 +364,27 @@ def group_candidates(mentions: list[Mention]) -> list[Candidate]:
     return merged
 
 
-def _score(candidate: Candidate, doc: Doc, title: str) -> float:
+def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) -> float:
+    """How likely a candidate is the story's main event: named in the title, dated, held, in the lead."""
     lx = _lexicon()
     text = doc.text
     title_tokens = set(_name_tokens(title))
     score = 0.0
     named = candidate.named
     if named:
-        best = max(named, key=lambda m: len(set(_name_tokens(m.name or "")) & title_tokens))
-        overlap = set(_name_tokens(best.name or "")) & title_tokens
-        score += 1.5 * min(len(overlap), 3)
+        def title_share(m: Mention) -> float:
+            name_tokens = set(_name_tokens(m.name or ""))
+            return len(name_tokens & title_tokens) / max(len(name_tokens), 1)
+
+        score += 4.0 * max(title_share(m) for m in named) + 1.0
+    if candidate.mentions[0].type in {lx.type_of.get(t) for t in title_tokens}:
         score += 1.0
     if candidate.date is not None:
         score += 2.0
     if any(m.held for m in candidate.mentions):
         score += 1.0
+    if any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
+        score += 1.5
     score += 0.5 * min(len(candidate.mentions), 4)
     first_sentence = candidate.mentions[0].sentence
     if lx.background.search(text[first_sentence[0]:candidate.mentions[0].start]):
@@ -309,7 +392,7 @@ def _score(candidate: Candidate, doc: Doc, title: str) -> float:
     if candidate.mentions[0].type in ("other",):
         score -= 1.0
     # Earlier in the story is likelier the story's subject.
-    score += max(0.0, 1.5 - candidate.first / max(len(text), 1) * 3)
+    score += max(0.0, 1.0 - candidate.first / max(len(text), 1) * 2)
     return score
 
 
@@ -319,24 +402,81 @@ def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in regions)
 
 
+_PLACE_WORD = r"(?:[A-Z][\w'’.&-]*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
+_PLACE_PHRASE = re.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
+
+
+def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
+    preposition and the comma-chained ones after it, up to a weekday or date."""
+    lx = _lexicon()
+    gaz = gazetteer()
+    weekdays = _weekday_words()
+    found: list[tuple[str, tuple[int, int]]] = []
+    for prep in re.finditer(r"\b(?:di|ke)\s+", text[start:end]):
+        at = start + prep.end()
+        clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
+        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
+        if re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at]) or prep.group(0).startswith("ke") \
+                and not lx.place_preposition.search(text[max(0, at - 25):at]):
+            continue
+        while True:
+            match = _PLACE_PHRASE.match(text, at, end)
+            if match is None:
+                break
+            phrase = match.group(0).strip().rstrip(".")
+            first = phrase.split()[0].lower()
+            if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
+                break
+            found.append((phrase, (match.start(), match.start() + len(phrase))))
+            # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too.
+            words = phrase.split()
+            for size in (2, 1):
+                tail = " ".join(words[-size:])
+                entry = gaz.place(tail)
+                compound = phrase[:len(phrase) - len(tail)].endswith("-")
+                if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound:
+                    tail_start = match.start() + phrase.rindex(tail)
+                    found.append((tail, (tail_start, tail_start + len(tail))))
+                    break
+            chain = re.match(r"\s*,\s*", text[match.start() + len(phrase):end])
+            if chain is None:
+                break
+            at = match.start() + len(phrase) + chain.end()
+            following = _PLACE_PHRASE.match(text, at, end)
+            if following is None or len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None:
+                break
+    return found
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    data = resources.load("dates")
+    return frozenset(w.lower() for forms in data["weekdays"].values() for w in forms) | frozenset(
+        w.lower() for forms in data["months"].values() for w in forms)
+
+
 def _event_places(doc: Doc, sentences: list[tuple[int, int]],
                   excluded: list[tuple[int, int]]) -> list[tuple[Span | None, str, tuple[int, int]]]:
     """Places after a place preposition in the event's sentences, and the hosts ("tuan rumah")."""
     lx = _lexicon()
     text = doc.text
-    places: list[tuple[Span | None, str, tuple[int, int]]] = []
-    locs = [e for e in doc.ents if e.label_ in ("LOC", "GPE") and e.start_char >= (doc._.title_end or 0)]
-    for ent in locs:
-        if any(a <= ent.start_char < b for a, b in excluded):
-            continue
-        if not any(a <= ent.start_char < b for a, b in sentences):
-            continue
-        before = text[max(0, ent.start_char - 30):ent.start_char]
-        chained = places and re.fullmatch(r"\s*,\s*", text[places[-1][2][1]:ent.start_char])
-        if lx.place_preposition.search(before) or chained:
-            places.append((ent, ent.text, (ent.start_char, ent.end_char)))
-    # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    names = [p.name_span for p in doc._.people or [] if p.name_span]
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     gaz = gazetteer()
+    places: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for start, end in sentences:
+        for phrase, span in _place_phrases(text, start, end):
+            if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
+                continue
+            if any(a <= span[0] < b for a, b in names):
+                continue
+            if span in orgs and gaz.place(phrase) is None and not any(
+                    f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads):
+                continue   # "di ASEAN maupun Jepang": an organisation, not a place
+            places.append((None, phrase, span))
+    # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
     for start, end in sentences:
         host = lx.host.search(text, start, end)
         if host is None:
@@ -357,11 +497,28 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     records: list[Place] = []
     spans: Spans = []
     seen: set[str] = set()
+    venue_heads = gaz.venue_heads
+
+    def is_venue(surface: str) -> bool:
+        return any(f" {h.lower()} " in f" {surface.lower()} " for h in venue_heads)
+
+    # "di Ruang Indonesia, Plataran Senayan": venues chained by a comma are one place.
+    joined: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for item in places:
+        if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None and re.fullmatch(
+                r"\s*,\s*", doc.text[joined[-1][2][1]:item[2][0]]):
+            start = joined[-1][2][0]
+            joined[-1] = (None, doc.text[start:item[2][1]], (start, item[2][1]))
+            continue
+        joined.append(item)
+    places = joined
     for span, surface, char_span in places:
         entry = gaz.place(surface)
-        kind = (span._.place_kind if span is not None else None) or (entry.kind if entry else "other")
+        kind = (span._.place_kind if span is not None else None) or (entry.kind if entry else None)
+        if kind is None:
+            kind = "venue" if is_venue(surface) else "other"
         name = _strip_prefix(surface) if kind in ("city", "regency") else surface
-        key = (entry.canonical if entry else name).lower()
+        key = (entry.canonical if entry else _strip_prefix(name)).lower()
         if key in seen:
             continue
         seen.add(key)
@@ -369,7 +526,7 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         spans.append(char_span)
     # Parents from the gazetteer, when the title or the event's sentences name them ("Kota Kupang" -> "NTT").
     text = doc.text
-    windows = [(0, doc._.title_end or 0), *context]
+    windows = [(0, doc._.title_end or 0)]
     for record in list(records):
         entry = gaz.place(record.text) or gaz.place(record.name)
         parent = entry.parent if entry else None
@@ -379,18 +536,32 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         kind = parent_entry.kind if parent_entry else "province"
         surfaces = [s for s, e in gaz.places.items() if e.canonical == parent and len(s) > 1]
         found = _find_any(text, surfaces, windows)
-        if found is not None:
+        # Only a parent written right after its child ("KOTA KUPANG NTT"), not one inside an organisation's name.
+        child = _find_any(text, [record.text, record.name], windows)
+        if found is not None and child is not None and 0 <= found[0] - child[1] <= 3:
             seen.add(parent.lower())
             records.append(Place(name=parent, kind=kind, text=text[found[0]:found[1]]))  # type: ignore[arg-type]
             spans.append(found)
+    # "di Indonesia" beside a real venue or city is a manner of speaking, not the place of the event.
+    if len(records) > 1:
+        keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
+        records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     order = sorted(range(len(records)), key=lambda i: _PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
+
+
+def start_end_upper(windows: list[tuple[int, int]], text: str) -> slice:
+    """A slice that is non-empty when the first window is written in capitals (a shouted headline)."""
+    start, end = windows[0] if windows else (0, 0)
+    return slice(0, 1) if text[start:end].isupper() else slice(0, 0)
 
 
 def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
     for surface in surfaces:
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", re.IGNORECASE if surface.isupper() else 0)
+        # Case matters ("Bali" the place, not "bali"), except in a headline written in capitals.
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
+                             re.IGNORECASE if surface.isupper() or text[start_end_upper(windows, text)] else 0)
         for start, end in windows:
             match = pattern.search(text, start, end)
             if match is not None and (best is None or match.start() < best[0]):
@@ -416,8 +587,6 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     lx = _lexicon()
     text = doc.text
     title_end = doc._.title_end or 0
-    role_spans = [p.role_span for p in people if p.role_span and p.name] + [
-        span for p in people for span in p.other_role_spans]
     name_spans = [m.name_span for m in mentions if m.name]
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
@@ -428,7 +597,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b for a, b in name_spans):
                 continue
-            if any(a <= ent.start_char < b for a, b in role_spans):
+            if normalize_title(ent.text) in _title_forms():
                 continue
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
@@ -437,13 +606,30 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             if _acts(text, ent.end_char) and _clause_start(text, ent.start_char):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
+    # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
+    for cue in lx.country_list.finditer(text, title_end):
+        end = _clause_text(text, cue.end())[1]
+        for ent in doc.ents:
+            if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
+                found.append((Organization(name=ent.text, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
     for person in people:
         # "Dr. Kessie Lee, Seoul Institute of Technology": the organisation the person came from.
         if person.name and person.role and person.organization and person.role == person.organization:
             first = re.split(r",\s*", person.organization)[0]
             start = text.find(first, person.role_span[0] if person.role_span else 0)
             found.append((Organization(name=first, acronym=None, text=first), (start, start + len(first))))
-    return _split_coordinated(doc, _dedupe_orgs(found))
+    return _dedupe_orgs(_split_coordinated(doc, found))
+
+
+@cache
+def _title_forms() -> frozenset[str]:
+    people = resources.load("people")
+    forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
+    return frozenset(normalize_title(f) for f in forms)
+
+
+def normalize_title(text: str) -> str:
+    return re.sub(r"[^\w]", "", text).lower()
 
 
 def _acts(text: str, end: int) -> bool:
@@ -468,6 +654,8 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
         name = surface[:inner.start()].strip()
     elif acronym and acronym in acronyms and surface == acronym:
         name = acronyms[acronym]
+    elif ent._.canonical and surface == acronym:
+        name = ent._.canonical   # "Kemendagri" -> "Kementerian Dalam Negeri", from the curated table
     else:
         # "Shepherd ASEAN Smart City Network" where the article defines "ASEAN Smart City Network (ASCN)".
         for short, expansion in acronyms.items():
@@ -514,7 +702,8 @@ def _contains_words(a: str, b: str) -> bool:
 
 
 def _split_coordinated(doc: Doc, orgs: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
-    """ "Pemerintah kota Jakarta dan Berlin" is two governments."""
+    """ "Pemerintah kota Jakarta dan Berlin" is two governments; "Pemkot Pontianak dan Dewan Bandaraya ... (DBKU)"
+    two organisations."""
     gaz = gazetteer()
     result = []
     for org, span in orgs:
@@ -528,8 +717,19 @@ def _split_coordinated(doc: Doc, orgs: list[tuple[Organization, tuple[int, int]]
                            (span[0], span[0] + org.text.find(match.group("a")) + len(match.group("a")))))
             result.append((Organization(name=f"{head} {match.group('b')}", acronym=None, text=match.group("b")),
                            (b_start, b_start + len(match.group("b")))))
-        else:
-            result.append((org, span))
+            continue
+        parts = re.split(r"\s+dan\s+(?=(?:" + "|".join(map(re.escape, gaz.org_heads)) + r")\b)", org.text)
+        if len(parts) == 2 and len(parts[0].split()) >= 2:
+            offset = span[0]
+            for part in parts:
+                at = doc.text.find(part, offset)
+                inner = re.search(r"\((?P<acr>[^)]+)\)\s*$", part)
+                name = part[:inner.start()].strip() if inner else part
+                result.append((Organization(name=name, acronym=inner.group("acr") if inner else None, text=part),
+                               (at, at + len(part))))
+                offset = at + len(part)
+            continue
+        result.append((org, span))
     return result
 
 
@@ -650,10 +850,12 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         return None
     title_tokens = set(_name_tokens(title))
 
-    def quality(m: Mention) -> tuple[int, int, int]:
+    def quality(m: Mention) -> tuple[bool, bool, int, int]:
         tokens = _name_tokens(m.name or "")
         capitals = sum(1 for w in (m.name or "").split() if w[:1].isupper())
-        return (len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
+        # A mention that only shares another's date ("... dengan penandatanganan ...") names a part, not the event.
+        owns_date = not (m.date is not None and candidate.date is m.date and m.date.start < m.start)
+        return (owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
 
     return max(named, key=quality)
 
@@ -669,16 +871,32 @@ def assemble(doc: Doc) -> list[EventRecord]:
     candidates = group_candidates(mentions)
     if not candidates:
         return []
+    body = [s for s in sentences if s[0] >= (doc._.title_end or 0) and s != doc._.dateline_span
+            and not _is_dateline_only(text, s, doc._.dateline_span)]
+    lead = body[0] if body else (0, 0)
     for candidate in candidates:
-        candidate.score = _score(candidate, doc, title)
+        candidate.score = _score(candidate, doc, title, lead)
     primary = max(candidates, key=lambda c: c.score)
-    secondary = [c for c in candidates if c is not primary and c.date is not None and c.named
+    published = doc._.published
+    secondary = [c for c in candidates if c is not primary and c.date is not None
+                 and (c.named or c.mentions[0].type not in ("other",))
+                 and not c.date.relative and c.date.granularity in ("day", "month")
+                 and (c.date.explicit_year or published is not None)
+                 and (published is None or c.date.first <= published)
+                 and (primary.date is None or c.date.first <= primary.date.last)
+                 and (primary.date is None or not _contains_date(primary.date, c.date)
+                      or c.mentions[0].type != primary.mentions[0].type)
                  and (primary.date is None or (c.date.first, c.date.last) != (primary.date.first, primary.date.last))]
     secondary.sort(key=lambda c: c.first)
     events = [primary, *secondary[:3]]
-    # Each secondary event owns the rest of the sentence from its mention on; the primary the rest.
+    # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
+    # the rest.
+    grouped = {id(m) for c in candidates for m in c.mentions}
+    primary_types = {m.type for m in primary.mentions} | {"other"}
+    primary_marks = [m.start for m in primary.mentions] + [
+        m.start for m in mentions if m.anaphoric or (id(m) not in grouped and m.type in primary_types)]
     for candidate in events[1:]:
-        candidate.region = [(m.start, m.sentence[1]) for m in candidate.mentions]
+        candidate.region = _secondary_region(doc, candidate, sentences, mentions, primary_marks)
     secondary_regions = [r for c in events[1:] for r in c.region]
     primary.region = [(0, len(text))]
 
@@ -688,26 +906,36 @@ def assemble(doc: Doc) -> list[EventRecord]:
                 return candidate
         return primary
 
-    people = doc._.people or []
+    people = [p for p in doc._.people or [] if _participant(doc, p, sentences)]
     orgs = _organizations(doc, people, mentions, excluded)
     counts: list[CountMention] = doc._.counts or []
     outcomes = find_outcomes(doc, sentences)
-    anaphoric_sentences = [m.sentence for m in mentions if m.anaphoric]
+    # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
+    anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
+                                                                              primary_types))
+                           and not _in_regions(m.start, secondary_regions)]
     records: list[EventRecord] = []
     for index, candidate in enumerate(events):
         is_primary = candidate is primary
         event_sentences = [m.sentence for m in candidate.mentions] + (anaphoric_sentences if is_primary else [])
+        name_place = _place_in_name(doc, _best_name(candidate, title))
         own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, secondary_regions)
                          or not is_primary]
         if not is_primary:
             own_sentences = candidate.region
         places, place_spans = _place_records(doc, _event_places(doc, own_sentences, excluded), own_sentences)
         if is_primary and not places:
-            held = [s for s in anaphoric_sentences if _lexicon().held.search(text, s[0], s[1])]
-            places, place_spans = _place_records(doc, _event_places(doc, held, excluded), held)
-        if is_primary and not any(p.kind in ("city", "regency", "province", "country") for p in places):
+            # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
+            plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
+            places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+        if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
+            places, place_spans = places + [name_place[0]], place_spans + [name_place[1]]
+        if is_primary and all(p.kind == "venue" for p in places):
             fallback, fallback_spans = _fallback_place(doc, candidate, event_sentences)
-            places, place_spans = places + fallback, place_spans + fallback_spans
+            known = {_strip_prefix(p.name).lower() for p in places}
+            for place, span in zip(fallback, fallback_spans):
+                if _strip_prefix(place.name).lower() not in known:
+                    places, place_spans = [*places, place], [*place_spans, span]
         evidence: dict[str, list[list[tuple[int, int]]]] = {}
         name_mention = _best_name(candidate, title)
         mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
@@ -768,6 +996,74 @@ def assemble(doc: Doc) -> list[EventRecord]:
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
     return records
+
+
+def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],
+                      primary_marks: list[int]) -> list[tuple[int, int]]:
+    """From each of the event's mentions to the end of its paragraph, and on through sentences that continue it
+    ("Kala itu, ...", "Pada hari pertama, rombongan meninjau ..."), until the story comes back to the main event."""
+    lx = _lexicon()
+    text = doc.text
+    types = {m.type for m in candidate.mentions}
+    own = {id(m) for m in candidate.mentions}
+    region: list[tuple[int, int]] = []
+    for mention in candidate.mentions:
+        if mention.date is not None and mention.date.start < mention.start and mention.name is None:
+            region.append((mention.start, mention.sentence[1]))
+            continue
+        index = next((i for i, s in enumerate(sentences) if s == mention.sentence), None)
+        end = mention.sentence[1]
+        if index is not None:
+            for start, stop in sentences[index + 1:]:
+                if any(start <= mark < stop for mark in primary_marks):
+                    break
+                new_paragraph = "\n" in text[end:start]
+                same_kind = any(start <= m.start < stop and (id(m) in own or m.type in types) for m in mentions)
+                if new_paragraph and not (same_kind or lx.continuation.search(text, start, stop)):
+                    break
+                end = stop
+        region.append((mention.start, end))
+    return region
+
+
+def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int]]) -> bool:
+    """Not a participant: someone quoted apart from the event ("dihubungi terpisah"), an office holder who was
+    absent ("sambutan tertulis Menteri ..."), or a name that is really a place or an organisation."""
+    lx = _lexicon()
+    text = doc.text
+    sentence = _sentence_of(sentences, person.start)
+    if lx.separate.search(text, sentence[0], sentence[1]):
+        return False
+    if lx.absent.search(text[max(0, person.start - 40):person.start]):
+        return False
+    if person.name:
+        if gazetteer().place(person.name) is not None or person.name.isupper():
+            return False
+        if any(e.label_ in ("ORG", "LOC") and e.text == person.name for e in doc.ents):
+            return False
+    return True
+
+
+def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:
+    """ "rapat koordinasi ... Kabupaten Sleman": a regency or city named in the event's name."""
+    if mention is None:
+        return None
+    gaz = gazetteer()
+    start, end = mention.name_span
+    for match in re.finditer(r"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", doc.text[start:end]):
+        for candidate in (match.group(0), " ".join(match.group(0).split()[:2])):
+            entry = gaz.place(candidate)
+            if entry is not None and entry.kind in ("city", "regency"):
+                at = start + match.start()
+                return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
+    return None
+
+
+def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int, int] | None) -> bool:
+    """A "sentence" that is only a date line or a dateline ("Kupang. Mutiaratimur.net")."""
+    if dateline and sentence[0] <= dateline[0] and sentence[1] <= dateline[1] + 2:
+        return True
+    return len(text[sentence[0]:sentence[1]].split()) <= 6
 
 
 def _fallback_place(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]]) -> tuple[list[Place], Spans]:
