@@ -70,6 +70,8 @@ class _Lexicon:
     modifiers: frozenset[str]
     statement: re.Pattern[str]
     outcome_cues: list[tuple[str, re.Pattern[str]]]
+    signing_acts: re.Pattern[str]
+    other_event: re.Pattern[str]
     list_intro: re.Pattern[str]
     kind_of_intro: dict[str, str]
     topic_cue: re.Pattern[str]
@@ -118,6 +120,8 @@ def _lexicon() -> _Lexicon:
         statement=re.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
         outcome_cues=[(kind, re.compile(rf"\b(?:{_words(forms)})\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
+        signing_acts=re.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+        other_event=re.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
         list_intro=re.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
         kind_of_intro=intro_kind,
         topic_cue=re.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
@@ -738,7 +742,8 @@ def _clause_text(text: str, start: int) -> tuple[int, int]:
     return start, min(end_candidates) if end_candidates else len(text)
 
 
-def find_outcomes(doc: Doc, sentences: list[tuple[int, int]]) -> list[tuple[Outcome, tuple[int, int]]]:
+def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
+                  event_mentions: list[Mention]) -> list[tuple[Outcome, tuple[int, int]]]:
     """Numbered lists after an intro ("menghasilkan beberapa rekomendasi, yaitu:"), and cue sentences."""
     lx = _lexicon()
     text = doc.text
@@ -761,25 +766,35 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]]) -> list[tuple[Outc
         if start < title_end or any(a <= start < b for a, b in covered):
             continue
         sentence = text[start:end]
-        for kind, pattern in lx.outcome_cues:
-            cue = pattern.search(sentence)
-            if cue is None:
-                continue
-            # "Hasil konferensi ini ..." opens a statement; "hasil" deep inside a sentence is no outcome.
-            if kind == "statement" and not cue.group(0).lower().startswith(("meng", "mem", "men", "ditunda",
-                                                                             "dibatalkan", "batal", "diundur")) \
-                    and len(sentence[:cue.start()].split()) > 3:
-                continue
-            if kind in ("agreement",) and re.match(r"\w+", sentence[cue.start():]) and \
-                    sentence[cue.start():].lower().startswith(("penandatanganan", "kesepakatan")):
-                o_start = start + cue.start()
-            else:
-                o_start = start
-            o_end = end
-            body = text[o_start:o_end].strip(" “”\"")
-            outcomes.append((Outcome(kind=kind, text=_strip_attribution(body)), (o_start, o_end)))
-            break
+        if lx.separate.search(sentence) or (covered and lx.list_intro.search(sentence + ":")):
+            continue
+        kind, cue = _outcome_cue(sentence)
+        if kind is None or cue is None:
+            continue
+        # "Hasil konferensi ini ..." opens a statement; "hasil" deep inside a sentence is no outcome.
+        if kind == "statement" and not cue.group(0).lower().startswith("meng") \
+                and len(sentence[:cue.start()].split()) > 3:
+            continue
+        # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
+        if kind == "plan" and any(start <= m.start < end for m in event_mentions) and not lx.other_event.search(sentence):
+            continue
+        o_start = start + cue.start() if kind == "agreement" and cue.group(0).lower().startswith(
+            ("penandatanganan", "kesepakatan")) else start
+        body = text[o_start:end].strip(" “”\"")
+        outcomes.append((Outcome(kind=kind, text=_strip_attribution(body)), (o_start, end)))
     return outcomes
+
+
+def _outcome_cue(sentence: str) -> tuple[str | None, re.Match[str] | None]:
+    lx = _lexicon()
+    for kind, pattern in lx.outcome_cues:
+        cue = pattern.search(sentence)
+        if cue is not None:
+            return kind, cue
+    act = lx.signing_acts.search(sentence)
+    if act is not None:
+        return "agreement", act
+    return None, None
 
 
 def _strip_attribution(sentence: str) -> str:
@@ -909,7 +924,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
     people = [p for p in doc._.people or [] if _participant(doc, p, sentences)]
     orgs = _organizations(doc, people, mentions, excluded)
     counts: list[CountMention] = doc._.counts or []
-    outcomes = find_outcomes(doc, sentences)
+    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric])
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -962,11 +977,22 @@ def assemble(doc: Doc) -> list[EventRecord]:
         event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
         if event_counts:
             evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
-        event_outcomes = [(o, s) for o, s in outcomes if owner(s[0]) is candidate]
-        if any(_lexicon().cancel.search(text[s[0]:s[1]]) for s in event_sentences):
-            cancel = next(s for s in event_sentences if _lexicon().cancel.search(text[s[0]:s[1]]))
-            if not any(s == cancel for _, s in event_outcomes):
-                event_outcomes.append((Outcome(kind="statement", text=text[cancel[0]:cancel[1]]), cancel))
+        # At a signing, the first report of the signing is its outcome; later ones only retell the event.
+        event_outcomes = []
+        signing_reported = False
+        for outcome, span in outcomes:
+            if owner(span[0]) is not candidate:
+                continue
+            act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
+                not re.search(r"\b(?:sepakat|kesepakatan|menyepakati|disepakati)\b", text[span[0]:span[1]])
+            if act_only and trigger.type == "signing":
+                if signing_reported:
+                    continue
+                signing_reported = True
+            event_outcomes.append((outcome, span))
+        cancel = next((s for s in event_sentences if _lexicon().cancel.search(text, s[0], s[1])), None)
+        if cancel is not None and not any(a <= cancel[0] < b for _, (a, b) in event_outcomes):
+            event_outcomes.insert(0, (Outcome(kind="statement", text=text[cancel[0]:cancel[1]]), cancel))
         if event_outcomes:
             evidence["outcomes"] = [[s] for _, s in event_outcomes]
         topics = find_topics(doc, candidate.region if not is_primary else [

@@ -26,7 +26,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "place_prepositions",
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
-    "outcomes": {"kinds", "list_intros"},
+    "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers"},
     "topics": {"cues", "stop_words"},
     "abbreviations": {"abbreviations", "sentence_final"},
 }
