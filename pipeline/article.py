@@ -79,7 +79,10 @@ def read_published(clean: CleanText, dates: list[DateMention] | None = None) -> 
         line_end = len(text) if line_end == -1 else line_end
         line = text[line_start:line_end]
         # Own line ("Senin, 21 November 2022 - 09:46 WIB") or the very start of the first paragraph.
-        if len(line) <= _DATE_LINE_MAX or mention.start == line_start:
+        rest = line.replace(mention.text, " ")
+        rest = re.sub(r"\d{1,2}[.:]\d{2}|\b(?:WIB|WITA|WIT|pukul|Diperbarui|Dipublikasikan|Update|Terbit)\b|[\W_]",
+                      "", rest, flags=re.IGNORECASE)
+        if (len(line) <= _DATE_LINE_MAX and len(rest) <= 12) or mention.start == line_start:
             return mention.first, (mention.start, mention.end)
     for mention in dates:
         if mention.granularity == "day" and mention.explicit_year and mention.first == mention.last:

@@ -1,0 +1,79 @@
+"""Cleaning: site chrome out, repeated paragraphs once, glued words apart, offsets back to the raw text."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.clean import clean
+
+ARTICLE = """Bupati Resmikan Pasar Rakyat Baru
+Scroll untuk baca artikel
+BeritaDaerahEkonomiTerkini
+241
+Sebarkan artikel ini
+12 Januari 2024Pemerintah Kabupaten Sumba Barat meresmikan pasar rakyat di Waikabubak.
+Baca Juga: Harga Beras Turun di Tiga Kabupaten
+Pasar baru itu menampung 300 pedagang yang sebelumnya berjualan di bahu jalan.
+Pasar baru itu menampung 300 pedagang yang sebelumnya berjualan di bahu jalan.
+Iklan
+Kepala dinas hadir hanya10 menit sebelum acara dimulai. (yud/rls)
+Editor: Maria Goreti
+tulis komentar anda
+"""
+
+
+@pytest.fixture(scope="module")
+def cleaned():  # type: ignore[no-untyped-def]
+    return clean(ARTICLE)
+
+
+@pytest.mark.parametrize("chrome", [
+    "Scroll untuk baca artikel", "BeritaDaerahEkonomiTerkini", "241", "Sebarkan artikel ini", "Baca Juga",
+    "Iklan", "Editor:", "tulis komentar anda", "(yud/rls)"])
+def test_site_chrome_is_dropped(cleaned, chrome: str) -> None:  # type: ignore[no-untyped-def]
+    assert chrome not in cleaned.text
+
+
+def test_title_is_the_first_line(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert cleaned.title == "Bupati Resmikan Pasar Rakyat Baru"
+    assert cleaned.text[:cleaned.title_end] == cleaned.title
+
+
+def test_repeated_paragraph_is_kept_once(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert cleaned.text.count("menampung 300 pedagang") == 1
+
+
+def test_glued_date_and_number_are_separated(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert "12 Januari 2024 Pemerintah" in cleaned.text
+    assert "hanya 10 menit" in cleaned.text
+
+
+def test_bylines_are_kept_as_metadata(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert cleaned.byline == ["yud/rls", "Maria Goreti"]
+
+
+def test_offsets_map_every_character_back(cleaned) -> None:  # type: ignore[no-untyped-def]
+    assert len(cleaned.offsets) == len(cleaned.text)
+    for index, char in enumerate(cleaned.text):
+        raw = ARTICLE[cleaned.offsets[index]]
+        # Inserted separators map onto a neighbour; every other character is the raw one.
+        assert char == raw or char in " \n"
+
+
+def test_raw_span_of_a_word() -> None:
+    raw = "Judul\n\n  Wali  Kota Ambon hadir.\n"
+    result = clean(raw)
+    start = result.text.index("Ambon")
+    raw_start, raw_end = result.raw_span(start, start + len("Ambon"))
+    assert raw[raw_start:raw_end] == "Ambon"
+
+
+@pytest.mark.parametrize("raw, expected", [
+    ("Judul\nKata\u200b kunci\u00a0di sini.", "Kata kunci di sini."),
+    ("Judul\r\nBaris satu.\r\nBaris dua.", "Baris satu.\nBaris dua."),
+    ("Judul\nDr.Yohana Lodo membuka acara.", "Dr. Yohana Lodo membuka acara."),
+    ("Judul\nAcara selesai pukul 12.00.***", "Acara selesai pukul 12.00."),
+])
+def test_line_normalisation(raw: str, expected: str) -> None:
+    result = clean(raw)
+    assert result.text[result.title_end:].strip() == expected

@@ -1,0 +1,58 @@
+"""Gazetteer and rule entities (rules only: these tests must not move when the NER model is retrained)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.entities import gazetteer, learn_acronyms
+
+
+@pytest.mark.parametrize("surface, canonical, kind, parent", [
+    ("Kota Kupang", "Kupang", "city", "Nusa Tenggara Timur"),
+    ("Kabupaten Gowa", "Gowa", "regency", "Sulawesi Selatan"),
+    ("NTT", "Nusa Tenggara Timur", "province", None),
+    ("Jakarta", "Jakarta", "city", "Daerah Khusus Ibukota Jakarta"),
+    ("Jepang", "Jepang", "country", None),
+    ("Luang Prabang", "Luang Prabang", "city", "Laos"),
+])
+def test_gazetteer(surface: str, canonical: str, kind: str, parent: str | None) -> None:
+    entry = gazetteer().place(surface)
+    assert entry is not None and (entry.canonical, entry.kind, entry.parent) == (canonical, kind, parent)
+
+
+def test_short_regency_names_need_their_prefix() -> None:
+    assert gazetteer().place("Pati") is None           # also a personal name
+    assert gazetteer().place("Kabupaten Pati") is not None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Pejabat Kementerian Dalam Negeri (Kemendagri) hadir.", {"Kemendagri": "Kementerian Dalam Negeri"}),
+    ("Kepala Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Bima", {"Bappeda": "Badan Perencanaan Pembangunan Daerah"}),
+    ("bersama Japan International Cooperation Agency (JICA).", {"JICA": "Japan International Cooperation Agency"}),
+    ("Pemerintah Provinsi (Pemprov) Bali", {"Pemprov": "Pemerintah Provinsi"}),
+    ("teknologi kecerdasan buatan (AI) dan", {}),
+])
+def test_learn_acronyms(text: str, expected: dict[str, str]) -> None:
+    assert learn_acronyms(text) == expected
+
+
+def _ents(nlp: Language, text: str) -> set[tuple[str, str]]:
+    from pipeline.clean import clean
+
+    cleaned = clean("Judul\n" + text)
+    doc = nlp.make_doc(cleaned.text)
+    doc._.title_end = cleaned.title_end
+    return {(e.text, e.label_) for e in nlp(doc).ents}
+
+
+def test_organisations_and_places(rules_nlp: Language) -> None:
+    ents = _ents(rules_nlp, "Dinas Pariwisata Kota Bima bersama UNDP Indonesia dan GIZ menggelar rapat di Hotel "
+                            "Marina Bima, Nusa Tenggara Barat.")
+    assert {("Dinas Pariwisata Kota Bima", "ORG"), ("UNDP Indonesia", "ORG"), ("GIZ", "ORG"),
+            ("Hotel Marina Bima", "LOC"), ("Nusa Tenggara Barat", "LOC")} <= ents
+
+
+def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
+    ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
+    assert not {e for e in ents if e[1] == "ORG"}

@@ -1,0 +1,91 @@
+"""Event assembly on small articles written for these tests."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+
+from pipeline.extract import extract
+
+CONFERENCE = """Konferensi Air Bersih Nusa Tenggara Digelar di Kupang
+Rabu, 8 Maret 2023 - 10:00 WITA
+KUPANG, Florespos.net - Pemerintah Provinsi Nusa Tenggara Timur (NTT) menggelar Konferensi Air Bersih Nusa Tenggara 2023 di Hotel Kristal Kupang, Selasa (7/3/2023). Konferensi sehari itu diikuti lebih dari 250 peserta dari 22 kabupaten/kota.
+Konferensi dibuka Wakil Gubernur NTT, Yosef Nae Soi. Dalam sambutannya, Yosef mengatakan kekeringan masih melanda 40 persen desa di provinsi itu.
+Konferensi ini merupakan kelanjutan dari Lokakarya Sumber Air Desa yang diadakan pada November 2021 dan dihadiri Kepala Balai Wilayah Sungai Nusa Tenggara II, Ir. Agus Sulistyo, M.T.
+Konferensi menghasilkan tiga rekomendasi, yaitu:
+1. Pemerintah kabupaten menyusun peta rawan kekeringan tingkat desa.
+2. Pembangunan embung diprioritaskan di desa dengan cakupan air di bawah 50 persen.
+3. Forum serupa digelar setiap tahun secara bergiliran.
+Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan jadwal kapal ke Pulau Sabu normal.
+Editor: Dedi Kurniawan
+"""
+
+ACCIDENT = """Truk Terguling di Tanjakan Oelamasi, Dua Orang Luka
+KUPANG - Sebuah truk bermuatan semen terguling di tanjakan Oelamasi, Kabupaten Kupang, Senin (6/3/2023) pagi. Dua orang mengalami luka ringan dan dibawa ke puskesmas terdekat.
+Kepala Satuan Lalu Lintas Polres Kupang mengatakan truk diduga mengalami rem blong saat menanjak. Arus lalu lintas sempat tersendat sekitar satu jam sebelum truk dievakuasi.
+"""
+
+POSTPONED = """Festival Tenun Ikat Sikka 2023 Ditunda
+MAUMERE, Warta Timur - Festival Tenun Ikat Sikka 2023 yang semula dijadwalkan berlangsung 10-12 Agustus 2023 di Lapangan Kota Baru, Maumere, resmi ditunda karena cuaca buruk.
+Ketua Panitia, Maria Nona Lusi, mengatakan tanggal pelaksanaan yang baru akan diumumkan bulan depan.
+"""
+
+
+def _run(nlp: Language, text: str):  # type: ignore[no-untyped-def]
+    return extract(nlp, text, "t", "test")
+
+
+def test_primary_event_fields(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, CONFERENCE)
+    primary = result.events[0]
+    assert primary.primary and primary.type == "conference"
+    assert primary.name is not None and "Konferensi Air Bersih Nusa Tenggara 2023" in primary.name
+    assert primary.when is not None and (primary.when.start, primary.when.end) == ("2023-03-07", "2023-03-07")
+    assert [p.name for p in primary.where][:2] == ["Hotel Kristal Kupang", "Kupang"]
+    assert any(p.name == "Yosef Nae Soi" and p.role == "Wakil Gubernur NTT" for p in primary.people)
+    assert (250, "more_than", "peserta", "attended") in [(a.count, a.qualifier, a.unit, a.status)
+                                                         for a in primary.attendance]
+    assert [o.kind for o in primary.outcomes] == ["recommendation"] * 3
+
+
+def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, CONFERENCE)
+    names = {p.name for event in result.events for p in event.people}
+    assert "Markus Kore" not in names and "Dedi Kurniawan" not in names
+
+
+def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, CONFERENCE)
+    assert len(result.events) == 2
+    recalled = result.events[1]
+    assert not recalled.primary and recalled.type == "workshop"
+    assert recalled.when is not None and (recalled.when.start, recalled.when.end, recalled.when.granularity) == (
+        "2021-11-01", "2021-11-30", "month")
+    assert [p.name for p in recalled.people] == ["Agus Sulistyo"]
+
+
+def test_evidence_spans_point_at_the_values(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, CONFERENCE)
+    primary = result.events[0]
+    (start, end), = primary.evidence["when"][0]
+    assert result.text[start:end] == "Selasa (7/3/2023)"
+    for place, spans in zip(primary.where, primary.evidence["where"]):
+        assert result.text[spans[0][0]:spans[0][1]] == place.text
+    assert set(primary.evidence) >= {"name", "type", "when", "where", "people", "attendance", "outcomes"}
+
+
+def test_no_event_article_gives_no_record(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, ACCIDENT)
+    assert result.events == [] and result.article.status == "no_event"
+
+
+def test_postponed_event_is_kept_with_a_statement(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, POSTPONED)
+    event = result.events[0]
+    assert event.when is not None and (event.when.start, event.when.end) == ("2023-08-10", "2023-08-12")
+    assert event.outcomes[0].kind == "statement" and "ditunda" in event.outcomes[0].text
+
+
+def test_confidence_ranks_real_events_above_weak_ones(rules_nlp: Language) -> None:
+    result = _run(rules_nlp, CONFERENCE)
+    assert result.events[0].confidence > 0.5
+    assert result.events[0].confidence >= result.events[1].confidence
