@@ -923,7 +923,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
 
     people = [p for p in doc._.people or [] if _participant(doc, p, sentences)]
     orgs = _organizations(doc, people, mentions, excluded)
-    counts: list[CountMention] = doc._.counts or []
+    # Counts the numbers stage marked as not attendance carry no attendance status.
+    counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric])
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
@@ -966,7 +967,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence["mode"] = [[mode_span]]
         if places:
             evidence["where"] = [[s] for s in place_spans]
-        event_people = [p for p in people if owner(p.start) is candidate]
+        event_people = [p for p in people if any(owner(at) is candidate for at in _person_positions(text, p))]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end]) for p in event_people]
         if person_records:
@@ -1050,6 +1051,17 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
                 end = stop
         region.append((mention.start, end))
     return region
+
+
+def _person_positions(text: str, person: PersonMention) -> list[int]:
+    """Where a person is mentioned: the full mention, and later references by a part of the name ("Heriyanto")."""
+    positions = [person.start]
+    if person.name:
+        for part in person.name.split():
+            if len(part) >= 4 and part[0].isupper():
+                positions += [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)
+                              if m.start() > person.start]
+    return positions
 
 
 def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int]]) -> bool:
