@@ -76,6 +76,7 @@ class _Lexicon:
     kind_of_intro: dict[str, str]
     topic_cue: re.Pattern[str]
     topic_stop: frozenset[str]
+    topic_fillers: re.Pattern[str]
     place_preposition: re.Pattern[str]
     english_heads: frozenset[str]
     verb_nominals: dict[str, str]
@@ -126,6 +127,7 @@ def _lexicon() -> _Lexicon:
         kind_of_intro=intro_kind,
         topic_cue=re.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
         topic_stop=frozenset(topics["stop_words"]),
+        topic_fillers=re.compile(rf"^(?:\s*(?:{_words(topics['fillers'])})\b)+\s*:?\s*", flags),
         place_preposition=re.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
@@ -804,6 +806,7 @@ def _strip_attribution(sentence: str) -> str:
 
 
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
+    """Short noun phrases after a cue ("membahas", "bertema", "terkait"), one per list item."""
     lx = _lexicon()
     text = doc.text
     topics: list[tuple[str, tuple[int, int]]] = []
@@ -812,26 +815,76 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
         if regions and not _in_regions(cue.start(), regions):
             continue
         end = _clause_text(text, cue.end())[1]
-        phrase_text = text[cue.end():end]
-        for part in re.finditer(r"[^,;]+", phrase_text):
-            for piece in re.split(r"\s+(?:dan|serta|hingga|maupun)\s+", part.group(0)):
-                words = piece.strip(" “”\"'()").split()
-                while words and words[0].lower() in lx.topic_stop:
-                    words.pop(0)
-                while words and words[-1].lower() in lx.topic_stop:
+        fillers = lx.topic_fillers.match(text, cue.end(), end)
+        start = fillers.end() if fillers else cue.end()
+        for part in re.finditer(r"[^,;]+", text[start:end]):
+            for piece in re.finditer(r"(?:(?!\s(?:dan|serta|hingga|maupun|atau)\s).)+", part.group(0)):
+                raw = piece.group(0)
+                phrase = re.sub(r"\s*\([^)]*\)?", "", raw).strip(" “”\"'")
+                phrase = lx.topic_fillers.sub("", phrase)
+                words = phrase.split()
+                while words and (words[-1].lower() in lx.topic_stop or words[-1].lower() in ("di", "ke")):
                     words.pop()
-                if not 1 <= len(words) <= 6:
+                if words and words[0].lower() in lx.topic_stop:
+                    break
+                if not 1 <= len(words) <= 5 or _is_verb(words[0]) or any(w.lower() in ("di", "pada") for w in words):
                     continue
                 topic = " ".join(words)
-                key = topic.lower()
-                if key in seen or len(topic) < 4:
+                if len(topic) < 4 or topic.lower() in seen:
                     continue
-                seen.add(key)
-                start = text.find(topic, cue.end())
-                topics.append((topic, (start, start + len(topic))))
-            if len(topics) >= 10:
-                break
-    return topics
+                seen.add(topic.lower())
+                at = text.find(topic, start + part.start() + piece.start())
+                topics.append((topic, (at, at + len(topic))))
+        if len(topics) >= 10:
+            break
+    return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
+
+
+_PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
+
+
+def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str], limit: int) -> list[tuple[str, tuple[int, int]]]:
+    """Lower-case noun phrases of two or three content words that the story repeats or its title names."""
+    if limit <= 0:
+        return []
+    lx = _lexicon()
+    text = doc.text
+    title = text[:doc._.title_end or 0].lower()
+    body_start = doc._.title_end or 0
+    counts: dict[str, list[int]] = {}
+    for run in re.finditer(r"[a-z][a-z -]*[a-z]", text[body_start:]):
+        words = run.group(0).split()
+        content = [w for w in words if _PHRASE_WORD.fullmatch(w)]
+        if len(content) != len(words):
+            continue
+        offset = body_start + run.start()
+        position = 0
+        for index, word in enumerate(words):
+            for size in (3, 2):
+                gram = words[index:index + size]
+                if len(gram) < size or any(w in lx.topic_stop or w in lx.name_stops or _is_verb(w) or w in lx.type_of
+                                           for w in gram):
+                    continue
+                phrase = " ".join(gram)
+                counts.setdefault(phrase, []).append(offset + run.group(0).index(phrase, position))
+            position += len(word) + 1
+    scored = []
+    for phrase, starts in counts.items():
+        in_title = phrase in title
+        if len(starts) < 2 and not in_title:
+            continue
+        if regions and not any(_in_regions(at, regions) for at in starts):
+            continue
+        scored.append((len(starts) + 2 * in_title + 0.5 * len(phrase.split()), -starts[0], phrase, starts[0]))
+    result: list[tuple[str, tuple[int, int]]] = []
+    for _, _, phrase, at in sorted(scored, reverse=True):
+        if any(phrase in other or other in phrase for other in seen):
+            continue
+        seen.add(phrase)
+        result.append((phrase, (at, at + len(phrase))))
+        if len(result) >= limit:
+            break
+    return result
 
 
 # ---------------------------------------------------------------- assembly

@@ -27,7 +27,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers"},
-    "topics": {"cues", "stop_words"},
+    "topics": {"cues", "stop_words", "fillers"},
     "abbreviations": {"abbreviations", "sentence_final"},
 }
 
