@@ -169,7 +169,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
         lower = word.lower()
         words += 1
         if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
-            if re.fullmatch(r"\d{1,2}", word) or lower in lx.name_stops:
+            if re.fullmatch(r"\d{1,2}", word) or lower in _weekday_words():
                 break   # "Rabu (31/7)" or a day number starts a date, not a name
             position = name_end = match.end(1)
             continue
@@ -179,7 +179,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
                 position = match.end(1)
                 continue
         if lowercase and re.fullmatch(r"[a-z][a-z-]+", word) and lower not in lx.name_stops and not _is_verb(word) \
-                and lower not in lx.type_of:
+                and lx.type_of.get(lower) != "other":
             position = name_end = match.end(1)
             continue
         if lowercase and lower in ("ke", "dengan", "antara") and name_end > end:
@@ -224,6 +224,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
     blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
                 and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
+    # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota") names the venue.
+    blocked += [(e.start_char + 1, e.end_char) for e in doc.ents if e._.place_kind == "venue"]
     mentions: list[Mention] = []
     for match in lx.trigger.finditer(text, title_end):
         start, end = match.span()
