@@ -240,7 +240,7 @@ def pair_events(predicted: list[Event], gold: list[Event]) -> list[tuple[Event |
             if score > best_score:
                 best, best_score = candidate, score
     else:
-        best = [(a, b) for a, b in zip(predicted, gold)]
+        best = [(a, b) for a, b in zip(predicted, gold, strict=False)]
         best += [(a, None) for a in predicted[len(gold):]] + [(None, b) for b in gold[len(predicted):]]
     # An unpaired predicted event's items count against precision, an unpaired gold event's against recall.
     for a, b in best:

@@ -236,7 +236,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         surface = match.group(0)
         lower = re.sub(r"\s+", " ", surface.lower())
         kind = lx.type_of[lower]
-        anaphoric = lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end)) or bool(
+        anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
         verb = _is_verb(surface)
@@ -425,8 +425,8 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
-        if re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at]) or prep.group(0).startswith("ke") \
-                and not lx.place_preposition.search(text[max(0, at - 25):at]):
+        if re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at]) or (prep.group(0).startswith("ke") \
+                and not lx.place_preposition.search(text[max(0, at - 25):at])):
             continue
         while True:
             match = _PLACE_PHRASE.match(text, at, end)
@@ -452,7 +452,7 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
                 break
             at = match.start() + len(phrase) + chain.end()
             following = _PLACE_PHRASE.match(text, at, end)
-            if following is None or len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None:
+            if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None):
                 break
     return found
 
@@ -1000,11 +1000,11 @@ def assemble(doc: Doc) -> list[EventRecord]:
             plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
             places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
-            places, place_spans = places + [name_place[0]], place_spans + [name_place[1]]
+            places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         if is_primary and all(p.kind == "venue" for p in places):
             fallback, fallback_spans = _fallback_place(doc, candidate, event_sentences)
             known = {_strip_prefix(p.name).lower() for p in places}
-            for place, span in zip(fallback, fallback_spans):
+            for place, span in zip(fallback, fallback_spans, strict=True):
                 if _strip_prefix(place.name).lower() not in known:
                     places, place_spans = [*places, place], [*place_spans, span]
         evidence: dict[str, list[list[tuple[int, int]]]] = {}

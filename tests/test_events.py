@@ -68,7 +68,7 @@ def test_evidence_spans_point_at_the_values(rules_nlp: Language) -> None:
     primary = result.events[0]
     (start, end), = primary.evidence["when"][0]
     assert result.text[start:end] == "Selasa (7/3/2023)"
-    for place, spans in zip(primary.where, primary.evidence["where"]):
+    for place, spans in zip(primary.where, primary.evidence["where"], strict=True):
         assert result.text[spans[0][0]:spans[0][1]] == place.text
     assert set(primary.evidence) >= {"name", "type", "when", "where", "people", "attendance", "outcomes"}
 

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import REPO, seeds_dir
 from spacy.language import Language
 
 from pipeline.evaluate import Report, evaluate, load_gold
 from pipeline.extract import extract
 from pipeline.schema import to_json_line
-
-from conftest import REPO, seeds_dir
 
 FLOORS = json.loads((REPO / "tests" / "floors.json").read_text(encoding="utf-8"))
 
