@@ -89,6 +89,9 @@ class _Patterns:
     cross_range: re.Pattern[str]
     day_range: re.Pattern[str]
     day: re.Pattern[str]
+    month_first: re.Pattern[str]
+    numeric_cross: re.Pattern[str]
+    numeric_range: re.Pattern[str]
     numeric: re.Pattern[str]
     month_year: re.Pattern[str]
     month_alone: re.Pattern[str]
@@ -96,6 +99,7 @@ class _Patterns:
     part: re.Pattern[str]
     relative_period: re.Pattern[str]
     counted_period: re.Pattern[str]
+    weekday_range: re.Pattern[str]
     weekday_relative: re.Pattern[str]
     relative_day: re.Pattern[str]
 
@@ -103,7 +107,12 @@ class _Patterns:
 @cache
 def _patterns() -> _Patterns:
     lx = _lexicon()
-    wd = rf"(?:(?P<weekday>{lx.weekday})\s*,?\s*(?:\(\s*)?)?"
+    # "Senin, ", "Rabu-Jumat, ", "Jumat hingga Minggu (": the first weekday checks the first day's year.
+    wd = rf"(?:(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*(?:\(\s*)?)?"
+    wd_plain = rf"(?:{lx.weekday}\s*,?\s*)"
+    # A day/month in brackets or bare: "(6/2)", "(10/2/2023)", "6/2/2023"; the day-first order Indonesian uses.
+    slash = r"\s*/\s*"
+    dash = r"\s*[-–—]\s*"
     year = r"(?:19|20)\d\d"
     tail = rf"(?:\s+(?P<marker>{lx.past}|{lx.future}))?"
     units = _alternation(list(lx.unit_of))
@@ -120,19 +129,40 @@ def _patterns() -> _Patterns:
             rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?{lx.connector}\s*(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
         day=re.compile(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
+        # "October 5, 2021" in English-language releases.
+        month_first=re.compile(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b", flags),
+        # "Senin (6/2) hingga Jumat (10/2/2023)": two bracketed days joined by a connector.
+        numeric_cross=re.compile(
+            rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d1>\d{{1,2}}){slash}(?P<m1>\d{{1,2}})"
+            rf"(?:{slash}(?P<y1>\d{{4}}|\d{{2}}))?\s*\)\s*{lx.connector}\s*{wd_plain}?"
+            rf"\(\s*(?P<d2>\d{{1,2}}){slash}(?P<m2>\d{{1,2}})(?:{slash}(?P<y2>\d{{4}}|\d{{2}}))?\s*\)", flags),
+        # "Jumat hingga Minggu (24-26/11/2023)", "(24-26/11)", "12-14/10/2023".
+        numeric_range=re.compile(
+            rf"(?:\b(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*)?"
+            rf"\(\s*(?P<d1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}}){slash}(?P<m>\d{{1,2}})(?:{slash}(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
+            rf"|(?<![\d/.])(?P<d1_bare>\d{{1,2}})-(?P<d2_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b",
+            flags),
         numeric=re.compile(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
             rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b", flags),
         month_year=re.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
-        month_alone=re.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
+        month_alone=re.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
+                               rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
         year=re.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
         part=re.compile(
             rf"\b(?P<part>{_alternation(list(lx.parts))})\s+(?:(?:bulan\s+)?(?P<m>{lx.month})\s+)?"
-            rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b", flags),
+            rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b",
+            flags),
         relative_period=re.compile(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b", flags),
-        counted_period=re.compile(rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b", flags),
-        weekday_relative=re.compile(rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", flags),
+        counted_period=re.compile(
+            rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b", flags),
+        # "Rabu hingga Jumat pekan lalu", "Senin-Rabu mendatang": days of a week named relative to the reference.
+        weekday_range=re.compile(
+            rf"\b(?P<w1>{lx.weekday})\s*{lx.connector}\s*(?P<w2>{lx.weekday})\s+(?:(?P<unit>pekan|minggu)\s+)?"
+            rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b", flags),
+        weekday_relative=re.compile(
+            rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", flags),
         relative_day=re.compile(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b", flags),
     )
 
@@ -174,12 +204,14 @@ def _infer_year(month: int, day: int, weekday: int | None, reference: date | Non
             if value is None:
                 return 1e9
             delta = (value - reference).days
-            if direction < 0 and delta > 0 or direction > 0 and delta < 0:
+            if (direction < 0 and delta > 0) or (direction > 0 and delta < 0):
                 return 1e6 + abs(delta)
             # News mostly reports the recent past: a date far ahead of publication is last year's.
             penalty = 0.0 if delta <= 0 else delta * 1.5
+            # A weekday that does not fit moves the date to a year where it does only when that year is
+            # still near the reference; far off, the weekday is more likely a typo than the year.
             if weekday is not None and value.weekday() != weekday:
-                penalty += 1e5
+                penalty += 200
             return abs(delta) + penalty
 
         return min(candidates, key=distance)
@@ -269,6 +301,31 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
             if first and last:
                 add(match, first, last, "day", bool(match["y"]))
+    for match in patterns.numeric_cross.finditer(text):
+        d1, m1, d2, m2 = int(match["d1"]), int(match["m1"]), int(match["d2"]), int(match["m2"])
+        if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
+            continue
+        y2 = _normalize_year(match["y2"]) or _infer_year(m2, d2, None, reference, hint, None)
+        y1 = _normalize_year(match["y1"]) or ((y2 - 1 if (m1, d1) > (m2, d2) else y2) if y2 else None)
+        if y1 and y2:
+            first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
+            if first and last:
+                add(match, first, last, "day", bool(match["y2"] or match["y1"]))
+    for match in patterns.numeric_range.finditer(text):
+        d1, d2 = int(match["d1"] or match["d1_bare"]), int(match["d2"] or match["d2_bare"])
+        month = int(match["m"] or match["m_bare"])
+        if not 1 <= month <= 12:
+            continue
+        written = _normalize_year(match["y"] or match["y_bare"])
+        year = written or _infer_year(month, d1, weekday_of(match), reference, hint, None)
+        if year:
+            first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
+            if first and last:
+                add(match, first, last, "day", bool(written))
+    for match in patterns.month_first.finditer(text):
+        day = _safe_date(int(match["y"]), lx.month_of[match["m"].lower().rstrip(".")], int(match["d"]))
+        if day:
+            add(match, day, day, "day", True)
     for match in patterns.day.finditer(text):
         month = lx.month_of[match["m"].lower().rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d"]), weekday_of(match), reference, hint,
@@ -307,8 +364,10 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             first, last = _part_of(date(year, month, 1), _month_last_day(year, month), part)
             add(match, first, last, "day", bool(year_text))
         else:
-            first, last = _part_of(date(year, 1, 1), date(year, 12, 31), part)
-            add(match, first, last, "month", bool(year_text), not year_text)
+            # Parts of a year are whole months: "awal 2023" is January to March.
+            first_month, last_month = 1 + int(12 * part[0]), max(int(12 * part[1]), 1 + int(12 * part[0]))
+            add(match, date(year, first_month, 1), _month_last_day(year, last_month), "month", bool(year_text),
+                not year_text)
     for match in patterns.month_year.finditer(text):
         month, year = lx.month_of[match["m"].lower().rstrip(".")], int(match["y"])
         add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
@@ -329,6 +388,17 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
 def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-untyped-def]
     lx = _lexicon()
     patterns = _patterns()
+    for match in patterns.weekday_range.finditer(text):
+        w1, w2 = lx.weekday_of[match["w1"].lower()], lx.weekday_of[match["w2"].lower()]
+        steps = lx.direction_of[re.sub(r"\s+", " ", match["dir"].lower())]
+        if match["unit"]:
+            monday, _, _ = _resolve_unit("week", steps, reference)
+            first = monday + timedelta(days=w1)
+        elif steps < 0:   # "Rabu hingga Jumat lalu": the range ending on the last such Friday
+            first = reference - timedelta(days=(reference.weekday() - w2) % 7 or 7) - timedelta(days=(w2 - w1) % 7)
+        else:
+            first = reference + timedelta(days=(w1 - reference.weekday()) % 7 or (7 if steps > 0 else 0))
+        add(match, first, first + timedelta(days=(w2 - w1) % 7), "day", False, True)
     for match in patterns.counted_period.finditer(text):
         n_text = match["n"]
         n = int(n_text) if n_text.isdigit() else parse_number_words(n_text)
@@ -345,6 +415,8 @@ def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-
             first, last, granularity = _resolve_unit(unit, sign * n, reference)
         add(match, first, last, granularity, False, True)
     for match in patterns.weekday_relative.finditer(text):
+        if match["weekday"] == "minggu":
+            continue   # lower-case "minggu depan" is next week, not next Sunday (relative_period reads it)
         weekday = lx.weekday_of[match["weekday"].lower()]
         direction = match["dir"].lower()
         if direction in ("lalu", "kemarin"):

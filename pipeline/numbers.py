@@ -64,7 +64,8 @@ def parse_number_words(text: str) -> int | None:
     seen = False
     for token in text.lower().split():
         factor = words.multipliers.get(token)
-        if factor is None and token.startswith(words.prefix_one):
+        # "sepuluh" is listed as a value itself; only unlisted "se-" forms ("seratus", "seribu") mean one times.
+        if factor is None and token not in words.values and token.startswith(words.prefix_one):
             factor = words.multipliers.get(token[len(words.prefix_one):])
             if factor is not None:
                 small += 1  # "seratus", "seribu": one hundred, one thousand
@@ -113,8 +114,15 @@ class _CountPatterns:
     qualifier_of: dict[str, str]
     vague: dict[str, str]
     needs_cue: frozenset[str]
-    status_cues: list[tuple[re.Pattern[str], str]]
+    cue: re.Pattern[str]              # every status cue in one alternation, longest first
+    status_of: dict[str, str]         # cue form (lower case, single spaces) -> status
+    unit_before: re.Pattern[str]      # an attendee noun right before a count: "perwakilan 31 kecamatan"
     unit_abbreviations: dict[str, str]
+
+
+def _forms(forms: list[str]) -> str:
+    """Alternation of word forms, longest first, spaces matching any white space."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
 @cache
@@ -122,9 +130,9 @@ def _count_patterns() -> _CountPatterns:
     numbers = resources.load("numbers")
     attendance = resources.load("attendance")
     qualifier_of = {form: kind for kind, forms in numbers["qualifiers"].items() for form in forms}
-    qualifiers = "|".join(re.escape(q) for q in sorted(qualifier_of, key=len, reverse=True))
+    qualifiers = _forms(list(qualifier_of))
     vague = numbers["vague"]
-    vague_words = "|".join(re.escape(v) for v in sorted(vague, key=len, reverse=True))
+    vague_words = _forms(list(vague))
     units = sorted(attendance["units"], key=len, reverse=True)
     unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
@@ -133,12 +141,15 @@ def _count_patterns() -> _CountPatterns:
         rf"(?:(?P<vague>{vague_words})|(?P<number>{number}))\s+"
         rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])",
         re.IGNORECASE)
-    cues = []
-    for status, forms in attendance["status_cues"].items():
-        for form in forms:
-            cues.append((re.compile(rf"\b{re.escape(form)}\b", re.IGNORECASE), status))
-    return _CountPatterns(count, qualifier_of, vague, frozenset(attendance["needs_attendance_cue"]), cues,
-                          attendance["unit_abbreviations"])
+    status_of = {form.lower(): status for status, forms in attendance["status_cues"].items() for form in forms}
+    needs_cue = frozenset(attendance["needs_attendance_cue"])
+    free_units = [u for u in units if u not in needs_cue]
+    return _CountPatterns(
+        count=count, qualifier_of=qualifier_of, vague=vague, needs_cue=needs_cue,
+        cue=re.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
+        status_of=status_of,
+        unit_before=re.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
+        unit_abbreviations=attendance["unit_abbreviations"])
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -150,22 +161,27 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
-    """Status from the nearest cue in the clause before the count (or just after it)."""
+    """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
-    best: tuple[int, str] | None = None
     before = text[clause_start:start]
-    for pattern, status in patterns.status_cues:
-        for match in pattern.finditer(before):
-            distance = len(before) - match.end()
-            if best is None or distance < best[0]:
-                best = (distance, status)
-    after = text[end:clause_end]
-    for pattern, status in patterns.status_cues:
-        match = pattern.search(after)
-        if match is not None and match.start() <= 40:
-            distance = match.start() + 20  # a cue before the count is the usual word order
-            if best is None or distance < best[0]:
-                best = (distance, status)
+    cues = list(patterns.cue.finditer(before))
+    best: tuple[int, str] | None = None
+    if cues:
+        last = cues[-1]
+        status = patterns.status_of[re.sub(r"\s+", " ", last.group(0).lower())]
+        if status == "attended" and len(cues) > 1:
+            # "ditargetkan diikuti", "semula direncanakan dihadiri": a plan right before attending is a plan.
+            previous = cues[-2]
+            gap = before[previous.end():last.start()]
+            if patterns.status_of[re.sub(r"\s+", " ", previous.group(0).lower())] in ("expected", "invited") \
+                    and len(gap) <= 20 and not re.search(r"[,;:()]", gap):
+                status = patterns.status_of[re.sub(r"\s+", " ", previous.group(0).lower())]
+        best = (len(before) - last.end(), status)
+    following = patterns.cue.search(text, end, clause_end)
+    if following is not None and following.start() - end <= 40:
+        distance = following.start() - end + 20  # a cue before the count is the usual word order
+        if best is None or distance < best[0]:
+            best = (distance, patterns.status_of[re.sub(r"\s+", " ", following.group(0).lower())])
     if best is None:
         return None, 10**6
     return best[1], best[0]
@@ -189,8 +205,17 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             count = int(value)
         status, distance = _status(text, match.start(), match.end(), patterns)
-        if unit in patterns.needs_cue and (status is None or distance > 60):
-            continue
+        if status == "none":
+            continue   # "ratusan warga mengungsi": people counted, but not an audience
+        if unit in patterns.needs_cue:
+            head = text[max(0, match.start() - 40):match.start()]
+            attendee = patterns.unit_before.search(head)
+            counted = attendee is not None and found and found[-1].unit_end == match.start() - len(head) + attendee.end(
+                "unit")
+            if (attendee is None and re.search(r"(?<![\w-])dari\s+$", head, re.IGNORECASE)) or counted:
+                continue   # "20 peserta dari enam negara", "dari 1.432 desa": where people came from, not who came
+            if attendee is None and (status is None or distance > 60):
+                continue
         found.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
             unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))

@@ -37,8 +37,11 @@ class PersonMention:
 
 def _loose(form: str) -> str:
     """A title as a pattern with optional dots and spaces: "M.Si" matches "M.Si", "MSi", "M.Si.", "M. Si"."""
-    parts = [re.escape(p) for p in form.replace(" ", "").split(".") if p]
-    return r"\.?\s?".join(parts) + r"\.?"
+    words = []
+    for word in form.split():   # "Tuan Guru", "Datuk Seri": words apart, dots within each optional
+        parts = [re.escape(p) for p in word.split(".") if p]
+        words.append(r"\.?\s?".join(parts) + r"\.?")
+    return r"\s+".join(words)
 
 
 @dataclass(frozen=True)
@@ -47,6 +50,11 @@ class _Lexicon:
     degree: re.Pattern[str]
     titled_name: re.Pattern[str]
     office: re.Pattern[str]
+    military: re.Pattern[str]
+    speech_cues: frozenset[str]
+    honorifics: frozenset[str]
+    acting: re.Pattern[str]
+    lower_office: re.Pattern[str]
     role_words: frozenset[str]
     office_words: frozenset[str]
     connectors: frozenset[str]
@@ -54,7 +62,8 @@ class _Lexicon:
     name_then_verb: re.Pattern[str]
 
 
-_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.)"
+# "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
+_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
 _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}"
 
 
@@ -67,6 +76,9 @@ def _lexicon() -> _Lexicon:
     offices = sorted(data["offices"], key=len, reverse=True)
     acting = "|".join(_loose(a) for a in data["acting_prefixes"])
     office = rf"(?:(?:{acting})\s+)?(?:{'|'.join(re.escape(o) for o in offices)})(?![\w])"
+    # "dosen Politeknik ..., NAME": an office written in lower case counts only in the "ROLE, NAME" shape.
+    lowered = "|".join(re.escape(o[0].lower() + o[1:]) for o in offices if o[:1].isupper())
+    lower_office = rf"(?<![\w-])(?:{lowered})(?![\w])"
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
     verb = "|".join(re.escape(v) for v in verbs)
     return _Lexicon(
@@ -76,6 +88,12 @@ def _lexicon() -> _Lexicon:
             rf"(?<![\w.])(?P<titles>(?:(?:{prefix})\s*)+)(?P<name>{_NAME})"
             rf"(?P<degrees>(?:\s*,?\s*(?:{degrees})(?![\w]))*)"),
         office=re.compile(office),
+        military=re.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
+        # "Menurut Andi Pratama selaku ...": words that open reported speech are never part of a name.
+        speech_cues=frozenset(c.lower() for c in resources.load("dates")["statement_cues"]),
+        honorifics=frozenset(data["prefix_titles"]["honorific"]),
+        acting=re.compile(rf"(?:{acting})(?![\w])"),
+        lower_office=re.compile(lower_office),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
@@ -119,7 +137,8 @@ def _entity_at(doc: Doc, char: int, covering: bool = False) -> tuple[str, int] |
 
 
 def _is_name_word(word: str, lx: _Lexicon) -> bool:
-    return (bool(re.fullmatch(_NAME_WORD, word)) and word not in lx.role_words and word not in lx.office_words
+    return ((word == "I" or bool(re.fullmatch(_NAME_WORD, word))) and word not in lx.role_words
+            and word not in lx.office_words
             and not lx.prefix_title.fullmatch(word))
 
 
@@ -136,6 +155,10 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             break
         word, word_start = match.group(1), match.start(1)
         if word_start in name_starts or lx.prefix_title.match(text, word_start):
+            break
+        if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and (
+                word[:-1] in lx.role_words or word[:-1] in lx.office_words):
+            role_end = word_start + len(word) - 1   # "... untuk Urusan Internasional.": the sentence ends the role
             break
         entity = _entity_at(doc, word_start, covering=True)
         if entity is not None and entity[0] in ("ORG", "LOC", "GPE"):
@@ -158,8 +181,10 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
                 continue
             break
         if word in lx.connectors:
+            # "Menteri Kelautan dan Perikanan" goes on; "Wagub dan Apdesi" is two parties.
             following = _WORD.match(text, match.end(1))
-            if following is not None and following.group(1)[:1].isupper():
+            if following is not None and following.group(1)[:1].isupper() and (
+                    qualified or following.group(1) in lx.role_words):
                 position = match.end(1)
                 continue
             break
@@ -193,7 +218,8 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon) -> bool:
                          after)) or len(words) >= 2
 
 
-def _name_at(doc: Doc, start: int, name_spans: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]] | None:
+def _name_at(doc: Doc, start: int,
+             name_spans: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]] | None:
     """A name beginning at ``start``: a titled name, a model PER, or a plain capitalised name run."""
     if start in name_spans:
         return name_spans[start]
@@ -211,16 +237,112 @@ def _name_at(doc: Doc, start: int, name_spans: dict[int, tuple[int, str, list[st
     return full_end, name, titles
 
 
+# Between a name and its role: "Ir. Wahyu Setiadi, M.T., yang juga Sekda", "Bambang Hermawan selaku Ketua Panitia".
+_NAME_ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
+                            r"yang\s+menjabat(?:\s+sebagai)?)\s+)?$")
+_COMMA_ROLE_TOKEN = re.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
+# Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
+_VERB_LIKE = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+_PHRASE_CONNECTORS = frozenset({"di", "dari", "asal", "pada"})
+
+
+def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]],
+                  lower_vocab: frozenset[str]) -> bool:
+    """Whether a person's name (titled, a model PER, or a plain name run) begins at ``start``."""
+    if start in names:
+        return True
+    entity = _entity_at(doc, start)
+    if entity is not None:
+        return entity[0] == "PER"
+    lx = _lexicon()
+    match = re.match(_NAME, doc.text[start:])
+    if match is None:
+        return False
+    words = match.group(0).split()
+    if words[0].lower() in lower_vocab or not all(_is_name_word(w, lx) for w in words) or lx.acting.match(words[0]):
+        return False
+    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", doc.text[start + match.end():])
+    after = doc.text[start + match.end() + (degrees.end() if degrees else 0):][:25]
+    return bool(re.match(r"\s*(?:[,.;)]|\(\d|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
+        lx.speech_verbs.match(after))
+
+
+def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str, list[str]]],
+                 lower_vocab: frozenset[str]) -> tuple[int, int] | None:
+    """ "Kepala Desa Wukirsari, Kabupaten Bantul, Joko Prihatin": the role runs from the office to the comma that a
+    name follows; returns (role end, name start). Commas inside the role ("Direktur Daerah Tertinggal,
+    Transmigrasi, dan Perdesaan Bappenas") are passed over while no name follows them."""
+    lx = _lexicon()
+    text = doc.text
+    position = end
+    lower_words = 0
+    while position - start < 220:
+        match = _COMMA_ROLE_TOKEN.match(text, position)
+        if match is None or "\n" in text[position:match.start(1)]:
+            return None
+        word = match.group(1)
+        if match.start(1) in names and match.start(1) != position:
+            return None   # another person's name inside the phrase ("..., dan Dr. Sri Haryati"): not this shape
+        if word == ",":
+            following = re.match(r"\s*", text[match.end(1):])
+            name_start = match.end(1) + (following.end() if following else 0)
+            if _person_start(doc, name_start, names, lower_vocab):
+                return match.start(1), name_start
+            position = match.end(1)
+            continue
+        bare = word.rstrip(".")
+        if word[-1:] in ".;:!?\"“”" and not (lx.prefix_title.fullmatch(word) or re.fullmatch(r"[A-Z][\w.]*\.", word)):
+            return None
+        hyphenated_name = "-" in word and word[:1].isalpha() and word.split("-")[-1][:1].isupper()   # "Kemenpan-RB"
+        if word[:1].isupper() or word[:1].isdigit() or word.startswith("(") or bare in lx.connectors \
+                or bare in _PHRASE_CONNECTORS or hyphenated_name:
+            position = match.end(1)
+            continue
+        if word[:1].islower() and not _VERB_LIKE.match(word) and lower_words < 4:
+            lower_words += 1   # "pengamat politik dari ...", "Penasihat Teknis GIZ untuk pengurangan risiko bencana"
+            position = match.end(1)
+            continue
+        return None
+    return None
+
+
+def _inside_name(doc: Doc, start: int) -> bool:
+    """An office word inside a longer capitalised name: "Forum Koordinasi Pimpinan Daerah", "Kantor Wali Kota"."""
+    text = doc.text
+    for ent in doc.ents:
+        if ent.start_char < start < ent.end_char and ent.label_ in ("ORG", "LOC", "GPE"):
+            return True
+        if ent.start_char > start:
+            break
+    previous = re.search(r"(?:^|(?<=[^\w]))([\w'’-]+)\s+$", text[max(0, start - 40):start])
+    if previous is None or not previous.group(1)[:1].isupper():
+        return False
+    word = previous.group(1)
+    lx = _lexicon()
+    if lx.prefix_title.fullmatch(word) or re.fullmatch(r"(?:Plt|Plh|Pj|Pjs|Wakil)", word):
+        return False
+    # A capitalised word that starts a sentence ("Menurut Ketua ...") does not make the office part of a name.
+    head = text[:start - len(previous.group(0))].rstrip()
+    return not (not head or head[-1] in ".!?\n\"“”:")
+
+
 def find_people(doc: Doc) -> list[PersonMention]:
     lx = _lexicon()
     text = doc.text
     title_end = doc._.title_end or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
+    # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
+    lower_vocab = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
     names: dict[int, tuple[int, str, list[str]]] = {}
     for match in lx.titled_name.finditer(text, title_end):
+        before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
+        if before is not None and (before.group(1) in lx.role_words or before.group(1) in lx.office_words) \
+                and lx.military.match(match.group("titles")):
+            continue   # "Direktorat Jenderal Bina ...", "Konsul Jenderal": a rank word inside an office's name
         name, titles = split_titles(match.group(0))
         name = _trim_name(name, lx)
-        if name:
+        # "Ibu Kota Nusantara" is a place: an honorific before an office noun is no title.
+        if name and not (name.split()[0] in lx.role_words and titles and titles[-1] in lx.honorifics):
             names[match.start()] = (match.end(), name, titles)
     for ent in doc.ents:
         if ent.label_ == "PER" and ent.start_char >= title_end and ent.start_char not in names:
@@ -234,21 +356,50 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 if name:
                     names[ent.start_char] = (full_end, name, titles)
     for match in lx.name_then_verb.finditer(text, title_end):
+        if re.search(r"\b(?:di|ke|dari|sekitar|kawasan|wilayah|se)\s+$",
+                     text[max(0, match.start() - 12):match.start()]):
+            continue   # "di Asia Tenggara dalam ...", "sekitar Danau Toba dalam ...": a place, not a speaker
         words = match.group("name").split()
-        if 2 <= len(words) and all(_is_name_word(w, lx) for w in words) and match.start() not in names:
-            if _entity_at(doc, match.start()) is None and not any(s <= match.start() < e for s, (e, _, _) in names.items()):
-                names[match.start()] = (match.end(), match.group("name"), [])
+        start = match.start()
+        while words and (words[0].lower() in lx.speech_cues or words[0].lower() in lower_vocab):
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words.pop(0)   # "Menurut Andi Pratama": the sentence's first word is not part of the name
+        if 2 <= len(words) and all(_is_name_word(w, lx) for w in words) and start not in names:
+            if _entity_at(doc, start) is None and not any(s <= start < e for s, (e, _, _) in names.items()):
+                names[start] = (match.end(), " ".join(words), [])
     name_starts = set(names)
     people: list[PersonMention] = []
     used_names: set[int] = set()
-    for match in lx.office.finditer(text, title_end):
+    offices = sorted([(m, False) for m in lx.office.finditer(text, title_end)]
+                     + [(m, True) for m in lx.lower_office.finditer(text, title_end)], key=lambda pair: pair[0].start())
+    consumed = -1   # the end of the last role phrase: offices inside it belong to it ("... yang juga Wali Kota")
+    for match, lower in offices:
+        if match.start() < consumed:
+            continue
         if match.start() > 0 and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "/"):
             continue
         if text[match.end():match.end() + 1] == "/":
             continue   # "Walikota/Bupati": a kind of office, not a person
         if any(s <= match.start() < e for s, (e, _, _) in names.items()):
             continue
+        if _inside_name(doc, match.start()):
+            continue
+        shape = _comma_shape(doc, match.start(), match.end(), names, lower_vocab)
+        if shape is not None and shape[1] not in used_names:
+            role_end, name_start = shape
+            end, name, titles = _name_from(doc, name_start, names)
+            if name:
+                used_names.add(name_start)
+                names.setdefault(name_start, (end, name, titles))
+                consumed = role_end
+                people.append(PersonMention(match.start(), end, name, text[match.start():role_end].strip(" ,"),
+                                            titles, _organization(doc, match.start(), role_end), (name_start, end),
+                                            (match.start(), role_end)))
+                continue
+        if lower:
+            continue
         role_end = _extend_role(doc, match.start(), match.end(), name_starts)
+        consumed = role_end
         role = text[match.start():role_end].strip(" ,")
         after = re.match(r"\s*,?\s*", text[role_end:])
         name_start = role_end + (after.end() if after else 0)
@@ -256,14 +407,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if linked is not None and name_start not in used_names:
             end, name, titles = linked
             used_names.add(name_start)
-            people.append(PersonMention(match.start(), end, name, role, titles, _organization(doc, match.start(), role_end),
-                                        (name_start, end), (match.start(), role_end)))
+            people.append(PersonMention(match.start(), end, name, role, titles,
+                                        _organization(doc, match.start(), role_end), (name_start, end),
+                                        (match.start(), role_end)))
             continue
         # "NAME, ROLE": a name ending right before this office.
-        previous = next((s for s, (e, _, _) in names.items() if e in range(match.start() - 3, match.start() + 1)
-                         and text[e:match.start()].strip() in (",", "") and s not in used_names), None)
+        previous = next((s for s, (e, _, _) in names.items() if match.start() - 40 <= e <= match.start()
+                         and _NAME_ROLE_GAP.fullmatch(text[e:match.start()]) and s not in used_names), None)
         if previous is None:
-            previous = _plain_name_before(doc, match.start(), lx)
+            previous = _plain_name_before(doc, match.start(), lx, lower_vocab)
             if previous is not None:
                 names.setdefault(previous[0], (previous[1], previous[2], []))
                 previous = previous[0]
@@ -288,6 +440,19 @@ def find_people(doc: Doc) -> list[PersonMention]:
     return _merge_people(people)
 
 
+def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
+    """The name beginning at ``start`` (known to be one), with the degrees written after it."""
+    if start in names:
+        return names[start]
+    lx = _lexicon()
+    entity = _entity_at(doc, start)
+    end = entity[1] if entity is not None else start + re.match(_NAME, doc.text[start:]).end()  # type: ignore[union-attr]
+    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", doc.text[end:])
+    full_end = end + (degrees.end() if degrees else 0)
+    name, titles = split_titles(doc.text[start:full_end])
+    return full_end, name, titles
+
+
 def _trim_name(name: str, lx: _Lexicon) -> str:
     words = name.split()
     while words and not _is_name_word(words[-1], lx) and not re.fullmatch(r"[A-Z](?:\.[A-Z])+\.?|[A-Z]{2}", words[-1]):
@@ -295,15 +460,18 @@ def _trim_name(name: str, lx: _Lexicon) -> str:
     return " ".join(words)
 
 
-def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon) -> tuple[int, int, str] | None:
-    """ "Sawsan Chebli, Sekretaris Negara ...": an untitled name of two or more words before ", ROLE"."""
+def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
+                       lower_vocab: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
+    """ "Sawsan Chebli, Sekretaris Negara ...", "Andi Pratama selaku Ketua": an untitled name of two or more words."""
     text = doc.text
-    head = text[max(0, office_start - 60):office_start]
-    match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME}),\s*$", head)
-    if match is None:
+    head = text[max(0, office_start - 70):office_start]
+    gap = _NAME_ROLE_GAP.pattern.rstrip("$")
+    match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})(?={gap}$)(?:{gap})$", head)
+    if match is None or not head[match.end("name"):].strip():
         return None
     words = match.group("name").split()
-    while words and not _is_name_word(words[0], lx):
+    while words and (not _is_name_word(words[0], lx) or words[0].lower() in lower_vocab
+                     or words[0].lower() in lx.speech_cues):
         words.pop(0)
     if len(words) < 2 or not all(_is_name_word(w, lx) for w in words):
         return None

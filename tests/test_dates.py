@@ -1,0 +1,196 @@
+"""Dates as an Indonesian reader reads them: tables of (input, reference, expected), in the style of dateparser.
+
+The reference is the publication date; ``None`` means the article has none and the year must come from the text.
+Expected values are (start, end, granularity) of the one date the sentence holds.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pipeline.dates import find_dates, find_times, year_hint
+
+MON = date(2023, 11, 20)   # a Monday; "pekan lalu" is 13-19 November
+THU = date(2019, 8, 1)     # a Thursday
+
+# --------------------------------------------------------------- absolute and partial dates
+
+ABSOLUTE = [
+    ("Rapat digelar pada 5 Oktober 2021 di Kupang.", MON, ("2021-10-05", "2021-10-05", "day")),
+    ("Pertemuan berlangsung Jumat (18/11/2022) di Palangka Raya.", MON, ("2022-11-18", "2022-11-18", "day")),
+    ("Forum itu digelar Senin (5/7/2021) secara daring.", MON, ("2021-07-05", "2021-07-05", "day")),
+    ("Diskusi berlangsung Rabu, (31/7), di Vientiane.", THU, ("2019-07-31", "2019-07-31", "day")),
+    ("Kegiatan dibuka Selasa (14/11) oleh bupati.", MON, ("2023-11-14", "2023-11-14", "day")),
+    ("Lokakarya dimulai Kamis (9/11/23) pagi.", MON, ("2023-11-09", "2023-11-09", "day")),
+    ("Kesepakatan itu diteken pada Desember 2020 lalu.", MON, ("2020-12-01", "2020-12-31", "month")),
+    ("Program ini berjalan sejak tahun 2019.", MON, ("2019-01-01", "2019-12-31", "year")),
+    ("Festival dijadwalkan pada bulan Februari 2024.", MON, ("2024-02-01", "2024-02-29", "month")),
+    ("Sidang digelar tanggal 3 Mei.", MON, ("2023-05-03", "2023-05-03", "day")),
+    ("Panen raya berlangsung 12 Agt 2022.", MON, ("2022-08-12", "2022-08-12", "day")),
+    ("Musyawarah berakhir 30 Nopember 2021.", MON, ("2021-11-30", "2021-11-30", "day")),
+    ("Evaluasi dilakukan pada 1 Pebruari 2022.", MON, ("2022-02-01", "2022-02-01", "day")),
+    ("Seminar digelar Sabtu, 4 Maret 2023, di Ambon.", MON, ("2023-03-04", "2023-03-04", "day")),
+    ("Jum'at (17/11) warga berkumpul di balai desa.", MON, ("2023-11-17", "2023-11-17", "day")),
+    ("The forum opened on October 5, 2021 in Jakarta.", MON, ("2021-10-05", "2021-10-05", "day")),
+    ("Laporan dikirim 6/2/2023 kepada gubernur.", MON, ("2023-02-06", "2023-02-06", "day")),
+    ("Peluncuran aplikasi dilakukan Minggu (2/7/2023).", MON, ("2023-07-02", "2023-07-02", "day")),
+    ("Hasilnya diumumkan bulan Juni lalu.", MON, ("2023-06-01", "2023-06-30", "month")),
+    ("Rapat lanjutan dijadwalkan 4 Desember mendatang.", MON, ("2023-12-04", "2023-12-04", "day")),
+]
+
+# --------------------------------------------------------------- ranges
+
+RANGES = [
+    ("Seminar berlangsung 16 s/d 18 Oktober 2019 di Yogyakarta.", MON, ("2019-10-16", "2019-10-18", "day")),
+    ("Pelatihan diadakan 16 s/18 Oktober 2019.", MON, ("2019-10-16", "2019-10-18", "day")),
+    ("Forum itu digelar 18 hingga 19 Oktober lalu.", MON, ("2023-10-18", "2023-10-19", "day")),
+    ("Pameran dibuka 18-19 Oktober 2022 di Medan.", MON, ("2022-10-18", "2022-10-19", "day")),
+    ("KTT berlangsung 29 Juni - 2 Juli 2023 di Nusa Dua.", MON, ("2023-06-29", "2023-07-02", "day")),
+    ("Pelatihan berlangsung Rabu hingga Jumat pekan lalu di Selong.", MON, ("2023-11-15", "2023-11-17", "day")),
+    ("Pameran digelar Jumat hingga Minggu (24-26/11/2023) di Bandung.", MON, ("2023-11-24", "2023-11-26", "day")),
+    ("Lokakarya berlangsung Senin (6/2) hingga Jumat (10/2/2023) di Jepang.", MON, ("2023-02-06", "2023-02-10", "day")),
+    ("Turnamen dihelat 1 sampai dengan 3 Desember 2022.", MON, ("2022-12-01", "2022-12-03", "day")),
+    ("Kemah pemuda berlangsung 30 Desember 2022 - 2 Januari 2023.", MON, ("2022-12-30", "2023-01-02", "day")),
+    ("Bazar diadakan 28 Desember - 3 Januari lalu.", date(2023, 1, 10), ("2022-12-28", "2023-01-03", "day")),
+    ("Rakor digelar Rabu-Jumat, 15-17 November 2023.", MON, ("2023-11-15", "2023-11-17", "day")),
+    ("Kegiatan berlangsung pada 12-14/10/2023 di Kendari.", MON, ("2023-10-12", "2023-10-14", "day")),
+    ("Festival diadakan (8-10/9) di alun-alun.", MON, ("2023-09-08", "2023-09-10", "day")),
+    ("Rapat kerja Senin sampai Rabu mendatang.", MON, ("2023-11-27", "2023-11-29", "day")),
+    ("Pekan olahraga berlangsung 2 – 4 Desember.", MON, ("2023-12-02", "2023-12-04", "day")),
+    ("Sekolah lapang diadakan Rabu (31/7) hingga Jumat (2/8).", THU, ("2019-07-31", "2019-08-02", "day")),
+    ("Ujian berlangsung 10 sd 12 Juni 2024.", MON, ("2024-06-10", "2024-06-12", "day")),
+]
+
+# --------------------------------------------------------------- relative to the publication date
+
+RELATIVE = [
+    ("Rombongan tiba kemarin sore.", MON, ("2023-11-19", "2023-11-19", "day")),
+    ("Rapat itu akan dilanjutkan lusa.", MON, ("2023-11-22", "2023-11-22", "day")),
+    ("Bupati meresmikan pasar hari ini.", MON, ("2023-11-20", "2023-11-20", "day")),
+    ("Warga kembali bertemu besok di balai desa.", MON, ("2023-11-21", "2023-11-21", "day")),
+    ("Camat berkunjung Senin lalu ke desa itu.", MON, ("2023-11-13", "2023-11-13", "day")),
+    ("Rapat digelar Kamis lalu.", MON, ("2023-11-16", "2023-11-16", "day")),
+    ("Sosialisasi dilanjutkan Jumat depan.", MON, ("2023-11-24", "2023-11-24", "day")),
+    ("Gotong royong berlangsung pekan lalu.", MON, ("2023-11-13", "2023-11-19", "day")),
+    ("Hasil survei dirilis minggu depan.", MON, ("2023-11-27", "2023-12-03", "day")),
+    ("Musrenbang kecamatan dimulai bulan depan.", MON, ("2023-12-01", "2023-12-31", "month")),
+    ("Evaluasi dilakukan bulan lalu.", MON, ("2023-10-01", "2023-10-31", "month")),
+    ("Pembangunan rampung akhir tahun ini.", MON, ("2023-10-01", "2023-12-31", "month")),
+    ("Gedung baru dibuka awal 2023.", MON, ("2023-01-01", "2023-03-31", "month")),
+    ("Rombongan datang tiga hari lalu.", MON, ("2023-11-17", "2023-11-17", "day")),
+    ("Kapal itu bersandar dua hari lalu.", MON, ("2023-11-18", "2023-11-18", "day")),
+    ("Kesepakatan dicapai awal bulan ini.", MON, ("2023-11-01", "2023-11-07", "day")),
+    ("Anggaran disahkan tahun lalu.", MON, ("2022-01-01", "2022-12-31", "year")),
+    ("Proyek ini dimulai tahun depan.", MON, ("2024-01-01", "2024-12-31", "year")),
+    ("Pasar dibuka lima hari lagi.", MON, ("2023-11-25", "2023-11-25", "day")),
+    ("Pameran digelar pertengahan Juni 2022.", MON, ("2022-06-10", "2022-06-20", "day")),
+]
+
+# --------------------------------------------------------------- year inference
+
+YEARS = [
+    # Publication date wins: the latest such day on or before it, unless a future marker says otherwise.
+    ("Rapat digelar Rabu (15/11).", MON, None, ("2023-11-15", "2023-11-15", "day")),
+    ("Rapat digelar 20 Desember.", date(2024, 1, 5), None, ("2023-12-20", "2023-12-20", "day")),
+    ("Rapat akan digelar 5 Januari mendatang.", date(2023, 12, 20), None, ("2024-01-05", "2024-01-05", "day")),
+    # No publication date: a year named in the text.
+    ("Konferensi itu digelar 18 Oktober. Acara tahun 2021 ini ...", None, None, ("2021-10-18", "2021-10-18", "day")),
+    ("Pertemuan digelar Jumat (18/11) di Palangka Raya.", None, 2022, ("2022-11-18", "2022-11-18", "day")),
+    # No year at all but a hint near the story: the year in which the weekday fits.
+    ("Diskusi berlangsung Rabu, (31/7), di Laos.", None, 2020, ("2019-07-31", "2019-07-31", "day")),
+    ("Forum digelar Selasa (14/3) di Makassar.", None, 2022, ("2023-03-14", "2023-03-14", "day")),
+]
+
+
+def _first(text: str, reference: date | None, hint: int | None = None) -> tuple[str, str, str]:
+    found = find_dates(text, reference, hint)
+    assert found, f"no date in {text!r}"
+    mention = found[0]
+    return mention.first.isoformat(), mention.last.isoformat(), mention.granularity
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), ABSOLUTE)
+def test_absolute_and_partial(text: str, reference: date, expected: tuple[str, str, str]) -> None:
+    assert _first(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), RANGES)
+def test_ranges_keep_both_ends(text: str, reference: date, expected: tuple[str, str, str]) -> None:
+    found = find_dates(text, reference)
+    assert len(found) == 1, [d.text for d in found]   # one range, not its two ends apart
+    assert _first(text, reference) == expected
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), RELATIVE)
+def test_relative(text: str, reference: date, expected: tuple[str, str, str]) -> None:
+    assert _first(text, reference) == expected
+    # Resolved from the reference, unless the text writes the year itself.
+    assert find_dates(text, reference)[0].relative or any(c.isdigit() for c in text)
+
+
+@pytest.mark.parametrize(("text", "reference", "hint", "expected"), YEARS)
+def test_year_inference(text: str, reference: date | None, hint: int | None, expected: tuple[str, str, str]) -> None:
+    assert _first(text, reference, hint) == expected
+
+
+# --------------------------------------------------------------- times are never dates
+
+TIMES = [
+    ("Acara dimulai pukul 09.46 WIB.", "pukul 09.46 WIB"),
+    ("Pesawat mendarat 09:46 WITA di Kupang.", "09:46 WITA"),
+    ("Sidang dibuka pukul 13.00 WIT.", "pukul 13.00 WIT"),
+    ("Rapat selesai jam 16.30 WIB.", "jam 16.30 WIB"),
+    ("Kegiatan dimulai pukul 08.00.", "pukul 08.00"),
+    ("Upacara berlangsung pkl 07.30 WIB.", "pkl 07.30 WIB"),
+]
+
+
+@pytest.mark.parametrize(("text", "time_text"), TIMES)
+def test_times_recognised_and_kept_out_of_dates(text: str, time_text: str) -> None:
+    assert [t.text for t in find_times(text)] == [time_text]
+    assert find_dates(text, MON) == []
+
+
+def test_date_and_time_side_by_side() -> None:
+    text = "Rapat digelar Sabtu (25/11) pukul 09.00 WIB di aula."
+    assert [d.text for d in find_dates(text, MON)] == ["Sabtu (25/11)"]
+    assert [t.text for t in find_times(text)] == ["pukul 09.00 WIB"]
+
+
+# --------------------------------------------------------------- not dates
+
+NOT_DATES = [
+    "Skor akhir pertandingan 2-1 untuk tuan rumah.",
+    "Sebanyak 45 persen warga setuju.",
+    "Dokumen nomor 12/2023 telah ditandatangani.",
+    "Harga naik menjadi Rp 12.500 per kilogram.",
+    "Warga RT 05/RW 03 ikut kerja bakti.",
+    "Kode pos 40115 berlaku untuk wilayah Sumur Bandung.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_DATES)
+def test_not_dates(text: str) -> None:
+    assert [d.text for d in find_dates(text, MON)] == []
+
+
+def test_relative_dates_need_a_reference() -> None:
+    # Without a publication date "kemarin" cannot be placed; nothing is guessed.
+    assert find_dates("Rombongan tiba kemarin sore.", None) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Program 2019 dilanjutkan pada 2021 dan 2023.", 2023),
+    ("Tidak ada tahun di sini.", None),
+    ("Anggaran Rp 2.019.000 disetujui tahun 2020.", 2020),
+])
+def test_year_hint(text: str, expected: int | None) -> None:
+    assert year_hint(text) == expected
+
+
+def test_as_when_keeps_text_as_written() -> None:
+    mention = find_dates("Lokakarya berlangsung Senin (6/2) hingga Jumat (10/2/2023).", MON)[0]
+    assert mention.as_when() == {"start": "2023-02-06", "end": "2023-02-10", "granularity": "day",
+                                 "text": "Senin (6/2) hingga Jumat (10/2/2023)"}

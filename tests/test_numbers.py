@@ -1,0 +1,150 @@
+"""Numbers and attendance counts: tables of (input, expected) in the style of dateparser's language tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbers import find_counts, parse_number, parse_number_words
+
+# --------------------------------------------------------------- numbers as written
+
+NUMBERS = [
+    ("1.200", 1200),
+    ("12.500", 12500),
+    ("1.250.000", 1250000),
+    ("45", 45),
+    ("2,5 juta", 2500000),
+    ("1,5 ribu", 1500),
+    ("3 juta", 3000000),
+    ("0,75", 0.75),
+    ("dua puluh", 20),
+    ("tujuh belas", 17),
+    ("sebelas", 11),
+    ("sepuluh", 10),
+    ("seratus dua puluh lima", 125),
+    ("seribu lima ratus", 1500),
+    ("dua ribu tiga ratus empat puluh", 2340),
+    ("tiga ratus ribu", 300000),
+    ("satu juta", 1000000),
+    ("sembilan belas", 19),
+    ("delapan", 8),
+    ("empat puluh tujuh", 47),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NUMBERS)
+def test_parse_number(text: str, expected: float) -> None:
+    assert parse_number(text) == expected
+
+
+@pytest.mark.parametrize("text", ["", "peserta", "Rp", "dua kali", "10.5"])
+def test_parse_number_rejects(text: str) -> None:
+    assert parse_number(text) is None
+
+
+def test_parse_number_words_rejects_other_words() -> None:
+    assert parse_number_words("dua orang") is None
+
+
+# --------------------------------------------------------------- attendance counts
+
+# (sentence, [(count, qualifier, unit, status), ...])
+COUNTS = [
+    # digits, separators and words
+    ("Lokakarya itu dihadiri 1.200 peserta dari berbagai daerah.", [(1200, "exact", "peserta", "attended")]),
+    ("Acara diikuti 2,5 ribu peserta.", [(2500, "exact", "peserta", "attended")]),
+    ("Diskusi dihadiri dua puluh peserta.", [(20, "exact", "peserta", "attended")]),
+    ("Rapat dihadiri tujuh belas delegasi.", [(17, "exact", "delegasi", "attended")]),
+    ("Kemah itu diikuti seratus dua puluh lima peserta.", [(125, "exact", "peserta", "attended")]),
+    ("Pelatihan diikuti 25 orang peserta.", [(25, "exact", "peserta", "attended")]),
+    # vague quantities
+    ("Peresmian disaksikan ratusan warga.", [(None, "hundreds", "warga", "attended")]),
+    ("Puluhan ribu warga memadati alun-alun saat pawai.", [(None, "tens_of_thousands", "warga", "attended")]),
+    ("Belasan warga hadir dalam musyawarah desa.", [(None, "dozens", "warga", "attended")]),
+    ("Pelatihan diikuti puluhan pelaku UMKM.", [(None, "tens", "pelaku umkm", "attended")]),
+    ("Upacara diikuti ribuan aparatur sipil negara.", [(None, "thousands", "aparatur sipil negara", "attended")]),
+    # qualifiers
+    ("Konferensi diikuti lebih dari 200 peserta.", [(200, "more_than", "peserta", "attended")]),
+    ("Seminar dihadiri sekitar 150 orang.", [(150, "about", "orang", "attended")]),
+    ("Kegiatan diikuti kurang lebih 60 peserta.", [(60, "about", "peserta", "attended")]),
+    ("Hampir 300 peserta mengikuti pelatihan itu.", [(300, "about", "peserta", "attended")]),
+    ("Sarasehan diikuti kurang dari 20 peserta.", [(20, "less_than", "peserta", "attended")]),
+    ("Musrenbang dihadiri sedikitnya 40 kepala desa.", [(40, "at_least", "kepala desa", "attended")]),
+    ("Simulasi diikuti minimal 100 relawan.", [(100, "at_least", "relawan", "attended")]),
+    ("Sebanyak 45 kepala daerah hadir dalam rapat tersebut.", [(45, "exact", "kepala daerah", "attended")]),
+    ("Seminar itu diikuti tak kurang dari 300 peserta.", [(300, "at_least", "peserta", "attended")]),
+    ("Rapat diikuti tidak kurang dari 80 peserta.", [(80, "at_least", "peserta", "attended")]),
+    ("Pameran dikunjungi setidaknya 500 pengunjung.", [(500, "at_least", "pengunjung", "attended")]),
+    # units as the counted noun
+    ("Rapat koordinasi diikuti 34 kabupaten/kota.", [(34, "exact", "kabupaten/kota", "attended")]),
+    ("Sosialisasi itu dihadiri perwakilan 10 Kab/Kota.", [(10, "exact", "kab/kota", "attended")]),
+    ("Forum ini dihadiri perwakilan 31 kecamatan dan lembaga masyarakat.", [(31, "exact", "kecamatan", "attended")]),
+    ("Dialog itu menghadirkan 12 pembicara dari dalam dan luar negeri.", [(12, "exact", "pembicara", "attended")]),
+    ("Rakor diikuti 17 panewu beserta kepala puskesmas.", [(17, "exact", "panewu", "attended")]),
+    ("Rombongan yang terdiri atas 18 pengurus asosiasi tiba di Palangka Raya.",
+     [(18, "exact", "pengurus", "attended")]),
+    ("Pertemuan tingkat menteri itu dihadiri 11 delegasi negara.", [(11, "exact", "delegasi negara", "attended")]),
+    # status: invited and expected
+    ("Panitia mengundang 500 tamu undangan.", [(500, "exact", "tamu undangan", "invited")]),
+    ("Sebanyak 60 kepala sekolah diundang ke pertemuan itu.", [(60, "exact", "kepala sekolah", "invited")]),
+    ("Acara ini ditargetkan diikuti 2.000 peserta.", [(2000, "exact", "peserta", "expected")]),
+    ("Pameran diperkirakan dihadiri ribuan pengunjung.", [(None, "thousands", "pengunjung", "expected")]),
+    ("Kongres akan diikuti 30 delegasi.", [(30, "exact", "delegasi", "expected")]),
+    ("Konferensi itu semula direncanakan dihadiri sekitar 600 peserta.", [(600, "about", "peserta", "expected")]),
+    ("Festival akan diikuti 85 pelaku ekonomi kreatif dari seluruh Jawa Barat.",
+     [(85, "exact", "pelaku ekonomi kreatif", "expected")]),
+    ("Panitia menargetkan 2.000 pengunjung selama tiga hari.", [(2000, "exact", "pengunjung", "expected")]),
+    ("Rapat itu akan dihadiri perwakilan tujuh kabupaten.", [(7, "exact", "kabupaten", "expected")]),
+    # a place counted right after its attendees is where they came from
+    ("Lokakarya diikuti 20 peserta dari enam negara.", [(20, "exact", "peserta", "attended")]),
+    ("Forum diikuti 28 wali kota berusia muda dari sembilan negara.", [(28, "exact", "wali kota", "attended")]),
+    ("Seminar melibatkan peserta dari 17 kabupaten/kota di Indonesia.", [(17, "exact", "kabupaten/kota", "attended")]),
+    # two counts
+    ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
+     [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNTS)
+def test_attendance_counts(text: str, expected: list[tuple[int | None, str, str, str]]) -> None:
+    assert [(c.count, c.qualifier, c.unit, c.status) for c in find_counts(text)] == expected
+
+
+# --------------------------------------------------------------- counts that are not attendance
+
+NOT_ATTENDANCE = [
+    "Jejaring ini beranggotakan 130 kota anggota dari 19 negara.",
+    "Sebanyak 50 proyek dibahas dalam pertemuan itu.",
+    "Anggaran kegiatan mencapai Rp 2,5 miliar.",
+    "Sekitar 45 persen warga belum menerima bantuan.",
+    "Pada 2019 acara serupa digelar di Bandung.",
+    "Pria berusia 45 tahun itu ditunjuk sebagai ketua.",
+    "Artikel ini telah dibaca 1.234 kali.",
+    "Banjir membuat ratusan warga mengungsi ke masjid.",
+    "Sebanyak 1.200 warga terdampak banjir bandang.",
+    "Seorang pengendara tewas, sementara dua orang lainnya mengalami luka berat.",
+    "Satu penyuluh harus melayani hampir 900 petani.",
+    "BUMDes itu kini mempekerjakan 60 warga.",
+    "Dari 1.432 desa di provinsi itu, baru 40 persen yang batasnya ditetapkan.",
+    "Program ini menghasilkan 21 konten edukasi.",
+    "Pemkot akan mengirim delapan pegawai untuk magang.",
+    "Kota itu memiliki 12 kecamatan dan 80 kelurahan.",
+    "Harga cabai naik 20 persen pekan ini.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_ATTENDANCE)
+def test_not_attendance(text: str) -> None:
+    assert find_counts(text) == []
+
+
+def test_invited_pool_then_who_came() -> None:
+    text = "Seminar melibatkan peserta dari 17 kabupaten/kota dan yang hadir hanya 10 kab/kota."
+    assert [(c.count, c.status) for c in find_counts(text)] == [(17, "invited"), (10, "attended")]
+
+
+def test_count_spans_point_at_the_text() -> None:
+    text = "Konferensi diikuti lebih dari 200 peserta."
+    (count,) = find_counts(text)
+    assert text[count.start:count.end] == "lebih dari 200 peserta"
+    assert text[count.unit_start:count.unit_end] == "peserta"

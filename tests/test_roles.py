@@ -1,0 +1,184 @@
+"""People and roles: titles stripped, offices linked to names, in the shapes Indonesian news writes them.
+
+Rules only (``ner="none"``): these tests must not move when the statistical model is retrained.
+"""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline import nlp as nlp_module
+from pipeline.entities import learn_acronyms
+from pipeline.roles import find_people, split_titles
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return nlp_module.build(ner="none")
+
+
+def _people(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
+    return [(p.name, p.role) for p in find_people(nlp(text))]
+
+
+# --------------------------------------------------------------- titles
+
+TITLES = [
+    ("Dr. Drs. Amran, MT", "Amran", ["Dr.", "Drs.", "MT"]),
+    ("Hj. Nurlela Hartati, S.H.", "Nurlela Hartati", ["Hj.", "S.H."]),
+    ("Drs. Lalu Wirajaya Putra, M.Pd", "Lalu Wirajaya Putra", ["Drs.", "M.Pd"]),
+    ("Ir. Wahyu Setiadi, M.T.", "Wahyu Setiadi", ["Ir.", "M.T."]),
+    ("Dra. Sri Wahyuningsih, M.A.P.", "Sri Wahyuningsih", ["Dra.", "M.A.P."]),
+    ("Prof. Ir. Dewi Larasati, M.Sc., Ph.D.", "Dewi Larasati", ["Prof.", "Ir.", "M.Sc.", "Ph.D."]),
+    ("Dr. Sri Haryati, S.Pi, M.Si", "Sri Haryati", ["Dr.", "S.Pi", "M.Si"]),
+    ("Rina Maharani, A.Md.", "Rina Maharani", ["A.Md."]),
+    ("Yohanes Bria, S.Pd.", "Yohanes Bria", ["S.Pd."]),
+    ("Agus Salim, SPd", "Agus Salim", ["SPd"]),
+    ("H. Abdul Rahman", "Abdul Rahman", ["H."]),
+    ("KH. Abdul Gani Tuasikal", "Abdul Gani Tuasikal", ["KH."]),
+    ("Bapak Yosef Lado", "Yosef Lado", ["Bapak"]),
+    ("Ibu Maria Goreti", "Maria Goreti", ["Ibu"]),
+    ("Ustaz Hanan Attaki", "Hanan Attaki", ["Ustaz"]),
+    ("Prof Dr Made Sudiana, MSi", "Made Sudiana", ["Prof", "Dr", "MSi"]),
+    ("Drs Andreas Nua MM", "Andreas Nua", ["Drs", "MM"]),
+    ("Tgk. H. Muhammad Yusri", "Muhammad Yusri", ["Tgk.", "H."]),
+    ("Datuk Seri H. Tengku Azwir Effendi", "Tengku Azwir Effendi", ["Datuk Seri", "H."]),
+    ("Dr. Ridwan Lessy, Ph.D", "Ridwan Lessy", ["Dr.", "Ph.D"]),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "titles"), TITLES)
+def test_split_titles(text: str, name: str, titles: list[str]) -> None:
+    assert split_titles(text) == (name, titles)
+
+
+# --------------------------------------------------------------- shapes: (sentence, [(name, role), ...])
+
+SHAPES = [
+    # ROLE, NAME
+    ("Musrenbang dibuka Wakil Bupati Gowa, Andi Syahrir Mappiare.",
+     [("Andi Syahrir Mappiare", "Wakil Bupati Gowa")]),
+    ("Rombongan dipimpin Wali Kota Pontianak, Heriyanto Gunawan, yang tiba pagi hari.",
+     [("Heriyanto Gunawan", "Wali Kota Pontianak")]),
+    ("Kepala Desa Wukirsari, Kabupaten Bantul, Joko Prihatin, berbagi pengalaman.",
+     [("Joko Prihatin", "Kepala Desa Wukirsari, Kabupaten Bantul")]),
+    ("Direktur Utama Perumda Tirta Musi, Ferdiansyah Anwar, menambahkan penjelasan.",
+     [("Ferdiansyah Anwar", "Direktur Utama Perumda Tirta Musi")]),
+    ("Gubernur Bali, I Nyoman Adi Wiratama, membuka acara.", [("I Nyoman Adi Wiratama", "Gubernur Bali")]),
+    ("Panel menghadirkan Kepala Bappeda Provinsi Bali, Ir. I Wayan Gede Suartika, M.T., sebagai pembicara.",
+     [("I Wayan Gede Suartika", "Kepala Bappeda Provinsi Bali")]),
+    ("Direktur Daerah Tertinggal, Transmigrasi, dan Perdesaan Bappenas, Ir. Sigit Raharjo, MPP, berbicara.",
+     [("Sigit Raharjo", "Direktur Daerah Tertinggal, Transmigrasi, dan Perdesaan Bappenas")]),
+    ("Konsul Jenderal Republik Indonesia di Kuching, Ardiansyah Putra Nugraha, menyaksikan penandatanganan.",
+     [("Ardiansyah Putra Nugraha", "Konsul Jenderal Republik Indonesia di Kuching")]),
+    ("Mereka diterima Datuk Bandar Kuching Utara, Haji Rosli bin Sulaiman, beserta jajaran.",
+     [("Rosli", "Datuk Bandar Kuching Utara")]),
+    ("Kepala Diskop UKM NTB, Baiq Nurul Aini, S.E., saat membuka pelatihan mengatakan hal itu.",
+     [("Baiq Nurul Aini", "Kepala Diskop UKM NTB")]),
+    ("Sekda Kabupaten Sikka, Drs. Adrianus Firminus Parera, membuka rapat.",
+     [("Adrianus Firminus Parera", "Sekda Kabupaten Sikka")]),
+    ("Camat Alak, Yohanes Benyamin Lobo, hadir dalam pertemuan.", [("Yohanes Benyamin Lobo", "Camat Alak")]),
+    ("Kapolda NTT, Irjen Pol Johni Asadoma, memberikan arahan.", [("Pol Johni Asadoma", "Kapolda NTT")]),
+    ("Duta Besar RI untuk Singapura, Suryo Pratomo, menyambut delegasi.",
+     [("Suryo Pratomo", "Duta Besar RI untuk Singapura")]),
+    ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
+     [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
+    # lower-case descriptors only in the ROLE, NAME shape
+    ("Sementara itu, pengamat politik dari Universitas Darussalam Ambon, Dr. Ridwan Lessy, memaparkan riset.",
+     [("Ridwan Lessy", "pengamat politik dari Universitas Darussalam Ambon")]),
+    ("Materi dibawakan dosen Politeknik Pariwisata Lombok, Ni Luh Putu Eka Yuliani.",
+     [("Ni Luh Putu Eka Yuliani", "dosen Politeknik Pariwisata Lombok")]),
+    ("Penasihat Teknis GIZ untuk pengurangan risiko bencana, Katharina Vogel, memandu sesi.",
+     [("Katharina Vogel", "Penasihat Teknis GIZ untuk pengurangan risiko bencana")]),
+    # ROLE NAME
+    ("Gubernur Jawa Tengah Rudi Hartono meresmikan gedung itu.", [("Rudi Hartono", "Gubernur Jawa Tengah")]),
+    ("Acara dibuka Plt. Sekretaris Daerah Dr. Sri Haryati, S.Pi, M.Si.",
+     [("Sri Haryati", "Plt. Sekretaris Daerah")]),
+    ("Hal ini disampaikan oleh Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri Dr. Drs. Amran, MT dalam forum.",
+     [("Amran", "Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri")]),
+    # NAME, ROLE
+    ("Acara itu dihadiri oleh Sawsan Chebli, Sekretaris Negara Berlin untuk Urusan Internasional.",
+     [("Sawsan Chebli", "Sekretaris Negara Berlin untuk Urusan Internasional")]),
+    # NAME selaku ROLE / NAME yang juga ROLE
+    ("Dr. Bambang Hermawan selaku Ketua Panitia mengatakan seminar digelar tiap tahun.",
+     [("Bambang Hermawan", "Ketua Panitia")]),
+    ("Sementara itu, Ir. Wahyu Setiadi, M.T., yang juga Sekda Jawa Tengah, menjelaskan program itu.",
+     [("Wahyu Setiadi", "Sekda Jawa Tengah")]),
+    ("Menurut Andi Pratama selaku Ketua Pelaksana, acara berjalan lancar.",
+     [("Andi Pratama", "Ketua Pelaksana")]),
+    # ROLE yang juga ROLE, NAME: one person with one role phrase
+    ("Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina, Maria Teresa Alcantara, berbicara.",
+     [("Maria Teresa Alcantara", "Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina")]),
+    # an office without a name is a person whose name is null
+    ("Sambutan disampaikan Walikota Kupang dalam acara itu.", [(None, "Walikota Kupang")]),
+    ("Menteri Komunikasi dan Informatika membuka forum secara daring.",
+     [(None, "Menteri Komunikasi dan Informatika")]),
+    ("Rapat dipimpin Kepala Biro Pemerintahan Setda NTT.", [(None, "Kepala Biro Pemerintahan Setda NTT")]),
+    # a short later reference merges into the full name
+    ("Ketua Panitia, Andi Pratama, membuka acara. Menurut Andi, acara ini tahunan.",
+     [("Andi Pratama", "Ketua Panitia")]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHAPES)
+def test_role_shapes(nlp: Language, text: str, expected: list[tuple[str | None, str | None]]) -> None:
+    assert _people(nlp, text) == expected
+
+
+# --------------------------------------------------------------- not people
+
+NOT_PEOPLE = [
+    "Rapat membahas pemindahan Ibu Kota Nusantara ke Kalimantan Timur.",
+    "Forum Koordinasi Pimpinan Daerah (Forkopimda) turut hadir.",
+    "Upacara digelar di halaman Kantor Wali Kota Jayapura.",
+    "Surat itu ditujukan kepada Walikota/Bupati se-NTT.",
+    "Sistem peringatan dini dibangun di kota-kota di Asia Tenggara dalam lima tahun terakhir.",
+    "Para bupati dan wali kota diminta menyiapkan data.",
+    "Kebakaran melanda perbukitan di sekitar Danau Toba dalam sepekan terakhir.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_PEOPLE)
+def test_not_people(nlp: Language, text: str) -> None:
+    assert [(p.name, p.role) for p in find_people(nlp(text)) if p.name] == []
+    assert all(p.role is None or "Kota Jayapura" not in p.role for p in find_people(nlp(text)))
+
+
+def test_titles_and_spans_are_kept(nlp: Language) -> None:
+    text = "Kepala Bappeda Provinsi Bali, Ir. I Wayan Gede Suartika, M.T., menjelaskan rencana itu."
+    (person,) = find_people(nlp(text))
+    assert person.titles == ["Ir.", "M.T."]
+    assert person.name_span is not None and text[person.name_span[0]:person.name_span[1]].startswith("Ir. I Wayan")
+    assert person.role_span is not None and text[person.role_span[0]:person.role_span[1]] == "Kepala Bappeda Provinsi Bali"
+
+
+def test_organization_of_the_role(nlp: Language) -> None:
+    (person,) = find_people(nlp("Ketua Forum Kerukunan Umat Beragama (FKUB) Provinsi Riau, Pdt. Markus Simanjuntak, "
+                                "M.Th., berharap kerukunan terjaga."))
+    assert person.name == "Markus Simanjuntak"
+    assert person.role == "Ketua Forum Kerukunan Umat Beragama (FKUB) Provinsi Riau"
+
+
+# --------------------------------------------------------------- acronyms learned per article
+
+ACRONYMS = [
+    ("Kementerian Dalam Negeri (Kemendagri) menggelar rapat.", {"Kemendagri": "Kementerian Dalam Negeri"}),
+    ("Rapat dihadiri Kementerian Dalam Negeri (Kemdagri).", {"Kemdagri": "Kementerian Dalam Negeri"}),
+    ("Badan Perencanaan Pembangunan Daerah (Bappeda) Provinsi Bali memaparkan peta.",
+     {"Bappeda": "Badan Perencanaan Pembangunan Daerah"}),
+    ("Japan International Cooperation Agency (JICA) mendanai proyek itu.",
+     {"JICA": "Japan International Cooperation Agency"}),
+    ("Pemerintah Kota (Pemkot) Kupang menjadi tuan rumah.", {"Pemkot": "Pemerintah Kota"}),
+    ("Forum Kerukunan Umat Beragama (FKUB) hadir.", {"FKUB": "Forum Kerukunan Umat Beragama"}),
+    ("Dinas Komunikasi dan Informatika (Diskominfo) Kota Medan menggelar webinar.",
+     {"Diskominfo": "Dinas Komunikasi dan Informatika"}),
+    ("Warga memprotes harga (naik) di pasar.", {}),
+    ("Acara itu digelar di Hotel Sotis (HS) Kupang.", {"HS": "Hotel Sotis"}),
+    ("Peserta menerima materi (PDF) dari panitia.", {}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ACRONYMS)
+def test_learn_acronyms(text: str, expected: dict[str, str]) -> None:
+    assert learn_acronyms(text) == expected
