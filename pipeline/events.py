@@ -590,8 +590,10 @@ def _org_key(name: str) -> str:
 
 
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
-                   excluded: list[tuple[int, int]]) -> list[tuple[Organization, tuple[int, int]]]:
-    """Organisations that took part: named organisations, and places acting as parties."""
+                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]]) -> list[tuple[Organization,
+                                                                                             tuple[int, int]]]:
+    """Organisations that took part: named organisations, and places acting as parties. An organisation only
+    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part."""
     lx = _lexicon()
     text = doc.text
     title_end = doc._.title_end or 0
@@ -609,6 +611,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
+                continue
+            if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
                 continue
             found.append((_org_record(ent, acronyms), span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
@@ -670,7 +674,12 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
             if surface != expansion and surface.endswith(" " + expansion):
                 name, acronym = expansion, short
                 break
-    return Organization(name=name, acronym=acronym, text=ent.text)
+    inside = re.search(r"\s*\((?P<acr>[A-Z][\w-]{1,11})\)\s*", name)
+    if inside is not None:
+        # "Pemerintah Kota (Pemkot) Balikpapan": the short form written inside the name.
+        acronym = acronym or inside.group("acr")
+        name = (name[:inside.start()] + " " + name[inside.end():]).strip()
+    return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
 
 
 def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
@@ -977,7 +986,10 @@ def assemble(doc: Doc) -> list[EventRecord]:
         return primary
 
     people = [p for p in doc._.people or [] if _participant(doc, p, sentences)]
-    orgs = _organizations(doc, people, mentions, excluded)
+    held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
+    areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + [
+        span for p in people for span in (p.role_span, *p.other_role_spans) if span] + secondary_regions
+    orgs = _organizations(doc, people, mentions, excluded, areas)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric])
