@@ -122,6 +122,7 @@ def _lexicon() -> _Lexicon:
         outcome_cues=[(kind, re.compile(rf"\b(?:{_words(forms)})\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
         signing_acts=re.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+
         other_event=re.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
         list_intro=re.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
         kind_of_intro=intro_kind,
