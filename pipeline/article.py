@@ -11,8 +11,10 @@ from .dates import DateMention, find_dates
 
 _DASH = r"\s*[-–—]+\s*"
 _PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
-_OUTLET = r"[A-Za-z][\w-]*(?:[ .][\w-]+){0,3}?\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)|[A-Z][\w]*(?: [A-Z][\w]*){0,3}"
-# "JAKARTA, iNews.id -", "JAKARTA, KOMPAS.com -", "JAKARTA -", "Kabar Ngetren/Luang Prabang –", "Kupang. Mutiaratimur.net"
+_OUTLET = (r"[A-Za-z][\w-]*(?:[ .][\w-]+){0,3}?\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)"
+           r"|[A-Z][\w]*(?: [A-Z][\w]*){0,3}")
+# "JAKARTA, iNews.id -", "JAKARTA, KOMPAS.com -", "JAKARTA -", "Kabar Ngetren/Luang Prabang –",
+# "Kupang. Mutiaratimur.net"
 _DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)"
 _DATELINES = [
     re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
@@ -25,7 +27,8 @@ _DATELINES = [
 # A date on a line of its own near the top: "Senin, 21 November 2022 - 09:46 WIB".
 _DATE_LINE_MAX = 80
 # Words that show a full date is when the article's source material was released.
-_RELEASE_CUE = re.compile(r"(siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir)[^.\n]{0,60}$",
+_RELEASE_CUE = re.compile(r"(siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir)"
+                          r"[^.\n]{0,60}$",
                           re.IGNORECASE)
 
 
@@ -64,7 +67,8 @@ def read_dateline(clean: CleanText) -> tuple[str | None, str | None, tuple[int, 
     return None, None, None
 
 
-def read_published(clean: CleanText, dates: list[DateMention] | None = None) -> tuple[date | None, tuple[int, int] | None]:
+def read_published(clean: CleanText,
+                   dates: list[DateMention] | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """Publication date: a date line or a date glued to the first words; else a press-release date."""
     text = clean.text
     dates = dates if dates is not None else find_dates(text)

@@ -28,7 +28,8 @@ _CAPS_TOKEN = re.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
 # English names of organisations end in one of these ("Seoul Institute of Technology", "The World Bank").
 _ENGLISH_HEADS = ("Institute", "Institut", "University", "Network", "Bank", "Project", "Foundation", "Agency",
-                  "Programme", "Program", "Council", "Association", "Organization", "Organisation", "Corporation", "Group", "Company", "Alliance", "Initiative", "Fund", "Society",
+                  "Programme", "Program", "Council", "Association", "Organization", "Organisation", "Corporation",
+                  "Group", "Company", "Alliance", "Initiative", "Fund", "Society",
                   "Strategies", "Strategic", "Partnership", "Commission", "Department", "Departement", "Ministry")
 
 
@@ -122,7 +123,8 @@ def _venue_pattern() -> re.Pattern[str]:
 def _english_org_pattern() -> re.Pattern[str]:
     heads = "|".join(_ENGLISH_HEADS)
     names = rf"{_CAP}(?:{_SP}{_CAP})*"
-    return re.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?|(?:{heads}){_SP}(?:of|for){_SP}{names})")
+    return re.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?"
+                      rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
 
 
 def _fits(acronym: str, words: list[str]) -> bool:

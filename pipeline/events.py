@@ -136,7 +136,8 @@ def _lexicon() -> _Lexicon:
         separate=re.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
         absent=re.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         continuation=re.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
-        country_list=re.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*(?:yakni|yaitu|antara lain|meliputi|:)\s*",
+        country_list=re.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
+                                rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
                                 flags),
     )
 
@@ -426,8 +427,10 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
-        if re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at]) or (prep.group(0).startswith("ke") \
-                and not lx.place_preposition.search(text[max(0, at - 25):at])):
+        from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
+        # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
+        bare_ke = prep.group(0).startswith("ke") and not lx.place_preposition.search(text[max(0, at - 25):at])
+        if from_elsewhere or bare_ke:
             continue
         while True:
             match = _PLACE_PHRASE.match(text, at, end)
@@ -559,18 +562,13 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     return [records[i] for i in order], [spans[i] for i in order]
 
 
-def start_end_upper(windows: list[tuple[int, int]], text: str) -> slice:
-    """A slice that is non-empty when the first window is written in capitals (a shouted headline)."""
-    start, end = windows[0] if windows else (0, 0)
-    return slice(0, 1) if text[start:end].isupper() else slice(0, 0)
-
-
 def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:
     best = None
+    shouted = bool(windows) and text[windows[0][0]:windows[0][1]].isupper()
     for surface in surfaces:
         # Case matters ("Bali" the place, not "bali"), except in a headline written in capitals.
         pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
-                             re.IGNORECASE if surface.isupper() or text[start_end_upper(windows, text)] else 0)
+                             re.IGNORECASE if surface.isupper() or shouted else 0)
         for start, end in windows:
             match = pattern.search(text, start, end)
             if match is not None and (best is None or match.start() < best[0]):
@@ -719,7 +717,8 @@ def _contains_words(a: str, b: str) -> bool:
     return len(b) >= 3 and (a == b or f" {b} " in f" {a} ")
 
 
-def _split_coordinated(doc: Doc, orgs: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
+def _split_coordinated(doc: Doc,
+                       orgs: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
     """ "Pemerintah kota Jakarta dan Berlin" is two governments; "Pemkot Pontianak dan Dewan Bandaraya ... (DBKU)"
     two organisations."""
     gaz = gazetteer()
@@ -790,7 +789,8 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
                 and len(sentence[:cue.start()].split()) > 3:
             continue
         # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
-        if kind == "plan" and any(start <= m.start < end for m in event_mentions) and not lx.other_event.search(sentence):
+        if kind == "plan" and any(start <= m.start < end for m in event_mentions) \
+                and not lx.other_event.search(sentence):
             continue
         o_start = start + cue.start() if kind == "agreement" and cue.group(0).lower().startswith(
             ("penandatanganan", "kesepakatan")) else start
@@ -855,7 +855,8 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
 _PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
 
 
-def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str], limit: int) -> list[tuple[str, tuple[int, int]]]:
+def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
+                limit: int) -> list[tuple[str, tuple[int, int]]]:
     """Lower-case noun phrases of two or three content words that the story repeats or its title names."""
     if limit <= 0:
         return []
