@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated
 
 import typer
 
@@ -22,22 +22,41 @@ def shared_dir() -> Path:
 
 @app.command()
 def extract(
-    inputs: Annotated[list[Path], typer.Argument(help="Article files (.txt, .jsonl) or folders (read recursively)")],
+    inputs: Annotated[list[Path], typer.Argument(
+        help="Article files (.txt .html .htm .jsonl .csv, each also .gz) or folders (read recursively)")],
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for events.jsonl and articles.jsonl")] = Path(
         "data/processed"),
     workers: Annotated[int, typer.Option(help="Worker processes")] = 1,
-    ner: Annotated[Optional[str], typer.Option(help="NER: spacy (shipped model), none (rules only), or a model path")] = None,
-    resume: Annotated[bool, typer.Option(help="Finish an interrupted run in OUTPUT without redoing done articles")] = False,
-    strict: Annotated[bool, typer.Option(help="Exit non-zero when any article failed")] = False,
+    ner: Annotated[str | None, typer.Option(help="NER: spacy (shipped model), none (rules only), or a model path")] = None,
+    resume: Annotated[bool, typer.Option(
+        help="Finish an interrupted (or killed) run in OUTPUT without redoing finished articles")] = False,
+    strict: Annotated[bool, typer.Option(
+        help="Exit 1 when any article has status error (default: exit 0 once the run completes)")] = False,
+    engine: Annotated[str, typer.Option(help="local (a pool of --workers processes) or dask")] = "local",
+    scheduler: Annotated[str | None, typer.Option(
+        help="Dask scheduler address (tcp://host:8786); default: a local cluster of --workers (>= 2)")] = None,
+    texts: Annotated[bool, typer.Option(help="Also write OUTPUT/texts.jsonl, the cleaned texts (for `warta report`)")
+                     ] = True,
 ) -> None:
-    """Extract event records from articles into OUTPUT/events.jsonl and OUTPUT/articles.jsonl."""
+    """Extract event records from articles into OUTPUT/events.jsonl and OUTPUT/articles.jsonl.
+
+    Every input article gets one row in articles.jsonl: ok, no_event, or error with the file, line and cause.
+    """
     from pipeline.run import run
 
+    if engine not in ("local", "dask"):
+        typer.echo(f"error: unknown engine {engine!r}: use local or dask", err=True)
+        raise typer.Exit(2)
     try:
-        summary = run(inputs, output, workers=workers, ner=ner, resume=resume, progress=sys.stderr.isatty())
-    except FileNotFoundError as error:
+        summary = run(inputs, output, workers=workers, ner=ner, resume=resume, progress=sys.stderr.isatty(),
+                      texts=texts, engine=engine, scheduler=scheduler)
+    except (FileNotFoundError, ImportError) as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from error
+    except KeyboardInterrupt as error:
+        typer.echo(f"interrupted: finished articles are kept in {output}/*.part; rerun with --resume to finish",
+                   err=True)
+        raise typer.Exit(130) from error
     typer.echo(summary.line() + f" -> {output}/events.jsonl, {output}/articles.jsonl")
     if strict and summary.statuses["error"]:
         raise typer.Exit(1)
@@ -47,11 +66,12 @@ def extract(
 def evaluate(
     events: Annotated[Path, typer.Argument(help="events.jsonl written by `warta extract`")],
     gold: Annotated[Path, typer.Option(help="Folder of gold annotations (<article_id>.json)")],
-    floors: Annotated[Optional[Path], typer.Option(help="JSON file of per-field F1 floors")] = None,
+    floors: Annotated[Path | None, typer.Option(help="JSON file of per-field F1 floors")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
 ) -> None:
     """Per-field precision, recall and F1 against gold (SCHEMA.md section 4); non-zero exit below a floor."""
-    from pipeline.evaluate import check_floors, evaluate as score, load_gold, load_predictions
+    from pipeline.evaluate import check_floors, load_gold, load_predictions
+    from pipeline.evaluate import evaluate as score
 
     report = score(load_predictions(events), load_gold(gold))
     table = report.as_dict()
@@ -76,7 +96,7 @@ def evaluate(
 @app.command()
 def ner(
     file: Annotated[Path, typer.Argument(help="A text file")],
-    model: Annotated[Optional[str], typer.Option("--ner", help="spacy (default), stanza, none, or a model path")] = None,
+    model: Annotated[str | None, typer.Option("--ner", help="spacy (default), stanza, none, or a model path")] = None,
 ) -> None:
     """Print the entities of FILE's text as JSONL (text, label, start, end: offsets into FILE's text)."""
     from pipeline.io import _decode
@@ -100,7 +120,7 @@ def schema() -> None:
 
 @app.command("train-ner")
 def train_ner(
-    data: Annotated[Optional[Path], typer.Option(help="NER datasets folder (default: $WARTA_SHARED/data/ner)")] = None,
+    data: Annotated[Path | None, typer.Option(help="NER datasets folder (default: $WARTA_SHARED/data/ner)")] = None,
     output: Annotated[Path, typer.Option(help="Where to write the model")] = Path("models/ner-spacy"),
     backend: Annotated[str, typer.Option(help="spacy or stanza")] = "spacy",
 ) -> None:
@@ -109,6 +129,64 @@ def train_ner(
 
     scores = train(data or shared_dir() / "data" / "ner", output, backend=backend)
     typer.echo(json.dumps(scores, indent=2))
+
+
+@app.command("table")
+def table_command(
+    outdir: Annotated[Path, typer.Argument(help="Folder with events.jsonl and articles.jsonl from `warta extract`")],
+    fmt: Annotated[str, typer.Option("--format", help="csv or parquet")] = "csv",
+    output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder for the tables [OUTDIR/tables]")] = None,
+) -> None:
+    """Flatten events.jsonl into tidy tables: events, people, organizations, places, attendance, outcomes, ..."""
+    from pipeline.tables import table
+
+    if fmt not in ("csv", "parquet"):
+        typer.echo(f"error: unknown format {fmt!r}: use csv or parquet", err=True)
+        raise typer.Exit(2)
+    try:
+        paths = table(outdir, fmt, output)  # type: ignore[arg-type]
+    except (FileNotFoundError, ImportError) as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    typer.echo(f"{len(paths) - 1} tables + {paths[-1].name} -> {paths[-1].parent}")
+
+
+@app.command("report")
+def report_command(
+    outdir: Annotated[Path, typer.Argument(help="Folder with events.jsonl and articles.jsonl from `warta extract`")],
+    output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write")] = Path("report.html"),
+) -> None:
+    """Write one self-contained HTML page: corpus charts, and each article's text with its evidence highlighted."""
+    from pipeline.report import report
+
+    try:
+        summary = report(outdir, output)
+    except FileNotFoundError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    origins = ", ".join(f"{n} {origin}" for origin, n in sorted(summary.text_origins.items()))
+    typer.echo(f"{summary.articles} articles, {summary.events} events (texts: {origins}) -> {output}")
+    if summary.mismatched_articles:
+        bad = len(summary.mismatched_articles)
+        typer.echo(f"warning: evidence does not fit the text of {bad} article(s)", err=True)
+
+
+@app.command("show")
+def show_command(
+    file: Annotated[Path, typer.Argument(help="One article (.txt) or a .jsonl of articles")],
+    ner: Annotated[str | None, typer.Option(help="NER: spacy (shipped model), none (rules only), or a model path")
+                   ] = None,
+) -> None:
+    """Run FILE through the pipeline and print its records readably, with the evidence behind each value."""
+    from pipeline.show import show
+
+    try:
+        errors = show(file, ner)
+    except FileNotFoundError as error:
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    if errors:
+        raise typer.Exit(1)
 
 
 if __name__ == "__main__":

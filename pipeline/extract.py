@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 
@@ -26,6 +27,40 @@ class Result:
 
 
 MIN_ARTICLE_CHARS = 80
+# Prose test: news articles keep over 90% of their words in lines of sentences (8+ words, ending in . ! ?);
+# a list of links or headlines, a table or a menu keeps few. Below this share the input is refused.
+MIN_PROSE_SHARE = 0.5
+_PROSE_LINE_WORDS = 8
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+_LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
+_COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
+
+
+def check_article(raw: str, body: str) -> None:
+    """Raise ArticleError when the cleaned ``body`` is not running prose; ``raw`` shows the columns of a table."""
+    lines = [line for line in body.split("\n") if line.strip()]
+    words = len(body.split())
+    prose = sum(len(line.split()) for line in lines
+                if len(line.split()) >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line))
+    if words and prose / words >= MIN_PROSE_SHARE:
+        return
+    raw_lines = [line for line in raw.split("\n") if line.strip()]
+    links = sum(1 for line in raw_lines if _LINK.search(line))
+    columns = sum(1 for line in raw_lines if len(_COLUMNS.findall(line)) >= 2)
+    digits = sum(char.isdigit() for char in body)
+    letters = sum(char.isalpha() for char in body)
+    share = f"only {prose / max(words, 1):.0%} of its {words} words are in sentences"
+    if links * 2 >= len(raw_lines):
+        cause = f"a list of links ({links} of {len(raw_lines)} lines are web addresses)"
+    elif columns * 2 >= len(raw_lines):
+        cause = f"a table ({columns} of {len(raw_lines)} lines have columns)"
+    elif digits > letters:
+        cause = f"mostly numbers ({digits} digits, {letters} letters)"
+    else:
+        short = sum(1 for line in lines if len(line.split()) < _PROSE_LINE_WORDS)
+        cause = (f"a list of short lines ({short} of {len(lines)} lines under {_PROSE_LINE_WORDS} words: "
+                 "headlines, a menu?)")
+    raise ArticleError(f"not an article: looks like {cause}; {share}")
 
 
 def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
@@ -33,10 +68,13 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     """Run the whole pipeline over one article's raw text."""
     if not raw.strip():
         raise ArticleError("empty article: no text")
+    if title is None and "\n" not in raw.strip():
+        title = ""    # one paragraph (a JSONL/CSV text without line breaks) has no title line: all of it is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()
     if len(body) < MIN_ARTICLE_CHARS:
         raise ArticleError(f"not an article: only {len(body)} characters of text after cleaning")
+    check_article(raw, body)
     meta = read_meta(cleaned, published)
     doc = nlp.make_doc(cleaned.text)
     doc._.article_id = article_id
@@ -50,7 +88,7 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     doc = nlp(doc)
     records = events.assemble(doc)
     article = ArticleRecord(
-        article_id=article_id, source=source, title=meta.title, published=meta.published.isoformat()
+        article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
         byline="; ".join(cleaned.byline) or None, status="ok" if records else "no_event",
         n_sentences=sum(1 for _ in doc.sents), n_events=len(records),

@@ -1,16 +1,80 @@
-"""Reading articles from files and folders, and writing JSONL that survives interruption."""
+"""Reading articles from files and folders, and writing JSONL that survives interruption.
+
+Inputs (see README "Input formats"): ``.txt`` (one article), ``.html``/``.htm`` (one article; main text, title and
+publication date by trafilatura), ``.jsonl`` (one article per line) and ``.csv`` (one article per row; columns
+``id``, ``text``, optional ``title``, ``published``, ``url``), each optionally gzip-compressed (``.txt.gz``, ...).
+Every input article yields exactly one item: an ``ArticleInput``, or an ``InputError`` saying what is wrong with it,
+so that it still gets its row in articles.jsonl. JSONL and CSV files are streamed line by line; a single-article
+file over ``MAX_DOCUMENT_BYTES`` is refused rather than loaded.
+"""
 
 from __future__ import annotations
 
+import codecs
+import csv
+import gzip
+import hashlib
+import io
 import json
+import logging
 import os
-from collections.abc import Iterator
-from dataclasses import dataclass
+import re
+import time
+import zlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, BinaryIO
 
-SUPPORTED_SUFFIXES = (".txt", ".jsonl")
+# A single .txt/.html article larger than this is refused (news articles are rarely over 100 KB); the same bound
+# applies to one JSONL line or CSV row. Larger collections belong in JSONL/CSV, which are streamed.
+MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
+FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
+SUPPORTED_SUFFIXES = tuple(FORMATS) + tuple(f"{suffix}.gz" for suffix in FORMATS)
+CSV_COLUMNS = ("id", "text", "title", "published", "url")
+
+_SNIFF_BYTES = 64 * 1024
+_GZIP_MAGIC = b"\x1f\x8b"
+# Leading bytes of file types that people mistake for, or misname as, text.
+_MAGIC: tuple[tuple[bytes, str], ...] = (
+    (b"\x89PNG\r\n\x1a\n", "PNG image"),
+    (b"\xff\xd8\xff", "JPEG image"),
+    (b"GIF87a", "GIF image"),
+    (b"GIF89a", "GIF image"),
+    (b"II*\x00", "TIFF image"),
+    (b"MM\x00*", "TIFF image"),
+    (b"%PDF-", "PDF document"),
+    (b"{\\rtf", "RTF document"),
+    (b"PK\x03\x04", "ZIP archive or Office document"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "old Microsoft Office document"),
+    (b"Rar!\x1a\x07", "RAR archive"),
+    (b"7z\xbc\xaf\x27\x1c", "7-Zip archive"),
+    (b"\xfd7zXZ\x00", "XZ archive"),
+    (b"\x28\xb5\x2f\xfd", "Zstandard archive"),
+    (b"SQLite format 3\x00", "SQLite database"),
+    (b"\x7fELF", "executable program"),
+    (b"ID3\x03", "MP3 audio"),
+    (b"ID3\x04", "MP3 audio"),
+    (b"OggS\x00", "Ogg audio"),
+    (b"\x1a\x45\xdf\xa3", "Matroska/WebM video"),
+)
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (codecs.BOM_UTF32_LE, "utf-32"),   # before UTF-16 LE, whose BOM it starts with
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+# Bytes that plain text (in any ASCII-compatible encoding) hardly ever contains: controls other than tab,
+# newlines, form feed and escape. A few are tolerated (the cleaner drops them); many mean a binary file.
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in b"\t\n\r\x0b\x0c\x1b") + b"\x7f"
+_MAX_CONTROL_RATIO = 0.05
+_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?([\w.:-]+)""", re.IGNORECASE)
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_LINE_BREAKS = re.compile(r"\r\n?")
 
 
 @dataclass(frozen=True)
@@ -20,152 +84,592 @@ class ArticleInput:
     text: str
     title: str | None = None
     published: date | None = None
+    url: str | None = None
 
 
 @dataclass(frozen=True)
 class InputError:
-    """An input that could not be read as an article; it still gets its articles.jsonl row."""
+    """An input that could not be read as an article; it still gets its articles.jsonl row.
+
+    ``message`` is the cause only; the runner prefixes ``source`` (file, and ``:line`` for JSONL/CSV).
+    """
 
     article_id: str
     source: str
     message: str
 
 
-def discover(inputs: list[Path]) -> list[Path]:
+class _Unreadable(ValueError):
+    """A whole file cannot be read as text; the message says why."""
+
+
+def input_format(path: Path) -> tuple[str | None, bool]:
+    """(format, gzip-compressed) by file name: ("jsonl", True) for ``a.jsonl.gz``; format None when unsupported."""
+    name = path.name.lower()
+    compressed = name.endswith(".gz")
+    if compressed:
+        name = name[:-3]
+    return FORMATS.get(Path(name).suffix), compressed
+
+
+def article_id_of(path: Path) -> str:
+    """The id of a file's article: its name without the format suffix (and ``.gz``)."""
+    name = path.name
+    if name.lower().endswith(".gz"):
+        name = name[:-3]
+    stem, suffix = os.path.splitext(name)
+    return stem if suffix.lower() in FORMATS or not suffix else name
+
+
+@dataclass
+class InputSet:
+    """The files to read under the given paths, and the reading of them into uniquely named articles.
+
+    Folders are read recursively (sorted, hidden entries skipped) for supported suffixes; other files there are
+    listed in ``ignored``. A file named explicitly is always read (an unsupported one yields an error row).
+    Files inside ``exclude`` (the output folder) are skipped, so a rerun never reads its own output.
+    Article ids must be unique for resume and for joining events to articles: a repeated id (``a.txt`` in two
+    folders, a repeated JSONL ``id``) gets ``~`` and a 6-hex hash of its source path (and line) appended;
+    ``renamed`` lists (old, new) ids.
+    """
+
+    inputs: list[Path]
+    exclude: Path | None = None
+    files: list[Path] = field(default_factory=list)
+    ignored: list[Path] = field(default_factory=list)
+    renamed: list[tuple[str, str]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        excluded = self.exclude.resolve() if self.exclude is not None else None
+        listed: set[Path] = set()    # a file named twice (or also inside a named folder) is read once
+
+        def add(path: Path, into: list[Path]) -> None:
+            if into is self.ignored:
+                into.append(path)
+            elif path.resolve() not in listed:
+                listed.add(path.resolve())
+                into.append(path)
+
+        for path in self.inputs:
+            if path.is_dir():
+                for candidate in sorted(path.rglob("*")):
+                    relative = candidate.relative_to(path).parts
+                    if not candidate.is_file() or any(part.startswith(".") for part in relative):
+                        continue
+                    if excluded is not None and candidate.resolve().is_relative_to(excluded):
+                        continue
+                    add(candidate, self.files if input_format(candidate)[0] else self.ignored)
+            elif path.exists():
+                add(path, self.files)
+            else:
+                raise FileNotFoundError(f"{path}: no such file or folder")
+        self.ignored = [path for path in self.ignored if path.resolve() not in listed]
+
+    def __iter__(self) -> Iterator[ArticleInput | InputError]:
+        seen: set[str] = set()
+        for path in self.files:
+            for item in read_file(path):
+                article_id = item.article_id
+                if article_id in seen:
+                    # Hash the absolute path, so that a resumed run from another folder names it the same.
+                    key = str(path.resolve()) + item.source[len(str(path)):]
+                    base = f"{article_id}~{hashlib.sha1(key.encode('utf-8', 'replace')).hexdigest()[:6]}"
+                    article_id, number = base, 2
+                    while article_id in seen:
+                        article_id, number = f"{base}-{number}", number + 1
+                    self.renamed.append((item.article_id, article_id))
+                    item = replace(item, article_id=article_id)
+                seen.add(article_id)
+                yield item
+
+
+def discover(inputs: list[Path], exclude: Path | None = None) -> list[Path]:
     """Files to read: the given files, and supported files under the given folders (recursively, sorted)."""
-    files: list[Path] = []
-    for path in inputs:
-        if path.is_dir():
-            files.extend(sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in SUPPORTED_SUFFIXES))
-        elif path.exists():
-            files.append(path)
-        else:
-            raise FileNotFoundError(f"{path}: no such file or folder")
-    return files
+    return InputSet(inputs, exclude).files
 
 
-def _decode(data: bytes, source: str) -> str:
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise ValueError("binary file, not text")
-    for encoding in ("utf-8-sig", "utf-16") if data.startswith((b"\xff\xfe", b"\xfe\xff")) else ("utf-8-sig",):
+def iter_articles(inputs: list[Path], exclude: Path | None = None) -> Iterator[ArticleInput | InputError]:
+    """Every article under ``inputs``, with unique ids (see ``InputSet``)."""
+    yield from InputSet(inputs, exclude)
+
+
+# --- reading one file -------------------------------------------------------------------------------------------
+
+
+def read_file(path: Path) -> Iterator[ArticleInput | InputError]:
+    """The articles in one file: one for .txt/.html, one per line for .jsonl, one per row for .csv."""
+    source = str(path)
+    file_id = article_id_of(path)
+    fmt, _ = input_format(path)
+    if fmt is None:
+        if os.path.splitext(path.name)[1]:
+            yield InputError(file_id, source, f"unsupported file type '{''.join(path.suffixes[-2:])}': "
+                                              f"supported are {', '.join(SUPPORTED_SUFFIXES)}")
+            return
+        fmt = "text"    # no suffix at all: read as text (binary files are still recognised)
+    try:
+        with _open(path) as handle:
+            head = handle.read(_SNIFF_BYTES)
+        _check_not_binary(head)
+        if fmt in ("jsonl", "csv"):
+            lines = _text_lines(path, head)
+            yield from (_read_jsonl(lines, path, file_id) if fmt == "jsonl" else _read_csv(lines, path, file_id))
+            return
+        data = _read_document(path)
+        if not data.strip():
+            yield InputError(file_id, source, "empty file" if not data else "empty file: only white space")
+            return
+        if fmt == "html":
+            yield _read_html(data, path, file_id)
+            return
+        text = _decode(data, source)
+        if not _INVISIBLE.sub("", text).strip():
+            yield InputError(file_id, source, "empty file: only white space and invisible characters")
+            return
+        yield ArticleInput(file_id, source, _normalize(text))
+    except _Unreadable as error:
+        yield InputError(file_id, source, str(error))
+    except OSError as error:    # includes a corrupt or truncated .gz (gzip.BadGzipFile)
+        yield InputError(file_id, source, f"cannot read file: {error.strerror or error}")
+    except (EOFError, zlib.error) as error:
+        yield InputError(file_id, source, f"cannot read file: corrupt or truncated gzip data ({error})")
+
+
+def _is_gzip(path: Path) -> bool:
+    with path.open("rb") as probe:
+        return probe.read(2) == _GZIP_MAGIC
+
+
+def _open(path: Path) -> BinaryIO:
+    """The file's bytes, decompressed when it is gzip data (by magic bytes, whatever its name)."""
+    return gzip.open(path, "rb") if _is_gzip(path) else path.open("rb")  # type: ignore[return-value]
+
+
+def _read_document(path: Path) -> bytes:
+    """A single-article file, refused when over the size limit: by its size on disk before reading anything,
+    and for gzip data by reading at most one byte past the limit (so a .gz bomb cannot fill the memory)."""
+    data = b""
+    too_large = path.stat().st_size > MAX_DOCUMENT_BYTES and not _is_gzip(path)
+    if not too_large:
+        with _open(path) as handle:
+            data = handle.read(MAX_DOCUMENT_BYTES + 1)
+        too_large = len(data) > MAX_DOCUMENT_BYTES
+    if too_large:
+        raise _Unreadable(f"file too large: over {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB of text for one article; "
+                          "is it several articles? Put one article per line in a .jsonl file instead")
+    return data
+
+
+def _check_not_binary(head: bytes) -> None:
+    kind = sniff_binary(head)
+    if kind is not None:
+        hint = "; convert it to text first (e.g. pdftotext)" if kind == "PDF document" else ""
+        raise _Unreadable(f"binary file ({kind}), not text{hint}")
+
+
+def sniff_binary(head: bytes) -> str | None:
+    """What kind of binary file ``head`` (the first bytes) starts, or None when it looks like text."""
+    if not head or head.startswith(tuple(bom for bom, _ in _BOMS)):
+        return None
+    for magic, kind in _MAGIC:
+        if head.startswith(magic):
+            return kind
+    if head[4:8] == b"ftyp":
+        return "MP4/QuickTime video or HEIC image"
+    if head.startswith(b"RIFF") and head[8:12] in (b"WEBP", b"WAVE", b"AVI "):
+        return {b"WEBP": "WebP image", b"WAVE": "WAV audio", b"AVI ": "AVI video"}[head[8:12]]
+    if _utf16_without_bom(head):
+        return None
+    controls = sum(head.count(byte) for byte in _CONTROL_BYTES)
+    if controls / len(head) > _MAX_CONTROL_RATIO:
+        return "unknown type"
+    return None
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when mostly ASCII text is stored as UTF-16 without a byte-order mark."""
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    # Latin-script text as UTF-16: one byte of every pair is (nearly always) zero, the other (nearly) never.
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.05 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.05 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes, source: str = "", declared: str | None = None) -> str:
+    """Bytes -> text: a BOM, else UTF-8, else the declared charset (HTML), else charset-normalizer's guess.
+
+    Raises ValueError (with a message for a person) for binary data or when no encoding fits.
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding)
+            except UnicodeDecodeError as error:
+                raise _Unreadable(f"unreadable encoding: starts with a {encoding.upper()} byte-order mark but is "
+                                  f"not valid {encoding.upper()} ({error.reason} at byte {error.start})") from error
+    _check_not_binary(data[:_SNIFF_BYTES])
+    utf16 = _utf16_without_bom(data[:_SNIFF_BYTES])
+    if utf16 is not None:
         try:
-            return data.decode(encoding)
+            return data.decode(utf16)
         except UnicodeDecodeError:
-            continue
+            pass
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    if declared:
+        try:
+            return data.decode(declared)
+        except (LookupError, UnicodeDecodeError):
+            pass
+    return _decode_legacy(data)
+
+
+def _decode_legacy(data: bytes) -> str:
+    """Text that is not UTF-8: charset-normalizer, trying the encodings of Indonesian web text first.
+
+    Unrestricted, charset-normalizer takes short Indonesian cp1252 text for cp1250 or iso8859-14 (they differ in
+    a few letters only); cp1252 and latin-1 are what such files really are.
+    """
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data).best()
+    best = from_bytes(data, cp_isolation=["cp1252", "latin_1"]).best() or from_bytes(data).best()
     if best is None:
-        raise ValueError("unreadable encoding: not UTF-8 and no other encoding fits")
+        raise _Unreadable("unreadable encoding: not UTF-8, UTF-16, cp1252 or latin-1, and no other encoding fits; "
+                          "save the file as UTF-8")
     return str(best)
+
+
+def _normalize(text: str) -> str:
+    """CRLF and CR line ends -> LF; lone surrogates (from JSON escapes or odd file names) -> U+FFFD."""
+    return _SURROGATES.sub("\ufffd", _LINE_BREAKS.sub("\n", text))
 
 
 def _parse_date(value: Any) -> date | None:
     if not value:
         return None
     try:
-        return date.fromisoformat(str(value)[:10])
+        return date.fromisoformat(str(value).strip()[:10])
     except ValueError:
         return None
 
 
-def read_file(path: Path) -> Iterator[ArticleInput | InputError]:
-    """The articles in one file: one for .txt, one per line for .jsonl."""
-    source = str(path)
-    suffix = path.suffix.lower()
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        yield InputError(path.stem, source, f"cannot read file: {error.strerror or error}")
-        return
-    try:
-        text = _decode(data, source)
-    except ValueError as error:
-        yield InputError(path.stem, source, str(error))
-        return
-    if suffix == ".jsonl":
-        yield from _read_jsonl(text, path)
-    else:
-        yield ArticleInput(path.stem, source, text.replace("\r\n", "\n").replace("\r", "\n"))
+def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputError:
+    """Main text, title and publication date of a web page, by trafilatura.
+
+    The title becomes the text's first line, as in a .txt file, so that the cleaner reads it as the title and
+    the stages that weigh words of the title (event choice) see it; ``published`` is passed on.
+    """
+    import trafilatura
+
+    logging.getLogger("trafilatura").setLevel(logging.ERROR)    # it warns about every page without a body
+    declared = _META_CHARSET.search(data[:4096])
+    markup = _decode(data, str(path), declared.group(1).decode("ascii") if declared else None)
+    document = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
+    body = (document.text or "").strip() if document is not None else ""
+    if not body:
+        return InputError(file_id, str(path), "HTML page without article text: trafilatura found no main content")
+    title = (document.title or "").strip() or None
+    if title and body.split("\n", 1)[0].strip() != title:
+        body = f"{title}\n\n{body}"
+    return ArticleInput(file_id, str(path), _normalize(body), published=_parse_date(document.date),
+                        url=document.url)
 
 
-def _read_jsonl(text: str, path: Path) -> Iterator[ArticleInput | InputError]:
-    for number, line in enumerate(text.splitlines(), 1):
+def _text_lines(path: Path, head: bytes) -> Iterator[tuple[int, str | None]]:
+    """(line number, text with its line end) for each line, streamed; text None for a line over the size limit.
+
+    UTF-16/32 files (BOM) are decoded as a stream. Other files line by line: UTF-8, else the encoding that
+    charset-normalizer finds for the file's head (cp1252, ...), so that one bad line spoils only itself.
+    """
+    wide = next((enc for bom, enc in _BOMS if head.startswith(bom) and enc != "utf-8-sig"), None)
+    wide = wide or _utf16_without_bom(head)
+    with _open(path) as raw:
+        if wide is not None:
+            # newline="\n": only LF ends a line (U+2028 may stand raw inside a JSON string); CRLF keeps its CR.
+            text = io.TextIOWrapper(raw, encoding=wide, errors="replace", newline="\n")
+            number = 0
+            while line := text.readline(MAX_DOCUMENT_BYTES + 1):
+                number += 1
+                too_long = len(line) > MAX_DOCUMENT_BYTES and not line.endswith("\n")
+                if too_long:
+                    while (rest := text.readline(MAX_DOCUMENT_BYTES)) and not rest.endswith("\n"):
+                        pass
+                yield number, None if too_long else line.lstrip("\ufeff")
+            return
+        fallback: str | None = None
+        for number, chunk in enumerate(_byte_lines(raw), 1):
+            if chunk is None:
+                yield number, None
+                continue
+            if number == 1:
+                chunk = chunk.removeprefix(codecs.BOM_UTF8)
+            try:
+                yield number, chunk.decode("utf-8")
+            except UnicodeDecodeError:
+                fallback = fallback or _legacy_encoding(head)
+                yield number, chunk.decode(fallback, errors="replace")
+
+
+def _byte_lines(raw: BinaryIO) -> Iterator[bytes | None]:
+    """Lines of a binary stream, each read with a cap; None for (and skipping) a line over the limit."""
+    while line := raw.readline(MAX_DOCUMENT_BYTES + 1):
+        if len(line) > MAX_DOCUMENT_BYTES and not line.endswith(b"\n"):
+            while (rest := raw.readline(MAX_DOCUMENT_BYTES)) and not rest.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def _legacy_encoding(head: bytes) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(head, cp_isolation=["cp1252", "latin_1"]).best()
+    return best.encoding if best is not None else "latin_1"
+
+
+def _too_long() -> str:
+    return f"line longer than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; skipped"
+
+
+def _read_jsonl(lines: Iterable[tuple[int, str | None]], path: Path,
+                file_id: str) -> Iterator[ArticleInput | InputError]:
+    rows = 0
+    for number, line in lines:
+        source = f"{path}:{number}"
+        fallback_id = f"{file_id}-{number}"
+        if line is None:
+            rows += 1
+            yield InputError(fallback_id, source, _too_long())
+            continue
         if not line.strip():
             continue
-        source = f"{path}:{number}"
-        fallback_id = f"{path.stem}-{number}"
+        rows += 1
+        if rows == 1 and line.lstrip().startswith("[") and not _is_json(line):
+            yield InputError(file_id, str(path), "a JSON array, not JSON Lines: write one JSON object per line")
+            return
         try:
             row = json.loads(line)
         except json.JSONDecodeError as error:
-            yield InputError(fallback_id, source, f"line {number} is not JSON ({error.msg})")
+            yield InputError(fallback_id, source, f"not JSON ({error.msg} at column {error.colno})")
             continue
-        if not isinstance(row, dict) or not isinstance(row.get("text"), str):
-            yield InputError(str(row.get("id", fallback_id)) if isinstance(row, dict) else fallback_id, source,
-                             f"line {number} has no 'text' field")
+        if not isinstance(row, dict):
+            yield InputError(fallback_id, source, f"not a JSON object but {type(row).__name__}; "
+                                                  "each line must be an object with a 'text' field")
             continue
-        yield ArticleInput(str(row.get("id") or fallback_id), source, row["text"],
-                           row.get("title"), _parse_date(row.get("published")))
+        article_id = _id_value(row.get("id")) or fallback_id
+        if "text" not in row:
+            yield InputError(article_id, source, f"no 'text' field (fields: {', '.join(map(str, row)) or 'none'})")
+            continue
+        if not isinstance(row["text"], str):
+            yield InputError(article_id, source, f"'text' is {type(row['text']).__name__}, not a string")
+            continue
+        yield ArticleInput(article_id, source, _normalize(row["text"]), _str_or_none(row.get("title")),
+                           _parse_date(row.get("published")), _str_or_none(row.get("url")))
+    if rows == 0:
+        yield InputError(file_id, str(path), "empty file: no JSON lines")
 
 
-def iter_articles(inputs: list[Path]) -> Iterator[ArticleInput | InputError]:
-    for path in discover(inputs):
-        yield from read_file(path)
+def _is_json(line: str) -> bool:
+    try:
+        json.loads(line)
+    except json.JSONDecodeError:
+        return False
+    return True
+
+
+def _id_value(value: Any) -> str | None:
+    if value is None or isinstance(value, dict | list):
+        return None
+    text = _normalize(str(value)).strip()
+    return text or None
+
+
+def _str_or_none(value: Any) -> str | None:
+    return _normalize(value).strip() or None if isinstance(value, str) else None
+
+
+def _read_csv(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str) -> Iterator[ArticleInput | InputError]:
+    """Rows of a CSV file with a header; the delimiter (``,`` ``;`` tab ``|``) is the one that finds a 'text' column."""
+    too_long: list[int] = []
+
+    def texts() -> Iterator[str]:
+        for number, line in lines:
+            if line is None:    # a CSV row may span lines: past an over-long line, rows cannot be told apart
+                too_long.append(number)
+                return
+            yield line
+
+    stream = texts()
+    header_line = next(stream, None)
+    if header_line is None:
+        yield InputError(file_id, str(path), "empty file: no CSV header" if not too_long else _too_long())
+        return
+    delimiter = next((d for d in ",;\t|" if "text" in _columns(header_line, d)), ",")
+    columns = _columns(header_line, delimiter)
+    if "text" not in columns:
+        yield InputError(file_id, str(path), f"no 'text' column in the CSV header (columns: {', '.join(columns)}); "
+                                             f"expected {', '.join(CSV_COLUMNS)}")
+        return
+    csv.field_size_limit(MAX_DOCUMENT_BYTES)
+    reader = csv.reader(stream, delimiter=delimiter)
+    last_line, rows = 1, 0
+    while True:
+        start = last_line + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as error:
+            rows += 1
+            last_line = reader.line_num + 1
+            yield InputError(f"{file_id}-{start}", f"{path}:{start}", f"CSV error: {error}")
+            continue
+        last_line = reader.line_num + 1
+        if not any(cell.strip() for cell in row):
+            continue
+        rows += 1
+        source, fallback_id = f"{path}:{start}", f"{file_id}-{start}"
+        values = dict(zip(columns, row, strict=False))
+        article_id = _id_value(values.get("id")) or fallback_id
+        if len(row) != len(columns):
+            yield InputError(article_id, source, f"{len(row)} fields where the header has {len(columns)}; "
+                                                 "quote texts that contain the delimiter or line breaks")
+            continue
+        yield ArticleInput(article_id, source, _normalize(values["text"]), _str_or_none(values.get("title")),
+                           _parse_date(values.get("published")), _str_or_none(values.get("url")))
+    if too_long:
+        number = too_long[0]
+        yield InputError(f"{file_id}-{number}", f"{path}:{number}",
+                         f"{_too_long()}, and the rest of the file with it (is it really CSV?)")
+    elif rows == 0:
+        yield InputError(file_id, str(path), "no rows after the CSV header")
+
+
+def _columns(header: str, delimiter: str) -> list[str]:
+    return [c.strip().lstrip("\ufeff").lower() for c in next(csv.reader([header], delimiter=delimiter), [])]
+
+
+# --- writing ----------------------------------------------------------------------------------------------------
+
+SYNC_SECONDS = 1.0    # how often written lines are forced to disk (a killed process loses nothing flushed)
 
 
 class JsonlWriter:
-    """Appends whole lines with a flush each, to ``<name>.part``; ``commit`` renames it into place.
+    """Appends whole lines to ``<name>.part``, flushed per article; ``commit`` renames it into place.
 
-    A killed run leaves only the .part file, whose torn last line ``recover`` drops.
+    A killed run leaves only the .part file (the final file, if any, is the previous complete run's), whose
+    torn last line ``recover`` drops. ``flush`` hands lines to the OS, which is all a killed process needs; the
+    fsync to the disk (for a power cut) is done at most every ``SYNC_SECONDS`` and on commit.
     """
 
     def __init__(self, path: Path, resume: bool = False) -> None:
         self.path = path
-        self.part = path.with_name(path.name + ".part")
+        self.part = part_path(path)
         if not resume:
             self.part.unlink(missing_ok=True)
-        self.handle: IO[str] = self.part.open("a", encoding="utf-8")
+        # backslashreplace: a lone surrogate (an undecodable file name) is written as the JSON escape "\udcff".
+        self.handle: IO[str] = self.part.open("a", encoding="utf-8", errors="backslashreplace")
+        self.synced = time.monotonic()
 
     def write(self, line: str) -> None:
         self.handle.write(line + "\n")
 
     def flush(self) -> None:
         self.handle.flush()
-        os.fsync(self.handle.fileno())
+        if time.monotonic() - self.synced >= SYNC_SECONDS:
+            os.fsync(self.handle.fileno())
+            self.synced = time.monotonic()
 
     def commit(self) -> None:
-        self.handle.close()
+        self.close()
         os.replace(self.part, self.path)
+        _sync_folder(self.path.parent)
 
     def close(self) -> None:
         if not self.handle.closed:
+            self.handle.flush()
+            os.fsync(self.handle.fileno())
             self.handle.close()
 
 
+def part_path(path: Path) -> Path:
+    return path.with_name(path.name + ".part")
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename durable (POSIX); a no-op where folders cannot be opened (Windows)."""
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
 def recover(part: Path, keep: set[str] | None = None) -> list[dict[str, Any]]:
-    """Complete records of an interrupted run's .part file (a torn last line is dropped)."""
+    """Complete records of an interrupted run's .part file (reading stops at a torn or garbled line)."""
     if not part.exists():
         return []
     records = []
-    good_bytes = 0
     with part.open("rb") as handle:
         for raw in handle:
             if not raw.endswith(b"\n"):
                 break
             try:
                 record = json.loads(raw)
-            except json.JSONDecodeError:
+            except (json.JSONDecodeError, UnicodeDecodeError):
                 break
-            good_bytes += len(raw)
+            if not isinstance(record, dict):
+                break
             if keep is None or record.get("article_id") in keep:
                 records.append(record)
     return records
 
 
+def restore(events_path: Path, articles_path: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+    """What a resumed run keeps of earlier work: (events, article rows) of the articles that were finished.
+
+    Reads each output's .part file, or its final file where there is none (a finished run, or a kill between
+    the two renames of ``commit``). An article counts as finished only when its row is there and exactly
+    ``n_events`` of its events are, so the two files agree whatever order their lines reached the disk in.
+    """
+    rows = recover(_existing(articles_path))
+    events = recover(_existing(events_path))
+    per_article = Counter(event.get("article_id") for event in events)
+    done: set[str] = set()
+    kept_rows = []
+    for row in rows:
+        article_id = row.get("article_id")
+        if not isinstance(article_id, str) or article_id in done or per_article[article_id] != row.get("n_events"):
+            continue
+        done.add(article_id)
+        kept_rows.append(row)
+    return [e for e in events if e.get("article_id") in done], kept_rows
+
+
+def _existing(path: Path) -> Path:
+    part = part_path(path)
+    return part if part.exists() else path
+
+
 def rewrite(part: Path, records: list[dict[str, Any]]) -> None:
-    """Replace a .part file by its complete records, so a resumed run appends after whole lines."""
+    """Replace a .part file by the given records, so a resumed run appends after whole lines."""
     tmp = part.with_name(part.name + ".tmp")
-    with tmp.open("w", encoding="utf-8") as handle:
+    with tmp.open("w", encoding="utf-8", errors="backslashreplace") as handle:
         for record in records:
             handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+        handle.flush()
+        os.fsync(handle.fileno())
     os.replace(tmp, part)

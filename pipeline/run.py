@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import multiprocessing
 import sys
 from collections import Counter
@@ -13,7 +14,7 @@ from spacy.language import Language
 
 from . import nlp as nlp_module
 from .extract import ArticleError, extract
-from .io import ArticleInput, InputError, JsonlWriter, iter_articles, recover, rewrite
+from .io import ArticleInput, InputError, InputSet, JsonlWriter, part_path, recover, restore, rewrite
 from .schema import ArticleRecord, to_json_line
 
 
@@ -22,6 +23,9 @@ class Summary:
     statuses: Counter[str] = field(default_factory=Counter)
     events: int = 0
     skipped: int = 0
+    ignored: int = 0    # files in input folders with an unsupported suffix
+    ignored_types: list[str] = field(default_factory=list)
+    renamed: int = 0    # articles whose id repeated another's and got a suffix
 
     @property
     def articles(self) -> int:
@@ -30,7 +34,9 @@ class Summary:
     def line(self) -> str:
         return (f"{self.articles} articles: {self.statuses['ok']} ok, {self.statuses['no_event']} no_event, "
                 f"{self.statuses['error']} error; {self.events} events"
-                + (f"; {self.skipped} already done (resumed)" if self.skipped else ""))
+                + (f"; {self.skipped} already done (resumed)" if self.skipped else "")
+                + (f"; {self.renamed} duplicate ids renamed" if self.renamed else "")
+                + (f"; {self.ignored} other files ignored ({', '.join(self.ignored_types)})" if self.ignored else ""))
 
 
 _WORKER_NLP: Language | None = None
@@ -41,11 +47,14 @@ def _init_worker(ner: str | None) -> None:
     _WORKER_NLP = nlp_module.build(ner)
 
 
-def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tuple[str, list[str]]:
-    """One article -> its articles.jsonl line and events.jsonl lines. Never raises for bad input."""
+def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tuple[str, list[str], str | None]:
+    """One article -> its articles.jsonl line, events.jsonl lines and texts.jsonl line (None on error).
+
+    Never raises for bad input."""
     if isinstance(item, InputError):
-        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error", error=item.message)
-        return to_json_line(record), []
+        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
+                               error=f"{item.source}: {item.message}")
+        return to_json_line(record), [], None
     model = nlp or _WORKER_NLP
     assert model is not None, "worker pipeline not initialised"
     try:
@@ -53,19 +62,27 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tup
     except ArticleError as error:
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: {error}")
-        return to_json_line(record), []
-    except Exception as error:  # noqa: BLE001 - one broken article must never stop a run
+        return to_json_line(record), [], None
+    except Exception as error:  # one broken article must never stop a run
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: internal error {type(error).__name__}: {error}")
-        return to_json_line(record), []
-    return to_json_line(result.article), [to_json_line(e) for e in result.events]
+        return to_json_line(record), [], None
+    # The cleaned text that evidence offsets point into; `warta report` highlights spans in it.
+    text_line = json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)
+    return to_json_line(result.article), [to_json_line(e) for e in result.events], text_line
 
 
-def _process_in_worker(item: ArticleInput | InputError) -> tuple[str, list[str]]:
+def _process_in_worker(item: ArticleInput | InputError) -> tuple[str, list[str], str | None]:
     return process(item)
 
 
-def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str | None) -> Iterator[tuple[str, list[str]]]:
+def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str | None, engine: str = "local",
+             scheduler: str | None = None) -> Iterator[tuple[str, list[str], str | None]]:
+    if engine == "dask":
+        from .distributed import dask_results
+
+        yield from dask_results(items, ner, scheduler, workers if workers > 1 else 2)
+        return
     if workers <= 1:
         model = nlp_module.build(ner)
         for item in items:
@@ -77,29 +94,51 @@ def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str 
 
 
 def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = None, resume: bool = False,
-        progress: bool = False) -> Summary:
-    """Extract events from every article under ``inputs`` into ``outdir``; returns the tallies."""
+        progress: bool = False, texts: bool = True, engine: str = "local", scheduler: str | None = None) -> Summary:
+    """Extract events from every article under ``inputs`` into ``outdir``; returns the tallies.
+
+    ``texts``: also write OUTDIR/texts.jsonl (article_id, cleaned text). ``engine``: "local" (a process pool of
+    ``workers``) or "dask" (``scheduler`` address, or a local cluster of ``workers`` processes, at least 2)."""
+    # Read the folders first: a missing input fails before any output is touched. The output folder is skipped
+    # when it lies inside an input folder, so a rerun never reads its own output.
+    articles_in = InputSet(inputs, exclude=outdir)
     outdir.mkdir(parents=True, exist_ok=True)
-    summary = Summary()
+    summary = Summary(ignored=len(articles_in.ignored),
+                      ignored_types=sorted({p.suffix.lower() or p.name for p in articles_in.ignored}))
     done: set[str] = set()
     events_path, articles_path = outdir / "events.jsonl", outdir / "articles.jsonl"
+    texts_path = outdir / "texts.jsonl"
     if resume:
-        finished = recover(articles_path.with_name(articles_path.name + ".part"))
+        events, finished = restore(events_path, articles_path)
         done = {r["article_id"] for r in finished}
-        rewrite(articles_path.with_name(articles_path.name + ".part"), finished)
-        rewrite(events_path.with_name(events_path.name + ".part"),
-                recover(events_path.with_name(events_path.name + ".part"), keep=done))
+        rewrite(part_path(articles_path), finished)
+        rewrite(part_path(events_path), events)
+        if texts:
+            texts_part = part_path(texts_path)
+            rewrite(texts_part, recover(texts_part if texts_part.exists() else texts_path, keep=done))
         for record in finished:
             summary.statuses[record["status"]] += 1
             summary.events += record.get("n_events", 0)
     events_out = JsonlWriter(events_path, resume=resume)
     articles_out = JsonlWriter(articles_path, resume=resume)
-    items = list(iter_articles(inputs))
-    todo = [i for i in items if i.article_id not in done]
-    summary.skipped = len(items) - len(todo)
-    bar = _progress(len(todo)) if progress else None
+    texts_out = JsonlWriter(texts_path, resume=resume) if texts else None
+    if not texts:
+        texts_path.unlink(missing_ok=True)  # a stale one from an earlier run would mislead `warta report`
+
+    def todo() -> Iterator[ArticleInput | InputError]:
+        # Streamed: JSONL/CSV inputs of any size are never held in memory whole.
+        for item in articles_in:
+            if item.article_id in done:
+                summary.skipped += 1
+            else:
+                yield item
+
+    bar = _progress(None) if progress else None
     try:
-        for article_line, event_lines in _results(todo, workers, ner):
+        for article_line, event_lines, text_line in _results(todo(), workers, ner, engine, scheduler):
+            if texts_out is not None and text_line is not None:
+                texts_out.write(text_line)
+                texts_out.flush()
             # Events first, then the article row: a row in articles.jsonl means the article is complete.
             for line in event_lines:
                 events_out.write(line)
@@ -116,8 +155,14 @@ def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = No
             bar[0].stop()
         events_out.close()
         articles_out.close()
+        if texts_out is not None:
+            texts_out.close()
+    if texts_out is not None:
+        texts_out.commit()
+    # Articles last: a kill between the renames leaves articles.jsonl.part, which --resume completes.
     events_out.commit()
     articles_out.commit()
+    summary.renamed = len(articles_in.renamed)
     return summary
 
 
@@ -128,7 +173,7 @@ def _status_of(line: str) -> str:
     return "error"
 
 
-def _progress(total: int):  # type: ignore[no-untyped-def]
+def _progress(total: int | None):  # type: ignore[no-untyped-def]
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TimeRemainingColumn
 
     progress = Progress("[progress.description]{task.description}", BarColumn(), MofNCompleteColumn(),

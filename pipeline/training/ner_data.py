@@ -177,11 +177,7 @@ def load_splits(data_dir: Path) -> Splits:
     grit_train = read_columns(grit / "train_preprocess.txt", "nergrit")
     grit_valid = read_columns(grit / "valid_preprocess.txt", "nergrit")
     grit_test = read_columns(grit / "test_preprocess.txt", "nergrit")
-    nerp = [
-        s
-        for name in ("train", "valid", "test")
-        for s in read_columns(nerp_dir / f"{name}_preprocess.txt", "nerp")
-    ]
+    nerp = [s for name in ("train", "valid", "test") for s in read_columns(nerp_dir / f"{name}_preprocess.txt", "nerp")]
     nerui = read_columns(nerui_dir / "nergithub.txt", "nerui")
 
     eval_keys = {s.key for s in idner_test + grit_test + nerui}
@@ -257,9 +253,7 @@ class CaseDictionary:
         return out
 
 
-def build_case_dictionary(
-    cased: Iterable[Sentence], extra: Iterable[list[str]]
-) -> CaseDictionary:
+def build_case_dictionary(cased: Iterable[Sentence], extra: Iterable[list[str]]) -> CaseDictionary:
     cd = CaseDictionary()
     for s in cased:
         cd.learn(s.tokens, s.tags)

@@ -1,0 +1,66 @@
+"""Fuzzing the text-level stages: whatever the text, they never raise and every offset lies inside the text."""
+
+from __future__ import annotations
+
+import os
+from datetime import date
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pipeline.clean import clean
+from pipeline.dates import find_dates
+from pipeline.numbers import find_counts, parse_number
+
+# 200 examples keep the suite fast; WARTA_FUZZ_EXAMPLES=5000 for a deeper search now and then.
+FUZZ = settings(max_examples=int(os.environ.get("WARTA_FUZZ_EXAMPLES", "200")), deadline=None,
+                suppress_health_check=[HealthCheck.too_slow])
+
+# Pieces of Indonesian news text that the patterns look for, mixed with arbitrary characters, so that the
+# fuzzing reaches the pattern code rather than only its early exits.
+PIECES = [
+    "Rabu (31/7)", "18 hingga 19 Oktober lalu", "Desember 2020", "8 Oktober 2021Pemerintah", "kemarin",
+    "pekan lalu", "1.200 peserta", "lebih dari 200 peserta", "ratusan warga", "tujuh belas", "2,5 juta",
+    "sedikitnya 40 kepala desa", "34 kabupaten/kota", "Dr.Kessie", "hanya10 Kab/Kota", "***", "Senin, 21 "
+    "November 2022 - 09:46 WIB", "JAKARTA, KOMPAS.com -", "Baca juga:", "\n", "\r\n", " ", "\t", "\u200b",
+    "\ufeff", "\x00", "\u00ad", "\u2028", "ﬁ", "Ⅻ", "①", "١٢٣", "29 Februari 2023", "31/2", "0/0", "99999999999999",
+]
+texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=30).map("".join)
+reference = st.one_of(st.none(), st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)))
+
+
+@FUZZ
+@given(texty, st.one_of(st.none(), st.text(max_size=30)))
+def test_clean_never_raises_and_maps_back(raw: str, title: str | None) -> None:
+    cleaned = clean(raw, title=title)
+    assert len(cleaned.offsets) == len(cleaned.text)
+    assert all(0 <= offset <= max(len(raw) - 1, 0) for offset in cleaned.offsets)
+    assert 0 <= cleaned.title_end <= len(cleaned.text)
+    for start in range(0, len(cleaned.text), 7):
+        raw_start, raw_end = cleaned.raw_span(start, min(start + 5, len(cleaned.text)))
+        assert 0 <= raw_start <= raw_end <= len(raw)
+
+
+@FUZZ
+@given(texty, reference, st.one_of(st.none(), st.integers(min_value=1900, max_value=2100)))
+def test_find_dates_never_raises_and_spans_fit(text: str, published: date | None, hint: int | None) -> None:
+    for mention in find_dates(text, published, hint):
+        assert 0 <= mention.start < mention.end <= len(text)
+        assert mention.first <= mention.last
+        assert mention.granularity in ("day", "month", "year")
+
+
+@FUZZ
+@given(texty)
+def test_find_counts_never_raises_and_spans_fit(text: str) -> None:
+    for count in find_counts(text):
+        assert 0 <= count.start < count.end <= len(text)
+        assert 0 <= count.unit_start <= count.unit_end <= len(text)
+        assert count.count is None or count.count >= 0
+
+
+@FUZZ
+@given(st.one_of(texty, st.from_regex(r"[\d.,]{1,12}( (ribu|juta|miliar))?", fullmatch=True)))
+def test_parse_number_never_raises(text: str) -> None:
+    value = parse_number(text)
+    assert value is None or value >= 0
