@@ -68,7 +68,13 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     """Run the whole pipeline over one article's raw text."""
     if not raw.strip():
         raise ArticleError("empty article: no text")
-    if title is None and "\n" not in raw.strip():
+    if title:
+        # A title given apart (a JSONL/CSV column) goes on the first line, where a .txt article has it, so that
+        # the title takes part in choosing the main event and evidence offsets cover it too.
+        if not raw.lstrip().startswith(title.strip()):
+            raw = f"{title.strip()}\n{raw}"
+        title = None
+    elif title is None and "\n" not in raw.strip():
         title = ""    # one paragraph (a JSONL/CSV text without line breaks) has no title line: all of it is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()
