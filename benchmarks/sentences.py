@@ -15,7 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.training.sentences import (  # noqa: E402
+from pipeline.training.sentences import (
     BUILD_DIR,
     SPLITTERS,
     STANZA_MODEL_NAME,

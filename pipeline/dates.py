@@ -8,6 +8,7 @@ year named in the text and the weekday written beside the date.
 from __future__ import annotations
 
 import calendar
+from collections import Counter
 import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -172,10 +173,23 @@ def find_times(text: str) -> list[TimeMention]:
 
 
 def year_hint(text: str) -> int | None:
-    """The year the story is set in when nothing else says: the latest plausible year named in it."""
-    years = [int(y) for y in re.findall(r"(?<![\d/.,])((?:19|20)\d\d)(?![\d/.,]\d)", text)]
+    """The year the story is set in when nothing else says.
+
+    Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
+    else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date.
+    """
+    lx = _lexicon()
+    dated = [int(y) for y in re.findall(rf"(?:{lx.month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", text,
+                                        re.IGNORECASE) for y in y if y]
+    if dated:
+        counts = Counter(dated)
+        return max(counts, key=lambda y: (counts[y], y))
+    years = [int(y) for y in re.findall(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)", text)]
     recent = [y for y in years if 1990 <= y <= 2100]
-    return max(recent) if recent else None
+    if not recent:
+        return None
+    counts = Counter(recent)
+    return max(counts, key=lambda y: (counts[y], y))
 
 
 def _month_last_day(year: int, month: int) -> date:

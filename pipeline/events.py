@@ -226,8 +226,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
     blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
                 and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
-    # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota") names the venue.
+    # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
+    # names the venue.
     blocked += [(e.start_char + 1, e.end_char) for e in doc.ents if e._.place_kind == "venue"]
+    blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
     mentions: list[Mention] = []
     for match in lx.trigger.finditer(text, title_end):
         start, end = match.span()
@@ -274,8 +276,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
             continue
-        if mention.granularity == "year" and not mention.relative:
-            continue   # "berdiri tahun 1987", "Tahun 2019" in a name: background, not when
+        if mention.granularity == "year":
+            continue   # "berdiri tahun 1987", "tahun ini", "lima tahun ke depan": background, not when
         usable.append(mention)
     for mention in mentions:
         s_start, s_end = mention.sentence
@@ -306,6 +308,11 @@ def _same_event(a: str, b: str) -> bool:
         return False
     precision, recall = common / len(set(ta)), common / len(set(tb))
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+def _proper_name(candidate: Candidate) -> bool:
+    """A side event inside the main one has a name of its own ("Forum Wali Kota Muda"), not a description."""
+    return any(sum(1 for w in (m.name or "").split() if w[:1].isupper()) >= 2 for m in candidate.mentions)
 
 
 def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
@@ -365,8 +372,10 @@ def group_candidates(mentions: list[Mention]) -> list[Candidate]:
                 partner.date = candidate.date
                 continue
         if candidate.named and candidate.date is None:
-            partner = next((c for c in merged if not c.named and c.date is not None
-                            and types & {m.type for m in c.mentions}), None)
+            tokens = {t for m in candidate.named for t in _name_tokens(m.name or "")}
+            partner = next((c for c in merged if c.date is not None and types & {m.type for m in c.mentions}
+                            and (not c.named or len(tokens & {t for m in c.named
+                                                              for t in _name_tokens(m.name or "")}) >= 2)), None)
             if partner is not None:
                 partner.mentions.extend(candidate.mentions)
                 continue
@@ -966,7 +975,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
                  and (published is None or c.date.first <= published)
                  and (primary.date is None or c.date.first <= primary.date.last)
                  and (primary.date is None or not _contains_date(primary.date, c.date)
-                      or c.mentions[0].type != primary.mentions[0].type)
+                      or (c.mentions[0].type != primary.mentions[0].type and _proper_name(c)))
                  and (primary.date is None or (c.date.first, c.date.last) != (primary.date.first, primary.date.last))]
     secondary.sort(key=lambda c: c.first)
     events = [primary, *secondary[:3]]

@@ -334,6 +334,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
     lower_vocab = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
     names: dict[int, tuple[int, str, list[str]]] = {}
+    model_names: set[int] = set()   # untitled names only the statistical NER proposed
     for match in lx.titled_name.finditer(text, title_end):
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
         if before is not None and (before.group(1) in lx.role_words or before.group(1) in lx.office_words) \
@@ -355,6 +356,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 name, titles = split_titles(text[ent.start_char:full_end])
                 if name:
                     names[ent.start_char] = (full_end, name, titles)
+                    if not titles:
+                        model_names.add(ent.start_char)
     for match in lx.name_then_verb.finditer(text, title_end):
         if re.search(r"\b(?:di|ke|dari|sekitar|kawasan|wilayah|se)\s+$",
                      text[max(0, match.start() - 12):match.start()]):
@@ -433,6 +436,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for start, (end, name, titles) in names.items():
         if start in used_names:
             continue
+        if start in model_names and not lx.speech_verbs.match(text, end):
+            continue   # a model PER with no role, title or speech beside it: too often a phrase read as a name
         role, role_span = _role_after_name(doc, end)
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))

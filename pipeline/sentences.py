@@ -17,6 +17,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
+import numpy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -129,13 +131,20 @@ def split_offsets(text: str) -> Iterator[tuple[int, int]]:
 
 @Language.component("warta_sentences", assigns=["token.is_sent_start"])
 def sentence_splitter(doc: Doc) -> Doc:
-    """Marks the first token of each sentence from ``split_offsets``; every other token is not a start."""
+    """Marks the first token of each sentence from ``split_offsets``; every other token is not a start.
+
+    Written in one ``Doc.from_array`` call: setting ``Token.is_sent_start`` one token at a time rescans the
+    whole Doc on each call.
+    """
     starts = sorted(start for start, _ in split_offsets(doc.text))
+    flags = numpy.full((len(doc), 1), -1, dtype="int64")
     position = 0
     for token in doc:
-        token.is_sent_start = token.i == 0
         while position < len(starts) and starts[position] < token.idx + len(token.text):
             if starts[position] >= token.idx and not token.is_space:
-                token.is_sent_start = True
+                flags[token.i, 0] = 1
             position += 1
+    if len(doc):
+        flags[0, 0] = 1
+        doc.from_array([SENT_START], flags.astype("uint64"))  # -1 (not a start) wraps, as spaCy expects
     return doc

@@ -372,10 +372,13 @@ def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict:
             )
             _ship_spacy(model, output_dir)
         elif backend == "stanza":
-            from pipeline.training.ner_stanza import train_stanza
+            from pipeline.training.ner_stanza import finetune_stanza, train_stanza
 
+            # Same data and two-stage recipe as the spaCy model, dev included.
             splits = load_splits(data_dir)
-            train_stanza(splits, data_dir, output_dir, Path(tmp))
+            stage1 = Path(tmp) / "stage1"
+            train_stanza(splits, data_dir, stage1, Path(tmp) / "work1", include_dev=True)
+            finetune_stanza(splits, stage1, output_dir, Path(tmp) / "work2", include_dev=True)
         else:
             raise ValueError(f"unknown backend: {backend}")
     result = score_model(output_dir, splits.test_sets(), backend)

@@ -18,7 +18,7 @@ from pipeline.training.ner_data import Sentence, Splits, read_ud_tokens
 MODEL_NAME = "id_warta_nertagger.pt"
 PRETRAIN_NAME = "id_warta.pretrain.pt"
 # Bounded so one CPU training stays within ~20 minutes on a single thread.
-MAX_STEPS = 4000
+MAX_STEPS = 3000
 
 
 def _write_json(sents: list[Sentence], path: Path) -> None:
@@ -49,7 +49,7 @@ def train_stanza(
     data_dir: Path,
     output_dir: Path,
     work_dir: Path,
-    nerp: str = "recased",
+    nerp: str = "partial",
     include_dev: bool = False,
     max_steps: int = MAX_STEPS,
     idner_repeat: int = 3,
@@ -116,3 +116,45 @@ def predict_stanza(model_dir: Path, sents: list[Sentence]) -> list[set[tuple[int
     for b in batch:
         preds += trainer.predict(b)
     return [spans(_bioes_to_iob(p)) for p in preds]
+
+
+def finetune_stanza(
+    splits: Splits,
+    model_dir: Path,
+    out_dir: Path,
+    work_dir: Path,
+    include_dev: bool = False,
+    max_steps: int = 280,
+) -> Path:
+    """Stage 2 as for spaCy: continue training on idner only (~6 epochs).
+
+    Without include_dev, stanza keeps the best checkpoint on idner dev.
+    """
+    work_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    idner = splits.idner_train + (splits.idner_dev if include_dev else [])
+    _write_json(idner, work_dir / "idner.json")
+    _write_json(splits.idner_dev, work_dir / "dev.json")
+    shutil.copy(model_dir / PRETRAIN_NAME, out_dir / PRETRAIN_NAME)
+    cmd = [
+        sys.executable, "-m", "stanza.models.ner_tagger",
+        "--mode", "train",
+        "--finetune",
+        "--finetune_load_name", str(model_dir / MODEL_NAME),
+        "--shorthand", "id_warta",
+        "--train_file", str(work_dir / "idner.json"),
+        "--eval_file", str(work_dir / "dev.json"),
+        "--wordvec_pretrain_file", str(out_dir / PRETRAIN_NAME),
+        "--save_dir", str(out_dir),
+        "--save_name", MODEL_NAME,
+        "--max_steps", str(max_steps),
+        "--eval_interval", "46",  # ~one idner epoch at batch size 32
+        # optimiser and learning rate come from the loaded model's saved args
+        "--cpu",
+    ]  # fmt: skip
+    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
+    subprocess.run(cmd, check=True, env=env)
+    for extra in out_dir.glob("*checkpoint*"):
+        if extra.is_file():
+            extra.unlink()
+    return out_dir / MODEL_NAME

@@ -324,10 +324,8 @@ def write_senter_corpus(out_dir: Path, seed: int = 13) -> tuple[Path, Path]:
             doc = nlp.make_doc(text)
             start_set = set(starts)
             for token in doc:
-                if token.is_space:
-                    token.is_sent_start = False if token.i else True
-                else:
-                    token.is_sent_start = token.idx in start_set or token.i == 0
+                # white space belongs to the sentence before it
+                token.is_sent_start = token.i == 0 or (not token.is_space and token.idx in start_set)
             docs.add(doc)
         out_dir.mkdir(parents=True, exist_ok=True)
         path = out_dir / f"{name}.spacy"
