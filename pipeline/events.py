@@ -310,6 +310,28 @@ def _same_event(a: str, b: str) -> bool:
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
 
 
+def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention]) -> None:
+    """ "dibuka ... Minggu (20/8) malam. Festival ... berlangsung selama sepekan hingga Sabtu (26/8)": an event
+    dated by its opening runs to the day its own sentences say it lasts until."""
+    opening = candidate.date
+    if opening is None or opening.granularity != "day":
+        return
+    text = doc.text
+    sentences = {m.sentence for m in candidate.mentions}
+    for start, end in sorted(sentences):
+        following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
+        window_end = following if 0 <= following - end < 400 else end
+        for date in dates:
+            if not (start <= date.start < window_end) or date.first <= opening.last:
+                continue
+            if (date.first - opening.last).days > 14 or not re.search(r"\b(?:hingga|sampai|s\.?d\.?)\s*$",
+                                                                       text[max(0, date.start - 12):date.start]):
+                continue
+            candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
+                                         opening.explicit_year, opening.relative)
+            return
+
+
 def _proper_name(candidate: Candidate) -> bool:
     """A side event inside the main one has a name of its own ("Forum Wali Kota Muda"), not a description."""
     return any(sum(1 for w in (m.name or "").split() if w[:1].isupper()) >= 2 for m in candidate.mentions)
@@ -371,6 +393,16 @@ def group_candidates(mentions: list[Mention]) -> list[Candidate]:
                 partner.mentions.extend(candidate.mentions)
                 partner.date = candidate.date
                 continue
+        if candidate.named and candidate.date is not None:
+            # A named mention without a date seen earlier ("memperpanjang nota kesepahaman ...") and this dated one
+            # ("Penandatanganan perpanjangan nota kesepahaman itu ... Kamis (2/11)") report the same event.
+            own = {t for m in candidate.named for t in _name_tokens(m.name or "")}
+            early = next((c for c in merged if c.named and c.date is None and types & {m.type for m in c.mentions}
+                          and len(own & {t for m in c.named for t in _name_tokens(m.name or "")}) >= 2), None)
+            if early is not None:
+                early.mentions.extend(candidate.mentions)
+                early.date = candidate.date
+                continue
         if candidate.named and candidate.date is None:
             tokens = {t for m in candidate.named for t in _name_tokens(m.name or "")}
             partner = next((c for c in merged if c.date is not None and types & {m.type for m in c.mentions}
@@ -421,7 +453,8 @@ def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in regions)
 
 
-_PLACE_WORD = r"(?:[A-Z][\w'’.&-]*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
+# A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
+_PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
 _PLACE_PHRASE = re.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
 
 
@@ -432,7 +465,7 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
     gaz = gazetteer()
     weekdays = _weekday_words()
     found: list[tuple[str, tuple[int, int]]] = []
-    for prep in re.finditer(r"\b(?:di|ke)\s+", text[start:end]):
+    for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})\s+(?=[A-Z]))?", text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
@@ -471,6 +504,11 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
 
 
 @cache
+def _venue_nouns() -> str:
+    return "|".join(re.escape(w) for w in resources.load("places")["venue_nouns"])
+
+
+@cache
 def _weekday_words() -> frozenset[str]:
     data = resources.load("dates")
     return frozenset(w.lower() for forms in data["weekdays"].values() for w in forms) | frozenset(
@@ -483,7 +521,8 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]],
     lx = _lexicon()
     text = doc.text
     people = [e for e in doc.ents if e.label_ == "PER"]
-    names = [p.name_span for p in doc._.people or [] if p.name_span]
+    names = [p.name_span for p in doc._.people or [] if p.name_span] + [
+        p.role_span for p in doc._.people or [] if p.role_span]
     orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
@@ -961,6 +1000,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
     candidates = group_candidates(mentions)
     if not candidates:
         return []
+    for candidate in candidates:
+        _extend_to_closing_day(doc, candidate, doc._.dates or [])
     body = [s for s in sentences if s[0] >= (doc._.title_end or 0) and s != doc._.dateline_span
             and not _is_dateline_only(text, s, doc._.dateline_span)]
     lead = body[0] if body else (0, 0)

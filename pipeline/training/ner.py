@@ -297,6 +297,9 @@ def _ship_spacy(model_dir: Path, output_dir: Path) -> None:
 
     nlp = spacy.load(model_dir)
     if output_dir.exists():
+        # only ever replace an earlier pipeline (or an empty dir), never anything else
+        if any(output_dir.iterdir()) and not (output_dir / "config.cfg").exists():
+            raise FileExistsError(f"{output_dir} exists and is not a spaCy pipeline")
         shutil.rmtree(output_dir)
     nlp.meta["name"] = "warta_ner"
     nlp.meta["version"] = "1.0.0"
@@ -346,7 +349,7 @@ def run_spacy_recipe(
     return model, splits
 
 
-def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict:
+def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict[str, Any]:
     """Rebuild the shipped NER model from the corpora in data_dir.
 
     backend "spacy" writes an nlp.to_disk pipeline to output_dir; "stanza"
@@ -386,11 +389,12 @@ def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict:
         "backend": backend,
         "model_dir": str(output_dir),
         "data": splits.stats,
+        "model_size_bytes": _dir_size(output_dir),
         "scores": result,
     }
 
 
-def evaluate_ner(model_dir: Path, data_dir: Path) -> dict:
+def evaluate_ner(model_dir: Path, data_dir: Path) -> dict[str, Any]:
     """Per-label P/R/F of a model directory on idner test, NERGrit test and NER UI (all).
 
     A directory holding ``config.cfg`` is a spaCy pipeline, otherwise stanza.
