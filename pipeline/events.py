@@ -440,8 +440,8 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
     first_sentence = candidate.mentions[0].sentence
     if lx.background.search(text[first_sentence[0]:candidate.mentions[0].start]):
         score -= 1.5
-    if candidate.mentions[0].type in ("other",):
-        score -= 1.0
+    if doc.text[candidate.mentions[0].start:candidate.mentions[0].end].lower() in lx.anaphoric:
+        score -= 1.0   # "kegiatan", "acara": a generic word names no event of its own
     # Earlier in the story is likelier the story's subject.
     score += max(0.0, 1.0 - candidate.first / max(len(text), 1) * 2)
     return score
