@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from .clean import CleanText
@@ -30,6 +30,10 @@ _DATE_LINE_MAX = 80
 _RELEASE_CUE = re.compile(r"(siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir)"
                           r"[^.\n]{0,60}$",
                           re.IGNORECASE)
+
+
+_RELEASE_ANYWHERE = re.compile(r"siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir",
+                               re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -71,8 +75,13 @@ def read_published(clean: CleanText,
                    dates: list[DateMention] | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """Publication date: a date line or a date glued to the first words; else a press-release date."""
     text = clean.text
-    dates = dates if dates is not None else find_dates(text)
     head_end = clean.title_end + 400
+    if dates is None:
+        # Only the top of the article and the words after a release cue can hold the publication date.
+        dates = find_dates(text[:head_end])
+        for cue in _RELEASE_ANYWHERE.finditer(text, head_end):
+            window = text[cue.start():cue.end() + 120]
+            dates += [replace(d, start=d.start + cue.start(), end=d.end + cue.start()) for d in find_dates(window)]
     for mention in dates:
         if mention.start > head_end:
             break

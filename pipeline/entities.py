@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import resources
+from .extensions import text_of
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -194,7 +195,7 @@ def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
 def rule_spans(doc: Doc) -> list[Span]:
     """ORG and LOC spans from gazetteers and patterns (PER comes from the model and from roles)."""
     gaz = gazetteer()
-    text = doc.text
+    text = text_of(doc)
     spans: list[Span] = []
     acronyms = learn_acronyms(text)
     doc._.acronyms = acronyms
@@ -352,7 +353,7 @@ def plausible_model_span(span: Span, doc: Doc) -> bool:
         if span.text in gaz.not_organizations or span.text.rstrip(".") in titles:
             return False
         # Recurring capitalised phrases ("Smart City") fool it; an acronym defined beside the name does not.
-        return re.match(r"\s*\([A-Z][\w-]+\)", doc.text[span.end_char:span.end_char + 15]) is not None
+        return re.match(r"\s*\([A-Z][\w-]+\)", text_of(doc)[span.end_char:span.end_char + 15]) is not None
     return False   # places come from the gazetteer and the place phrases after "di"
 
 

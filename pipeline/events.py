@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from . import resources
 from .dates import DateMention
 from .entities import gazetteer
+from .extensions import text_of
 from .numbers import CountMention
 from .roles import PersonMention
 from .schema import Attendance, EventRecord, Organization, Outcome, Person, Place, When
@@ -219,7 +220,7 @@ def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title_end = doc._.title_end or 0
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
@@ -269,7 +270,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                   excluded: list[tuple[int, int]]) -> None:
     """Give each mention the date of its clause: the nearest one in its sentence that is not a statement's."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     usable = []
     for mention in dates:
         if any(a <= mention.start < b for a, b in excluded):
@@ -316,7 +317,7 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
     opening = candidate.date
     if opening is None or opening.granularity != "day":
         return
-    text = doc.text
+    text = text_of(doc)
     sentences = {m.sentence for m in candidate.mentions}
     for start, end in sorted(sentences):
         following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
@@ -418,7 +419,7 @@ def group_candidates(mentions: list[Mention]) -> list[Candidate]:
 def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) -> float:
     """How likely a candidate is the story's main event: named in the title, dated, held, in the lead."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title_tokens = set(_name_tokens(title))
     score = 0.0
     named = candidate.named
@@ -440,7 +441,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
     first_sentence = candidate.mentions[0].sentence
     if lx.background.search(text[first_sentence[0]:candidate.mentions[0].start]):
         score -= 1.5
-    if doc.text[candidate.mentions[0].start:candidate.mentions[0].end].lower() in lx.anaphoric:
+    if text_of(doc)[candidate.mentions[0].start:candidate.mentions[0].end].lower() in lx.anaphoric:
         score -= 1.0   # "kegiatan", "acara": a generic word names no event of its own
     # Earlier in the story is likelier the story's subject.
     score += max(0.0, 1.0 - candidate.first / max(len(text), 1) * 2)
@@ -519,7 +520,7 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]],
                   excluded: list[tuple[int, int]]) -> list[tuple[Span | None, str, tuple[int, int]]]:
     """Places after a place preposition in the event's sentences, and the hosts ("tuan rumah")."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     people = [e for e in doc.ents if e.label_ == "PER"]
     names = [p.name_span for p in doc._.people or [] if p.name_span] + [
         p.role_span for p in doc._.people or [] if p.role_span]
@@ -566,9 +567,9 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     joined: list[tuple[Span | None, str, tuple[int, int]]] = []
     for item in places:
         if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None and re.fullmatch(
-                r"\s*,\s*", doc.text[joined[-1][2][1]:item[2][0]]):
+                r"\s*,\s*", text_of(doc)[joined[-1][2][1]:item[2][0]]):
             start = joined[-1][2][0]
-            joined[-1] = (None, doc.text[start:item[2][1]], (start, item[2][1]))
+            joined[-1] = (None, text_of(doc)[start:item[2][1]], (start, item[2][1]))
             continue
         joined.append(item)
     places = joined
@@ -585,7 +586,7 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         records.append(Place(name=name, kind=kind, text=surface))  # type: ignore[arg-type]
         spans.append(char_span)
     # Parents from the gazetteer, when the title or the event's sentences name them ("Kota Kupang" -> "NTT").
-    text = doc.text
+    text = text_of(doc)
     windows = [(0, doc._.title_end or 0)]
     for record in list(records):
         entry = gaz.place(record.text) or gaz.place(record.name)
@@ -642,7 +643,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     """Organisations that took part: named organisations, and places acting as parties. An organisation only
     mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title_end = doc._.title_end or 0
     name_spans = [m.name_span for m in mentions if m.name]
     acronyms: dict[str, str] = doc._.acronyms or {}
@@ -787,7 +788,7 @@ def _split_coordinated(doc: Doc,
         if len(parts) == 2 and len(parts[0].split()) >= 2:
             offset = span[0]
             for part in parts:
-                at = doc.text.find(part, offset)
+                at = text_of(doc).find(part, offset)
                 inner = re.search(r"\((?P<acr>[^)]+)\)\s*$", part)
                 name = part[:inner.start()].strip() if inner else part
                 result.append((Organization(name=name, acronym=inner.group("acr") if inner else None, text=part),
@@ -807,7 +808,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
                   event_mentions: list[Mention]) -> list[tuple[Outcome, tuple[int, int]]]:
     """Numbered lists after an intro ("menghasilkan beberapa rekomendasi, yaitu:"), and cue sentences."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title_end = doc._.title_end or 0
     outcomes: list[tuple[Outcome, tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []
@@ -868,7 +869,7 @@ def _strip_attribution(sentence: str) -> str:
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """Short noun phrases after a cue ("membahas", "bertema", "terkait"), one per list item."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     topics: list[tuple[str, tuple[int, int]]] = []
     seen: set[str] = set()
     for cue in lx.topic_cue.finditer(text, doc._.title_end or 0):
@@ -909,7 +910,7 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
     if limit <= 0:
         return []
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title = text[:doc._.title_end or 0].lower()
     body_start = doc._.title_end or 0
     counts: dict[str, list[int]] = {}
@@ -952,7 +953,7 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
 
 def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tuple[str | None, tuple[int, int] | None]:
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     for mode, pattern in lx.modes:
         for start, end in regions:
             match = pattern.search(text, start, end)
@@ -991,7 +992,7 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
 
 def assemble(doc: Doc) -> list[EventRecord]:
     """All event records of one processed article, primary first."""
-    text = doc.text
+    text = text_of(doc)
     title = text[:doc._.title_end or 0]
     sentences = [(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents]
     excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
@@ -1044,7 +1045,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
     orgs = _organizations(doc, people, mentions, excluded, areas)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
-    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric])
+    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric or m.name
+                                              or m.date])
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -1149,7 +1151,7 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
     """From each of the event's mentions to the end of its paragraph, and on through sentences that continue it
     ("Kala itu, ...", "Pada hari pertama, rombongan meninjau ..."), until the story comes back to the main event."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     types = {m.type for m in candidate.mentions}
     own = {id(m) for m in candidate.mentions}
     region: list[tuple[int, int]] = []
@@ -1187,7 +1189,7 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     """Not a participant: someone quoted apart from the event ("dihubungi terpisah"), an office holder who was
     absent ("sambutan tertulis Menteri ..."), or a name that is really a place or an organisation."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     sentence = _sentence_of(sentences, person.start)
     if lx.separate.search(text, sentence[0], sentence[1]):
         return False
@@ -1207,7 +1209,7 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
         return None
     gaz = gazetteer()
     start, end = mention.name_span
-    for match in re.finditer(r"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", doc.text[start:end]):
+    for match in re.finditer(r"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text_of(doc)[start:end]):
         for candidate in (match.group(0), " ".join(match.group(0).split()[:2])):
             entry = gaz.place(candidate)
             if entry is not None and entry.kind in ("city", "regency"):
@@ -1226,7 +1228,7 @@ def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int,
 def _fallback_place(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]]) -> tuple[list[Place], Spans]:
     """No place in the event's sentences: the dateline city, for an event not held online."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     online = any(pattern.search(text, s, e) for mode, pattern in lx.modes if mode != "offline" for s, e in sentences)
     if online or not doc._.dateline or not doc._.dateline_span:
         return [], []

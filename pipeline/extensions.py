@@ -34,3 +34,13 @@ def register() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text``, computed once: spaCy joins the tokens again on every access, and the extractors read it
+    dozens of times per article."""
+    text = doc.user_data.get("warta_text")
+    if text is None:
+        text = doc.text
+        doc.user_data["warta_text"] = text
+    return text

@@ -83,6 +83,7 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     check_article(raw, body)
     meta = read_meta(cleaned, published)
     doc = nlp.make_doc(cleaned.text)
+    doc.user_data["warta_text"] = cleaned.text   # what extensions.text_of would compute
     doc._.article_id = article_id
     doc._.title_end = cleaned.title_end
     doc._.published = meta.published

@@ -20,6 +20,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import dates, entities, extensions, numbers, roles, sentences  # noqa: F401  (registers components)
+from .extensions import text_of
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_NER = MODELS_DIR / "ner-spacy"
@@ -28,14 +29,14 @@ STAGES = ["warta_sentences", "ner", "warta_entities", "warta_dates", "warta_coun
 
 @Language.component("warta_dates", assigns=["doc._.dates", "doc._.times"])
 def date_patterns(doc: Doc) -> Doc:
-    doc._.dates = dates.find_dates(doc.text, doc._.published, doc._.year_hint)
-    doc._.times = dates.find_times(doc.text)
+    doc._.dates = dates.find_dates(text_of(doc), doc._.published, doc._.year_hint)
+    doc._.times = dates.find_times(text_of(doc))
     return doc
 
 
 @Language.component("warta_counts", assigns=["doc._.counts"])
 def count_patterns(doc: Doc) -> Doc:
-    doc._.counts = numbers.find_counts(doc.text)
+    doc._.counts = numbers.find_counts(text_of(doc))
     return doc
 
 

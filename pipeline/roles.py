@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import resources
+from .extensions import text_of
 
 
 @dataclass
@@ -145,7 +146,7 @@ def _is_name_word(word: str, lx: _Lexicon) -> bool:
 def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
     """Walk right from an office word over what belongs to the role; return the role's end offset."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     position = end
     role_end = end
     qualified = False
@@ -224,16 +225,16 @@ def _name_at(doc: Doc, start: int,
     if start in name_spans:
         return name_spans[start]
     lx = _lexicon()
-    match = re.match(_NAME, doc.text[start:])
-    if match is None or not _looks_like_name_start(doc.text, start, lx):
+    match = re.match(_NAME, text_of(doc)[start:])
+    if match is None or not _looks_like_name_start(text_of(doc), start, lx):
         return None
     entity = _entity_at(doc, start)
     if entity is not None and entity[0] in ("ORG", "LOC", "GPE"):
         return None
     end = start + match.end()
-    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", doc.text[end:])
+    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[end:])
     full_end = end + (degrees.end() if degrees else 0)
-    name, titles = split_titles(doc.text[start:full_end])
+    name, titles = split_titles(text_of(doc)[start:full_end])
     return full_end, name, titles
 
 
@@ -255,14 +256,14 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     if entity is not None:
         return entity[0] == "PER"
     lx = _lexicon()
-    match = re.match(_NAME, doc.text[start:])
+    match = re.match(_NAME, text_of(doc)[start:])
     if match is None:
         return False
     words = match.group(0).split()
     if words[0].lower() in lower_vocab or not all(_is_name_word(w, lx) for w in words) or lx.acting.match(words[0]):
         return False
-    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", doc.text[start + match.end():])
-    after = doc.text[start + match.end() + (degrees.end() if degrees else 0):][:25]
+    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
+    after = text_of(doc)[start + match.end() + (degrees.end() if degrees else 0):][:25]
     return bool(re.match(r"\s*(?:[,.;)]|\(\d|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
         lx.speech_verbs.match(after))
 
@@ -273,7 +274,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
     name follows; returns (role end, name start). Commas inside the role ("Direktur Daerah Tertinggal,
     Transmigrasi, dan Perdesaan Bappenas") are passed over while no name follows them."""
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     position = end
     lower_words = 0
     while position - start < 220:
@@ -308,7 +309,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
 
 def _inside_name(doc: Doc, start: int) -> bool:
     """An office word inside a longer capitalised name: "Forum Koordinasi Pimpinan Daerah", "Kantor Wali Kota"."""
-    text = doc.text
+    text = text_of(doc)
     for ent in doc.ents:
         if ent.start_char < start < ent.end_char and ent.label_ in ("ORG", "LOC", "GPE"):
             return True
@@ -328,7 +329,7 @@ def _inside_name(doc: Doc, start: int) -> bool:
 
 def find_people(doc: Doc) -> list[PersonMention]:
     lx = _lexicon()
-    text = doc.text
+    text = text_of(doc)
     title_end = doc._.title_end or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
@@ -451,10 +452,10 @@ def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]
         return names[start]
     lx = _lexicon()
     entity = _entity_at(doc, start)
-    end = entity[1] if entity is not None else start + re.match(_NAME, doc.text[start:]).end()  # type: ignore[union-attr]
-    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", doc.text[end:])
+    end = entity[1] if entity is not None else start + re.match(_NAME, text_of(doc)[start:]).end()  # type: ignore[union-attr]
+    degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[end:])
     full_end = end + (degrees.end() if degrees else 0)
-    name, titles = split_titles(doc.text[start:full_end])
+    name, titles = split_titles(text_of(doc)[start:full_end])
     return full_end, name, titles
 
 
@@ -468,7 +469,7 @@ def _trim_name(name: str, lx: _Lexicon) -> str:
 def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
                        lower_vocab: frozenset[str] = frozenset()) -> tuple[int, int, str] | None:
     """ "Sawsan Chebli, Sekretaris Negara ...", "Andi Pratama selaku Ketua": an untitled name of two or more words."""
-    text = doc.text
+    text = text_of(doc)
     head = text[max(0, office_start - 70):office_start]
     gap = _NAME_ROLE_GAP.pattern.rstrip("$")
     match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})(?={gap}$)(?:{gap})$", head)
@@ -489,7 +490,7 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
 
 def _role_after_name(doc: Doc, end: int) -> tuple[str | None, tuple[int, int] | None]:
     """ "Dr. Kessie Lee, Seoul Institute of Technology, Departement of ...": organisations as the role."""
-    text = doc.text
+    text = text_of(doc)
     position = end
     role_start: int | None = None
     role_end = end

@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import resources
+from .extensions import text_of
 
 # Final punctuation (with closing quotes and brackets) before white space, or a run of line breaks.
 _CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)|\n+")
@@ -136,7 +137,7 @@ def sentence_splitter(doc: Doc) -> Doc:
     Written in one ``Doc.from_array`` call: setting ``Token.is_sent_start`` one token at a time rescans the
     whole Doc on each call.
     """
-    starts = sorted(start for start, _ in split_offsets(doc.text))
+    starts = sorted(start for start, _ in split_offsets(text_of(doc)))
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
     position = 0
     for token in doc:
