@@ -15,7 +15,7 @@ install: $(BIN)/python
 	$(BIN)/pip install --quiet -e .
 
 install-dev: $(BIN)/python
-	$(BIN)/pip install --quiet -e ".[dev,dask]"
+	$(BIN)/pip install --quiet -e ".[dev,dask,tables]"
 
 run: install
 	$(BIN)/warta extract data/raw -o data/processed

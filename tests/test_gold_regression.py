@@ -42,6 +42,11 @@ def own_report(nlp: Language) -> Report:
     return evaluate(predict(nlp, REPO / "data" / "raw"), load_gold(REPO / "data" / "raw" / "gold"))
 
 
+@pytest.fixture(scope="module")
+def holdout_report(nlp: Language) -> Report:
+    return evaluate(predict(nlp, REPO / "data" / "holdout"), load_gold(REPO / "data" / "holdout" / "gold"))
+
+
 def _f1(report: Report, field: str) -> float:
     return report.micro.f1 if field == "micro" else report.fields[field].f1
 
@@ -56,7 +61,13 @@ def test_own_articles_field_above_floor(own_report: Report, field: str) -> None:
     assert _f1(own_report, field) >= FLOORS["own"][field], own_report.as_dict()["fields"][field]
 
 
-def test_every_own_article_has_gold() -> None:
-    articles = {p.stem for p in (REPO / "data" / "raw").glob("*.txt")}
-    gold = {p.stem for p in (REPO / "data" / "raw" / "gold").glob("*.json")}
+@pytest.mark.parametrize("field", sorted(FLOORS["holdout"]))
+def test_holdout_articles_field_above_floor(holdout_report: Report, field: str) -> None:
+    assert _f1(holdout_report, field) >= FLOORS["holdout"][field], holdout_report.as_dict()["fields"][field]
+
+
+@pytest.mark.parametrize("folder", ["raw", "holdout"])
+def test_every_own_article_has_gold(folder: str) -> None:
+    articles = {p.stem for p in (REPO / "data" / folder).glob("*.txt")}
+    gold = {p.stem for p in (REPO / "data" / folder / "gold").glob("*.json")}
     assert articles == gold
