@@ -352,12 +352,20 @@ def _normalize(text: str) -> str:
 
 
 def _parse_date(value: Any) -> date | None:
+    """A ``published`` column as scrapers write it: ISO first, else any form dateparser reads
+    ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023"), day before month."""
     if not value:
         return None
+    text = str(value).strip()
     try:
-        return date.fromisoformat(str(value).strip()[:10])
+        return date.fromisoformat(text[:10])
     except ValueError:
-        return None
+        pass
+    import dateparser  # imported here: only non-ISO publication dates need it
+
+    parsed = dateparser.parse(text, languages=["id", "en"], settings={"DATE_ORDER": "DMY",
+                                                                      "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed is not None else None
 
 
 def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputError:

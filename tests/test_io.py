@@ -272,3 +272,17 @@ def test_restore_reads_a_committed_file_when_its_part_is_gone(tmp_path: Path) ->
     (tmp_path / "articles.jsonl.part").write_text('{"article_id": "a", "n_events": 1, "status": "ok"}\n')
     kept_events, kept_rows = restore(tmp_path / "events.jsonl", tmp_path / "articles.jsonl")
     assert len(kept_events) == len(kept_rows) == 1
+
+
+@pytest.mark.parametrize("value, expected", [
+    ("2023-03-14", "2023-03-14"),
+    ("2023-03-14T10:00:00+07:00", "2023-03-14"),
+    ("14 Maret 2023", "2023-03-14"),
+    ("Selasa, 14/03/2023 10:15 WIB", "2023-03-14"),
+    ("bukan tanggal", None),
+])
+def test_published_column_forms(value: str, expected: str | None) -> None:
+    from pipeline.io import _parse_date
+
+    parsed = _parse_date(value)
+    assert (parsed.isoformat() if parsed else None) == expected
