@@ -27,7 +27,8 @@ def extract(
     output: Annotated[Path, typer.Option("--output", "-o", help="Folder for events.jsonl and articles.jsonl")] = Path(
         "data/processed"),
     workers: Annotated[int, typer.Option(help="Worker processes")] = 1,
-    ner: Annotated[str | None, typer.Option(help="NER: spacy (shipped model), none (rules only), or a model path")] = None,
+    ner: Annotated[str | None, typer.Option(
+        help="NER: spacy (the shipped model), none (rules only, faster), or a model path")] = None,
     resume: Annotated[bool, typer.Option(
         help="Finish an interrupted (or killed) run in OUTPUT without redoing finished articles")] = False,
     strict: Annotated[bool, typer.Option(

@@ -8,8 +8,8 @@ year named in the text and the weekday written beside the date.
 from __future__ import annotations
 
 import calendar
-from collections import Counter
 import re
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
