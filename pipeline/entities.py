@@ -27,11 +27,6 @@ _SP = r"[ \t]+"
 _ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
 _CAPS_TOKEN = re.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
-# English names of organisations end in one of these ("Seoul Institute of Technology", "The World Bank").
-_ENGLISH_HEADS = ("Institute", "Institut", "University", "Network", "Bank", "Project", "Foundation", "Agency",
-                  "Programme", "Program", "Council", "Association", "Organization", "Organisation", "Corporation",
-                  "Group", "Company", "Alliance", "Initiative", "Fund", "Society",
-                  "Strategies", "Strategic", "Partnership", "Commission", "Department", "Departement", "Ministry")
 
 
 @dataclass(frozen=True)
@@ -47,6 +42,7 @@ class Gazetteer:
     acronyms: dict[str, str]
     not_organizations: frozenset[str]
     org_heads: tuple[str, ...]
+    english_heads: tuple[str, ...]
     venue_heads: tuple[str, ...]
     government_prefixes: tuple[str, ...]
 
@@ -99,6 +95,7 @@ def gazetteer() -> Gazetteer:
         acronyms=dict(orgs["acronyms"]),
         not_organizations=frozenset(orgs["not_organizations"]),
         org_heads=tuple(sorted(orgs["heads"], key=len, reverse=True)),
+        english_heads=tuple(orgs["english_heads"]),
         venue_heads=tuple(sorted(data["venue_heads"], key=len, reverse=True)),
         government_prefixes=tuple(sorted(orgs["government_prefixes"], key=len, reverse=True)),
     )
@@ -122,7 +119,7 @@ def _venue_pattern() -> re.Pattern[str]:
 
 @cache
 def _english_org_pattern() -> re.Pattern[str]:
-    heads = "|".join(_ENGLISH_HEADS)
+    heads = "|".join(map(re.escape, gazetteer().english_heads))
     names = rf"{_CAP}(?:{_SP}{_CAP})*"
     return re.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?"
                       rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
@@ -185,7 +182,7 @@ def _title_words() -> frozenset[str]:
 def _is_org_name(phrase: str) -> bool:
     """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network")."""
     gaz = gazetteer()
-    return phrase.startswith(gaz.org_heads) or any(h in phrase.split() for h in _ENGLISH_HEADS)
+    return phrase.startswith(gaz.org_heads) or any(h in phrase.split() for h in gaz.english_heads)
 
 
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:

@@ -82,6 +82,8 @@ class _Lexicon:
     english_heads: frozenset[str]
     verb_nominals: dict[str, str]
     name_stops: frozenset[str]
+    name_connectors: frozenset[str]
+    name_prepositions: frozenset[str]
     separate: re.Pattern[str]
     absent: re.Pattern[str]
     continuation: re.Pattern[str]
@@ -133,6 +135,8 @@ def _lexicon() -> _Lexicon:
         place_preposition=re.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
+        name_connectors=frozenset(ev["name_connectors"]),
+        name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
         separate=re.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
         absent=re.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
@@ -176,7 +180,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
                 break   # "Rabu (31/7)" or a day number starts a date, not a name
             position = name_end = match.end(1)
             continue
-        if lower in ("dan", "&", "of", "and", "for", "untuk", "-", "–", "—", "on", "in", "the", "se"):
+        if lower in lx.name_connectors:
             following = _NAME_PART.match(text, match.end(1))
             if following is not None and (_CAPITALISED.match(following.group(1)) or following.group(1)[0] in "–—-"):
                 position = match.end(1)
@@ -185,7 +189,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
                 and lx.type_of.get(lower) != "other":
             position = name_end = match.end(1)
             continue
-        if lowercase and lower in ("ke", "dengan", "antara") and name_end > end:
+        if lowercase and lower in lx.name_prepositions and name_end > end:
             following = _NAME_PART.match(text, match.end(1))
             if following is not None and _CAPITALISED.match(following.group(1)):
                 position = match.end(1)

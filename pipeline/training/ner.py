@@ -59,7 +59,7 @@ Scores = dict[str, dict[str, float]]
 def training_sentences(
     splits: Splits, data_dir: Path, nerp: str, include_dev: bool, idner_repeat: int = 1
 ) -> list[Sentence]:
-    """Training set for one recipe. ``nerp`` is "none", "lower", "recased" or "partial".
+    """Training set for one recipe. ``nerp`` is "none", "lower", "recased", "partial" or "lower-partial".
 
     idner is repeated ``idner_repeat`` times: it is the target domain and its
     conventions differ (e.g. countries used as actors or modifiers are O).
@@ -69,12 +69,15 @@ def training_sentences(
     sents = idner * (idner_repeat - 1) + cased
     if nerp == "lower":
         sents += splits.nerp
-    elif nerp in ("recased", "partial"):
+    elif nerp in ("recased", "partial", "lower-partial"):
         ud = read_ud_tokens(data_dir.parent / "ud")
         case_dict = build_case_dictionary(cased, ud)
         nerp_sents = list(recased(splits.nerp, case_dict))
-        if nerp == "partial":
+        if nerp != "recased":
             nerp_sents = [unlabel_capitalised_o(s) for s in nerp_sents]
+        if nerp == "lower-partial":
+            # keep NERP's own lower-case text; the recasing only chose what to unlabel
+            nerp_sents = [Sentence(o.tokens, r.tags, o.source) for o, r in zip(splits.nerp, nerp_sents, strict=True)]
         sents += nerp_sents
     elif nerp != "none":
         raise ValueError(f"unknown NERP handling: {nerp}")
@@ -423,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--output-dir", type=Path, default=None)
     parser.add_argument("--backend", default="spacy", choices=["spacy", "stanza"])
     parser.add_argument("--work-dir", type=Path, default=None)
-    parser.add_argument("--nerp", default="recased", choices=["none", "lower", "recased", "partial"])
+    parser.add_argument("--nerp", default="recased", choices=["none", "lower", "recased", "partial", "lower-partial"])
     parser.add_argument("--vectors", action="store_true")
     parser.add_argument("--include-dev", action="store_true")
     parser.add_argument("--max-steps", type=int, default=6000)
