@@ -28,7 +28,8 @@ def extract(
         "data/processed"),
     workers: Annotated[int, typer.Option(help="Worker processes")] = 1,
     ner: Annotated[str | None, typer.Option(
-        help="NER: spacy (the shipped model), none (rules only, faster), or a model path")] = None,
+        help="NER: spacy (the shipped model), stanza (needs the stanza extra), none (rules only, faster), "
+             "or a model path")] = None,
     resume: Annotated[bool, typer.Option(
         help="Finish an interrupted (or killed) run in OUTPUT without redoing finished articles")] = False,
     strict: Annotated[bool, typer.Option(

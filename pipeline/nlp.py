@@ -2,7 +2,7 @@
 
     text --clean--> cleaned text --tokenizer--> Doc
       -> warta_sentences   sentence boundaries for news text
-      -> ner               trained statistical NER (models/ner-spacy), when shipped
+      -> ner               trained statistical NER: models/ner-spacy, or models/ner-stanza with --ner stanza
       -> warta_entities    gazetteers and rules layered on the NER
       -> warta_dates       date and time patterns
       -> warta_counts      number and attendance patterns
@@ -19,7 +19,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates, entities, extensions, numbers, roles, sentences  # noqa: F401  (registers components)
+from . import dates, entities, extensions, numbers, roles, sentences, stanza_ner  # noqa: F401  (components)
 from .extensions import text_of
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"

@@ -99,3 +99,29 @@ def test_model_dir_small() -> None:
         pytest.skip("models/ner-spacy not built")
     size = sum(p.stat().st_size for p in MODEL_DIR.rglob("*") if p.is_file())
     assert size < 20 * 1024 * 1024
+
+
+STANZA_DIR = MODEL_DIR.parent / "ner-stanza"
+
+
+def test_stanza_model_dir_small() -> None:
+    if not STANZA_DIR.exists():
+        pytest.skip("models/ner-stanza not shipped")
+    size = sum(p.stat().st_size for p in STANZA_DIR.rglob("*") if p.is_file())
+    assert size < 20 * 1024 * 1024
+
+
+def test_stanza_finds_entities() -> None:
+    if not STANZA_DIR.exists():
+        pytest.skip("models/ner-stanza not shipped")
+    pytest.importorskip("stanza")
+    from pipeline.training.ner_stanza import tag_tokens
+
+    tokens = [text.rstrip(".").replace(",", " ,").split() for text, _, _ in SENTENCES]
+    found = {
+        (" ".join(toks[a:b]), label)
+        for toks, ents in zip(tokens, tag_tokens(STANZA_DIR, tokens), strict=True)
+        for a, b, label in ents
+    }
+    for _, span, label in SENTENCES:
+        assert any(span in text and lab == label for text, lab in found), (span, label, found)
