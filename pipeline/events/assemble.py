@@ -1,0 +1,260 @@
+"""Doc -> event records: choose the primary event and recalled or side events, and give each the facts that
+stand in its part of the text, with their evidence spans."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..entities import gazetteer
+from ..extensions import text_of
+from ..numbers import CountMention
+from ..roles import PersonMention
+from ..schema import Attendance, EventRecord, Outcome, Person, When
+from .candidates import (
+    _attach_dates,
+    _best_name,
+    _confidence,
+    _contains_date,
+    _extend_to_closing_day,
+    _proper_name,
+    _score,
+    find_mentions,
+    group_candidates,
+)
+from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
+from .organizations import _organizations
+from .outcomes import find_outcomes, find_topics
+from .places import (
+    _event_places,
+    _fallback_place,
+    _is_dateline_only,
+    _mode,
+    _place_in_name,
+    _place_records,
+    _strip_prefix,
+)
+
+
+def assemble(doc: Doc) -> list[EventRecord]:
+    """All event records of one processed article, primary first."""
+    text = text_of(doc)
+    title = text[:doc._.title_end or 0]
+    sentences = [(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents]
+    excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
+    mentions = find_mentions(doc, sentences)
+    _attach_dates(doc, mentions, doc._.dates or [], excluded)
+    candidates = group_candidates(mentions)
+    if not candidates:
+        return []
+    for candidate in candidates:
+        _extend_to_closing_day(doc, candidate, doc._.dates or [])
+    body = [s for s in sentences if s[0] >= (doc._.title_end or 0) and s != doc._.dateline_span
+            and not _is_dateline_only(text, s, doc._.dateline_span)]
+    lead = body[0] if body else (0, 0)
+    for candidate in candidates:
+        candidate.score = _score(candidate, doc, title, lead)
+    primary = max(candidates, key=lambda c: c.score)
+    published = doc._.published
+    secondary = [c for c in candidates if c is not primary and c.date is not None
+                 and (c.named or c.mentions[0].type not in ("other",))
+                 and not c.date.relative and c.date.granularity in ("day", "month")
+                 and (c.date.explicit_year or published is not None)
+                 and (published is None or c.date.first <= published)
+                 and (primary.date is None or c.date.first <= primary.date.last)
+                 and (primary.date is None or not _contains_date(primary.date, c.date)
+                      or (c.mentions[0].type != primary.mentions[0].type and _proper_name(c)))
+                 and (primary.date is None or (c.date.first, c.date.last) != (primary.date.first, primary.date.last))]
+    secondary.sort(key=lambda c: c.first)
+    events = [primary, *secondary[:3]]
+    # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
+    # the rest.
+    grouped = {id(m) for c in candidates for m in c.mentions}
+    primary_types = {m.type for m in primary.mentions} | {"other"}
+    primary_marks = [m.start for m in primary.mentions] + [
+        m.start for m in mentions if m.anaphoric or (id(m) not in grouped and m.type in primary_types)]
+    for candidate in events[1:]:
+        candidate.region = _secondary_region(doc, candidate, sentences, mentions, primary_marks)
+    secondary_regions = [r for c in events[1:] for r in c.region]
+    primary.region = [(0, len(text))]
+
+    def owner(char: int) -> Candidate:
+        for candidate in events[1:]:
+            if _in_regions(char, candidate.region):
+                return candidate
+        return primary
+
+    people = [p for p in doc._.people or [] if _participant(doc, p, sentences)]
+    held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
+    areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + [
+        span for p in people for span in (p.role_span, *p.other_role_spans) if span] + secondary_regions
+    orgs = _organizations(doc, people, mentions, excluded, areas)
+    # Counts the numbers stage marked as not attendance carry no attendance status.
+    counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
+    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric or m.name
+                                              or m.date])
+    # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
+    anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
+                                                                              primary_types))
+                           and not _in_regions(m.start, secondary_regions)]
+    records: list[EventRecord] = []
+    for index, candidate in enumerate(events):
+        is_primary = candidate is primary
+        event_sentences = [m.sentence for m in candidate.mentions] + (anaphoric_sentences if is_primary else [])
+        name_place = _place_in_name(doc, _best_name(candidate, title))
+        own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, secondary_regions)
+                         or not is_primary]
+        if not is_primary:
+            own_sentences = candidate.region
+        places, place_spans = _place_records(doc, _event_places(doc, own_sentences, excluded), own_sentences)
+        if is_primary and not places:
+            # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
+            plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
+            places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+        if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
+            places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
+        if is_primary and all(p.kind == "venue" for p in places):
+            fallback, fallback_spans = _fallback_place(doc, candidate, event_sentences)
+            known = {_strip_prefix(p.name).lower() for p in places}
+            for place, span in zip(fallback, fallback_spans, strict=True):
+                if _strip_prefix(place.name).lower() not in known:
+                    places, place_spans = [*places, place], [*place_spans, span]
+        evidence: dict[str, list[list[tuple[int, int]]]] = {}
+        name_mention = _best_name(candidate, title)
+        mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
+        when = None
+        if candidate.date is not None:
+            when = When(**candidate.date.as_when())
+            evidence["when"] = [[(candidate.date.start, candidate.date.end)]]
+        if name_mention is not None:
+            evidence["name"] = [[name_mention.name_span]]
+        trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
+        evidence["type"] = [[(trigger.start, trigger.end)]]
+        if mode_span is not None:
+            evidence["mode"] = [[mode_span]]
+        if places:
+            evidence["where"] = [[s] for s in place_spans]
+        event_people = [p for p in people if any(owner(at) is candidate for at in _person_positions(text, p))]
+        person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
+                                 text=text[p.start:p.end]) for p in event_people]
+        if person_records:
+            evidence["people"] = [p.spans for p in event_people]
+        event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate]
+        if event_orgs:
+            evidence["organizations"] = [[s] for _, s in event_orgs]
+        event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
+        if event_counts:
+            evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
+        # At a signing, the first report of the signing is its outcome; later ones only retell the event.
+        event_outcomes = []
+        signing_reported = False
+        for outcome, span in outcomes:
+            if owner(span[0]) is not candidate:
+                continue
+            act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
+                not re.search(r"\b(?:sepakat|kesepakatan|menyepakati|disepakati)\b", text[span[0]:span[1]])
+            if act_only and trigger.type == "signing":
+                if signing_reported:
+                    continue
+                signing_reported = True
+            event_outcomes.append((outcome, span))
+        cancel = next((s for s in event_sentences if _lexicon().cancel.search(text, s[0], s[1])), None)
+        if cancel is not None and not any(a <= cancel[0] < b for _, (a, b) in event_outcomes):
+            event_outcomes.insert(0, (Outcome(kind="statement", text=text[cancel[0]:cancel[1]]), cancel))
+        if event_outcomes:
+            evidence["outcomes"] = [[s] for _, s in event_outcomes]
+        topics = find_topics(doc, candidate.region if not is_primary else [
+            (0, len(text))]) if is_primary or candidate.region else []
+        if not is_primary:
+            topics = []
+        topics = [t for t in topics if not _in_regions(t[1][0], secondary_regions)] if is_primary else topics
+        if topics:
+            evidence["topics"] = [[s] for _, s in topics]
+        n_facts = len(places) + len(person_records) + len(event_orgs) + len(event_counts)
+        records.append(EventRecord(
+            article_id=doc._.article_id or "",
+            event_index=index,
+            primary=is_primary,
+            name=name_mention.name if name_mention else None,
+            type=trigger.type,  # type: ignore[arg-type]
+            mode=mode,  # type: ignore[arg-type]
+            when=when,
+            where=places,
+            people=person_records,
+            organizations=[o for o, _ in event_orgs],
+            attendance=[Attendance(count=c.count, qualifier=c.qualifier, unit=c.unit,  # type: ignore[arg-type]
+                                   status=c.status, text=c.text) for c in event_counts],  # type: ignore[arg-type]
+            outcomes=[o for o, _ in event_outcomes],
+            topics=[t for t, _ in topics],
+            evidence=evidence,
+            confidence=_confidence(candidate, n_facts, is_primary),
+        ))
+    return records
+
+
+def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],
+                      primary_marks: list[int]) -> list[tuple[int, int]]:
+    """From each of the event's mentions to the end of its paragraph, and on through sentences that continue it
+    ("Kala itu, ...", "Pada hari pertama, rombongan meninjau ..."), until the story comes back to the main event."""
+    lx = _lexicon()
+    text = text_of(doc)
+    types = {m.type for m in candidate.mentions}
+    own = {id(m) for m in candidate.mentions}
+    region: list[tuple[int, int]] = []
+    for mention in candidate.mentions:
+        if mention.date is not None and mention.date.start < mention.start and mention.name is None:
+            region.append((mention.start, mention.sentence[1]))
+            continue
+        index = next((i for i, s in enumerate(sentences) if s == mention.sentence), None)
+        end = mention.sentence[1]
+        if index is not None:
+            for start, stop in sentences[index + 1:]:
+                if any(start <= mark < stop for mark in primary_marks):
+                    break
+                new_paragraph = "\n" in text[end:start]
+                same_kind = any(start <= m.start < stop and (id(m) in own or m.type in types) for m in mentions)
+                if new_paragraph and not (same_kind or lx.continuation.search(text, start, stop)):
+                    break
+                end = stop
+        region.append((mention.start, end))
+    return region
+
+
+def _person_positions(text: str, person: PersonMention) -> list[int]:
+    """Where a person is mentioned: the full mention, and later references by a part of the name ("Heriyanto")."""
+    positions = [person.start]
+    if person.name:
+        for part in person.name.split():
+            if len(part) >= 4 and part[0].isupper():
+                positions += [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(part)}(?![\w-])", text)
+                              if m.start() > person.start]
+    return positions
+
+
+def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int]]) -> bool:
+    """Not a participant: someone quoted apart from the event ("dihubungi terpisah"), an office holder who was
+    absent ("sambutan tertulis Menteri ..."), or a name that is really a place or an organisation."""
+    lx = _lexicon()
+    text = text_of(doc)
+    sentence = _sentence_of(sentences, person.start)
+    if lx.separate.search(text, sentence[0], sentence[1]):
+        return False
+    if lx.absent.search(text[max(0, person.start - 40):person.start]):
+        return False
+    if person.name:
+        if gazetteer().place(person.name) is not None or person.name.isupper():
+            return False
+        if any(e.label_ in ("ORG", "LOC") and e.text == person.name for e in doc.ents):
+            return False
+    return True
+
+
+def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
+    """The same number of the same thing said twice is one count; "attended" wins over "invited"."""
+    kept: dict[tuple[int | None, str, str], CountMention] = {}
+    for count in counts:
+        key = (count.count, count.qualifier, count.unit.split("/")[0])
+        if key not in kept or (kept[key].status != "attended" and count.status == "attended"):
+            kept[key] = count
+    return sorted(kept.values(), key=lambda c: c.start)

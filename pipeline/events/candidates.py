@@ -1,0 +1,324 @@
+"""Event candidates: trigger mentions with their names and dates, grouped into events and scored."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc
+
+from ..dates import DateMention
+from ..extensions import text_of
+from .common import Candidate, Mention, _is_verb, _lexicon, _name_tokens, _sentence_of, _weekday_words
+from .places import _place_phrases
+
+_NAME_PART = re.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
+
+
+_CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-\d+)$")
+
+
+def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
+    """Extend a trigger to the right over its name: capitalised words, years, "(Smart City)", "ketiga"; with
+    ``lowercase``, also over the content words of a descriptive name ("rapat evaluasi pelaksanaan ...")."""
+    lx = _lexicon()
+    position = name_end = end
+    words = 0
+    while words < 14:
+        match = _NAME_PART.match(text, position)
+        if match is None:
+            break
+        word = match.group(1)
+        if "\n" in text[position:match.start(1)]:
+            break
+        lower = word.lower()
+        words += 1
+        if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
+            if re.fullmatch(r"\d{1,2}", word) or lower in _weekday_words():
+                break   # "Rabu (31/7)" or a day number starts a date, not a name
+            position = name_end = match.end(1)
+            continue
+        if lower in lx.name_connectors:
+            following = _NAME_PART.match(text, match.end(1))
+            if following is not None and (_CAPITALISED.match(following.group(1)) or following.group(1)[0] in "–—-"):
+                position = match.end(1)
+                continue
+        if lowercase and re.fullmatch(r"[a-z][a-z-]+", word) and lower not in lx.name_stops and not _is_verb(word) \
+                and lx.type_of.get(lower) != "other":
+            position = name_end = match.end(1)
+            continue
+        if lowercase and lower in lx.name_prepositions and name_end > end:
+            following = _NAME_PART.match(text, match.end(1))
+            if following is not None and _CAPITALISED.match(following.group(1)):
+                position = match.end(1)
+                continue
+        break
+    return name_end
+
+
+def _name_backward(text: str, start: int) -> int:
+    """English names put the head last: "Smart Change Conference", "ASCN Annual Meeting"."""
+    words = list(re.finditer(r"[^\s,.;:()“”\"]+", text[max(0, start - 80):start]))
+    offset = max(0, start - 80)
+    name_start = start
+    for match in reversed(words):
+        word = match.group(0)
+        gap = text[offset + match.end():name_start]
+        if gap.strip() or "\n" in gap:
+            break
+        if re.fullmatch(r"[A-Z][\w'’&-]*|\d{4}", word) and word.lower() not in _lexicon().type_of:
+            name_start = offset + match.start()
+            continue
+        break
+    return name_start
+
+
+def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
+    lx = _lexicon()
+    text = text_of(doc)
+    title_end = doc._.title_end or 0
+    blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
+    # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
+    # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
+    blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+                and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
+    # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
+    # names the venue.
+    blocked += [(e.start_char + 1, e.end_char) for e in doc.ents if e._.place_kind == "venue"]
+    blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
+    mentions: list[Mention] = []
+    for match in lx.trigger.finditer(text, title_end):
+        start, end = match.span()
+        if any(a <= start < b for a, b in blocked):
+            continue
+        if mentions and start < mentions[-1].name_span[1]:
+            continue   # inside the previous event's name
+        surface = match.group(0)
+        lower = re.sub(r"\s+", " ", surface.lower())
+        kind = lx.type_of[lower]
+        anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
+            re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
+        name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
+        verb = _is_verb(surface)
+        if verb:
+            # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
+            nominal = lx.verb_nominals.get(lower)
+            name_end = _name_forward(text, end, lowercase=True) if nominal else end
+            name = f"{nominal} {_tidy_name(text[end:name_end])}" if nominal and name_end > end else None
+        else:
+            name_end = _name_forward(text, end, lowercase=kind != "other")
+            has_name = (name_end > end or name_start < start) and not anaphoric
+            name = _tidy_name(text[name_start:name_end]) if has_name else None
+        sentence = _sentence_of(sentences, start)
+        window = text[sentence[0]:sentence[1]]
+        mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
+                                anaphoric, sentence, held=bool(lx.held.search(window))))
+    return mentions
+
+
+def _tidy_name(name: str) -> str:
+    name = re.sub(r"\s+", " ", name).strip(" -–—")
+    return re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
+
+
+def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
+                  excluded: list[tuple[int, int]]) -> None:
+    """Give each mention the date of its clause: the nearest one in its sentence that is not a statement's."""
+    lx = _lexicon()
+    text = text_of(doc)
+    usable = []
+    for mention in dates:
+        if any(a <= mention.start < b for a, b in excluded):
+            continue
+        if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
+            continue
+        if mention.granularity == "year":
+            continue   # "berdiri tahun 1987", "tahun ini", "lima tahun ke depan": background, not when
+        usable.append(mention)
+    for mention in mentions:
+        s_start, s_end = mention.sentence
+        in_sentence = [d for d in usable if s_start <= d.start < s_end
+                       and not (mention.name_span[0] <= d.start < mention.name_span[1])]
+        if not in_sentence:
+            continue
+        # Prefer a written date to a relative one, then one after the trigger, then the closest.
+        mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
+
+
+def _contains_date(outer: DateMention, inner: DateMention) -> bool:
+    return outer.first <= inner.first and inner.last <= outer.last
+
+
+def _same_event(a: str, b: str) -> bool:
+    ta, tb = _name_tokens(a), _name_tokens(b)
+    years_a = {t for t in ta if re.fullmatch(r"(?:19|20)\d\d", t)}
+    years_b = {t for t in tb if re.fullmatch(r"(?:19|20)\d\d", t)}
+    if years_a and years_b and not years_a & years_b:
+        return False
+    common = len(set(ta) & set(tb))
+    if not common:
+        return False
+    precision, recall = common / len(set(ta)), common / len(set(tb))
+    return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention]) -> None:
+    """ "dibuka ... Minggu (20/8) malam. Festival ... berlangsung selama sepekan hingga Sabtu (26/8)": an event
+    dated by its opening runs to the day its own sentences say it lasts until."""
+    opening = candidate.date
+    if opening is None or opening.granularity != "day":
+        return
+    text = text_of(doc)
+    sentences = {m.sentence for m in candidate.mentions}
+    for start, end in sorted(sentences):
+        following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
+        window_end = following if 0 <= following - end < 400 else end
+        for date in dates:
+            if not (start <= date.start < window_end) or date.first <= opening.last:
+                continue
+            if (date.first - opening.last).days > 14 or not re.search(r"\b(?:hingga|sampai|s\.?d\.?)\s*$",
+                                                                       text[max(0, date.start - 12):date.start]):
+                continue
+            candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
+                                         opening.explicit_year, opening.relative)
+            return
+
+
+def _proper_name(candidate: Candidate) -> bool:
+    """A side event inside the main one has a name of its own ("Forum Wali Kota Muda"), not a description."""
+    return any(sum(1 for w in (m.name or "").split() if w[:1].isupper()) >= 2 for m in candidate.mentions)
+
+
+def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
+    """The mention that owns a date this one only shares: an earlier trigger in the same sentence that the date
+    follows ("Smart Change Conference 2020 yang diadakan pada Desember 2020 ... dengan penandatanganan ...")."""
+    if mention.date is None or mention.date.start > mention.start:
+        return None
+    before = [m for m in mentions if m is not mention and not m.anaphoric and m.date is mention.date
+              and m.start < mention.date.start and m.sentence == mention.sentence]
+    return max(before, key=lambda m: m.start) if before else None
+
+
+def group_candidates(mentions: list[Mention]) -> list[Candidate]:
+    """Named or dated mentions become candidates; mentions naming the same event, or of the same kind on a day
+    within its dates ("KTT yang berlangsung 29 Juni - 2 Juli" and "ditutup ... Minggu (2/7)"), join."""
+    candidates: list[Candidate] = []
+    owners = {id(m): _borrowed(m, mentions) for m in mentions}
+    ordered = [m for m in mentions if owners[id(m)] is None] + [m for m in mentions if owners[id(m)] is not None]
+    for mention in ordered:
+        if mention.anaphoric or not (mention.name or mention.date):
+            continue
+        home = None
+        owner = owners[id(mention)]
+        for candidate in candidates:
+            same_name = mention.name and any(m.name and _same_event(m.name, mention.name) for m in candidate.mentions)
+            if owner is not None:
+                if same_name or owner in candidate.mentions:
+                    home = candidate
+                    if same_name:
+                        break
+                continue
+            date, other = mention.date, candidate.date
+            same_date = bool(date and other and (date.first, date.last) == (other.first, other.last))
+            nested = bool(date and other and (_contains_date(date, other) or _contains_date(other, date)))
+            compatible = not (mention.name and candidate.named) or same_name
+            same_kind = mention.type in {m.type for m in candidate.mentions}
+            conflicting = bool(date and other and not nested)
+            if (same_name and not conflicting) or (same_date and compatible) or (nested and same_kind and compatible):
+                home = candidate
+                break
+        if home is None:
+            candidates.append(Candidate([mention], mention.date))
+        else:
+            home.mentions.append(mention)
+            if owner is None and mention.date and (home.date is None or _contains_date(mention.date, home.date)):
+                home.date = mention.date
+    candidates.sort(key=lambda c: c.first)
+    # A nameless dated mention and a named undated one of the same type are one event.
+    merged: list[Candidate] = []
+    for candidate in candidates:
+        types = {m.type for m in candidate.mentions}
+        if not candidate.named:
+            partner = next((c for c in merged if c.named and c.date is None
+                            and types & {m.type for m in c.mentions}), None)
+            if partner is not None:
+                partner.mentions.extend(candidate.mentions)
+                partner.date = candidate.date
+                continue
+        if candidate.named and candidate.date is not None:
+            # A named mention without a date seen earlier ("memperpanjang nota kesepahaman ...") and this dated one
+            # ("Penandatanganan perpanjangan nota kesepahaman itu ... Kamis (2/11)") report the same event.
+            own = {t for m in candidate.named for t in _name_tokens(m.name or "")}
+            early = next((c for c in merged if c.named and c.date is None and types & {m.type for m in c.mentions}
+                          and len(own & {t for m in c.named for t in _name_tokens(m.name or "")}) >= 2), None)
+            if early is not None:
+                early.mentions.extend(candidate.mentions)
+                early.date = candidate.date
+                continue
+        if candidate.named and candidate.date is None:
+            tokens = {t for m in candidate.named for t in _name_tokens(m.name or "")}
+            partner = next((c for c in merged if c.date is not None and types & {m.type for m in c.mentions}
+                            and (not c.named or len(tokens & {t for m in c.named
+                                                              for t in _name_tokens(m.name or "")}) >= 2)), None)
+            if partner is not None:
+                partner.mentions.extend(candidate.mentions)
+                continue
+        merged.append(candidate)
+    return merged
+
+
+def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) -> float:
+    """How likely a candidate is the story's main event: named in the title, dated, held, in the lead."""
+    lx = _lexicon()
+    text = text_of(doc)
+    title_tokens = set(_name_tokens(title))
+    score = 0.0
+    named = candidate.named
+    if named:
+        def title_share(m: Mention) -> float:
+            name_tokens = set(_name_tokens(m.name or ""))
+            return len(name_tokens & title_tokens) / max(len(name_tokens), 1)
+
+        score += 4.0 * max(title_share(m) for m in named) + 1.0
+    if candidate.mentions[0].type in {lx.type_of.get(t) for t in title_tokens}:
+        score += 1.0
+    if candidate.date is not None:
+        score += 2.0
+    if any(m.held for m in candidate.mentions):
+        score += 1.0
+    if any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
+        score += 1.5
+    score += 0.5 * min(len(candidate.mentions), 4)
+    first_sentence = candidate.mentions[0].sentence
+    if lx.background.search(text[first_sentence[0]:candidate.mentions[0].start]):
+        score -= 1.5
+    if text_of(doc)[candidate.mentions[0].start:candidate.mentions[0].end].lower() in lx.anaphoric:
+        score -= 1.0   # "kegiatan", "acara": a generic word names no event of its own
+    # Earlier in the story is likelier the story's subject.
+    score += max(0.0, 1.0 - candidate.first / max(len(text), 1) * 2)
+    return score
+
+
+def _confidence(candidate: Candidate, n_facts: int, primary: bool) -> float:
+    value = 0.2
+    value += 0.2 if candidate.named else 0.0
+    value += 0.2 if candidate.date is not None else 0.0
+    value += 0.1 if any(m.held for m in candidate.mentions) else 0.0
+    value += min(n_facts, 5) * 0.04
+    value += 0.1 if primary else -0.1
+    return round(max(0.05, min(value, 0.99)), 2)
+
+
+def _best_name(candidate: Candidate, title: str) -> Mention | None:
+    named = candidate.named
+    if not named:
+        return None
+    title_tokens = set(_name_tokens(title))
+
+    def quality(m: Mention) -> tuple[bool, bool, int, int]:
+        tokens = _name_tokens(m.name or "")
+        capitals = sum(1 for w in (m.name or "").split() if w[:1].isupper())
+        # A mention that only shares another's date ("... dengan penandatanganan ...") names a part, not the event.
+        owns_date = not (m.date is not None and candidate.date is m.date and m.date.start < m.start)
+        return (owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
+
+    return max(named, key=quality)

@@ -1,0 +1,171 @@
+"""What the event assembly reads from the language data, and small helpers over the text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from .. import resources
+from ..dates import DateMention
+
+Spans = list[tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    trigger: re.Pattern[str]
+    type_of: dict[str, str]
+    non_events: re.Pattern[str]
+    anaphoric: frozenset[str]
+    anaphoric_markers: re.Pattern[str]
+    held: re.Pattern[str]
+    cancel: re.Pattern[str]
+    background: re.Pattern[str]
+    modes: list[tuple[str, re.Pattern[str]]]
+    ordinals: frozenset[str]
+    host: re.Pattern[str]
+    modifiers: frozenset[str]
+    statement: re.Pattern[str]
+    outcome_cues: list[tuple[str, re.Pattern[str]]]
+    signing_acts: re.Pattern[str]
+    other_event: re.Pattern[str]
+    list_intro: re.Pattern[str]
+    kind_of_intro: dict[str, str]
+    topic_cue: re.Pattern[str]
+    topic_stop: frozenset[str]
+    topic_fillers: re.Pattern[str]
+    place_preposition: re.Pattern[str]
+    english_heads: frozenset[str]
+    verb_nominals: dict[str, str]
+    name_stops: frozenset[str]
+    name_connectors: frozenset[str]
+    name_prepositions: frozenset[str]
+    separate: re.Pattern[str]
+    absent: re.Pattern[str]
+    continuation: re.Pattern[str]
+    country_list: re.Pattern[str]
+
+
+def _words(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _lexicon() -> _Lexicon:
+    ev = resources.load("events")
+    type_of = {form.lower(): kind for kind, forms in ev["types"].items() for form in forms}
+    dates = resources.load("dates")
+    outcomes = resources.load("outcomes")
+    topics = resources.load("topics")
+    places = resources.load("places")
+    intro_kind = {}
+    for kind, forms in outcomes["kinds"].items():
+        for form in forms:
+            intro_kind.setdefault(form.split()[0].lower(), kind)
+    flags = re.IGNORECASE
+    return _Lexicon(
+        trigger=re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags),
+        type_of=type_of,
+        non_events=re.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags),
+        anaphoric=frozenset(ev["anaphoric"]),
+        anaphoric_markers=re.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
+        held=re.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
+        cancel=re.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
+        background=re.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
+        modes=[(mode, re.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags)) for mode in ("hybrid", "online",
+                                                                                               "offline")],
+        ordinals=frozenset(ev["name_ordinals"]),
+        host=re.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
+        modifiers=frozenset(ev["modifier_nouns"]),
+        statement=re.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
+        outcome_cues=[(kind, re.compile(rf"\b(?:{_words(forms)})\b", flags))
+                      for kind, forms in outcomes["kinds"].items()],
+        signing_acts=re.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+
+        other_event=re.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
+        list_intro=re.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
+        kind_of_intro=intro_kind,
+        topic_cue=re.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
+        topic_stop=frozenset(topics["stop_words"]),
+        topic_fillers=re.compile(rf"^(?:\s*(?:{_words(topics['fillers'])})\b)+\s*:?\s*", flags),
+        place_preposition=re.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
+        english_heads=frozenset(ev["english_heads"]),
+        verb_nominals=dict(ev["verb_nominals"]),
+        name_connectors=frozenset(ev["name_connectors"]),
+        name_prepositions=frozenset(ev["name_prepositions"]),
+        name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
+        separate=re.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
+        absent=re.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
+        continuation=re.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
+        country_list=re.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
+                                rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
+                                flags),
+    )
+
+
+def _is_verb(word: str) -> bool:
+    """Indonesian verbs by their prefixes: me-, ber-, ter-, and di-...-kan/-i passives."""
+    w = word.lower()
+    return bool(re.match(r"^(?:me[mnyg]?|ber|ter)[a-z]{3,}$", w) or re.match(r"^di[a-z]{3,}(?:kan|i)$", w))
+
+
+def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]:
+    for start, end in sentences:
+        if start <= char < end:
+            return start, end
+    return char, char
+
+
+def _name_tokens(name: str) -> list[str]:
+    return re.findall(r"\w+", name.lower())
+
+
+def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:
+    return any(a <= char < b for a, b in regions)
+
+
+@cache
+def _venue_nouns() -> str:
+    return "|".join(re.escape(w) for w in resources.load("places")["venue_nouns"])
+
+
+@cache
+def _weekday_words() -> frozenset[str]:
+    data = resources.load("dates")
+    return frozenset(w.lower() for forms in data["weekdays"].values() for w in forms) | frozenset(
+        w.lower() for forms in data["months"].values() for w in forms)
+
+
+def _clause_text(text: str, start: int) -> tuple[int, int]:
+    end_candidates = [i for c in ".;\n" if (i := text.find(c, start)) != -1]
+    return start, min(end_candidates) if end_candidates else len(text)
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    type: str
+    name: str | None
+    name_span: tuple[int, int]
+    anaphoric: bool
+    sentence: tuple[int, int]
+    date: DateMention | None = None
+    held: bool = False
+
+
+
+@dataclass
+class Candidate:
+    mentions: list[Mention]
+    date: DateMention | None = None
+    score: float = 0.0
+    region: list[tuple[int, int]] = field(default_factory=list)
+
+    @property
+    def first(self) -> int:
+        return min(m.start for m in self.mentions)
+
+    @property
+    def named(self) -> list[Mention]:
+        return [m for m in self.mentions if m.name]

@@ -1,0 +1,185 @@
+"""The organisations, governments and countries that took part in an event."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from spacy.tokens import Doc, Span
+
+from .. import resources
+from ..entities import gazetteer
+from ..extensions import text_of
+from ..roles import PersonMention
+from ..schema import Organization
+from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens
+
+
+def _org_key(name: str) -> str:
+    name = re.sub(r"\([^)]*\)", " ", name)
+    name = re.sub(r"^(?:Pemprov|Pemrov)\b", "Pemerintah Provinsi", name)
+    name = re.sub(r"^Pemkot\b", "Pemerintah Kota", name)
+    name = re.sub(r"^Pemkab\b", "Pemerintah Kabupaten", name)
+    return " ".join(_name_tokens(name))
+
+
+def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
+                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]]) -> list[tuple[Organization,
+                                                                                             tuple[int, int]]]:
+    """Organisations that took part: named organisations, and places acting as parties. An organisation only
+    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part."""
+    lx = _lexicon()
+    text = text_of(doc)
+    title_end = doc._.title_end or 0
+    name_spans = [m.name_span for m in mentions if m.name]
+    acronyms: dict[str, str] = doc._.acronyms or {}
+    found: list[tuple[Organization, tuple[int, int]]] = []
+    for ent in doc.ents:
+        if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
+            continue
+        span = (ent.start_char, ent.end_char)
+        if ent.label_ == "ORG":
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in name_spans):
+                continue
+            if normalize_title(ent.text) in _title_forms():
+                continue
+            previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
+            if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
+                continue
+            if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
+                continue
+            found.append((_org_record(ent, acronyms), span))
+        elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
+            if _acts(text, ent.end_char) and _clause_start(text, ent.start_char):
+                found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
+    # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
+    for cue in lx.country_list.finditer(text, title_end):
+        end = _clause_text(text, cue.end())[1]
+        for ent in doc.ents:
+            if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
+                found.append((Organization(name=ent.text, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
+    for person in people:
+        # "Dr. Kessie Lee, Seoul Institute of Technology": the organisation the person came from.
+        if person.name and person.role and person.organization and person.role == person.organization:
+            first = re.split(r",\s*", person.organization)[0]
+            start = text.find(first, person.role_span[0] if person.role_span else 0)
+            found.append((Organization(name=first, acronym=None, text=first), (start, start + len(first))))
+    return _dedupe_orgs(_split_coordinated(doc, found))
+
+
+@cache
+def _title_forms() -> frozenset[str]:
+    people = resources.load("people")
+    forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
+    return frozenset(normalize_title(f) for f in forms)
+
+
+def normalize_title(text: str) -> str:
+    return re.sub(r"[^\w]", "", text).lower()
+
+
+def _acts(text: str, end: int) -> bool:
+    """Whether the words after a name make it the subject of an action ("Jepang melaporkan")."""
+    after = text[end:end + 40]
+    return bool(re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
+                         r"(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b", after))
+
+
+def _clause_start(text: str, start: int) -> bool:
+    before = text[max(0, start - 25):start]
+    return bool(re.search(r"(?:^|[.,;:\n\"“]|\bdan|\bserta|\bitu|\byakni|\bsementara)\s*$", before)) or start == 0
+
+
+def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
+    surface = re.sub(r"\s+", " ", ent.text)
+    acronym = ent._.acronym
+    inner = re.search(r"\((?P<acr>[^)]+)\)\s*$", surface)
+    name = surface
+    if inner is not None:
+        acronym = inner.group("acr")
+        name = surface[:inner.start()].strip()
+    elif acronym and acronym in acronyms and surface == acronym:
+        name = acronyms[acronym]
+    elif ent._.canonical and surface == acronym:
+        name = ent._.canonical   # "Kemendagri" -> "Kementerian Dalam Negeri", from the curated table
+    else:
+        # "Shepherd ASEAN Smart City Network" where the article defines "ASEAN Smart City Network (ASCN)".
+        for short, expansion in acronyms.items():
+            if surface != expansion and surface.endswith(" " + expansion):
+                name, acronym = expansion, short
+                break
+    inside = re.search(r"\s*\((?P<acr>[A-Z][\w-]{1,11})\)\s*", name)
+    if inside is not None:
+        # "Pemerintah Kota (Pemkot) Balikpapan": the short form written inside the name.
+        acronym = acronym or inside.group("acr")
+        name = (name[:inside.start()] + " " + name[inside.end():]).strip()
+    return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
+
+
+def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
+    """One record per organisation: acronym and expansion, "Pemprov DKI" and "Pemprov DKI Jakarta"."""
+    kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
+    for org, span in found:
+        keys = {_org_key(org.name)} | ({_org_key(org.acronym)} if org.acronym else set())
+        keys |= {_org_key(org.text)}
+        target = None
+        for index, (_, _, other_keys) in enumerate(kept):
+            if keys & other_keys or any(_contains_words(a, b) or _contains_words(b, a)
+                                        for a in keys for b in other_keys):
+                target = index
+                break
+        if target is None:
+            kept.append((org, span, keys))
+            continue
+        other, other_span, other_keys = kept[target]
+        # The more specific name wins ("UCLG ASPAC" over "UCLG"); else the fuller, not all-capitals one.
+        new_more_specific = any(_contains_words(a, b) and a != b for a in keys for b in other_keys)
+        old_more_specific = any(_contains_words(b, a) and a != b for a in keys for b in other_keys)
+        if new_more_specific and not old_more_specific:
+            better = org
+        elif old_more_specific and not new_more_specific:
+            better = other
+        else:
+            better = org if len(org.name) > len(other.name) and not org.name.isupper() else other
+        acronym = better.acronym or (other.acronym if better is org else org.acronym)
+        kept[target] = (Organization(name=better.name, acronym=acronym, text=better.text),
+                        other_span if better is other else span, other_keys | keys)
+    return [(org, span) for org, span, _ in kept]
+
+
+def _contains_words(a: str, b: str) -> bool:
+    """Whether normalised name ``a`` contains ``b`` as whole words ("uclg aspac" / "uclg")."""
+    return len(b) >= 3 and (a == b or f" {b} " in f" {a} ")
+
+
+def _split_coordinated(doc: Doc,
+                       orgs: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
+    """ "Pemerintah kota Jakarta dan Berlin" is two governments; "Pemkot Pontianak dan Dewan Bandaraya ... (DBKU)"
+    two organisations."""
+    gaz = gazetteer()
+    result = []
+    for org, span in orgs:
+        match = re.match(r"^(?P<head>Pemerintah(?:\s+(?:kota|kabupaten|provinsi|Kota|Kabupaten|Provinsi))?)\s+"
+                         r"(?P<a>.+?)\s+(?:dan|serta)\s+(?P<b>.+)$", org.name)
+        if match and gaz.place(match.group("b")) and gaz.place(match.group("a")):
+            head = match.group("head")
+            b_start = span[0] + org.text.rfind(match.group("b"))
+            result.append((Organization(name=f"{head} {match.group('a')}", acronym=None,
+                                        text=org.text[:org.text.find(match.group('a')) + len(match.group('a'))]),
+                           (span[0], span[0] + org.text.find(match.group("a")) + len(match.group("a")))))
+            result.append((Organization(name=f"{head} {match.group('b')}", acronym=None, text=match.group("b")),
+                           (b_start, b_start + len(match.group("b")))))
+            continue
+        parts = re.split(r"\s+dan\s+(?=(?:" + "|".join(map(re.escape, gaz.org_heads)) + r")\b)", org.text)
+        if len(parts) == 2 and len(parts[0].split()) >= 2:
+            offset = span[0]
+            for part in parts:
+                at = text_of(doc).find(part, offset)
+                inner = re.search(r"\((?P<acr>[^)]+)\)\s*$", part)
+                name = part[:inner.start()].strip() if inner else part
+                result.append((Organization(name=name, acronym=inner.group("acr") if inner else None, text=part),
+                               (at, at + len(part))))
+                offset = at + len(part)
+            continue
+        result.append((org, span))
+    return result

@@ -1,0 +1,229 @@
+"""Where an event took place: the places after "di" in its sentences, hosts, gazetteer parents, fallbacks."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from ..entities import gazetteer
+from ..extensions import text_of
+from ..schema import Place
+from .common import Candidate, Mention, Spans, _lexicon, _venue_nouns, _weekday_words
+
+_PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
+
+
+# A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
+_PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
+
+
+_PLACE_PHRASE = re.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
+
+
+def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+    """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
+    preposition and the comma-chained ones after it, up to a weekday or date."""
+    lx = _lexicon()
+    gaz = gazetteer()
+    weekdays = _weekday_words()
+    found: list[tuple[str, tuple[int, int]]] = []
+    for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})\s+(?=[A-Z]))?", text[start:end]):
+        at = start + prep.end()
+        clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
+        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
+        from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
+        # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
+        bare_ke = prep.group(0).startswith("ke") and not lx.place_preposition.search(text[max(0, at - 25):at])
+        if from_elsewhere or bare_ke:
+            continue
+        while True:
+            match = _PLACE_PHRASE.match(text, at, end)
+            if match is None:
+                break
+            phrase = match.group(0).strip().rstrip(".")
+            first = phrase.split()[0].lower()
+            if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
+                break
+            found.append((phrase, (match.start(), match.start() + len(phrase))))
+            # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too.
+            words = phrase.split()
+            for size in (2, 1):
+                tail = " ".join(words[-size:])
+                entry = gaz.place(tail)
+                compound = phrase[:len(phrase) - len(tail)].endswith("-")
+                if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound:
+                    tail_start = match.start() + phrase.rindex(tail)
+                    found.append((tail, (tail_start, tail_start + len(tail))))
+                    break
+            chain = re.match(r"\s*,\s*", text[match.start() + len(phrase):end])
+            if chain is None:
+                break
+            at = match.start() + len(phrase) + chain.end()
+            following = _PLACE_PHRASE.match(text, at, end)
+            if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None):
+                break
+    return found
+
+
+def _event_places(doc: Doc, sentences: list[tuple[int, int]],
+                  excluded: list[tuple[int, int]]) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """Places after a place preposition in the event's sentences, and the hosts ("tuan rumah")."""
+    lx = _lexicon()
+    text = text_of(doc)
+    people = [e for e in doc.ents if e.label_ == "PER"]
+    names = [p.name_span for p in doc._.people or [] if p.name_span] + [
+        p.role_span for p in doc._.people or [] if p.role_span]
+    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    gaz = gazetteer()
+    places: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for start, end in sentences:
+        for phrase, span in _place_phrases(text, start, end):
+            if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
+                continue
+            if any(a <= span[0] < b for a, b in names):
+                continue
+            if span in orgs and gaz.place(phrase) is None and not any(
+                    f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads):
+                continue   # "di ASEAN maupun Jepang": an organisation, not a place
+            places.append((None, phrase, span))
+    # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
+    for start, end in sentences:
+        host = lx.host.search(text, start, end)
+        if host is None:
+            continue
+        clause_start = max(text.rfind(c, start, host.start()) for c in ",;:") + 1 or start
+        clause_start = max(clause_start, start)
+        for word in re.finditer(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}", text[clause_start:host.start()]):
+            entry = gaz.place(word.group(0))
+            if entry is not None and entry.kind in ("city", "regency", "province", "country"):
+                at = clause_start + word.start()
+                places.append((None, word.group(0), (at, at + len(word.group(0)))))
+    return places
+
+
+def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int]]],
+                   context: list[tuple[int, int]]) -> tuple[list[Place], Spans]:
+    gaz = gazetteer()
+    records: list[Place] = []
+    spans: Spans = []
+    seen: set[str] = set()
+    venue_heads = gaz.venue_heads
+
+    def is_venue(surface: str) -> bool:
+        return any(f" {h.lower()} " in f" {surface.lower()} " for h in venue_heads)
+
+    # "di Ruang Indonesia, Plataran Senayan": venues chained by a comma are one place.
+    joined: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for item in places:
+        if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None and re.fullmatch(
+                r"\s*,\s*", text_of(doc)[joined[-1][2][1]:item[2][0]]):
+            start = joined[-1][2][0]
+            joined[-1] = (None, text_of(doc)[start:item[2][1]], (start, item[2][1]))
+            continue
+        joined.append(item)
+    places = joined
+    for span, surface, char_span in places:
+        entry = gaz.place(surface)
+        kind = (span._.place_kind if span is not None else None) or (entry.kind if entry else None)
+        if kind is None:
+            kind = "venue" if is_venue(surface) else "other"
+        name = _strip_prefix(surface) if kind in ("city", "regency") else surface
+        key = (entry.canonical if entry else _strip_prefix(name)).lower()
+        if key in seen:
+            continue
+        seen.add(key)
+        records.append(Place(name=name, kind=kind, text=surface))  # type: ignore[arg-type]
+        spans.append(char_span)
+    # Parents from the gazetteer, when the title or the event's sentences name them ("Kota Kupang" -> "NTT").
+    text = text_of(doc)
+    windows = [(0, doc._.title_end or 0)]
+    for record in list(records):
+        entry = gaz.place(record.text) or gaz.place(record.name)
+        parent = entry.parent if entry else None
+        if parent is None or parent.lower() in seen:
+            continue
+        parent_entry = gaz.place(parent)
+        kind = parent_entry.kind if parent_entry else "province"
+        surfaces = [s for s, e in gaz.places.items() if e.canonical == parent and len(s) > 1]
+        found = _find_any(text, surfaces, windows)
+        # Only a parent written right after its child ("KOTA KUPANG NTT"), not one inside an organisation's name.
+        child = _find_any(text, [record.text, record.name], windows)
+        if found is not None and child is not None and 0 <= found[0] - child[1] <= 3:
+            seen.add(parent.lower())
+            records.append(Place(name=parent, kind=kind, text=text[found[0]:found[1]]))  # type: ignore[arg-type]
+            spans.append(found)
+    # "di Indonesia" beside a real venue or city is a manner of speaking, not the place of the event.
+    if len(records) > 1:
+        keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
+        records, spans = [records[i] for i in keep], [spans[i] for i in keep]
+    order = sorted(range(len(records)), key=lambda i: _PLACE_ORDER.get(records[i].kind, 1))
+    return [records[i] for i in order], [spans[i] for i in order]
+
+
+def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:
+    best = None
+    shouted = bool(windows) and text[windows[0][0]:windows[0][1]].isupper()
+    for surface in surfaces:
+        # Case matters ("Bali" the place, not "bali"), except in a headline written in capitals.
+        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
+                             re.IGNORECASE if surface.isupper() or shouted else 0)
+        for start, end in windows:
+            match = pattern.search(text, start, end)
+            if match is not None and (best is None or match.start() < best[0]):
+                best = match.span()
+    return best
+
+
+def _strip_prefix(name: str) -> str:
+    return re.sub(r"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+", "", name)
+
+
+def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tuple[str | None, tuple[int, int] | None]:
+    lx = _lexicon()
+    text = text_of(doc)
+    for mode, pattern in lx.modes:
+        for start, end in regions:
+            match = pattern.search(text, start, end)
+            if match is not None:
+                return mode, match.span()
+    if any(p.kind == "venue" for p in places):
+        return "offline", None
+    return None, None
+
+
+def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:
+    """ "rapat koordinasi ... Kabupaten Sleman": a regency or city named in the event's name."""
+    if mention is None:
+        return None
+    gaz = gazetteer()
+    start, end = mention.name_span
+    for match in re.finditer(r"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text_of(doc)[start:end]):
+        for candidate in (match.group(0), " ".join(match.group(0).split()[:2])):
+            entry = gaz.place(candidate)
+            if entry is not None and entry.kind in ("city", "regency"):
+                at = start + match.start()
+                return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
+    return None
+
+
+def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int, int] | None) -> bool:
+    """A "sentence" that is only a date line or a dateline ("Kupang. Mutiaratimur.net")."""
+    if dateline and sentence[0] <= dateline[0] and sentence[1] <= dateline[1] + 2:
+        return True
+    return len(text[sentence[0]:sentence[1]].split()) <= 6
+
+
+def _fallback_place(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]]) -> tuple[list[Place], Spans]:
+    """No place in the event's sentences: the dateline city, for an event not held online."""
+    lx = _lexicon()
+    text = text_of(doc)
+    online = any(pattern.search(text, s, e) for mode, pattern in lx.modes if mode != "offline" for s, e in sentences)
+    if online or not doc._.dateline or not doc._.dateline_span:
+        return [], []
+    entry = gazetteer().place(doc._.dateline)
+    kind = entry.kind if entry else "city"
+    start, end = doc._.dateline_span
+    at = text.lower().find(doc._.dateline.lower(), start, end)
+    span = (at, at + len(doc._.dateline)) if at != -1 else (start, end)
+    return [Place(name=doc._.dateline, kind=kind, text=text[span[0]:span[1]])], [span]  # type: ignore[arg-type]
