@@ -197,6 +197,7 @@ def rule_spans(doc: Doc) -> list[Span]:
     acronyms = learn_acronyms(text)
     doc._.acronyms = acronyms
     title_end = doc._.title_end or 0
+    titles = _title_words()
     for match in _org_head_pattern().finditer(text, title_end):
         phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
         if len(phrase.split()) < 2 and phrase not in gaz.acronyms:
@@ -204,6 +205,13 @@ def rule_spans(doc: Doc) -> list[Span]:
         inner = re.findall(r"\(([^)]+)\)", phrase)
         if any(a in gaz.not_organizations for a in inner):
             continue   # "Rencana Kerja Pemerintah Daerah (RKPD) ...": a document, not an organisation
+        # "Kapolres ... Polres Tangerang Selatan AKP Rudi Hermawan": a rank or title starts a name, not more org.
+        words = phrase.split()
+        cut = next((i for i, w in enumerate(words) if i > 0 and (w in titles or w.rstrip(".") in titles)), None)
+        if cut is not None:
+            phrase = " ".join(words[:cut])
+            if len(words[:cut]) < 2:
+                continue
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
@@ -226,7 +234,6 @@ def rule_spans(doc: Doc) -> list[Span]:
             if acronyms[tail.group("acr")] in expansion and _fits(tail.group("acr"), expansion.split()):
                 acronyms[tail.group("acr")] = expansion
     known = {**gaz.acronyms, **acronyms}
-    titles = _title_words()
     for match in _curated_acronym_pattern().finditer(text, title_end):
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
@@ -349,6 +356,9 @@ def plausible_model_span(span: Span, doc: Doc) -> bool:
     if span.label_ == "ORG":
         if span.text in gaz.not_organizations or span.text.rstrip(".") in titles:
             return False
+        defined = re.match(r"\s*\((?P<acr>[^)]+)\)", text_of(doc)[span.end_char:span.end_char + 15])
+        if defined is not None and defined.group("acr") in gaz.not_organizations:
+            return False   # "Chief Executive Officer (CEO)": a title spelled out
         # Recurring capitalised phrases ("Smart City") fool it; an acronym defined beside the name does not.
         return re.match(r"\s*\([A-Z][\w-]+\)", text_of(doc)[span.end_char:span.end_char + 15]) is not None
     return False   # places come from the gazetteer and the place phrases after "di"

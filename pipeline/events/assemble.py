@@ -140,7 +140,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
                                  text=text[p.start:p.end]) for p in event_people]
         if person_records:
             evidence["people"] = [p.spans for p in event_people]
-        event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate]
+        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
+        place_names = {p.name.lower() for p in places}
+        event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]
         event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
@@ -254,6 +256,8 @@ def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
     """The same number of the same thing said twice is one count; "attended" wins over "invited"."""
     kept: dict[tuple[int | None, str, str], CountMention] = {}
     for count in counts:
+        if count.count == 1:
+            continue   # "satu panelis", "setiap satu pengunjung": one person is never an attendance figure
         key = (count.count, count.qualifier, count.unit.split("/")[0])
         if key not in kept or (kept[key].status != "attended" and count.status == "attended"):
             kept[key] = count

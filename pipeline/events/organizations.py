@@ -43,6 +43,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue
             if normalize_title(ent.text) in _title_forms():
                 continue
+            first = ent.text.split()[0]
+            if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
+                continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
                 continue
@@ -72,6 +75,12 @@ def _title_forms() -> frozenset[str]:
     people = resources.load("people")
     forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
     return frozenset(normalize_title(f) for f in forms)
+
+
+@cache
+def _office_words() -> frozenset[str]:
+    people = resources.load("people")
+    return frozenset(o.split()[0] for o in people["offices"])
 
 
 def normalize_title(text: str) -> str:
