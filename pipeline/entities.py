@@ -173,7 +173,7 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     people = resources.load("people")
     forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
     return frozenset(f.replace(".", "") for f in forms) | frozenset(forms)
@@ -197,7 +197,7 @@ def rule_spans(doc: Doc) -> list[Span]:
     acronyms = learn_acronyms(text)
     doc._.acronyms = acronyms
     title_end = doc._.title_end or 0
-    titles = _title_words()
+    titles = title_words()
     for match in _org_head_pattern().finditer(text, title_end):
         phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
         if len(phrase.split()) < 2 and phrase not in gaz.acronyms:
@@ -346,7 +346,7 @@ def plausible_model_span(span: Span, doc: Doc) -> bool:
     if span.start_char < title_end or (doc._.dateline_span and span.start_char < doc._.dateline_span[1]):
         return False
     words = span.text.split()
-    titles = _title_words()
+    titles = title_words()
     gaz = gazetteer()
     if span.label_ == "PER":
         return (len(words) >= 2 and all(w[:1].isupper() for w in words)

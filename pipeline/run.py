@@ -167,10 +167,7 @@ def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = No
 
 
 def _status_of(line: str) -> str:
-    for status in ("ok", "no_event", "error"):
-        if f'"status": "{status}"' in line:
-            return status
-    return "error"
+    return str(json.loads(line).get("status", "error"))
 
 
 def _progress(total: int | None):  # type: ignore[no-untyped-def]

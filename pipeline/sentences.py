@@ -46,22 +46,13 @@ class _Lexicon:
     starters: frozenset[str]
 
 
-# Words that begin sentences but do not follow an initial inside a name: "... Mahkamah Agung A.S. Seperti ...".
-# ("Lalu" is left out: it is also a Sasak title, "Drs. Lalu Wirajaya".)
-_SENTENCE_STARTERS = frozenset("""
-    Ia Dia Mereka Kami Kita Saya Aku Anda Beliau Ini Itu Hal Namun Tetapi Tapi Akan Sementara Sedangkan Selain
-    Menurut Menurutnya Dalam Pada Dari Untuk Dengan Karena Sebab Meski Meskipun Walaupun Jika Kalau Apabila Bila
-    Bagi Oleh Sejak Saat Ketika Setelah Sebelum Selama Hingga Sampai Adapun Bahkan Apalagi Kini Sekarang Kemudian
-    Selanjutnya Sebelumnya Sesudah Maka Jadi Sehingga Seperti Sebagai Tak Tidak Belum Sudah Telah Masih Juga
-    Para Setiap Semua Seluruh Beberapa Sejumlah Banyak Sebagian Acara Kegiatan Selasa Rabu Kamis Jumat Sabtu Minggu
-""".split())
 
 
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.load("abbreviations")
     return _Lexicon(frozenset(map(str, data["abbreviations"])), frozenset(map(str, data["sentence_final"])),
-                    _SENTENCE_STARTERS)
+                    frozenset(map(str, data["sentence_starters"])))
 
 
 def _word_before(text: str, end: int) -> tuple[str, str]:

@@ -8,7 +8,7 @@ from spacy.tokens import Doc
 
 from ..dates import DateMention
 from ..extensions import text_of
-from .common import Candidate, Mention, _is_verb, _lexicon, _name_tokens, _sentence_of, _weekday_words
+from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
 from .places import _place_phrases
 
 _NAME_PART = re.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
@@ -33,7 +33,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
         lower = word.lower()
         words += 1
         if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
-            if re.fullmatch(r"\d{1,2}", word) or lower in _weekday_words():
+            if re.fullmatch(r"\d{1,2}", word) or lower in _calendar_words():
                 break   # "Rabu (31/7)" or a day number starts a date, not a name
             position = name_end = match.end(1)
             continue

@@ -131,7 +131,7 @@ def _venue_nouns() -> str:
 
 
 @cache
-def _weekday_words() -> frozenset[str]:
+def _calendar_words() -> frozenset[str]:
     data = resources.load("dates")
     return frozenset(w.lower() for forms in data["weekdays"].values() for w in forms) | frozenset(
         w.lower() for forms in data["months"].values() for w in forms)

@@ -8,7 +8,7 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from ..entities import gazetteer
+from ..entities import gazetteer, title_words
 from ..extensions import text_of
 from ..roles import PersonMention
 from ..schema import Organization
@@ -41,7 +41,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b for a, b in name_spans):
                 continue
-            if normalize_title(ent.text) in _title_forms():
+            if ent.text.replace(".", "") in title_words():
                 continue
             first = ent.text.split()[0]
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
@@ -70,21 +70,12 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     return _dedupe_orgs(_split_coordinated(doc, found))
 
 
-@cache
-def _title_forms() -> frozenset[str]:
-    people = resources.load("people")
-    forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
-    return frozenset(normalize_title(f) for f in forms)
-
 
 @cache
 def _office_words() -> frozenset[str]:
     people = resources.load("people")
     return frozenset(o.split()[0] for o in people["offices"])
 
-
-def normalize_title(text: str) -> str:
-    return re.sub(r"[^\w]", "", text).lower()
 
 
 def _acts(text: str, end: int) -> bool:

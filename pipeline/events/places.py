@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc, Span
 
+from .. import resources
 from ..entities import gazetteer
 from ..extensions import text_of
 from ..schema import Place
-from .common import Candidate, Mention, Spans, _lexicon, _venue_nouns, _weekday_words
+from .common import Candidate, Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
@@ -26,7 +28,7 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
     preposition and the comma-chained ones after it, up to a weekday or date."""
     lx = _lexicon()
     gaz = gazetteer()
-    weekdays = _weekday_words()
+    weekdays = _calendar_words()
     found: list[tuple[str, tuple[int, int]]] = []
     for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})\s+(?=[A-Z]))?", text[start:end]):
         at = start + prep.end()
@@ -176,7 +178,14 @@ def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) ->
 
 
 def _strip_prefix(name: str) -> str:
-    return re.sub(r"^(?:Kota|Kabupaten|Kab\.|Provinsi)\s+", "", name)
+    """ "Kota Kupang" -> "Kupang": the administrative prefixes of places.yaml."""
+    return _region_prefix().sub("", name)
+
+
+@cache
+def _region_prefix() -> re.Pattern[str]:
+    forms = [f for forms in resources.load("places")["region_prefixes"].values() for f in forms]
+    return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\s+")
 
 
 def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tuple[str | None, tuple[int, int] | None]:

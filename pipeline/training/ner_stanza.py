@@ -84,15 +84,7 @@ def train_stanza(
         "--lr", "0.002",
         "--cpu",
     ]  # fmt: skip
-    env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
-    subprocess.run(cmd, check=True, env=env)
-    # stanza writes a checkpoint next to the model; it is not needed for inference
-    for extra in output_dir.glob("*checkpoint*"):
-        if extra.is_file():
-            extra.unlink()
-        else:
-            shutil.rmtree(extra)
-    return output_dir / MODEL_NAME
+    return _run_tagger(cmd, output_dir)
 
 
 def _bioes_to_iob(tags: list[str]) -> list[str]:
@@ -182,9 +174,16 @@ def finetune_stanza(
         # optimiser and learning rate come from the loaded model's saved args
         "--cpu",
     ]  # fmt: skip
+    return _run_tagger(cmd, out_dir)
+
+
+def _run_tagger(cmd: list[str], model_dir: Path) -> Path:
+    """Run stanza's NER trainer on one thread, then drop the checkpoints it leaves beside the model."""
     env = {**os.environ, "OMP_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
     subprocess.run(cmd, check=True, env=env)
-    for extra in out_dir.glob("*checkpoint*"):
+    for extra in model_dir.glob("*checkpoint*"):
         if extra.is_file():
             extra.unlink()
-    return out_dir / MODEL_NAME
+        else:
+            shutil.rmtree(extra)
+    return model_dir / MODEL_NAME
