@@ -24,6 +24,8 @@ _GLUED_TITLE = re.compile(r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
 # "... 16 Kepala Daerah.***": end-of-story marks.
 _TRAILING_MARKS = re.compile(r"[\s*#]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# What makes a line need the character-by-character pass below; most lines need none of it.
+_CHARWISE = re.compile(r"^ |  |[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|" + _INVISIBLE.pattern)
 
 
 @dataclass
@@ -93,6 +95,13 @@ class _Builder:
 
 def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
     """Fold spaces, drop invisible characters and unglue words; return the line and its raw offsets."""
+    if _CHARWISE.search(line) is None and unicodedata.is_normalized("NFKC", line):
+        text = line.rstrip(" ")
+        return _unglue(text, list(range(raw_start, raw_start + len(text))))
+    return _unglue(*_normalize_charwise(line, raw_start))
+
+
+def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
     chars: list[str] = []
     positions: list[int] = []
     previous_space = True
@@ -114,7 +123,11 @@ def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
     while chars and chars[-1] == " ":
         chars.pop()
         positions.pop()
-    text = "".join(chars)
+    return "".join(chars), positions
+
+
+def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
+    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
         inserts = [m.end() for m in pattern.finditer(text)]
         for at in reversed(inserts):

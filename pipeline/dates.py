@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import resources
+from . import regex, resources
 from .numbers import number_word_pattern, parse_number_words
 
 
@@ -121,55 +121,63 @@ def _patterns() -> _Patterns:
     number = rf"(?:\d+|{number_word_pattern()})"
     flags = re.IGNORECASE
     return _Patterns(
-        time=re.compile(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
+        time=regex.compile(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
                         rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?", flags),
-        cross_range=re.compile(
+        cross_range=regex.compile(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
             rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}", flags),
-        day_range=re.compile(
+        day_range=regex.compile(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?{lx.connector}\s*(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
-        day=re.compile(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
+        day=regex.compile(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
         # "October 5, 2021" in English-language releases.
-        month_first=re.compile(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b", flags),
+        month_first=regex.compile(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b", flags),
         # "Senin (6/2) hingga Jumat (10/2/2023)": two bracketed days joined by a connector.
-        numeric_cross=re.compile(
+        numeric_cross=regex.compile(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d1>\d{{1,2}}){slash}(?P<m1>\d{{1,2}})"
             rf"(?:{slash}(?P<y1>\d{{4}}|\d{{2}}))?\s*\)\s*{lx.connector}\s*{wd_plain}?"
             rf"\(\s*(?P<d2>\d{{1,2}}){slash}(?P<m2>\d{{1,2}})(?:{slash}(?P<y2>\d{{4}}|\d{{2}}))?\s*\)", flags),
         # "Jumat hingga Minggu (24-26/11/2023)", "(24-26/11)", "12-14/10/2023".
-        numeric_range=re.compile(
+        numeric_range=regex.compile(
             rf"(?:\b(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*)?"
             rf"\(\s*(?P<d1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}}){slash}(?P<m>\d{{1,2}})(?:{slash}(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
             rf"|(?<![\d/.])(?P<d1_bare>\d{{1,2}})-(?P<d2_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b",
             flags),
-        numeric=re.compile(
+        numeric=regex.compile(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
             rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b", flags),
-        month_year=re.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
-        month_alone=re.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
+        month_year=regex.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
+        month_alone=regex.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
                                rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
-        year=re.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
-        part=re.compile(
+        year=regex.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
+        part=regex.compile(
             rf"\b(?P<part>{_alternation(list(lx.parts))})\s+(?:(?:bulan\s+)?(?P<m>{lx.month})\s+)?"
             rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b",
             flags),
-        relative_period=re.compile(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b", flags),
-        counted_period=re.compile(
+        relative_period=regex.compile(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b", flags),
+        counted_period=regex.compile(
             rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b", flags),
         # "Rabu hingga Jumat pekan lalu", "Senin-Rabu mendatang": days of a week named relative to the reference.
-        weekday_range=re.compile(
+        weekday_range=regex.compile(
             rf"\b(?P<w1>{lx.weekday})\s*{lx.connector}\s*(?P<w2>{lx.weekday})\s+(?:(?P<unit>pekan|minggu)\s+)?"
             rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b", flags),
-        weekday_relative=re.compile(
+        weekday_relative=regex.compile(
             rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", flags),
-        relative_day=re.compile(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b", flags),
+        relative_day=regex.compile(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b", flags),
     )
 
 
 def find_times(text: str) -> list[TimeMention]:
     return [TimeMention(m.start(), m.end(), m.group(0)) for m in _patterns().time.finditer(text)]
+
+
+@cache
+def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a year in a written date, any year)."""
+    month = _lexicon().month
+    return (regex.compile(rf"(?:{month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", re.IGNORECASE),
+            regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)"))
 
 
 def year_hint(text: str) -> int | None:
@@ -178,13 +186,11 @@ def year_hint(text: str) -> int | None:
     Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
     else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date.
     """
-    lx = _lexicon()
-    dated = [int(y) for y in re.findall(rf"(?:{lx.month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", text,
-                                        re.IGNORECASE) for y in y if y]
+    dated = [int(y) for y in _year_patterns()[0].findall(text) for y in y if y]
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
-    years = [int(y) for y in re.findall(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)", text)]
+    years = [int(y) for y in _year_patterns()[1].findall(text)]
     recent = [y for y in years if 1990 <= y <= 2100]
     if not recent:
         return None

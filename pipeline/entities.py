@@ -17,15 +17,15 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import resources
-from .extensions import text_of
+from . import regex, resources
+from .extensions import remember_entities, text_of
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
 _CONNECT = r"(?:dan|untuk|of|for|and|the|&|de|van|der)"
 _SP = r"[ \t]+"
-_ACRONYM_DEF = re.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
-_CAPS_TOKEN = re.compile(
+_ACRONYM_DEF = regex.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
+_CAPS_TOKEN = regex.compile(
     r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
 
 
@@ -106,7 +106,7 @@ def _org_head_pattern() -> re.Pattern[str]:
     gaz = gazetteer()
     heads = "|".join(re.escape(h) for h in gaz.org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
-    return re.compile(
+    return regex.compile(
         rf"\b(?:{heads})(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
         rf"|{_SP}{_CONNECT}(?={_SP}{_CAP}))*", re.UNICODE)
 
@@ -114,14 +114,14 @@ def _org_head_pattern() -> re.Pattern[str]:
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in gazetteer().venue_heads)
-    return re.compile(rf"\b(?:{heads})(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+    return regex.compile(rf"\b(?:{heads})(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
 
 
 @cache
 def _english_org_pattern() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, gazetteer().english_heads))
     names = rf"{_CAP}(?:{_SP}{_CAP})*"
-    return re.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?"
+    return regex.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?"
                       rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
 
 
@@ -169,7 +169,7 @@ def learn_acronyms(text: str) -> dict[str, str]:
 @cache
 def _curated_acronym_pattern() -> re.Pattern[str]:
     forms = sorted(gazetteer().acronyms, key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return regex.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
 
 
 @cache
@@ -335,6 +335,7 @@ def entity_rules(doc: Doc) -> Doc:
             if entry is not None:
                 span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
     doc.ents = merged
+    remember_entities(doc)
     return doc
 
 

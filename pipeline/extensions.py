@@ -44,3 +44,16 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["warta_text"] = text
     return text
+
+
+def entities_of(doc: Doc) -> tuple[Span, ...]:
+    """``doc.ents`` as the entity stage left them. spaCy builds new Span objects on every access of ``doc.ents``
+    (a walk over all tokens); the extractors after ``warta_entities`` read them hundreds of times per article, so
+    that stage stores them here (``remember_entities``), and they are read from here."""
+    ents = doc.user_data.get("warta_ents")
+    return ents if ents is not None else tuple(doc.ents)
+
+
+def remember_entities(doc: Doc) -> None:
+    """Called by the last stage that sets ``doc.ents``."""
+    doc.user_data["warta_ents"] = tuple(doc.ents)

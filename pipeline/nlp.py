@@ -1,6 +1,6 @@
 """Builds the spaCy pipeline. The order of the stages is visible here and nowhere else.
 
-    text --clean--> cleaned text --tokenizer--> Doc
+    text --clean--> cleaned text --tokenizer--> Doc    (spaCy's Indonesian rules, cached per chunk)
       -> warta_sentences   sentence boundaries for news text
       -> ner               trained statistical NER: models/ner-spacy, or models/ner-stanza with --ner stanza
       -> warta_entities    gazetteers and rules layered on the NER
@@ -21,6 +21,7 @@ from spacy.tokens import Doc
 
 from . import dates, entities, extensions, numbers, roles, sentences, stanza_ner  # noqa: F401  (components)
 from .extensions import text_of
+from .tokenizer import ChunkCachedTokenizer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_NER = MODELS_DIR / "ner-spacy"
@@ -53,6 +54,7 @@ def build(ner: str | None = None) -> Language:
     """The full warta pipeline over spaCy's Indonesian tokenizer."""
     extensions.register()
     nlp = spacy.blank("id")
+    nlp.tokenizer = ChunkCachedTokenizer(nlp.tokenizer)
     nlp.add_pipe("warta_sentences")
     model = ner_model_path(ner)
     if ner == "stanza":

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import resources
+from . import regex, resources
 
 
 @dataclass(frozen=True)
@@ -85,8 +85,8 @@ def parse_number_words(text: str) -> int | None:
     return total + group + small if seen else None
 
 
-_DIGITS = re.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
-_DECIMAL = re.compile(r"^\d+,\d+$")
+_DIGITS = regex.compile(r"^\d{1,3}(?:\.\d{3})+$|^\d+$")
+_DECIMAL = regex.compile(r"^\d+,\d+$")
 
 
 def parse_number(text: str) -> float | None:
@@ -136,7 +136,7 @@ def _count_patterns() -> _CountPatterns:
     units = sorted(attendance["units"], key=len, reverse=True)
     unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
-    count = re.compile(
+    count = regex.compile(
         rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+)?"
         rf"(?:(?P<vague>{vague_words})|(?P<number>{number}))\s+"
         rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])",
@@ -146,9 +146,9 @@ def _count_patterns() -> _CountPatterns:
     free_units = [u for u in units if u not in needs_cue]
     return _CountPatterns(
         count=count, qualifier_of=qualifier_of, vague=vague, needs_cue=needs_cue,
-        cue=re.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
+        cue=regex.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
         status_of=status_of,
-        unit_before=re.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
+        unit_before=regex.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
         unit_abbreviations=attendance["unit_abbreviations"])
 
 

@@ -14,8 +14,8 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import resources
-from .extensions import text_of
+from . import regex, resources
+from .extensions import entities_of, text_of
 
 
 @dataclass
@@ -83,23 +83,23 @@ def _lexicon() -> _Lexicon:
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
     verb = "|".join(re.escape(v) for v in verbs)
     return _Lexicon(
-        prefix_title=re.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])"),
-        degree=re.compile(rf"(?:{degrees})(?![\w])"),
-        titled_name=re.compile(
+        prefix_title=regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])"),
+        degree=regex.compile(rf"(?:{degrees})(?![\w])"),
+        titled_name=regex.compile(
             rf"(?<![\w.])(?P<titles>(?:(?:{prefix})\s*)+)(?P<name>{_NAME})"
             rf"(?P<degrees>(?:\s*,?\s*(?:{degrees})(?![\w]))*)"),
-        office=re.compile(office),
-        military=re.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
+        office=regex.compile(office),
+        military=regex.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
         # "Menurut Andi Pratama selaku ...": words that open reported speech are never part of a name.
         speech_cues=frozenset(c.lower() for c in resources.load("dates")["statement_cues"]),
         honorifics=frozenset(data["prefix_titles"]["honorific"]),
-        acting=re.compile(rf"(?:{acting})(?![\w])"),
-        lower_office=re.compile(lower_office),
+        acting=regex.compile(rf"(?:{acting})(?![\w])"),
+        lower_office=regex.compile(lower_office),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
-        speech_verbs=re.compile(rf"\s*,?\s*(?:{verb})\b"),
-        name_then_verb=re.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
+        speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
+        name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
     )
 
 
@@ -124,12 +124,12 @@ def split_titles(text: str) -> tuple[str, list[str]]:
     return rest.strip(" ,"), titles + suffixes
 
 
-_WORD = re.compile(r"\s*(\([^()\n]{1,60}\)|,|[^\s,()]+)")
+_WORD = regex.compile(r"\s*(\([^()\n]{1,60}\)|,|[^\s,()]+)")
 
 
 def _entity_at(doc: Doc, char: int, covering: bool = False) -> tuple[str, int] | None:
     """Label and end offset of the entity that starts at ``char`` (or, with ``covering``, contains it)."""
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.start_char == char or (covering and ent.start_char <= char < ent.end_char):
             return ent.label_, ent.end_char
         if ent.start_char > char:
@@ -239,11 +239,11 @@ def _name_at(doc: Doc, start: int,
 
 
 # Between a name and its role: "Ir. Wahyu Setiadi, M.T., yang juga Sekda", "Bambang Hermawan selaku Ketua Panitia".
-_NAME_ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
-                            r"yang\s+menjabat(?:\s+sebagai)?)\s+)?$")
-_COMMA_ROLE_TOKEN = re.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
+_NAME_ROLE_GAP = regex.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|"
+                               r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?)\s+)?$")
+_COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
 # Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
-_VERB_LIKE = re.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
+_VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
 _PHRASE_CONNECTORS = frozenset({"di", "dari", "asal", "pada"})
 
 
@@ -310,7 +310,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
 def _inside_name(doc: Doc, start: int) -> bool:
     """An office word inside a longer capitalised name: "Forum Koordinasi Pimpinan Daerah", "Kantor Wali Kota"."""
     text = text_of(doc)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.start_char < start < ent.end_char and ent.label_ in ("ORG", "LOC", "GPE"):
             return True
         if ent.start_char > start:
@@ -346,7 +346,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         # "Ibu Kota Nusantara" is a place: an honorific before an office noun is no title.
         if name and not (name.split()[0] in lx.role_words and titles and titles[-1] in lx.honorifics):
             names[match.start()] = (match.end(), name, titles)
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.label_ == "PER" and ent.start_char >= title_end and ent.start_char not in names:
             inside = any(s < ent.start_char < e for s, (e, _, _) in names.items())
             if not inside:
@@ -510,7 +510,7 @@ def _role_after_name(doc: Doc, end: int) -> tuple[str | None, tuple[int, int] | 
 
 
 def _organization(doc: Doc, start: int, end: int) -> str | None:
-    orgs = [e.text for e in doc.ents if e.label_ == "ORG" and e.start_char >= start and e.end_char <= end]
+    orgs = [e.text for e in entities_of(doc) if e.label_ == "ORG" and e.start_char >= start and e.end_char <= end]
     return orgs[-1] if orgs else None
 
 

@@ -4,13 +4,17 @@ from __future__ import annotations
 
 import os
 from datetime import date
+from functools import cache
 
+import spacy
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from spacy.tokenizer import Tokenizer
 
-from pipeline.clean import clean
+from pipeline.clean import _normalize_charwise, _normalize_line, _unglue, clean
 from pipeline.dates import find_dates
 from pipeline.numbers import find_counts, parse_number
+from pipeline.tokenizer import ChunkCachedTokenizer
 
 # 200 examples keep the suite fast; WARTA_FUZZ_EXAMPLES=5000 for a deeper search now and then.
 FUZZ = settings(max_examples=int(os.environ.get("WARTA_FUZZ_EXAMPLES", "200")), deadline=None,
@@ -64,3 +68,25 @@ def test_find_counts_never_raises_and_spans_fit(text: str) -> None:
 def test_parse_number_never_raises(text: str) -> None:
     value = parse_number(text)
     assert value is None or value >= 0
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=30).map("".join)
+       .map(lambda text: text.replace("\n", " ").replace("\r", " ")))
+def test_clean_fast_path_matches_the_character_pass(line: str) -> None:
+    assert _normalize_line(line, 5) == _unglue(*_normalize_charwise(line, 5))
+
+
+@cache
+def _tokenizers() -> tuple[Tokenizer, ChunkCachedTokenizer]:
+    tokenizer = spacy.blank("id").tokenizer
+    return tokenizer, ChunkCachedTokenizer(tokenizer)
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from([*PIECES, "Dr. rer. nat.", "kota-kota", "(ACR).", "Rp5.000,-"]),
+                          st.text(alphabet=" \n\tabAB1238.,-()'\"/:<=", max_size=8)), max_size=30).map("".join))
+def test_cached_tokenizer_matches_spacy(text: str) -> None:
+    spacy_tokenizer, ours = _tokenizers()
+    for _ in range(2):   # the second call is served from the cache
+        assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in spacy_tokenizer(text)]

@@ -8,7 +8,7 @@ import re
 from spacy.tokens import Doc
 
 from ..entities import gazetteer
-from ..extensions import text_of
+from ..extensions import entities_of, text_of
 from ..numbers import CountMention
 from ..roles import PersonMention
 from ..schema import Attendance, EventRecord, Outcome, Person, When
@@ -247,7 +247,7 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     if person.name:
         if gazetteer().place(person.name) is not None or person.name.isupper():
             return False
-        if any(e.label_ in ("ORG", "LOC") and e.text == person.name for e in doc.ents):
+        if any(e.label_ in ("ORG", "LOC") and e.text == person.name for e in entities_of(doc)):
             return False
     return True
 

@@ -6,15 +6,16 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import regex
 from ..dates import DateMention
-from ..extensions import text_of
+from ..extensions import entities_of, text_of
 from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
 from .places import _place_phrases
 
-_NAME_PART = re.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
+_NAME_PART = regex.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
 
 
-_CAPITALISED = re.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-\d+)$")
+_CAPITALISED = regex.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-\d+)$")
 
 
 def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
@@ -79,11 +80,11 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
-    blocked += [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"
+    blocked += [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"
                 and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
     # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
     # names the venue.
-    blocked += [(e.start_char + 1, e.end_char) for e in doc.ents if e._.place_kind == "venue"]
+    blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
     blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
     mentions: list[Mention] = []
     for match in lx.trigger.finditer(text, title_end):

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 from functools import cache
 
-from .. import resources
+from .. import regex, resources
 from ..dates import DateMention
 
 Spans = list[tuple[int, int]]
@@ -65,40 +65,40 @@ def _lexicon() -> _Lexicon:
             intro_kind.setdefault(form.split()[0].lower(), kind)
     flags = re.IGNORECASE
     return _Lexicon(
-        trigger=re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags),
+        trigger=regex.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags),
         type_of=type_of,
-        non_events=re.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags),
+        non_events=regex.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags),
         anaphoric=frozenset(ev["anaphoric"]),
-        anaphoric_markers=re.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
-        held=re.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
-        cancel=re.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
-        background=re.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
-        modes=[(mode, re.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags)) for mode in ("hybrid", "online",
+        anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
+        held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
+        cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
+        background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
+        modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags)) for mode in ("hybrid", "online",
                                                                                                "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
-        host=re.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
+        host=regex.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
         modifiers=frozenset(ev["modifier_nouns"]),
-        statement=re.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
-        outcome_cues=[(kind, re.compile(rf"\b(?:{_words(forms)})\b", flags))
+        statement=regex.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
+        outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
-        signing_acts=re.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+        signing_acts=regex.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
 
-        other_event=re.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
-        list_intro=re.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
+        other_event=regex.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
+        list_intro=regex.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
         kind_of_intro=intro_kind,
-        topic_cue=re.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
+        topic_cue=regex.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
         topic_stop=frozenset(topics["stop_words"]),
-        topic_fillers=re.compile(rf"^(?:\s*(?:{_words(topics['fillers'])})\b)+\s*:?\s*", flags),
-        place_preposition=re.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
+        topic_fillers=regex.compile(rf"^(?:\s*(?:{_words(topics['fillers'])})\b)+\s*:?\s*", flags),
+        place_preposition=regex.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
-        separate=re.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
-        absent=re.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
-        continuation=re.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
-        country_list=re.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
+        separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
+        absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
+        continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
+        country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
                                 rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
                                 flags),
     )

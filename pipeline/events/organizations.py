@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import resources
 from ..entities import gazetteer, title_words
-from ..extensions import text_of
+from ..extensions import entities_of, text_of
 from ..roles import PersonMention
 from ..schema import Organization
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens
@@ -34,7 +34,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     name_spans = [m.name_span for m in mentions if m.name]
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
-    for ent in doc.ents:
+    for ent in entities_of(doc):
         if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
             continue
         span = (ent.start_char, ent.end_char)
@@ -58,7 +58,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
         end = _clause_text(text, cue.end())[1]
-        for ent in doc.ents:
+        for ent in entities_of(doc):
             if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
     for person in people:

@@ -6,11 +6,12 @@ import re
 
 from spacy.tokens import Doc
 
+from .. import regex
 from ..extensions import text_of
 from ..schema import Outcome
 from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
 
-_LIST_ITEM = re.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+_LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
 
 def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
@@ -110,7 +111,7 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
 
 
-_PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_PHRASE_WORD = regex.compile(r"[a-z][a-z-]{2,}")
 
 
 def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
@@ -130,11 +131,11 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
             continue
         offset = body_start + run.start()
         position = 0
+        blocked = [w in lx.topic_stop or w in lx.name_stops or _is_verb(w) or w in lx.type_of for w in words]
         for index, word in enumerate(words):
             for size in (3, 2):
                 gram = words[index:index + size]
-                if len(gram) < size or any(w in lx.topic_stop or w in lx.name_stops or _is_verb(w) or w in lx.type_of
-                                           for w in gram):
+                if len(gram) < size or any(blocked[index:index + size]):
                     continue
                 phrase = " ".join(gram)
                 counts.setdefault(phrase, []).append(offset + run.group(0).index(phrase, position))

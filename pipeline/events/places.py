@@ -7,9 +7,9 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .. import resources
+from .. import regex, resources
 from ..entities import gazetteer
-from ..extensions import text_of
+from ..extensions import entities_of, text_of
 from ..schema import Place
 from .common import Candidate, Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
@@ -20,7 +20,7 @@ _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, 
 _PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
 
 
-_PLACE_PHRASE = re.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
+_PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
 
 
 def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -73,10 +73,10 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]],
     """Places after a place preposition in the event's sentences, and the hosts ("tuan rumah")."""
     lx = _lexicon()
     text = text_of(doc)
-    people = [e for e in doc.ents if e.label_ == "PER"]
+    people = [e for e in entities_of(doc) if e.label_ == "PER"]
     names = [p.name_span for p in doc._.people or [] if p.name_span] + [
         p.role_span for p in doc._.people or [] if p.role_span]
-    orgs = [(e.start_char, e.end_char) for e in doc.ents if e.label_ == "ORG"]
+    orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
     for start, end in sentences:
@@ -168,7 +168,7 @@ def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) ->
     shouted = bool(windows) and text[windows[0][0]:windows[0][1]].isupper()
     for surface in surfaces:
         # Case matters ("Bali" the place, not "bali"), except in a headline written in capitals.
-        pattern = re.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
+        pattern = regex.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
                              re.IGNORECASE if surface.isupper() or shouted else 0)
         for start, end in windows:
             match = pattern.search(text, start, end)
@@ -185,7 +185,7 @@ def _strip_prefix(name: str) -> str:
 @cache
 def _region_prefix() -> re.Pattern[str]:
     forms = [f for forms in resources.load("places")["region_prefixes"].values() for f in forms]
-    return re.compile(r"^(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\s+")
+    return regex.compile(r"^(?:" + "|".join(map(re.escape, sorted(forms, key=len, reverse=True))) + r")\s+")
 
 
 def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tuple[str | None, tuple[int, int] | None]:
