@@ -323,9 +323,10 @@ def entity_rules(doc: Doc) -> Doc:
     """Layer the rules over the statistical entities: a rule span wins where the two overlap, and a model span is
     kept only where it is plausible (see ``plausible_model_span``)."""
     rules = rule_spans(doc)
-    taken = [(r.start, r.end) for r in rules]
-    model = [s for s in doc.ents if not any(s.start < b and a < s.end for a, b in taken)
-             and plausible_model_span(s, doc)]
+    taken = bytearray(len(doc))   # tokens inside a rule span
+    for rule in rules:
+        taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
+    model = [s for s in doc.ents if not any(taken[s.start:s.end]) and plausible_model_span(s, doc)]
     merged = filter_spans(rules + model)
     # Re-attach gazetteer knowledge to model spans that equal a known place.
     gaz = gazetteer()

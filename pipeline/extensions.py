@@ -57,3 +57,12 @@ def entities_of(doc: Doc) -> tuple[Span, ...]:
 def remember_entities(doc: Doc) -> None:
     """Called by the last stage that sets ``doc.ents``."""
     doc.user_data["warta_ents"] = tuple(doc.ents)
+
+
+def sentences_of(doc: Doc) -> list[tuple[int, int]]:
+    """(start, end) characters of each sentence, trailing white space cut: what ``warta_sentences`` stored, else
+    from ``doc.sents``."""
+    sentences = doc.user_data.get("warta_sentences")
+    if sentences is None:
+        sentences = [(s.start_char, s.start_char + len(s.text.rstrip())) for s in doc.sents]
+    return sentences

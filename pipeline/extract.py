@@ -12,7 +12,7 @@ from . import events
 from .article import read_meta
 from .clean import clean
 from .dates import year_hint
-from .extensions import entities_of
+from .extensions import entities_of, sentences_of
 from .schema import ArticleRecord, Entity, EventRecord
 
 
@@ -99,6 +99,6 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
         byline="; ".join(cleaned.byline) or None, status="ok" if records else "no_event",
-        n_sentences=sum(1 for _ in doc.sents), n_events=len(records),
+        n_sentences=len(sentences_of(doc)), n_events=len(records),
         entities=[Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in entities_of(doc)])
     return Result(article, records, cleaned.text)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import cache
 
 import numpy
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -128,15 +128,27 @@ def sentence_splitter(doc: Doc) -> Doc:
     Written in one ``Doc.from_array`` call: setting ``Token.is_sent_start`` one token at a time rescans the
     whole Doc on each call.
     """
-    starts = sorted(start for start, _ in split_offsets(text_of(doc)))
+    text = text_of(doc)
+    if not len(doc):
+        doc.user_data["warta_sentences"] = []
+        return doc
+    starts = numpy.array(sorted(start for start, _ in split_offsets(text)), dtype="int64")
+    columns = doc.to_array([IDX, LENGTH, IS_SPACE]).astype("int64")
+    idx, length, is_space = columns[:, 0], columns[:, 1], columns[:, 2]
+    # The token each sentence starts in; a start is marked only where it falls inside a token that is not space.
+    token = numpy.searchsorted(idx, starts, side="right") - 1
+    inside = (token >= 0) & (starts < idx[token] + length[token]) & (is_space[token] == 0)
     flags = numpy.full((len(doc), 1), -1, dtype="int64")
-    position = 0
-    for token in doc:
-        while position < len(starts) and starts[position] < token.idx + len(token.text):
-            if starts[position] >= token.idx and not token.is_space:
-                flags[token.i, 0] = 1
-            position += 1
-    if len(doc):
-        flags[0, 0] = 1
-        doc.from_array([SENT_START], flags.astype("uint64"))  # -1 (not a start) wraps, as spaCy expects
+    flags[token[inside], 0] = 1
+    flags[0, 0] = 1
+    doc.from_array([SENT_START], flags.astype("uint64"))  # -1 (not a start) wraps, as spaCy expects
+    # The character span of each sentence as Doc.sents gives it (trailing white space cut), kept for the
+    # later stages, which would otherwise rebuild Doc.sents token by token.
+    first_tokens = numpy.flatnonzero(flags[:, 0] == 1)
+    last_tokens = numpy.append(first_tokens[1:], len(doc)) - 1
+    sentences = []
+    for first, last in zip(first_tokens.tolist(), last_tokens.tolist(), strict=True):
+        start, end = int(idx[first]), int(idx[last] + length[last])
+        sentences.append((start, start + len(text[start:end].rstrip())))
+    doc.user_data["warta_sentences"] = sentences
     return doc

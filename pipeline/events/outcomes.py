@@ -111,7 +111,8 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
 
 
-_PHRASE_WORD = regex.compile(r"[a-z][a-z-]{2,}")
+_PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
+_LOWER_RUN = re.compile(r"[a-z][a-z -]*[a-z]")
 
 
 def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
@@ -124,14 +125,18 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
     title = text[:doc._.title_end or 0].lower()
     body_start = doc._.title_end or 0
     counts: dict[str, list[int]] = {}
-    for run in re.finditer(r"[a-z][a-z -]*[a-z]", text[body_start:]):
+    stop: dict[str, bool] = {}   # word -> may not be part of a phrase (asked once per word)
+    for run in _LOWER_RUN.finditer(text, body_start):
         words = run.group(0).split()
-        content = [w for w in words if _PHRASE_WORD.fullmatch(w)]
-        if len(content) != len(words):
-            continue
-        offset = body_start + run.start()
+        if len(words) < 2 or not all(_PHRASE_WORD.fullmatch(w) for w in words):
+            continue   # a phrase needs two words or more, all content words
+        offset = run.start()
         position = 0
-        blocked = [w in lx.topic_stop or w in lx.name_stops or _is_verb(w) or w in lx.type_of for w in words]
+        blocked = []
+        for w in words:
+            if w not in stop:
+                stop[w] = w in lx.topic_stop or w in lx.name_stops or _is_verb(w) or w in lx.type_of
+            blocked.append(stop[w])
         for index, word in enumerate(words):
             for size in (3, 2):
                 gram = words[index:index + size]
