@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import regex, resources
 from ..dates import DateMention
@@ -104,10 +104,15 @@ def _lexicon() -> _Lexicon:
     )
 
 
+_ACTIVE_VERB = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}")
+_PASSIVE_VERB = re.compile(r"di[a-z]{3,}(?:kan|i)")
+
+
+@lru_cache(maxsize=1 << 16)
 def _is_verb(word: str) -> bool:
     """Indonesian verbs by their prefixes: me-, ber-, ter-, and di-...-kan/-i passives."""
     w = word.lower()
-    return bool(re.match(r"^(?:me[mnyg]?|ber|ter)[a-z]{3,}$", w) or re.match(r"^di[a-z]{3,}(?:kan|i)$", w))
+    return bool(_ACTIVE_VERB.fullmatch(w) or _PASSIVE_VERB.fullmatch(w))
 
 
 def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]:

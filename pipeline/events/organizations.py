@@ -170,7 +170,7 @@ def _split_coordinated(doc: Doc,
             result.append((Organization(name=f"{head} {match.group('b')}", acronym=None, text=match.group("b")),
                            (b_start, b_start + len(match.group("b")))))
             continue
-        parts = re.split(r"\s+dan\s+(?=(?:" + "|".join(map(re.escape, gaz.org_heads)) + r")\b)", org.text)
+        parts = _and_before_head().split(org.text)
         if len(parts) == 2 and len(parts[0].split()) >= 2:
             offset = span[0]
             for part in parts:
@@ -183,3 +183,9 @@ def _split_coordinated(doc: Doc,
             continue
         result.append((org, span))
     return result
+
+
+@cache
+def _and_before_head() -> re.Pattern[str]:
+    """ "dan" before the head of a second organisation ("Dinas X dan Badan Y")."""
+    return re.compile(r"\s+dan\s+(?=(?:" + "|".join(map(re.escape, gazetteer().org_heads)) + r")\b)")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -23,7 +24,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
     outcomes: list[tuple[Outcome, tuple[int, int]]] = []
     covered: list[tuple[int, int]] = []
     for intro in lx.list_intro.finditer(text, title_end):
-        word = re.search(rf"\b(?:{'|'.join(map(re.escape, lx.kind_of_intro))})", intro.group(0), re.IGNORECASE)
+        word = _intro_word().search(intro.group(0))
         kind = lx.kind_of_intro.get(word.group(0).lower(), "statement") if word else "statement"
         covered.append((text.rfind("\n", 0, intro.start()) + 1, intro.end()))
         for item in _LIST_ITEM.finditer(text, intro.end()):
@@ -162,3 +163,8 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
         if len(result) >= limit:
             break
     return result
+
+
+@cache
+def _intro_word() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, _lexicon().kind_of_intro))})", re.IGNORECASE)
