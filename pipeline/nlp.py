@@ -60,9 +60,29 @@ def build(ner: str | None = None) -> Language:
     if ner == "stanza":
         nlp.add_pipe("warta_stanza_ner", name="ner")
     elif model is not None:
-        nlp.add_pipe("ner", source=spacy.load(model))
+        _add_trained_ner(nlp, model)
     nlp.add_pipe("warta_entities")
     nlp.add_pipe("warta_dates")
     nlp.add_pipe("warta_counts")
     nlp.add_pipe("warta_roles")
+    _warm_up(nlp)
     return nlp
+
+
+def _add_trained_ner(nlp: Language, model: Path) -> None:
+    """Add the ``ner`` component of the pipeline saved in ``model``, built from its config and weights alone.
+
+    Same entities as ``add_pipe("ner", source=spacy.load(model))``, in 0.02 s instead of 3 s: spacy.load also
+    builds the saved pipeline's own Indonesian tokenizer (16,000 special cases), which warta does not use."""
+    config = spacy.util.load_config(model / "config.cfg", interpolate=True)
+    component = dict(config["components"]["ner"])
+    component.pop("factory")
+    nlp.add_pipe("ner", config=component).from_disk(model / "ner", exclude=["vocab"])
+
+
+def _warm_up(nlp: Language) -> None:
+    """Run one short article through everything, so that the gazetteer, the lexicons and the compiled patterns
+    (loaded on first use) are ready before the first real article, in every worker."""
+    from .extract import extract
+
+    extract(nlp, (Path(__file__).parent / "resources" / "warm_up.txt").read_text(encoding="utf-8"), "warm-up")
