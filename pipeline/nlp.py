@@ -19,7 +19,8 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import dates, entities, extensions, numbers, roles, sentences, stanza_ner  # noqa: F401  (components)
+# Imported for their spaCy components (registered on import).
+from . import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner  # noqa: F401
 from .extensions import text_of
 from .tokenizer import ChunkCachedTokenizer
 
@@ -76,8 +77,8 @@ def _add_trained_ner(nlp: Language, model: Path) -> None:
     builds the saved pipeline's own Indonesian tokenizer (16,000 special cases), which warta does not use."""
     config = spacy.util.load_config(model / "config.cfg", interpolate=True)
     component = dict(config["components"]["ner"])
-    component.pop("factory")
-    nlp.add_pipe("ner", config=component).from_disk(model / "ner", exclude=["vocab"])
+    factory = component.pop("factory")   # "ner" (transition-based) or "warta_iob_tagger" (pipeline/ner_tagger.py)
+    nlp.add_pipe(factory, name="ner", config=component).from_disk(model / "ner", exclude=["vocab"])
 
 
 def _warm_up(nlp: Language) -> None:

@@ -116,18 +116,17 @@ _PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
 _LOWER_RUN = re.compile(r"[a-z][a-z -]*[a-z]")
 
 
-def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
-                limit: int) -> list[tuple[str, tuple[int, int]]]:
-    """Lower-case noun phrases of two or three content words that the story repeats or its title names."""
-    if limit <= 0:
-        return []
+def _phrase_starts(doc: Doc) -> dict[str, list[int]]:
+    """Every two- and three-word lower-case phrase of content words in the body, with where it starts; counted
+    once per article (each event's topics choose among them)."""
+    counts: dict[str, list[int]] | None = doc.user_data.get("warta_phrase_starts")
+    if counts is not None:
+        return counts
     lx = _lexicon()
     text = text_of(doc)
-    title = text[:doc._.title_end or 0].lower()
-    body_start = doc._.title_end or 0
-    counts: dict[str, list[int]] = {}
+    counts = {}
     stop: dict[str, bool] = {}   # word -> may not be part of a phrase (asked once per word)
-    for run in _LOWER_RUN.finditer(text, body_start):
+    for run in _LOWER_RUN.finditer(text, doc._.title_end or 0):
         words = run.group(0).split()
         if len(words) < 2 or not all(_PHRASE_WORD.fullmatch(w) for w in words):
             continue   # a phrase needs two words or more, all content words
@@ -146,6 +145,18 @@ def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
                 phrase = " ".join(gram)
                 counts.setdefault(phrase, []).append(offset + run.group(0).index(phrase, position))
             position += len(word) + 1
+    doc.user_data["warta_phrase_starts"] = counts
+    return counts
+
+
+def _keyphrases(doc: Doc, regions: list[tuple[int, int]], seen: set[str],
+                limit: int) -> list[tuple[str, tuple[int, int]]]:
+    """Lower-case noun phrases of two or three content words that the story repeats or its title names."""
+    if limit <= 0:
+        return []
+    text = text_of(doc)
+    title = text[:doc._.title_end or 0].lower()
+    counts = _phrase_starts(doc)
     scored = []
     for phrase, starts in counts.items():
         in_title = phrase in title

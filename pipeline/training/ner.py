@@ -22,6 +22,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+import pipeline.ner_tagger  # noqa: F401  (registers the warta_iob_tagger factory for training and loading)
 from pipeline.training.ner_data import (
     LABELS,
     REPO_ROOT,
@@ -35,6 +36,7 @@ from pipeline.training.ner_data import (
 )
 
 CONFIG_PATH = Path(__file__).with_name("ner_spacy.cfg")
+CONFIGS = {"parser": CONFIG_PATH, "tagger": Path(__file__).with_name("ner_tagger.cfg")}
 DEFAULT_SPACY_DIR = REPO_ROOT / "models" / "ner-spacy"
 DEFAULT_STANZA_DIR = REPO_ROOT / "models" / "ner-stanza"
 
@@ -48,6 +50,7 @@ DEFAULT_RECIPE: dict[str, Any] = {
     "max_steps": 3000,  # best step on dev for stage 1
     "finetune_epochs": 6,  # best idner-only epoch on dev for stage 2
     "overrides": {},
+    "architecture": "parser",
 }
 
 Scores = dict[str, dict[str, float]]
@@ -139,14 +142,23 @@ def prf(gold: Iterable[set[tuple[int, int, str]]], pred: Iterable[set[tuple[int,
 # -------------------------------------------------------------------------- spaCy
 
 
+def _reference_doc(vocab: Any, sent: Sentence) -> Any:
+    """The gold Doc of a sentence: entities for the transition NER, the same IOB2 tags for the tagger NER;
+    "-" (no annotation) is a missing entity and an empty tag."""
+    from spacy.tokens import Doc
+
+    return Doc(vocab, words=sent.tokens, ents=[None if t == "-" else t for t in sent.tags],
+               tags=["" if t == "-" else t for t in sent.tags])
+
+
 def _to_docbin(sents: list[Sentence], path: Path) -> None:
     import spacy
-    from spacy.tokens import Doc, DocBin
+    from spacy.tokens import DocBin
 
     vocab = spacy.blank("id").vocab
     db = DocBin(store_user_data=False)
     for s in sents:
-        db.add(Doc(vocab, words=s.tokens, ents=[None if t == "-" else t for t in s.tags]))
+        db.add(_reference_doc(vocab, s))
     db.to_disk(path)
 
 
@@ -198,6 +210,7 @@ def train_spacy(
     max_steps: int = 6000,
     overrides: dict[str, Any] | None = None,
     use_last: bool = False,
+    architecture: str = "parser",
 ) -> Path:
     """Run spaCy training; returns the directory of the selected model."""
     from spacy.cli.train import train as spacy_train
@@ -214,7 +227,7 @@ def train_spacy(
         opts["paths.vectors"] = str(vectors_dir)
         opts["components.ner.model.tok2vec.embed.include_static_vectors"] = True
     opts.update(overrides or {})
-    spacy_train(CONFIG_PATH, work_dir / "out", use_gpu=-1, overrides=opts)
+    spacy_train(CONFIGS[architecture], work_dir / "out", use_gpu=-1, overrides=opts)
     return work_dir / "out" / ("model-last" if use_last else "model-best")
 
 
@@ -244,7 +257,7 @@ def finetune_spacy(
     examples = [
         Example(
             Doc(nlp.vocab, words=s.tokens),
-            Doc(nlp.vocab, words=s.tokens, ents=[None if t == "-" else t for t in s.tags]),
+            _reference_doc(nlp.vocab, s),
         )
         for s in train
     ]
@@ -323,6 +336,7 @@ def run_spacy_recipe(
     overrides: dict[str, Any] | None = None,
     idner_repeat: int = 1,
     finetune_epochs: int = 0,
+    architecture: str = "parser",
 ) -> tuple[Path, Splits]:
     """Train one spaCy recipe (stage 1 on all corpora, optional stage 2 on idner).
 
@@ -343,6 +357,7 @@ def run_spacy_recipe(
         max_steps,
         overrides,
         use_last=include_dev,
+        architecture=architecture,
     )
     if finetune_epochs > 0:
         idner = splits.idner_train + (splits.idner_dev if include_dev else [])
@@ -375,6 +390,7 @@ def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict[
                 overrides=recipe["overrides"],
                 idner_repeat=recipe["idner_repeat"],
                 finetune_epochs=recipe["finetune_epochs"],
+                architecture=recipe["architecture"],
             )
             _ship_spacy(model, output_dir)
         elif backend == "stanza":
@@ -433,6 +449,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--idner-repeat", type=int, default=1)
     parser.add_argument("--finetune-epochs", type=int, default=0)
     parser.add_argument("--set", action="append", default=[], help="config override key=json_value")
+    parser.add_argument("--architecture", default="parser", choices=list(CONFIGS),
+                        help="experiment: transition-based NER (parser) or IOB tagger")
     args = parser.parse_args(argv)
 
     if args.command == "train":
@@ -457,6 +475,7 @@ def main(argv: list[str] | None = None) -> int:
             overrides,
             args.idner_repeat,
             args.finetune_epochs,
+            args.architecture,
         )
         sets = {"idner_dev": splits.idner_dev, **splits.test_sets()}
         scores = score_model(model, sets)
