@@ -112,8 +112,8 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
 
 
-_PHRASE_WORD = re.compile(r"[a-z][a-z-]{2,}")
 _LOWER_RUN = re.compile(r"[a-z][a-z -]*[a-z]")
+_PHRASE_RUN = re.compile(r"[a-z][a-z-]{2,}(?: +[a-z][a-z-]{2,})+")   # two or more content words, 3+ letters each
 
 
 def _phrase_starts(doc: Doc) -> dict[str, list[int]]:
@@ -127,9 +127,9 @@ def _phrase_starts(doc: Doc) -> dict[str, list[int]]:
     counts = {}
     stop: dict[str, bool] = {}   # word -> may not be part of a phrase (asked once per word)
     for run in _LOWER_RUN.finditer(text, doc._.title_end or 0):
-        words = run.group(0).split()
-        if len(words) < 2 or not all(_PHRASE_WORD.fullmatch(w) for w in words):
+        if not _PHRASE_RUN.fullmatch(run.group(0)):
             continue   # a phrase needs two words or more, all content words
+        words = run.group(0).split()
         offset = run.start()
         position = 0
         blocked = []
