@@ -13,11 +13,13 @@
 from __future__ import annotations
 
 import os
+import sys
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
+from threadpoolctl import threadpool_limits
 
 # Imported for their spaCy components (registered on import).
 from . import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner  # noqa: F401
@@ -52,7 +54,12 @@ def ner_model_path(ner: str | None = None) -> Path | None:
 
 
 def build(ner: str | None = None) -> Language:
-    """The full warta pipeline over spaCy's Indonesian tokenizer."""
+    """The full warta pipeline over spaCy's Indonesian tokenizer.
+
+    Also limits this process's BLAS/OpenMP (and torch) thread pools to one thread: an article is too small to
+    share between threads, so extra threads only spin (10% more CPU per article here), and parallel runs get
+    their cores from ``--workers``, one process per core."""
+    _one_thread()
     extensions.register()
     nlp = spacy.blank("id")
     nlp.tokenizer = ChunkCachedTokenizer(nlp.tokenizer)
@@ -68,6 +75,12 @@ def build(ner: str | None = None) -> Language:
     nlp.add_pipe("warta_roles")
     _warm_up(nlp)
     return nlp
+
+
+def _one_thread() -> None:
+    threadpool_limits(1)
+    if "torch" in sys.modules:   # thinc imports torch when the stanza extra is installed
+        sys.modules["torch"].set_num_threads(1)
 
 
 def _add_trained_ner(nlp: Language, model: Path) -> None:
