@@ -14,7 +14,26 @@ from typing import Any
 from spacy.language import Language
 from spacy.pipeline import Tagger
 from spacy.tokens import Doc, Span
-from thinc.api import Model
+from thinc.api import Config, Model
+
+# Used only when a config gives no model (tests, quick experiments); the shipped recipe is
+# pipeline/training/ner_tagger.cfg.
+_DEFAULT_MODEL = Config().from_str("""
+[model]
+@architectures = "spacy.Tagger.v2"
+nO = null
+normalize = false
+
+[model.tok2vec]
+@architectures = "spacy.HashEmbedCNN.v2"
+pretrained_vectors = null
+width = 64
+depth = 2
+embed_size = 2000
+window_size = 1
+maxout_pieces = 2
+subword_features = true
+""")["model"]
 
 
 def iob_spans(tags: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -44,8 +63,8 @@ class IobTagger(Tagger):
 
 
 @Language.factory("warta_iob_tagger", assigns=["doc.ents"],
-                  default_config={"overwrite": False, "neg_prefix": "!", "label_smoothing": 0.0,
-                                  "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
+                  default_config={"model": _DEFAULT_MODEL, "overwrite": False, "neg_prefix": "!",
+                                  "label_smoothing": 0.0, "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
 def make_iob_tagger(nlp: Language, name: str, model: Model, overwrite: bool, neg_prefix: str,
                     label_smoothing: float, scorer: Any) -> IobTagger:
     return IobTagger(nlp.vocab, model, name, overwrite=overwrite, scorer=scorer, neg_prefix=neg_prefix,

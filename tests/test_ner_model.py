@@ -125,3 +125,49 @@ def test_stanza_finds_entities() -> None:
     }
     for _, span, label in SENTENCES:
         assert any(span in text and lab == label for text, lab in found), (span, label, found)
+
+
+def test_warta_pipeline_loads_the_same_ner_as_sourcing(ner_nlp: Language) -> None:
+    from pipeline.nlp import build
+
+    ours = build()
+    for text, _, _ in SENTENCES:
+        expected = [(e.start_char, e.end_char, e.label_) for e in ner_nlp(text).ents]
+        doc = ours.get_pipe("ner")(ours.make_doc(text))
+        assert [(e.start_char, e.end_char, e.label_) for e in doc.ents] == expected
+
+
+@pytest.mark.parametrize(("tags", "spans"), [
+    (["B-PER", "I-PER", "O", "B-LOC"], [(0, 2, "PER"), (3, 4, "LOC")]),
+    (["I-ORG", "I-ORG", "O"], [(0, 2, "ORG")]),                   # an entity may start with I-
+    (["B-PER", "I-LOC", "I-LOC"], [(0, 1, "PER"), (1, 3, "LOC")]),  # a label change starts a new entity
+    (["B-PER", "B-PER"], [(0, 1, "PER"), (1, 2, "PER")]),
+    (["O", "O"], []),
+])
+def test_iob_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
+    from pipeline.ner_tagger import iob_spans
+
+    assert iob_spans(tags) == spans
+
+
+def test_iob_tagger_learns_and_writes_entities() -> None:
+    """The tagger-based NER (pipeline/ner_tagger.py) trains on IOB tags and writes doc.ents, never tags."""
+    import random
+
+    from spacy.tokens import Doc
+    from spacy.training import Example
+
+    import pipeline.ner_tagger  # noqa: F401  (the factory)
+
+    nlp = spacy.blank("id")
+    nlp.add_pipe("warta_iob_tagger", name="ner")
+    words = ["Budi", "Santoso", "tiba", "di", "Medan", "kemarin", "."]
+    tags = ["B-PER", "I-PER", "O", "O", "B-LOC", "O", "O"]
+    examples = [Example(Doc(nlp.vocab, words=words), Doc(nlp.vocab, words=words, tags=tags))]
+    random.seed(0)
+    optimizer = nlp.initialize(lambda: examples)
+    for _ in range(30):
+        nlp.update(examples, sgd=optimizer)
+    doc = nlp(Doc(nlp.vocab, words=words))
+    assert [(e.text, e.label_) for e in doc.ents] == [("Budi Santoso", "PER"), ("Medan", "LOC")]
+    assert all(not t.tag_ for t in doc)

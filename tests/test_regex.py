@@ -1,0 +1,40 @@
+"""pipeline/regex.py: the first-character guard never changes what a pattern matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from pipeline import regex
+
+TEXT = ("Senin (6/2/2023) pukul 09.30 WIB, Wali Kota Kupang membuka rapat di Aula Lt. 2; 1.200 peserta hadir. "
+        "RAPAT berlangsung 18 hingga 19 Oktober 2022, kata Dr. Budi (ACR). Tidak ada [x] atau {y} _z_ ‒ “kutipan”.")
+
+
+@pytest.mark.parametrize(("pattern", "flags"), [
+    (r"\b(?:Senin|Selasa)\s*\(\d{1,2}/\d{1,2}", re.IGNORECASE),
+    (r"(?<![\w-])(?:rapat|pertemuan)(?![\w-])", re.IGNORECASE),
+    (r"(?:\b(?:pukul|jam)\s+)?\b\d{1,2}[.:]\d{2}", 0),
+    (r"(?:Dr\.?\s+)?[A-Z][a-z]+", 0),
+    (r"\s*,?\s*(?:kata|ujar)\s+", 0),
+    (r"[^\s]+", 0),                       # unbounded first character: compiled unchanged
+    (r"^Senin", 0),                       # anchored: compiled unchanged
+    (r"x?", 0),                           # can match empty: compiled unchanged
+    (r"\d+(?:\.\d{3})*\s+peserta", 0),
+    (r"[\[{](?P<inner>\w)[\]}]", 0),
+    (r"(?i:rapat)", 0),                   # scoped flags: compiled unchanged
+])
+def test_guarded_pattern_finds_the_same_matches(pattern: str, flags: int) -> None:
+    plain = re.compile(pattern, flags)
+    guarded = regex.compile(pattern, flags)
+    assert [(m.span(), m.groupdict()) for m in guarded.finditer(TEXT)] == \
+           [(m.span(), m.groupdict()) for m in plain.finditer(TEXT)]
+    assert guarded.groupindex == plain.groupindex
+
+
+def test_guard_lists_the_possible_first_characters() -> None:
+    assert regex.first_char_guard(r"\b(?:Senin|Rabu)\b") == "(?=[SR])"
+    assert regex.first_char_guard(r"(?:\s*,)?\d") == r"(?=[\s,\d])"
+    assert regex.first_char_guard(r"Senin") is None          # re already skips ahead to an "S"
+    assert regex.first_char_guard(r".a") is None
