@@ -173,11 +173,42 @@ def find_times(text: str) -> list[TimeMention]:
 
 
 @cache
-def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(a year in a written date, any year)."""
+def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """(a year in a written date, any year, a month name where a search ends)."""
     month = _lexicon().month
     return (regex.compile(rf"(?:{month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", re.IGNORECASE),
-            regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)"))
+            regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)"),
+            re.compile(rf"(?:{month})$", re.IGNORECASE))
+
+
+def _dated_years(text: str) -> list[int]:
+    """The years that ``_year_patterns()[0]`` finds ("Agustus 2022", "5/2021"), found from each year back to the
+    word before it: scanning the whole article for month names costs seven times more. As with finditer, one
+    date's characters never count for the next."""
+    years = []
+    month_before, longest_month = _year_patterns()[2], _longest_month()
+    last_end = 0
+    for match in _YEAR_AFTER_SPACE_OR_SLASH.finditer(text):
+        at = match.start()
+        if text[at - 1] == "/":
+            dated = at - 2 >= last_end and text[at - 2].isdecimal()   # what \d matches
+        else:
+            space = at
+            while space > last_end and text[space - 1].isspace():
+                space -= 1
+            dated = month_before.search(text, max(last_end, space - longest_month), space) is not None
+        if dated:
+            years.append(int(match.group(0)))
+            last_end = match.end()
+    return years
+
+
+@cache
+def _longest_month() -> int:
+    return max(map(len, _lexicon().month_of)) + 1   # "Sept."
+
+
+_YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
 
 
 def year_hint(text: str) -> int | None:
@@ -186,7 +217,7 @@ def year_hint(text: str) -> int | None:
     Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
     else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date.
     """
-    dated = [int(y) for y in _year_patterns()[0].findall(text) for y in y if y]
+    dated = _dated_years(text)
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))

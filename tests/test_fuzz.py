@@ -90,3 +90,13 @@ def test_cached_tokenizer_matches_spacy(text: str) -> None:
     spacy_tokenizer, ours = _tokenizers()
     for _ in range(2):   # the second call is served from the cache
         assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in spacy_tokenizer(text)]
+
+
+@FUZZ
+@given(st.lists(st.sampled_from(["Juni 2023", "juni  2024", " 5/2021", "x/2020", "Jan. 2022", "Desember\n2021",
+                                 "2023", "/2023", "Agustus 20234", "Mei2023", "٣/2023", " ", "a", "\n", "Sept. 2020",
+                                 "Juni" + " " * 45 + "2023", "1/", "."]), max_size=12).map("".join))
+def test_dated_years_match_the_date_year_pattern(text: str) -> None:
+    from pipeline.dates import _dated_years, _year_patterns
+
+    assert _dated_years(text) == [int(y) for y in _year_patterns()[0].findall(text) for y in y if y]
