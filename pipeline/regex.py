@@ -12,6 +12,7 @@ whose first character cannot be bounded (``.``, ``[^x]``) are compiled unchanged
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
@@ -114,3 +115,30 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     if guard is None:
         return re.compile(pattern, flags)
     return re.compile(f"{guard}(?:{pattern})", flags)
+
+
+_WORD = re.compile(r"\w+")
+
+
+class PhraseAlternation:
+    """``pattern.finditer`` for a pattern of many phrases that each start with a word (a word boundary or
+    ``(?<![\\w-])`` before them): the engine is asked only at word starts whose word (lower-cased) can begin a
+    phrase, a set lookup, instead of at every character. Same matches as ``pattern.finditer``."""
+
+    def __init__(self, pattern: re.Pattern[str], phrases: list[str]) -> None:
+        self.pattern = pattern
+        first_words = [_WORD.match(phrase) for phrase in phrases]
+        if not all(first_words):
+            raise ValueError("every phrase must start with a word character")
+        self.first_words = frozenset(word.group(0).lower() for word in first_words if word)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        resume = pos
+        for word in _WORD.finditer(text, pos):
+            start = word.start()
+            if start < resume or word.group(0).lower() not in self.first_words:
+                continue
+            match = self.pattern.match(text, start)
+            if match is not None:
+                yield match
+                resume = max(match.end(), start + 1)

@@ -38,3 +38,24 @@ def test_guard_lists_the_possible_first_characters() -> None:
     assert regex.first_char_guard(r"(?:\s*,)?\d") == r"(?=[\s,\d])"
     assert regex.first_char_guard(r"Senin") is None          # re already skips ahead to an "S"
     assert regex.first_char_guard(r".a") is None
+
+
+PHRASES = ["rapat", "rapat kerja", "seminar nasional", "halal-bihalal", "MoU", "kunjungan kerja"]
+PHRASE_PATTERN = re.compile(r"(?<![\w-])(?:rapat\s+kerja|seminar\s+nasional|halal\-bihalal|kunjungan\s+kerja|"
+                            r"rapat|MoU)(?![\w-])", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat kerja dan RAPAT pleno; halal-bihalal, x-rapat, rapatnya, mou-nya, MoU.",
+    "kunjungan  kerja\nseminar nasional rapat",
+    "", "rapat", "-rapat rapat-", "é rapat_ rapat",
+])
+@pytest.mark.parametrize("pos", [0, 3])
+def test_phrase_alternation_finds_what_finditer_finds(text: str, pos: int) -> None:
+    phrases = regex.PhraseAlternation(PHRASE_PATTERN, PHRASES)
+    assert [m.span() for m in phrases.finditer(text, pos)] == [m.span() for m in PHRASE_PATTERN.finditer(text, pos)]
+
+
+def test_phrase_alternation_needs_phrases_that_start_with_a_word() -> None:
+    with pytest.raises(ValueError):
+        regex.PhraseAlternation(PHRASE_PATTERN, ["(rapat)"])

@@ -14,7 +14,7 @@ Spans = list[tuple[int, int]]
 
 @dataclass(frozen=True)
 class _Lexicon:
-    trigger: re.Pattern[str]
+    trigger: regex.PhraseAlternation
     type_of: dict[str, str]
     non_events: re.Pattern[str]
     anaphoric: frozenset[str]
@@ -65,7 +65,8 @@ def _lexicon() -> _Lexicon:
             intro_kind.setdefault(form.split()[0].lower(), kind)
     flags = re.IGNORECASE
     return _Lexicon(
-        trigger=regex.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags),
+        trigger=regex.PhraseAlternation(
+            re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
         type_of=type_of,
         non_events=regex.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags),
         anaphoric=frozenset(ev["anaphoric"]),
