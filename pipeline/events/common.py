@@ -29,6 +29,7 @@ class _Lexicon:
     statement: re.Pattern[str]
     outcome_cues: list[tuple[str, re.Pattern[str]]]
     signing_acts: re.Pattern[str]
+    any_outcome_cue: re.Pattern[str]   # any of outcome_cues or signing_acts: most sentences have none
     other_event: re.Pattern[str]
     list_intro: re.Pattern[str]
     kind_of_intro: dict[str, str]
@@ -63,6 +64,7 @@ def _lexicon() -> _Lexicon:
     for kind, forms in outcomes["kinds"].items():
         for form in forms:
             intro_kind.setdefault(form.split()[0].lower(), kind)
+    outcome_forms = [form for forms in outcomes["kinds"].values() for form in forms]
     flags = re.IGNORECASE
     return _Lexicon(
         trigger=regex.PhraseAlternation(
@@ -83,6 +85,7 @@ def _lexicon() -> _Lexicon:
         outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
         signing_acts=regex.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+        any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})\b", flags),
 
         other_event=regex.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
         list_intro=regex.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),

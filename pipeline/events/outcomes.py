@@ -61,6 +61,8 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
 
 def _outcome_cue(sentence: str) -> tuple[str | None, re.Match[str] | None]:
     lx = _lexicon()
+    if lx.any_outcome_cue.search(sentence) is None:
+        return None, None
     for kind, pattern in lx.outcome_cues:
         cue = pattern.search(sentence)
         if cue is not None:
