@@ -122,7 +122,7 @@ def _patterns() -> _Patterns:
     flags = re.IGNORECASE
     return _Patterns(
         time=regex.compile(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
-                        rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?", flags),
+                           rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?", flags),
         cross_range=regex.compile(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
             rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}", flags),
@@ -149,7 +149,7 @@ def _patterns() -> _Patterns:
             rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b", flags),
         month_year=regex.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
         month_alone=regex.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
-                               rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
+                                  rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
         year=regex.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
         part=regex.compile(
             rf"\b(?P<part>{_alternation(list(lx.parts))})\s+(?:(?:bulan\s+)?(?P<m>{lx.month})\s+)?"

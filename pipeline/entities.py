@@ -123,7 +123,7 @@ def _english_org_pattern() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, gazetteer().english_heads))
     names = rf"{_CAP}(?:{_SP}{_CAP})*"
     return regex.compile(rf"\b(?:{names}{_SP}(?:{heads})\b(?:{_SP}(?:of|for){_SP}{names})?"
-                      rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
+                         rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
 
 
 def _fits(acronym: str, words: list[str]) -> bool:

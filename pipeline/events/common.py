@@ -76,8 +76,8 @@ def _lexicon() -> _Lexicon:
         held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
-        modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags)) for mode in ("hybrid", "online",
-                                                                                               "offline")],
+        modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
+               for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
         host=regex.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
         modifiers=frozenset(ev["modifier_nouns"]),
@@ -103,8 +103,8 @@ def _lexicon() -> _Lexicon:
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
         country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
-                                rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
-                                flags),
+                                   rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
+                                   flags),
     )
 
 
