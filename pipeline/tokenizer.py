@@ -20,10 +20,10 @@ _RUNS = re.compile(r"\S+|\s+")
 class ChunkCachedTokenizer:
     """Callable like spaCy's Tokenizer (text -> Doc); tokens and whitespace identical to ``tokenizer``'s."""
 
-    def __init__(self, tokenizer: Tokenizer, max_chunks: int = 200_000) -> None:
+    def __init__(self, tokenizer: Tokenizer, max_chunks: int = 50_000) -> None:
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
-        self.max_chunks = max_chunks   # a long run over varied text must not grow without bound
+        self.max_chunks = max_chunks   # about 10 MB; a long run over varied text must not grow without bound
         self._chunks: dict[str, tuple[str, ...]] = {}
         # Special cases whose tokens can depend on the neighbouring chunks: those containing a space, and the
         # emoticons (":/", "):"), which spaCy's special-case matcher merges or not depending on context.
