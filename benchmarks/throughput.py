@@ -2,6 +2,7 @@
 
     .venv/bin/python benchmarks/throughput.py            # 2000 synthetic articles, 1 and 2 workers
     .venv/bin/python benchmarks/throughput.py -n 500 --workers 1 2 4 --stage-sample 200
+    .venv/bin/python benchmarks/throughput.py --ner none --target 100 --max-rss 500   # the verdict line
 
 Articles are synthesised from data/raw/*.txt: one article's title, header and body, topped up with body
 paragraphs of others to 500-800 words, with city names swapped and counts changed, so no two are alike.
@@ -201,6 +202,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--workers", type=int, nargs="+", default=[1, 2], help="worker settings (default 1 2)")
     parser.add_argument("--stage-sample", type=int, default=300, help="articles timed stage by stage (default 300)")
     parser.add_argument("--ner", default=None, help="as `warta extract --ner` (default: the default pipeline)")
+    parser.add_argument("--target", type=float, default=100.0, help="articles/s wanted at 2 workers (default 100)")
+    parser.add_argument("--max-rss", type=float, default=500.0, help="peak RSS per worker allowed, MB (default 500)")
     parser.add_argument("--corpus", type=Path, help="use this JSONL/folder instead of synthesising")
     parser.add_argument("--child", type=Path, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
@@ -231,6 +234,7 @@ def main(argv: list[str] | None = None) -> None:
                        "peak RSS/worker MB", "main RSS MB", "errors", "events"):
             runs.add_column(column, justify="right")
         errors = []
+        verdicts = []
         for workers in args.workers:
             result = timed_run(corpus, workers, args.ner)
             if result["first_error"]:
@@ -243,7 +247,14 @@ def main(argv: list[str] | None = None) -> None:
                          f"{words / result['seconds']:,.0f}", f"{result['cpu_main']:.1f}+{result['cpu_workers']:.1f}",
                          f"{n / busiest:.1f}", f"{rss:.0f}", f"{result['rss_self_mb']:.0f}", str(result["errors"]),
                          str(result["events"]))
+            if workers == 2:
+                rate = n / result["seconds"]
+                verdicts.append(f"target at 2 workers: {args.target:.0f} articles/s -> {rate:.1f}, "
+                                f"{'met' if rate >= args.target else 'NOT met'}; peak RSS per worker <= "
+                                f"{args.max_rss:.0f} MB -> {rss:.0f}, {'met' if rss <= args.max_rss else 'NOT met'}")
         console.print(runs)
+        for verdict in verdicts:
+            console.print(verdict)
         for workers, error in errors:
             console.print(f"[red]workers={workers}: errors, the first: {error}[/]")
 
