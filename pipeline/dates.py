@@ -172,21 +172,12 @@ def find_times(text: str) -> list[TimeMention]:
     return [TimeMention(m.start(), m.end(), m.group(0)) for m in _patterns().time.finditer(text)]
 
 
-@cache
-def _year_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """(a year in a written date, any year, a month name where a search ends)."""
-    month = _lexicon().month
-    return (regex.compile(rf"(?:{month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", re.IGNORECASE),
-            regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)"),
-            re.compile(rf"(?:{month})$", re.IGNORECASE))
-
-
 def _dated_years(text: str) -> list[int]:
-    """The years that ``_year_patterns()[0]`` finds ("Agustus 2022", "5/2021"), found from each year back to the
-    word before it: scanning the whole article for month names costs seven times more. As with finditer, one
-    date's characters never count for the next."""
+    r"""The years written in dates, "Agustus 2022" or "5/2021": what ``(?:MONTH)\s+(YEAR)\b|\d/(YEAR)\b`` would
+    find with finditer, found instead from each year back to the word before it (scanning the whole article for
+    month names costs seven times more). As with finditer, one date's characters never count for the next."""
     years = []
-    month_before, longest_month = _year_patterns()[2], _longest_month()
+    month_before, longest_month = _month_before()
     last_end = 0
     for match in _YEAR_AFTER_SPACE_OR_SLASH.finditer(text):
         at = match.start()
@@ -204,11 +195,15 @@ def _dated_years(text: str) -> list[int]:
 
 
 @cache
-def _longest_month() -> int:
-    return max(map(len, _lexicon().month_of)) + 1   # "Sept."
+def _month_before() -> tuple[re.Pattern[str], int]:
+    """A month name ending where a search ends, and the longest a month name can be ("Sept.")."""
+    lx = _lexicon()
+    return re.compile(rf"(?:{lx.month})$", re.IGNORECASE), max(map(len, lx.month_of)) + 1
 
 
 _YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
+# Any year named, except the ends of ranges and numbers ("2025-2045", "20.2023").
+_ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 
 
 def year_hint(text: str) -> int | None:
@@ -221,7 +216,7 @@ def year_hint(text: str) -> int | None:
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
-    years = [int(y) for y in _year_patterns()[1].findall(text)]
+    years = [int(y) for y in _ANY_YEAR.findall(text)]
     recent = [y for y in years if 1990 <= y <= 2100]
     if not recent:
         return None
