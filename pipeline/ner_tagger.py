@@ -6,7 +6,6 @@ spaCy's transition-based ``ner`` pays a fixed cost per token for its state machi
 an "I-" tag without a "B-" before it starts an entity, as seqeval does.
 """
 
-from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from typing import Any

@@ -4,7 +4,6 @@ Needs the optional extra: `pip install 'warta[stanza]'` (stanza and the CPU buil
 `models/ner-stanza` was trained offline with stanza's own trainer (see models/MODEL_CARD.md).
 """
 
-from __future__ import annotations
 
 from pathlib import Path
 
