@@ -22,9 +22,8 @@ from spacy.tokens import Doc
 from threadpoolctl import threadpool_limits
 
 # Imported for their spaCy components (registered on import).
-from . import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner  # noqa: F401
+from . import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner, tokenizer  # noqa: F401
 from .extensions import text_of
-from .tokenizer import ChunkCachedTokenizer
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_NER = MODELS_DIR / "ner-spacy"
@@ -61,8 +60,7 @@ def build(ner: str | None = None) -> Language:
     their cores from ``--workers``, one process per core."""
     _one_thread()
     extensions.register()
-    nlp = spacy.blank("id")
-    nlp.tokenizer = ChunkCachedTokenizer(nlp.tokenizer)
+    nlp = spacy.blank("id", config={"nlp": {"tokenizer": {"@tokenizers": "warta.indonesian_tokenizer.v1"}}})
     nlp.add_pipe("warta_sentences")
     model = ner_model_path(ner)
     if ner == "stanza":

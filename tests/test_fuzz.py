@@ -16,6 +16,7 @@ from pipeline.clean import _normalize_charwise, _normalize_line, _unglue, clean
 from pipeline.dates import find_dates
 from pipeline.numbers import find_counts, parse_number
 from pipeline.tokenizer import ChunkCachedTokenizer
+from pipeline.tokenizer import indonesian_tokenizer as _indonesian_tokenizer
 
 # 200 examples keep the suite fast; WARTA_FUZZ_EXAMPLES=5000 for a deeper search now and then.
 FUZZ = settings(max_examples=int(os.environ.get("WARTA_FUZZ_EXAMPLES", "200")), deadline=None,
@@ -78,19 +79,32 @@ def test_clean_fast_path_matches_the_character_pass(line: str) -> None:
     assert _normalize_line(line, 5) == _unglue(*_normalize_charwise(line, 5))
 
 
+def build_tokenizer() -> ChunkCachedTokenizer:
+    return _indonesian_tokenizer(spacy.blank("id"))
+
+
 @cache
-def _tokenizers() -> tuple[Tokenizer, ChunkCachedTokenizer]:
+def _tokenizers() -> tuple[Tokenizer, ChunkCachedTokenizer, ChunkCachedTokenizer]:
+    """spaCy's, chunk-cached over spaCy's, and the pipeline's (chunk-cached, special cases loaded when needed)."""
     tokenizer = spacy.blank("id").tokenizer
-    return tokenizer, ChunkCachedTokenizer(tokenizer)
+    return tokenizer, ChunkCachedTokenizer(tokenizer), build_tokenizer()
+
+
+# Special cases of every kind (hyphenated words in three casings, abbreviations, ones with a space, emoticons)
+# and strings that contain one: a special case must apply whenever it would in spaCy's own tokenizer.
+SPECIALS = ["kota-kota", "Kota-Kota", "KOTA-KOTA", "mudah-mudahan", "free-to-play", "dll.", "dsb.", "w.", "Dr. rer. nat.",
+            "(ACR).", ":)", "Rp5.000,-", "sehari-hari,", "(masing-masing)", "bolak-balik.", "kota-kotanya", "x-kota-kota"]
 
 
 @FUZZ
-@given(st.lists(st.one_of(st.sampled_from([*PIECES, "Dr. rer. nat.", "kota-kota", "(ACR).", "Rp5.000,-"]),
+@given(st.lists(st.one_of(st.sampled_from([*PIECES, *SPECIALS]),
                           st.text(alphabet=" \n\tabAB1238.,-()'\"/:<=", max_size=8)), max_size=30).map("".join))
-def test_cached_tokenizer_matches_spacy(text: str) -> None:
-    spacy_tokenizer, ours = _tokenizers()
+def test_cached_tokenizers_match_spacy(text: str) -> None:
+    spacy_tokenizer, cached, lazy = _tokenizers()
+    expected = [(t.text, t.whitespace_) for t in spacy_tokenizer(text)]
     for _ in range(2):   # the second call is served from the cache
-        assert [(t.text, t.whitespace_) for t in ours(text)] == [(t.text, t.whitespace_) for t in spacy_tokenizer(text)]
+        assert [(t.text, t.whitespace_) for t in cached(text)] == expected
+        assert [(t.text, t.whitespace_) for t in lazy(text)] == expected
 
 
 @FUZZ

@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokenizer import Tokenizer
 
-from pipeline.tokenizer import ChunkCachedTokenizer
+from pipeline.tokenizer import ChunkCachedTokenizer, indonesian_tokenizer
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -46,3 +46,34 @@ def test_cache_is_bounded() -> None:
     ours = ChunkCachedTokenizer(_spacy_tokenizer(), max_chunks=10)
     ours(" ".join(f"kata{i}" for i in range(100)))
     assert len(ours._chunks) <= 10
+
+
+@cache
+def _lazy() -> ChunkCachedTokenizer:
+    return indonesian_tokenizer(spacy.blank("id"))
+
+
+@pytest.mark.parametrize("path", sorted(RAW.glob("*.txt")), ids=lambda p: p.name)
+def test_pipeline_tokenizer_same_tokens_as_spacy_on_articles(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert _tokens(_lazy()(text)) == _tokens(_spacy_tokenizer()(text))
+
+
+def test_special_cases_load_when_a_chunk_contains_them() -> None:
+    lazy = indonesian_tokenizer(spacy.blank("id"))
+    assert "kota-kota" not in lazy.tokenizer.rules and "Dr. rer. nat." in lazy.tokenizer.rules
+    text = "Warga (kota-kota) pesisir, dll. Dr. rer. nat. Budi hadir."   # the second path: a spaced special case
+    assert _tokens(lazy(text)) == _tokens(_spacy_tokenizer()(text))
+    assert {"kota-kota", "dll."} <= set(lazy.tokenizer.rules)
+    assert "mudah-mudahan" not in lazy.tokenizer.rules
+
+
+def test_context_dependent_special_cases_cannot_be_deferred() -> None:
+    with pytest.raises(ValueError, match="context"):
+        ChunkCachedTokenizer(Tokenizer(_spacy_tokenizer().vocab), deferred={":)": [{"ORTH": ":)"}]})
+
+
+def test_the_pipeline_uses_it() -> None:
+    from pipeline.nlp import build
+
+    assert isinstance(build("none").tokenizer, ChunkCachedTokenizer)
