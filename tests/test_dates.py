@@ -194,3 +194,27 @@ def test_as_when_keeps_text_as_written() -> None:
     mention = find_dates("Lokakarya berlangsung Senin (6/2) hingga Jumat (10/2/2023).", MON)[0]
     assert mention.as_when() == {"start": "2023-02-06", "end": "2023-02-10", "granularity": "day",
                                  "text": "Senin (6/2) hingga Jumat (10/2/2023)"}
+
+
+@pytest.mark.parametrize("text", ["JUNİ 2023", "Junı 2023", "juni 2023"])
+def test_letters_a_case_insensitive_pattern_reads_as_i_name_the_month(text: str) -> None:
+    # "İ" and "ı" match "i" in a case-insensitive pattern; the month must then be looked up, not crash.
+    for fold in (True, False):
+        (mention,) = find_dates(text, fold=fold)
+        assert (mention.first, mention.last) == (date(2023, 6, 1), date(2023, 6, 30))
+
+
+def test_the_folded_scan_keeps_the_case_that_decides_sunday_or_week() -> None:
+    reference = date(2024, 5, 1)   # a Wednesday
+    (sunday,) = find_dates("Acara digelar Minggu depan.", reference)
+    (week,) = find_dates("Acara digelar minggu depan.", reference)
+    assert (sunday.first, sunday.last) == (date(2024, 5, 5), date(2024, 5, 5))
+    assert (week.first, week.last) == (date(2024, 5, 6), date(2024, 5, 12))
+
+
+@pytest.mark.parametrize(("text", "left"), [("99999999999999 pekan lalu", "pekan lalu"),
+                                            ("2,5 juta tiga bulan lalu", "bulan lalu"),
+                                            ("sejuta tahun lalu", "tahun lalu")])
+def test_counted_periods_beyond_the_calendar_are_no_date(text: str, left: str) -> None:
+    # No calendar date is a million months back: the count is dropped, not the article (it used to raise).
+    assert [m.text for m in find_dates(text, date(2000, 1, 1))] == [left]

@@ -116,3 +116,17 @@ def test_dated_years_match_the_date_year_pattern(text: str) -> None:
 
     date_year = re.compile(rf"(?:{_lexicon().month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", re.IGNORECASE)
     assert _dated_years(text) == [int(y) for y in date_year.findall(text) for y in y if y]
+
+
+# Date text in every casing, with the characters that lower-case to two ("İ") or that a case-insensitive "i"
+# or "s" matches without lower-casing to them ("ı", "ſ"): the folded scan must find what the plain one finds.
+DATE_PIECES = ["Minggu depan", "minggu depan", "SENIN (6/2) HINGGA JUMAT (10/2/2023)", "Rabu-Jumat pekan lalu",
+               "awal tahun depan", "AKHIR Juni 2024", "tiga bulan lalu", "bulan Juli lalu", "18-19 oktober",
+               "JUNİ 2023", "Junı 2023", "Kamiſ, 2 Mei", "pukul 09.30 WIB", "Oct. 5, 2021", "tahun 2022"]
+
+
+@FUZZ
+@given(st.lists(st.one_of(st.sampled_from(DATE_PIECES), st.sampled_from(PIECES), st.text(max_size=6)), max_size=16)
+       .map(" ".join), reference)
+def test_folded_date_scan_finds_what_the_case_insensitive_scan_finds(text: str, ref: date | None) -> None:
+    assert find_dates(text, ref) == find_dates(text, ref, fold=False)
