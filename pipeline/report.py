@@ -25,6 +25,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from .describe import describe
+
 RESOURCES = Path(__file__).resolve().parent / "resources" / "report"
 LIST_FIELDS = ("where", "people", "organizations", "attendance", "outcomes", "topics")
 # Fields whose evidence span must read exactly as the item's "text": the check that text and offsets agree.
@@ -289,27 +291,6 @@ def text_html(text: str, entities: list[dict[str, Any]], events: list[dict[str, 
     return "".join(out)
 
 
-def _value(name: str, item: Any) -> str:
-    if name == "when":
-        days = item["start"] if item["start"] == item["end"] else f"{item['start']} – {item['end']}"
-        return f"{days} ({item['text']})"
-    if name == "where":
-        return f"{item['name']} · {item['kind']}"
-    if name == "people":
-        role, org = item.get("role"), item.get("organization")
-        extra = ", ".join(x for x in (role, None if org and role and org in role else org) if x)
-        return (item.get("name") or "(unnamed)") + (f" — {extra}" if extra else "")
-    if name == "organizations":
-        return item["name"] + (f" ({item['acronym']})" if item.get("acronym") else "")
-    if name == "attendance":
-        count = "?" if item["count"] is None else f"{item['count']:,}".replace(",", ".")
-        return f"{count} {item['unit']} · {item['qualifier']} · {item['status']}"
-    if name == "outcomes":
-        text = item["text"] if len(item["text"]) <= 140 else item["text"][:139] + "…"
-        return f"{item['kind']}: {text}"
-    return str(item)
-
-
 def _button(event: dict[str, Any], name: str, index: int, label: str) -> str:
     has_evidence = index < len((event.get("evidence") or {}).get(name, []))
     ident = f"e{event['event_index']}-{name}-{index}"
@@ -323,11 +304,12 @@ def card_html(event: dict[str, Any]) -> str:
     for name in ("name", "type", "mode", "when"):
         value = event.get(name)
         if value is not None:
-            rows.append(f"<dt>{name}</dt><dd>{_button(event, name, 0, _value(name, value))}</dd>")
+            rows.append(f"<dt>{name}</dt><dd>{_button(event, name, 0, describe(name, value))}</dd>")
     for name in LIST_FIELDS:
         items = event.get(name) or []
         if items:
-            buttons = "".join(_button(event, name, i, _value(name, item)) for i, item in enumerate(items))
+            buttons = "".join(_button(event, name, i, describe(name, item, max_chars=140))
+                              for i, item in enumerate(items))
             rows.append(f"<dt>{name}</dt><dd>{buttons}</dd>")
     primary = " primary" if event.get("primary") else ""
     head = (f"<h4>Event {event['event_index']}{' · primary' if primary else ''} "

@@ -11,6 +11,7 @@ from rich.table import Table
 from rich.text import Text
 from spacy.language import Language
 
+from .describe import describe
 from .extract import ArticleError, Result, extract
 from .io import InputError, read_file
 
@@ -27,31 +28,6 @@ def _snippet(text: str, spans: list[list[int]] | None) -> str:
     return " | ".join(f"[{s}:{e}] {p}" for (s, e), p in zip(spans, parts, strict=True))
 
 
-def _value(field: str, item: Any) -> str:
-    """One field value as a person reads it."""
-    if item is None:
-        return "—"
-    if field == "when":
-        span = item["start"] if item["start"] == item["end"] else f"{item['start']} … {item['end']}"
-        return f"{span} ({item['granularity']}) “{item['text']}”"
-    if field == "where":
-        return f"{item['name']} ({item['kind']})"
-    if field == "people":
-        name = item["name"] or "(unnamed)"
-        role, org = item["role"], item["organization"]
-        # "Kepala Bappeda Kota Makassar" already names its organization: do not print it twice.
-        extra = ", ".join(x for x in (role, None if org and role and org in role else org) if x)
-        return f"{name} — {extra}" if extra else name
-    if field == "organizations":
-        return item["name"] + (f" ({item['acronym']})" if item["acronym"] else "")
-    if field == "attendance":
-        count = "?" if item["count"] is None else f"{item['count']:,}".replace(",", ".")
-        return f"{count} {item['unit']} [{item['qualifier']}, {item['status']}]"
-    if field == "outcomes":
-        return f"{item['kind']}: {item['text']}"
-    return str(item)
-
-
 def event_panel(event: dict[str, Any], text: str) -> Panel:
     """One event as a table of field, value and the evidence it rests on."""
     grid = Table(show_header=True, header_style="bold", expand=True, show_lines=False)
@@ -61,7 +37,7 @@ def event_panel(event: dict[str, Any], text: str) -> Panel:
     evidence: dict[str, list[list[list[int]]]] = event.get("evidence") or {}
     for field in ("name", "type", "mode", "when"):
         spans = (evidence.get(field) or [None])[0]
-        grid.add_row(field, Text(_value(field, event.get(field))), Text(_snippet(text, spans)))
+        grid.add_row(field, Text(describe(field, event.get(field))), Text(_snippet(text, spans)))
     for field in ("where", "people", "organizations", "attendance", "outcomes", "topics"):
         items = event.get(field) or []
         if not items:
@@ -69,7 +45,7 @@ def event_panel(event: dict[str, Any], text: str) -> Panel:
         for index, item in enumerate(items):
             spans = evidence.get(field, [])
             # Text(), not str: values such as "[more_than, attended]" must not be read as rich markup.
-            grid.add_row(field if index == 0 else "", Text(_value(field, item)),
+            grid.add_row(field if index == 0 else "", Text(describe(field, item)),
                          Text(_snippet(text, spans[index] if index < len(spans) else None)))
     title = (f"event {event['event_index']}{' (primary)' if event['primary'] else ''}: "
              f"{event.get('name') or 'unnamed'} — confidence {event['confidence']:.2f}")
