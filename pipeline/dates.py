@@ -109,7 +109,7 @@ class _Patterns:
 @cache
 def _patterns(folded: bool = False) -> _Patterns:
     """The date patterns, case-insensitive; with ``folded``, for a lower-cased text: then a pattern whose letters
-    are all lower case is compiled case-sensitive, which scans 40% faster and matches the same (see ``_fold``)."""
+    are all lower case is compiled case-sensitive, which scans 40% faster and matches the same (see ``_key``)."""
     lx = _lexicon()
     # "Senin, ", "Rabu-Jumat, ", "Jumat hingga Minggu (": the first weekday checks the first day's year.
     wd = rf"(?:(?P<weekday>{lx.weekday})(?:\s*{lx.connector}\s*{lx.weekday})?\s*,?\s*(?:\(\s*)?)?"
@@ -183,15 +183,10 @@ _CASE_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
 
 
 def _key(word: str) -> str:
-    """``word`` as the lexicons spell it (lower case): the letters a case-insensitive pattern took for "i" or "s"
-    become "i" or "s", so a matched word is always found."""
+    """``word`` lower-cased character for character, the letters a case-insensitive pattern takes for "i" or "s"
+    made "i" or "s": as the lexicons spell it, and a text in which a lower-case pattern matches exactly where the
+    case-insensitive pattern matches the original."""
     return word.translate(_CASE_EXTRAS).lower()
-
-
-def _fold(text: str) -> str:
-    """``text`` lower-cased, character for character, where a lower-case pattern matches exactly where the
-    case-insensitive pattern matches ``text``."""
-    return _key(text)
 
 
 class _Unfolded:
@@ -224,7 +219,7 @@ def _scanner(text: str, fold: bool = True) -> tuple[_Patterns, Callable[[re.Patt
     """The patterns to use on ``text`` and how to run one over it: on the lower-cased text where that is exact."""
     if not fold:
         return _patterns(), lambda pattern: pattern.finditer(text)
-    folded = _fold(text)
+    folded = _key(text)
     return _patterns(True), lambda pattern: (_Unfolded(m, text) for m in pattern.finditer(folded))
 
 
