@@ -65,8 +65,11 @@ def check_article(raw: str, body: str) -> None:
 
 
 def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
-            published: date | None = None) -> Result:
-    """Run the whole pipeline over one article's raw text."""
+            published: date | None = None, title_line: bool = True) -> Result:
+    """Run the whole pipeline over one article's raw text.
+
+    ``title_line``: whether the text's first line is a title (a .txt file); a JSONL/CSV row's text is all body,
+    its title (if any) comes apart in ``title``."""
     if not raw.strip():
         raise ArticleError("empty article: no text")
     if title:
@@ -75,8 +78,8 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
         if not raw.lstrip().startswith(title.strip()):
             raw = f"{title.strip()}\n{raw}"
         title = None
-    elif title is None and "\n" not in raw.strip():
-        title = ""    # one paragraph (a JSONL/CSV text without line breaks) has no title line: all of it is body
+    elif title is None and (not title_line or "\n" not in raw.strip()):
+        title = ""    # no title line: all of the text is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()
     if len(body) < MIN_ARTICLE_CHARS:

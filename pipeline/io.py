@@ -85,6 +85,8 @@ class ArticleInput:
     title: str | None = None
     published: date | None = None
     url: str | None = None
+    # A .txt or .html article's first line is its title; a JSONL/CSV row has a title only in its ``title`` field.
+    title_line: bool = False
 
 
 @dataclass(frozen=True)
@@ -226,7 +228,7 @@ def read_file(path: Path) -> Iterator[ArticleInput | InputError]:
         if not _INVISIBLE.sub("", text).strip():
             yield InputError(file_id, source, "empty file: only white space and invisible characters")
             return
-        yield ArticleInput(file_id, source, _normalize(text))
+        yield ArticleInput(file_id, source, _normalize(text), title_line=True)
     except _Unreadable as error:
         yield InputError(file_id, source, str(error))
     except OSError as error:    # includes a corrupt or truncated .gz (gzip.BadGzipFile)
@@ -386,7 +388,7 @@ def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputErr
     title = (document.title or "").strip() or None
     if title and body.split("\n", 1)[0].strip() != title:
         body = f"{title}\n\n{body}"
-    return ArticleInput(file_id, str(path), _normalize(body), published=_parse_date(document.date),
+    return ArticleInput(file_id, str(path), _normalize(body), title_line=True, published=_parse_date(document.date),
                         url=document.url)
 
 

@@ -58,7 +58,8 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tup
     model = nlp or _WORKER_NLP
     assert model is not None, "worker pipeline not initialised"
     try:
-        result = extract(model, item.text, item.article_id, item.source, item.title, item.published)
+        result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
+                         title_line=item.title_line)
     except ArticleError as error:
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: {error}")

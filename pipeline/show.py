@@ -97,7 +97,8 @@ def show(path: Path, ner: str | None = None, console: Console | None = None, nlp
             errors += 1
             continue
         try:
-            result = extract(nlp, item.text, item.article_id, item.source, item.title, item.published)
+            result = extract(nlp, item.text, item.article_id, item.source, item.title, item.published,
+                             title_line=item.title_line)
         except ArticleError as error:
             console.print(Text(f"{item.source}: {error}", style="red"))
             errors += 1
