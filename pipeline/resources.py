@@ -31,6 +31,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers"},
     "topics": {"cues", "stop_words", "fillers"},
+    "scope": {"domains", "private_occasions"},
     "abbreviations": {"abbreviations", "sentence_final", "sentence_starters"},
 }
 

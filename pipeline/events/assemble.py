@@ -35,6 +35,12 @@ from .places import (
     _place_records,
     _strip_prefix,
 )
+from .scope import in_scope, out_of_scope_article
+
+
+# A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
+# name, few participants or places): on real news such records were mostly quote settings and product news.
+MIN_PRIMARY_CONFIDENCE = 0.65
 
 
 def assemble(doc: Doc) -> list[EventRecord]:
@@ -43,7 +49,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
     title = text[:doc._.title_end or 0]
     sentences = sentences_of(doc)
     excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
-    mentions = find_mentions(doc, sentences)
+    if out_of_scope_article(text):
+        return []
+    mentions = in_scope(text, find_mentions(doc, sentences))
     _attach_dates(doc, mentions, doc._.dates or [], excluded)
     candidates = group_candidates(mentions)
     if not candidates:
@@ -195,6 +203,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence=evidence,
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE:
+        return []
     return records
 
 

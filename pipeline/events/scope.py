@@ -1,0 +1,71 @@
+"""Out of scope by the annotation conventions: sports reports, court sessions and private occasions give no record.
+
+A domain's cue words per 100 words tell whether it dominates an article (``resources/scope.yaml``); a trigger
+word the domain owns ("sidang" in a trial) names no event when the domain's cues stand near it or dominate.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from .common import Mention, _words
+
+
+@dataclass(frozen=True)
+class _Domain:
+    name: str
+    cues: re.Pattern[str]
+    density: float
+    whole_article: bool
+    triggers: frozenset[str]
+    window: int
+
+
+@dataclass(frozen=True)
+class _Scope:
+    domains: list[_Domain]
+    private: re.Pattern[str]
+
+
+@cache
+def _scope() -> _Scope:
+    data = resources.load("scope")
+    flags = re.IGNORECASE
+    domains = [_Domain(name, re.compile(rf"(?<![\w-])(?:{_words(d['cues'])})(?![\w-])", flags), float(d["density"]),
+                       bool(d["whole_article"]), frozenset(t.lower() for t in d.get("triggers", [])),
+                       int(d.get("window", 0)))
+               for name, d in data["domains"].items()]
+    private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
+    return _Scope(domains, private)
+
+
+def densities(text: str) -> dict[str, float]:
+    """Each domain's cue words per 100 words of ``text``."""
+    words = max(len(text.split()), 1)
+    return {d.name: 100 * len(d.cues.findall(text)) / words for d in _scope().domains}
+
+
+def out_of_scope_article(text: str) -> str | None:
+    """The out-of-scope domain (e.g. "sport") that the whole article reports, or None."""
+    shares = densities(text)
+    return next((d.name for d in _scope().domains if d.whole_article and shares[d.name] >= d.density), None)
+
+
+def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions that may name an event: not a court session, not a private occasion."""
+    scope = _scope()
+    shares = densities(text)
+    kept = []
+    for mention in mentions:
+        trigger = re.sub(r"\s+", " ", text[mention.start:mention.end].lower())
+        if scope.private.match(text, mention.end):
+            continue
+        owned = [d for d in scope.domains if trigger in d.triggers]
+        if any(shares[d.name] >= d.density
+               or d.cues.search(text, max(0, mention.start - d.window), mention.end + d.window) for d in owned):
+            continue
+        kept.append(mention)
+    return kept
