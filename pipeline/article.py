@@ -3,27 +3,175 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 
+from . import resources
 from .clean import CleanText
 from .dates import DateMention, find_dates
 
-_DASH = r"\s*[-–—]+\s*"
-_PLACE = r"[A-Z][A-Za-z'’.]*(?:[ -][A-Z][A-Za-z'’.]*){0,3}"
-_OUTLET = (r"[A-Za-z][\w-]*(?:[ .][\w-]+){0,3}?\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)"
-           r"|[A-Z][\w]*(?: [A-Z][\w]*){0,3}")
-# "JAKARTA, iNews.id -", "JAKARTA, KOMPAS.com -", "JAKARTA -", "Kabar Ngetren/Luang Prabang –",
-# "Kupang. Mutiaratimur.net"
-_DOMAIN = r"[\w-]+(?:\.[\w-]+)*\.(?:com|id|net|co\.id|org|news|tv|or\.id|go\.id|co)"
-_DATELINES = [
-    re.compile(rf"^(?P<outlet>{_DOMAIN})\s*,\s*(?P<place>{_PLACE}){_DASH}"),
-    re.compile(rf"^(?P<place>{_PLACE})\s*,\s*(?P<outlet>{_OUTLET}){_DASH}"),
-    re.compile(rf"^(?P<outlet>{_OUTLET})\s*/\s*(?P<place>{_PLACE}){_DASH}"),
-    re.compile(rf"^(?P<place>{_PLACE})\s*\((?P<outlet>[^)]{{2,40}})\){_DASH}"),
-    re.compile(rf"^(?P<place>[A-Z][A-Z .'-]{{2,40}}?){_DASH}"),
-    re.compile(rf"^(?P<place>{_PLACE})\.\s+(?P<outlet>[\w-]+\.(?:com|id|net|co\.id|org|news))\s*[.-]?\s*$"),
-]
+# Where the header ends and the story starts: a dash with a space on either side ("Jakarta, CNN Indonesia --",
+# "MEDAN - "), a run of hyphens ("KOMPAS.com--Artis"), an en or em dash. A hyphen inside a word is not one.
+_SEPARATOR = re.compile(r"\s+[-–—]+\s*|[-–—]+\s+|-{2,}|[–—]")
+_PLACE = re.compile(r"[A-Z][\w'’.]*(?:[ -](?:[A-Z][\w'’.]*|de|del|di|da|van|am|la|el|upon))*")
+_PHRASE = re.compile(r"[A-Za-z][\w'’.&-]*(?: [A-Z][\w'’.&-]*){0,3}")
+_CAPS_PLACE_AFTER = re.compile(r"(?P<place>[A-Z][A-Z '’-]{2,30}?)[.,]\s+(?=[A-Z\"“])")
+_HEADER_LINE_MAX_WORDS = 15   # a header is looked for in the first lines, up to the first line of prose
+_SCANNED_LINES = 4
+
+
+@dataclass(frozen=True)
+class _Table:
+    outlets: dict[str, str]          # squashed form -> canonical name
+    not_places: frozenset[str]
+    initials_max: int
+    domain: re.Pattern[str]
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s.\-_]+", "", text).casefold()
+
+
+@cache
+def _table() -> _Table:
+    data = resources.load("headers")
+    outlets = {_squash(form): name for name, forms in data["outlets"].items() for form in [name, *forms]}
+    tlds = "|".join(re.escape(d).replace(r"\.", r"\s?\.\s?") for d in sorted(data["domains"], key=len, reverse=True))
+    domain = re.compile(rf"[A-Za-z0-9][\w-]*(?:\s?\.\s?[\w-]+)*?\s?\.\s?(?:{tlds})", re.IGNORECASE)
+    return _Table(outlets, frozenset(p.casefold() for p in data["not_places"]), int(data["initials_max_letters"]),
+                  domain)
+
+
+def outlet_name(text: str) -> str | None:
+    """The canonical name of a listed outlet ("ANTARA News" for "ANTARANews"), else None."""
+    return _table().outlets.get(_squash(text))
+
+
+def _is_domain(text: str) -> bool:
+    return _table().domain.fullmatch(text) is not None
+
+
+def _outlet(text: str) -> str:
+    """An outlet as the record gives it: its listed name, else as written (a web address in capitals lowered)."""
+    text = text.strip(" ,")
+    known = outlet_name(text)
+    if known is not None:
+        return known
+    if _is_domain(text):
+        text = re.sub(r"\s*\.\s*", ".", text)
+        if text.isupper():
+            text = text.lower().capitalize()
+    return text
+
+
+def _is_outlet(text: str) -> bool:
+    """A listed outlet or a web address: an outlet wherever it stands in a header."""
+    return outlet_name(text) is not None or _is_domain(text)
+
+
+def _is_place(text: str, caps: bool = False) -> bool:
+    """Looks like a dateline place: capitalised words, no digits; not an outlet or a rubric ("OPINI")."""
+    if not text or len(text) > 40 or len(text.split()) > 5 or _PLACE.fullmatch(text) is None:
+        return False
+    if caps and not text.isupper():
+        return False
+    return not _is_outlet(text) and text.casefold() not in _table().not_places
+
+
+def _is_known_city(text: str) -> bool:
+    from .entities import gazetteer  # imported here: the gazetteer is only needed for title-case datelines
+
+    entry = gazetteer().place(text)
+    return entry is not None and entry.kind in ("city", "regency")
+
+
+def _initials(text: str) -> bool:
+    return text.isalpha() and len(text) <= _table().initials_max and outlet_name(text) is None
+
+
+def _place_name(text: str) -> str:
+    text = text.strip(" .,")
+    return text.title() if text.isupper() else text
+
+
+@dataclass(frozen=True)
+class Header:
+    """What the opening of an article says: "REPUBLIKA.CO.ID, SEMARANG --" gives outlet and dateline."""
+
+    dateline: str | None
+    outlet: str | None
+    initials: str | None      # reporter initials written where an outlet could stand: "JAKARTA (Yue) -"
+    end: int                  # where the header ends in the line (the body starts after it)
+
+
+def _parse_head(head: str) -> tuple[str | None, str | None, str | None] | None:
+    """(dateline, outlet, initials) of the text before the header's dash, or None when it is not a header."""
+    paren = re.fullmatch(r"(?P<places>[^()]*?)\s*,?\s*\((?P<inner>[^()]{1,40})\)", head)
+    if paren is not None:
+        # "Palu (ANTARA News)", "Sukabumi, Jawa Barat (ANTARA News)", "Jeddah, Saudi Arabia, 27/11 (Antara)"
+        places = [p.strip() for p in paren.group("places").split(",")]
+        places = [p for p in places if p and not re.search(r"\d", p)]
+        if not places or not all(_is_place(p) for p in places):
+            return None
+        inner = paren.group("inner").strip()
+        if _initials(inner):
+            return _place_name(places[0]), None, inner
+        if not _is_outlet(inner) and _PHRASE.fullmatch(inner) is None:
+            return None
+        return _place_name(places[0]), _outlet(inner), None
+    slash = re.fullmatch(r"(?P<a>[^/,]+?)\s*/\s*(?P<b>[^/,]+)", head)
+    if slash is not None:
+        # "Kabar Ngetren/Luang Prabang"
+        outlet, place = slash.group("a"), slash.group("b")
+        if (_is_outlet(outlet) or _PHRASE.fullmatch(outlet)) and _is_place(place):
+            return _place_name(place), _outlet(outlet), None
+        return None
+    parts = re.fullmatch(r"(?P<a>[^,]+?)\s*,\s*(?P<b>[^,]+)", head)
+    if parts is None:
+        # "TEMPO.CO Yogyakarta": a web address, a space, a place
+        spaced = re.fullmatch(r"(?P<a>\S+\.\S+)\s+(?P<b>.+)", head)
+        if spaced is not None and _is_outlet(spaced.group("a")) and _is_place(spaced.group("b")):
+            return _place_name(spaced.group("b")), _outlet(spaced.group("a")), None
+        if _is_outlet(head):
+            return None, _outlet(head), None                               # "Merdeka.com", "Rimanews"
+        if _is_place(head, caps=True) or (_is_place(head) and len(head.split()) <= 3 and _is_known_city(head)):
+            return _place_name(head), None, None                           # "JAKARTA", "KAB. CIREBON"
+        return None
+    a, b = parts.group("a"), parts.group("b")
+    if _is_outlet(a) and _is_place(b):
+        return _place_name(b), _outlet(a), None                            # "REPUBLIKA.CO.ID, SEMARANG"
+    if _is_place(a) and _is_outlet(b):
+        return _place_name(a), _outlet(b), None                            # "Jakarta, CNN Indonesia"
+    if _is_place(a) and _PHRASE.fullmatch(b) and len(b.split()) <= 3 and (a.isupper() or _is_known_city(a)):
+        return _place_name(a), _outlet(b), None                            # "KUPANG, Warta Timur"
+    return None
+
+
+def read_header(line: str) -> Header | None:
+    """The header at the start of one line: dateline, outlet and reporter initials before the dash."""
+    lead = len(line) - len(line.lstrip(" ,\t"))
+    rest = line[lead:]
+    own = re.fullmatch(r"(?P<place>[A-Z][\w'’ -]{1,40}?)\.\s+(?P<outlet>\S+\.\w+)\s*[.-]?\s*", rest)
+    if own is not None and _is_domain(own.group("outlet")) and _is_place(own.group("place")):
+        # A dateline on a line of its own: "Kupang. Mutiaratimur.net"
+        return Header(_place_name(own.group("place")), _outlet(own.group("outlet")), None, len(line))
+    separator = _SEPARATOR.search(rest, 0, 100)
+    if separator is None or separator.start() == 0:
+        return None
+    parsed = _parse_head(rest[:separator.start()].strip(" ,"))
+    if parsed is None:
+        return None
+    dateline, outlet, initials = parsed
+    end = lead + separator.end()
+    if dateline is None:
+        # "KONTAN.CO.ID - JAKARTA. Pemerintah ..."
+        after = _CAPS_PLACE_AFTER.match(line, end)
+        if after is not None and _is_place(after.group("place").strip(), caps=True):
+            dateline, end = _place_name(after.group("place")), after.end()
+    return Header(dateline, outlet, initials, end)
+
+
 # A date on a line of its own near the top: "Senin, 21 November 2022 - 09:46 WIB".
 _DATE_LINE_MAX = 80
 # Words that show a full date is when the article's source material was released.
@@ -44,31 +192,39 @@ class ArticleMeta:
     published: date | None
     dateline_span: tuple[int, int] | None
     published_span: tuple[int, int] | None
+    byline: list[str] = field(default_factory=list)
 
 
-def _place_name(text: str) -> str:
-    text = text.strip(" .,")
-    return text.title() if text.isupper() else text
-
-
-def read_dateline(clean: CleanText) -> tuple[str | None, str | None, tuple[int, int] | None]:
-    """Dateline and outlet from the first lines of the body."""
+def read_dateline(clean: CleanText) -> tuple[Header | None, tuple[int, int] | None]:
+    """The header of the body's first lines (up to the first line of prose) and its span in the cleaned text."""
     offset = clean.title_end
-    body = clean.text[offset:]
-    for line in body.split("\n")[:4]:
-        line_start = clean.text.index(line, offset) if line else offset
-        for pattern in _DATELINES:
-            match = pattern.match(line)
-            if match is None:
-                continue
-            place = match.group("place")
-            outlet = match.groupdict().get("outlet")
-            if len(place) > 40 or re.search(r"\.(?:com|id|net|org)\b", place) or (
-                    pattern is _DATELINES[4] and not place.strip().isupper()):
-                continue
-            return _place_name(place), outlet.strip() if outlet else None, (line_start, line_start + match.end())
-        offset = line_start + len(line) + 1
-    return None, None, None
+    text = clean.text
+    if offset and text.startswith("\n", offset):
+        offset += 1
+    for _ in range(_SCANNED_LINES):
+        if offset >= len(text):
+            break
+        line_end = text.find("\n", offset)
+        line_end = len(text) if line_end == -1 else line_end
+        line = text[offset:line_end]
+        header = read_header(line)
+        if header is not None:
+            return header, (offset, offset + header.end)
+        if len(line.split()) >= _HEADER_LINE_MAX_WORDS:
+            break
+        offset = line_end + 1
+    return None, None
+
+
+def _credited_date(clean: CleanText) -> date | None:
+    """A publication date written in a credit line near the top: "Oleh Farah Fuadona pada 29 Juli 2016"."""
+    for credit in clean.credits:
+        if credit.date is None or credit.position > clean.title_end + 400:
+            continue
+        for mention in find_dates(credit.date):
+            if mention.granularity == "day" and mention.explicit_year and mention.first == mention.last:
+                return mention.first
+    return None
 
 
 def read_published(clean: CleanText,
@@ -104,9 +260,22 @@ def read_published(clean: CleanText,
     return None, None
 
 
-def read_meta(clean: CleanText, published: date | None = None) -> ArticleMeta:
-    dateline, outlet, dateline_span = read_dateline(clean)
+def read_meta(clean: CleanText, published: date | None = None, outlet: str | None = None) -> ArticleMeta:
+    """Dateline, outlet, byline and publication date of a cleaned article.
+
+    ``published`` and ``outlet`` are the input's own metadata (JSONL/CSV columns): a given date wins over the text;
+    an outlet credited in the text ("Jakarta, CNN Indonesia --", "Laporan Wartawan Pos Kupang, ...") wins over the
+    column, which is the publisher of record but not always the newsroom that wrote the story."""
+    header, dateline_span = read_dateline(clean)
+    credited = next((_outlet(c.outlet) for c in clean.credits if c.outlet), None)
+    byline = list(clean.byline)
+    if header is not None and header.initials:
+        byline.append(header.initials)
     published_span = None
     if published is None:
         published, published_span = read_published(clean)
-    return ArticleMeta(clean.title, dateline, outlet, published, dateline_span, published_span)
+        if published is None:
+            published = _credited_date(clean)
+    return ArticleMeta(clean.title, header.dateline if header else None,
+                       (header.outlet if header else None) or credited or outlet, published, dateline_span,
+                       published_span, byline)

@@ -28,6 +28,17 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 _CHARWISE = re.compile(r"^ |  |[\t\u00a0\u2000-\u200a\u202f\u205f\u3000]|" + _INVISIBLE.pattern)
 
 
+@dataclass(frozen=True)
+class Credit:
+    """A credit line kept out of the text: "Penulis: Anggun Pratama", "Laporan Wartawan Pos Kupang, Dion Kota"."""
+
+    line: str                 # the whole line, as cleaned
+    value: str                # who: the byline
+    outlet: str | None = None
+    date: str | None = None   # where the credit says when: "29 Juli 2016, 14:15 WIB"
+    position: int = 0         # where the line stood: the length of the cleaned text before it
+
+
 @dataclass
 class CleanText:
     """Cleaned text with, for every character, its offset in the raw text."""
@@ -39,6 +50,7 @@ class CleanText:
     title_end: int = 0
     byline: list[str] = field(default_factory=list)
     dropped_lines: int = 0
+    credits: list[Credit] = field(default_factory=list)
 
     def raw_span(self, start: int, end: int) -> tuple[int, int]:
         if start >= len(self.offsets):
@@ -142,6 +154,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
     builder = _Builder()
     seen: set[str] = set()
     byline: list[str] = []
+    credits: list[Credit] = []
     dropped = 0
     found_title = title
     title_end = 0
@@ -162,7 +175,10 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         if not is_title:
             credit = next((m for p in patterns.byline if (m := p.fullmatch(stripped))), None)
             if credit is not None:
+                groups = credit.groupdict()
                 byline.append(credit.group("value").strip())
+                credits.append(Credit(stripped, byline[-1], (groups.get("outlet") or "").strip() or None,
+                                      groups.get("date"), builder.length))
                 dropped += 1
                 continue
             # A paragraph printed twice (and a headline repeated under the title) is kept once.
@@ -193,4 +209,5 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         title_end=title_end if title is None else 0,
         byline=byline,
         dropped_lines=dropped,
+        credits=credits,
     )

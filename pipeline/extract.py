@@ -9,8 +9,8 @@ from datetime import date
 from spacy.language import Language
 
 from . import events
-from .article import read_meta
-from .clean import clean
+from .article import ArticleMeta, read_meta
+from .clean import CleanText, clean
 from .dates import year_hint
 from .extensions import entities_of, sentences_of
 from .schema import ArticleRecord, Entity, EventRecord
@@ -64,12 +64,23 @@ def check_article(raw: str, body: str) -> None:
     raise ArticleError(f"not an article: looks like {cause}; {share}")
 
 
-def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
-            published: date | None = None, title_line: bool = True) -> Result:
-    """Run the whole pipeline over one article's raw text.
+@dataclass
+class Prepared:
+    """An article read and cleaned, with its metadata: everything before the spaCy pipeline."""
+
+    cleaned: CleanText
+    meta: ArticleMeta
+
+
+def prepare(raw: str, title: str | None = None, published: date | None = None, title_line: bool = True,
+            outlet: str | None = None) -> Prepared:
+    """Clean one article and read its header (dateline, outlet, byline, publication date); raise ArticleError
+    when it is not an article.
 
     ``title_line``: whether the text's first line is a title (a .txt file); a JSONL/CSV row's text is all body,
-    its title (if any) comes apart in ``title``."""
+    its title (if any) comes apart in ``title``. ``published`` and ``outlet`` are the input's own metadata (a
+    JSONL/CSV column): a publication date given there wins over one read from the text, an outlet credited in
+    the text wins over the column."""
     if not raw.strip():
         raise ArticleError("empty article: no text")
     if title:
@@ -85,7 +96,14 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     if len(body) < MIN_ARTICLE_CHARS:
         raise ArticleError(f"not an article: only {len(body)} characters of text after cleaning")
     check_article(raw, body)
-    meta = read_meta(cleaned, published)
+    return Prepared(cleaned, read_meta(cleaned, published, outlet))
+
+
+def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
+            published: date | None = None, title_line: bool = True, outlet: str | None = None) -> Result:
+    """Run the whole pipeline over one article's raw text (see ``prepare`` for the arguments)."""
+    prepared = prepare(raw, title, published, title_line, outlet)
+    cleaned, meta = prepared.cleaned, prepared.meta
     doc = nlp.make_doc(cleaned.text)
     doc.user_data["warta_text"] = cleaned.text   # what extensions.text_of would compute
     doc._.article_id = article_id
@@ -101,7 +119,7 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     article = ArticleRecord(
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
-        byline="; ".join(cleaned.byline) or None, status="ok" if records else "no_event",
+        byline="; ".join(meta.byline) or None, status="ok" if records else "no_event",
         n_sentences=len(sentences_of(doc)), n_events=len(records),
         entities=[Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in entities_of(doc)])
     return Result(article, records, cleaned.text)

@@ -33,7 +33,7 @@ from typing import IO, Any, BinaryIO
 MAX_DOCUMENT_BYTES = 5 * 1024 * 1024
 FORMATS = {".txt": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl", ".csv": "csv"}
 SUPPORTED_SUFFIXES = tuple(FORMATS) + tuple(f"{suffix}.gz" for suffix in FORMATS)
-CSV_COLUMNS = ("id", "text", "title", "published", "url")
+CSV_COLUMNS = ("id", "text", "title", "published", "url", "outlet")
 
 _SNIFF_BYTES = 64 * 1024
 _GZIP_MAGIC = b"\x1f\x8b"
@@ -85,6 +85,7 @@ class ArticleInput:
     title: str | None = None
     published: date | None = None
     url: str | None = None
+    outlet: str | None = None    # a JSONL/CSV row's ``outlet``; an outlet credited in the text wins over it
     # A .txt or .html article's first line is its title; a JSONL/CSV row has a title only in its ``title`` field.
     title_line: bool = False
 
@@ -482,7 +483,8 @@ def _read_jsonl(lines: Iterable[tuple[int, str | None]], path: Path,
             yield InputError(article_id, source, f"'text' is {type(row['text']).__name__}, not a string")
             continue
         yield ArticleInput(article_id, source, _normalize(row["text"]), _str_or_none(row.get("title")),
-                           _parse_date(row.get("published")), _str_or_none(row.get("url")))
+                           _parse_date(row.get("published")), _str_or_none(row.get("url")),
+                           _str_or_none(row.get("outlet")))
     if rows == 0:
         yield InputError(file_id, str(path), "empty file: no JSON lines")
 
@@ -554,7 +556,8 @@ def _read_csv(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str)
                                                  "quote texts that contain the delimiter or line breaks")
             continue
         yield ArticleInput(article_id, source, _normalize(values["text"]), _str_or_none(values.get("title")),
-                           _parse_date(values.get("published")), _str_or_none(values.get("url")))
+                           _parse_date(values.get("published")), _str_or_none(values.get("url")),
+                           _str_or_none(values.get("outlet")))
     if too_long:
         number = too_long[0]
         yield InputError(f"{file_id}-{number}", f"{path}:{number}",

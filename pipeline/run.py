@@ -59,7 +59,7 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tup
     assert model is not None, "worker pipeline not initialised"
     try:
         result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
-                         title_line=item.title_line)
+                         title_line=item.title_line, outlet=item.outlet)
     except ArticleError as error:
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: {error}")

@@ -12,7 +12,7 @@ from pipeline.clean import clean
 
 @pytest.mark.parametrize("first_line, dateline, outlet", [
     ("MATARAM, Suaramataram.com - Pemerintah Provinsi NTB menggelar rapat.", "Mataram", "Suaramataram.com"),
-    ("JAKARTA, KOMPAS.com - Menteri bertemu wali kota.", "Jakarta", "KOMPAS.com"),
+    ("JAKARTA, KOMPAS.com - Menteri bertemu wali kota.", "Jakarta", "Kompas.com"),
     ("PALU - Ribuan warga hadir di lapangan.", "Palu", None),
     ("Warta Timur/Maumere – Bupati membuka festival.", "Maumere", "Warta Timur"),
     ("Ende (Florespos) – Seminar digelar di aula.", "Ende", "Florespos"),

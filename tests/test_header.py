@@ -1,0 +1,62 @@
+"""The article-header reader against real openings: outlet, dateline, byline and publication date
+(tests/header_cases.yaml), and the outlet forms of pipeline/resources/headers.yaml."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from pipeline.article import outlet_name, read_header, read_meta
+from pipeline.clean import clean
+from pipeline.extract import prepare
+
+CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "header_cases.yaml").read_text(encoding="utf-8"))
+FIELDS = ("outlet", "dateline", "byline", "published")
+
+
+def test_the_table_is_large_enough_and_well_formed() -> None:
+    assert len(CASES) >= 60
+    for case in CASES:
+        assert set(case) <= {"source", "text", "title", *FIELDS}, case["source"]
+        assert len(case["text"]) <= 320, f"{case['source']}: keep openings short"
+
+
+@pytest.mark.parametrize("case", CASES, ids=[c["source"] for c in CASES])
+def test_header(case: dict[str, Any]) -> None:
+    meta = read_meta(clean(case["text"], title=None if case.get("title") else ""))
+    got = {"outlet": meta.outlet, "dateline": meta.dateline, "byline": "; ".join(meta.byline) or None,
+           "published": meta.published}
+    expected = {name: case.get(name) for name in FIELDS}
+    if isinstance(expected["published"], str):
+        expected["published"] = date.fromisoformat(expected["published"])
+    assert got == expected
+
+
+@pytest.mark.parametrize("form, name", [
+    ("ANTARANews", "ANTARA News"), ("antaranews", "ANTARA News"), ("POS KUPANG. COM", "Pos-Kupang.com"),
+    ("KOMPAS.COM", "Kompas.com"), ("Poskota", "Pos Kota"), ("detikNews", "Detik.com"), ("Jakarta", None),
+])
+def test_outlet_forms(form: str, name: str | None) -> None:
+    assert outlet_name(form) == name
+
+
+def test_header_span_ends_where_the_story_starts() -> None:
+    line = "REPUBLIKA.CO.ID, SEMARANG -- Pemerintah Provinsi Jawa Tengah menggelar rapat."
+    header = read_header(line)
+    assert header is not None and line[header.end:].startswith("Pemerintah")
+
+
+def test_the_column_outlet_is_a_fallback() -> None:
+    text = "Gubernur membuka rapat koordinasi di aula kantor gubernur. " * 3
+    assert prepare(text, title_line=False, outlet="kumparan").meta.outlet == "kumparan"
+    assert prepare("Suara.com - " + text, title_line=False, outlet="suara").meta.outlet == "Suara.com"
+
+
+def test_a_given_publication_date_wins() -> None:
+    text = "Oleh Farah Fuadona pada 29 Juli 2016, 14:15 WIB\n\n" + "Gubernur membuka rapat koordinasi di aula. " * 3
+    assert prepare(text, title_line=False).meta.published == date(2016, 7, 29)
+    assert prepare(text, title_line=False, published=date(2016, 7, 30)).meta.published == date(2016, 7, 30)
