@@ -102,8 +102,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
     orgs = _organizations(doc, people, mentions, excluded, areas)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
-    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric or m.name
-                                              or m.date])
+    outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
+    outcomes = [(o, span) for o, span in find_outcomes(doc, sentences, outcome_mentions)
+                if _near_event(span[0], sentences, outcome_mentions)]
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -206,6 +207,16 @@ def assemble(doc: Doc) -> list[EventRecord]:
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE:
         return []
     return records
+
+
+def _near_event(char: int, sentences: list[tuple[int, int]], mentions: list[Mention], after: int = 1) -> bool:
+    """Whether ``char`` stands in a sentence that speaks of an event, or in one of the ``after`` sentences that
+    follow one: news states what a gathering produced beside it, and "kesepakatan" elsewhere is other news."""
+    index = next((i for i, (a, b) in enumerate(sentences) if a <= char < b), None)
+    if index is None:
+        return True   # in a list item the intro sentence vouches for
+    marked = {i for i, s in enumerate(sentences) for m in mentions if s == m.sentence}
+    return any(index - k in marked for k in range(after + 1))
 
 
 def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],
