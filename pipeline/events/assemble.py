@@ -28,19 +28,18 @@ from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
 from .places import (
     _event_places,
-    _fallback_place,
     _is_dateline_only,
     _mode,
     _place_in_name,
     _place_records,
-    _strip_prefix,
 )
 from .scope import in_scope, out_of_scope_article
-
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
+OUTCOME_REACH = 2
 
 
 def assemble(doc: Doc) -> list[EventRecord]:
@@ -104,7 +103,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
     outcomes = [(o, span) for o, span in find_outcomes(doc, sentences, outcome_mentions)
-                if _near_event(span[0], sentences, outcome_mentions)]
+                if _near_event(span[0], sentences, outcome_mentions, OUTCOME_REACH)]
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -125,12 +124,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
             places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
-        if is_primary and all(p.kind == "venue" for p in places):
-            fallback, fallback_spans = _fallback_place(doc, candidate, event_sentences)
-            known = {_strip_prefix(p.name).lower() for p in places}
-            for place, span in zip(fallback, fallback_spans, strict=True):
-                if _strip_prefix(place.name).lower() not in known:
-                    places, place_spans = [*places, place], [*place_spans, span]
+        # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
         evidence: dict[str, list[list[tuple[int, int]]]] = {}
         name_mention = _best_name(candidate, title)
         mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
