@@ -4,6 +4,7 @@ stand in its part of the text, with their evidence spans."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -38,6 +39,8 @@ from .scope import in_scope, out_of_scope_article
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# A main event that ended this many days before publication is recalled, not reported.
+RECALLED_AFTER_DAYS = 365
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
 OUTCOME_REACH = 2
 
@@ -198,9 +201,16 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence=evidence,
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE:
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published):
         return []
     return records
+
+
+def _long_before(candidate: Candidate, published: date | None) -> bool:
+    """An event that ended over a year before the article was published is history the article recalls (a 2002
+    signing in a 2017 story), not the gathering it reports."""
+    date_ = candidate.date
+    return date_ is not None and published is not None and (published - date_.last).days > RECALLED_AFTER_DAYS
 
 
 def _near_event(char: int, sentences: list[tuple[int, int]], mentions: list[Mention], after: int = 1) -> bool:
