@@ -4,6 +4,7 @@ stand in its part of the text, with their evidence spans."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from spacy.tokens import Doc
 
@@ -28,19 +29,20 @@ from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
 from .places import (
     _event_places,
-    _fallback_place,
     _is_dateline_only,
     _mode,
     _place_in_name,
     _place_records,
-    _strip_prefix,
 )
 from .scope import in_scope, out_of_scope_article
-
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# A main event that ended this many days before publication is recalled, not reported.
+RECALLED_AFTER_DAYS = 365
+# An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
+OUTCOME_REACH = 2
 
 
 def assemble(doc: Doc) -> list[EventRecord]:
@@ -102,8 +104,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
     orgs = _organizations(doc, people, mentions, excluded, areas)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
-    outcomes = find_outcomes(doc, sentences, [m for m in mentions if m.type != "other" or m.anaphoric or m.name
-                                              or m.date])
+    outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
+    outcomes = [(o, span) for o, span in find_outcomes(doc, sentences, outcome_mentions)
+                if _near_event(span[0], sentences, outcome_mentions, OUTCOME_REACH)]
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -124,12 +127,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
             places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
-        if is_primary and all(p.kind == "venue" for p in places):
-            fallback, fallback_spans = _fallback_place(doc, candidate, event_sentences)
-            known = {_strip_prefix(p.name).lower() for p in places}
-            for place, span in zip(fallback, fallback_spans, strict=True):
-                if _strip_prefix(place.name).lower() not in known:
-                    places, place_spans = [*places, place], [*place_spans, span]
+        # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
         evidence: dict[str, list[list[tuple[int, int]]]] = {}
         name_mention = _best_name(candidate, title)
         mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
@@ -203,9 +201,26 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence=evidence,
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE:
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published):
         return []
     return records
+
+
+def _long_before(candidate: Candidate, published: date | None) -> bool:
+    """An event that ended over a year before the article was published is history the article recalls (a 2002
+    signing in a 2017 story), not the gathering it reports."""
+    date_ = candidate.date
+    return date_ is not None and published is not None and (published - date_.last).days > RECALLED_AFTER_DAYS
+
+
+def _near_event(char: int, sentences: list[tuple[int, int]], mentions: list[Mention], after: int = 1) -> bool:
+    """Whether ``char`` stands in a sentence that speaks of an event, or in one of the ``after`` sentences that
+    follow one: news states what a gathering produced beside it, and "kesepakatan" elsewhere is other news."""
+    index = next((i for i, (a, b) in enumerate(sentences) if a <= char < b), None)
+    if index is None:
+        return True   # in a list item the intro sentence vouches for
+    marked = {i for i, s in enumerate(sentences) for m in mentions if s == m.sentence}
+    return any(index - k in marked for k in range(after + 1))
 
 
 def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],

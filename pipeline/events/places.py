@@ -11,7 +11,7 @@ from .. import regex, resources
 from ..entities import gazetteer
 from ..extensions import entities_of, text_of
 from ..schema import Place
-from .common import Candidate, Mention, Spans, _calendar_words, _lexicon, _venue_nouns
+from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
@@ -221,18 +221,3 @@ def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int,
     if dateline and sentence[0] <= dateline[0] and sentence[1] <= dateline[1] + 2:
         return True
     return len(text[sentence[0]:sentence[1]].split()) <= 6
-
-
-def _fallback_place(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]]) -> tuple[list[Place], Spans]:
-    """No place in the event's sentences: the dateline city, for an event not held online."""
-    lx = _lexicon()
-    text = text_of(doc)
-    online = any(pattern.search(text, s, e) for mode, pattern in lx.modes if mode != "offline" for s, e in sentences)
-    if online or not doc._.dateline or not doc._.dateline_span:
-        return [], []
-    entry = gazetteer().place(doc._.dateline)
-    kind = entry.kind if entry else "city"
-    start, end = doc._.dateline_span
-    at = text.lower().find(doc._.dateline.lower(), start, end)
-    span = (at, at + len(doc._.dateline)) if at != -1 else (start, end)
-    return [Place(name=doc._.dateline, kind=kind, text=text[span[0]:span[1]])], [span]  # type: ignore[arg-type]
