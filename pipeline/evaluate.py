@@ -320,3 +320,40 @@ def check_floors(report: Report, floors: dict[str, float]) -> list[str]:
         if value + 1e-9 < floor:
             failures.append(f"{name}: F1 {value:.3f} is below its floor {floor:.3f}")
     return failures
+
+
+class FloorsError(ValueError):
+    """A floors file that cannot be applied; the message says why and what to do."""
+
+
+def select_floors(data: Any, gold_dir: Path | None = None, set_name: str | None = None) -> dict[str, float]:
+    """The per-field F1 floors to apply from a floors file.
+
+    A floors file is either flat, ``{field: floor}``, or maps set names to such tables, ``{set: {field: floor}}``
+    (tests/floors.json: "seeds", "devgold", ...). From a table of sets, ``set_name`` chooses; without it, the set
+    named like a folder of ``gold_dir``'s path (``../shared/seeds/gold`` -> "seeds"). Field names are those of
+    the report (``ALL_FIELDS``) and "micro"."""
+    if not isinstance(data, dict) or not data:
+        raise FloorsError("a floors file holds a JSON object: {field: floor} or {set: {field: floor}}")
+    if all(isinstance(value, dict) for value in data.values()):
+        sets = sorted(data)
+        if set_name is None:
+            folders = [part.lower().replace("-", "_") for part in reversed((gold_dir or Path()).resolve().parts)]
+            set_name = next((folder for folder in folders if folder in data), None)
+            if set_name is None:
+                raise FloorsError(f"the floors file has floors for several sets ({', '.join(sets)}) and none is "
+                                  f"named like a folder of {gold_dir}; choose one with --floor-set")
+        elif set_name not in data:
+            raise FloorsError(f"no floors for set {set_name!r}: the file has {', '.join(sets)}")
+        data = data[set_name]
+    elif set_name is not None:
+        raise FloorsError(f"--floor-set {set_name}: the floors file is one flat table of fields, not a table of sets")
+    known = {*ALL_FIELDS, "micro"}
+    unknown = sorted(set(data) - known)
+    if unknown:
+        raise FloorsError(f"unknown field(s) in the floors: {', '.join(unknown)}; fields are "
+                          f"{', '.join(sorted(known))}")
+    bad = sorted(name for name, value in data.items() if not isinstance(value, int | float) or isinstance(value, bool))
+    if bad:
+        raise FloorsError(f"floors must be numbers between 0 and 1: {', '.join(bad)}")
+    return {name: float(value) for name, value in data.items()}

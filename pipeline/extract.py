@@ -86,7 +86,9 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
     if title:
         # A title given apart (a JSONL/CSV column) goes on the first line, where a .txt article has it, so that
         # the title takes part in choosing the main event and evidence offsets cover it too.
-        if not raw.lstrip().startswith(title.strip()):
+        # A text that starts with its title on a line of its own keeps it; "Rapat" before "Rapat koordinasi ..."
+        # is not such a line.
+        if raw.lstrip().split("\n", 1)[0].strip() != title.strip():
             raw = f"{title.strip()}\n{raw}"
         title = None
     elif title is None and (not title_line or "\n" not in raw.strip()):
@@ -100,8 +102,10 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
 
 
 def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
-            published: date | None = None, title_line: bool = True, outlet: str | None = None) -> Result:
-    """Run the whole pipeline over one article's raw text (see ``prepare`` for the arguments)."""
+            published: date | None = None, title_line: bool = True, outlet: str | None = None,
+            repairs: tuple[str, ...] = ()) -> Result:
+    """Run the whole pipeline over one article's raw text (see ``prepare`` for the arguments; ``repairs``: what
+    reading repaired, for the article's row)."""
     prepared = prepare(raw, title, published, title_line, outlet)
     cleaned, meta = prepared.cleaned, prepared.meta
     doc = nlp.make_doc(cleaned.text)
@@ -119,7 +123,8 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     article = ArticleRecord(
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
-        byline="; ".join(meta.byline) or None, status="ok" if records else "no_event",
+        byline="; ".join(meta.byline) or None, repaired="; ".join(repairs) or None,
+        status="ok" if records else "no_event",
         n_sentences=len(sentences_of(doc)), n_events=len(records),
         entities=[Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in entities_of(doc)])
     return Result(article, records, cleaned.text)

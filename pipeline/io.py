@@ -25,6 +25,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date
+from functools import cache
 from pathlib import Path
 from typing import IO, Any, BinaryIO
 
@@ -88,6 +89,8 @@ class ArticleInput:
     outlet: str | None = None    # a JSONL/CSV row's ``outlet``; an outlet credited in the text wins over it
     # A .txt or .html article's first line is its title; a JSONL/CSV row has a title only in its ``title`` field.
     title_line: bool = False
+    # What reading repaired, for the article's row: "3 bytes that are not UTF-8 replaced", "mojibake repaired ..."
+    repairs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -215,8 +218,10 @@ def read_file(path: Path) -> Iterator[ArticleInput | InputError]:
             head = handle.read(_SNIFF_BYTES)
         _check_not_binary(head)
         if fmt in ("jsonl", "csv"):
-            lines = _text_lines(path, head)
-            yield from (_read_jsonl(lines, path, file_id) if fmt == "jsonl" else _read_csv(lines, path, file_id))
+            notes: dict[int, list[str]] = {}
+            lines = _text_lines(path, head, notes)
+            yield from (_read_jsonl(lines, path, file_id, notes) if fmt == "jsonl"
+                        else _read_csv(lines, path, file_id, notes))
             return
         data = _read_document(path)
         if not data.strip():
@@ -225,11 +230,13 @@ def read_file(path: Path) -> Iterator[ArticleInput | InputError]:
         if fmt == "html":
             yield _read_html(data, path, file_id)
             return
-        text = _decode(data, source)
+        repairs: list[str] = []
+        text = _decode(data, source, repairs=repairs)
         if not _INVISIBLE.sub("", text).strip():
             yield InputError(file_id, source, "empty file: only white space and invisible characters")
             return
-        yield ArticleInput(file_id, source, _normalize(text), title_line=True)
+        text = repair_text(text, repairs)
+        yield ArticleInput(file_id, source, _normalize(text), title_line=True, repairs=tuple(repairs))
     except _Unreadable as error:
         yield InputError(file_id, source, str(error))
     except OSError as error:    # includes a corrupt or truncated .gz (gzip.BadGzipFile)
@@ -303,8 +310,9 @@ def _utf16_without_bom(head: bytes) -> str | None:
     return None
 
 
-def _decode(data: bytes, source: str = "", declared: str | None = None) -> str:
-    """Bytes -> text: a BOM, else UTF-8, else the declared charset (HTML), else charset-normalizer's guess.
+def _decode(data: bytes, source: str = "", declared: str | None = None, repairs: list[str] | None = None) -> str:
+    """Bytes -> text: a BOM, else UTF-8 (with a few bad bytes replaced, counted in ``repairs``), else the declared
+    charset (HTML), else charset-normalizer's guess.
 
     Raises ValueError (with a message for a person) for binary data or when no encoding fits.
     """
@@ -322,16 +330,93 @@ def _decode(data: bytes, source: str = "", declared: str | None = None) -> str:
             return data.decode(utf16)
         except UnicodeDecodeError:
             pass
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
+    text = _decode_utf8(data, repairs)
+    if text is not None:
+        return text
     if declared:
         try:
             return data.decode(declared)
         except (LookupError, UnicodeDecodeError):
             pass
     return _decode_legacy(data)
+
+
+def _decode_utf8(data: bytes, repairs: list[str] | None = None) -> str | None:
+    """UTF-8, or mostly UTF-8: a text whose well-formed non-ASCII characters outnumber its bad bytes is UTF-8 with a
+    few damaged bytes (a stray cp1252 quote, a cut sequence), not a single-byte encoding. Each bad byte is read as
+    cp1252 where that gives a printable character (a stray Windows quote or dash), else becomes U+FFFD; they are
+    counted in ``repairs``. None when the bytes are not (mostly) UTF-8."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    text = data.decode("utf-8", errors=_BAD_BYTES)
+    bad = text.count(_BAD_MARK)
+    good = sum(1 for char in text if char > "\x7f") - 2 * bad
+    if good < max(bad, 1):
+        return None
+    text = re.sub(f"{_BAD_MARK}(.)", lambda m: _cp1252_byte(m.group(1)), text, flags=re.DOTALL)
+    if repairs is not None:
+        repairs.append(f"{bad} invalid UTF-8 byte sequence{'s' if bad != 1 else ''} replaced")
+    return text
+
+
+_BAD_BYTES = "warta-bad-bytes"
+_BAD_MARK = "\ue000"   # a private-use character marks each bad byte until it is replaced; the byte follows it
+
+
+def _mark_bad_bytes(error: UnicodeDecodeError) -> tuple[str, int]:
+    bad = error.object[error.start:error.end]
+    # One byte alone is read as cp1252 below; a cut multi-byte sequence is one unknown character.
+    return (f"{_BAD_MARK}{chr(bad[0])}" if len(bad) == 1 else f"{_BAD_MARK}\ufffd"), error.end
+
+
+codecs.register_error(_BAD_BYTES, _mark_bad_bytes)
+
+
+def _cp1252_byte(marked: str) -> str:
+    if marked == "\ufffd":
+        return marked
+    try:
+        char = bytes([ord(marked)]).decode("cp1252")
+    except UnicodeDecodeError:
+        return "\ufffd"
+    return char if char.isprintable() else "\ufffd"
+
+
+# Two neighbouring characters of the alphabets that mojibake is written in (Latin-1, cp1252 and Mac Roman read
+# in place of UTF-8: "â€œ", "Ã©", "‚Äô", "¬†"); only a text with such a pair is handed to ftfy.
+_MOJIBAKE_CHARS = ("\u0080-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014"
+                   "\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122\u0131\u02c7\u02d8-\u02dd"
+                   "\u03a9\u03c0\u2044\u2202\u2206\u220f\u2211\u221a\u221e\u2248\u2260\u2264\u2265\u25ca"
+                   "\uf8ff\ufb01\ufb02")
+_MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_CHARS}]{{2}}")
+
+
+def repair_text(text: str, repairs: list[str] | None = None) -> str:
+    """Mojibake repaired by ftfy ("‚Äúkata‚Äù" -> "“kata”"; UTF-8 that was decoded as Mac Roman, cp1252 or
+    Latin-1), noted in ``repairs``. Only the encoding is repaired: quotes, widths and ligatures stay as written."""
+    if _MOJIBAKE_HINT.search(text) is None:
+        return text
+    import ftfy  # imported here: most texts never need it
+
+    fixed, steps = ftfy.fix_and_explain(text, _ftfy_config())
+    if fixed == text:
+        return text
+    if repairs is not None:
+        encodings = sorted({argument for step, argument in steps or [] if step == "encode"} - {"utf-8"})
+        how = f" (UTF-8 that had been read as {', '.join(encodings)})" if encodings else ""
+        repairs.append(f"mojibake repaired{how}")
+    return fixed
+
+
+@cache
+def _ftfy_config() -> Any:
+    import ftfy
+
+    return ftfy.TextFixerConfig(unescape_html=False, remove_terminal_escapes=False, fix_latin_ligatures=False,
+                                fix_character_width=False, uncurl_quotes=False, fix_line_breaks=False,
+                                remove_control_chars=False, normalization=None, explain=True)
 
 
 def _decode_legacy(data: bytes) -> str:
@@ -381,7 +466,8 @@ def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputErr
 
     logging.getLogger("trafilatura").setLevel(logging.ERROR)    # it warns about every page without a body
     declared = _META_CHARSET.search(data[:4096])
-    markup = _decode(data, str(path), declared.group(1).decode("ascii") if declared else None)
+    repairs: list[str] = []
+    markup = _decode(data, str(path), declared.group(1).decode("ascii") if declared else None, repairs)
     document = trafilatura.bare_extraction(markup, with_metadata=True, include_comments=False)
     body = (document.text or "").strip() if document is not None else ""
     if not body:
@@ -389,15 +475,18 @@ def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputErr
     title = (document.title or "").strip() or None
     if title and body.split("\n", 1)[0].strip() != title:
         body = f"{title}\n\n{body}"
+    body = repair_text(body, repairs)
     return ArticleInput(file_id, str(path), _normalize(body), title_line=True, published=_parse_date(document.date),
-                        url=document.url)
+                        url=document.url, repairs=tuple(repairs))
 
 
-def _text_lines(path: Path, head: bytes) -> Iterator[tuple[int, str | None]]:
+def _text_lines(path: Path, head: bytes,
+                notes: dict[int, list[str]] | None = None) -> Iterator[tuple[int, str | None]]:
     """(line number, text with its line end) for each line, streamed; text None for a line over the size limit.
 
-    UTF-16/32 files (BOM) are decoded as a stream. Other files line by line: UTF-8, else the encoding that
-    charset-normalizer finds for the file's head (cp1252, ...), so that one bad line spoils only itself.
+    UTF-16/32 files (BOM) are decoded as a stream. Other files line by line: UTF-8 (with a few bad bytes replaced),
+    else the encoding that charset-normalizer finds for the file's head (cp1252, ...), so that one bad line spoils
+    only itself. What decoding repaired in a line goes to ``notes[line number]``.
     """
     wide = next((enc for bom, enc in _BOMS if head.startswith(bom) and enc != "utf-8-sig"), None)
     wide = wide or _utf16_without_bom(head)
@@ -421,11 +510,15 @@ def _text_lines(path: Path, head: bytes) -> Iterator[tuple[int, str | None]]:
                 continue
             if number == 1:
                 chunk = chunk.removeprefix(codecs.BOM_UTF8)
-            try:
-                yield number, chunk.decode("utf-8")
-            except UnicodeDecodeError:
+            repairs: list[str] = []
+            text = _decode_utf8(chunk, repairs)
+            if text is None:
                 fallback = fallback or _legacy_encoding(head)
-                yield number, chunk.decode(fallback, errors="replace")
+                text = chunk.decode(fallback, errors="replace")
+                repairs.append(f"not UTF-8: read as {fallback}")
+            if repairs and notes is not None:
+                notes[number] = repairs
+            yield number, text
 
 
 def _byte_lines(raw: BinaryIO) -> Iterator[bytes | None]:
@@ -450,8 +543,8 @@ def _too_long() -> str:
     return f"line longer than {MAX_DOCUMENT_BYTES // (1024 * 1024)} MB; skipped"
 
 
-def _read_jsonl(lines: Iterable[tuple[int, str | None]], path: Path,
-                file_id: str) -> Iterator[ArticleInput | InputError]:
+def _read_jsonl(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str,
+                notes: dict[int, list[str]] | None = None) -> Iterator[ArticleInput | InputError]:
     rows = 0
     for number, line in lines:
         source = f"{path}:{number}"
@@ -482,11 +575,19 @@ def _read_jsonl(lines: Iterable[tuple[int, str | None]], path: Path,
         if not isinstance(row["text"], str):
             yield InputError(article_id, source, f"'text' is {type(row['text']).__name__}, not a string")
             continue
-        yield ArticleInput(article_id, source, _normalize(row["text"]), _str_or_none(row.get("title")),
-                           _parse_date(row.get("published")), _str_or_none(row.get("url")),
-                           _str_or_none(row.get("outlet")))
+        yield _row_input(article_id, source, row, (notes or {}).pop(number, []))
     if rows == 0:
         yield InputError(file_id, str(path), "empty file: no JSON lines")
+
+
+def _row_input(article_id: str, source: str, row: dict[str, Any], repairs: list[str]) -> ArticleInput:
+    """A JSONL/CSV row as an article: text and title with mojibake repaired, published read in any written form."""
+    text = repair_text(_normalize(row["text"]), repairs)
+    title = _str_or_none(row.get("title"))
+    if title is not None:
+        title = repair_text(title, [])
+    return ArticleInput(article_id, source, text, title, _parse_date(row.get("published")),
+                        _str_or_none(row.get("url")), _str_or_none(row.get("outlet")), repairs=tuple(repairs))
 
 
 def _is_json(line: str) -> bool:
@@ -508,7 +609,8 @@ def _str_or_none(value: Any) -> str | None:
     return _normalize(value).strip() or None if isinstance(value, str) else None
 
 
-def _read_csv(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str) -> Iterator[ArticleInput | InputError]:
+def _read_csv(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str,
+              notes: dict[int, list[str]] | None = None) -> Iterator[ArticleInput | InputError]:
     """Rows of a CSV file with a header; the delimiter (``,`` ``;`` tab ``|``) is the one that finds a 'text' column."""
     too_long: list[int] = []
 
@@ -555,9 +657,8 @@ def _read_csv(lines: Iterable[tuple[int, str | None]], path: Path, file_id: str)
             yield InputError(article_id, source, f"{len(row)} fields where the header has {len(columns)}; "
                                                  "quote texts that contain the delimiter or line breaks")
             continue
-        yield ArticleInput(article_id, source, _normalize(values["text"]), _str_or_none(values.get("title")),
-                           _parse_date(values.get("published")), _str_or_none(values.get("url")),
-                           _str_or_none(values.get("outlet")))
+        repairs = [note for line in range(start, last_line + 1) for note in (notes or {}).pop(line, [])]
+        yield _row_input(article_id, source, values, repairs)
     if too_long:
         number = too_long[0]
         yield InputError(f"{file_id}-{number}", f"{path}:{number}",

@@ -59,10 +59,10 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tup
     assert model is not None, "worker pipeline not initialised"
     try:
         result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
-                         title_line=item.title_line, outlet=item.outlet)
+                         title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
     except ArticleError as error:
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
-                               error=f"{item.source}: {error}")
+                               error=f"{item.source}: {error}", repaired="; ".join(item.repairs) or None)
         return to_json_line(record), [], None
     except Exception as error:  # one broken article must never stop a run
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",

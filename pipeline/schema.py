@@ -111,6 +111,9 @@ class ArticleRecord(Record):
     outlet: str | None = None
     dateline: str | None = None
     byline: str | None = None
+    repaired: str | None = Field(
+        default=None, description="What reading repaired in the input, '; '-joined: invalid UTF-8 bytes replaced, "
+                                  "mojibake repaired, a legacy encoding read; null when nothing was")
     status: ArticleStatus
     error: str | None = None
     n_sentences: int = 0

@@ -56,8 +56,8 @@ def article_panel(article: dict[str, Any], text: str | None) -> Panel:
     facts = Table.grid(padding=(0, 2))
     facts.add_column(style="bold")
     facts.add_column()
-    for key in ("article_id", "source", "title", "published", "outlet", "dateline", "byline", "status", "error",
-                "n_sentences", "n_events"):
+    for key in ("article_id", "source", "title", "published", "outlet", "dateline", "byline", "repaired", "status",
+                "error", "n_sentences", "n_events"):
         if article.get(key) not in (None, ""):
             facts.add_row(key, Text(str(article[key])))
     labels: dict[str, int] = {}
@@ -98,7 +98,7 @@ def show(path: Path, ner: str | None = None, console: Console | None = None, nlp
             continue
         try:
             result = extract(nlp, item.text, item.article_id, item.source, item.title, item.published,
-                             title_line=item.title_line, outlet=item.outlet)
+                             title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
         except ArticleError as error:
             console.print(Text(f"{item.source}: {error}", style="red"))
             errors += 1

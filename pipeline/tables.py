@@ -31,7 +31,8 @@ def _categories(literal: Any) -> str:
 COLUMNS: dict[str, dict[str, str]] = {
     "articles": {
         "article_id": "string", "source": "string", "title": "string", "published": DATE, "outlet": "string",
-        "dateline": "string", "byline": "string", "status": _categories(ArticleStatus), "error": "string",
+        "dateline": "string", "byline": "string", "repaired": "string", "status": _categories(ArticleStatus),
+        "error": "string",
         "n_sentences": "Int64", "n_events": "Int64", "n_entities": "Int64",
     },
     "events": {

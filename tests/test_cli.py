@@ -68,3 +68,67 @@ def test_ner_prints_offsets_into_the_file(tmp_path: Path) -> None:
     rows = [json.loads(line) for line in result.output.splitlines()]
     assert rows and all(text[r["start"]:r["end"]] == r["text"] for r in rows)
     assert {"JICA", "Hotel Santika Ambon"} <= {r["text"] for r in rows}
+
+
+def _gold_and_events(tmp_path: Path) -> tuple[Path, Path]:
+    """A one-article gold folder named like a set ("seeds/gold") and a run's events.jsonl that pairs with it."""
+    gold = tmp_path / "seeds" / "gold"
+    gold.mkdir(parents=True)
+    (gold / "a.json").write_text(json.dumps({"article": {"id": "a"}, "events": [{
+        "primary": True, "name": "Rapat", "type": "meeting", "mode": None,
+        "when": {"start": "2023-03-09", "end": "2023-03-09", "granularity": "day"},
+        "where": [], "people": [], "organizations": [], "attendance": [], "outcomes": [], "topics": []}]}))
+    events = tmp_path / "out" / "events.jsonl"
+    events.parent.mkdir()
+    events.write_text(json.dumps({"article_id": "a", "event_index": 0, "primary": True, "name": "Rapat",
+                                  "type": "meeting", "mode": None, "when": {"start": "2023-03-09",
+                                  "end": "2023-03-09", "granularity": "day", "text": "Kamis (9/3/2023)"}}) + "\n")
+    return gold, events
+
+
+def test_evaluate_with_the_floors_file_of_several_sets(tmp_path: Path) -> None:
+    gold, events = _gold_and_events(tmp_path)
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"seeds": {"type": 0.9}, "devgold": {"when": 0.9}}))
+    events.write_text(events.read_text().replace('"start": "2023-03-09"', '"start": "2023-03-10"'))
+    runner = CliRunner()
+    # The set named like a folder of --gold ("seeds"), unless --floor-set chooses another.
+    assert runner.invoke(app, ["evaluate", str(events), "--gold", str(gold), "--floors", str(floors)]).exit_code == 0
+    chosen = runner.invoke(app, ["evaluate", str(events), "--gold", str(gold), "--floors", str(floors),
+                                 "--floor-set", "devgold"])
+    assert chosen.exit_code == 1 and "below floor: when" in chosen.output
+    unknown = runner.invoke(app, ["evaluate", str(events), "--gold", str(gold), "--floors", str(floors),
+                                  "--floor-set", "own"])
+    assert unknown.exit_code == 2 and "devgold, seeds" in unknown.output
+    other = tmp_path / "other"
+    gold.rename(other)
+    unnamed = runner.invoke(app, ["evaluate", str(events), "--gold", str(other), "--floors", str(floors)])
+    assert unnamed.exit_code == 2 and "--floor-set" in unnamed.output
+
+
+def test_evaluate_with_the_repository_floors_file(tmp_path: Path) -> None:
+    gold, events = _gold_and_events(tmp_path)
+    repository_floors = Path(__file__).resolve().parent / "floors.json"
+    result = CliRunner().invoke(app, ["evaluate", str(events), "--gold", str(gold), "--floors",
+                                      str(repository_floors), "--floor-set", "seeds"])
+    assert "Traceback" not in result.output and result.exit_code in (0, 1)
+
+
+def test_evaluate_rejects_a_floors_file_with_unknown_fields(tmp_path: Path) -> None:
+    gold, events = _gold_and_events(tmp_path)
+    floors = tmp_path / "floors.json"
+    floors.write_text(json.dumps({"wen": 0.9}))
+    result = CliRunner().invoke(app, ["evaluate", str(events), "--gold", str(gold), "--floors", str(floors)])
+    assert result.exit_code == 2 and "unknown field(s) in the floors: wen" in result.output
+
+
+def test_evaluate_against_gold_of_other_articles_fails(tmp_path: Path) -> None:
+    gold, events = _gold_and_events(tmp_path)
+    events.write_text(events.read_text().replace('"a"', '"b"'))
+    result = CliRunner().invoke(app, ["evaluate", str(events), "--gold", str(gold)])
+    assert result.exit_code == 1 and "none of the 1 gold articles" in result.output
+
+
+def test_version() -> None:
+    result = CliRunner().invoke(app, ["--version"])
+    assert result.exit_code == 0 and result.output.startswith("warta ")

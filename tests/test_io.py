@@ -286,3 +286,94 @@ def test_published_column_forms(value: str, expected: str | None) -> None:
 
     parsed = _parse_date(value)
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+# --- repair at reading ------------------------------------------------------------------------------------------
+
+def test_mostly_utf8_with_a_few_bad_bytes_stays_utf8(tmp_path: Path) -> None:
+    # Curly quotes in UTF-8 throughout, and one stray cp1252 quote and one cut sequence: UTF-8, with two repairs,
+    # not the whole file decoded as a single-byte encoding ("â\x80\x9c" for every quote).
+    data = (TEXT.replace("Rapat itu", "“Rapat” itu").replace("Gubernur", "‘Gubernur’").encode("utf-8")
+            + b"Kata \x93kunci\x94 di kota \xe2\x80 selesai.\n")
+    path = tmp_path / "a.txt"
+    path.write_bytes(data)
+    item = only(read(path))
+    assert isinstance(item, ArticleInput)
+    assert "“Rapat” itu" in item.text and "‘Gubernur’" in item.text and "â" not in item.text
+    assert "Kata “kunci” di kota \ufffd selesai." in item.text
+    assert item.repairs == ("3 invalid UTF-8 byte sequences replaced",)
+
+
+def test_a_single_byte_file_is_not_taken_for_damaged_utf8(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_bytes(WESTERN.encode("cp1252"))
+    item = only(read(path))
+    assert isinstance(item, ArticleInput) and "Kata “kunci” di café – selesai." in item.text
+    assert item.repairs == ()
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # CLICK-ID (Tempo): UTF-8 read as Mac Roman
+    ("TEMPO.CO,¬†Tangerang - Kata ‚Äúkunci‚Äù dan ‚Äòkutip‚Äô.", "TEMPO.CO,\u00a0Tangerang - Kata “kunci” dan ‘kutip’."),
+    # UTF-8 read as cp1252
+    ("Kata â€œkunciâ€\x9d di cafÃ© â€“ selesai.", "Kata “kunci” di café – selesai."),
+])
+def test_mojibake_in_jsonl_rows_is_repaired(tmp_path: Path, damaged: str, repaired: str) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": TEXT + damaged, "title": "Judul â€œkunciâ€\x9d"}) + "\n",
+                    encoding="utf-8")
+    item = only(read(path))
+    assert isinstance(item, ArticleInput)
+    assert item.text == TEXT + repaired and item.title == "Judul “kunci”"
+    assert len(item.repairs) == 1 and item.repairs[0].startswith("mojibake repaired (UTF-8 that had been read as")
+
+
+def test_correct_text_is_left_as_written(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": WESTERN + "Östersunds FK, naïve, ‘kutip’ «x»"}) + "\n",
+                    encoding="utf-8")
+    item = only(read(path))
+    assert isinstance(item, ArticleInput) and item.text.endswith("Östersunds FK, naïve, ‘kutip’ «x»")
+    assert item.repairs == ()
+
+
+def test_jsonl_line_repairs_are_noted(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    good = json.dumps({"id": "a", "text": "Kata “kunci” dan ‘kutip’ dan “lagi” di kota."}, ensure_ascii=False)
+    path.write_bytes(good.encode("utf-8").replace(b"di kota", b"di \x96 kota") + b"\n")
+    item = only(read(path))
+    assert isinstance(item, ArticleInput) and "di – kota" in item.text
+    assert item.repairs == ("1 invalid UTF-8 byte sequence replaced",)
+
+
+def test_the_article_row_says_what_was_repaired(tmp_path: Path, rules_nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.run import process
+
+    item = ArticleInput("a", "rows.jsonl:1", TEXT, repairs=("mojibake repaired (UTF-8 that had been read as macroman)",))
+    row = json.loads(process(item, rules_nlp)[0])
+    assert row["repaired"] == "mojibake repaired (UTF-8 that had been read as macroman)"
+    row = json.loads(process(ArticleInput("b", "b.txt", TEXT, title_line=True), rules_nlp)[0])
+    assert row["repaired"] is None
+
+
+# --- JSONL/CSV rows have no title line --------------------------------------------------------------------------
+
+def test_a_row_without_title_keeps_its_lead_paragraph_as_body(rules_nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    lead = ("Pemerintah Provinsi Jawa Tengah menggelar rapat koordinasi pengendalian inflasi di Semarang, Rabu "
+            "(10/5/2023). Rapat itu dihadiri lebih dari 200 peserta dari 35 kabupaten/kota.")
+    text = lead + "\n\nGubernur meminta seluruh kepala daerah memantau harga bahan pokok menjelang hari raya."
+    result = extract(rules_nlp, text, "a", title_line=False)
+    assert result.article.title is None and result.text.startswith(lead)
+    assert result.events and result.events[0].when is not None
+
+
+def test_a_title_that_repeats_the_first_words_of_the_text(rules_nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Rapat koordinasi pengendalian inflasi digelar Pemerintah Provinsi Jawa Tengah di Semarang, Rabu "
+            "(10/5/2023). Rapat itu dihadiri lebih dari 200 peserta dari 35 kabupaten/kota.")
+    result = extract(rules_nlp, text, "a", title="Rapat", title_line=False)
+    assert result.article.status in ("ok", "no_event") and result.article.title == "Rapat"
+    assert "Rapat koordinasi pengendalian inflasi" in result.text

@@ -49,6 +49,7 @@ DEFAULT_RECIPE: dict[str, Any] = {
     "include_dev": True,
     "max_steps": 3000,  # best step on dev for stage 1
     "finetune_epochs": 6,  # best idner-only epoch on dev for stage 2
+    "finetune_nergrit": False,  # stage 2 on idner + NERGrit train instead of idner alone
     "overrides": {},
     "architecture": "parser",
 }
@@ -337,6 +338,7 @@ def run_spacy_recipe(
     idner_repeat: int = 1,
     finetune_epochs: int = 0,
     architecture: str = "parser",
+    finetune_nergrit: bool = False,
 ) -> tuple[Path, Splits]:
     """Train one spaCy recipe (stage 1 on all corpora, optional stage 2 on idner).
 
@@ -361,6 +363,8 @@ def run_spacy_recipe(
     )
     if finetune_epochs > 0:
         idner = splits.idner_train + (splits.idner_dev if include_dev else [])
+        if finetune_nergrit:
+            idner = idner + splits.nergrit_train + splits.nergrit_valid
         dev = None if include_dev else splits.idner_dev
         model, history = finetune_spacy(model, idner, dev, work_dir / "finetuned", finetune_epochs)
         print("stage 2 dev F1 per epoch:", history)
@@ -391,6 +395,7 @@ def train_ner(data_dir: Path, output_dir: Path, backend: str = "spacy") -> dict[
                 idner_repeat=recipe["idner_repeat"],
                 finetune_epochs=recipe["finetune_epochs"],
                 architecture=recipe["architecture"],
+                finetune_nergrit=recipe.get("finetune_nergrit", False),
             )
             _ship_spacy(model, output_dir)
         elif backend == "stanza":
