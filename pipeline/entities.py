@@ -369,16 +369,15 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)"), a model LOC
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
+    fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
+    if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
+        persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
+        rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
+    rules = [r for r in rules if not (_on("not_names") and _never_a_name(r))]
     taken = bytearray(len(doc))
     for rule in rules:
         taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
-    kept = []
-    for span in model:
-        fixed = _model_fix(span, doc)
-        if fixed is None or any(taken[fixed.start:fixed.end]) or not _record_plausible(fixed, doc):
-            continue
-        kept.append(fixed)
-    rules = [r for r in rules if not (_on("not_names") and _never_a_name(r))]
+    kept = [s for s in fixed_model if not any(taken[s.start:s.end]) and _record_plausible(s, doc)]
     merged = filter_spans(rules + kept)
     gaz = gazetteer()
     for span in merged:
@@ -534,7 +533,7 @@ def _never_a_name(span: Span) -> bool:
     if all(w.lower() in calendar for w in words) or (len(words) == 1 and words[0] in sectors):
         return True
     if span.label_ == "PER":
-        return any(w.lower() in calendar or w in sectors for w in words)
+        return any(w.lower() in calendar for w in words) or all(w in sectors for w in words)
     return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(span.text)
 
 
@@ -565,6 +564,10 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
 
         while start < end and edge(doc[start].text):
             start += 1
+        # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
+        inner = [i for i in range(start, end - 1) if doc[i].text in titles or doc[i].text.rstrip(".") in titles]
+        if inner:
+            start = inner[-1] + 1
         while end > start and (doc[end - 1].text in roles or doc[end - 1].text in sectors
                                or doc[end - 1].text.lower() in calendar or doc[end - 1].text in (",", ".", "-")):
             end -= 1
@@ -604,13 +607,18 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     """ "Partai Demokrat Nurhayati Ali Assegaf": an organisation (or venue) ends where a person's name begins."""
     if rule.label_ == "PER":
         return rule
+    gaz, known = gazetteer(), doc._.acronyms or {}
+    roles = _role_vocabulary()
     for person in persons:
         if rule.start < person.start < rule.end:
+            if person.text in gaz.acronyms or person.text in known or all(
+                    t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
+                continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
-            while end > rule.start and doc[end - 1].text in (",", "-", "dan"):
+            while end > rule.start and doc[end - 1].text in (",", "-", "dan", "("):
                 end -= 1
-            if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gazetteer().org_heads):
-                return None
+            if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads):
+                return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
             cut = Span(doc, rule.start, end, label=rule.label_)
             cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind
             cut._.canonical = rule._.canonical if rule._.place_kind != "venue" else cut.text

@@ -447,7 +447,17 @@ def find_people(doc: Doc) -> list[PersonMention]:
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
-    return link_people(doc, _merge_people(people))
+    return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
+
+
+def _never_a_name(name: str | None) -> bool:
+    """ "Selasa", "Perkebunan", "Kamis Budi": a weekday, month, department or sector word is no part of a name."""
+    from .entities import calendar_words, not_name_words
+
+    if not name:
+        return False
+    calendar, sectors = calendar_words(), not_name_words()
+    return any(w.lower() in calendar for w in name.split()) or all(w in sectors for w in name.split())
 
 
 def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
@@ -557,7 +567,8 @@ def _abbreviates(short: str, long_words: list[str]) -> bool:
     short_letters = short.lower()
     if len(short) < 3 or len(long_words) < 2 or not short.replace("-", "").isalpha():
         return False
-    if not _fits(short, long_words) or (not short_letters.startswith(long_words[0][:2].lower()) and not short.isupper()):
+    if not _fits(short, long_words) or (
+            not short_letters.startswith(long_words[0][:2].lower()) and not short.isupper()):
         return False
     # Every word of the long form gives at least its first letter, in order.
     position = 0
