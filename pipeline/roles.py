@@ -570,14 +570,8 @@ def _abbreviates(short: str, long_words: list[str]) -> bool:
     if not _fits(short, long_words) or (
             not short_letters.startswith(long_words[0][:2].lower()) and not short.isupper()):
         return False
-    # Every word of the long form gives at least its first letter, in order.
-    position = 0
-    for word in long_words:
-        position = short_letters.find(word[0].lower(), position)
-        if position == -1:
-            return False
-        position += 1
-    return True
+    # The short form reaches into the long form's last word ("Jokowi": "wi" of Widodo, "Mendagri": "gri" of Negeri).
+    return short_letters[-1] in long_words[-1].lower()
 
 
 def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:

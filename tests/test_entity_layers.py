@@ -1,0 +1,141 @@
+"""The entity layer's boundary and evidence rules (table-driven), mention linking, and `warta ner` on files."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from spacy.language import Language
+from typer.testing import CliRunner
+
+from cli import app
+from pipeline import entities
+from pipeline.nlp import build
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Language:
+    return build()
+
+
+def _with_model_spans(nlp: Language, text: str, spans: list[tuple[str, str]]):  # type: ignore[no-untyped-def]
+    """``text`` through the pipeline with the model's entities replaced by ``spans`` (surface, label)."""
+    doc = nlp.make_doc(text)
+    for name, proc in nlp.pipeline:
+        if name == "ner":
+            ents = []
+            for surface, label in spans:
+                start = text.index(surface)
+                ents.append(doc.char_span(start, start + len(surface), label=label))
+            doc.ents = ents
+            continue
+        doc = proc(doc)
+    return doc
+
+
+def _ents(doc) -> set[tuple[str, str]]:  # type: ignore[no-untyped-def]
+    return {(e.text, e.label_) for e in entities.ner_entities(doc)}
+
+
+# (text, model spans, expected entities present, entities absent)
+BOUNDARIES = [
+    ("Wakil Ketua Umum Partai Demokrat Nurhayati Ali Assegaf hadir.", [("Nurhayati Ali Assegaf", "PER")],
+     {("Partai Demokrat", "ORG"), ("Nurhayati Ali Assegaf", "PER")}, {("Partai Demokrat Nurhayati Ali Assegaf", "ORG")}),
+    ("Kandidat Panglima TNI Laksamana Agus Suhartono datang.", [("Laksamana Agus Suhartono", "PER")],
+     {("Agus Suhartono", "PER")}, {("Laksamana Agus Suhartono", "PER")}),
+    ("Dirjen Bina Adwil DR Drs Safrizal ZA hadir.", [("Adwil DR Drs Safrizal ZA", "PER")],
+     {("Safrizal ZA", "PER")}, set()),
+    ("Rapat digelar pada Kamis di kantor itu.", [("Kamis", "PER")], set(), {("Kamis", "PER")}),
+    ("Kepala Dinas Perkebunan hadir, Perkebunan juga.", [("Perkebunan", "PER")], set(), {("Perkebunan", "PER")}),
+    ("Dana itu masuk APBNP tahun ini.", [("APBNP", "ORG")], set(), {("APBNP", "ORG")}),
+    ("Warga menerima Sertifikat Hak Milik dari kantor itu.", [("Sertifikat Hak Milik", "ORG")], set(),
+     {("Sertifikat Hak Milik", "ORG")}),
+    ("Fraksi PKS menolak usulan itu.", [("PKS", "ORG")], {("PKS", "ORG")}, set()),
+    ("Komisi Pemberantasan Korupsi (KPK) memeriksa saksi.", [("Komisi Pemberantasan Korupsi", "ORG"), ("KPK", "ORG")],
+     {("Komisi Pemberantasan Korupsi (KPK)", "ORG")}, {("KPK", "ORG")}),
+    ("Kabinet Jokowi-JK dilantik hari ini.", [("Jokowi", "PER"), ("JK", "PER")], {("Jokowi-JK", "PER")}, set()),
+    ("Jokowi meresmikan bendungan itu.", [("Jokowi", "PER")], {("Jokowi", "PER")}, set()),
+    ("Perwakilan Kemendagri hadir di sana.", [("Kemendagri", "PER")], {("Kemendagri", "ORG")}, {("Kemendagri", "PER")}),
+    ("Ahad lalu ia datang.", [("Ahad", "PER")], set(), {("Ahad", "PER")}),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "present", "absent"), BOUNDARIES, ids=[b[0][:30] for b in BOUNDARIES])
+def test_boundary_and_evidence_rules(nlp: Language, text: str, model: list[tuple[str, str]],
+                                     present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+    found = _ents(_with_model_spans(nlp, text, model))
+    assert present <= found
+    assert not (absent & found)
+
+
+def test_rule_families_switch_off_and_back() -> None:
+    with entities.without("pairs", "boundaries"):
+        assert not entities._on("pairs")
+    assert entities._on("pairs")
+    assert not entities._on("caps_acronyms")
+    with pytest.raises(ValueError):
+        with entities.without("no_such_family"):
+            pass
+
+
+LINKING = [
+    ("Presiden Joko Widodo meresmikan bendungan itu. Jokowi didampingi para menteri. Presiden juga berpidato.",
+     "Joko Widodo", {"Jokowi"}, {"Presiden", "Jokowi"}),
+    ("Menteri Dalam Negeri Tjahjo Kumolo membuka acara. Menurut Tjahjo, acara penting. Mendagri juga hadir.",
+     "Tjahjo Kumolo", set(), {"Tjahjo"}),
+    ("Wali Kota Makassar Mohammad Ramdhan Pomanto yang akrab disapa Danny membuka acara. Danny mengatakan siap.",
+     "Mohammad Ramdhan Pomanto", {"Danny"}, {"Danny"}),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "aliases", "mention_texts"), LINKING, ids=[x[1] for x in LINKING])
+def test_mentions_of_one_person_are_linked(nlp: Language, text: str, name: str, aliases: set[str],
+                                           mention_texts: set[str]) -> None:
+    people = [p for p in nlp(text)._.people if p.name == name]
+    assert len(people) == 1
+    person = people[0]
+    assert aliases <= set(person.aliases)
+    assert mention_texts <= {text[s:e] for s, e in person.mentions}
+
+
+@pytest.mark.parametrize(("short", "long", "expected"), [
+    ("Jokowi", "Joko Widodo", True), ("SBY", "Susilo Bambang Yudhoyono", True),
+    ("Mendagri", "Menteri Dalam Negeri", True), ("Kemendagri", "Kementerian Dalam Negeri", True),
+    ("Budi", "Joko Widodo", False), ("Jokowi", "Jusuf Kalla", False),
+])
+def test_abbreviations(short: str, long: str, expected: bool) -> None:
+    from pipeline.roles import _abbreviates
+
+    assert _abbreviates(short, long.split()) is expected
+
+
+def test_link_organizations(nlp: Language) -> None:
+    text = ("Kementerian Dalam Negeri (Kemendagri) menggelar rapat. Kemendagri mengundang Komisi Pemilihan Umum. "
+            "Kementerian Dalam Negeri juga hadir.")
+    orgs = entities.link_organizations(nlp(text))
+    kemendagri = [o for o in orgs if o.acronym == "Kemendagri"]
+    assert len(kemendagri) == 1
+    assert kemendagri[0].name == "Kementerian Dalam Negeri"
+    assert "Kemendagri" in kemendagri[0].aliases
+    assert len(kemendagri[0].mentions) == 3
+
+
+def test_ner_reads_jsonl_with_article_ids(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    rows = [{"id": "r1", "text": "Jokowi bertemu Tjahjo Kumolo di Jakarta."}, {"id": "r2", "text": "Rapat di Kupang."}]
+    path.write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    result = CliRunner().invoke(app, ["ner", str(path)])
+    out = [json.loads(line) for line in result.output.splitlines() if line.startswith("{")]
+    assert {o["article_id"] for o in out} == {"r1", "r2"}
+    texts = {r["id"]: r["text"] for r in rows}
+    assert all(texts[o["article_id"]][o["start"]:o["end"]] == o["text"] for o in out)
+
+
+def test_ner_binary_file_gets_a_clear_message(tmp_path: Path) -> None:
+    path = tmp_path / "scan.txt"
+    path.write_bytes(b"%PDF-1.4\n\x00\x01\x02\x03binary")
+    result = CliRunner().invoke(app, ["ner", str(path)])
+    assert result.exit_code == 1
+    assert "binary file" in result.output
+    assert "Traceback" not in result.output
