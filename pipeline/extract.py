@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections import deque
 from dataclasses import dataclass
 from datetime import date
 
@@ -28,11 +29,15 @@ class Result:
 
 
 MIN_ARTICLE_CHARS = 80
-# Prose test: news articles keep over 90% of their words in lines of sentences (8+ words, ending in . ! ?);
-# a list of links or headlines, a table or a menu keeps few. Below this share the input is refused.
+# Prose test: news articles keep over 90% of their words in lines of sentences (8+ words with a sentence end);
+# a list of links or headlines, a table or a menu keeps few. Below this share the input is refused, unless it
+# still has MIN_PROSE_WORDS of sentences: a story with a list of results or a timetable appended is an article.
 MIN_PROSE_SHARE = 0.5
+MIN_PROSE_WORDS = 100
 _PROSE_LINE_WORDS = 8
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=\s|$)")
+# A sentence ends at . ! ? before a space, the end, or a comma: scraped text joins paragraphs with commas
+# ("... Kamis (19/9/2019).,Pusat gempa ...").
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=[\s,]|$)")
 _LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
 
@@ -43,7 +48,7 @@ def check_article(raw: str, body: str) -> None:
     words = len(body.split())
     prose = sum(len(line.split()) for line in lines
                 if len(line.split()) >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line))
-    if words and prose / words >= MIN_PROSE_SHARE:
+    if words and (prose / words >= MIN_PROSE_SHARE or prose >= MIN_PROSE_WORDS):
         return
     raw_lines = [line for line in raw.split("\n") if line.strip()]
     links = sum(1 for line in raw_lines if _LINK.search(line))
@@ -101,30 +106,76 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
     return Prepared(cleaned, read_meta(cleaned, published, outlet))
 
 
+# An article longer than this (in cleaned characters) goes through spaCy in pieces of at most this size, cut at
+# paragraph or sentence ends: spaCy refuses a Doc over nlp.max_length (E088, 1,000,000 characters), and the event
+# stages are built for news-sized texts (their time grows faster than the length). News articles are under 30,000
+# characters, so they stay whole.
+PIECE_CHARS = 50_000
+_PIECE_CUTS = (re.compile(r"\n"), re.compile(r"[.!?…][\"'”’)\]]*[\s,]"), re.compile(r"\s"))
+
+
+def pieces(text: str, size: int = PIECE_CHARS) -> list[tuple[int, int]]:
+    """(start, end) of consecutive pieces of ``text``, each at most ``size`` characters, cut after the last line
+    break in the piece, else after its last sentence end, else at its last space, else where it must."""
+    spans = []
+    start = 0
+    while len(text) - start > size:
+        end = start + size
+        for cut in _PIECE_CUTS:
+            last = deque(cut.finditer(text, start + size // 2, end), maxlen=1)
+            if last:
+                end = last[0].end()
+                break
+        spans.append((start, end))
+        start = end
+    spans.append((start, len(text)))
+    return spans
+
+
 def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
             published: date | None = None, title_line: bool = True, outlet: str | None = None,
             repairs: tuple[str, ...] = ()) -> Result:
     """Run the whole pipeline over one article's raw text (see ``prepare`` for the arguments; ``repairs``: what
-    reading repaired, for the article's row)."""
+    reading repaired, for the article's row). A text over ``PIECE_CHARS`` goes through spaCy and event assembly
+    in pieces whose records are joined: one primary event (the first piece's), offsets into the whole text."""
     prepared = prepare(raw, title, published, title_line, outlet)
     cleaned, meta = prepared.cleaned, prepared.meta
-    doc = nlp.make_doc(cleaned.text)
-    doc.user_data["warta_text"] = cleaned.text   # what extensions.text_of would compute
-    doc._.article_id = article_id
-    doc._.title_end = cleaned.title_end
-    doc._.published = meta.published
-    doc._.year_hint = year_hint(cleaned.text)
-    doc._.dateline = meta.dateline
-    doc._.dateline_span = meta.dateline_span
-    doc._.outlet = meta.outlet
-    doc._.published_span = meta.published_span
-    doc = nlp(doc)
-    records = events.assemble(doc)
+    hint = year_hint(cleaned.text)
+    records: list[EventRecord] = []
+    entities: list[Entity] = []
+    n_sentences = 0
+    for start, end in pieces(cleaned.text):
+        text = cleaned.text[start:end]
+        doc = nlp.make_doc(text)
+        doc.user_data["warta_text"] = text   # what extensions.text_of would compute
+        doc._.article_id = article_id
+        doc._.title_end = cleaned.title_end if start == 0 else 0
+        doc._.published = meta.published
+        doc._.year_hint = hint
+        doc._.outlet = meta.outlet
+        if start == 0:    # the header is in the first piece
+            doc._.dateline = meta.dateline
+            doc._.dateline_span = meta.dateline_span
+            doc._.published_span = meta.published_span
+        doc = nlp(doc)
+        found = events.assemble(doc)
+        if start:
+            found = [_shifted(record, start, primary=record.primary and not records) for record in found]
+        records += found
+        n_sentences += len(sentences_of(doc))
+        entities += [Entity(text=e.text, label=e.label_, start=e.start_char + start, end=e.end_char + start)
+                     for e in entities_of(doc)]
+    records = [r if r.event_index == i else r.model_copy(update={"event_index": i}) for i, r in enumerate(records)]
     article = ArticleRecord(
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
         byline="; ".join(meta.byline) or None, repaired="; ".join(repairs) or None,
-        status="ok" if records else "no_event",
-        n_sentences=len(sentences_of(doc)), n_events=len(records),
-        entities=[Entity(text=e.text, label=e.label_, start=e.start_char, end=e.end_char) for e in entities_of(doc)])
+        status="ok" if records else "no_event", n_sentences=n_sentences, n_events=len(records), entities=entities)
     return Result(article, records, cleaned.text)
+
+
+def _shifted(record: EventRecord, offset: int, primary: bool) -> EventRecord:
+    """A record of a later piece: its evidence spans moved into the whole text's offsets."""
+    evidence = {name: [[(s + offset, e + offset) for s, e in spans] for spans in values]
+                for name, values in record.evidence.items()}
+    return record.model_copy(update={"evidence": evidence, "primary": primary})
