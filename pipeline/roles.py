@@ -608,6 +608,18 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         if target.name is None and person.name:
             target.name, target.name_span = person.name, person.name_span
         target.titles = target.titles or person.titles
+    # A bare office later in the text ("Presiden", "Mendagri") names the one holder of that office named before.
+    claimed: set[str] = set()
+    for match in re.finditer(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])(?!\s+[A-Z])", text):
+        word = match.group(0)
+        if word in claimed:
+            continue
+        holders = [p for p in linked if p.name and p.role and p.mentions and p.mentions[0][0] < match.start()
+                   and ((word == p.role.split()[0] and len(p.role.split()) == 1)
+                        or (len(word) >= 5 and _abbreviates(word, p.role.split())))]
+        if len(holders) == 1 and not any(s <= match.start() < e for s, e in holders[0].mentions):
+            _add_alias(holders[0], word)
+            holders[0].mentions.append((match.start(), match.end()))
     # Later bare mentions of an alias ("Jokowi", "Danny") anywhere in the text are mentions too.
     for person in linked:
         for form in [*(person.aliases or []), *(person.name.split() if person.name else [])]:

@@ -81,9 +81,9 @@ def test_rule_families_switch_off_and_back() -> None:
 
 LINKING = [
     ("Presiden Joko Widodo meresmikan bendungan itu. Jokowi didampingi para menteri. Presiden juga berpidato.",
-     "Joko Widodo", {"Jokowi"}, {"Presiden", "Jokowi"}),
+     "Joko Widodo", {"Jokowi", "Presiden"}, {"Presiden", "Jokowi"}),
     ("Menteri Dalam Negeri Tjahjo Kumolo membuka acara. Menurut Tjahjo, acara penting. Mendagri juga hadir.",
-     "Tjahjo Kumolo", set(), {"Tjahjo"}),
+     "Tjahjo Kumolo", {"Mendagri"}, {"Tjahjo", "Mendagri"}),
     ("Wali Kota Makassar Mohammad Ramdhan Pomanto yang akrab disapa Danny membuka acara. Danny mengatakan siap.",
      "Mohammad Ramdhan Pomanto", {"Danny"}, {"Danny"}),
 ]
