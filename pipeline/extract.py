@@ -35,6 +35,9 @@ MIN_ARTICLE_CHARS = 80
 MIN_PROSE_SHARE = 0.5
 MIN_PROSE_WORDS = 100
 _PROSE_LINE_WORDS = 8
+# A line this long is running text even without a sentence end (scraped text whose full stops were lost with the
+# links they stood beside), unless it is a row of a table or holds web addresses.
+_RUN_ON_LINE_WORDS = 50
 # A sentence ends at . ! ? before a space, the end, or a comma: scraped text joins paragraphs with commas
 # ("... Kamis (19/9/2019).,Pusat gempa ...").
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=[\s,]|$)")
@@ -42,12 +45,18 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
 
 
+def _is_prose(line: str) -> bool:
+    words = len(line.split())
+    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and len(_COLUMNS.findall(line)) < words // 10:
+        return True
+    return words >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line) is not None
+
+
 def check_article(raw: str, body: str) -> None:
     """Raise ArticleError when the cleaned ``body`` is not running prose; ``raw`` shows the columns of a table."""
     lines = [line for line in body.split("\n") if line.strip()]
     words = len(body.split())
-    prose = sum(len(line.split()) for line in lines
-                if len(line.split()) >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line))
+    prose = sum(len(line.split()) for line in lines if _is_prose(line))
     if words and (prose / words >= MIN_PROSE_SHARE or prose >= MIN_PROSE_WORDS):
         return
     raw_lines = [line for line in raw.split("\n") if line.strip()]
@@ -62,6 +71,8 @@ def check_article(raw: str, body: str) -> None:
         cause = f"a table ({columns} of {len(raw_lines)} lines have columns)"
     elif digits > letters:
         cause = f"mostly numbers ({digits} digits, {letters} letters)"
+    elif len(lines) == 1:
+        cause = f"a fragment (one line of {words} words, no sentence)"
     else:
         short = sum(1 for line in lines if len(line.split()) < _PROSE_LINE_WORDS)
         cause = (f"a list of short lines ({short} of {len(lines)} lines under {_PROSE_LINE_WORDS} words: "

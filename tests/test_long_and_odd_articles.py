@@ -81,3 +81,16 @@ def test_a_long_article_goes_through_spacy_in_pieces(rules_nlp: Language, monkey
             (start, end), *_ = event.evidence["when"][0]
             assert result.text[start:end] == event.when.text
     assert all(result.text[e.start:e.end] == e.text for e in result.article.entities)
+
+
+def test_a_run_on_line_without_full_stops_is_an_article() -> None:
+    # CLICK-ID tribunnews: full stops lost with the links beside them, quotes and clauses joined by commas
+    clause = "ada sejumlah orang yang berasal dari yayasan itu membantu korban untuk kembali ke Indonesia"
+    text = ",".join([clause] * 8)
+    check_article(text, text)
+
+
+def test_a_one_line_fragment_is_refused_as_such() -> None:
+    with pytest.raises(ArticleError, match=r"a fragment \(one line of 12 words"):
+        prepare("Cek seberapa paham kamu tentang komputer dan perangkat-perangkatnya dengan menjawab kuis ini:"
+                , title="Kuis Komputer", title_line=False)
