@@ -571,6 +571,13 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
 
         while start < end and edge(doc[start].text):
             start += 1
+        # "Kepala Dinas ... Singkawang Yusnita Fitriadi": a place that ends an office's name begins the span.
+        gaz = gazetteer()
+        for k in (3, 2, 1):
+            if end - start > k and gaz.place(doc[start:start + k].text) is not None \
+                    and doc[start + k].text[:1].isupper():
+                start += k
+                break
         # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
         inner = [i for i in range(start, end - 1) if doc[i].text in titles or doc[i].text.rstrip(".") in titles]
         if inner:
