@@ -30,6 +30,10 @@ class PersonMention:
     role_span: tuple[int, int] | None = None
     # Role phrases of later mentions merged into this person ("Dirjen Bina Adwil yang didampingi ...").
     other_role_spans: list[tuple[int, int]] = field(default_factory=list)
+    # The other forms the article uses for this person ("Jokowi", "Presiden", "Mendagri"), in order of appearance,
+    # and the (start, end) of every mention of the person, the first one included, in text order.
+    aliases: list[str] = field(default_factory=list)
+    mentions: list[tuple[int, int]] = field(default_factory=list)
 
     @property
     def spans(self) -> list[tuple[int, int]]:
@@ -443,7 +447,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
-    return _merge_people(people)
+    return link_people(doc, _merge_people(people))
 
 
 def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
@@ -539,6 +543,107 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
             match.role, match.role_span, match.organization = person.role, person.role_span, person.organization
         match.titles = match.titles or person.titles
     return merged
+
+
+_NICKNAME_CUE = regex.compile(r"(?:akrab|biasa|karib|lebih\s+dikenal|populer)\s+(?:disapa|dipanggil|disebut|dengan"
+                              r"\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
+
+
+def _abbreviates(short: str, long_words: list[str]) -> bool:
+    """ "Jokowi" / "SBY" of "Joko Widodo" / "Susilo Bambang Yudhoyono", "Mendagri" of "Menteri Dalam Negeri": the
+    short form's letters in order through the long form, beginning with its first word and reaching its last."""
+    from .entities import _fits
+
+    short_letters = short.lower()
+    if len(short) < 3 or len(long_words) < 2 or not short.replace("-", "").isalpha():
+        return False
+    if not _fits(short, long_words) or (not short_letters.startswith(long_words[0][:2].lower()) and not short.isupper()):
+        return False
+    # Every word of the long form gives at least its first letter, in order.
+    position = 0
+    for word in long_words:
+        position = short_letters.find(word[0].lower(), position)
+        if position == -1:
+            return False
+        position += 1
+    return True
+
+
+def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
+    """Mentions of one person inside the article become one PersonMention, whose ``aliases`` hold the other forms
+    the article uses and ``mentions`` every span: "Presiden Joko Widodo" / "Jokowi" / "Presiden",
+    "Tjahjo Kumolo" / "Tjahjo" / "Mendagri", "Mohammad Ramdhan Pomanto, yang akrab disapa Danny" / "Danny".
+    A later person whose name (or office, for a person named only by office) abbreviates, shortens or equals an
+    earlier one's joins it; so do the bare office ("Presiden") and its abbreviation ("Mendagri") of a named
+    holder."""
+    text = text_of(doc)
+    for person in people:
+        if not person.mentions:
+            person.mentions = sorted({person.name_span or (person.start, person.end),
+                                      *([person.role_span] if person.role_span else []), *person.other_role_spans})
+        nick = _NICKNAME_CUE.match(text, (person.name_span or (person.start, person.end))[1] + 2) \
+            or _NICKNAME_CUE.search(text[(person.name_span or (person.start, person.end))[1]:
+                                         (person.name_span or (person.start, person.end))[1] + 60])
+        if nick is not None and person.name:
+            _add_alias(person, nick.group("nick"))
+    linked: list[PersonMention] = []
+    for person in people:
+        target = next((known for known in linked if _same_person(known, person)), None)
+        if target is None:
+            linked.append(person)
+            continue
+        for form in (person.name, person.role):
+            if form and form != target.name and form != target.role:
+                _add_alias(target, form)
+        target.mentions = sorted({*target.mentions, *person.mentions})
+        if target.role is None and person.role:
+            target.role, target.role_span, target.organization = person.role, person.role_span, person.organization
+        elif person.role_span is not None and person.role_span != target.role_span:
+            target.other_role_spans.append(person.role_span)
+        if target.name is None and person.name:
+            target.name, target.name_span = person.name, person.name_span
+        target.titles = target.titles or person.titles
+    # Later bare mentions of an alias ("Jokowi", "Danny") anywhere in the text are mentions too.
+    for person in linked:
+        for form in [*(person.aliases or []), *(person.name.split() if person.name else [])]:
+            if not form[:1].isupper() or len(form) < 3:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                span = (match.start(), match.end())
+                if not any(s <= span[0] < e for s, e in person.mentions):
+                    person.mentions.append(span)
+        person.mentions.sort()
+    return linked
+
+
+def _add_alias(person: PersonMention, form: str) -> None:
+    if form and form != person.name and form not in person.aliases:
+        person.aliases.append(form)
+
+
+def _same_person(known: PersonMention, other: PersonMention) -> bool:
+    forms_known = [f for f in (known.name, *known.aliases) if f]
+    if other.name:
+        words = other.name.split()
+        for form in forms_known:
+            form_words = form.split()
+            if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
+                                      and len(form_words) > 1):
+                return True
+            if len(words) == 1 and _abbreviates(words[0], form_words):
+                return True
+            if len(form_words) == 1 and _abbreviates(form_words[0], words):
+                return True
+        return False
+    if other.role and known.role:
+        role_words = known.role.split()
+        if _same_role(other.role, known.role):
+            return True
+        # "Mendagri" / "Presiden" alone, after "Menteri Dalam Negeri Tjahjo Kumolo" / "Presiden Joko Widodo".
+        if len(other.role.split()) == 1 and (_abbreviates(other.role, role_words) or (
+                known.name is not None and other.role == role_words[0] and len(role_words) <= 2)):
+            return True
+    return False
 
 
 def _same_role(a: str, b: str) -> bool:
