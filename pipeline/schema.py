@@ -46,12 +46,16 @@ class Person(Record):
     organization: str | None
     titles: list[str] = Field(default_factory=list)
     text: str
+    aliases: list[str] = Field(default_factory=list,
+                               description="Other forms the article uses for this person (\"Jokowi\", \"Presiden\")")
 
 
 class Organization(Record):
     name: str
     acronym: str | None
     text: str
+    aliases: list[str] = Field(default_factory=list,
+                               description="Other forms the article uses for this body (\"Kemendagri\")")
 
 
 class Attendance(Record):

@@ -146,9 +146,10 @@ def assemble(doc: Doc) -> list[EventRecord]:
         event_people = [p for p, positions in zip(people, people_positions, strict=True)
                         if any(owner(at) is candidate for at in positions)]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
-                                 text=text[p.start:p.end]) for p in event_people]
+                                 text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
-            evidence["people"] = [p.spans for p in event_people]
+            # Every mention of each person, under every form the article uses (roles.link_people).
+            evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
         # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
         place_names = {p.name.lower() for p in places}
         event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
@@ -252,7 +253,10 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
 
 
 def _person_positions(text: str, person: PersonMention) -> list[int]:
-    """Where a person is mentioned: the full mention, and later references by a part of the name ("Heriyanto")."""
+    """Where a person is mentioned: every linked mention (roles.link_people), else the full mention and later
+    references by a part of the name ("Heriyanto")."""
+    if person.mentions:
+        return [start for start, _ in person.mentions]
     positions = [person.start]
     if person.name:
         for part in person.name.split():
