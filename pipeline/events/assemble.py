@@ -27,6 +27,9 @@ from .candidates import (
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
 from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
+from . import participants
+from .participants import features as participant_features
+from .participants import took_part
 from .places import (
     _event_places,
     _is_dateline_only,
@@ -145,6 +148,14 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence["where"] = [[s] for s in place_spans]
         event_people = [p for p, positions in zip(people, people_positions, strict=True)
                         if any(owner(at) is candidate for at in positions)]
+        own_mentions = [m for m in candidate.mentions] + (
+            [m for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)] if is_primary else [])
+        person_features = [participant_features(text, p, people_positions[people.index(p)], sentences, own_mentions,
+                                                lead, len(people)) for p in event_people]
+        if participants.recorder is not None:
+            participants.recorder.extend((doc._.article_id or "", index, p, f)
+                                         for p, f in zip(event_people, person_features, strict=True))
+        event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
