@@ -13,6 +13,7 @@ from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
 from ..roles import PersonMention
 from ..schema import Attendance, EventRecord, Outcome, Person, When
+from . import participants
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -27,7 +28,6 @@ from .candidates import (
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
 from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
-from . import participants
 from .participants import features as participant_features
 from .participants import took_part
 from .places import (

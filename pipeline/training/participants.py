@@ -31,9 +31,9 @@ THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
 def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]:
     """(input row, gold) of devgold, our IndoSum dev set and the seeds; never the holdout."""
     sys.path.insert(0, str(REPO / "scripts"))
-    from indosum_inputs import FIELDS  # noqa: PLC0415
-
     import gzip
+
+    from indosum_inputs import FIELDS
 
     pairs = []
     gold = load_gold(shared / "devgold" / "gold")
@@ -120,7 +120,7 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--output", type=Path, default=participants.MODEL_PATH)
     args = parser.parse_args()
-    from ..nlp import build  # noqa: PLC0415
+    from ..nlp import build
 
     if args.output.exists():
         args.output.unlink()   # the rows are the rules' people, before any shipped scorer filters them
