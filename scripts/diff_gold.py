@@ -13,7 +13,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pipeline.evaluate import _list_matchers, _max_matching, load_gold, load_predictions, pair_events  # noqa: E402
+from pipeline.evaluate import _list_matchers, _max_matching, load_gold, load_predictions, pair_events
 
 FIELDS = ["when", "where", "people", "organizations", "attendance", "outcomes"]
 

@@ -27,7 +27,7 @@ from pipeline.io import iter_articles
 from pipeline.run import process
 
 sys.path.insert(0, str(REPO / "scripts"))
-from indosum_inputs import build as build_indosum_inputs  # noqa: E402
+from indosum_inputs import build as build_indosum_inputs
 
 FLOORS = json.loads((REPO / "tests" / "floors.json").read_text(encoding="utf-8"))
 

@@ -13,6 +13,7 @@ from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
 from ..roles import PersonMention
 from ..schema import Attendance, EventRecord, Outcome, Person, When
+from . import participants
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -27,6 +28,8 @@ from .candidates import (
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
 from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
+from .participants import features as participant_features
+from .participants import took_part
 from .places import (
     _event_places,
     _is_dateline_only,
@@ -145,10 +148,19 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence["where"] = [[s] for s in place_spans]
         event_people = [p for p, positions in zip(people, people_positions, strict=True)
                         if any(owner(at) is candidate for at in positions)]
+        own_mentions = [m for m in candidate.mentions] + (
+            [m for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)] if is_primary else [])
+        person_features = [participant_features(text, p, people_positions[people.index(p)], sentences, own_mentions,
+                                                lead, len(people)) for p in event_people]
+        if participants.recorder is not None:
+            participants.recorder.extend((doc._.article_id or "", index, p, f)
+                                         for p, f in zip(event_people, person_features, strict=True))
+        event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
-                                 text=text[p.start:p.end]) for p in event_people]
+                                 text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
-            evidence["people"] = [p.spans for p in event_people]
+            # Every mention of each person, under every form the article uses (roles.link_people).
+            evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
         # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
         place_names = {p.name.lower() for p in places}
         event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
@@ -252,7 +264,10 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
 
 
 def _person_positions(text: str, person: PersonMention) -> list[int]:
-    """Where a person is mentioned: the full mention, and later references by a part of the name ("Heriyanto")."""
+    """Where a person is mentioned: every linked mention (roles.link_people), else the full mention and later
+    references by a part of the name ("Heriyanto")."""
+    if person.mentions:
+        return [start for start, _ in person.mentions]
     positions = [person.start]
     if person.name:
         for part in person.name.split():

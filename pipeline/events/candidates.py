@@ -96,6 +96,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         surface = match.group(0)
         lower = re.sub(r"\s+", " ", surface.lower())
         kind = lx.type_of[lower]
+        sentence = _sentence_of(sentences, start)
+        if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]):
+            continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
@@ -109,7 +112,6 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             name_end = _name_forward(text, end, lowercase=kind != "other")
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
-        sentence = _sentence_of(sentences, start)
         window = text[sentence[0]:sentence[1]]
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window))))

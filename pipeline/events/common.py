@@ -46,6 +46,7 @@ class _Lexicon:
     absent: re.Pattern[str]
     continuation: re.Pattern[str]
     country_list: re.Pattern[str]
+    weak: frozenset[str]
 
 
 def _words(forms: list[str]) -> str:
@@ -105,6 +106,7 @@ def _lexicon() -> _Lexicon:
         country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
                                    rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
                                    flags),
+        weak=frozenset(w.lower() for w in ev["weak_triggers"]),
     )
 
 

@@ -20,7 +20,8 @@ _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, 
 _PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
 
 
-_PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+{_PLACE_WORD}){{0,9}}")
+# " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").
+_PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,9}}")
 
 
 def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
@@ -74,8 +75,9 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]],
     lx = _lexicon()
     text = text_of(doc)
     people = [e for e in entities_of(doc) if e.label_ == "PER"]
-    names = [p.name_span for p in doc._.people or [] if p.name_span] + [
-        p.role_span for p in doc._.people or [] if p.role_span]
+    # A place inside a name is no place; one inside a role is still one: on real news a role phrase often runs on
+    # over "di Gedung ..., Jakarta", and "Duta Besar RI di Singapura" names where the event is anyway.
+    names = [p.name_span for p in doc._.people or [] if p.name_span]
     orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []

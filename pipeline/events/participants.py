@@ -1,0 +1,107 @@
+"""Who took part: a small learned scorer over the people the rules give an event.
+
+Real news names many people besides those who took part: officials quoted about something else, people the
+story recalls. Whether a person took part rests on many weak cues (a mention beside the event's trigger, an act
+such as "membuka" after the name, "dihadiri oleh" before it, a quote, the distance from the event's sentences),
+so a logistic model weighs them. It is trained on annotated real articles by
+``python -m pipeline.training.participants`` and shipped as ``resources/participants.json``: the feature names, their
+weights and the threshold. Without that file every person the rules give is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from .. import resources
+from ..roles import PersonMention
+from .common import Mention, _words
+
+FEATURES = [
+    "bias", "in_event_sentence", "after_event_sentence", "sentences_from_event", "in_lead", "speaker",
+    "cue_before", "act_after", "office_only", "one_word_name", "log_mentions", "position",
+    "log_people",
+]
+MODEL_PATH = resources.RESOURCE_DIR / "participants.json"
+# The trainer sets a list here to collect (article id, event index, person, features); None when extracting.
+recorder: list[tuple[str, int, PersonMention, list[float]]] | None = None
+
+
+@dataclass(frozen=True)
+class _Cues:
+    before: re.Pattern[str]
+    after: re.Pattern[str]
+    speech: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = resources.load("events")["participant_cues"]
+    flags = re.IGNORECASE
+    return _Cues(re.compile(rf"\b(?:{_words(data['before'])})\b[\s,:]*$", flags),
+                 re.compile(rf"^[\s,]*(?:\([^)]*\)\s*)?(?:yang\s+)?(?:juga\s+|turut\s+|ikut\s+)?"
+                            rf"(?:{_words(data['after'])})\b", flags),
+                 re.compile(rf"\b(?:{_words(data['speech'])})\b", flags))
+
+
+@cache
+def model() -> tuple[list[float], float] | None:
+    """(weights in FEATURES order, threshold), or None when no trained model is shipped."""
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if data["features"] != FEATURES:
+        raise resources.ResourceError(f"{MODEL_PATH}: features {data['features']} differ from {FEATURES}")
+    return [float(w) for w in data["weights"]], float(data["threshold"])
+
+
+def features(text: str, person: PersonMention, positions: list[int], sentences: list[tuple[int, int]],
+             event_mentions: list[Mention], lead: tuple[int, int], n_people: int) -> list[float]:
+    """The cues for one person and one event, in FEATURES order."""
+    cues = _cues()
+    index_of = {s: i for i, s in enumerate(sentences)}
+    event_indexes = sorted({index_of[m.sentence] for m in event_mentions if m.sentence in index_of})
+    person_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
+    distances = [p - e for p in person_indexes for e in event_indexes]
+    nearest = min((abs(d) for d in distances), default=99)
+    spans = [(person.start, person.end), *[(a, a) for a in positions]]
+    speaker = act = before = False
+    for start, end in spans:
+        sentence = next(((a, b) for a, b in sentences if a <= start < b), (start, end))
+        window_after = text[end:min(end + 60, sentence[1])]
+        window_before = text[max(sentence[0], start - 40):start]
+        speaker = speaker or bool(cues.speech.search(text, max(sentence[0], start - 30), min(end + 30, sentence[1])))
+        act = act or bool(cues.after.match(window_after))
+        before = before or bool(cues.before.search(window_before))
+    name_words = (person.name or "").split()
+    return [
+        1.0,
+        float(0 in distances),
+        float(1 in distances),
+        min(nearest, 10) / 10,
+        float(any(lead[0] <= at < lead[1] for at in positions)),
+        float(speaker),
+        float(before),
+        float(act),
+        float(person.name is None),
+        float(len(name_words) == 1),
+        math.log1p(len(positions)),
+        positions[0] / max(len(text), 1) if positions else 1.0,
+        math.log1p(n_people),
+    ]
+
+
+def score(values: list[float]) -> float:
+    weights = model()
+    if weights is None:
+        return 1.0
+    z = sum(w * v for w, v in zip(weights[0], values, strict=True))
+    return 1 / (1 + math.exp(-z))
+
+
+def took_part(values: list[float]) -> bool:
+    shipped = model()
+    return shipped is None or score(values) >= shipped[1]

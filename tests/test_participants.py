@@ -1,0 +1,58 @@
+"""The participant scorer: its cues on written sentences, and the shipped model's agreement with its features."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.events import participants
+from pipeline.events.common import Mention
+from pipeline.roles import PersonMention
+
+TEXT = ("Rapat koordinasi digelar di Kupang, Senin. Rapat dibuka oleh Gubernur Viktor Laiskodat. "
+        "Sementara itu, Budi Santoso mengatakan harga cabai naik.")
+
+
+def _sentences() -> list[tuple[int, int]]:
+    first = TEXT.index("Rapat dibuka")
+    second = TEXT.index("Sementara")
+    return [(0, first), (first, second), (second, len(TEXT))]
+
+
+def _person(name: str | None, role: str | None, at: int, end: int) -> PersonMention:
+    return PersonMention(at, end, name, role, name_span=(at, end) if name else None, mentions=[(at, end)])
+
+
+def _values(name: str, role: str | None) -> dict[str, float]:
+    sentences = _sentences()
+    at = TEXT.index(name)
+    start = TEXT.index(role) if role else at   # a mention starts at its role: "Gubernur Viktor Laiskodat"
+    trigger = Mention(0, 5, "meeting", "Rapat koordinasi", (0, 16), False, sentences[0])
+    person = _person(name, role, start, at + len(name))
+    values = participants.features(TEXT, person, [at], sentences, [trigger], sentences[0], 2)
+    return dict(zip(participants.FEATURES, values, strict=True))
+
+
+@pytest.mark.parametrize(("name", "feature", "expected"), [
+    ("Viktor Laiskodat", "after_event_sentence", 1.0),   # the sentence after the trigger's
+    ("Viktor Laiskodat", "cue_before", 1.0),             # "dibuka oleh Gubernur ..."
+    ("Viktor Laiskodat", "in_event_sentence", 0.0),
+    ("Budi Santoso", "speaker", 1.0),                    # "... mengatakan"
+    ("Budi Santoso", "after_event_sentence", 0.0),       # two sentences on
+    ("Budi Santoso", "sentences_from_event", 0.2),
+    ("Budi Santoso", "one_word_name", 0.0),
+    ("Budi Santoso", "office_only", 0.0),
+])
+def test_features(name: str, feature: str, expected: float) -> None:
+    role = "Gubernur" if name == "Viktor Laiskodat" else None
+    assert _values(name, role)[feature] == pytest.approx(expected)
+
+
+def test_shipped_model_matches_features_and_prefers_the_opener() -> None:
+    shipped = json.loads(participants.MODEL_PATH.read_text(encoding="utf-8"))
+    assert shipped["features"] == participants.FEATURES
+    assert 0 < shipped["threshold"] < 1
+    opener = participants.score(list(_values("Viktor Laiskodat", "Gubernur").values()))
+    bystander = participants.score(list(_values("Budi Santoso", None).values()))
+    assert opener > bystander
