@@ -29,7 +29,7 @@ from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
 from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
 from .participants import features as participant_features
-from .participants import took_part
+from .participants import org_features, took_part
 from .places import (
     _event_places,
     _is_dateline_only,
@@ -102,8 +102,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
     people = [p for p in doc._.people or [] if _participant(doc, p, sentences, not_people)]
     people_positions = [_person_positions(text, p) for p in people]
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
-    areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + [
-        span for p in people for span in (p.role_span, *p.other_role_spans) if span] + secondary_regions
+    role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
+    areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
+        secondary_regions
     orgs = _organizations(doc, people, mentions, excluded, areas)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
@@ -153,8 +154,10 @@ def assemble(doc: Doc) -> list[EventRecord]:
         person_features = [participant_features(text, p, people_positions[people.index(p)], sentences, own_mentions,
                                                 lead, len(people)) for p in event_people]
         if participants.recorder is not None:
-            participants.recorder.extend((doc._.article_id or "", index, p, f)
+            participants.recorder.extend(("people", doc._.article_id or "", index, p, f)
                                          for p, f in zip(event_people, person_features, strict=True))
+        # The people the rules name beside the event are signs that it took place, whoever of them took part.
+        named_people = len(event_people)
         event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
@@ -164,6 +167,13 @@ def assemble(doc: Doc) -> list[EventRecord]:
         # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
         place_names = {p.name.lower() for p in places}
         event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
+        org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
+                                   role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
+                                   len(orgs)) for o, s in event_orgs]
+        if participants.recorder is not None:
+            participants.recorder.extend(("organizations", doc._.article_id or "", index, o, f)
+                                         for (o, _), f in zip(event_orgs, org_values, strict=True))
+        event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]
         event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
@@ -194,7 +204,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
         topics = [t for t in topics if not _in_regions(t[1][0], secondary_regions)] if is_primary else topics
         if topics:
             evidence["topics"] = [[s] for _, s in topics]
-        n_facts = len(places) + len(person_records) + len(event_orgs) + len(event_counts)
+        n_facts = len(places) + named_people + len(event_orgs) + len(event_counts)
         records.append(EventRecord(
             article_id=doc._.article_id or "",
             event_index=index,

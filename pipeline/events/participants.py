@@ -25,9 +25,14 @@ FEATURES = [
     "cue_before", "act_after", "office_only", "one_word_name", "log_mentions", "position",
     "log_people",
 ]
+ORG_FEATURES = [
+    "bias", "in_event_sentence", "after_event_sentence", "sentences_from_event", "only_in_roles", "cue_before",
+    "place_acting", "has_acronym", "log_mentions", "position", "one_word_name", "log_orgs",
+]
 MODEL_PATH = resources.RESOURCE_DIR / "participants.json"
-# The trainer sets a list here to collect (article id, event index, person, features); None when extracting.
-recorder: list[tuple[str, int, PersonMention, list[float]]] | None = None
+# The trainer sets a list here to collect (kind, article id, event index, person or organisation name, features);
+# None when extracting.
+recorder: list[tuple[str, str, int, object, list[float]]] | None = None
 
 
 @dataclass(frozen=True)
@@ -48,13 +53,17 @@ def _cues() -> _Cues:
 
 
 @cache
-def model() -> tuple[list[float], float] | None:
-    """(weights in FEATURES order, threshold), or None when no trained model is shipped."""
+def model(kind: str = "people") -> tuple[list[float], float] | None:
+    """(weights in feature order, threshold) of the scorer for ``kind`` ("people" or "organizations"), or None
+    when no trained model is shipped."""
     if not MODEL_PATH.exists():
         return None
-    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
-    if data["features"] != FEATURES:
-        raise resources.ResourceError(f"{MODEL_PATH}: features {data['features']} differ from {FEATURES}")
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8")).get(kind)
+    if data is None:
+        return None
+    names = FEATURES if kind == "people" else ORG_FEATURES
+    if data["features"] != names:
+        raise resources.ResourceError(f"{MODEL_PATH}: {kind} features {data['features']} differ from {names}")
     return [float(w) for w in data["weights"]], float(data["threshold"])
 
 
@@ -94,14 +103,44 @@ def features(text: str, person: PersonMention, positions: list[int], sentences: 
     ]
 
 
-def score(values: list[float]) -> float:
-    weights = model()
+def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: list[tuple[int, int]],
+                 event_mentions: list[Mention], role_spans: list[tuple[int, int]], is_place: bool,
+                 has_acronym: bool, n_orgs: int) -> list[float]:
+    """The cues for one organisation and one event, in ORG_FEATURES order; ``forms`` are its name and acronym."""
+    cues = _cues()
+    positions = sorted({span[0], *[m.start() for form in forms if len(form) >= 2
+                                   for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]})
+    index_of = {s: i for i, s in enumerate(sentences)}
+    event_indexes = sorted({index_of[m.sentence] for m in event_mentions if m.sentence in index_of})
+    org_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
+    distances = [o - e for o in org_indexes for e in event_indexes]
+    nearest = min((abs(d) for d in distances), default=99)
+    in_role = [any(a <= at < b for a, b in role_spans) for at in positions]
+    before = any(cues.before.search(text[max(0, at - 40):at]) for at in positions)
+    return [
+        1.0,
+        float(0 in distances),
+        float(1 in distances),
+        min(nearest, 10) / 10,
+        float(bool(in_role) and all(in_role)),
+        float(before),
+        float(is_place),
+        float(has_acronym),
+        math.log1p(len(positions)),
+        positions[0] / max(len(text), 1),
+        float(len(forms[0].split()) == 1),
+        math.log1p(n_orgs),
+    ]
+
+
+def score(values: list[float], kind: str = "people") -> float:
+    weights = model(kind)
     if weights is None:
         return 1.0
     z = sum(w * v for w, v in zip(weights[0], values, strict=True))
     return 1 / (1 + math.exp(-z))
 
 
-def took_part(values: list[float]) -> bool:
-    shipped = model()
-    return shipped is None or score(values) >= shipped[1]
+def took_part(values: list[float], kind: str = "people") -> bool:
+    shipped = model(kind)
+    return shipped is None or score(values, kind) >= shipped[1]

@@ -20,12 +20,13 @@ from pathlib import Path
 
 import numpy as np
 
-from ..evaluate import _person_match, load_gold
+from ..evaluate import _person_match, load_gold, name_matches
 from ..events import participants
 from ..extract import ArticleError, extract
 
 REPO = Path(__file__).resolve().parents[2]
 THRESHOLDS = [round(0.05 * i, 2) for i in range(1, 19)]
+KINDS = ("people", "organizations")
 
 
 def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]:
@@ -56,16 +57,13 @@ def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]
     return pairs
 
 
-def collect(nlp, shared: Path) -> tuple[list[str], np.ndarray, np.ndarray, dict[str, int]]:  # type: ignore[no-untyped-def]
-    """Rows (article id, features, label) and each article's number of gold participants."""
-    ids: list[str] = []
-    rows: list[list[float]] = []
-    labels: list[int] = []
-    gold_people: dict[str, int] = {}
+def collect(nlp, shared: Path) -> dict[str, tuple[list[str], np.ndarray, np.ndarray, dict[str, int]]]:  # type: ignore[no-untyped-def]
+    """For each kind ("people", "organizations"): rows (article id, features, label) and each article's number of
+    gold items of that kind."""
+    out: dict[str, tuple[list[str], list[list[float]], list[int], dict[str, int]]] = {
+        kind: ([], [], [], {}) for kind in KINDS}
     for row, gold in _articles(shared):
         article_id = str(row["id"])
-        people = [p for e in gold["events"] for p in e.get("people", [])]
-        gold_people[article_id] = sum(len(e.get("people", [])) for e in gold["events"])
         participants.recorder = []
         try:
             published = date.fromisoformat(str(row["published"])) if row.get("published") else None
@@ -74,12 +72,23 @@ def collect(nlp, shared: Path) -> tuple[list[str], np.ndarray, np.ndarray, dict[
             continue
         finally:
             recorded, participants.recorder = participants.recorder or [], None
-        for _, _, person, values in recorded:
-            predicted = {"name": person.name, "role": person.role}
+        for kind in KINDS:
+            items = [item for e in gold["events"] for item in e.get(kind, [])]
+            out[kind][3][article_id] = len(items)
+        for kind, _, _, item, values in recorded:
+            ids, rows, labels, _ = out[kind]
+            if kind == "people":
+                predicted = {"name": item.name, "role": item.role}
+                match = any(_person_match(predicted, g) for g in
+                            [p for e in gold["events"] for p in e.get("people", [])])
+            else:
+                match = any(name_matches(item.name, g["name"], g.get("aliases", [])) or (
+                    item.acronym and name_matches(item.acronym, g["name"], g.get("aliases", [])))
+                    for e in gold["events"] for g in e.get("organizations", []))
             ids.append(article_id)
             rows.append(values)
-            labels.append(int(any(_person_match(predicted, g) for g in people)))
-    return ids, np.array(rows), np.array(labels), gold_people
+            labels.append(int(match))
+    return {kind: (ids, np.array(rows), np.array(labels), counts) for kind, (ids, rows, labels, counts) in out.items()}
 
 
 def fit(x: np.ndarray, y: np.ndarray, l2: float = 0.01, steps: int = 4000, rate: float = 0.5) -> np.ndarray:
@@ -98,9 +107,9 @@ def people_f1(keep: np.ndarray, y: np.ndarray, n_gold: int) -> float:
     return 2 * tp / max(2 * tp + fp + fn, 1)
 
 
-def cross_validate(ids: list[str], x: np.ndarray, y: np.ndarray, gold_people: dict[str, int],
+def cross_validate(ids: list[str], x: np.ndarray, y: np.ndarray, gold_counts: dict[str, int],
                    folds: int = 5) -> tuple[float, dict[float, float], float]:
-    articles = sorted(set(gold_people))
+    articles = sorted(set(gold_counts))
     random.Random(0).shuffle(articles)
     fold_of = {a: i % folds for i, a in enumerate(articles)}
     row_fold = np.array([fold_of[a] for a in ids])
@@ -109,7 +118,7 @@ def cross_validate(ids: list[str], x: np.ndarray, y: np.ndarray, gold_people: di
         train = row_fold != k
         weights = fit(x[train], y[train])
         scores[~train] = 1 / (1 + np.exp(-x[~train] @ weights))
-    n_gold = sum(gold_people.values())
+    n_gold = sum(gold_counts.values())
     by_threshold = {t: people_f1(scores >= t, y, n_gold) for t in THRESHOLDS}
     best = max(by_threshold, key=lambda t: by_threshold[t])
     return best, by_threshold, people_f1(np.ones(len(y), dtype=bool), y, n_gold)
@@ -126,23 +135,25 @@ def main() -> None:
         args.output.unlink()   # the rows are the rules' people, before any shipped scorer filters them
     participants.model.cache_clear()
     nlp = build()
-    ids, x, y, gold_people = collect(nlp, args.shared)
-    best, by_threshold, keep_all = cross_validate(ids, x, y, gold_people)
-    print(f"{len(y)} people proposed in {len(set(ids))} articles, {int(y.sum())} of them participants; "
-          f"{sum(gold_people.values())} gold participants")
-    print(f"cross-validated people F1 (rows only): keep everyone {keep_all:.3f}; scorer at threshold {best} "
-          f"{by_threshold[best]:.3f}")
-    print("threshold F1: " + ", ".join(f"{t}: {f:.3f}" for t, f in by_threshold.items()))
-    weights = fit(x, y)
-    for name, weight in zip(participants.FEATURES, weights, strict=True):
-        print(f"  {name:22s} {weight:+.3f}")
-    args.output.write_text(json.dumps({"features": participants.FEATURES, "weights": [round(w, 4) for w in weights],
-                                       "threshold": best, "trained_on": "devgold + data/indosum_gold/dev + seeds",
-                                       "cv_people_f1": round(by_threshold[best], 3),
-                                       "cv_people_f1_keep_all": round(keep_all, 3)}, indent=2) + "\n",
-                           encoding="utf-8")
+    shipped = {}
+    for kind, (ids, x, y, gold_counts) in collect(nlp, args.shared).items():
+        best, by_threshold, keep_all = cross_validate(ids, x, y, gold_counts)
+        print(f"{kind}: {len(y)} proposed in {len(set(ids))} articles, {int(y.sum())} of them in the gold; "
+              f"{sum(gold_counts.values())} gold items")
+        print(f"  cross-validated F1 (rows only): keep everyone {keep_all:.3f}; scorer at threshold {best} "
+              f"{by_threshold[best]:.3f}")
+        print("  threshold F1: " + ", ".join(f"{t}: {f:.3f}" for t, f in by_threshold.items()))
+        weights = fit(x, y)
+        names = participants.FEATURES if kind == "people" else participants.ORG_FEATURES
+        for name, weight in zip(names, weights, strict=True):
+            print(f"    {name:22s} {weight:+.3f}")
+        # The hand rule (keep everyone) stays when the scorer does not beat it under cross-validation.
+        if by_threshold[best] > keep_all:
+            shipped[kind] = {"features": names, "weights": [round(float(w), 4) for w in weights], "threshold": best,
+                             "cv_f1": round(by_threshold[best], 3), "cv_f1_keep_all": round(keep_all, 3)}
+    shipped["trained_on"] = "devgold + data/indosum_gold/dev + seeds"
+    args.output.write_text(json.dumps(shipped, indent=2) + "\n", encoding="utf-8")
     print(f"-> {args.output}")
-
 
 if __name__ == "__main__":
     main()
