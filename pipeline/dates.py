@@ -324,6 +324,26 @@ def _infer_year(month: int, day: int, weekday: int | None, reference: date | Non
     return anchor
 
 
+def _fit_weekday(day: date, weekday: int | None, reference: date | None) -> date:
+    """A written date whose weekday does not fit is most often a slip of one figure: the day ("Minggu (27/11)" for
+    the 26th), the month ("Selasa (2/2/2018)" for 2 January) or the year ("Minggu (31/12/2018)" in a story of
+    2017). The nearest such neighbour on the written weekday (not after the publication date) is the date."""
+    if weekday is None or day.weekday() == weekday:
+        return day
+    neighbours = [day - timedelta(days=1), day + timedelta(days=1)]
+    for year, month in ((day.year - 1, day.month), (day.year + 1, day.month), (day.year, day.month - 1),
+                        (day.year, day.month + 1)):
+        if 1 <= month <= 12:
+            value = _safe_date(year, month, day.day)
+            if value is not None:
+                neighbours.append(value)
+    fitting = [d for d in neighbours if d.weekday() == weekday and (reference is None or d <= reference)]
+    if not fitting:
+        return day
+    anchor = reference or day
+    return min(fitting, key=lambda d: (abs((d - anchor).days), d))
+
+
 def _normalize_year(text: str | None) -> int | None:
     if not text:
         return None
@@ -433,6 +453,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
                                                           marker_of(match))
         day = _safe_date(year, month, int(match["d"])) if year else None
         if day:
+            day = _fit_weekday(day, weekday_of(match), reference)
             add(match, day, day, "day", bool(match["y"]))
     for match in scan(patterns.numeric):
         d = int(match["d"] or match["d_bare"])
@@ -443,6 +464,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         year = written or _infer_year(m, d, weekday_of(match), reference, hint, None)
         day = _safe_date(year, m, d) if year else None
         if day:
+            day = _fit_weekday(day, weekday_of(match), reference)
             add(match, day, day, "day", bool(written))
     for match in scan(patterns.part):
         part = lx.parts[_key(match["part"])]
