@@ -1,4 +1,6 @@
-"""Article metadata: dateline, outlet and publication date, read off the top of the cleaned text."""
+"""Article metadata: the header (outlet, dateline, reporter initials), byline and publication date, read off the
+top of the cleaned text. What an outlet is and how it is written comes from ``resources/headers.yaml``; the real
+openings it must read are the cases of ``tests/header_cases.yaml``."""
 
 from __future__ import annotations
 
