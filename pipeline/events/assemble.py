@@ -44,6 +44,8 @@ from .scope import in_scope, out_of_scope_article
 MIN_PRIMARY_CONFIDENCE = 0.65
 # A main event that ended this many days before publication is recalled, not reported.
 RECALLED_AFTER_DAYS = 365
+# The sentences of a story's opening that may state the place of an event its lead reports.
+LEAD_SENTENCES = 2
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
 OUTCOME_REACH = 2
 
@@ -129,6 +131,11 @@ def assemble(doc: Doc) -> list[EventRecord]:
             # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
             plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
             places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+        if is_primary and not places and any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
+            # A story that opens with its event states the place in its first sentences, often as where a
+            # participant spoke ("ujarnya di Hotel ..., Semarang").
+            opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
+            places, place_spans = _place_records(doc, _event_places(doc, opening, excluded), opening)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
