@@ -37,7 +37,7 @@ from .places import (
     _place_in_name,
     _place_records,
 )
-from .scope import in_scope, out_of_scope_article
+from .scope import dominant_domain, in_scope, out_of_scope_article
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
@@ -230,7 +230,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence=evidence,
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published):
+    # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
+    undated_aside = primary.date is None and dominant_domain(text) is not None
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside:
         return []
     return records
 
