@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..dates import DateMention
 from ..entities import gazetteer
 from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
@@ -42,6 +43,9 @@ from .scope import dominant_domain, in_scope, out_of_scope_article
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# "<noun> ini/tersebut ... berlangsung": a sentence that refers back to the story's event and says it was held.
+_HELD_BACK = re.compile(r"\b(?:ini|tersebut)\s+(?:\w+\s+){0,3}?(?:telah\s+|sudah\s+|akan\s+)?"
+                        r"(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan)\b", re.IGNORECASE)
 # A main event that ended this many days before publication is recalled, not reported.
 RECALLED_AFTER_DAYS = 365
 # The sentences of a story's opening that may state the place of an event its lead reports.
@@ -72,6 +76,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
         candidate.score = _score(candidate, doc, title, lead)
     primary = max(candidates, key=lambda c: c.score)
     published = doc._.published
+    if primary.date is None:
+        primary.date = _date_held(doc, sentences, excluded)
     secondary = [c for c in candidates if c is not primary and c.date is not None
                  and (c.named or c.mentions[0].type not in ("other",))
                  and not c.date.relative and c.date.granularity in ("day", "month")
@@ -235,6 +241,20 @@ def assemble(doc: Doc) -> list[EventRecord]:
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside:
         return []
     return records
+
+
+def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> DateMention | None:
+    """The date of a sentence that says the story's event was held without naming it: "Bursa lowongan ini telah
+    berlangsung pada 9-11 September 2016" ("ini"/"tersebut" before a held verb)."""
+    text = text_of(doc)
+    for start, end in sentences:
+        if not _HELD_BACK.search(text, start, end):
+            continue
+        dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day"
+                 and not any(a <= d.start < b for a, b in excluded)]
+        if dated:
+            return min(dated, key=lambda d: (d.relative, d.start))
+    return None
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:
