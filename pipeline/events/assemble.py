@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
+from ..dates import DateMention
 from ..entities import gazetteer
 from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
@@ -37,13 +38,18 @@ from .places import (
     _place_in_name,
     _place_records,
 )
-from .scope import in_scope, out_of_scope_article
+from .scope import dominant_domain, in_scope, out_of_scope_article
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# "<noun> ini/tersebut ... berlangsung": a sentence that refers back to the story's event and says it was held.
+_HELD_BACK = re.compile(r"\b(?:ini|tersebut)\s+(?:\w+\s+){0,3}?(?:telah\s+|sudah\s+|akan\s+)?"
+                        r"(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan)\b", re.IGNORECASE)
 # A main event that ended this many days before publication is recalled, not reported.
 RECALLED_AFTER_DAYS = 365
+# The sentences of a story's opening that may state the place of an event its lead reports.
+LEAD_SENTENCES = 2
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
 OUTCOME_REACH = 2
 
@@ -70,6 +76,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
         candidate.score = _score(candidate, doc, title, lead)
     primary = max(candidates, key=lambda c: c.score)
     published = doc._.published
+    if primary.date is None:
+        primary.date = _date_held(doc, sentences, excluded)
     secondary = [c for c in candidates if c is not primary and c.date is not None
                  and (c.named or c.mentions[0].type not in ("other",))
                  and not c.date.relative and c.date.granularity in ("day", "month")
@@ -129,6 +137,11 @@ def assemble(doc: Doc) -> list[EventRecord]:
             # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
             plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
             places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+        if is_primary and not places and any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
+            # A story that opens with its event states the place in its first sentences, often as where a
+            # participant spoke ("ujarnya di Hotel ..., Semarang").
+            opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
+            places, place_spans = _place_records(doc, _event_places(doc, opening, excluded), opening)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
@@ -223,9 +236,25 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence=evidence,
             confidence=_confidence(candidate, n_facts, is_primary),
         ))
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published):
+    # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
+    undated_aside = primary.date is None and dominant_domain(text) is not None
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside:
         return []
     return records
+
+
+def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> DateMention | None:
+    """The date of a sentence that says the story's event was held without naming it: "Bursa lowongan ini telah
+    berlangsung pada 9-11 September 2016" ("ini"/"tersebut" before a held verb)."""
+    text = text_of(doc)
+    for start, end in sentences:
+        if not _HELD_BACK.search(text, start, end):
+            continue
+        dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day"
+                 and not any(a <= d.start < b for a, b in excluded)]
+        if dated:
+            return min(dated, key=lambda d: (d.relative, d.start))
+    return None
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:

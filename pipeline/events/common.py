@@ -103,8 +103,9 @@ def _lexicon() -> _Lexicon:
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
-        country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\s*,?\s*"
-                                   rf"(?:yakni|yaitu|antara lain|meliputi|:)\s*",
+        # "delegasi dari negara-negara Islam seperti Mesir, ...": a few words may stand between cue and list.
+        country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\b[^.:;\n]{{0,40}}?\s*,?\s*"
+                                   rf"(?:yakni|yaitu|antara lain|meliputi|seperti|termasuk|di antaranya|:)\s*",
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
     )

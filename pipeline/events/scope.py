@@ -54,6 +54,12 @@ def out_of_scope_article(text: str) -> str | None:
     return next((d.name for d in _scope().domains if d.whole_article and shares[d.name] >= d.density), None)
 
 
+def dominant_domain(text: str) -> str | None:
+    """The out-of-scope domain whose cues are dense in the article, whole-article or not (a trial report)."""
+    shares = densities(text)
+    return next((d.name for d in _scope().domains if shares[d.name] >= d.density), None)
+
+
 def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
     """The mentions that may name an event: not a court session, not a private occasion."""
     scope = _scope()

@@ -1,0 +1,43 @@
+"""Out of scope by the annotation conventions: sports reports, court sessions, private occasions."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events import scope
+from pipeline.events.common import Mention
+
+SPORT = ("Timnas Indonesia kalah 0-2 dari Thailand dalam laga final Piala AFF. Pelatih menyebut pemain kelelahan "
+         "setelah babak pertama. Gol kedua lahir dari penalti pada menit ke-80 di stadion yang penuh suporter.")
+MEETING = ("Gubernur menggelar rapat koordinasi dengan para bupati di Kupang, Senin. Rapat membahas anggaran "
+           "pendidikan dan kesehatan untuk tahun depan, kata juru bicara pemerintah provinsi.")
+TRIAL = ("Sidang lanjutan kasus korupsi itu menghadirkan tiga saksi. Jaksa penuntut umum membacakan dakwaan, "
+         "sementara hakim menunda sidang hingga pekan depan.")
+DPR = "Rapat paripurna DPR menyetujui rancangan undang-undang itu. Sidang dipimpin Ketua DPR."
+WEDDING = "Upacara pernikahan sang aktor digelar di Bali, Sabtu, dihadiri keluarga dan sahabat."
+
+
+def _mention(text: str, word: str) -> Mention:
+    start = text.index(word)
+    sentence = (text.rfind(".", 0, start) + 1, text.find(".", start) + 1)
+    return Mention(start, start + len(word), "meeting", None, (start, start + len(word)), False, sentence)
+
+
+@pytest.mark.parametrize(("text", "domain"), [(SPORT, "sport"), (MEETING, None), (TRIAL, None), (DPR, None)])
+def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
+    assert scope.out_of_scope_article(text) == domain
+
+
+@pytest.mark.parametrize(("text", "word", "kept"), [
+    (TRIAL, "Sidang", False),       # a court session
+    (DPR, "Sidang", True),          # a parliament's session
+    (MEETING, "rapat", True),
+    (WEDDING, "Upacara", False),    # a private occasion
+])
+def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
+    assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept
+
+
+def test_dominant_domain_names_a_trial_report() -> None:
+    assert scope.dominant_domain(TRIAL) == "court"
+    assert scope.dominant_domain(MEETING) is None
