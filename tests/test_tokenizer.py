@@ -45,7 +45,14 @@ def test_same_tokens_as_spacy_on_edge_cases(text: str) -> None:
 def test_cache_is_bounded() -> None:
     ours = ChunkCachedTokenizer(_spacy_tokenizer(), max_chunks=10)
     ours(" ".join(f"kata{i}" for i in range(100)))
-    assert len(ours._chunks) <= 10
+    assert len(ours._chunks) <= 10 and len(ours._older) <= 10
+
+
+def test_cache_keeps_the_runs_still_in_use_when_it_turns_over() -> None:
+    ours = ChunkCachedTokenizer(_spacy_tokenizer(), max_chunks=10)
+    text = " ".join(f"kata{i} rapat" for i in range(100))   # "rapat " recurs among 100 new chunks
+    assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
+    assert "rapat " in ours._chunks or "rapat " in ours._older
 
 
 @cache
