@@ -192,6 +192,8 @@ def find_counts(text: str) -> list[CountMention]:
     patterns = _count_patterns()
     found: list[CountMention] = []
     for match in patterns.count.finditer(text):
+        if "\n" in text[match.start():match.start("unit")]:
+            continue   # "Ratusan Miliar\nGubernur ...": a headline's amount and the next line's first word
         unit = re.sub(r"\s+", " ", match.group("unit").lower())
         unit = re.sub(r"\s*/\s*", "/", unit)
         qualifier_text = (match.group("qualifier") or "").lower()

@@ -41,3 +41,4 @@ def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
 def test_dominant_domain_names_a_trial_report() -> None:
     assert scope.dominant_domain(TRIAL) == "court"
     assert scope.dominant_domain(MEETING) is None
+

@@ -195,12 +195,18 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
     text = text_of(doc)
     for mode, pattern in lx.modes:
         for start, end in regions:
-            match = pattern.search(text, start, end)
-            if match is not None:
-                return mode, match.span()
+            for match in pattern.finditer(text, start, end):
+                if not _inside_name(text, match.start()):
+                    return mode, match.span()
     if any(p.kind == "venue" for p in places):
         return "offline", None
     return None, None
+
+
+def _inside_name(text: str, at: int) -> bool:
+    """ "Seminar Nasional Media Online": a capitalised mode word after a capitalised word is part of a name."""
+    before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, at - 40):at])
+    return text[at:at + 1].isupper() and before is not None and before.group(1)[0].isupper()
 
 
 def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:

@@ -1,0 +1,18 @@
+"""Counts on real news: an amount across a line break is no head count; people who did not come are no attendance."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.numbers import find_counts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Dana Ratusan Miliar\nGubernur hadir bersama ratusan warga.", [(None, "warga")]),
+    ("Ratusan Miliar\nGubernur NTT meninjau lokasi", []),
+    ("tiga wali kota yang belum hadir dalam rapat itu", []),
+    ("sebanyak 12 bupati tidak hadir", []),
+    ("rapat dihadiri 30 kepala daerah", [(30, "kepala daerah")]),
+])
+def test_counts(text: str, expected: list[tuple[int | None, str]]) -> None:
+    assert [(c.count, c.unit) for c in find_counts(text)] == expected
