@@ -353,8 +353,8 @@ def entity_rules(doc: Doc, model: bool = True) -> Doc:
     spans, rules = list(doc.ents), rule_spans(doc)
     if model:
         doc.ents = layer(doc, spans, rules)
-    else:   # rules alone (--ner none): the acronyms guessed from their shape are the only acronyms there are
-        with with_families("caps_acronyms"):
+    else:   # rules alone (--ner none): nothing else finds acronyms and venues there
+        with with_families(*DEFAULT_OFF):
             doc.ents = layer(doc, spans, rules)
     doc.user_data["warta_ner"] = tuple(doc.ents)
     if _on("record_view"):
