@@ -197,6 +197,13 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             position = role_end = match.end(1)
             qualified = qualified or word not in lx.office_words
             continue
+        ahead = min((s for s in name_starts if s > word_start), default=None)
+        if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
+                                                                      text[word_start:ahead]):
+            # "Direktur Utama Hutama Karya I Gusti Ngurah Putra": capitalised words up to a known name are the role's.
+            position = role_end = match.end(1)
+            qualified = True
+            continue
         if word[:1].isupper() and not qualified and not _looks_like_name_start(text, word_start, lx):
             # "Presiden Citynet Indonesia": an unknown word right after the office names its organisation.
             position = role_end = match.end(1)
