@@ -584,6 +584,14 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
                     and doc[start + k].text[:1].isupper():
                 start += k
                 break
+        # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
+        run = start
+        while run < end - 1 and doc[run].text.isupper() and len(doc[run].text) >= 2 and doc[run].text.isalpha():
+            run += 1
+        if run > start and doc[run].text[:1].isupper() and not doc[run].text.isupper() and any(
+                len(t.text) >= 3 or t.text in gaz.acronyms for t in doc[start:run]) \
+                and not any(t.text in titles for t in doc[start:run]):
+            start = run
         # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
         inner = [i for i in range(start, end - 1) if doc[i].text in titles or doc[i].text.rstrip(".") in titles]
         if inner:
