@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from . import regex, resources
-from .extensions import remember_entities, text_of
+from .extensions import text_of
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -196,6 +196,11 @@ def _is_guessed(doc: Doc, span: Span) -> bool:
     return (span.start, span.end) in doc.user_data.get("warta_guessed", ())
 
 
+def _text(span: Span) -> str:
+    """``span.text`` from the stored text: spaCy joins the tokens again on every access."""
+    return text_of(span.doc)[span.start_char:span.end_char]
+
+
 def _char_span(doc: Doc, start: int, end: int, label: str) -> Span | None:
     return doc.char_span(start, end, label=label, alignment_mode="expand")
 
@@ -351,16 +356,18 @@ def entity_rules(doc: Doc, model: bool = True) -> Doc:
     """Layer the rules over the statistical entities: ``doc.ents`` gets the entity output (``layer``); the event
     extractors after this stage read the stricter view of ``record_view`` (``extensions.entities_of``)."""
     spans, rules = list(doc.ents), rule_spans(doc)
+    for key in ("warta_not_names", "warta_headline_end"):
+        doc.user_data.pop(key, None)
+    doc.user_data["warta_fixed"] = {}
     if model:
-        doc.ents = layer(doc, spans, rules)
+        output = layer(doc, spans, rules)
     else:   # rules alone (--ner none): nothing else finds acronyms and venues there
         with with_families(*DEFAULT_OFF):
-            doc.ents = layer(doc, spans, rules)
-    doc.user_data["warta_ner"] = tuple(doc.ents)
-    if _on("record_view"):
-        doc.ents = record_view(doc, spans, rules)
-    remember_entities(doc)
-    doc.ents = doc.user_data["warta_ner"]
+            output = layer(doc, spans, rules)
+    doc.ents = output
+    doc.user_data["warta_ner"] = tuple(output)
+    # What ``extensions.entities_of`` gives the later stages (remember_entities without a second doc.ents).
+    doc.user_data["warta_ents"] = tuple(record_view(doc, spans, rules)) if _on("record_view") else tuple(output)
     return doc
 
 
@@ -398,16 +405,16 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
-    words = span.text.split()
+    words = _text(span).split()
     titles = title_words()
     gaz = gazetteer()
     if span.label_ == "PER":
         return (all(w[:1].isupper() for w in words)
                 and not any(w.rstrip(".") in titles or w in titles for w in words)
                 and not any(w in _role_vocabulary() for w in words)
-                and gaz.place(span.text) is None)
+                and gaz.place(_text(span)) is None)
     if span.label_ == "ORG":
-        if span.text in gaz.not_organizations or span.text.rstrip(".") in titles:
+        if _text(span) in gaz.not_organizations or _text(span).rstrip(".") in titles:
             return False
         defined = re.match(r"\s*\((?P<acr>[^)]+)\)", text_of(doc)[span.end_char:span.end_char + 15])
         if defined is not None and defined.group("acr") in gaz.not_organizations:
@@ -536,10 +543,27 @@ def not_name_words() -> frozenset[str]:
     return frozenset(resources.load("people")["not_names"])
 
 
+def _headline_end(doc: Doc) -> int:
+    """Where the headline and dateline end (0 when the text has neither)."""
+    end = doc.user_data.get("warta_headline_end")
+    if end is None:
+        end = max(doc._.title_end or 0, doc._.dateline_span[1] if doc._.dateline_span else 0)
+        doc.user_data["warta_headline_end"] = end
+    return end
+
+
 def _never_a_name(span: Span) -> bool:
     """A span that is no name whatever its label: weekdays and months, a department or sector word standing alone
     ("Perkebunan", "Agraria"), a person's name holding one of them ("Kamis Budi"), a listed non-organisation."""
-    words = [w for w in (w.strip(".,()") for w in span.text.split()) if w]
+    memo = span.doc.user_data.setdefault("warta_not_names", {})
+    key = (span.start, span.end, span.label_, "not_orgs" in _OFF)
+    if key not in memo:
+        memo[key] = _no_name(span)
+    return memo[key]
+
+
+def _no_name(span: Span) -> bool:
+    words = [w for w in (w.strip(".,()") for w in _text(span).split()) if w]
     if not words:
         return True
     calendar, sectors = calendar_words(), not_name_words()
@@ -547,7 +571,7 @@ def _never_a_name(span: Span) -> bool:
         return True
     if span.label_ == "PER":
         return any(w.lower() in calendar for w in words) or all(w in sectors for w in words)
-    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(span.text)
+    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(_text(span))
 
 
 def _not_an_organization(text: str) -> bool:
@@ -560,14 +584,23 @@ def _not_an_organization(text: str) -> bool:
 
 def _model_fix(span: Span, doc: Doc) -> Span | None:
     """A model span as the rules see it: dropped where they have evidence against it, trimmed where a title or an
-    office word sits at its edge."""
-    if _on("headline"):
-        title_end = doc._.title_end or 0
-        if span.start_char < title_end or (doc._.dateline_span and span.start_char < doc._.dateline_span[1]):
-            return None
+    office word sits at its edge. Computed once per span and stage run (the output and the record view)."""
+    memo = doc.user_data.get("warta_fixed")
+    if memo is None:
+        return _fix(span, doc)
+    key = (span.start, span.end, span.label_, frozenset(_OFF))
+    if key not in memo:
+        memo[key] = _fix(span, doc)
+    return memo[key]
+
+
+def _fix(span: Span, doc: Doc) -> Span | None:
+    if _on("headline") and span.start_char < _headline_end(doc):
+        return None
     titles = title_words()
     if _on("boundaries") and span.label_ == "PER":
-        start, end = span.start, span.end
+        words = [t.text for t in span]   # token texts, read once: Doc indexing is the costly part here
+        start, end = 0, len(words)
         roles = _role_vocabulary()
         calendar, sectors = calendar_words(), not_name_words()
 
@@ -575,43 +608,43 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
             return (word in titles or word.rstrip(".") in titles or word in roles or word in sectors
                     or word.lower() in calendar or word in (".", ",", "-"))
 
-        while start < end and edge(doc[start].text):
+        while start < end and edge(words[start]):
             start += 1
         # "Kepala Dinas ... Singkawang Yusnita Fitriadi": a place that ends an office's name begins the span.
         gaz = gazetteer()
         for k in (3, 2, 1):
-            if end - start > k and gaz.place(doc[start:start + k].text) is not None \
-                    and doc[start + k].text[:1].isupper():
+            if end - start > k and words[start + k][:1].isupper() \
+                    and gaz.place(" ".join(words[start:start + k])) is not None:
                 start += k
                 break
         # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
         run = start
-        while run < end - 1 and doc[run].text.isupper() and len(doc[run].text) >= 2 and doc[run].text.isalpha():
+        while run < end - 1 and words[run].isupper() and len(words[run]) >= 2 and words[run].isalpha():
             run += 1
-        if run > start and doc[run].text[:1].isupper() and not doc[run].text.isupper() and any(
-                len(t.text) >= 3 or t.text in gaz.acronyms for t in doc[start:run]) \
-                and not any(t.text in titles for t in doc[start:run]):
+        if run > start and words[run][:1].isupper() and not words[run].isupper() and any(
+                len(w) >= 3 or w in gaz.acronyms for w in words[start:run]) \
+                and not any(w in titles for w in words[start:run]):
             start = run
         # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
-        inner = [i for i in range(start, end - 1) if doc[i].text in titles or doc[i].text.rstrip(".") in titles]
+        inner = [i for i in range(start, end - 1) if words[i] in titles or words[i].rstrip(".") in titles]
         if inner:
             start = inner[-1] + 1
-        while end > start and (doc[end - 1].text in roles or doc[end - 1].text in sectors
-                               or doc[end - 1].text.lower() in calendar or doc[end - 1].text in (",", ".", "-")):
+        while end > start and (words[end - 1] in roles or words[end - 1] in sectors
+                               or words[end - 1].lower() in calendar or words[end - 1] in (",", ".", "-")):
             end -= 1
         if start == end:
             return None
-        if (start, end) != (span.start, span.end):
-            span = Span(doc, start, end, label="PER")
+        if (start, end) != (0, len(words)):
+            span = Span(doc, span.start + start, span.start + end, label="PER")
     if _on("not_names") and _never_a_name(span):
         return None
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
-        word = span.text
+        word = _text(span)
         if word[:1].isupper() and not word.isupper() and word.lower() in _lower_words(doc) \
                 and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
                      or word.lower() in _common_words()):
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
-    if span.label_ == "ORG" and (span.text in titles or span.text.rstrip(".") in titles):
+    if span.label_ == "ORG" and (_text(span) in titles or _text(span).rstrip(".") in titles):
         return None
     return span
 
@@ -639,7 +672,7 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     roles = _role_vocabulary()
     for person in persons:
         if rule.start < person.start < rule.end:
-            if person.text in gaz.acronyms or person.text in known or all(
+            if _text(person) in gaz.acronyms or _text(person) in known or all(
                     t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
                 continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
