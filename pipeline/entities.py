@@ -631,7 +631,8 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             end = person.start
             while end > rule.start and doc[end - 1].text in (",", "-", "dan", "("):
                 end -= 1
-            if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads):
+            if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
+                                        and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
             cut = Span(doc, rule.start, end, label=rule.label_)
             cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind

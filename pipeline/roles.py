@@ -555,8 +555,9 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
     return merged
 
 
-_NICKNAME_CUE = regex.compile(r"(?:akrab|biasa|karib|lebih\s+dikenal|populer)\s+(?:disapa|dipanggil|disebut|dengan"
-                              r"\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
+# "Mohammad Ramdhan Pomanto, yang akrab disapa Danny": right after the name.
+_NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:yang\s+)?(?:akrab|biasa|karib|lebih\s+dikenal|populer)\s+(?:disapa|dipanggil"
+                              r"|disebut|dengan\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
 def _abbreviates(short: str, long_words: list[str]) -> bool:
@@ -586,9 +587,8 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         if not person.mentions:
             person.mentions = sorted({person.name_span or (person.start, person.end),
                                       *([person.role_span] if person.role_span else []), *person.other_role_spans})
-        nick = _NICKNAME_CUE.match(text, (person.name_span or (person.start, person.end))[1] + 2) \
-            or _NICKNAME_CUE.search(text[(person.name_span or (person.start, person.end))[1]:
-                                         (person.name_span or (person.start, person.end))[1] + 60])
+        name_end = (person.name_span or (person.start, person.end))[1]
+        nick = _NICKNAME_CUE.match(text, name_end) or _NICKNAME_CUE.match(text, person.end)
         if nick is not None and person.name:
             _add_alias(person, nick.group("nick"))
     linked: list[PersonMention] = []
@@ -612,8 +612,8 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     claimed: set[str] = set()
     for match in re.finditer(r"(?<![\w-])[A-Z][a-z]{3,}(?![\w-])(?!\s+[A-Z])", text):
         word = match.group(0)
-        if word in claimed:
-            continue
+        if word in claimed or not _lexicon().office.fullmatch(word):
+            continue   # only a word that is itself an office ("Presiden", "Mendagri"), not "Selain"
         holders = [p for p in linked if p.name and p.role and p.mentions and p.mentions[0][0] < match.start()
                    and ((word == p.role.split()[0] and len(p.role.split()) == 1)
                         or (len(word) >= 5 and _abbreviates(word, p.role.split())))]
