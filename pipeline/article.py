@@ -137,8 +137,10 @@ def _parse_head(head: str) -> tuple[str | None, str | None, str | None] | None:
             return _place_name(spaced.group("b")), _outlet(spaced.group("a")), None
         if _is_outlet(head):
             return None, _outlet(head), None                               # "Merdeka.com", "Rimanews"
-        if _is_place(head, caps=True) or (_is_place(head) and len(head.split()) <= 3 and _is_known_city(head)):
-            return _place_name(head), None, None                           # "JAKARTA", "KAB. CIREBON"
+        # "JAKARTA", "KAB. CIREBON"; not "H - 2 lebaran" (the day before a feast)
+        if (len(head) >= 3 and _is_place(head, caps=True)) or (
+                _is_place(head) and len(head.split()) <= 3 and _is_known_city(head)):
+            return _place_name(head), None, None
         return None
     a, b = parts.group("a"), parts.group("b")
     if _is_outlet(a) and _is_place(b):

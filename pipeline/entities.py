@@ -230,7 +230,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             spans.append(span)
-    for match in _venue_pattern().finditer(text, title_end) if _on("venues") else ():
+    for match in _venue_pattern().finditer(text, title_end):
         phrase = match.group(0)
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
@@ -353,8 +353,8 @@ def entity_rules(doc: Doc, model: bool = True) -> Doc:
     spans, rules = list(doc.ents), rule_spans(doc)
     if model:
         doc.ents = layer(doc, spans, rules)
-    else:   # rules alone (--ner none): the acronyms guessed from their shape are the only acronyms there are
-        with with_families("caps_acronyms"):
+    else:   # rules alone (--ner none): nothing else finds acronyms and venues there
+        with with_families(*DEFAULT_OFF):
             doc.ents = layer(doc, spans, rules)
     doc.user_data["warta_ner"] = tuple(doc.ents)
     if _on("record_view"):
@@ -426,6 +426,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     kept_rules = []
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
         rules = [r for r in rules if not _is_guessed(doc, r)]
+    if not _on("venues"):   # measured: venue phrases do not pay in the entity output (the records keep them)
+        rules = [r for r in rules if r._.place_kind != "venue"]
     if _on("known_ties"):
         # A listed or defined acronym, or a gazetteer place, written exactly where the model put an entity: the
         # rule knows the label ("Kemendagri" is no person).
@@ -482,7 +484,7 @@ RULE_FAMILIES: dict[str, str] = {
     "common_words": "a one-word model name whose lower-case form is a common word of the text is dropped",
 }
 # Measured and found not to pay in the entity output; `with_families` switches them on.
-DEFAULT_OFF = frozenset({"caps_acronyms"})
+DEFAULT_OFF = frozenset({"caps_acronyms", "venues"})
 _OFF: set[str] = set(DEFAULT_OFF)
 
 

@@ -71,6 +71,11 @@ class ChunkCachedTokenizer:
                 lengths.setdefault(mark, set()).add(len(key))
         self._mark_lengths = {mark: sorted(found) for mark, found in lengths.items()}
         self._marks = frozenset(lengths)
+        # Chunks joined by line breaks are tokenized as each alone when no special case contains a line break
+        # (but the line break alone, which has no prefix, suffix or infix that would put it in spaCy's matcher).
+        self._batch = all("\n" not in key or (key == "\n" and not any(
+            find("\n") for find in (tokenizer.find_prefix, tokenizer.find_suffix, tokenizer.find_infix)))
+            for key in [*tokenizer.rules, *deferred])
         unsafe = sorted((k for k in tokenizer.rules if _depends_on_context(k)), key=len, reverse=True)
         self._context_special = re.compile("|".join(map(re.escape, unsafe))) if unsafe else None
 
@@ -96,35 +101,72 @@ class ChunkCachedTokenizer:
             if substrings is not None:
                 self.tokenizer.add_special_case(key, substrings)
 
-    def _entry(self, run: str) -> Entry:
-        """The tokens of ``run`` (a chunk with or without a trailing space, or white space) and their spaces."""
-        entry = self._older.get(run)
-        if entry is None:
-            trailing = run[-1] == " " and not run[0].isspace()
-            chunk = run[:-1] if trailing else run
+    def _split(self, chunks: list[str]) -> list[tuple[str, ...]]:
+        """spaCy's tokens of each chunk, for all of them in one call of spaCy's tokenizer where that is safe.
+
+        Chunks joined by line breaks are tokenized as each alone: spaCy splits at white space first, a line break
+        is a token of its own, and no special case contains one (checked in ``__init__``), so none can match
+        across it. One call instead of one per chunk: a new article brings dozens of chunks never seen."""
+        for chunk in chunks:
             self._load_specials_in(chunk)
-            tokens = tuple(token.text for token in self.tokenizer(chunk))
-            entry = (tokens, _spaces(len(tokens), trailing))
+        if not self._batch or len(chunks) == 1:
+            return [tuple(token.text for token in self.tokenizer(chunk)) for chunk in chunks]
+        doc = self.tokenizer("\n".join(chunks))
+        found: list[list[str]] = [[] for _ in chunks]
+        index, end = 0, len(chunks[0])
+        for token in doc:
+            while token.idx >= end + 1:    # past chunk ``index`` and the line break after it
+                index += 1
+                end += 1 + len(chunks[index])
+            if token.idx < end:
+                found[index].append(token.text)
+        return [tuple(tokens) for tokens in found]
+
+    def _fill(self, runs: list[str], entries: list[Entry | None]) -> None:
+        """Fill in the entries of the runs not in the newer generation: from the older one, else from spaCy."""
+        made: dict[str, Entry] = {}
+        new: dict[str, tuple[str, bool]] = {}    # run -> (chunk, whether a space trails it)
+        for run, entry in zip(runs, entries, strict=True):
+            if entry is not None or run in made or run in new:
+                continue
+            older = self._older.get(run)
+            if older is not None:
+                made[run] = older
+                continue
+            trailing = run[-1] == " " and not run[0].isspace()
+            new[run] = (run[:-1] if trailing else run, trailing)
+        # Runs of white space go one by one (a line break among them would be no separator); words together.
+        chunks = list(dict.fromkeys(chunk for chunk, _ in new.values() if not chunk[0].isspace()))
+        tokens = dict(zip(chunks, self._split(chunks), strict=True)) if chunks else {}
+        for run, (chunk, trailing) in new.items():
+            found = tokens[chunk] if chunk in tokens else self._split([chunk])[0]
+            made[run] = (found, _spaces(len(found), trailing))
+        for run, entry in made.items():
+            self._store(run, entry)
+        for index, run in enumerate(runs):
+            if entries[index] is None:
+                entries[index] = made[run]
+
+    def _store(self, run: str, entry: Entry) -> None:
         if len(self._chunks) >= self.max_chunks:
             self._older, self._chunks = self._chunks, {}
         self._chunks[run] = entry
-        return entry
 
     def __call__(self, text: str) -> Doc:
         if self._context_special is not None and self._context_special.search(text):
             for chunk in text.split():
                 self._load_specials_in(chunk)
             return self.tokenizer(text)
+        runs = _RUNS.findall(text)
+        get = self._chunks.get
+        entries = [get(run) for run in runs]
+        if None in entries:
+            self._fill(runs, entries)
         words: list[str] = []
         spaces: list[bool] = []
-        get = self._chunks.get
-        for run in _RUNS.findall(text):
-            entry = get(run)
-            if entry is None:
-                entry = self._entry(run)
-                get = self._chunks.get   # the generations may have turned
-            words += entry[0]
-            spaces += entry[1]
+        for entry in entries:
+            words += entry[0]  # type: ignore[index]
+            spaces += entry[1]  # type: ignore[index]
         return Doc(self.vocab, words=words, spaces=spaces)
 
     def pipe(self, texts: Iterable[str], batch_size: int = 1000) -> list[Doc]:

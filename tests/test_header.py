@@ -60,3 +60,30 @@ def test_a_given_publication_date_wins() -> None:
     text = "Oleh Farah Fuadona pada 29 Juli 2016, 14:15 WIB\n\n" + "Gubernur membuka rapat koordinasi di aula. " * 3
     assert prepare(text, title_line=False).meta.published == date(2016, 7, 29)
     assert prepare(text, title_line=False, published=date(2016, 7, 30)).meta.published == date(2016, 7, 30)
+
+
+def test_gold_article_blocks_agree() -> None:
+    """Outlet, dateline and publication date agree with the gold `article` block of devgold and the seeds in at least
+    90% of articles (benchmarks/headers.py prints the table)."""
+    import sys
+
+    from conftest import REPO, seeds_dir, shared_dir
+
+    sys.path.insert(0, str(REPO / "benchmarks"))
+    from headers import FIELDS, gold_blocks, inputs, predicted
+
+    from pipeline.evaluate import normalize
+
+    sets = [(shared_dir() / "devgold" / "articles.jsonl", shared_dir() / "devgold" / "gold"),
+            (seeds_dir() / "articles", seeds_dir() / "gold")]
+    agree = {name: 0 for name in FIELDS}
+    total = 0
+    for articles, gold_dir in sets:
+        items = inputs(articles)
+        for article_id, block in gold_blocks(gold_dir).items():
+            got = predicted(items[article_id], column=True)
+            total += 1
+            for name in FIELDS:
+                agree[name] += normalize(got[name]) == normalize(block.get(name))
+    assert total == 61
+    assert all(agree[name] / total >= 0.9 for name in FIELDS), agree

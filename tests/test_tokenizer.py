@@ -50,9 +50,20 @@ def test_cache_is_bounded() -> None:
 
 def test_cache_keeps_the_runs_still_in_use_when_it_turns_over() -> None:
     ours = ChunkCachedTokenizer(_spacy_tokenizer(), max_chunks=10)
-    text = " ".join(f"kata{i} rapat" for i in range(100))   # "rapat " recurs among 100 new chunks
+    split = ours._split
+    asked: list[str] = []
+    ours._split = lambda chunks: asked.extend(chunks) or split(chunks)  # type: ignore[method-assign]
+    for i in range(100):   # "rapat" recurs among 100 new chunks, ten times the cache's size
+        text = f"kata{i} rapat"
+        assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
+    assert asked.count("rapat") == 1
+
+
+def test_new_chunks_of_a_text_are_split_together_as_each_alone() -> None:
+    ours = ChunkCachedTokenizer(_spacy_tokenizer())
+    text = "(kota-kota) Rp5.000,- dll. M.Si, 12.30 WIB. ‘kutip’ “dia” e-KTP-nya"
+    assert ours._batch
     assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
-    assert "rapat " in ours._chunks or "rapat " in ours._older
 
 
 @cache
