@@ -3,9 +3,9 @@ rules alone (``--ner none``), and both (the default), scored on the annotated ar
 
     .venv/bin/python benchmarks/entity_layers.py [--seeds ../shared/seeds]
 
-"Model alone" replaces the rule spans of ``pipeline.entities`` with nothing and keeps every model span (no
-plausibility filter); the rest of the pipeline (roles, places, event assembly) is unchanged, so it measures
-the entity layer only.
+"Model alone" replaces the rule spans of ``pipeline.entities`` with nothing and switches every rule family off
+(every model span kept as it is, no record view); the rest of the pipeline (roles, places, event assembly) is
+unchanged, so it measures the entity layer only.
 """
 
 from __future__ import annotations
@@ -28,18 +28,18 @@ from pipeline.run import run  # noqa: E402
 
 @contextmanager
 def model_spans_only() -> Iterator[None]:
-    rule_spans, plausible = entities.rule_spans, entities.plausible_model_span
+    rule_spans = entities.rule_spans
 
     def no_rules(doc):  # type: ignore[no-untyped-def]
         doc._.acronyms = {}
         return []
 
     entities.rule_spans = no_rules
-    entities.plausible_model_span = lambda span, doc: True
     try:
-        yield
+        with entities.without(*(set(entities.RULE_FAMILIES) - entities.DEFAULT_OFF)):
+            yield
     finally:
-        entities.rule_spans, entities.plausible_model_span = rule_spans, plausible
+        entities.rule_spans = rule_spans
 
 
 def score(articles: Path, gold: Path, ner: str | None) -> dict[str, float]:

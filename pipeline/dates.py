@@ -173,8 +173,47 @@ def _patterns(folded: bool = False) -> _Patterns:
     )
 
 
-def find_times(text: str) -> list[TimeMention]:
+def find_times(text: str, folded: str | None = None) -> list[TimeMention]:
+    """Times of day ("pukul 09.46 WIB", "10.00 WITA"); ``folded``: ``_key(text)``, where the caller has it."""
+    if not _may_match(_patterns().time, _key(text) if folded is None else folded):
+        return []
     return [TimeMention(m.start(), m.end(), m.group(0)) for m in _patterns().time.finditer(text)]
+
+
+def _minimal(literals: list[str]) -> tuple[str, ...]:
+    """``literals`` less those that contain another: a text contains one of the rest whenever one of all."""
+    unique = sorted({_key(literal) for literal in literals}, key=len)
+    kept: list[str] = []
+    for literal in unique:
+        if not any(shorter in literal for shorter in kept):
+            kept.append(literal)
+    return tuple(kept)
+
+
+@cache
+def _required() -> dict[re.Pattern[str], tuple[str, ...]]:
+    """For the patterns that cannot match without one of a few literals, those literals, as the lower-cased text
+    (``_key``) has them: a pattern is not run over a text that has none. Every match of the three numeric
+    patterns contains "/"; of the weekday patterns, a weekday; of the time pattern, a time marker ("pukul") or
+    a time zone ("WIB"). (Month names are no such test: "mar", "des", "sep" begin everyday words.)"""
+    lx, data = _lexicon(), resources.load("dates")
+    weekdays = _minimal([form.split()[0] for form in lx.weekday_of])
+    times = _minimal([form.split()[0] for form in [*data["time_markers"], *data["time_zones"]]])
+    required = {}
+    for folded in (False, True):
+        patterns = _patterns(folded)
+        for pattern in (patterns.numeric_cross, patterns.numeric_range, patterns.numeric):
+            required[pattern] = ("/",)
+        for pattern in (patterns.weekday_range, patterns.weekday_relative):
+            required[pattern] = weekdays
+        required[patterns.time] = times
+    return required
+
+
+def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
+    """False when ``pattern`` cannot match the text whose ``_key`` is ``folded`` (see ``_required``)."""
+    literals = _required().get(pattern)
+    return literals is None or any(literal in folded for literal in literals)
 
 
 # What a case-insensitive pattern letter matches beyond its upper and lower case (re's extra case pairs for
@@ -217,10 +256,11 @@ Match = re.Match[str] | _Unfolded
 
 def _scanner(text: str, fold: bool = True) -> tuple[_Patterns, Callable[[re.Pattern[str]], Iterator[Match]]]:
     """The patterns to use on ``text`` and how to run one over it: on the lower-cased text where that is exact."""
-    if not fold:
-        return _patterns(), lambda pattern: pattern.finditer(text)
     folded = _key(text)
-    return _patterns(True), lambda pattern: (_Unfolded(m, text) for m in pattern.finditer(folded))
+    if not fold:
+        return _patterns(), lambda pattern: pattern.finditer(text) if _may_match(pattern, folded) else iter(())
+    return _patterns(True), lambda pattern: ((_Unfolded(m, text) for m in pattern.finditer(folded))
+                                             if _may_match(pattern, folded) else iter(()))
 
 
 def _dated_years(text: str) -> list[int]:

@@ -377,6 +377,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
+    if _on("boundaries"):
+        fixed_model = _split_at_person(doc, fixed_model)
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
@@ -450,6 +452,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         for span in model:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         merged = filter_spans(model + [r for r in kept_rules if not any(taken[r.start:r.end])])
+    if _on("boundaries"):
+        merged = _split_at_person(doc, merged)
     if _on("acronym_spans"):
         merged = _with_acronyms(doc, merged)
     if _on("pairs"):
@@ -580,6 +584,14 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
                     and doc[start + k].text[:1].isupper():
                 start += k
                 break
+        # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
+        run = start
+        while run < end - 1 and doc[run].text.isupper() and len(doc[run].text) >= 2 and doc[run].text.isalpha():
+            run += 1
+        if run > start and doc[run].text[:1].isupper() and not doc[run].text.isupper() and any(
+                len(t.text) >= 3 or t.text in gaz.acronyms for t in doc[start:run]) \
+                and not any(t.text in titles for t in doc[start:run]):
+            start = run
         # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
         inner = [i for i in range(start, end - 1) if doc[i].text in titles or doc[i].text.rstrip(".") in titles]
         if inner:
@@ -669,6 +681,47 @@ def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                     skip_until = match.end()
                     continue
         out.append(span)
+    return out
+
+
+# First words of Balinese names after the "I" / "Ni" marker ("Hutama Karya I Gusti Ngurah Putra").
+_BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Gede", "Komang", "Kadek", "Nengah",
+                       "Luh", "Kade", "Dewa", "Dewi"})
+
+
+def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono", "Hutama Karya I Gusti Ngurah Putra": a
+    model organisation that runs on into a rank and a name, or into a Balinese name, ends there; the name after
+    it is a person."""
+    from .roles import _lexicon
+
+    text = text_of(doc)
+    prefix_title = _lexicon().prefix_title
+    out: list[Span] = []
+    for span in spans:
+        cut = None
+        if span.label_ in ("ORG", "LOC") and len(span) > 2:
+            for i in range(span.start + 1, span.end - 1):
+                token = doc[i]
+                title = prefix_title.match(text, token.idx)
+                if title is not None and token.text[:1].isupper():
+                    after = doc.char_span(title.end() + 1, span.end_char, alignment_mode="contract") \
+                        if text[title.end():title.end() + 1] == " " else None
+                    if after is not None and len(after) and all(t.text[:1].isupper() for t in after):
+                        cut = (i, after.start)
+                        break
+                if token.text in ("I", "Ni") and doc[i + 1].text in _BALINESE:
+                    cut = (i, i)
+                    break
+        if cut is None:
+            out.append(span)
+            continue
+        org_end, person_start = cut
+        if org_end > span.start:
+            head = Span(doc, span.start, org_end, label=span.label_)
+            head._.acronym, head._.canonical = span._.acronym, None
+            out.append(head)
+        out.append(Span(doc, person_start, span.end, label="PER"))
     return out
 
 

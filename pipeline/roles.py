@@ -197,6 +197,14 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             position = role_end = match.end(1)
             qualified = qualified or word not in lx.office_words
             continue
+        ahead = min((s for s in name_starts if s > word_start), default=None)
+        if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
+                                                                      text[word_start:ahead]) \
+                and _named_body(doc, word_start, ahead):
+            # "Direktur Utama Hutama Karya I Gusti Ngurah Putra": capitalised words up to a known name are the role's.
+            position = role_end = match.end(1)
+            qualified = True
+            continue
         if word[:1].isupper() and not qualified and not _looks_like_name_start(text, word_start, lx):
             # "Presiden Citynet Indonesia": an unknown word right after the office names its organisation.
             position = role_end = match.end(1)
@@ -204,6 +212,14 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             continue
         break
     return role_end
+
+
+def _named_body(doc: Doc, start: int, end: int) -> bool:
+    """Whether the entity output has an organisation or place over ``start`` up to about ``end``."""
+    from .entities import ner_entities
+
+    return any(e.label_ in ("ORG", "LOC") and e.start_char <= start and e.end_char >= end - 1
+               for e in ner_entities(doc))
 
 
 def _looks_like_name_start(text: str, start: int, lx: _Lexicon) -> bool:

@@ -218,3 +218,19 @@ def test_the_folded_scan_keeps_the_case_that_decides_sunday_or_week() -> None:
 def test_counted_periods_beyond_the_calendar_are_no_date(text: str, left: str) -> None:
     # No calendar date is a million months back: the count is dropped, not the article (it used to raise).
     assert [m.text for m in find_dates(text, date(2000, 1, 1))] == [left]
+
+
+def test_patterns_skipped_for_want_of_a_literal_could_not_have_matched() -> None:
+    """A pattern is not run over a text without one of its required literals ("/", a weekday, a time marker or
+    zone): on every text of this module, where it would have found something, the literal is there."""
+    from pipeline.dates import _key, _may_match, _patterns, _required
+
+    texts = [case[0] for case in ABSOLUTE + RANGES + RELATIVE + YEARS + TIMES] + NOT_DATES + [
+        "JUNİ 2023 pukul 10.00 WİB", "Senin (6/2) hingga Jumat (10/2/2023)", "(24-26/11)", "12-14/10/2023",
+        "Rabu hingga Jumat pekan lalu", "Jum’at lalu", "Jum'at depan"]
+    required = _required()
+    assert {_patterns(True).numeric, _patterns(True).time, _patterns(False).weekday_range} <= set(required)
+    for pattern in required:
+        for text in texts:
+            if pattern.search(_key(text) if pattern in vars(_patterns(True)).values() else text):
+                assert _may_match(pattern, _key(text)), (pattern.pattern[:40], text)

@@ -58,6 +58,16 @@ BOUNDARIES = [
     ("Jokowi meresmikan bendungan itu.", [("Jokowi", "PER")], {("Jokowi", "PER")}, set()),
     ("Perwakilan Kemendagri hadir di sana.", [("Kemendagri", "PER")], {("Kemendagri", "ORG")}, {("Kemendagri", "PER")}),
     ("Ahad lalu ia datang.", [("Ahad", "PER")], set(), {("Ahad", "PER")}),
+    ("Ketua DK OJK Muliaman D. Hadad menilai hal itu.", [("DK OJK Muliaman D. Hadad", "PER")],
+     {("Muliaman D. Hadad", "PER")}, {("DK OJK Muliaman D. Hadad", "PER")}),
+    ("Tokoh senior AM Fatwa hadir.", [("AM Fatwa", "PER")], {("AM Fatwa", "PER")}, set()),
+    ("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono menyebutkan hal itu.",
+     [("Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono", "ORG")], {("Argo Yuwono", "PER")},
+     {("Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono", "ORG")}),
+    ("Direktur Utama Hutama Karya I Gusti Ngurah Putra hadir.", [("Hutama Karya I Gusti Ngurah Putra", "ORG")],
+     {("Hutama Karya", "ORG"), ("I Gusti Ngurah Putra", "PER")}, {("Hutama Karya I Gusti Ngurah Putra", "ORG")}),
+    ("Kepala Dinas Pertanian dan Kehutanan Singkawang Yusnita Fitriadi hadir.",
+     [("Singkawang Yusnita Fitriadi", "PER")], {("Yusnita Fitriadi", "PER")}, {("Singkawang Yusnita Fitriadi", "PER")}),
 ]
 
 
@@ -87,6 +97,14 @@ LINKING = [
     ("Wali Kota Makassar Mohammad Ramdhan Pomanto yang akrab disapa Danny membuka acara. Danny mengatakan siap.",
      "Mohammad Ramdhan Pomanto", {"Danny"}, {"Danny"}),
 ]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    ("Bendahara Fraksi Golkar Robert J Kardinal hadir dalam rapat itu.", "Robert J Kardinal", "Bendahara Fraksi Golkar"),
+])
+def test_role_runs_up_to_a_known_name(nlp: Language, text: str, name: str, role: str) -> None:
+    people = {(p.name, p.role) for p in nlp(text)._.people}
+    assert (name, role) in people
 
 
 @pytest.mark.parametrize(("text", "name", "aliases", "mention_texts"), LINKING, ids=[x[1] for x in LINKING])
