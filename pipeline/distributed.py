@@ -53,7 +53,7 @@ def model_builds() -> dict[str, int]:
 
 def process_partition(items: Sequence[Item], ner: str | None) -> list[tuple[str, list[str], str | None]]:
     """Runs on a worker: a partition of articles -> their output lines, in order."""
-    from .run import process
+    from .process import process
 
     model, lock = worker_model(ner)
     with lock:

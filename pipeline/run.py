@@ -10,12 +10,11 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from spacy.language import Language
-
 from . import nlp as nlp_module
-from .extract import ArticleError, extract
 from .io import ArticleInput, InputError, InputSet, JsonlWriter, part_path, recover, restore, rewrite
-from .schema import ArticleRecord, to_json_line
+from .process import init_worker, process, process_in_worker
+
+__all__ = ["Summary", "process", "run"]
 
 
 @dataclass
@@ -39,44 +38,6 @@ class Summary:
                 + (f"; {self.ignored} other files ignored ({', '.join(self.ignored_types)})" if self.ignored else ""))
 
 
-_WORKER_NLP: Language | None = None
-
-
-def _init_worker(ner: str | None) -> None:
-    global _WORKER_NLP
-    _WORKER_NLP = nlp_module.build(ner)
-
-
-def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tuple[str, list[str], str | None]:
-    """One article -> its articles.jsonl line, events.jsonl lines and texts.jsonl line (None on error).
-
-    Never raises for bad input."""
-    if isinstance(item, InputError):
-        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
-                               error=f"{item.source}: {item.message}")
-        return to_json_line(record), [], None
-    model = nlp or _WORKER_NLP
-    assert model is not None, "worker pipeline not initialised"
-    try:
-        result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
-                         title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
-    except ArticleError as error:
-        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
-                               error=f"{item.source}: {error}", repaired="; ".join(item.repairs) or None)
-        return to_json_line(record), [], None
-    except Exception as error:  # one broken article must never stop a run
-        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
-                               error=f"{item.source}: internal error {type(error).__name__}: {error}")
-        return to_json_line(record), [], None
-    # The cleaned text that evidence offsets point into; `warta report` highlights spans in it.
-    text_line = json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)
-    return to_json_line(result.article), [to_json_line(e) for e in result.events], text_line
-
-
-def _process_in_worker(item: ArticleInput | InputError) -> tuple[str, list[str], str | None]:
-    return process(item)
-
-
 def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str | None, engine: str = "local",
              scheduler: str | None = None) -> Iterator[tuple[str, list[str], str | None]]:
     if engine == "dask":
@@ -90,8 +51,8 @@ def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str 
             yield process(item, model)
         return
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
-    with context.Pool(workers, initializer=_init_worker, initargs=(ner,)) as pool:
-        yield from pool.imap(_process_in_worker, items, chunksize=8)
+    with context.Pool(workers, initializer=init_worker, initargs=(ner,)) as pool:
+        yield from pool.imap(process_in_worker, items, chunksize=8)
 
 
 def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = None, resume: bool = False,

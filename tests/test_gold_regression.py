@@ -106,3 +106,15 @@ def test_every_indosum_gold_has_an_id(folder: str) -> None:
     root = REPO / "data" / "indosum_gold" / folder
     ids = (root / "ids.txt").read_text(encoding="utf-8").split()
     assert sorted(ids) == sorted(p.stem for p in (root / "gold").glob("*.json"))
+
+
+def test_no_person_is_a_calendar_or_department_word(devgold_predictions: dict[str, list[dict[str, Any]]]) -> None:
+    """No record names a weekday, month, department or sector word as a person ("Kamis", "Perkebunan")."""
+    from pipeline import resources
+
+    dates = resources.load("dates")
+    words = {w.lower() for forms in [*dates["weekdays"].values(), *dates["months"].values()] for w in forms}
+    words |= {w.lower() for w in resources.load("people")["not_names"]}
+    named = [p["name"] for events in devgold_predictions.values() for e in events for p in e["people"] if p["name"]]
+    wrong = [n for n in named if set(n.lower().split()) <= words]
+    assert named and not wrong, wrong

@@ -42,3 +42,8 @@ def test_dominant_domain_names_a_trial_report() -> None:
     assert scope.dominant_domain(TRIAL) == "court"
     assert scope.dominant_domain(MEETING) is None
 
+
+
+def test_court_session_named_by_its_case() -> None:
+    text = "Polisi menjaga sidang ke delapan kasus Ahok di Auditorium Kementan, Selasa."
+    assert scope.in_scope(text, [_mention(text, "sidang")]) == []

@@ -14,7 +14,6 @@ from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
 from ..roles import PersonMention
 from ..schema import Attendance, EventRecord, Outcome, Person, When
-from . import participants
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -31,6 +30,7 @@ from .organizations import _organizations
 from .outcomes import find_outcomes, find_topics
 from .participants import features as participant_features
 from .participants import org_features, took_part
+from .participants import record as record_scored
 from .places import (
     _event_places,
     _is_dateline_only,
@@ -166,9 +166,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
             [m for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)] if is_primary else [])
         person_features = [participant_features(text, p, people_positions[people.index(p)], sentences, own_mentions,
                                                 lead, len(people)) for p in event_people]
-        if participants.recorder is not None:
-            participants.recorder.extend(("people", doc._.article_id or "", index, p, f)
-                                         for p, f in zip(event_people, person_features, strict=True))
+        record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
         # The people the rules name beside the event are signs that it took place, whoever of them took part.
         named_people = len(event_people)
         event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
@@ -183,9 +181,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
         org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
                                    role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
                                    len(orgs)) for o, s in event_orgs]
-        if participants.recorder is not None:
-            participants.recorder.extend(("organizations", doc._.article_id or "", index, o, f)
-                                         for (o, _), f in zip(event_orgs, org_values, strict=True))
+        record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
         event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

@@ -133,6 +133,12 @@ def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: 
     ]
 
 
+def record(kind: str, article_id: str, event_index: int, items: list[object], values: list[list[float]]) -> None:
+    """Keep the scored rows for the trainer, when it collects them (``recorder`` is a list)."""
+    if recorder is not None:
+        recorder.extend((kind, article_id, event_index, item, v) for item, v in zip(items, values, strict=True))
+
+
 def score(values: list[float], kind: str = "people") -> float:
     weights = model(kind)
     if weights is None:

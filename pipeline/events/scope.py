@@ -22,6 +22,7 @@ class _Domain:
     whole_article: bool
     triggers: frozenset[str]
     window: int
+    near: re.Pattern[str] | None   # cue words that count only near the domain's triggers
 
 
 @dataclass(frozen=True)
@@ -36,7 +37,9 @@ def _scope() -> _Scope:
     flags = re.IGNORECASE
     domains = [_Domain(name, re.compile(rf"(?<![\w-])(?:{_words(d['cues'])})(?![\w-])", flags), float(d["density"]),
                        bool(d["whole_article"]), frozenset(t.lower() for t in d.get("triggers", [])),
-                       int(d.get("window", 0)))
+                       int(d.get("window", 0)),
+                       re.compile(rf"(?<![\w-])(?:{_words(d['window_cues'])})(?![\w-])", flags)
+                       if d.get("window_cues") else None)
                for name, d in data["domains"].items()]
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
     return _Scope(domains, private)
@@ -52,6 +55,11 @@ def out_of_scope_article(text: str) -> str | None:
     """The out-of-scope domain (e.g. "sport") that the whole article reports, or None."""
     shares = densities(text)
     return next((d.name for d in _scope().domains if d.whole_article and shares[d.name] >= d.density), None)
+
+
+def _near(domain: _Domain, text: str, mention: Mention) -> bool:
+    start, end = max(0, mention.start - domain.window), mention.end + domain.window
+    return bool(domain.cues.search(text, start, end) or (domain.near and domain.near.search(text, start, end)))
 
 
 def dominant_domain(text: str) -> str | None:
@@ -70,8 +78,7 @@ def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
         if scope.private.match(text, mention.end):
             continue
         owned = [d for d in scope.domains if trigger in d.triggers]
-        if any(shares[d.name] >= d.density
-               or d.cues.search(text, max(0, mention.start - d.window), mention.end + d.window) for d in owned):
+        if any(shares[d.name] >= d.density or _near(d, text, mention) for d in owned):
             continue
         kept.append(mention)
     return kept
