@@ -56,3 +56,15 @@ def test_shipped_model_matches_features_and_prefers_the_opener() -> None:
     opener = participants.score(list(_values("Viktor Laiskodat", "Gubernur").values()))
     bystander = participants.score(list(_values("Budi Santoso", None).values()))
     assert opener > bystander
+
+
+def test_organisation_takes_the_forms_the_article_links() -> None:
+    from pipeline.entities import OrganizationMention
+    from pipeline.events.assemble import _with_aliases
+    from pipeline.schema import Organization
+
+    linked = [OrganizationMention("Kementerian Dalam Negeri", "Kemendagri", ["Kemendagri"], [(0, 24)])]
+    org = Organization(name="Kementerian Dalam Negeri", acronym=None, text="Kementerian Dalam Negeri")
+    assert _with_aliases(org, linked).aliases == ["Kemendagri"]
+    other = Organization(name="Dewan Kehormatan PAN", acronym=None, text="Dewan Kehormatan PAN")
+    assert _with_aliases(other, linked).aliases == []

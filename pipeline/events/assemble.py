@@ -9,11 +9,11 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..dates import DateMention
-from ..entities import gazetteer
+from ..entities import OrganizationMention, gazetteer, link_organizations
 from ..extensions import entities_of, sentences_of, text_of
 from ..numbers import CountMention
 from ..roles import PersonMention
-from ..schema import Attendance, EventRecord, Outcome, Person, When
+from ..schema import Attendance, EventRecord, Organization, Outcome, Person, When
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -114,6 +114,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
     areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
         secondary_regions
     orgs = _organizations(doc, people, mentions, excluded, areas)
+    linked_orgs = link_organizations(doc)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
@@ -183,6 +184,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
                                    len(orgs)) for o, s in event_orgs]
         record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
         event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
+        event_orgs = [(_with_aliases(o, linked_orgs), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]
         event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
@@ -237,6 +239,19 @@ def assemble(doc: Doc) -> list[EventRecord]:
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside:
         return []
     return records
+
+
+def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organization:
+    """The other forms the article uses for an organisation (entities.link_organizations): "Kemendagri" beside
+    "Kementerian Dalam Negeri"."""
+    forms = {org.name.lower(), (org.acronym or "").lower()}
+    for mention in linked:
+        own = {mention.name.lower(), (mention.acronym or "").lower()}
+        if forms & (own - {""}):
+            aliases = [a for a in [mention.name, mention.acronym, *mention.aliases]
+                       if a and a.lower() != org.name.lower()]
+            return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
+    return org
 
 
 def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> DateMention | None:
