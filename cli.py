@@ -63,7 +63,7 @@ def extract(
 
     Every input article gets one row in articles.jsonl: ok, no_event, or error with the file, line and cause.
     """
-    from pipeline.run import run
+    from pipeline.runs.run import run
 
     if engine not in ("local", "dask"):
         typer.echo(f"error: unknown engine {engine!r}: use local or dask", err=True)
@@ -147,9 +147,9 @@ def ner(
 ) -> None:
     """Print the entities of FILE's articles as JSONL: article_id, text, label, start, end (offsets into the article's
     text: the file's text for .txt, the row's text field for .jsonl/.csv). Exit 1 if an article could not be read."""
-    from pipeline.entities import text_entities
-    from pipeline.io import InputError, read_file
     from pipeline.nlp import build
+    from pipeline.reading.io import InputError, read_file
+    from pipeline.stages.entities import text_entities
 
     if not file.is_file():
         typer.echo(f"error: {file}: no such file", err=True)
@@ -195,7 +195,7 @@ def table_command(
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Folder for the tables [OUTDIR/tables]")] = None,
 ) -> None:
     """Flatten events.jsonl into tidy tables: events, people, organizations, places, attendance, outcomes, ..."""
-    from pipeline.tables import table
+    from pipeline.outputs.tables import table
 
     if fmt not in ("csv", "parquet"):
         typer.echo(f"error: unknown format {fmt!r}: use csv or parquet", err=True)
@@ -214,7 +214,7 @@ def report_command(
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write")] = Path("report.html"),
 ) -> None:
     """Write one self-contained HTML page: corpus charts, and each article's text with its evidence highlighted."""
-    from pipeline.report import report
+    from pipeline.outputs.report import report
 
     try:
         summary = report(outdir, output)
@@ -235,7 +235,7 @@ def show_command(
                    ] = None,
 ) -> None:
     """Run FILE through the pipeline and print its records readably, with the evidence behind each value."""
-    from pipeline.show import show
+    from pipeline.outputs.show import show
 
     try:
         errors = show(file, ner)

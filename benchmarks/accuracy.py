@@ -2,7 +2,7 @@
 
     .venv/bin/python benchmarks/accuracy.py [--shared ../shared] [--sets seeds,devgold,indosum_dev,indosum_holdout]
 
-Each set is run through `warta extract` (pipeline.run.run: the same reading, cleaning and assembly) and scored
+Each set is run through `warta extract` (pipeline.runs.run.run: the same reading, cleaning and assembly) and scored
 by `warta evaluate` (SCHEMA.md section 4). It also prints how many articles without an event (gold negatives)
 got a record. The holdout (data/indosum_gold/holdout) is for the end of a piece of work, not for developing on.
 """
@@ -21,7 +21,7 @@ sys.path.insert(0, str(REPO / "scripts"))
 from indosum_inputs import build as build_indosum_inputs  # noqa: E402
 
 from pipeline.evaluate import evaluate, load_gold, load_predictions  # noqa: E402
-from pipeline.run import run  # noqa: E402
+from pipeline.runs.run import run  # noqa: E402
 
 FIELDS = ["when", "where", "people", "organizations", "attendance", "outcomes", "micro",
           "name", "type", "mode", "role", "topics"]

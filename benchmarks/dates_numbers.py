@@ -17,8 +17,8 @@ from pathlib import Path
 
 from dateparser.search import search_dates
 
-from pipeline.dates import find_dates, find_times
-from pipeline.numbers import find_counts
+from pipeline.stages.dates import find_dates, find_times
+from pipeline.stages.numbers import find_counts
 
 REFERENCE = date(2023, 11, 20)
 

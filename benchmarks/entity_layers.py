@@ -3,7 +3,7 @@ rules alone (``--ner none``), and both (the default), scored on the annotated ar
 
     .venv/bin/python benchmarks/entity_layers.py [--seeds ../shared/seeds]
 
-"Model alone" replaces the rule spans of ``pipeline.entities`` with nothing and switches every rule family off
+"Model alone" replaces the rule spans of ``pipeline.stages.entities`` with nothing and switches every rule family off
 (every model span kept as it is, no record view); the rest of the pipeline (roles, places, event assembly) is
 unchanged, so it measures the entity layer only.
 """
@@ -21,9 +21,9 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import entities  # noqa: E402
 from pipeline.evaluate import evaluate, load_gold, load_predictions  # noqa: E402
-from pipeline.run import run  # noqa: E402
+from pipeline.runs.run import run  # noqa: E402
+from pipeline.stages import entities  # noqa: E402
 
 
 @contextmanager

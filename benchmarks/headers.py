@@ -3,11 +3,11 @@
 
     python benchmarks/headers.py [--shared DIR] [--no-column] [--misses]
 
-Each article is read as ``warta extract`` reads it (``pipeline.io.read_file``, then ``pipeline.extract.prepare``:
-cleaning and the header reader; no spaCy). Values are compared after the scorer's normalisation (NFKC, lower
-case, punctuation removed; ``pipeline.evaluate.normalize``); null equals null. ``--no-column`` ignores the
-input's own ``outlet`` column, to see what the text alone gives. Prints one table: per set and field, the share of
-articles that agree with the gold.
+Each article is read as ``warta extract`` reads it (``pipeline.reading.io.read_file``, then
+``pipeline.extract.prepare``: cleaning and the header reader; no spaCy). Values are compared after the scorer's
+normalisation (NFKC, lower case, punctuation removed; ``pipeline.evaluate.normalize``); null equals null.
+``--no-column`` ignores the input's own ``outlet`` column, to see what the text alone gives. Prints one table:
+per set and field, the share of articles that agree with the gold.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from pipeline.evaluate import normalize
 from pipeline.extract import ArticleError, prepare
-from pipeline.io import ArticleInput, read_file
+from pipeline.reading.io import ArticleInput, read_file
 
 FIELDS = ("outlet", "dateline", "published")
 

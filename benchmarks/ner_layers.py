@@ -6,14 +6,14 @@ trained on).
 
 Each test set is written as running text: the tokens of a sentence joined by spaces, one sentence a line, and
 cut into documents of ``--lines`` sentences (article-sized; the rules link mentions inside a document). Every
-document goes through the same function as `warta ner` (``pipeline.entities.text_entities``); a predicted
+document goes through the same function as `warta ner` (``pipeline.stages.entities.text_entities``); a predicted
 entity counts when its characters and label equal a gold entity's (exact span and label, PER/ORG/LOC).
 
 - model alone: the trained NER's spans (the pipeline up to ``ner``);
 - rules alone: ``--ner none`` (gazetteers, acronyms, venues, offices, names beside titles and roles);
 - layered: the default pipeline.
 
-``--families`` also scores the layered output with each rule family of ``pipeline.entities`` switched off in
+``--families`` also scores the layered output with each rule family of ``pipeline.stages.entities`` switched off in
 turn (or on, for the families off by default), the figures by which each family was kept or dropped.
 """
 
@@ -27,8 +27,8 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
-from pipeline import entities  # noqa: E402
 from pipeline.nlp import build  # noqa: E402
+from pipeline.stages import entities  # noqa: E402
 from pipeline.training.ner_data import Sentence, default_data_dir, read_columns  # noqa: E402
 
 LABELS = ("PER", "ORG", "LOC")

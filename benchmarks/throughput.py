@@ -116,7 +116,7 @@ STAGE_ORDER = ["cleaning (clean, article checks)", "metadata (header, year hint)
 def read_texts(corpus: Path) -> list[str]:
     """The texts of the corpus's articles, as warta reads them (title line included where there is one)."""
     sys.path.insert(0, str(REPO))
-    from pipeline.io import ArticleInput, iter_articles
+    from pipeline.reading.io import ArticleInput, iter_articles
 
     texts = []
     for item in iter_articles([corpus]):
@@ -174,7 +174,7 @@ def floor_rates(corpus: Path) -> dict[str, float]:
     import spacy
 
     sys.path.insert(0, str(REPO))
-    from pipeline.tokenizer import indonesian_tokenizer
+    from pipeline.stages.tokenizer import indonesian_tokenizer
 
     texts = read_texts(corpus)
     rates = {}
@@ -258,8 +258,8 @@ def stage_times(corpus: Path, sample: int, ner: str | None) -> dict[str, Any]:
     """CPU seconds per stage over the first ``sample`` articles, in one process as a worker runs them."""
     sys.path.insert(0, str(REPO))
     from pipeline import extract as extract_module
-    from pipeline.io import ArticleInput, iter_articles
     from pipeline.nlp import build
+    from pipeline.reading.io import ArticleInput, iter_articles
     from pipeline.schema import to_json_line
 
     start = time.perf_counter()
@@ -292,7 +292,7 @@ def stage_times(corpus: Path, sample: int, ner: str | None) -> dict[str, Any]:
                     continue
                 finally:
                     times["total"] += CLOCK() - start
-                start = CLOCK()   # as pipeline.run.process and the writers do
+                start = CLOCK()   # as pipeline.runs.run.process and the writers do
                 lines = [to_json_line(result.article), *map(to_json_line, result.events),
                          json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)]
                 sink.write("\n".join(lines) + "\n")
@@ -407,7 +407,7 @@ def main(argv: list[str] | None = None) -> None:
             share = (lambda rate: f"{one / rate:.1%}") if one else (lambda rate: "")
             references.add_row('spacy.blank("id") tokenizer alone: the floor', f"{floor['spacy_cold']:,.0f}",
                                f"{floor['spacy_warm']:,.0f}", share(floor["spacy_warm"]), "")
-            references.add_row("warta's tokenizer alone (pipeline/tokenizer.py)", f"{floor['warta_cold']:,.0f}",
+            references.add_row("warta's tokenizer alone (pipeline/stages/tokenizer.py)", f"{floor['warta_cold']:,.0f}",
                                f"{floor['warta_warm']:,.0f}", share(floor["warta_warm"]), "")
             references.add_row("dateparser + regex peer (one event per article at most)", f"{floor['peer']:,.1f}", "",
                                share(floor["peer"]), f"{floor['peer_events']:.0f}")

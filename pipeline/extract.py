@@ -10,11 +10,11 @@ from datetime import date
 from spacy.language import Language
 
 from . import events
-from .article import ArticleMeta, read_meta
-from .clean import CleanText, clean
-from .dates import year_hint
-from .extensions import entities_of, sentences_of
+from .reading.article import ArticleMeta, read_meta
+from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, Entity, EventRecord
+from .stages.dates import year_hint
+from .stages.extensions import entities_of, sentences_of
 
 
 class ArticleError(ValueError):

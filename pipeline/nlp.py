@@ -23,8 +23,8 @@ from thinc.api import use_ops
 from threadpoolctl import threadpool_limits
 
 # Imported for their spaCy components (registered on import).
-from . import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner, tokenizer  # noqa: F401
-from .extensions import text_of
+from .stages import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner, tokenizer  # noqa: F401
+from .stages.extensions import text_of
 
 MODELS_DIR = Path(__file__).resolve().parent.parent / "models"
 DEFAULT_NER = MODELS_DIR / "ner-spacy"
@@ -89,7 +89,7 @@ def _add_trained_ner(nlp: Language, model: Path) -> None:
     builds the saved pipeline's own Indonesian tokenizer (16,000 special cases), which warta does not use."""
     config = spacy.util.load_config(model / "config.cfg", interpolate=True)
     component = dict(config["components"]["ner"])
-    factory = component.pop("factory")   # "ner" (transition-based) or "warta_iob_tagger" (pipeline/ner_tagger.py)
+    factory = component.pop("factory")   # "ner" (transition-based) or "warta_iob_tagger" (stages/ner_tagger.py)
     # NumPy's BLAS (OpenBLAS) multiplies the model's small matrices a third faster than thinc's default, BLIS.
     with use_ops("numpy", use_blis=False):
         nlp.add_pipe(factory, name="ner", config=component).from_disk(model / "ner", exclude=["vocab"])

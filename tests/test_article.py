@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.article import read_meta
-from pipeline.clean import clean
+from pipeline.reading.article import read_meta
+from pipeline.reading.clean import clean
 
 
 @pytest.mark.parametrize("first_line, dateline, outlet", [

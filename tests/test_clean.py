@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.clean import clean
+from pipeline.reading.clean import clean
 
 ARTICLE = """Bupati Resmikan Pasar Rakyat Baru
 Scroll untuk baca artikel

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers import find_counts
+from pipeline.stages.numbers import find_counts
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -10,7 +10,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import find_dates, find_times, year_hint
+from pipeline.stages.dates import find_dates, find_times, year_hint
 
 MON = date(2023, 11, 20)   # a Monday; "pekan lalu" is 13-19 November
 THU = date(2019, 8, 1)     # a Thursday
@@ -223,7 +223,7 @@ def test_counted_periods_beyond_the_calendar_are_no_date(text: str, left: str) -
 def test_patterns_skipped_for_want_of_a_literal_could_not_have_matched() -> None:
     """A pattern is not run over a text without one of its required literals ("/", a weekday, a time marker or
     zone): on every text of this module, where it would have found something, the literal is there."""
-    from pipeline.dates import _key, _may_match, _patterns, _required
+    from pipeline.stages.dates import _key, _may_match, _patterns, _required
 
     texts = [case[0] for case in ABSOLUTE + RANGES + RELATIVE + YEARS + TIMES] + NOT_DATES + [
         "JUNİ 2023 pukul 10.00 WİB", "Senin (6/2) hingga Jumat (10/2/2023)", "(24-26/11)", "12-14/10/2023",

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.dates import find_dates
+from pipeline.stages.dates import find_dates
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [

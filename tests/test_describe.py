@@ -1,4 +1,4 @@
-"""pipeline/describe.py: the one wording of field values that `warta show` and the report share."""
+"""pipeline/outputs/describe.py: the one wording of field values that `warta show` and the report share."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from pipeline.describe import describe
+from pipeline.outputs.describe import describe
 
 
 @pytest.mark.parametrize(("field", "item", "expected"), [

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.entities import gazetteer, learn_acronyms
+from pipeline.stages.entities import gazetteer, learn_acronyms
 
 
 @pytest.mark.parametrize("surface, canonical, kind, parent", [
@@ -38,7 +38,7 @@ def test_learn_acronyms(text: str, expected: dict[str, str]) -> None:
 
 
 def _ents(nlp: Language, text: str) -> set[tuple[str, str]]:
-    from pipeline.clean import clean
+    from pipeline.reading.clean import clean
 
     cleaned = clean("Judul\n" + text)
     doc = nlp.make_doc(cleaned.text)

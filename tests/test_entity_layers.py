@@ -10,8 +10,8 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from cli import app
-from pipeline import entities
 from pipeline.nlp import build
+from pipeline.stages import entities
 
 
 @pytest.fixture(scope="module")
@@ -123,7 +123,7 @@ def test_mentions_of_one_person_are_linked(nlp: Language, text: str, name: str, 
     ("Budi", "Joko Widodo", False), ("Jokowi", "Jusuf Kalla", False),
 ])
 def test_abbreviations(short: str, long: str, expected: bool) -> None:
-    from pipeline.roles import _abbreviates
+    from pipeline.stages.roles import _abbreviates
 
     assert _abbreviates(short, long.split()) is expected
 

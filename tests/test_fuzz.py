@@ -12,11 +12,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokenizer import Tokenizer
 
-from pipeline.clean import _normalize_charwise, _normalize_line, _unglue, clean
-from pipeline.dates import find_dates
-from pipeline.numbers import find_counts, parse_number
-from pipeline.tokenizer import ChunkCachedTokenizer
-from pipeline.tokenizer import indonesian_tokenizer as _indonesian_tokenizer
+from pipeline.reading.clean import _normalize_charwise, _normalize_line, _unglue, clean
+from pipeline.stages.dates import find_dates
+from pipeline.stages.numbers import find_counts, parse_number
+from pipeline.stages.tokenizer import ChunkCachedTokenizer
+from pipeline.stages.tokenizer import indonesian_tokenizer as _indonesian_tokenizer
 
 # 200 examples keep the suite fast; WARTA_FUZZ_EXAMPLES=5000 for a deeper search now and then.
 FUZZ = settings(max_examples=int(os.environ.get("WARTA_FUZZ_EXAMPLES", "200")), deadline=None,
@@ -112,7 +112,7 @@ def test_cached_tokenizers_match_spacy(text: str) -> None:
                                  "2023", "/2023", "Agustus 20234", "Mei2023", "٣/2023", " ", "a", "\n", "Sept. 2020",
                                  "Juni" + " " * 45 + "2023", "1/", "."]), max_size=12).map("".join))
 def test_dated_years_match_the_date_year_pattern(text: str) -> None:
-    from pipeline.dates import _dated_years, _lexicon
+    from pipeline.stages.dates import _dated_years, _lexicon
 
     date_year = re.compile(rf"(?:{_lexicon().month})\s+((?:19|20)\d\d)\b|\d/((?:19|20)\d\d)\b", re.IGNORECASE)
     assert _dated_years(text) == [int(y) for y in date_year.findall(text) for y in y if y]

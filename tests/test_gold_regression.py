@@ -1,6 +1,6 @@
 """The whole pipeline over annotated real articles; fails when a field's F1 drops below its recorded floor.
 
-The sets, each read the way ``warta extract`` reads them (pipeline.io, then pipeline.run.process):
+The sets, each read the way ``warta extract`` reads them (pipeline.reading.io, then pipeline.runs.run.process):
 - ``devgold``: 56 real IndoSum articles annotated independently of warta (../shared/devgold), the main target;
 - ``indosum_dev``: 36 more real IndoSum articles we annotated blind (data/indosum_gold/dev; texts from
   ../shared/corpus), developed on;
@@ -23,8 +23,8 @@ from conftest import REPO, seeds_dir, shared_dir
 from spacy.language import Language
 
 from pipeline.evaluate import Report, evaluate, load_gold
-from pipeline.io import iter_articles
-from pipeline.run import process
+from pipeline.reading.io import iter_articles
+from pipeline.runs.run import process
 
 sys.path.insert(0, str(REPO / "scripts"))
 from indosum_inputs import build as build_indosum_inputs

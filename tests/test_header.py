@@ -10,9 +10,9 @@ from typing import Any
 import pytest
 import yaml
 
-from pipeline.article import outlet_name, read_header, read_meta
-from pipeline.clean import clean
 from pipeline.extract import prepare
+from pipeline.reading.article import outlet_name, read_header, read_meta
+from pipeline.reading.clean import clean
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "header_cases.yaml").read_text(encoding="utf-8"))
 FIELDS = ("outlet", "dateline", "byline", "published")

@@ -18,8 +18,8 @@ from spacy.language import Language
 from typer.testing import CliRunner
 
 from pipeline import nlp as nlp_module
-from pipeline.io import MAX_DOCUMENT_BYTES, ArticleInput, InputError, read_file
-from pipeline.run import run
+from pipeline.reading.io import MAX_DOCUMENT_BYTES, ArticleInput, InputError, read_file
+from pipeline.runs.run import run
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = sorted((REPO / "data" / "raw").glob("*.txt"))

@@ -1,4 +1,4 @@
-"""Readers (formats, encodings, ids) and the interruption-safe writer of pipeline.io."""
+"""Readers (formats, encodings, ids) and the interruption-safe writer of pipeline.reading.io."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.clean import clean
-from pipeline.io import (
+from pipeline.reading.clean import clean
+from pipeline.reading.io import (
     ArticleInput,
     InputError,
     InputSet,
@@ -282,7 +282,7 @@ def test_restore_reads_a_committed_file_when_its_part_is_gone(tmp_path: Path) ->
     ("bukan tanggal", None),
 ])
 def test_published_column_forms(value: str, expected: str | None) -> None:
-    from pipeline.io import _parse_date
+    from pipeline.reading.io import _parse_date
 
     parsed = _parse_date(value)
     assert (parsed.isoformat() if parsed else None) == expected
@@ -347,7 +347,7 @@ def test_jsonl_line_repairs_are_noted(tmp_path: Path) -> None:
 
 
 def test_the_article_row_says_what_was_repaired(tmp_path: Path, rules_nlp) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.run import process
+    from pipeline.runs.run import process
 
     item = ArticleInput("a", "rows.jsonl:1", TEXT, repairs=("mojibake repaired (UTF-8 that had been read as macroman)",))
     row = json.loads(process(item, rules_nlp)[0])

@@ -145,19 +145,19 @@ def test_warta_pipeline_loads_the_same_ner_as_sourcing(ner_nlp: Language) -> Non
     (["O", "O"], []),
 ])
 def test_iob_spans(tags: list[str], spans: list[tuple[int, int, str]]) -> None:
-    from pipeline.ner_tagger import iob_spans
+    from pipeline.stages.ner_tagger import iob_spans
 
     assert iob_spans(tags) == spans
 
 
 def test_iob_tagger_learns_and_writes_entities() -> None:
-    """The tagger-based NER (pipeline/ner_tagger.py) trains on IOB tags and writes doc.ents, never tags."""
+    """The tagger-based NER (pipeline/stages/ner_tagger.py) trains on IOB tags and writes doc.ents, never tags."""
     import random
 
     from spacy.tokens import Doc
     from spacy.training import Example
 
-    import pipeline.ner_tagger  # noqa: F401  (the factory)
+    import pipeline.stages.ner_tagger  # noqa: F401  (the factory)
 
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_iob_tagger", name="ner")

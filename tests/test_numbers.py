@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.numbers import find_counts, parse_number, parse_number_words
+from pipeline.stages.numbers import find_counts, parse_number, parse_number_words
 
 # --------------------------------------------------------------- numbers as written
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.run import run
+from pipeline.runs.run import run
 
 RAW = Path(__file__).resolve().parent.parent / "data" / "raw"
 FILES = ("events.jsonl", "articles.jsonl", "texts.jsonl")
@@ -32,7 +32,7 @@ def test_two_workers_write_what_one_process_writes(one_process: dict[str, list[s
 def test_dask_cluster_matches_and_builds_the_model_once_per_worker(one_process: dict[str, list[str]],
                                                                   tmp_path: Path) -> None:
     distributed = pytest.importorskip("distributed", reason="dask not installed (pip install 'warta[dask]')")
-    from pipeline.distributed import model_builds
+    from pipeline.runs.distributed import model_builds
 
     # A few articles, and an unreadable one: more partitions than workers, so workers reuse their model.
     articles = sorted(RAW.glob("*.txt"))[:6]

@@ -8,7 +8,7 @@ import pytest
 
 from pipeline.events import participants
 from pipeline.events.common import Mention
-from pipeline.roles import PersonMention
+from pipeline.stages.roles import PersonMention
 
 TEXT = ("Rapat koordinasi digelar di Kupang, Senin. Rapat dibuka oleh Gubernur Viktor Laiskodat. "
         "Sementara itu, Budi Santoso mengatakan harga cabai naik.")
@@ -59,9 +59,9 @@ def test_shipped_model_matches_features_and_prefers_the_opener() -> None:
 
 
 def test_organisation_takes_the_forms_the_article_links() -> None:
-    from pipeline.entities import OrganizationMention
     from pipeline.events.assemble import _with_aliases
     from pipeline.schema import Organization
+    from pipeline.stages.entities import OrganizationMention
 
     linked = [OrganizationMention("Kementerian Dalam Negeri", "Kemendagri", ["Kemendagri"], [(0, 24)])]
     org = Organization(name="Kementerian Dalam Negeri", acronym=None, text="Kementerian Dalam Negeri")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.report import ArticleView, load, render, report, text_html
-from pipeline.run import run
+from pipeline.outputs.report import ArticleView, load, render, report, text_html
+from pipeline.runs.run import run
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = REPO / "data" / "raw"
@@ -69,7 +69,7 @@ def test_load_falls_back_to_recleaning_and_flags_misfits(outdir: Path, tmp_path:
     # A text that no longer matches the offsets is reported, not silently mis-highlighted.
     wrong = ArticleView(with_texts["w01_konferensi_iklim_makassar"].record,
                         with_texts["w01_konferensi_iklim_makassar"].events, text="x" * 50)
-    from pipeline.report import _mismatches
+    from pipeline.outputs.report import _mismatches
 
     assert _mismatches(wrong.events, wrong.text or "") > 0
 

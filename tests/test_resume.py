@@ -14,7 +14,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline import nlp as nlp_module
-from pipeline.run import run
+from pipeline.runs.run import run
 
 REPO = Path(__file__).resolve().parent.parent
 RAW = sorted((REPO / "data" / "raw").glob("*.txt"))

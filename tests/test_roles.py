@@ -9,8 +9,8 @@ import pytest
 from spacy.language import Language
 
 from pipeline import nlp as nlp_module
-from pipeline.entities import learn_acronyms
-from pipeline.roles import find_people, split_titles
+from pipeline.stages.entities import learn_acronyms
+from pipeline.stages.roles import find_people, split_titles
 
 
 @pytest.fixture(scope="module")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.sentences import split_offsets
+from pipeline.stages.sentences import split_offsets
 from pipeline.training.sentences import evaluate_conllu, parse_conllu, running_text, score_ends
 
 
@@ -103,7 +103,7 @@ def test_offsets_exclude_white_space() -> None:
 
 
 def test_component_matches_offsets() -> None:
-    import pipeline.sentences  # noqa: F401  (registers the component)
+    import pipeline.stages.sentences  # noqa: F401  (registers the component)
 
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_sentences")

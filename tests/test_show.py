@@ -7,7 +7,7 @@ from pathlib import Path
 from rich.console import Console
 from spacy.language import Language
 
-from pipeline.show import event_panel, show
+from pipeline.outputs.show import event_panel, show
 
 TEXT = "Rapat di Makassar dihadiri lebih dari 200 peserta [daring]."
 EVENT = {

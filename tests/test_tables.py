@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from pipeline.tables import COLUMNS, flatten, read_table, table, write_tables
+from pipeline.outputs.tables import COLUMNS, flatten, read_table, table, write_tables
 
 EVENTS = [
     {"schema": "warta.event/1", "article_id": "a1", "event_index": 0, "primary": True,
@@ -115,7 +115,7 @@ def test_cli_table(outdir: Path) -> None:
 
 
 def test_unknown_vocabulary_values_are_kept() -> None:
-    from pipeline.tables import apply_dtypes
+    from pipeline.outputs.tables import apply_dtypes
 
     frame = apply_dtypes(pd.DataFrame({"kind": ["agreement", "petition", None]}), {"kind": "category:agreement"})
     assert list(frame["kind"].astype(object).where(frame["kind"].notna(), None)) == ["agreement", "petition", None]

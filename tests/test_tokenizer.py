@@ -1,4 +1,4 @@
-"""pipeline/tokenizer.py: spaCy's Indonesian tokens, served from a per-chunk cache."""
+"""pipeline/stages/tokenizer.py: spaCy's Indonesian tokens, served from a per-chunk cache."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 import spacy
 from spacy.tokenizer import Tokenizer
 
-from pipeline.tokenizer import ChunkCachedTokenizer, indonesian_tokenizer
+from pipeline.stages.tokenizer import ChunkCachedTokenizer, indonesian_tokenizer
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 

@@ -8,12 +8,12 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..dates import DateMention
-from ..entities import OrganizationMention, gazetteer, link_organizations
-from ..extensions import entities_of, sentences_of, text_of
-from ..numbers import CountMention
-from ..roles import PersonMention
 from ..schema import Attendance, EventRecord, Organization, Outcome, Person, When
+from ..stages.dates import DateMention
+from ..stages.entities import OrganizationMention, gazetteer, link_organizations
+from ..stages.extensions import entities_of, sentences_of, text_of
+from ..stages.numbers import CountMention
+from ..stages.roles import PersonMention
 from .candidates import (
     _attach_dates,
     _best_name,

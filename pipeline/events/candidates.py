@@ -7,8 +7,8 @@ import re
 from spacy.tokens import Doc
 
 from .. import regex
-from ..dates import DateMention
-from ..extensions import entities_of, text_of
+from ..stages.dates import DateMention
+from ..stages.extensions import entities_of, text_of
 from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
 from .places import _place_phrases
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from .. import regex, resources
-from ..dates import DateMention
+from ..stages.dates import DateMention
 
 Spans = list[tuple[int, int]]
 

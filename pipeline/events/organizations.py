@@ -8,10 +8,10 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .. import resources
-from ..entities import gazetteer, title_words
-from ..extensions import entities_of, text_of
-from ..roles import PersonMention
 from ..schema import Organization
+from ..stages.entities import gazetteer, title_words
+from ..stages.extensions import entities_of, text_of
+from ..stages.roles import PersonMention
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens
 
 

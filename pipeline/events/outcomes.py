@@ -8,8 +8,8 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .. import regex
-from ..extensions import text_of
 from ..schema import Outcome
+from ..stages.extensions import text_of
 from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)

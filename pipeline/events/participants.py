@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from .. import resources
-from ..roles import PersonMention
+from ..stages.roles import PersonMention
 from .common import Mention, _words
 
 FEATURES = [

@@ -8,9 +8,9 @@ from functools import cache
 from spacy.tokens import Doc, Span
 
 from .. import regex, resources
-from ..entities import gazetteer
-from ..extensions import entities_of, text_of
 from ..schema import Place
+from ..stages.entities import gazetteer
+from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}

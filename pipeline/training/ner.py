@@ -18,21 +18,22 @@ import os
 import shutil
 import sys
 import tempfile
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
-import pipeline.ner_tagger  # noqa: F401  (registers the warta_iob_tagger factory for training and loading)
+import pipeline.stages.ner_tagger  # noqa: F401  (registers the warta_iob_tagger factory for training and loading)
 from pipeline.training.ner_data import (
     LABELS,
     REPO_ROOT,
     Sentence,
     Splits,
-    build_case_dictionary,
     default_data_dir,
     load_splits,
     read_ud_tokens,
-    recased,
+    spans,
+    train_word2vec,
+    training_sentences,
 )
 
 CONFIG_PATH = Path(__file__).with_name("ner_spacy.cfg")
@@ -58,61 +59,6 @@ Scores = dict[str, dict[str, float]]
 
 
 # --------------------------------------------------------------------------- data
-
-
-def training_sentences(
-    splits: Splits, data_dir: Path, nerp: str, include_dev: bool, idner_repeat: int = 1
-) -> list[Sentence]:
-    """Training set for one recipe. ``nerp`` is "none", "lower", "recased", "partial" or "lower-partial".
-
-    idner is repeated ``idner_repeat`` times: it is the target domain and its
-    conventions differ (e.g. countries used as actors or modifiers are O).
-    """
-    idner = splits.idner_train + (splits.idner_dev if include_dev else [])
-    cased = idner + splits.nergrit_train + splits.nergrit_valid
-    sents = idner * (idner_repeat - 1) + cased
-    if nerp == "lower":
-        sents += splits.nerp
-    elif nerp in ("recased", "partial", "lower-partial"):
-        ud = read_ud_tokens(data_dir.parent / "ud")
-        case_dict = build_case_dictionary(cased, ud)
-        nerp_sents = list(recased(splits.nerp, case_dict))
-        if nerp != "recased":
-            nerp_sents = [unlabel_capitalised_o(s) for s in nerp_sents]
-        if nerp == "lower-partial":
-            # keep NERP's own lower-case text; the recasing only chose what to unlabel
-            nerp_sents = [Sentence(o.tokens, r.tags, o.source) for o, r in zip(splits.nerp, nerp_sents, strict=True)]
-        sents += nerp_sents
-    elif nerp != "none":
-        raise ValueError(f"unknown NERP handling: {nerp}")
-    return sents
-
-
-def unlabel_capitalised_o(sent: Sentence) -> Sentence:
-    """Mark NERP's capitalised O tokens as missing ("-").
-
-    NERP's IND covers companies/brands only, so government bodies and parties
-    (DPR, KPK, Golkar) are O there; as missing labels they no longer teach the
-    model that such names are not entities.
-    """
-    tags = [
-        "-" if tag == "O" and i > 0 and tok[:1].isupper() else tag
-        for i, (tok, tag) in enumerate(zip(sent.tokens, sent.tags, strict=True))
-    ]
-    return Sentence(sent.tokens, tags, sent.source)
-
-
-def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
-    """Exact (start, end, label) spans from IOB2 tags."""
-    out: set[tuple[int, int, str]] = set()
-    start, label = -1, ""
-    for i, tag in enumerate([*tags, "O"]):
-        if start >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
-            out.add((start, i, label))
-            start = -1
-        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
-            start, label = i, tag[2:]
-    return out
 
 
 def prf(gold: Iterable[set[tuple[int, int, str]]], pred: Iterable[set[tuple[int, int, str]]]) -> Scores:
@@ -161,32 +107,6 @@ def _to_docbin(sents: list[Sentence], path: Path) -> None:
     for s in sents:
         db.add(_reference_doc(vocab, s))
     db.to_disk(path)
-
-
-def train_word2vec(sents: Iterable[list[str]], txt_path: Path, dim: int = 100, keep: int = 20000) -> Path:
-    """Train small lower-cased skip-gram vectors; write word2vec text format.
-
-    Only training text and UD text are used (never evaluation text).
-    """
-    from gensim.models import Word2Vec
-
-    corpus = [[t.lower() for t in s] for s in sents]
-    model = Word2Vec(
-        corpus,
-        vector_size=dim,
-        window=5,
-        min_count=2,
-        sg=1,
-        epochs=10,
-        workers=1,
-        seed=0,
-    )
-    words = model.wv.index_to_key[:keep]
-    with txt_path.open("w", encoding="utf-8") as fh:
-        fh.write(f"{len(words)} {dim}\n")
-        for w in words:
-            fh.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
-    return txt_path
 
 
 def train_vectors(sents: Iterable[list[str]], out_dir: Path, dim: int = 100, keep: int = 20000) -> Path:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -265,3 +265,87 @@ def build_case_dictionary(cased: Iterable[Sentence], extra: Iterable[list[str]])
 def recased(sents: list[Sentence], cd: CaseDictionary) -> Iterator[Sentence]:
     for s in sents:
         yield Sentence(cd.recase(s.tokens, s.tags), s.tags, s.source)
+
+
+# Shared by the spaCy (ner.py) and stanza (ner_stanza.py) recipes, here so that neither imports the other.
+
+
+def training_sentences(
+    splits: Splits, data_dir: Path, nerp: str, include_dev: bool, idner_repeat: int = 1
+) -> list[Sentence]:
+    """Training set for one recipe. ``nerp`` is "none", "lower", "recased", "partial" or "lower-partial".
+
+    idner is repeated ``idner_repeat`` times: it is the target domain and its
+    conventions differ (e.g. countries used as actors or modifiers are O).
+    """
+    idner = splits.idner_train + (splits.idner_dev if include_dev else [])
+    cased = idner + splits.nergrit_train + splits.nergrit_valid
+    sents = idner * (idner_repeat - 1) + cased
+    if nerp == "lower":
+        sents += splits.nerp
+    elif nerp in ("recased", "partial", "lower-partial"):
+        ud = read_ud_tokens(data_dir.parent / "ud")
+        case_dict = build_case_dictionary(cased, ud)
+        nerp_sents = list(recased(splits.nerp, case_dict))
+        if nerp != "recased":
+            nerp_sents = [unlabel_capitalised_o(s) for s in nerp_sents]
+        if nerp == "lower-partial":
+            # keep NERP's own lower-case text; the recasing only chose what to unlabel
+            nerp_sents = [Sentence(o.tokens, r.tags, o.source) for o, r in zip(splits.nerp, nerp_sents, strict=True)]
+        sents += nerp_sents
+    elif nerp != "none":
+        raise ValueError(f"unknown NERP handling: {nerp}")
+    return sents
+
+
+def unlabel_capitalised_o(sent: Sentence) -> Sentence:
+    """Mark NERP's capitalised O tokens as missing ("-").
+
+    NERP's IND covers companies/brands only, so government bodies and parties
+    (DPR, KPK, Golkar) are O there; as missing labels they no longer teach the
+    model that such names are not entities.
+    """
+    tags = [
+        "-" if tag == "O" and i > 0 and tok[:1].isupper() else tag
+        for i, (tok, tag) in enumerate(zip(sent.tokens, sent.tags, strict=True))
+    ]
+    return Sentence(sent.tokens, tags, sent.source)
+
+
+def spans(tags: Sequence[str]) -> set[tuple[int, int, str]]:
+    """Exact (start, end, label) spans from IOB2 tags."""
+    out: set[tuple[int, int, str]] = set()
+    start, label = -1, ""
+    for i, tag in enumerate([*tags, "O"]):
+        if start >= 0 and (tag == "O" or tag.startswith("B-") or tag[2:] != label):
+            out.add((start, i, label))
+            start = -1
+        if tag.startswith("B-") or (tag.startswith("I-") and start < 0):
+            start, label = i, tag[2:]
+    return out
+
+
+def train_word2vec(sents: Iterable[list[str]], txt_path: Path, dim: int = 100, keep: int = 20000) -> Path:
+    """Train small lower-cased skip-gram vectors; write word2vec text format.
+
+    Only training text and UD text are used (never evaluation text).
+    """
+    from gensim.models import Word2Vec
+
+    corpus = [[t.lower() for t in s] for s in sents]
+    model = Word2Vec(
+        corpus,
+        vector_size=dim,
+        window=5,
+        min_count=2,
+        sg=1,
+        epochs=10,
+        workers=1,
+        seed=0,
+    )
+    words = model.wv.index_to_key[:keep]
+    with txt_path.open("w", encoding="utf-8") as fh:
+        fh.write(f"{len(words)} {dim}\n")
+        for w in words:
+            fh.write(w + " " + " ".join(f"{x:.4f}" for x in model.wv[w]) + "\n")
+    return txt_path

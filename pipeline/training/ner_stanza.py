@@ -38,7 +38,7 @@ def build_pretrain(sents: list[list[str]], work_dir: Path, pretrain_path: Path) 
     """Own word2vec vectors -> stanza .pt pretrain (no downloads)."""
     from stanza.models.common.pretrain import Pretrain
 
-    from pipeline.training.ner import train_word2vec
+    from pipeline.training.ner_data import train_word2vec
 
     txt = train_word2vec(sents, work_dir / "vectors.txt")
     pretrain = Pretrain(str(pretrain_path), str(txt), max_vocab=-1, save_to_file=True)
@@ -57,7 +57,7 @@ def train_stanza(
     idner_repeat: int = 3,
 ) -> Path:
     """Train stanza's BiLSTM-CRF tagger (char LSTM + own word vectors)."""
-    from pipeline.training.ner import training_sentences
+    from pipeline.training.ner_data import training_sentences
 
     # stanza has no missing-label support: "partial" tags fall back to O.
     train = training_sentences(splits, data_dir, nerp, include_dev, idner_repeat)
@@ -108,7 +108,7 @@ def tag_tokens(model_dir: Path, sentences: list[list[str]]) -> list[list[tuple[i
     from stanza.models.common.doc import Document
     from stanza.models.ner.data import DataLoader
 
-    from pipeline.training.ner import spans
+    from pipeline.training.ner_data import spans
 
     trainer = load_tagger(Path(model_dir))
     doc_json = [[{"id": i + 1, "text": t, "ner": "O"} for i, t in enumerate(toks)] for toks in sentences]

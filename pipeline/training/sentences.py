@@ -185,7 +185,7 @@ def evaluate_conllu(content: str, splitter: Splitter) -> Score:
 
 
 def rule_splitter() -> Splitter:
-    from pipeline.sentences import split_offsets
+    from pipeline.stages.sentences import split_offsets
 
     return lambda text: ends_from_spans(text, split_offsets(text))
 
@@ -201,7 +201,7 @@ def _spacy_splitter(nlp: object) -> Splitter:
 def component_splitter() -> Splitter:
     import spacy
 
-    import pipeline.sentences  # noqa: F401  (registers warta_sentences)
+    import pipeline.stages.sentences  # noqa: F401  (registers warta_sentences)
 
     nlp = spacy.blank("id")
     nlp.add_pipe("warta_sentences")
@@ -485,7 +485,7 @@ def errors(name: str, test: str, senter_model: Path, stanza_model: Path, context
 
 def news_report(splitters: Sequence[str], senter_model: Path, stanza_model: Path, show: bool) -> None:
     """Sentence counts per splitter on data/raw/*.txt (cleaned as the pipeline cleans them)."""
-    from pipeline.clean import clean
+    from pipeline.reading.clean import clean
 
     files = sorted((REPO / "data" / "raw").glob("*.txt"))
     texts = {f.stem: clean(f.read_text(encoding="utf-8")).text for f in files}

@@ -22,7 +22,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import resources
+from .. import resources
 from .extensions import text_of
 
 # Final punctuation (with closing quotes and brackets) before white space, or a run of line breaks.

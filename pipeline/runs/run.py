@@ -10,8 +10,8 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import nlp as nlp_module
-from .io import ArticleInput, InputError, InputSet, JsonlWriter, part_path, recover, restore, rewrite
+from .. import nlp as nlp_module
+from ..reading.io import ArticleInput, InputError, InputSet, JsonlWriter, part_path, recover, restore, rewrite
 from .process import init_worker, process, process_in_worker
 
 __all__ = ["Summary", "process", "run"]

@@ -14,8 +14,10 @@ from functools import cache
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from . import regex, resources
+from .. import regex, resources
 from .extensions import entities_of, text_of
+from .titles import loose as _loose
+from .titles import prefix_forms, prefix_title
 
 
 @dataclass
@@ -38,15 +40,6 @@ class PersonMention:
     @property
     def spans(self) -> list[tuple[int, int]]:
         return [s for s in (self.name_span, self.role_span) if s is not None]
-
-
-def _loose(form: str) -> str:
-    """A title as a pattern with optional dots and spaces: "M.Si" matches "M.Si", "MSi", "M.Si.", "M. Si"."""
-    words = []
-    for word in form.split():   # "Tuan Guru", "Datuk Seri": words apart, dots within each optional
-        parts = [re.escape(p) for p in word.split(".") if p]
-        words.append(r"\.?\s?".join(parts) + r"\.?")
-    return r"\s+".join(words)
 
 
 @dataclass(frozen=True)
@@ -75,8 +68,7 @@ _NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}"
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.load("people")
-    prefix_forms = sorted({t for group in data["prefix_titles"].values() for t in group}, key=len, reverse=True)
-    prefix = "|".join(_loose(t) for t in prefix_forms)
+    prefix = "|".join(_loose(t) for t in prefix_forms())
     degrees = "|".join(_loose(t) for t in sorted(data["suffix_titles"], key=len, reverse=True))
     offices = sorted(data["offices"], key=len, reverse=True)
     acting = "|".join(_loose(a) for a in data["acting_prefixes"])
@@ -87,7 +79,7 @@ def _lexicon() -> _Lexicon:
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
     verb = "|".join(re.escape(v) for v in verbs)
     return _Lexicon(
-        prefix_title=regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])"),
+        prefix_title=prefix_title(),
         degree=regex.compile(rf"(?:{degrees})(?![\w])"),
         titled_name=regex.compile(
             rf"(?<![\w.])(?P<titles>(?:(?:{prefix})\s*)+)(?P<name>{_NAME})"

@@ -27,7 +27,7 @@ from typing import Any
 
 from .describe import describe
 
-RESOURCES = Path(__file__).resolve().parent / "resources" / "report"
+RESOURCES = Path(__file__).resolve().parent.parent / "resources" / "report"
 LIST_FIELDS = ("where", "people", "organizations", "attendance", "outcomes", "topics")
 # Fields whose evidence span must read exactly as the item's "text": the check that text and offsets agree.
 CHECKED_FIELDS = ("where", "organizations", "attendance")
@@ -63,8 +63,8 @@ def _jsonl(path: Path) -> Iterator[dict[str, Any]]:
 
 def _reclean(record: dict[str, Any]) -> str | None:
     """The cleaned text re-derived from the article's source file; None when it cannot be found."""
-    from .clean import clean
-    from .io import ArticleInput, read_file
+    from ..reading.clean import clean
+    from ..reading.io import ArticleInput, read_file
 
     source = str(record.get("source") or "")
     path = Path(source)

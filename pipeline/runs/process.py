@@ -9,10 +9,10 @@ import json
 
 from spacy.language import Language
 
-from . import nlp as nlp_module
-from .extract import ArticleError, extract
-from .io import ArticleInput, InputError
-from .schema import ArticleRecord, to_json_line
+from .. import nlp as nlp_module
+from ..extract import ArticleError, extract
+from ..reading.io import ArticleInput, InputError
+from ..schema import ArticleRecord, to_json_line
 
 _WORKER_NLP: Language | None = None
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import cache
 
-from . import regex, resources
+from .. import regex, resources
 from .numbers import number_word_pattern, parse_number_words
 
 

@@ -19,8 +19,8 @@ from collections.abc import Iterable, Iterator, Sequence
 from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
-from . import nlp as nlp_module
-from .io import ArticleInput, InputError
+from .. import nlp as nlp_module
+from ..reading.io import ArticleInput, InputError
 
 if TYPE_CHECKING:
     from spacy.language import Language

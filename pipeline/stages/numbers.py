@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from . import regex, resources
+from .. import regex, resources
 
 
 @dataclass(frozen=True)

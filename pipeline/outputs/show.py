@@ -11,9 +11,9 @@ from rich.table import Table
 from rich.text import Text
 from spacy.language import Language
 
+from ..extract import ArticleError, Result, extract
+from ..reading.io import InputError, read_file
 from .describe import describe
-from .extract import ArticleError, Result, extract
-from .io import InputError, read_file
 
 SNIPPET = 90  # characters of evidence shown per span: enough to recognise the sentence
 
@@ -84,7 +84,7 @@ def render(result: Result, console: Console) -> None:
 
 def show(path: Path, ner: str | None = None, console: Console | None = None, nlp: Language | None = None) -> int:
     """Run every article of ``path`` (.txt: one; .jsonl: one per line) and print it; returns the error count."""
-    from .nlp import build
+    from ..nlp import build
 
     console = console or Console()
     if not path.is_file():

@@ -9,9 +9,9 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
-from . import resources
+from .. import resources
+from ..stages.dates import DateMention, find_dates
 from .clean import CleanText
-from .dates import DateMention, find_dates
 
 # Where the header ends and the story starts: a dash with a space on either side ("Jakarta, CNN Indonesia --",
 # "MEDAN - "), a run of hyphens ("KOMPAS.com--Artis"), an en or em dash. A hyphen inside a word is not one.
@@ -82,7 +82,7 @@ def _is_place(text: str, caps: bool = False) -> bool:
 
 
 def _is_known_city(text: str) -> bool:
-    from .entities import gazetteer  # imported here: the gazetteer is only needed for title-case datelines
+    from ..stages.entities import gazetteer  # imported here: the gazetteer is only needed for title-case datelines
 
     entry = gazetteer().place(text)
     return entry is not None and entry.kind in ("city", "regency")

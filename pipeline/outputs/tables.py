@@ -14,7 +14,7 @@ from typing import Any, Literal, get_args
 
 import pandas as pd
 
-from .schema import ArticleStatus, AttendanceStatus, EventType, Granularity, Mode, OutcomeKind, PlaceKind, Qualifier
+from ..schema import ArticleStatus, AttendanceStatus, EventType, Granularity, Mode, OutcomeKind, PlaceKind, Qualifier
 
 Format = Literal["csv", "parquet"]
 SCHEMA_FILE = "tables.schema.json"

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-DEFAULT_STANZA_MODEL = Path(__file__).resolve().parent.parent / "models" / "ner-stanza"
+DEFAULT_STANZA_MODEL = Path(__file__).resolve().parents[2] / "models" / "ner-stanza"
 
 
 class StanzaNER:

@@ -11,7 +11,7 @@ import unicodedata
 from dataclasses import dataclass, field
 from functools import cache
 
-from . import resources
+from .. import resources
 
 # Characters that are never text: zero-width marks and controls other than newline and tab.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")

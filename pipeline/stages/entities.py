@@ -19,7 +19,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from . import regex, resources
+from .. import regex, resources
+from . import titles
 from .extensions import text_of
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -726,10 +727,8 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono", "Hutama Karya I Gusti Ngurah Putra": a
     model organisation that runs on into a rank and a name, or into a Balinese name, ends there; the name after
     it is a person."""
-    from .roles import _lexicon
-
     text = text_of(doc)
-    prefix_title = _lexicon().prefix_title
+    prefix_title = titles.prefix_title()
     out: list[Span] = []
     for span in spans:
         cut = None

@@ -1,0 +1,1 @@
+"""The spaCy stages, in the order nlp.py adds them: tokens, sentences, entities, dates, counts, people."""

@@ -1,0 +1,31 @@
+"""Titles before and after names (resources/people.yaml) as patterns, shared by the entity and the role stages so
+that neither imports the other."""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .. import regex, resources
+
+
+def loose(form: str) -> str:
+    """A title as a pattern with optional dots and spaces: "M.Si" matches "M.Si", "MSi", "M.Si.", "M. Si"."""
+    words = []
+    for word in form.split():   # "Tuan Guru", "Datuk Seri": words apart, dots within each optional
+        parts = [re.escape(p) for p in word.split(".") if p]
+        words.append(r"\.?\s?".join(parts) + r"\.?")
+    return r"\s+".join(words)
+
+
+def prefix_forms() -> list[str]:
+    """Every title written before a name, longest first."""
+    data = resources.load("people")
+    return sorted({t for group in data["prefix_titles"].values() for t in group}, key=len, reverse=True)
+
+
+@cache
+def prefix_title() -> re.Pattern[str]:
+    """A title before a name ("Dr.", "Kombes Pol", "H."), standing before white space or a capital."""
+    prefix = "|".join(loose(t) for t in prefix_forms())
+    return regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])")
