@@ -23,7 +23,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "modes",
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns", "english_heads", "verb_nominals",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",
-               "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues"},
+               "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues", "held_back"},
     "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes", "english_heads"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "place_prepositions",

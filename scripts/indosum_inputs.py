@@ -14,7 +14,8 @@ from pathlib import Path
 FIELDS = ("id", "text", "published", "outlet", "url")
 
 
-def build(folder: Path, corpus: Path, output: Path) -> int:
+def read_rows(folder: Path, corpus: Path) -> list[dict[str, object]]:
+    """The input rows of an annotated set (``folder/ids.txt``), in the ids' order, from the IndoSum corpus."""
     wanted = (folder / "ids.txt").read_text(encoding="utf-8").split()
     rows: dict[str, dict[str, object]] = {}
     with gzip.open(corpus / "indosum-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
@@ -25,10 +26,15 @@ def build(folder: Path, corpus: Path, output: Path) -> int:
     missing = [i for i in wanted if i not in rows]
     if missing:
         sys.exit(f"{corpus}: {len(missing)} ids of {folder}/ids.txt not found, e.g. {missing[0]}")
+    return [{k: rows[article_id][k] for k in FIELDS} for article_id in wanted]
+
+
+def build(folder: Path, corpus: Path, output: Path) -> int:
+    rows = read_rows(folder, corpus)
     with output.open("w", encoding="utf-8") as out:
-        for article_id in wanted:
-            out.write(json.dumps({k: rows[article_id][k] for k in FIELDS}, ensure_ascii=False) + "\n")
-    return len(wanted)
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return len(rows)
 
 
 def main() -> None:

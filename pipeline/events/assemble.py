@@ -43,9 +43,6 @@ from .scope import dominant_domain, in_scope, out_of_scope_article
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
-# "<noun> ini/tersebut ... berlangsung": a sentence that refers back to the story's event and says it was held.
-_HELD_BACK = re.compile(r"\b(?:ini|tersebut)\s+(?:\w+\s+){0,3}?(?:telah\s+|sudah\s+|akan\s+)?"
-                        r"(?:berlangsung|digelar|diselenggarakan|dilaksanakan|diadakan)\b", re.IGNORECASE)
 # A main event that ended this many days before publication is recalled, not reported.
 RECALLED_AFTER_DAYS = 365
 # The sentences of a story's opening that may state the place of an event its lead reports.
@@ -161,12 +158,13 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence["mode"] = [[mode_span]]
         if places:
             evidence["where"] = [[s] for s in place_spans]
-        event_people = [p for p, positions in zip(people, people_positions, strict=True)
-                        if any(owner(at) is candidate for at in positions)]
-        own_mentions = [m for m in candidate.mentions] + (
+        proposed = [(p, positions) for p, positions in zip(people, people_positions, strict=True)
+                    if any(owner(at) is candidate for at in positions)]
+        event_people = [p for p, _ in proposed]
+        own_mentions = list(candidate.mentions) + (
             [m for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)] if is_primary else [])
-        person_features = [participant_features(text, p, people_positions[people.index(p)], sentences, own_mentions,
-                                                lead, len(people)) for p in event_people]
+        person_features = [participant_features(text, p, positions, sentences, own_mentions, lead, len(people))
+                           for p, positions in proposed]
         record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
         # The people the rules name beside the event are signs that it took place, whoever of them took part.
         named_people = len(event_people)
@@ -259,7 +257,7 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
     berlangsung pada 9-11 September 2016" ("ini"/"tersebut" before a held verb)."""
     text = text_of(doc)
     for start, end in sentences:
-        if not _HELD_BACK.search(text, start, end):
+        if not _lexicon().held_back.search(text, start, end):
             continue
         dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day"
                  and not any(a <= d.start < b for a, b in excluded)]

@@ -47,6 +47,7 @@ class _Lexicon:
     continuation: re.Pattern[str]
     country_list: re.Pattern[str]
     weak: frozenset[str]
+    held_back: re.Pattern[str]
 
 
 def _words(forms: list[str]) -> str:
@@ -108,6 +109,9 @@ def _lexicon() -> _Lexicon:
                                    rf"(?:yakni|yaitu|antara lain|meliputi|seperti|termasuk|di antaranya|:)\s*",
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
+        held_back=re.compile(rf"\b(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?"
+                             rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
+                             rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
     )
 
 

@@ -395,14 +395,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     for rule in rules:
         taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
     kept = [s for s in fixed_model if not any(taken[s.start:s.end]) and _record_plausible(s, doc)]
-    merged = filter_spans(rules + kept)
-    gaz = gazetteer()
-    for span in merged:
-        if span.label_ in ("LOC", "GPE") and span._.place_kind is None:
-            entry = gaz.place(span.text)
-            if entry is not None:
-                span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
-    return merged
+    return _with_place_kinds(filter_spans(rules + kept))
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
@@ -466,14 +459,18 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         merged = _with_acronyms(doc, merged)
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
-    # Re-attach gazetteer knowledge to model spans that equal a known place.
+    return _with_place_kinds(merged)
+
+
+def _with_place_kinds(spans: list[Span]) -> list[Span]:
+    """Gazetteer knowledge (kind, canonical name, province) re-attached to place spans that equal a known place."""
     gaz = gazetteer()
-    for span in merged:
+    for span in spans:
         if span.label_ in ("LOC", "GPE") and span._.place_kind is None:
             entry = gaz.place(span.text)
             if entry is not None:
                 span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
-    return merged
+    return spans
 
 
 # Each family of rules by name; `benchmarks/ner_layers.py --families` scores the output with each one switched off.

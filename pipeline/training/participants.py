@@ -32,9 +32,7 @@ KINDS = ("people", "organizations")
 def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]:
     """(input row, gold) of devgold, our IndoSum dev set and the seeds; never the holdout."""
     sys.path.insert(0, str(REPO / "scripts"))
-    import gzip
-
-    from indosum_inputs import FIELDS
+    from indosum_inputs import read_rows
 
     pairs = []
     gold = load_gold(shared / "devgold" / "gold")
@@ -42,13 +40,8 @@ def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]
         row = json.loads(line)
         pairs.append((row, gold[row["id"]]))
     dev = REPO / "data" / "indosum_gold" / "dev"
-    wanted = set((dev / "ids.txt").read_text(encoding="utf-8").split())
     dev_gold = load_gold(dev / "gold")
-    with gzip.open(shared / "corpus" / "indosum-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
-        for line in handle:
-            row = json.loads(line)
-            if row["id"] in wanted:
-                pairs.append(({k: row[k] for k in FIELDS}, dev_gold[row["id"]]))
+    pairs += [(row, dev_gold[str(row["id"])]) for row in read_rows(dev, shared / "corpus")]
     seeds = shared / "seeds"
     seed_gold = load_gold(seeds / "gold")
     for path in sorted((seeds / "articles").glob("*.txt")):
