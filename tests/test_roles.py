@@ -79,7 +79,7 @@ SHAPES = [
     ("Sekda Kabupaten Sikka, Drs. Adrianus Firminus Parera, membuka rapat.",
      [("Adrianus Firminus Parera", "Sekda Kabupaten Sikka")]),
     ("Camat Alak, Yohanes Benyamin Lobo, hadir dalam pertemuan.", [("Yohanes Benyamin Lobo", "Camat Alak")]),
-    ("Kapolda NTT, Irjen Pol Johni Asadoma, memberikan arahan.", [("Pol Johni Asadoma", "Kapolda NTT")]),
+    ("Kapolda NTT, Irjen Pol Johni Asadoma, memberikan arahan.", [("Johni Asadoma", "Kapolda NTT")]),
     ("Duta Besar RI untuk Singapura, Suryo Pratomo, menyambut delegasi.",
      [("Suryo Pratomo", "Duta Besar RI untuk Singapura")]),
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
@@ -97,6 +97,13 @@ SHAPES = [
      [("Sri Haryati", "Plt. Sekretaris Daerah")]),
     ("Hal ini disampaikan oleh Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri Dr. Drs. Amran, MT dalam forum.",
      [("Amran", "Plh. Dirjen Bina Administrasi Kewilayahan, Kemendagri")]),
+    # a rank between the office and the name; unit words and ordinals up to a titled name are the role's
+    ("Hadir pula Kapolri Jenderal Pol Tito Karnavian.", [("Tito Karnavian", "Kapolri")]),
+    ("Hadir Kepala Staf Angkatan Laut Laksamana TNI Ade Supandi.", [("Ade Supandi", "Kepala Staf Angkatan Laut")]),
+    ("Ia mengenang Presiden RI Pertama Soekarno dalam pidatonya.", [("Soekarno", "Presiden RI Pertama")]),
+    # an office before a company's name is the person's, the company's name the role's
+    ("Anas Syahrul Alimi selaku CEO Rajawali Indonesia Communication, promotor festival itu, memberikan keterangan.",
+     [("Anas Syahrul Alimi", "CEO Rajawali Indonesia Communication")]),
     # NAME, ROLE
     ("Acara itu dihadiri oleh Sawsan Chebli, Sekretaris Negara Berlin untuk Urusan Internasional.",
      [("Sawsan Chebli", "Sekretaris Negara Berlin untuk Urusan Internasional")]),

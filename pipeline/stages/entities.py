@@ -176,6 +176,12 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _office_heads() -> frozenset[str]:
+    """The first words of offices ("CEO", "Direktur", "Menteri") and the title words: a person's, not a body's."""
+    return frozenset(o.split()[0] for o in resources.load("people")["offices"]) | title_words()
+
+
+@cache
 def title_words() -> frozenset[str]:
     people = resources.load("people")
     forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
@@ -232,8 +238,15 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
+    offices = _office_heads()
     for match in _english_org_pattern().finditer(text, title_end) if _on("english_orgs") else ():
-        span = _char_span(doc, match.start(), match.end(), "ORG")
+        start = match.start()
+        # "CEO Rajawali Indonesia Communication": the office before a company's name is no part of it.
+        while (word := re.match(r"[\w.&'’-]+", text[start:match.end()])) and word.group(0) in offices:
+            start = text.find(" ", start, match.end()) + 1 or match.end()
+        if len(text[start:match.end()].split()) < 2:
+            continue
+        span = _char_span(doc, start, match.end(), "ORG")
         if span is not None:
             spans.append(span)
     for match in _venue_pattern().finditer(text, title_end):
@@ -357,7 +370,7 @@ def entity_rules(doc: Doc, model: bool = True) -> Doc:
     """Layer the rules over the statistical entities: ``doc.ents`` gets the entity output (``layer``); the event
     extractors after this stage read the stricter view of ``record_view`` (``extensions.entities_of``)."""
     spans, rules = list(doc.ents), rule_spans(doc)
-    for key in ("warta_not_names", "warta_headline_end"):
+    for key in ("warta_not_names", "warta_headline_end", "warta_expansions"):
         doc.user_data.pop(key, None)
     doc.user_data["warta_fixed"] = {}
     if model:
@@ -595,6 +608,8 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
 def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("headline") and span.start_char < _headline_end(doc):
         return None
+    if _on("acronym_spans") and span.label_ in ("PER", "LOC") and _inside_expansion(doc, span):
+        return None   # "... Industri Kopi Indonesia (AEKI)": a word of a defined organisation's name, no person
     titles = title_words()
     if _on("boundaries") and span.label_ == "PER":
         words = [t.text for t in span]   # token texts, read once: Doc indexing is the costly part here
@@ -645,6 +660,27 @@ def _fix(span: Span, doc: Doc) -> Span | None:
     if span.label_ == "ORG" and (_text(span) in titles or _text(span).rstrip(".") in titles):
         return None
     return span
+
+
+def _expansions(doc: Doc) -> list[tuple[int, int]]:
+    """Where the text spells out an organisation's name right before its acronym ("Asosiasi ... (AEKI)")."""
+    found = doc.user_data.get("warta_expansions")
+    if found is None:
+        text, found = text_of(doc), []
+        for acronym, expansion in (doc._.acronyms or {}).items():
+            if not _is_org_name(expansion) and acronym not in gazetteer().acronyms:
+                continue
+            at = text.find(f"{expansion} ({acronym})")
+            while at != -1:
+                found.append((at, at + len(expansion)))
+                at = text.find(f"{expansion} ({acronym})", at + 1)
+        doc.user_data["warta_expansions"] = found
+    return found
+
+
+def _inside_expansion(doc: Doc, span: Span) -> bool:
+    """A span strictly inside a spelled-out organisation's name (not the whole of it, not its first word)."""
+    return any(start < span.start_char and span.end_char <= end for start, end in _expansions(doc))
 
 
 def _lower_words(doc: Doc) -> frozenset[str]:
@@ -726,12 +762,17 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     it is a person."""
     text = text_of(doc)
     prefix_title = titles.prefix_title()
+    known = _person_words(doc, spans)
     out: list[Span] = []
     for span in spans:
         cut = None
         if span.label_ in ("ORG", "LOC") and len(span) > 2:
             for i in range(span.start + 1, span.end - 1):
                 token = doc[i]
+                if i - span.start >= 2 and token.text in known and all(
+                        t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in doc[i:span.end]):
+                    cut = (i, i)   # "Kementerian Dalam Negeri RI Zudan Arif Fahrullah" where "Zudan" speaks later
+                    break
                 title = prefix_title.match(text, token.idx)
                 if title is not None and token.text[:1].isupper():
                     after = doc.char_span(title.end() + 1, span.end_char, alignment_mode="contract") \
@@ -752,6 +793,21 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(head)
         out.append(Span(doc, person_start, span.end, label="PER"))
     return out
+
+
+def _person_words(doc: Doc, spans: list[Span]) -> frozenset[str]:
+    """The first words of the article's names of people ("Zudan" of "kata Zudan"), office and title words aside:
+    of names that stand clear, after a lower-case word or punctuation, where the model cannot have glued an
+    organisation's words to them."""
+    roles, gaz = _role_vocabulary(), gazetteer()
+    words = {_text(s).split()[0] for s in spans
+             if s.label_ == "PER" and (s.start == 0 or not doc[s.start - 1].text[:1].isupper())}
+    return frozenset(w for w in words if w not in roles and w not in title_words() and w not in gaz.org_heads
+                     and gaz.place(w) is None and not _no_name_word(w))
+
+
+def _no_name_word(word: str) -> bool:
+    return word.lower() in calendar_words() or word in not_name_words()
 
 
 def _joined_pairs(doc: Doc, spans: list[Span]) -> list[Span]:

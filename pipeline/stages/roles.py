@@ -58,6 +58,7 @@ class _Lexicon:
     connectors: frozenset[str]
     speech_verbs: re.Pattern[str]
     name_then_verb: re.Pattern[str]
+    org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
 
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
@@ -96,6 +97,7 @@ def _lexicon() -> _Lexicon:
         connectors=frozenset(data["role_connectors"]),
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
+        org_heads=frozenset(resources.load("organizations")["heads"]),
     )
 
 
@@ -192,8 +194,17 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
         ahead = min((s for s in name_starts if s > word_start), default=None)
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
                                                                       text[word_start:ahead]) \
-                and _named_body(doc, word_start, ahead):
-            # "Direktur Utama Hutama Karya I Gusti Ngurah Putra": capitalised words up to a known name are the role's.
+                and (_named_body(doc, word_start, ahead) or lx.prefix_title.match(text, ahead)):
+            # "Direktur Utama Hutama Karya I Gusti Ngurah Putra", "Kepala Staf Angkatan Laut Laksamana TNI Ade
+            # Supandi": capitalised words up to a known or titled name are the role's.
+            position = role_end = match.end(1)
+            qualified = True
+            continue
+        if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,8}",
+                                                                      text[word_start:ahead]) \
+                and _office_body(doc, word_start, ahead, lx):
+            # "Direktur Jenderal Kependudukan dan Catatan Sipil Kementerian Dalam Negeri RI Zudan ...": unit words
+            # and the organisation's name up to a known name are the role's.
             position = role_end = match.end(1)
             qualified = True
             continue
@@ -212,6 +223,18 @@ def _named_body(doc: Doc, start: int, end: int) -> bool:
 
     return any(e.label_ in ("ORG", "LOC") and e.start_char <= start and e.end_char >= end - 1
                for e in ner_entities(doc))
+
+
+def _office_body(doc: Doc, start: int, end: int, lx: _Lexicon) -> bool:
+    """Whether the words from ``start`` to a name at ``end`` read as the rest of an office: an organisation or place
+    ending right before the name, and before it at most two words that are no unit words ("Catatan")."""
+    text = text_of(doc)
+    last = next((e for e in entities_of(doc) if e.label_ in ("ORG", "LOC", "GPE") and start <= e.start_char
+                 and text[e.end_char:end].strip() == ""), None)
+    if last is None:
+        return False
+    words = text[start:last.start_char].split()
+    return sum(1 for w in words if w not in lx.role_words and w not in lx.connectors) <= 2
 
 
 def _looks_like_name_start(text: str, start: int, lx: _Lexicon) -> bool:
@@ -350,9 +373,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
     for match in lx.titled_name.finditer(text, title_end):
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
-        if before is not None and (before.group(1) in lx.role_words or before.group(1) in lx.office_words) \
-                and lx.military.match(match.group("titles")):
-            continue   # "Direktorat Jenderal Bina ...", "Konsul Jenderal": a rank word inside an office's name
+        compound = f"{before.group(1)} {match.group('titles').split()[0]}" if before is not None else ""
+        if before is not None and lx.military.match(match.group("titles")) and (
+                lx.office.fullmatch(compound) or compound in lx.org_heads):
+            # "Direktorat Jenderal Bina ...", "Konsul Jenderal": a rank word inside an office's name; but
+            # "Kapolri Jenderal Pol Tito Karnavian" is an office, then a rank and a name.
+            continue
         name, titles = split_titles(match.group(0))
         name = _trim_name(name, lx)
         # "Ibu Kota Nusantara" is a place: an honorific before an office noun is no title.
