@@ -101,6 +101,8 @@ SHAPES = [
     ("Hadir pula Kapolri Jenderal Pol Tito Karnavian.", [("Tito Karnavian", "Kapolri")]),
     ("Hadir Kepala Staf Angkatan Laut Laksamana TNI Ade Supandi.", [("Ade Supandi", "Kepala Staf Angkatan Laut")]),
     ("Ia mengenang Presiden RI Pertama Soekarno dalam pidatonya.", [("Soekarno", "Presiden RI Pertama")]),
+    ("Ini komitmen Presiden Joko Widodo dan Perdana Menteri Belanda Mark Rutte dalam pertemuan bilateral.",
+     [("Joko Widodo", "Presiden"), ("Mark Rutte", "Perdana Menteri Belanda")]),
     # an office before a company's name is the person's, the company's name the role's
     ("Anas Syahrul Alimi selaku CEO Rajawali Indonesia Communication, promotor festival itu, memberikan keterangan.",
      [("Anas Syahrul Alimi", "CEO Rajawali Indonesia Communication")]),
@@ -143,6 +145,8 @@ NOT_PEOPLE = [
     "Sistem peringatan dini dibangun di kota-kota di Asia Tenggara dalam lima tahun terakhir.",
     "Para bupati dan wali kota diminta menyiapkan data.",
     "Kebakaran melanda perbukitan di sekitar Danau Toba dalam sepekan terakhir.",
+    # a title is followed by a space or ends with its dot: the "H" of "HUT" is no "H." (Haji)
+    "Upacara peringatan HUT Kemerdekaan RI ke-72 digelar di lapangan.",
 ]
 
 

@@ -83,7 +83,8 @@ def _lexicon() -> _Lexicon:
         prefix_title=prefix_title(),
         degree=regex.compile(rf"(?:{degrees})(?![\w])"),
         titled_name=regex.compile(
-            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})\s*)+)(?P<name>{_NAME})"
+            # a title ends at a space or its own dot: "H. Ali", "Dr.Amran", but not the "H" of "HUT Kemerdekaan"
+            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})(?:\s+|(?<=\.)))+)(?P<name>{_NAME})"
             rf"(?P<degrees>(?:\s*,?\s*(?:{degrees})(?![\w]))*)"),
         office=regex.compile(office),
         military=regex.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
