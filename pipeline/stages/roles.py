@@ -492,7 +492,14 @@ def _never_a_name(name: str | None) -> bool:
     if not name:
         return False
     calendar, sectors = calendar_words(), not_name_words()
+    if name.rstrip(".") in _acting_words():
+        return True   # "Plt": an acting office's prefix standing alone
     return any(w.lower() in calendar for w in name.split()) or all(w in sectors for w in name.split())
+
+
+@cache
+def _acting_words() -> frozenset[str]:
+    return frozenset(a.rstrip(".") for a in resources.load("people")["acting_prefixes"])
 
 
 def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
