@@ -26,7 +26,7 @@ from .candidates import (
     group_candidates,
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
-from .organizations import _organizations
+from .organizations import _organizations, only_within
 from .outcomes import find_outcomes, find_topics
 from .participants import features as participant_features
 from .participants import org_features, took_part
@@ -168,6 +168,7 @@ def assemble(doc: Doc) -> list[EventRecord]:
         record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
         # The people the rules name beside the event are signs that it took place, whoever of them took part.
         named_people = len(event_people)
+        absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f)]
         event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
@@ -182,6 +183,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
                                    len(orgs)) for o, s in event_orgs]
         record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
         event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
+        # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
+        absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
+        event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
         event_orgs = [(_with_aliases(o, linked_orgs), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

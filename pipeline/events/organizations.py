@@ -71,6 +71,15 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
 
 
 
+def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
+    """Whether every mention of ``org`` (its name, acronym or surface form) lies inside ``spans``."""
+    if not spans:
+        return False
+    forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
+    positions = [m.start() for form in forms for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+    return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
+
+
 @cache
 def _office_words() -> frozenset[str]:
     people = resources.load("people")
