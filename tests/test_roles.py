@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from pipeline import nlp as nlp_module
 from pipeline.stages.entities import learn_acronyms
-from pipeline.stages.roles import find_people, split_titles
+from pipeline.stages.roles import find_people, listed_after_cue, split_titles
 
 
 @pytest.fixture(scope="module")
@@ -193,3 +193,23 @@ ACRONYMS = [
 @pytest.mark.parametrize(("text", "expected"), ACRONYMS)
 def test_learn_acronyms(text: str, expected: dict[str, str]) -> None:
     assert learn_acronyms(text) == expected
+
+
+# --------------------------------------------------------------- names listed after a participation cue
+
+LISTS = [
+    ("Acara dihadiri sejumlah kader partai, di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul dan Hamka Haq.",
+     "Ruhut Sitompul", True),
+    ("Film itu menarik perhatian para juri yang terdiri dari Maxine Williamson (Australia), Eddie Cahyono (Indonesia).",
+     "Eddie Cahyono", True),
+    ("Acara itu dihadiri oleh Nazarudin Kiemas, Trimedya Pandjaitan, dan Hamka Haq.", "Hamka Haq", True),
+    # a list of things named after people, and a name after lower-case words, are no list of participants
+    ("Penerbangan dari sejumlah bandara, di antaranya Ngurah Rai dan Soekarno Hatta, ditunda.", "Soekarno Hatta", False),
+    ("Acara dihadiri warga yang datang untuk melihat Ruhut Sitompul.", "Ruhut Sitompul", False),
+    ("Ruhut Sitompul datang terlambat.", "Ruhut Sitompul", False),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "listed"), LISTS)
+def test_listed_after_cue(text: str, name: str, listed: bool) -> None:
+    assert listed_after_cue(text, text.index(name)) is listed

@@ -476,13 +476,54 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for start, (end, name, titles) in names.items():
         if start in used_names:
             continue
-        if start in model_names and not lx.speech_verbs.match(text, end):
-            continue   # a model PER with no role, title or speech beside it: too often a phrase read as a name
+        if start in model_names and not lx.speech_verbs.match(text, end) and not listed_after_cue(text, start):
+            continue   # a model PER with no role, title, speech or list beside it: too often a phrase read as a name
         role, role_span = _role_after_name(doc, end)
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
+
+
+@dataclass(frozen=True)
+class _ListCues:
+    attendance: re.Pattern[str]   # "dihadiri oleh", "turut hadir": opens a list of participants by itself
+    marker: re.Pattern[str]       # "di antaranya", "terdiri dari": only after a plural noun of people
+    people: re.Pattern[str]       # "kader", "juri", "pejabat"
+
+
+def _alternation(forms: list[str]) -> re.Pattern[str]:
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")\b",
+                      re.IGNORECASE)
+
+
+@cache
+def _list_cues() -> _ListCues:
+    cues = resources.load("events")["participant_cues"]
+    markers = set(cues["list_markers"])
+    return _ListCues(_alternation([c for c in cues["before"] if c not in markers]), _alternation(sorted(markers)),
+                     _alternation(cues["people_nouns"]))
+
+
+# What may stand between a list's cue and one of its names: other names with their roles, bracketed affiliations,
+# commas and "dan" ("di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ...").
+_LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|dan|serta|&|bin|binti|van|de|da)\s*)*")
+
+
+def listed_after_cue(text: str, start: int) -> bool:
+    """Whether the name at ``start`` belongs to a list of people that a participation cue opens, in the same
+    sentence: after "dihadiri oleh", or after "di antaranya" that follows a noun of people ("kader partai")."""
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    cues = _list_cues()
+    found = [(m, False) for m in cues.attendance.finditer(text, sentence_start, start)] + \
+        [(m, True) for m in cues.marker.finditer(text, sentence_start, start)]
+    if not found:
+        return False
+    cue, is_marker = max(found, key=lambda pair: pair[0].end())
+    if is_marker and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
+        return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
+    return _LIST_BODY.fullmatch(text, cue.end(), start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
