@@ -353,14 +353,14 @@ def _infer_year(month: int, day: int, weekday: int | None, reference: date | Non
 
         return min(candidates, key=distance)
     anchor = hint
-    if weekday is not None:
-        around = [anchor] if anchor else []
-        search = around + [y for offset in range(1, 8) for y in ((anchor or 0) - offset, (anchor or 0) + offset)] \
-            if anchor else []
-        for year in search:
+    if weekday is not None and anchor:
+        # The weekday picks the year beside the story's year; one that fits no year near it says the story is
+        # set elsewhere in time than the years it names ("sejak 1997" in a story of 2017): no year then.
+        for year in (anchor, anchor - 1, anchor + 1):
             value = _safe_date(year, month, day)
             if value is not None and value.weekday() == weekday:
                 return year
+        return None
     return anchor
 
 
