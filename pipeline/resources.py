@@ -20,7 +20,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "people": {"prefix_titles", "suffix_titles", "acting_prefixes", "offices", "role_connectors", "speech_verbs",
                "role_words",
                "byline_labels", "not_names"},
-    "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "modes",
+    "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "reported_after_cues", "modes",
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns", "english_heads", "verb_nominals",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",
                "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues", "held_back"},

@@ -89,3 +89,16 @@ def test_confidence_ranks_real_events_above_weak_ones(rules_nlp: Language) -> No
     result = _run(rules_nlp, CONFERENCE)
     assert result.events[0].confidence > 0.5
     assert result.events[0].confidence >= result.events[1].confidence
+
+
+REPORTED_AFTER = """SEMARANG - Pemerintah menyiapkan jalur pelayaran baru di selatan Pulau Jawa.
+"Kami akan mengundang pihak terkait dalam waktu dekat," kata Deputi Infrastruktur, Ridwan Djamaluddin, usai memimpin Rapat Koordinasi Pengembangan Pelayaran Jalur Selatan, Selasa (10/10/2017).
+Sebelumnya, tim meninjau tiga pelabuhan di pantai selatan.
+"""
+
+
+def test_statement_right_after_an_event_dates_it(rules_nlp: Language) -> None:
+    # "kata X usai memimpin Rapat ..., Selasa (10/10/2017)": the speaker comes from the meeting, so the date of the
+    # statement is the meeting's
+    primary = _run(rules_nlp, REPORTED_AFTER).events[0]
+    assert primary.type == "meeting" and primary.when is not None and primary.when.start == "2017-10-10"

@@ -113,8 +113,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
         window = text[sentence[0]:sentence[1]]
+        after = bool(lx.reported_after.search(text[max(sentence[0], start - 40):start]))
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
-                                anaphoric, sentence, held=bool(lx.held.search(window))))
+                                anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after))
     return mentions
 
 
@@ -128,19 +129,22 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
     """Give each mention the date of its clause: the nearest one in its sentence that is not a statement's."""
     lx = _lexicon()
     text = text_of(doc)
-    usable = []
+    usable, of_statements = [], []
     for mention in dates:
         if any(a <= mention.start < b for a, b in excluded):
             continue
-        if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
-            continue
         if mention.granularity == "year":
             continue   # "berdiri tahun 1987", "tahun ini", "lima tahun ke depan": background, not when
+        if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
+            of_statements.append(mention)
+            continue
         usable.append(mention)
     for mention in mentions:
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])]
+        if not in_sentence and mention.reported_after:
+            in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]
         if not in_sentence:
             continue
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
@@ -286,7 +290,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
         score += 1.0
     if candidate.date is not None:
         score += 2.0
-    if any(m.held for m in candidate.mentions):
+    if any(m.held or m.reported_after for m in candidate.mentions):
         score += 1.0
     if any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
         score += 1.5

@@ -20,6 +20,7 @@ class _Lexicon:
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
     held: re.Pattern[str]
+    reported_after: re.Pattern[str]
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
@@ -76,6 +77,9 @@ def _lexicon() -> _Lexicon:
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
+        # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
+        # only times a remark about something else)
+        reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
@@ -168,6 +172,8 @@ class Mention:
     sentence: tuple[int, int]
     date: DateMention | None = None
     held: bool = False
+    # "kata X usai memimpin Rapat ...": the speaker has just come from this event, so the statement's date is its date
+    reported_after: bool = False
 
 
 
