@@ -39,8 +39,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             continue
         span = (ent.start_char, ent.end_char)
         if ent.label_ == "ORG":
-            if any(a <= ent.start_char and ent.end_char <= b for a, b in name_spans):
-                continue
+            if any(a <= ent.start_char and ent.end_char <= b
+                   and not _PARTY_IN_NAME.search(text, a, ent.start_char) for a, b in name_spans):
+                continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
             if ent.text.replace(".", "") in title_words():
                 continue
             first = ent.text.split()[0]
@@ -69,6 +70,10 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((Organization(name=first, acronym=None, text=first), (start, start + len(first))))
     return _dedupe_orgs(_split_coordinated(doc, found))
 
+
+
+# Inside an event's name, what follows "dengan", "bersama" or "antara" took part in it.
+_PARTY_IN_NAME = re.compile(r"\b(?:dengan|bersama|antara)\s+[^,;]*$")
 
 
 def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
