@@ -84,6 +84,10 @@ COUNTS = [
     ("Rombongan yang terdiri atas 18 pengurus asosiasi tiba di Palangka Raya.",
      [(18, "exact", "pengurus", "attended")]),
     ("Pertemuan tingkat menteri itu dihadiri 11 delegasi negara.", [(11, "exact", "delegasi negara", "attended")]),
+    ("Pameran itu diikuti oleh 35 startup terpilih.", [(35, "exact", "startup", "attended")]),
+    ("Sebanyak 34 lembaga sosial mengikuti kegiatan itu.", [(34, "exact", "lembaga sosial", "attended")]),
+    ("Bazar itu diramaikan 72 stand kuliner yang tampil sejak pagi.", [(72, "exact", "stand", "attended")]),
+    ("Dana hibah disalurkan kepada 120 lembaga penerima.", []),   # a counted body without attending is no audience
     # status: invited and expected
     ("Panitia mengundang 500 tamu undangan.", [(500, "exact", "tamu undangan", "invited")]),
     ("Sebanyak 60 kepala sekolah diundang ke pertemuan itu.", [(60, "exact", "kepala sekolah", "invited")]),
