@@ -27,6 +27,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues", "held_back"},
     "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes", "english_heads"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
+               "not_place_heads",
                "place_prepositions",
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},

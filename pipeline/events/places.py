@@ -24,6 +24,11 @@ _PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|
 _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,9}}")
 
 
+@cache
+def _not_place_heads() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
+
+
 def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
@@ -48,7 +53,11 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
             first = phrase.split()[0].lower()
             if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
                 break
-            found.append((phrase, (match.start(), match.start() + len(phrase))))
+            if first in _not_place_heads():
+                break   # "di RUU Pemilu": in a law, not at a place
+            # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
+            if " ".join(phrase.lower().split()[:2]) not in lx.type_of and first not in lx.type_of:
+                found.append((phrase, (match.start(), match.start() + len(phrase))))
             # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too.
             words = phrase.split()
             for size in (2, 1):

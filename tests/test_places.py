@@ -1,0 +1,21 @@
+"""Place phrases after a place preposition: what is a place of the event and what only stands where one could."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.events.places import _place_phrases
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Rapat digelar di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023).",
+     ["Hotel Claro Makassar", "Makassar", "Sulawesi Selatan"]),
+    # an event's name after "di" is no place; the places chained after it are
+    ("Jokowi bertemu Turnbull di KTT G20, Hamburg, Jerman.", ["Hamburg", "Jerman"]),
+    ("Ia berpidato di Rapat Koordinasi Nasional di kantor DPP Jalan Talang Jakarta.",
+     ["DPP Jalan Talang Jakarta", "Jakarta"]),
+    # a law, a budget or a decree after "di" is no place
+    ("PAN menyampaikan dukungan terhadap usulan pemerintah di RUU Pemilu.", []),
+])
+def test_place_phrases(text: str, expected: list[str]) -> None:
+    assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected
