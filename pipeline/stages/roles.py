@@ -160,6 +160,12 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
                 word[:-1] in lx.role_words or word[:-1] in lx.office_words):
             role_end = word_start + len(word) - 1   # "... untuk Urusan Internasional.": the sentence ends the role
             break
+        defined = _DEFINED_NAME.match(text, word_start)
+        if defined is not None and _abbreviates(defined.group("acr"), defined.group("name").split()):
+            # "Ketua Indonesian Diaspora Network Global (IDNG)": a body spelled out before its acronym
+            position = role_end = defined.end()
+            qualified = True
+            continue
         entity = _entity_at(doc, word_start, covering=True)
         if entity is not None and entity[0] in ("ORG", "LOC", "GPE"):
             position = role_end = entity[1]
@@ -216,6 +222,10 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             continue
         break
     return role_end
+
+
+_DEFINED_NAME = regex.compile(r"(?P<name>(?:[A-Z][\w&'’-]*[ ]+(?:(?:dan|and|of|untuk)[ ]+)?){0,6}[A-Z][\w&'’-]*)"
+                              r"[ ]?\((?P<acr>[A-Z][\w-]{1,10})\)")
 
 
 def _named_body(doc: Doc, start: int, end: int) -> bool:
@@ -275,8 +285,10 @@ def _name_at(doc: Doc, start: int,
 
 
 # Between a name and its role: "Ir. Wahyu Setiadi, M.T., yang juga Sekda", "Bambang Hermawan selaku Ketua Panitia".
+# "Dino Patti Djalal, pendiri FPCI sekaligus Ketua ...": a first role in lower case, then "sekaligus" and this one.
 _NAME_ROLE_GAP = regex.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|"
-                               r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?)\s+)?$")
+                               r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?|"
+                               r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
 _COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
 # Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
@@ -501,8 +513,7 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
 @cache
 def _list_cues() -> _ListCues:
     cues = resources.load("events")["participant_cues"]
-    markers = set(cues["list_markers"])
-    return _ListCues(_alternation([c for c in cues["before"] if c not in markers]), _alternation(sorted(markers)),
+    return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
                      _alternation(cues["people_nouns"]))
 
 
