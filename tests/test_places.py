@@ -14,6 +14,12 @@ from pipeline.events.places import _place_phrases
     ("Jokowi bertemu Turnbull di KTT G20, Hamburg, Jerman.", ["Hamburg", "Jerman"]),
     ("Ia berpidato di Rapat Koordinasi Nasional di kantor DPP Jalan Talang Jakarta.",
      ["DPP Jalan Talang Jakarta", "Jakarta"]),
+    # a street is named after a city without being in it; its number does not end the chain of places
+    ("Megawati meresmikan kantor itu di Jalan Cianjur nomor 4, Menteng, Jakarta Pusat. Acara dimulai siang.",
+     ["Jalan Cianjur", "Menteng", "Jakarta Pusat"]),
+    # "di kantornya, Gedung ...": a venue noun before the names
+    ("Luhut menggelar rapat di kantornya, Gedung BPPT, Kawasan Thamrin, Jakarta Pusat, Selasa (9/5).",
+     ["Gedung BPPT", "Kawasan Thamrin", "Jakarta Pusat"]),
     # a law, a budget or a decree after "di" is no place
     ("PAN menyampaikan dukungan terhadap usulan pemerintah di RUU Pemilu.", []),
 ])

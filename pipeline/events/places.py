@@ -13,6 +13,8 @@ from ..stages.entities import gazetteer
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
+_CHAIN = regex.compile(r"(?:\s+(?:nomor|No\.?|no\.?)\s*\d+[A-Za-z]?)?\s*,\s*")
+_STREET_WORDS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg"})
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
 
@@ -36,7 +38,9 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
     gaz = gazetteer()
     weekdays = _calendar_words()
     found: list[tuple[str, tuple[int, int]]] = []
-    for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})\s+(?=[A-Z]))?", text[start:end]):
+    # "di Gedung ...", "di kantornya, Gedung BPPT, Kawasan Thamrin": a venue noun (his office) before the names
+    for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})(?:nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?",
+                            text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
@@ -64,11 +68,14 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
                 tail = " ".join(words[-size:])
                 entry = gaz.place(tail)
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
-                if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound:
+                street = words[0].rstrip(".") in _STREET_WORDS   # "Jalan Cianjur" is a street, not the regency
+                if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
+                        and not street:
                     tail_start = match.start() + phrase.rindex(tail)
                     found.append((tail, (tail_start, tail_start + len(tail))))
                     break
-            chain = re.match(r"\s*,\s*", text[match.start() + len(phrase):end])
+            # "Jalan Cianjur nomor 4, Menteng, Jakarta Pusat": a street number before the chain goes on
+            chain = _CHAIN.match(text[match.start() + len(phrase):end])
             if chain is None:
                 break
             at = match.start() + len(phrase) + chain.end()
