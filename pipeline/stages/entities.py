@@ -46,6 +46,7 @@ class Gazetteer:
     not_organizations: frozenset[str]
     org_heads: tuple[str, ...]
     english_heads: tuple[str, ...]
+    board_prefixes: frozenset[str]
     venue_heads: tuple[str, ...]
     government_prefixes: tuple[str, ...]
 
@@ -99,6 +100,7 @@ def gazetteer() -> Gazetteer:
         not_organizations=frozenset(orgs["not_organizations"]),
         org_heads=tuple(sorted(orgs["heads"], key=len, reverse=True)),
         english_heads=tuple(orgs["english_heads"]),
+        board_prefixes=frozenset(orgs["board_prefixes"]),
         venue_heads=tuple(sorted(data["venue_heads"], key=len, reverse=True)),
         government_prefixes=tuple(sorted(orgs["government_prefixes"], key=len, reverse=True)),
     )
@@ -275,7 +277,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         acronym = match.group("acr")
         if match.start() < title_end and text[:title_end].isupper():
             continue
-        if acronym in gaz.not_organizations or acronym in titles or gaz.place(acronym) is not None:
+        board = acronym in gaz.board_prefixes and match.group(0) != acronym   # "DPP BMI", not "DPP" alone
+        if (acronym in gaz.not_organizations and not board) or acronym in titles or gaz.place(acronym) is not None:
             continue
         if len(acronym) < 3 and acronym not in known:
             continue
