@@ -203,6 +203,10 @@ LISTS = [
     ("Film itu menarik perhatian para juri yang terdiri dari Maxine Williamson (Australia), Eddie Cahyono (Indonesia).",
      "Eddie Cahyono", True),
     ("Acara itu dihadiri oleh Nazarudin Kiemas, Trimedya Pandjaitan, dan Hamka Haq.", "Hamka Haq", True),
+    ("Acara juga dihadiri perwakilan dari sekolah, Mohammad Amin (Bekraf) Isak Jenie (JAS Kapital), dan Ellen Xie.",
+     "Ellen Xie", True),
+    ("Para juri terdiri dari U - Wei bin HJ. Saari (Malaysia), Maxine Williamson (Australia).", "Maxine Williamson",
+     True),
     # a list of things named after people, and a name after lower-case words, are no list of participants
     ("Penerbangan dari sejumlah bandara, di antaranya Ngurah Rai dan Soekarno Hatta, ditunda.", "Soekarno Hatta", False),
     ("Acara dihadiri warga yang datang untuk melihat Ruhut Sitompul.", "Ruhut Sitompul", False),
@@ -212,4 +216,4 @@ LISTS = [
 
 @pytest.mark.parametrize(("text", "name", "listed"), LISTS)
 def test_listed_after_cue(text: str, name: str, listed: bool) -> None:
-    assert listed_after_cue(text, text.index(name)) is listed
+    assert listed_after_cue(text, text.index(name), 0) is listed

@@ -84,7 +84,7 @@ def features(text: str, person: PersonMention, positions: list[int], sentences: 
         window_before = text[max(sentence[0], start - 40):start]
         speaker = speaker or bool(cues.speech.search(text, max(sentence[0], start - 30), min(end + 30, sentence[1])))
         act = act or bool(cues.after.match(window_after))
-        before = before or bool(cues.before.search(window_before)) or listed_after_cue(text, start)
+        before = before or bool(cues.before.search(window_before)) or listed_after_cue(text, start, sentence[0])
     name_words = (person.name or "").split()
     return [
         1.0,

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, text_of
+from .extensions import entities_of, sentences_of, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 
@@ -488,7 +488,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for start, (end, name, titles) in names.items():
         if start in used_names:
             continue
-        if start in model_names and not lx.speech_verbs.match(text, end) and not listed_after_cue(text, start):
+        if start in model_names and not lx.speech_verbs.match(text, end) \
+                and not listed_after_cue(text, start, _sentence_start(doc, start)):
             continue   # a model PER with no role, title, speech or list beside it: too often a phrase read as a name
         role, role_span = _role_after_name(doc, end)
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
@@ -510,6 +511,10 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _sentence_start(doc: Doc, char: int) -> int:
+    return next((a for a, b in sentences_of(doc) if a <= char < b), 0)
+
+
 @cache
 def _list_cues() -> _ListCues:
     cues = resources.load("events")["participant_cues"]
@@ -519,13 +524,17 @@ def _list_cues() -> _ListCues:
 
 # What may stand between a list's cue and one of its names: other names with their roles, bracketed affiliations,
 # commas and "dan" ("di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ...").
-_LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|dan|serta|&|bin|binti|van|de|da)\s*)*")
+_LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|-|dan|serta|&|bin|binti|van|de|da)\s*)*")
 
 
-def listed_after_cue(text: str, start: int) -> bool:
-    """Whether the name at ``start`` belongs to a list of people that a participation cue opens, in the same
-    sentence: after "dihadiri oleh", or after "di antaranya" that follows a noun of people ("kader partai")."""
-    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+_LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
+
+
+def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
+    """Whether the name at ``start`` belongs to a list of people that a participation cue opens in its sentence
+    (from ``sentence_start``): after "dihadiri oleh", or after "di antaranya" that follows a noun of people
+    ("kader partai"). A short description may stand between the cue and the list ("dihadiri perwakilan dari
+    sekolah, A (Bekraf), B (Kolla)")."""
     cues = _list_cues()
     found = [(m, False) for m in cues.attendance.finditer(text, sentence_start, start)] + \
         [(m, True) for m in cues.marker.finditer(text, sentence_start, start)]
@@ -534,7 +543,8 @@ def listed_after_cue(text: str, start: int) -> bool:
     cue, is_marker = max(found, key=lambda pair: pair[0].end())
     if is_marker and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
-    return _LIST_BODY.fullmatch(text, cue.end(), start) is not None
+    described = _LIST_DESCRIPTION.match(text, cue.end(), start)
+    return _LIST_BODY.fullmatch(text, described.end() if described else cue.end(), start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
