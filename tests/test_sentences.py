@@ -19,6 +19,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Kepala Bappeda, Dr. Ir. H. Syamsul Bahri, M.Si, membuka acara.", "Acara itu dihadiri 200 orang."]),
     ("professor", "Narasumber kedua, Prof. Dr. Hj. Ratna Sari, S.H., M.H., menyoroti dana desa.",
      ["Narasumber kedua, Prof. Dr. Hj. Ratna Sari, S.H., M.H., menyoroti dana desa."]),
+    ("title in capitals", "Juri terdiri dari U-Wei bin HJ. Saari (Malaysia) dan Maxine Williamson (Australia).",
+     ["Juri terdiri dari U-Wei bin HJ. Saari (Malaysia) dan Maxine Williamson (Australia)."]),
     ("acting title at line start", "Rapat ditutup siang.\nPlh. Kepala Dinas PU, Ir. Budi, hadir.",
      ["Rapat ditutup siang.", "Plh. Kepala Dinas PU, Ir. Budi, hadir."]),
     ("title in brackets", "Penjabat (Pj.) Bupati Bireuen meresmikan MPP. Warga antusias.",
