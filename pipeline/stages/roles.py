@@ -488,9 +488,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     for start, (end, name, titles) in names.items():
         if start in used_names:
             continue
-        if start in model_names and not lx.speech_verbs.match(text, end) \
+        if start in model_names and not lx.speech_verbs.match(text, end) and not _AGE.match(text, end) \
                 and not listed_after_cue(text, start, _sentence_start(doc, start)):
-            continue   # a model PER with no role, title, speech or list beside it: too often a phrase read as a name
+            # a model PER with no role, title, speech, age or list beside it: too often a phrase read as a name
+            continue
         role, role_span = _role_after_name(doc, end)
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
@@ -527,6 +528,8 @@ def _list_cues() -> _ListCues:
 _LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|-|dan|serta|&|bin|binti|van|de|da)\s*)*")
 
 
+# "Zarah (21)", "Hafsah (21 tahun)": a person's age after the name.
+_AGE = regex.compile(r"\s*\(\s*\d{1,2}(?:\s*(?:tahun|th))?\s*\)")
 _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
 
 
