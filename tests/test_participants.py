@@ -68,3 +68,13 @@ def test_organisation_takes_the_forms_the_article_links() -> None:
     assert _with_aliases(org, linked).aliases == ["Kemendagri"]
     other = Organization(name="Dewan Kehormatan PAN", acronym=None, text="Dewan Kehormatan PAN")
     assert _with_aliases(other, linked).aliases == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a name the model tags, with the person's age after it and no role or speech: proposed as a person
+    ("Salah satunya, Hafsah (21 tahun). Dia datang dengan lima CV.", "Hafsah"),
+    # names listed after an attendance cue, with their bodies in brackets
+    ("Acara juga dihadiri perwakilan dari sekolah, Isak Jenie (JAS Kapital), dan Ellen Xie (Kolla).", "Ellen Xie"),
+])
+def test_people_proposed_without_a_role(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert name in [p.name for p in nlp(text)._.people]

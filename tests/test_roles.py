@@ -124,8 +124,6 @@ SHAPES = [
     ("Menteri Komunikasi dan Informatika membuka forum secara daring.",
      [(None, "Menteri Komunikasi dan Informatika")]),
     ("Rapat dipimpin Kepala Biro Pemerintahan Setda NTT.", [(None, "Kepala Biro Pemerintahan Setda NTT")]),
-    # a name with the person's age after it, no role
-    ("Salah satunya, Hafsah (21 tahun). Dia datang dengan lima CV.", [("Hafsah", None)]),
     # a short later reference merges into the full name
     ("Ketua Panitia, Andi Pratama, membuka acara. Menurut Andi, acara ini tahunan.",
      [("Andi Pratama", "Ketua Panitia")]),
