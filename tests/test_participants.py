@@ -78,3 +78,8 @@ def test_organisation_takes_the_forms_the_article_links() -> None:
 ])
 def test_people_proposed_without_a_role(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
     assert name in [p.name for p in nlp(text)._.people]
+
+
+def test_role_runs_over_dari_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar mengatakan rapat berlangsung cair.")
+    assert [(p.name, p.role) for p in doc._.people] == [("Agun Gunandjar", "Ketua Pansus KPK dari Fraksi Partai Golkar")]
