@@ -451,9 +451,20 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                             titles, _organization(doc, match.start(), role_end), (name_start, end),
                                             (match.start(), role_end)))
                 continue
-        if lower:
-            continue
         role_end = _extend_role(doc, match.start(), match.end(), name_starts)
+        if lower:
+            # "anggota DPR Fraksi PPP Amir Uskara": a lower-case office takes a name only when a known one (titled,
+            # or the model's) follows its role right away.
+            name_start = role_end + len(text[role_end:]) - len(text[role_end:].lstrip(" "))
+            if role_end > match.end() and name_start in names and name_start not in used_names \
+                    and text[role_end:name_start] == " " and not lx.office.search(text, match.end(), role_end):
+                end, name, titles = names[name_start]
+                used_names.add(name_start)
+                consumed = role_end
+                people.append(PersonMention(match.start(), end, name, text[match.start():role_end].strip(" ,"), titles,
+                                            _organization(doc, match.start(), role_end), (name_start, end),
+                                            (match.start(), role_end)))
+            continue
         consumed = role_end
         role = text[match.start():role_end].strip(" ,")
         after = re.match(r"\s*,?\s*", text[role_end:])
