@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from pipeline.stages.dates import find_dates
+from pipeline.stages.dates import find_dates, year_hint
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -32,3 +32,13 @@ def test_weekday_slip(text: str, published: date | None, expected: date) -> None
 def test_weekday_year_without_publication(text: str, hint: int, expected: date | None) -> None:
     found = [d for d in find_dates(text, None, hint) if d.granularity == "day"]
     assert (found[0].first if found else None) == expected, found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Upacara peringatan HUT RI ke-72 digelar Kamis (17/8).", 2017),
+    ("Dirgahayu Republik Indonesia ke-78, warga menggelar lomba.", 2023),
+    ("HUT ke-5 komunitas itu dirayakan sederhana.", None),      # not the Republic's anniversary
+    ("Sejak 1997 ia mengajar; HUT RI ke-72 dirayakan.", 1997),  # a year named in the text comes first
+])
+def test_year_hint_from_the_independence_anniversary(text: str, expected: int | None) -> None:
+    assert year_hint(text) == expected

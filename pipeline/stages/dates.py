@@ -297,11 +297,17 @@ _YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
 _ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 
 
+_INDEPENDENCE_ANNIVERSARY = regex.compile(
+    r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu|peringatan)\s+(?:Kemerdekaan\s+)?(?:RI|Republik\s+Indonesia|Indonesia)"
+    r"\s+(?:yang\s+)?ke-?\s?(\d{2,3})\b", re.IGNORECASE)
+
+
 def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
 
     Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
-    else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date.
+    else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date; else
+    the year of an independence anniversary ("HUT RI ke-72": 2017).
     """
     dated = _dated_years(text)
     if dated:
@@ -310,7 +316,9 @@ def year_hint(text: str) -> int | None:
     years = [int(y) for y in _ANY_YEAR.findall(text)]
     recent = [y for y in years if 1990 <= y <= 2100]
     if not recent:
-        return None
+        # "HUT RI ke-72": the Republic's anniversary counts its years from 1945
+        anniversary = _INDEPENDENCE_ANNIVERSARY.search(text)
+        return 1945 + int(anniversary.group(1)) if anniversary else None
     counts = Counter(recent)
     return max(counts, key=lambda y: (counts[y], y))
 
