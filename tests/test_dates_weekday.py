@@ -42,3 +42,8 @@ def test_weekday_year_without_publication(text: str, hint: int, expected: date |
 ])
 def test_year_hint_from_the_independence_anniversary(text: str, expected: int | None) -> None:
     assert year_hint(text) == expected
+
+
+def test_weekend_is_two_days() -> None:
+    (found,) = find_dates("Para menteri akan bertemu akhir pekan ini di Hanoi.", date(2017, 5, 17))
+    assert (found.first, found.last) == (date(2017, 5, 20), date(2017, 5, 21))

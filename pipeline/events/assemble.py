@@ -24,6 +24,7 @@ from .candidates import (
     _score,
     find_mentions,
     group_candidates,
+    whole_week,
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
 from .organizations import _organizations, only_within
@@ -264,7 +265,7 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
         if not _lexicon().held_back.search(text, start, end):
             continue
         dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day"
-                 and not any(a <= d.start < b for a, b in excluded)]
+                 and not any(a <= d.start < b for a, b in excluded) and not whole_week(d)]
         if dated:
             return min(dated, key=lambda d: (d.relative, d.start))
     return None

@@ -124,6 +124,15 @@ def _tidy_name(name: str) -> str:
     return re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
 
 
+_WHOLE_WEEK = regex.compile(r"(?i)(?:pekan|minggu)\s+\w+")
+
+
+def whole_week(mention: DateMention) -> bool:
+    """ "dalam pekan ini", "minggu depan": a week, in which no day of the event is fixed, so no date of it (devgold
+    conventions); "akhir pekan ini" is the weekend, two days, and stays."""
+    return mention.relative and (mention.last - mention.first).days == 6 and bool(_WHOLE_WEEK.fullmatch(mention.text))
+
+
 def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                   excluded: list[tuple[int, int]]) -> None:
     """Give each mention the date of its clause: the nearest one in its sentence that is not a statement's."""
@@ -135,6 +144,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         if mention.granularity == "year":
             continue   # "berdiri tahun 1987", "tahun ini", "lima tahun ke depan": background, not when
+        if whole_week(mention):
+            continue
         if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
             of_statements.append(mention)
             continue

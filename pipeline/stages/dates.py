@@ -551,13 +551,13 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         year = int(match["y"])
         add(match, date(year, 1, 1), date(year, 12, 31), "year", True)
     if reference is not None:
-        _find_relative(patterns, scan, reference, add)
+        _find_relative(patterns, scan, reference, add, text)
     found.sort(key=lambda d: d.start)
     return found
 
 
 def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterator[Match]], reference: date,
-                   add) -> None:  # type: ignore[no-untyped-def]
+                   add, text: str) -> None:  # type: ignore[no-untyped-def]
     lx = _lexicon()
     for match in scan(patterns.weekday_range):
         w1, w2 = lx.weekday_of[_key(match["w1"])], lx.weekday_of[_key(match["w2"])]
@@ -605,6 +605,9 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
         steps = lx.direction_of[re.sub(r"\s+", " ", _key(match["dir"]))]
         # "hari ini" is a day; "minggu ini" only when it means a week, which "minggu" as Sunday rarely is here.
         first, last, granularity = _resolve_unit(unit, steps, reference)
+        at = match.span()[0]
+        if unit == "week" and re.search(r"\bakhir\s+$", text[max(0, at - 7):at], re.IGNORECASE):
+            first = first + timedelta(days=5)   # "akhir pekan ini": the weekend, Saturday and Sunday
         add(match, first, last, granularity, False, True)
     for match in scan(patterns.relative_day):
         offset = lx.relative_days[re.sub(r"\s+", " ", _key(match["word"]))]
