@@ -109,6 +109,9 @@ SHAPES = [
     # NAME, ROLE
     ("Acara itu dihadiri oleh Sawsan Chebli, Sekretaris Negara Berlin untuk Urusan Internasional.",
      [("Sawsan Chebli", "Sekretaris Negara Berlin untuk Urusan Internasional")]),
+    # "dan" before an office begins the second person's role
+    ("Ketua MPR Zulkifli Hasan yang juga ketua umum PAN dan Ketua DPR, Setya Novanto, hadir.",
+     [("Zulkifli Hasan", "Ketua MPR"), ("Setya Novanto", "Ketua DPR")]),
     # NAME selaku ROLE / NAME yang juga ROLE
     ("Dr. Bambang Hermawan selaku Ketua Panitia mengatakan seminar digelar tiap tahun.",
      [("Bambang Hermawan", "Ketua Panitia")]),

@@ -187,10 +187,12 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
                 continue
             break
         if word in lx.connectors:
-            # "Menteri Kelautan dan Perikanan" goes on; "Wagub dan Apdesi" is two parties.
+            # "Menteri Kelautan dan Perikanan" goes on; "Wagub dan Apdesi" is two parties, and so is "ketua umum PAN
+            # dan Ketua DPR ...": an office after "dan" begins another person's role.
             following = _WORD.match(text, match.end(1))
             if following is not None and following.group(1)[:1].isupper() and (
-                    qualified or following.group(1) in lx.role_words):
+                    qualified or following.group(1) in lx.role_words) \
+                    and not (word in ("dan", "serta") and lx.office.match(text, following.start(1))):
                 position = match.end(1)
                 continue
             break
@@ -342,6 +344,8 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
         bare = word.rstrip(".")
         if word[-1:] in ".;:!?\"“”" and not (lx.prefix_title.fullmatch(word) or re.fullmatch(r"[A-Z][\w.]*\.", word)):
             return None
+        if bare in ("dan", "serta") and lx.office.match(text, match.end(1) + 1):
+            return None   # "ketua umum PAN dan Ketua DPR, Setya Novanto": the name after the comma is the second's
         hyphenated_name = "-" in word and word[:1].isalpha() and word.split("-")[-1][:1].isupper()   # "Kemenpan-RB"
         if word[:1].isupper() or word[:1].isdigit() or word.startswith("(") or bare in lx.connectors \
                 or bare in _PHRASE_CONNECTORS or hyphenated_name:
