@@ -15,6 +15,9 @@ TRIAL = ("Sidang lanjutan kasus korupsi itu menghadirkan tiga saksi. Jaksa penun
          "sementara hakim menunda sidang hingga pekan depan.")
 DPR = "Rapat paripurna DPR menyetujui rancangan undang-undang itu. Sidang dipimpin Ketua DPR."
 WEDDING = "Upacara pernikahan sang aktor digelar di Bali, Sabtu, dihadiri keluarga dan sahabat."
+TOUR = ("Band itu batal konser di Jakarta karena sang vokalis sakit. Promotor mengembalikan tiket penonton. Lewat "
+        "akun Facebook, sang vokalis berharap dapat melakukan kunjungan ke Indonesia Agustus mendatang.")
+STATE_VISIT = "Presiden melakukan kunjungan kenegaraan ke Singapura, Kamis, dan bertemu Perdana Menteri Lee."
 
 
 def _mention(text: str, word: str) -> Mention:
@@ -33,6 +36,8 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (DPR, "Sidang", True),          # a parliament's session
     (MEETING, "rapat", True),
     (WEDDING, "Upacara", False),    # a private occasion
+    (TOUR, "kunjungan", False),     # a band's tour stop in a music story
+    (STATE_VISIT, "kunjungan", True),
 ])
 def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
     assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept
