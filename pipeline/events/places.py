@@ -173,10 +173,10 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             seen.add(parent.lower())
             records.append(Place(name=parent, kind=kind, text=text[found[0]:found[1]]))  # type: ignore[arg-type]
             spans.append(found)
-    # "di Indonesia" beside a real venue or city is a manner of speaking, not the place of the event.
-    if len(records) > 1:
-        keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
-        records, spans = [records[i] for i in keep], [spans[i] for i in keep]
+    # "di Indonesia" is a manner of speaking in Indonesian news, not the place of an event: beside a venue or a
+    # city, and alone (no devgold or seed event has it as a place; where is then unknown, not the whole country).
+    keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
+    records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     order = sorted(range(len(records)), key=lambda i: _PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
 
