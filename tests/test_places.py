@@ -25,3 +25,9 @@ from pipeline.events.places import _place_phrases
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+def test_a_visits_destination_is_its_place() -> None:
+    text = "Kehadiran Agus Harimurti Yudhoyono ke Istana Negara menemui Presiden dinilai positif."
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == []   # "ke X" is a destination, not a place ...
+    assert [p for p, _ in _place_phrases(text, 0, len(text), destination=True)] == ["Istana Negara"]   # ... of a visit

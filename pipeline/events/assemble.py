@@ -131,7 +131,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
                          or not is_primary]
         if not is_primary:
             own_sentences = candidate.region
-        places, place_spans = _place_records(doc, _event_places(doc, own_sentences, excluded), own_sentences)
+        # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
+        visit = candidate.mentions[0].type == "visit"
+        places, place_spans = _place_records(doc, _event_places(doc, own_sentences, excluded, visit), own_sentences)
         if is_primary and not places:
             # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
             plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]

@@ -31,7 +31,7 @@ def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
 
 
-def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int, int]]]:
+def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
     lx = _lexicon()
@@ -46,7 +46,8 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
         from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
-        bare_ke = prep.group(0).startswith("ke") and not lx.place_preposition.search(text[max(0, at - 25):at])
+        bare_ke = prep.group(0).startswith("ke") and not destination \
+            and not lx.place_preposition.search(text[max(0, at - 25):at])
         if from_elsewhere or bare_ke:
             continue
         while True:
@@ -85,9 +86,10 @@ def _place_phrases(text: str, start: int, end: int) -> list[tuple[str, tuple[int
     return found
 
 
-def _event_places(doc: Doc, sentences: list[tuple[int, int]],
-                  excluded: list[tuple[int, int]]) -> list[tuple[Span | None, str, tuple[int, int]]]:
-    """Places after a place preposition in the event's sentences, and the hosts ("tuan rumah")."""
+def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]],
+                  destination: bool = False) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """Places after a place preposition in the event's sentences (and after "ke" for a visit, ``destination``), and
+    the hosts ("tuan rumah")."""
     lx = _lexicon()
     text = text_of(doc)
     people = [e for e in entities_of(doc) if e.label_ == "PER"]
@@ -98,7 +100,7 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]],
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
     for start, end in sentences:
-        for phrase, span in _place_phrases(text, start, end):
+        for phrase, span in _place_phrases(text, start, end, destination):
             if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
                 continue
             if any(a <= span[0] < b for a, b in names):
