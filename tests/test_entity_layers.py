@@ -123,9 +123,9 @@ def test_mentions_of_one_person_are_linked(nlp: Language, text: str, name: str, 
     ("Budi", "Joko Widodo", False), ("Jokowi", "Jusuf Kalla", False),
 ])
 def test_abbreviations(short: str, long: str, expected: bool) -> None:
-    from pipeline.stages.roles import _abbreviates
+    from pipeline.stages.roles import abbreviates
 
-    assert _abbreviates(short, long.split()) is expected
+    assert abbreviates(short, long.split()) is expected
 
 
 def test_link_organizations(nlp: Language) -> None:

@@ -34,10 +34,16 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     name_spans = [m.name_span for m in mentions if m.name]
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
+    # "SBY", "AHY": the initials of a person the article names are no organisation.
+    full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
+        p.name for p in doc._.people or [] if p.name and len(p.name.split()) >= 2}
+    initials = {"".join(w[0] for w in name.split()).upper() for name in full_names}
     for ent in entities_of(doc):
         if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
             continue
         span = (ent.start_char, ent.end_char)
+        if ent.label_ == "ORG" and ent.text.isupper() and ent.text in initials:
+            continue
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _PARTY_IN_NAME.search(text, a, ent.start_char) for a, b in name_spans):

@@ -161,7 +161,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             role_end = word_start + len(word) - 1   # "... untuk Urusan Internasional.": the sentence ends the role
             break
         defined = _DEFINED_NAME.match(text, word_start)
-        if defined is not None and _abbreviates(defined.group("acr"), defined.group("name").split()):
+        if defined is not None and abbreviates(defined.group("acr"), defined.group("name").split()):
             # "Ketua Indonesian Diaspora Network Global (IDNG)": a body spelled out before its acronym
             position = role_end = defined.end()
             qualified = True
@@ -682,7 +682,7 @@ _NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:yang\s+)?(?:akrab|biasa|karib|lebih\s
                               r"|disebut|dengan\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
-def _abbreviates(short: str, long_words: list[str]) -> bool:
+def abbreviates(short: str, long_words: list[str]) -> bool:
     """ "Jokowi" / "SBY" of "Joko Widodo" / "Susilo Bambang Yudhoyono", "Mendagri" of "Menteri Dalam Negeri": the
     short form's letters in order through the long form, beginning with its first word and reaching its last."""
     from .entities import _fits
@@ -738,7 +738,7 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
             continue   # only a word that is itself an office ("Presiden", "Mendagri"), not "Selain"
         holders = [p for p in linked if p.name and p.role and p.mentions and p.mentions[0][0] < match.start()
                    and ((word == p.role.split()[0] and len(p.role.split()) == 1)
-                        or (len(word) >= 5 and _abbreviates(word, p.role.split())))]
+                        or (len(word) >= 5 and abbreviates(word, p.role.split())))]
         if len(holders) == 1 and not any(s <= match.start() < e for s, e in holders[0].mentions):
             _add_alias(holders[0], word)
             holders[0].mentions.append((match.start(), match.end()))
@@ -769,9 +769,9 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
             if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
                                       and len(form_words) > 1):
                 return True
-            if len(words) == 1 and _abbreviates(words[0], form_words):
+            if len(words) == 1 and abbreviates(words[0], form_words):
                 return True
-            if len(form_words) == 1 and _abbreviates(form_words[0], words):
+            if len(form_words) == 1 and abbreviates(form_words[0], words):
                 return True
         return False
     if other.role and known.role:
@@ -779,7 +779,7 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
         if _same_role(other.role, known.role):
             return True
         # "Mendagri" / "Presiden" alone, after "Menteri Dalam Negeri Tjahjo Kumolo" / "Presiden Joko Widodo".
-        if len(other.role.split()) == 1 and (_abbreviates(other.role, role_words) or (
+        if len(other.role.split()) == 1 and (abbreviates(other.role, role_words) or (
                 known.name is not None and other.role == role_words[0] and len(role_words) <= 2)):
             return True
     return False
