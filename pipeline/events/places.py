@@ -216,7 +216,9 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
             for match in pattern.finditer(text, start, end):
                 if not _inside_name(text, match.start()):
                     return mode, match.span()
-    if any(p.kind == "venue" for p in places):
+    # A venue or another named spot ("Rusun Puspa Agro", "Kawasan Thamrin") is a physical gathering; a city alone
+    # says nothing of the mode (devgold: half offline, half null).
+    if any(p.kind in ("venue", "other") for p in places):
         return "offline", None
     return None, None
 
