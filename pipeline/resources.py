@@ -19,7 +19,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "attendance": {"units", "needs_attendance_cue", "not_attendance_units", "status_cues", "unit_abbreviations"},
     "people": {"prefix_titles", "suffix_titles", "acting_prefixes", "offices", "role_connectors", "speech_verbs",
                "role_words",
-               "byline_labels", "not_names"},
+               "byline_labels", "not_names", "list_cues"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "modes",
                "reported_after_cues", "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",
                "english_heads", "verb_nominals",

@@ -514,6 +514,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
+# "Zarah (21)", "Hafsah (21 tahun)": a person's age after the name.
+_AGE = regex.compile(r"\s*\(\s*\d{1,2}(?:\s*(?:tahun|th))?\s*\)")
+
+
 @dataclass(frozen=True)
 class _ListCues:
     attendance: re.Pattern[str]   # "dihadiri oleh", "turut hadir": opens a list of participants by itself
@@ -533,7 +537,7 @@ def _sentence_start(doc: Doc, char: int) -> int:
 
 @cache
 def _list_cues() -> _ListCues:
-    cues = resources.load("events")["participant_cues"]
+    cues = resources.load("people")["list_cues"]
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
                      _alternation(cues["people_nouns"]))
 
@@ -543,8 +547,6 @@ def _list_cues() -> _ListCues:
 _LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|-|dan|serta|&|bin|binti|van|de|da)\s*)*")
 
 
-# "Zarah (21)", "Hafsah (21 tahun)": a person's age after the name.
-_AGE = regex.compile(r"\s*\(\s*\d{1,2}(?:\s*(?:tahun|th))?\s*\)")
 _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
 
 
