@@ -102,3 +102,16 @@ def test_statement_right_after_an_event_dates_it(rules_nlp: Language) -> None:
     # statement is the meeting's
     primary = _run(rules_nlp, REPORTED_AFTER).events[0]
     assert primary.type == "meeting" and primary.when is not None and primary.when.start == "2017-10-10"
+
+
+DECISION = """Rapat Persiapan Festival Budaya Flobamora
+KUPANG - Pemerintah Provinsi NTT menggelar rapat koordinasi persiapan Festival Budaya Flobamora di Hotel Kristal Kupang, Senin (6/3/2023).
+Rapat koordinasi itu memutuskan untuk membentuk panitia di setiap kabupaten.
+Seorang peserta, Agus, memutuskan untuk pulang lebih awal karena sakit.
+"""
+
+
+def test_a_decision_is_an_outcome_only_where_the_event_decides(rules_nlp: Language) -> None:
+    outcomes = [o.text for o in _run(rules_nlp, DECISION).events[0].outcomes]
+    assert any("membentuk panitia" in o for o in outcomes)
+    assert not any("pulang" in o for o in outcomes)

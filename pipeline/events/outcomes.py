@@ -48,6 +48,11 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
         if kind == "statement" and not cue.group(0).lower().startswith("meng") \
                 and len(sentence[:cue.start()].split()) > 3:
             continue
+        # "Rapat itu memutuskan ...": a decision is the event's only in a sentence that names the event ("Agus
+        # memutuskan untuk keluar" is a person's own).
+        if cue.group(0).lower() in ("memutuskan", "diputuskan") and not any(start <= m.start < end
+                                                                            for m in event_mentions):
+            continue
         # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
         if kind == "plan" and any(start <= m.start < end for m in event_mentions) \
                 and not lx.other_event.search(sentence):
