@@ -544,7 +544,10 @@ def _list_cues() -> _ListCues:
 
 # What may stand between a list's cue and one of its names: other names with their roles, bracketed affiliations,
 # commas and "dan" ("di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ...").
-_LIST_BODY = regex.compile(r"(?:\s*(?:[A-Z][\w.'’&-]*|\([^()\n]{1,40}\)|,|-|dan|serta|&|bin|binti|van|de|da)\s*)*")
+# Each token is matched whole (the lookaheads) and white space is a token of its own, so a failing match is linear,
+# not a search over every way to split the spaces and words between tokens.
+_LIST_BODY = regex.compile(r"(?:\s+|[A-Z][\w.'’&-]*(?![\w.'’&-])|\([^()\n]{1,40}\)|,|-(?![\w.'’&-])|"
+                           r"(?:dan|serta|&|bin|binti|van|de|da)(?![\w.'’&-]))*")
 
 
 _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
