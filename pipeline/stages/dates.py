@@ -413,16 +413,17 @@ def _part_of(first: date, last: date, part: tuple[float, float]) -> tuple[date, 
 
 
 def find_dates(text: str, reference: date | None = None, hint: int | None = None, *,
-               fold: bool = True) -> list[DateMention]:
+               fold: bool = True, times: list[TimeMention] | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates.
 
     ``fold``: scan the lower-cased text where that finds exactly what the case-insensitive patterns find in
-    ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check."""
+    ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check. ``times``:
+    ``find_times(text)``, where the caller has it (the pipeline stage keeps both; one scan, not two)."""
     lx = _lexicon()
     patterns, scan = _scanner(text, fold)
     if hint is None:
         hint = reference.year if reference else year_hint(text)
-    taken: list[tuple[int, int]] = [(t.start, t.end) for t in find_times(text)]
+    taken: list[tuple[int, int]] = [(t.start, t.end) for t in (find_times(text) if times is None else times)]
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:
