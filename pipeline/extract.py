@@ -16,7 +16,7 @@ from .reading.article import ArticleMeta, read_meta
 from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, Entity, EventRecord
 from .stages.dates import year_hint
-from .stages.extensions import entities_of, sentences_of
+from .stages.extensions import entities_of, sentences_of, text_of
 
 
 class ArticleError(ValueError):
@@ -188,8 +188,9 @@ def _finish(started: _Started, docs: list[Doc], article_id: str, source: str, re
             found = [_shifted(record, start, primary=record.primary and not records) for record in found]
         records += found
         n_sentences += len(sentences_of(doc))
-        entities += [Entity(text=e.text, label=e.label_, start=e.start_char + start, end=e.end_char + start)
-                     for e in entities_of(doc)]
+        text = text_of(doc)   # Span.text joins the span's tokens again; the stored text has the same characters
+        entities += [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char + start,
+                            end=e.end_char + start) for e in entities_of(doc)]
     records = [r if r.event_index == i else r.model_copy(update={"event_index": i}) for i, r in enumerate(records)]
     article = ArticleRecord(
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
