@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from .. import regex, resources
+from .folding import Unfolded as _Unfolded
+from .folding import key as _key
 from .numbers import number_word_pattern, parse_number_words
 
 
@@ -214,41 +216,6 @@ def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False when ``pattern`` cannot match the text whose ``_key`` is ``folded`` (see ``_required``)."""
     literals = _required().get(pattern)
     return literals is None or any(literal in folded for literal in literals)
-
-
-# What a case-insensitive pattern letter matches beyond its upper and lower case (re's extra case pairs for
-# ASCII letters, "ı" and "ſ"), and the one character whose lower case is two ("İ", which re matches as "i").
-_CASE_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
-
-
-def _key(word: str) -> str:
-    """``word`` lower-cased character for character, the letters a case-insensitive pattern takes for "i" or "s"
-    made "i" or "s": as the lexicons spell it, and a text in which a lower-case pattern matches exactly where the
-    case-insensitive pattern matches the original."""
-    return word.translate(_CASE_EXTRAS).lower()
-
-
-class _Unfolded:
-    """A match found in the lower-cased text, read back from the original: same spans, original characters."""
-
-    __slots__ = ("_match", "_text")
-
-    def __init__(self, match: re.Match[str], text: str) -> None:
-        self._match = match
-        self._text = text
-
-    def __getitem__(self, group: str | int) -> str | None:
-        start, end = self._match.span(group)
-        return None if start < 0 else self._text[start:end]
-
-    def group(self, group: str | int = 0) -> str | None:
-        return self[group]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {name: self[name] for name in self._match.re.groupindex}
-
-    def span(self) -> tuple[int, int]:
-        return self._match.span()
 
 
 Match = re.Match[str] | _Unfolded
