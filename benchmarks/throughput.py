@@ -20,7 +20,8 @@ Printed, all from one run:
   peer (``search_dates`` over the text, a trigger word, capitalised names, "N peserta" counts: one event per
   article at most), each as CPU articles/s;
 - the cost per stage per article (CPU ms, one process, the first ``--stage-sample`` articles, timed around each
-  step of ``pipeline.extract.extract``, each spaCy component, and the serialising and writing of the records);
+  step of ``pipeline.extract.extract_batch`` (in batches of ``pipeline.runs.process.BATCH`` articles, as the
+  workers run them), each spaCy component, and the serialising and writing of the records);
 - a verdict against the targets: ``--target`` articles/s at 2 workers, ``--max-rss`` MB per worker, one worker at
   ``--floor-share`` of the tokenizer floor's rate.
 
@@ -224,11 +225,47 @@ def peer_rate(corpus: Path) -> dict[str, float]:
 
 # ---------------------------------------------------------------- time per stage
 
+def _first_articles(corpus: Path, n: int) -> Iterator[Any]:
+    """The first ``n`` articles of ``corpus`` (ArticleInput; unreadable inputs skipped)."""
+    from pipeline.reading.io import ArticleInput, iter_articles
+
+    count = 0
+    for item in iter_articles([corpus]):
+        if count >= n:
+            return
+        if isinstance(item, ArticleInput):
+            count += 1
+            yield item
+
+
+class _TimedComponent:
+    """A pipeline component, timed: called on one Doc, or (where it has ``pipe``) on a batch of them."""
+
+    def __init__(self, component: Any, times: dict[str, float], name: str) -> None:
+        self.component, self.times, self.name = component, times, name
+        if hasattr(component, "pipe"):
+            self.pipe = self._pipe
+
+    def __call__(self, doc: Any) -> Any:
+        start = CLOCK()
+        doc = self.component(doc)
+        self.times[self.name] += CLOCK() - start
+        return doc
+
+    def _pipe(self, docs: list[Any], **kwargs: Any) -> list[Any]:
+        start = CLOCK()
+        done = list(self.component.pipe(docs, **kwargs))
+        self.times[self.name] += CLOCK() - start
+        return done
+
+
 class _TimedPipeline:
-    """Stands in for the spaCy Language inside extract(): same calls, each component timed on its own."""
+    """Stands in for the spaCy Language inside extract_batch(): same calls, each component timed on its own."""
 
     def __init__(self, nlp: Any, times: dict[str, float]) -> None:
         self.nlp, self.times = nlp, times
+        self.pipeline = [(name, _TimedComponent(component, times, STAGE_NAMES.get(name, name)))
+                         for name, component in nlp.pipeline]
 
     def make_doc(self, text: str) -> Any:
         start = CLOCK()
@@ -237,10 +274,8 @@ class _TimedPipeline:
         return doc
 
     def __call__(self, doc: Any) -> Any:
-        for name, component in self.nlp.pipeline:
-            start = CLOCK()
+        for _, component in self.pipeline:
             doc = component(doc)
-            self.times[STAGE_NAMES.get(name, name)] += CLOCK() - start
         return doc
 
 
@@ -259,7 +294,8 @@ def stage_times(corpus: Path, sample: int, ner: str | None) -> dict[str, Any]:
     sys.path.insert(0, str(REPO))
     from pipeline import extract as extract_module
     from pipeline.nlp import build
-    from pipeline.reading.io import ArticleInput, iter_articles
+    from pipeline.runs.process import BATCH
+    from pipeline.runs.run import batched
     from pipeline.schema import to_json_line
 
     start = time.perf_counter()
@@ -276,33 +312,32 @@ def stage_times(corpus: Path, sample: int, ner: str | None) -> dict[str, Any]:
     count = errors = 0
     try:
         with tempfile.TemporaryFile("w", encoding="utf-8") as sink:
-            for item in iter_articles([corpus]):
-                if count >= sample:
-                    break
-                if not isinstance(item, ArticleInput):
-                    continue
-                count += 1
+            # As a worker runs them (pipeline.runs.process.process_batch): BATCH articles through the pipeline
+            # together.
+            for batch in batched(_first_articles(corpus, sample), BATCH):
                 start = CLOCK()
-                try:
-                    result = extract_module.extract(pipeline, item.text, item.article_id, item.source,  # type: ignore[arg-type]
-                                                    item.title, item.published, title_line=item.title_line,
-                                                    outlet=item.outlet, repairs=item.repairs)
-                except extract_module.ArticleError:
-                    errors += 1
-                    continue
-                finally:
-                    times["total"] += CLOCK() - start
-                start = CLOCK()   # as pipeline.runs.run.process and the writers do
-                lines = [to_json_line(result.article), *map(to_json_line, result.events),
-                         json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)]
-                sink.write("\n".join(lines) + "\n")
-                sink.flush()
-                times["output (JSON lines, write)"] += CLOCK() - start
+                results = extract_module.extract_batch(pipeline, [  # type: ignore[arg-type]
+                    extract_module.Article(item.text, item.article_id, item.source, item.title, item.published,
+                                           item.title_line, item.outlet, item.repairs) for item in batch])
+                times["total"] += CLOCK() - start
+                count += len(batch)
+                for item, result in zip(batch, results, strict=True):
+                    if isinstance(result, extract_module.ArticleError):
+                        errors += 1
+                        continue
+                    if isinstance(result, Exception):
+                        raise result
+                    start = CLOCK()   # as pipeline.runs.process and the writers do
+                    lines = [to_json_line(result.article), *map(to_json_line, result.events),
+                             json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)]
+                    sink.write("\n".join(lines) + "\n")
+                    sink.flush()
+                    times["output (JSON lines, write)"] += CLOCK() - start
     finally:
         for name, function in originals.items():
             setattr(extract_module, name, function)
         extract_module.events.assemble = assemble
-    # prepare() cleans, checks and reads the header (read_meta); the year hint is read in extract().
+    # prepare() cleans, checks and reads the header (read_meta); the year hint is read after it.
     read_meta, hint = times.pop("_read_meta", 0.0), times.pop("_year_hint", 0.0)
     times["cleaning (clean, article checks)"] -= read_meta
     times["metadata (header, year hint)"] = read_meta + hint

@@ -33,8 +33,10 @@ STAGES = ["warta_sentences", "ner", "warta_entities", "warta_dates", "warta_coun
 
 @Language.component("warta_dates", assigns=["doc._.dates", "doc._.times"])
 def date_patterns(doc: Doc) -> Doc:
-    doc._.dates = dates.find_dates(text_of(doc), doc._.published, doc._.year_hint)
-    doc._.times = dates.find_times(text_of(doc))
+    text = text_of(doc)
+    times = dates.find_times(text)
+    doc._.dates = dates.find_dates(text, doc._.published, doc._.year_hint, times=times)
+    doc._.times = times
     return doc
 
 

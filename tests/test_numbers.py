@@ -152,3 +152,17 @@ def test_count_spans_point_at_the_text() -> None:
     (count,) = find_counts(text)
     assert text[count.start:count.end] == "lebih dari 200 peserta"
     assert text[count.unit_start:count.unit_end] == "peserta"
+
+
+def test_counts_found_in_the_folded_text_are_those_of_the_case_insensitive_pattern() -> None:
+    from pipeline.stages.folding import key
+    from pipeline.stages.numbers import _count_patterns
+
+    patterns = _count_patterns()
+    assert patterns.folded_count is not None
+    text = ("Sebanyak 1.200 PESERTA hadir, SEKITAR lima ratus Warga dan ratusan MAHASİSWA, 35 pesertaı "
+            "dihadiri 20 oRANG peſerta serta 3\u212a peserta dan 12 orang Peserta; tidak kurang dari 40 pengunjung.")
+    folded = [(m.span(), m.span("unit"), m.group("number")) for m in patterns.folded_count.finditer(key(text))]
+    plain = [(m.span(), m.span("unit"), m.group("number") and m.group("number").lower())
+             for m in patterns.count.finditer(text)]
+    assert folded == plain and plain

@@ -52,3 +52,28 @@ def test_dominant_domain_names_a_trial_report() -> None:
 def test_court_session_named_by_its_case() -> None:
     text = "Polisi menjaga sidang ke delapan kasus Ahok di Auditorium Kementan, Selasa."
     assert scope.in_scope(text, [_mention(text, "sidang")]) == []
+
+
+def test_folded_cues_match_where_the_case_insensitive_ones_do() -> None:
+    """Outside ``_CASE_EXTRAS``, an ASCII pattern character matches c.lower() exactly where IGNORECASE matches c,
+    and lower() keeps each character one character of the same class, so the counts cannot differ."""
+    import re
+    import string
+    import sys
+
+    everything = "".join(chr(c) for c in range(sys.maxunicode + 1) if not scope._CASE_EXTRAS.match(chr(c)))
+    lowered = everything.lower()
+    assert len(lowered) == len(everything)
+    for name, pattern in (("word", r"[\w-]"), ("space", r"\s")):
+        assert [m.start() for m in re.finditer(pattern, everything)] == \
+            [m.start() for m in re.finditer(pattern, lowered)], name
+    for char in string.ascii_lowercase + string.digits + " -_.'":
+        insensitive = [m.start() for m in re.finditer(re.escape(char), everything, re.IGNORECASE)]
+        assert insensitive == [m.start() for m in re.finditer(re.escape(char), lowered)], char
+    text = "GOL! Gol-gol PEMAIN, pemainnya Kick-off KICK  OFF Tim\nNasional SEA Games piala dunia \u212aIPER ſkor"
+    assert scope._folded_cues() is not None
+    for domain in scope._scope().domains:
+        for sample in (text, text.replace("ſ", "s")):
+            scope.densities.cache_clear()
+            words = len(sample.split())
+            assert scope.densities(sample)[domain.name] == 100 * len(domain.cues.findall(sample)) / words

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.tokenizer import Tokenizer
+from spacy.util import compile_prefix_regex
 
-from pipeline.stages.tokenizer import ChunkCachedTokenizer, indonesian_tokenizer
+from pipeline.stages.tokenizer import ChunkCachedTokenizer, _top_level_alternatives, indonesian_tokenizer, prefix_regex
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -95,3 +96,26 @@ def test_the_pipeline_uses_it() -> None:
     from pipeline.nlp import build
 
     assert isinstance(build("none").tokenizer, ChunkCachedTokenizer)
+
+
+@pytest.mark.parametrize("piece, parts", [
+    ("a|b", ["a", "b"]), (r"\|x", [r"\|x"]), ("(a|b)c", ["(a|b)c"]), ("[|]|x", ["[|]", "x"]),
+    (r"[\]|]|y", [r"[\]|]", "y"]), ("[]|]z", ["[]|]z"]), ("[^]|]|q", ["[^]|]", "q"]),
+    ("<(b|i)\\s?/>|<a([^>]+)>", ["<(b|i)\\s?/>", "<a([^>]+)>"]),
+])
+def test_top_level_alternatives(piece: str, parts: list[str]) -> None:
+    assert _top_level_alternatives(piece) == parts
+
+
+def test_prefix_regex_matches_spacys() -> None:
+    """Same match, same span, as spaCy's prefix regex, including the unanchored "<a ...>" part of one piece."""
+    prefixes = spacy.blank("id").Defaults.prefixes
+    theirs, ours = compile_prefix_regex(prefixes), prefix_regex(prefixes)
+    texts = [word for path in sorted(RAW.glob("*.txt"))[:4] for word in path.read_text(encoding="utf-8").split()]
+    texts += ['x<a href="y">z', "<a b>", "<b/>x", "ab<br />", "<strong/>", "q<i/>", '"<a x>', "(<a>)", "<<a q>",
+              "(Rp", "“Kami", "...", "#tag", "", " ", "$5", "+62"]
+    for text in texts:
+        for cut in range(len(text)):
+            for sub in (text[cut:], text[: len(text) - cut]):
+                a, b = theirs.search(sub), ours.search(sub)
+                assert (a and a.span()) == (b and b.span()), sub

@@ -12,6 +12,7 @@ from ..schema import Organization
 from ..stages.entities import gazetteer, title_words
 from ..stages.extensions import entities_of, text_of
 from ..stages.roles import PersonMention
+from ..stages.words import whole_word_spans
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens
 
 
@@ -87,7 +88,7 @@ def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> b
     if not spans:
         return False
     forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
-    positions = [m.start() for form in forms for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]
+    positions = [start for form in forms for start, _ in whole_word_spans(text, form)]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 

@@ -18,6 +18,7 @@ from functools import cache
 
 from .. import resources
 from ..stages.roles import PersonMention, listed_after_cue
+from ..stages.words import whole_word_spans
 from .common import Mention, _words
 
 FEATURES = [
@@ -108,8 +109,8 @@ def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: 
                  has_acronym: bool, n_orgs: int) -> list[float]:
     """The cues for one organisation and one event, in ORG_FEATURES order; ``forms`` are its name and acronym."""
     cues = _cues()
-    positions = sorted({span[0], *[m.start() for form in forms if len(form) >= 2
-                                   for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text)]})
+    positions = sorted({span[0], *[start for form in forms if len(form) >= 2
+                                   for start, _ in whole_word_spans(text, form)]})   # no pattern per form
     index_of = {s: i for i, s in enumerate(sentences)}
     event_indexes = sorted({index_of[m.sentence] for m in event_mentions if m.sentence in index_of})
     org_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})

@@ -45,12 +45,33 @@ def _scope() -> _Scope:
     return _Scope(domains, private)
 
 
+@cache
+def _folded_cues() -> dict[str, re.Pattern[str]] | None:
+    """Each domain's cue pattern without IGNORECASE, for the lower-cased text: the same matches at a third of the
+    cost (re tests a case-insensitive alternative by entering it; a lower-case literal it rejects at the first
+    character, and the cues are tried at every word: 0.9 ms an article). None unless the cues are lower-case ASCII."""
+    data = resources.load("scope")["domains"]
+    if not all(cue == cue.lower() and cue.isascii() for d in data.values() for cue in d["cues"]):
+        return None
+    return {d.name: re.compile(d.cues.pattern) for d in _scope().domains}
+
+
+# The letters that IGNORECASE takes for an ASCII letter while str.lower() does not ("ı", "ſ"), or makes two
+# characters ("İ"). Without them, a lower-case pattern matches ``text.lower()`` exactly where the case-insensitive
+# one matches ``text``: lower() keeps every other character one character, of the same class (word, space).
+_CASE_EXTRAS = re.compile("[\u0131\u017f\u0130]")
+
+
 @lru_cache(maxsize=4)
 def densities(text: str) -> dict[str, float]:
     """Each domain's cue words per 100 words of ``text`` (cached: the gate, the mention filter and the trial check
     all ask about the same article)."""
     words = max(len(text.split()), 1)
-    return {d.name: 100 * len(d.cues.findall(text)) / words for d in _scope().domains}
+    folded = _folded_cues()
+    if folded is None or _CASE_EXTRAS.search(text):
+        return {d.name: 100 * len(d.cues.findall(text)) / words for d in _scope().domains}
+    lower = text.lower()
+    return {d.name: 100 * len(folded[d.name].findall(lower)) / words for d in _scope().domains}
 
 
 def out_of_scope_article(text: str) -> str | None:

@@ -52,12 +52,13 @@ def model_builds() -> dict[str, int]:
 
 
 def process_partition(items: Sequence[Item], ner: str | None) -> list[tuple[str, list[str], str | None]]:
-    """Runs on a worker: a partition of articles -> their output lines, in order."""
-    from .process import process
+    """Runs on a worker: a partition of articles -> their output lines, in order (its Docs through the pipeline
+    together, as a local worker's batch)."""
+    from .process import process_batch
 
     model, lock = worker_model(ner)
     with lock:
-        return [process(item, model) for item in items]
+        return process_batch(list(items), model)
 
 
 def partitions(items: Iterable[Item], largest: int = MAX_PARTITION) -> Iterator[list[Item]]:

@@ -10,7 +10,7 @@ import json
 from spacy.language import Language
 
 from .. import nlp as nlp_module
-from ..extract import ArticleError, extract
+from ..extract import Article, ArticleError, Result, extract, extract_batch
 from ..reading.io import ArticleInput, InputError
 from ..schema import ArticleRecord, to_json_line
 
@@ -22,31 +22,71 @@ def init_worker(ner: str | None) -> None:
     _WORKER_NLP = nlp_module.build(ner)
 
 
-def process(item: ArticleInput | InputError, nlp: Language | None = None) -> tuple[str, list[str], str | None]:
+Lines = tuple[str, list[str], str | None]
+# Articles a worker takes at a time (``process_batch``): the NER steps all of their Docs together, 30% less CPU
+# than one at a time; more gains nothing (64: the same; 256: less) and delays the first lines written.
+BATCH = 16
+
+
+def process(item: ArticleInput | InputError, nlp: Language | None = None) -> Lines:
     """One article -> its articles.jsonl line, events.jsonl lines and texts.jsonl line (None on error).
 
     Never raises for bad input."""
     if isinstance(item, InputError):
-        record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
-                               error=f"{item.source}: {item.message}")
-        return to_json_line(record), [], None
+        return _error_lines(item)
     model = nlp or _WORKER_NLP
     assert model is not None, "worker pipeline not initialised"
     try:
         result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
                          title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
-    except ArticleError as error:
+    except Exception as error:  # one broken article must never stop a run
+        return _failed_lines(item, error)
+    return _lines(item, result)
+
+
+def process_batch(items: list[ArticleInput | InputError], nlp: Language | None = None) -> list[Lines]:
+    """``process`` for each of ``items`` (the same lines, in order), their Docs through the pipeline together
+    (``pipeline.extract.extract_batch``)."""
+    model = nlp or _WORKER_NLP
+    assert model is not None, "worker pipeline not initialised"
+    articles = [item for item in items if isinstance(item, ArticleInput)]
+    results = iter(extract_batch(model, [Article(item.text, item.article_id, item.source, item.title, item.published,
+                                                 item.title_line, item.outlet, item.repairs) for item in articles]))
+    lines = []
+    for item in items:
+        if isinstance(item, InputError):
+            lines.append(_error_lines(item))
+            continue
+        result = next(results)
+        lines.append(_failed_lines(item, result) if isinstance(result, Exception) else _lines(item, result))
+    return lines
+
+
+def _error_lines(item: InputError) -> Lines:
+    record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
+                           error=f"{item.source}: {item.message}")
+    return to_json_line(record), [], None
+
+
+def _failed_lines(item: ArticleInput, error: Exception) -> Lines:
+    if isinstance(error, ArticleError):
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: {error}", repaired="; ".join(item.repairs) or None)
-        return to_json_line(record), [], None
-    except Exception as error:  # one broken article must never stop a run
+    else:
         record = ArticleRecord(article_id=item.article_id, source=item.source, status="error",
                                error=f"{item.source}: internal error {type(error).__name__}: {error}")
-        return to_json_line(record), [], None
+    return to_json_line(record), [], None
+
+
+def _lines(item: ArticleInput, result: Result) -> Lines:
     # The cleaned text that evidence offsets point into; `warta report` highlights spans in it.
     text_line = json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)
     return to_json_line(result.article), [to_json_line(e) for e in result.events], text_line
 
 
-def process_in_worker(item: ArticleInput | InputError) -> tuple[str, list[str], str | None]:
+def process_in_worker(item: ArticleInput | InputError) -> Lines:
     return process(item)
+
+
+def process_batch_in_worker(items: list[ArticleInput | InputError]) -> list[Lines]:
+    return process_batch(items)

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from .. import nlp as nlp_module
 from ..reading.io import ArticleInput, InputError, InputSet, JsonlWriter, part_path, recover, restore, rewrite
-from .process import init_worker, process, process_in_worker
+from .process import BATCH, init_worker, process, process_batch, process_batch_in_worker
 
 __all__ = ["Summary", "process", "run"]
 
@@ -47,12 +47,25 @@ def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str 
         return
     if workers <= 1:
         model = nlp_module.build(ner)
-        for item in items:
-            yield process(item, model)
+        for batch in batched(items, BATCH):
+            yield from process_batch(batch, model)
         return
     context = multiprocessing.get_context("fork" if sys.platform != "win32" else "spawn")
     with context.Pool(workers, initializer=init_worker, initargs=(ner,)) as pool:
-        yield from pool.imap(process_in_worker, items, chunksize=8)
+        for lines in pool.imap(process_batch_in_worker, batched(items, BATCH)):
+            yield from lines
+
+
+def batched(items: Iterable[ArticleInput | InputError], size: int) -> Iterator[list[ArticleInput | InputError]]:
+    """Consecutive lists of ``size`` items (the last may be shorter), read as they are needed."""
+    batch: list[ArticleInput | InputError] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
 
 
 def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = None, resume: bool = False,

@@ -16,6 +16,8 @@ from datetime import date, timedelta
 from functools import cache
 
 from .. import regex, resources
+from .folding import Unfolded as _Unfolded
+from .folding import key as _key
 from .numbers import number_word_pattern, parse_number_words
 
 
@@ -216,41 +218,6 @@ def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
     return literals is None or any(literal in folded for literal in literals)
 
 
-# What a case-insensitive pattern letter matches beyond its upper and lower case (re's extra case pairs for
-# ASCII letters, "ı" and "ſ"), and the one character whose lower case is two ("İ", which re matches as "i").
-_CASE_EXTRAS = str.maketrans({"\u0131": "i", "\u017f": "s", "\u0130": "i"})
-
-
-def _key(word: str) -> str:
-    """``word`` lower-cased character for character, the letters a case-insensitive pattern takes for "i" or "s"
-    made "i" or "s": as the lexicons spell it, and a text in which a lower-case pattern matches exactly where the
-    case-insensitive pattern matches the original."""
-    return word.translate(_CASE_EXTRAS).lower()
-
-
-class _Unfolded:
-    """A match found in the lower-cased text, read back from the original: same spans, original characters."""
-
-    __slots__ = ("_match", "_text")
-
-    def __init__(self, match: re.Match[str], text: str) -> None:
-        self._match = match
-        self._text = text
-
-    def __getitem__(self, group: str | int) -> str | None:
-        start, end = self._match.span(group)
-        return None if start < 0 else self._text[start:end]
-
-    def group(self, group: str | int = 0) -> str | None:
-        return self[group]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return {name: self[name] for name in self._match.re.groupindex}
-
-    def span(self) -> tuple[int, int]:
-        return self._match.span()
-
-
 Match = re.Match[str] | _Unfolded
 
 
@@ -421,16 +388,17 @@ def _part_of(first: date, last: date, part: tuple[float, float]) -> tuple[date, 
 
 
 def find_dates(text: str, reference: date | None = None, hint: int | None = None, *,
-               fold: bool = True) -> list[DateMention]:
+               fold: bool = True, times: list[TimeMention] | None = None) -> list[DateMention]:
     """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates.
 
     ``fold``: scan the lower-cased text where that finds exactly what the case-insensitive patterns find in
-    ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check."""
+    ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check. ``times``:
+    ``find_times(text)``, where the caller has it (the pipeline stage keeps both; one scan, not two)."""
     lx = _lexicon()
     patterns, scan = _scanner(text, fold)
     if hint is None:
         hint = reference.year if reference else year_hint(text)
-    taken: list[tuple[int, int]] = [(t.start, t.end) for t in find_times(text)]
+    taken: list[tuple[int, int]] = [(t.start, t.end) for t in (find_times(text) if times is None else times)]
     found: list[DateMention] = []
 
     def free(start: int, end: int) -> bool:

@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from .. import regex, resources
 from . import titles
 from .extensions import text_of
+from .words import whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -298,8 +299,8 @@ def rule_spans(doc: Doc) -> list[Span]:
     for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
             continue
-        for match in re.finditer(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", text):
-            span = _char_span(doc, match.start(), match.end(), "ORG")
+        for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
+            span = _char_span(doc, start, end, "ORG")
             if span is not None and surface not in gaz.not_organizations and surface[0].isupper():
                 span._.acronym = surface
                 span._.canonical = expansion

@@ -18,6 +18,7 @@ from .. import regex, resources
 from .extensions import entities_of, sentences_of, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
+from .words import whole_word_spans
 
 
 @dataclass
@@ -752,8 +753,7 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         for form in [*(person.aliases or []), *(person.name.split() if person.name else [])]:
             if not form[:1].isupper() or len(form) < 3:
                 continue
-            for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
-                span = (match.start(), match.end())
+            for span in whole_word_spans(text, form):
                 if not any(s <= span[0] < e for s, e in person.mentions):
                     person.mentions.append(span)
         person.mentions.sort()
