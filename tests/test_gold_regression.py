@@ -97,8 +97,8 @@ def test_no_devgold_negative_gets_a_record(devgold_predictions: dict[str, list[d
     assert len(wrong) <= FLOORS_NEGATIVES_WITH_RECORDS, wrong
 
 
-# Devgold negatives that still get a record (measured 1 of 19): the bound keeps it from growing.
-FLOORS_NEGATIVES_WITH_RECORDS = 1
+# Devgold negatives that still get a record (measured 0 of 19 at the end of session 5): none may.
+FLOORS_NEGATIVES_WITH_RECORDS = 0
 
 
 @pytest.mark.parametrize("folder", ["dev", "holdout"])
