@@ -38,7 +38,8 @@ def test_weekday_year_without_publication(text: str, hint: int, expected: date |
     ("Upacara peringatan HUT RI ke-72 digelar Kamis (17/8).", 2017),
     ("Dirgahayu Republik Indonesia ke-78, warga menggelar lomba.", 2023),
     ("HUT ke-5 komunitas itu dirayakan sederhana.", None),      # not the Republic's anniversary
-    ("Sejak 1997 ia mengajar; HUT RI ke-72 dirayakan.", 1997),  # a year named in the text comes first
+    ("Sejak 1997 ia mengajar; HUT RI ke-72 dirayakan.", 2017),  # before a year named in passing
+    ("Upacara HUT RI ke-72 digelar 17 Agustus 2017.", 2017),     # a year written in a date comes first
 ])
 def test_year_hint_from_the_independence_anniversary(text: str, expected: int | None) -> None:
     assert year_hint(text) == expected

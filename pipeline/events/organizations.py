@@ -43,8 +43,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
             continue
         span = (ent.start_char, ent.end_char)
-        if ent.label_ == "ORG" and ent.text.isupper() and ent.text in initials:
-            continue
+        if ent.label_ == "ORG" and ent.text.isupper() and ent.text in initials \
+                and ent.text not in gazetteer().acronyms and ent.text not in acronyms:
+            continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _PARTY_IN_NAME.search(text, a, ent.start_char) for a, b in name_spans):

@@ -31,6 +31,12 @@ def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
 
 
+@cache
+def _preposition() -> re.Pattern[str]:
+    """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"."""
+    return regex.compile(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})(?:nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?")
+
+
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
@@ -39,8 +45,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
     weekdays = _calendar_words()
     found: list[tuple[str, tuple[int, int]]] = []
     # "di Gedung ...", "di kantornya, Gedung BPPT, Kawasan Thamrin": a venue noun (his office) before the names
-    for prep in re.finditer(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})(?:nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?",
-                            text[start:end]):
+    for prep in _preposition().finditer(text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.

@@ -264,6 +264,7 @@ _YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
 _ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 
 
+_WEEKEND_CUE = regex.compile(r"\bakhir\s+$", re.IGNORECASE)   # "akhir pekan ini": the weekend
 _INDEPENDENCE_ANNIVERSARY = regex.compile(
     r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu|peringatan)\s+(?:Kemerdekaan\s+)?(?:RI|Republik\s+Indonesia|Indonesia)"
     r"\s+(?:yang\s+)?ke-?\s?(\d{2,3})\b", re.IGNORECASE)
@@ -273,19 +274,22 @@ def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
 
     Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
-    else any year named, leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date; else
-    the year of an independence anniversary ("HUT RI ke-72": 2017).
+    else the year of an independence anniversary ("HUT RI ke-72": 2017); else any year named, leaving out the ends
+    of planning periods ("RPJPD 2025-2045"), which name no date.
     """
     dated = _dated_years(text)
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
+    # "HUT RI ke-72": the Republic's anniversary counts its years from 1945, and dates the story better than a year
+    # named in passing ("sejak 1997")
+    anniversary = _INDEPENDENCE_ANNIVERSARY.search(text)
+    if anniversary is not None:
+        return 1945 + int(anniversary.group(1))
     years = [int(y) for y in _ANY_YEAR.findall(text)]
     recent = [y for y in years if 1990 <= y <= 2100]
     if not recent:
-        # "HUT RI ke-72": the Republic's anniversary counts its years from 1945
-        anniversary = _INDEPENDENCE_ANNIVERSARY.search(text)
-        return 1945 + int(anniversary.group(1)) if anniversary else None
+        return None
     counts = Counter(recent)
     return max(counts, key=lambda y: (counts[y], y))
 
@@ -574,7 +578,7 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
         # "hari ini" is a day; "minggu ini" only when it means a week, which "minggu" as Sunday rarely is here.
         first, last, granularity = _resolve_unit(unit, steps, reference)
         at = match.span()[0]
-        if unit == "week" and re.search(r"\bakhir\s+$", text[max(0, at - 7):at], re.IGNORECASE):
+        if unit == "week" and _WEEKEND_CUE.search(text, max(0, at - 7), at):
             first = first + timedelta(days=5)   # "akhir pekan ini": the weekend, Saturday and Sunday
         add(match, first, last, granularity, False, True)
     for match in scan(patterns.relative_day):

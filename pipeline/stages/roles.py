@@ -460,9 +460,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if lower:
             # "anggota DPR Fraksi PPP Amir Uskara": a lower-case office takes a name only when a known one (titled,
             # or the model's) follows its role right away.
-            name_start = role_end + len(text[role_end:]) - len(text[role_end:].lstrip(" "))
-            if role_end > match.end() and name_start in names and name_start not in used_names \
-                    and text[role_end:name_start] == " " and not lx.office.search(text, match.end(), role_end):
+            name_start = role_end + 1
+            if role_end > match.end() and text.startswith(" ", role_end) and name_start in names \
+                    and name_start not in used_names and not lx.office.search(text, match.end(), role_end):
                 end, name, titles = names[name_start]
                 used_names.add(name_start)
                 consumed = role_end
@@ -547,7 +547,7 @@ def _list_cues() -> _ListCues:
 # commas and "dan" ("di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ...").
 # Each token is matched whole (the lookaheads) and white space is a token of its own, so a failing match is linear,
 # not a search over every way to split the spaces and words between tokens.
-_LIST_BODY = regex.compile(r"(?:\s+|[A-Z][\w.'’&-]*(?![\w.'’&-])|\([^()\n]{1,40}\)|,|-(?![\w.'’&-])|"
+_LIST_BODY = regex.compile(r"(?:\s+(?!\s)|[A-Z][\w.'’&-]*(?![\w.'’&-])|\([^()\n]{1,40}\)|,|-(?![\w.'’&-])|"
                            r"(?:dan|serta|&|bin|binti|van|de|da)(?![\w.'’&-]))*")
 
 
