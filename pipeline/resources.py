@@ -33,7 +33,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains"},
-    "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers"},
+    "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs"},
     "topics": {"cues", "stop_words", "fillers"},
     "scope": {"domains", "private_occasions"},
     "abbreviations": {"abbreviations", "sentence_final", "sentence_starters"},

@@ -7,7 +7,7 @@ from functools import cache
 
 from spacy.tokens import Doc
 
-from .. import regex
+from .. import regex, resources
 from ..schema import Outcome
 from ..stages.extensions import text_of
 from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
@@ -50,8 +50,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
             continue
         # "Rapat itu memutuskan ...": a decision is the event's only in a sentence that names the event ("Agus
         # memutuskan untuk keluar" is a person's own).
-        if cue.group(0).lower() in ("memutuskan", "diputuskan") and not any(start <= m.start < end
-                                                                            for m in event_mentions):
+        if cue.group(0).lower() in _decision_verbs() and not any(start <= m.start < end for m in event_mentions):
             continue
         # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
         if kind == "plan" and any(start <= m.start < end for m in event_mentions) \
@@ -62,6 +61,11 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
         body = text[o_start:end].strip(" “”\"")
         outcomes.append((Outcome(kind=kind, text=_strip_attribution(body)), (o_start, end)))
     return outcomes
+
+
+@cache
+def _decision_verbs() -> frozenset[str]:
+    return frozenset(v.lower() for v in resources.load("outcomes")["decision_verbs"])
 
 
 def _outcome_cue(sentence: str) -> tuple[str | None, re.Match[str] | None]:
