@@ -117,6 +117,12 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(f"{guard}(?:{pattern})", flags)
 
 
+def alternation(forms: list[str]) -> str:
+    """An alternation of word forms, longest first (so "rapat koordinasi" wins over "rapat"), a space in a form
+    matching any white space."""
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
 _WORD = re.compile(r"\w+")
 
 

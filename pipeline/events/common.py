@@ -51,8 +51,7 @@ class _Lexicon:
     held_back: re.Pattern[str]
 
 
-def _words(forms: list[str]) -> str:
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_words = regex.alternation
 
 
 @cache

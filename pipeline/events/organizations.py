@@ -7,13 +7,13 @@ from functools import cache
 
 from spacy.tokens import Doc, Span
 
-from .. import resources
+from .. import regex, resources
 from ..schema import Organization
 from ..stages.entities import gazetteer, title_words
 from ..stages.extensions import entities_of, text_of
 from ..stages.roles import PersonMention
 from ..stages.words import whole_word_spans
-from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens
+from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words
 
 
 def _org_key(name: str) -> str:
@@ -48,7 +48,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b
-                   and not _PARTY_IN_NAME.search(text, a, ent.start_char) for a, b in name_spans):
+                   and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
             if ent.text.replace(".", "") in title_words():
                 continue
@@ -80,8 +80,10 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
 
 
 
-# Inside an event's name, what follows "dengan", "bersama" or "antara" took part in it.
-_PARTY_IN_NAME = re.compile(r"\b(?:dengan|bersama|antara)\s+[^,;]*$")
+@cache
+def _party_in_name() -> re.Pattern[str]:
+    """Inside an event's name, what follows "dengan", "bersama" or "antara" took part in it."""
+    return regex.compile(rf"\b(?:{_words(resources.load('events')['party_prepositions'])})\s+[^,;]*$")
 
 
 def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:

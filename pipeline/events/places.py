@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc, Span
@@ -13,8 +14,6 @@ from ..stages.entities import gazetteer
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
-_CHAIN = regex.compile(r"(?:\s+(?:nomor|No\.?|no\.?)\s*\d+[A-Za-z]?)?\s*,\s*")
-_STREET_WORDS = frozenset({"Jalan", "Jl", "Jln", "Gang", "Gg"})
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
 
@@ -29,6 +28,20 @@ _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}
 @cache
 def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
+
+
+@dataclass(frozen=True)
+class _Streets:
+    heads: frozenset[str]       # "Jalan", "Jl": a street named after a city is not in it
+    chain: re.Pattern[str]      # ", " or "nomor 4, " between the places of an address
+
+
+@cache
+def _streets() -> _Streets:
+    data = resources.load("places")
+    numbers = regex.alternation([n.rstrip(".") for n in data["street_numbers"]])
+    return _Streets(frozenset(h.rstrip(".") for h in data["street_heads"]),
+                    regex.compile(rf"(?:\s+(?:{numbers})\.?\s*\d+[A-Za-z]?)?\s*,\s*"))
 
 
 @cache
@@ -74,14 +87,14 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 tail = " ".join(words[-size:])
                 entry = gaz.place(tail)
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
-                street = words[0].rstrip(".") in _STREET_WORDS   # "Jalan Cianjur" is a street, not the regency
+                street = words[0].rstrip(".") in _streets().heads   # "Jalan Cianjur" is a street, not the regency
                 if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
                         and not street:
                     tail_start = match.start() + phrase.rindex(tail)
                     found.append((tail, (tail_start, tail_start + len(tail))))
                     break
             # "Jalan Cianjur nomor 4, Menteng, Jakarta Pusat": a street number before the chain goes on
-            chain = _CHAIN.match(text[match.start() + len(phrase):end])
+            chain = _streets().chain.match(text[match.start() + len(phrase):end])
             if chain is None:
                 break
             at = match.start() + len(phrase) + chain.end()

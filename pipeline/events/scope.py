@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import resources
+from ..stages.folding import key
 from .common import Mention, _words
 
 
@@ -56,21 +57,15 @@ def _folded_cues() -> dict[str, re.Pattern[str]] | None:
     return {d.name: re.compile(d.cues.pattern) for d in _scope().domains}
 
 
-# The letters that IGNORECASE takes for an ASCII letter while str.lower() does not ("ı", "ſ"), or makes two
-# characters ("İ"). Without them, a lower-case pattern matches ``text.lower()`` exactly where the case-insensitive
-# one matches ``text``: lower() keeps every other character one character, of the same class (word, space).
-_CASE_EXTRAS = re.compile("[\u0131\u017f\u0130]")
-
-
 @lru_cache(maxsize=4)
 def densities(text: str) -> dict[str, float]:
     """Each domain's cue words per 100 words of ``text`` (cached: the gate, the mention filter and the trial check
     all ask about the same article)."""
     words = max(len(text.split()), 1)
     folded = _folded_cues()
-    if folded is None or _CASE_EXTRAS.search(text):
+    if folded is None:
         return {d.name: 100 * len(d.cues.findall(text)) / words for d in _scope().domains}
-    lower = text.lower()
+    lower = key(text)   # lower-cased so that a lower-case pattern matches where the case-insensitive one does
     return {d.name: 100 * len(folded[d.name].findall(lower)) / words for d in _scope().domains}
 
 

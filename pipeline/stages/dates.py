@@ -265,9 +265,13 @@ _ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 
 
 _WEEKEND_CUE = regex.compile(r"\bakhir\s+$", re.IGNORECASE)   # "akhir pekan ini": the weekend
-_INDEPENDENCE_ANNIVERSARY = regex.compile(
-    r"\b(?:HUT|Hari\s+Ulang\s+Tahun|Dirgahayu|peringatan)\s+(?:Kemerdekaan\s+)?(?:RI|Republik\s+Indonesia|Indonesia)"
-    r"\s+(?:yang\s+)?ke-?\s?(\d{2,3})\b", re.IGNORECASE)
+@cache
+def _independence_anniversary() -> re.Pattern[str]:
+    """ "HUT RI ke-72", "Dirgahayu Republik Indonesia ke-78": the Republic's anniversary and its number."""
+    data = resources.load("dates")["independence_anniversary"]
+    return regex.compile(rf"\b(?:{regex.alternation(data['words'])})\s+(?:Kemerdekaan\s+)?"
+                         rf"(?:{regex.alternation(data['republic'])})\s+(?:yang\s+)?ke-?\s?(\d{{2,3}})\b",
+                         re.IGNORECASE)
 
 
 def year_hint(text: str) -> int | None:
@@ -283,7 +287,7 @@ def year_hint(text: str) -> int | None:
         return max(counts, key=lambda y: (counts[y], y))
     # "HUT RI ke-72": the Republic's anniversary counts its years from 1945, and dates the story better than a year
     # named in passing ("sejak 1997")
-    anniversary = _INDEPENDENCE_ANNIVERSARY.search(text)
+    anniversary = _independence_anniversary().search(text)
     if anniversary is not None:
         return 1945 + int(anniversary.group(1))
     years = [int(y) for y in _ANY_YEAR.findall(text)]

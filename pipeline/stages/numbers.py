@@ -126,9 +126,7 @@ class _CountPatterns:
     folded_count: re.Pattern[str] | None = None
 
 
-def _forms(forms: list[str]) -> str:
-    """Alternation of word forms, longest first, spaces matching any white space."""
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+_forms = regex.alternation
 
 
 @cache

@@ -60,6 +60,7 @@ class _Lexicon:
     speech_verbs: re.Pattern[str]
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
+    joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
 
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
+        joiners=frozenset(data["person_joiners"]),
     )
 
 
@@ -193,7 +195,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             following = _WORD.match(text, match.end(1))
             if following is not None and following.group(1)[:1].isupper() and (
                     qualified or following.group(1) in lx.role_words) \
-                    and not (word in ("dan", "serta") and lx.office.match(text, following.start(1))):
+                    and not (word in lx.joiners and lx.office.match(text, following.start(1))):
                 position = match.end(1)
                 continue
             break
@@ -345,7 +347,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
         bare = word.rstrip(".")
         if word[-1:] in ".;:!?\"“”" and not (lx.prefix_title.fullmatch(word) or re.fullmatch(r"[A-Z][\w.]*\.", word)):
             return None
-        if bare in ("dan", "serta") and lx.office.match(text, match.end(1) + 1):
+        if bare in lx.joiners and lx.office.match(text, match.end(1) + 1):
             return None   # "ketua umum PAN dan Ketua DPR, Setya Novanto": the name after the comma is the second's
         hyphenated_name = "-" in word and word[:1].isalpha() and word.split("-")[-1][:1].isupper()   # "Kemenpan-RB"
         if word[:1].isupper() or word[:1].isdigit() or word.startswith("(") or bare in lx.connectors \
@@ -527,9 +529,7 @@ class _ListCues:
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in ordered) + r")\b",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{regex.alternation(forms)})\b", re.IGNORECASE)
 
 
 def _sentence_start(doc: Doc, char: int) -> int:
@@ -543,12 +543,17 @@ def _list_cues() -> _ListCues:
                      _alternation(cues["people_nouns"]))
 
 
-# What may stand between a list's cue and one of its names: other names with their roles, bracketed affiliations,
-# commas and "dan" ("di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ...").
-# Each token is matched whole (the lookaheads) and white space is a token of its own, so a failing match is linear,
-# not a search over every way to split the spaces and words between tokens.
-_LIST_BODY = regex.compile(r"(?:\s+(?!\s)|[A-Z][\w.'’&-]*(?![\w.'’&-])|\([^()\n]{1,40}\)|,|-(?![\w.'’&-])|"
-                           r"(?:dan|serta|&|bin|binti|van|de|da)(?![\w.'’&-]))*")
+# "di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ..."
+@cache
+def _list_body() -> re.Pattern[str]:
+    """What may stand between a list's cue and one of its names: other names with their roles, bracketed
+    affiliations, commas, the words that join two people and the particles inside names ("bin", "van"). Each token
+    is matched whole (the lookaheads) and white space is a token of its own, so a failing match is linear, not a
+    search over every way to split the spaces and words between tokens."""
+    data = resources.load("people")
+    small = regex.alternation([*data["person_joiners"], "&", *data["name_particles"]])
+    return regex.compile(rf"(?:\s+(?!\s)|[A-Z][\w.'’&-]*(?![\w.'’&-])|\([^()\n]{{1,40}}\)|,|-(?![\w.'’&-])|"
+                         rf"(?:{small})(?![\w.'’&-]))*")
 
 
 _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
@@ -568,7 +573,7 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     if is_marker and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
     described = _LIST_DESCRIPTION.match(text, cue.end(), start)
-    return _LIST_BODY.fullmatch(text, described.end() if described else cue.end(), start) is not None
+    return _list_body().fullmatch(text, described.end() if described else cue.end(), start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
