@@ -83,3 +83,28 @@ def test_people_proposed_without_a_role(nlp, text: str, name: str) -> None:  # t
 def test_role_runs_over_dari_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     doc = nlp("Ketua Pansus KPK dari Fraksi Partai Golkar Agun Gunandjar mengatakan rapat berlangsung cair.")
     assert [(p.name, p.role) for p in doc._.people] == [("Agun Gunandjar", "Ketua Pansus KPK dari Fraksi Partai Golkar")]
+
+
+@pytest.mark.parametrize(("text", "venue", "not_a_person"), [
+    # "Haji" in a venue's name is no title, and the name after it no person
+    ("Presiden membuka Muktamar Dewan Masjid di Asrama Haji Pondok Gede, Jakarta Timur, Kamis.",
+     "Asrama Haji Pondok Gede", "Pondok Gede"),
+    ("Upacara digelar di Stadion Gelora Bung Karno, Jakarta, Senin.", "Stadion Gelora Bung Karno", "Bung Karno"),
+])
+def test_venue_named_after_a_person_holds_no_person(nlp, text: str, venue: str,  # type: ignore[no-untyped-def]
+                                                    not_a_person: str) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    doc = nlp(text)
+    assert venue in [e.text for e in entities_of(doc) if e.label_ == "LOC"]
+    assert not_a_person not in [p.name for p in doc._.people]
+
+
+def test_bare_name_inside_an_event_name_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    doc = nlp("Deputi Kemenko Maritim Ridwan Djamaludin memimpin Rapat Koordinasi Pengembangan Pelayaran Jalur "
+              "Selatan Pulau Jawa bersama tujuh kabupaten di Semarang, Selasa (10/10/2017).")
+    people = [p.name for record in assemble(doc) for p in record.people]
+    assert "Ridwan Djamaludin" in people
+    assert not any("Pelayaran" in name for name in people)

@@ -105,7 +105,12 @@ def assemble(doc: Doc) -> list[EventRecord]:
         return primary
 
     not_people = {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")}
-    people = [p for p in doc._.people or [] if _participant(doc, p, sentences, not_people)]
+    # "Rapat Koordinasi Pengembangan Pelayaran Jalur Selatan Pulau Jawa": a bare "name" inside an event's name is
+    # none (a name with a role there is a participant: "pertemuan dengan Gubernur X").
+    event_names = [m.name_span for m in mentions if m.name]
+    people = [p for p in doc._.people or [] if _participant(doc, p, sentences, not_people)
+              and not (p.name_span and not p.role and not p.titles
+                       and any(a <= p.name_span[0] < b for a, b in event_names))]
     people_positions = [_person_positions(text, p) for p in people]
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
     role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]

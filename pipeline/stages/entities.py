@@ -719,6 +719,9 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
+            if rule._.place_kind == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
+                    rule.start and doc[rule.start - 1].text[:1].isupper()):   # "Populi Center Rafif ..." is
+                return rule   # "Asrama Haji Pondok Gede", "Stadion Gelora Bung Karno": venues named after people
             cut = Span(doc, rule.start, end, label=rule.label_)
             cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind
             cut._.canonical = rule._.canonical if rule._.place_kind != "venue" else cut.text

@@ -391,7 +391,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
     lower_vocab = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
     names: dict[int, tuple[int, str, list[str]]] = {}
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
+    venues = [(e.start_char, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
     for match in lx.titled_name.finditer(text, title_end):
+        if any(start < match.start() < end for start, end in venues):
+            continue   # "Asrama Haji Pondok Gede": a title word inside a venue's name titles no one
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
         compound = f"{before.group(1)} {match.group('titles').split()[0]}" if before is not None else ""
         if before is not None and lx.military.match(match.group("titles")) and (
