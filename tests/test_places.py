@@ -31,3 +31,22 @@ def test_a_visits_destination_is_its_place() -> None:
     text = "Kehadiran Agus Harimurti Yudhoyono ke Istana Negara menemui Presiden dinilai positif."
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == []   # "ke X" is a destination, not a place ...
     assert [p for p, _ in _place_phrases(text, 0, len(text), destination=True)] == ["Istana Negara"]   # ... of a visit
+
+
+_LEAD = "Kemenko Maritim terus berupaya menyelesaikan masalah lahan bandara baru di Kulon Progo.\n\n"
+_EVENT = ("Hal tersebut diungkapkan oleh Deputi Kemenko Maritim, Ridwan Djamaludin, usai memimpin Rapat Koordinasi "
+          "Pelayaran Selatan bersama tujuh perwakilan kabupaten.\n\n")
+_QUOTE = ("\u201cTadi tim kita meninjau ke sana. Masalahnya belum selesai. Kita akan undang pihak terkait,\u201d "
+          "ujarnya di Hotel Ciputra, Semarang, Selasa (10/10).")
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the event named in one paragraph, where its leader spoke in the attribution of the next
+    (_LEAD + _EVENT + _QUOTE, ["Hotel Ciputra", "Semarang"]),
+    # an attribution two paragraphs on may be about something else
+    (_LEAD + _EVENT + "Bandara itu akan beroperasi pada 2019.\n\n" + _QUOTE, []),
+])
+def test_where_a_participant_spoke_after_the_event(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) for p in record.where] == places

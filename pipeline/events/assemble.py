@@ -148,6 +148,11 @@ def assemble(doc: Doc) -> list[EventRecord]:
             # participant spoke ("ujarnya di Hotel ..., Semarang").
             opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
             places, place_spans = _place_records(doc, _event_places(doc, opening, excluded), opening)
+        if is_primary and not places:
+            # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
+            # di Hotel Ciputra, Semarang, Selasa (10/10)' after "X, usai memimpin Rapat ...".
+            said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
+            places, place_spans = _place_records(doc, _event_places(doc, said, excluded), said)
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
@@ -262,6 +267,25 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _attributions(text: str, start: int, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """From each quote attribution with a place ("ujarnya di ...") to its sentence's end, in the text from ``start``
+    to the end of the next paragraph."""
+    end = start
+    for _ in range(2):
+        end = text.find("\n", end)
+        if end < 0:
+            end = len(text)
+            break
+        while end < len(text) and text[end].isspace():
+            end += 1   # a blank line between paragraphs is one break
+    found = []
+    for match in _lexicon().attribution.finditer(text, start, end):
+        if not _in_regions(match.start(), excluded):
+            stop = min((i for i in (text.find(c, match.end(), end) for c in ".\n") if i >= 0), default=end)
+            found.append((match.start(), stop))
+    return found
 
 
 def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> DateMention | None:

@@ -21,6 +21,7 @@ class _Lexicon:
     anaphoric_markers: re.Pattern[str]
     held: re.Pattern[str]
     reported_after: re.Pattern[str]
+    attribution: re.Pattern[str]
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
@@ -79,6 +80,8 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
+        # "ujarnya di", "kata Presiden Jokowi di": a quote's attribution, up to where the statement was made
+        attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))

@@ -559,7 +559,8 @@ def _list_body() -> re.Pattern[str]:
                          rf"(?:{small})(?![\w.'’&-]))*")
 
 
-_LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*\s*[,:]")
+# "dihadiri perwakilan dari sekolah, A (Bekraf), ...", "menghadirkan pengamat ekonomi nasional Faisal Basri"
+_LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][\w-]*(?:\s*[,:]|\s+(?=[A-Z])|\s+$)")
 
 
 def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
