@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
 from spacy.language import Language
 
+from pipeline.events import assemble
 from pipeline.extract import extract
 
 CONFERENCE = """Konferensi Air Bersih Nusa Tenggara Digelar di Kupang
@@ -115,3 +117,17 @@ def test_a_decision_is_an_outcome_only_where_the_event_decides(rules_nlp: Langua
     outcomes = [o.text for o in _run(rules_nlp, DECISION).events[0].outcomes]
     assert any("membentuk panitia" in o for o in outcomes)
     assert not any("pulang" in o for o in outcomes)
+
+
+@pytest.mark.parametrize(("text", "side_events"), [
+    # an undated side event with a proper name that the story says was held gets its own record
+    ("Menteri membuka Rapat Koordinasi Nasional di Jakarta, Senin (9/10/2017). Beberapa waktu lalu, kementerian itu "
+     "bersama BPPT sudah menyelenggarakan workshop Mitigasi Bencana Gempa Bumi di Universitas Gadjah Mada, "
+     "Yogyakarta.", ["workshop Mitigasi Bencana Gempa Bumi"]),
+    # one only offered ("siap menjadi mediator dialog ...") was not held
+    ("Menteri membuka Rapat Koordinasi Nasional di Jakarta, Senin (9/10/2017). Indonesia siap menjadi mediator "
+     "Dialog Antar Negara Islam di kawasan itu.", []),
+])
+def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[str]) -> None:  # type: ignore[no-untyped-def]
+    records = assemble(nlp(text))
+    assert [r.name for r in records if not r.primary] == side_events

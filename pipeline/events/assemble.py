@@ -85,6 +85,11 @@ def assemble(doc: Doc) -> list[EventRecord]:
                  and (primary.date is None or not _contains_date(primary.date, c.date)
                       or (c.mentions[0].type != primary.mentions[0].type and _proper_name(c)))
                  and (primary.date is None or (c.date.first, c.date.last) != (primary.date.first, primary.date.last))]
+    # An undated side event with a proper name that the story says was held ("sudah menyelenggarakan workshop
+    # Potensi Bahaya Gempa ... di Universitas Gajah Mada").
+    secondary += [c for c in candidates if c is not primary and c not in secondary and c.date is None
+                  and _proper_name(c) and any(not m.anaphoric and _held_right_before(text, m) for m in c.mentions)
+                  and c.mentions[0].type not in ("other", primary.mentions[0].type)]
     secondary.sort(key=lambda c: c.first)
     events = [primary, *secondary[:3]]
     # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
@@ -267,6 +272,11 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _held_right_before(text: str, mention: Mention) -> bool:
+    """ "menyelenggarakan workshop ...", "menghadiri peluncuran ...": a held verb right before the mention."""
+    return _lexicon().held.search(text, max(mention.sentence[0], mention.start - 20), mention.start) is not None
 
 
 def _attributions(text: str, start: int, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
