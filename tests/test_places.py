@@ -50,3 +50,13 @@ def test_where_a_participant_spoke_after_the_event(nlp, text: str, places: list[
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+def test_the_datelines_province_is_the_parent_of_the_events_city(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Magelang, Jawa Tengah (ANTARA News) - Kepala Staf Angkatan Darat Jenderal TNI Mulyono meresmikan "
+            "prasasti tulisan tangan Soekarno di Akademi Militer Magelang, Sabtu. Peresmian itu dihadiri ratusan "
+            "taruna.")
+    places = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
+    assert "Magelang" in places and "Jawa Tengah" in places

@@ -177,7 +177,8 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         spans.append(char_span)
     # Parents from the gazetteer, when the title or the event's sentences name them ("Kota Kupang" -> "NTT").
     text = text_of(doc)
-    windows = [(0, doc._.title_end or 0)]
+    # ... and the dateline ("Magelang, Jawa Tengah (ANTARA News)"), when the event is in its city.
+    windows = [(0, doc._.title_end or 0), *([doc._.dateline_span] if doc._.dateline_span else [])]
     for record in list(records):
         entry = gaz.place(record.text) or gaz.place(record.name)
         parent = entry.parent if entry else None
