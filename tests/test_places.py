@@ -60,3 +60,13 @@ def test_the_datelines_province_is_the_parent_of_the_events_city(nlp) -> None:  
             "taruna.")
     places = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
     assert "Magelang" in places and "Jawa Tengah" in places
+    assert "Akademi Militer Magelang" in places   # an institution named with its city stands there
+
+
+def test_a_body_of_the_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Gubernur DKI Jakarta Anies Baswedan melakukan kunjungan kerja ke Pemerintah Kota Bogor, Jawa Barat, "
+            "Senin (12/2/2018), untuk berkoordinasi dengan Wali Kota Bogor Bima Arya soal banjir.")
+    places = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.where]
+    assert "Pemerintah Kota Bogor" not in places

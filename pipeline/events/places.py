@@ -124,8 +124,8 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
             if any(a <= span[0] < b for a, b in names):
                 continue
             if span in orgs and gaz.place(phrase) is None and not any(
-                    f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads):
-                continue   # "di ASEAN maupun Jepang": an organisation, not a place
+                    f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads) and not _with_city(phrase):
+                continue   # "di ASEAN maupun Jepang": an organisation, not a place; "di Akademi Militer Magelang" is
             places.append((None, phrase, span))
     # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
     for start, end in sentences:
@@ -140,6 +140,14 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
                 at = clause_start + word.start()
                 places.append((None, word.group(0), (at, at + len(word.group(0)))))
     return places
+
+
+def _with_city(phrase: str) -> bool:
+    """ "Akademi Militer Magelang": an institution's name that ends with its city, where it stands."""
+    words = phrase.split()
+    entry = gazetteer().place(words[-1]) if len(words) >= 3 else None
+    # "Pemerintah Kota Bogor" is a body of the city, not a place in it
+    return entry is not None and entry.kind in ("city", "regency") and not _region_prefix().match(words[-2] + " ")
 
 
 def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int]]],
