@@ -70,3 +70,15 @@ def test_a_body_of_the_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped
             "Senin (12/2/2018), untuk berkoordinasi dengan Wali Kota Bogor Bima Arya soal banjir.")
     places = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.where]
     assert "Pemerintah Kota Bogor" not in places
+
+
+@pytest.mark.parametrize(("text", "venue"), [
+    ("Ketua MPR menghadiri acara peresmian gedung Grha Suara Muhammadiyah, di Yogyakarta, Minggu (25/2/2018). "
+     "Acara itu dihadiri ratusan warga.", "Grha Suara Muhammadiyah"),
+    ("Presiden Joko Widodo meresmikan SMA Negeri Taruna Nala Jawa Timur di Kota Malang, Sabtu (3/6/2017). "
+     "Peresmian itu dihadiri Gubernur Jawa Timur Soekarwo.", "SMA Negeri Taruna Nala Jawa Timur"),
+])
+def test_the_building_a_ceremony_inaugurates_is_its_place(nlp, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    assert venue in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]

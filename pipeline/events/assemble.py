@@ -38,6 +38,7 @@ from .places import (
     _mode,
     _place_in_name,
     _place_records,
+    inaugurated_venue,
 )
 from .scope import dominant_domain, in_scope, out_of_scope_article
 
@@ -158,6 +159,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
             # di Hotel Ciputra, Semarang, Selasa (10/10)' after "X, usai memimpin Rapat ...".
             said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
             places, place_spans = _place_records(doc, _event_places(doc, said, excluded), said)
+        built = inaugurated_venue(doc, _best_name(candidate, title))
+        if built is not None and not any(p.kind == "venue" for p in places):
+            places, place_spans = [built[0], *places], [built[1], *place_spans]
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         # The dateline is where the story was filed, not by itself where the event was (devgold conventions).

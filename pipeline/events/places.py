@@ -271,6 +271,18 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
     return None
 
 
+def inaugurated_venue(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:
+    """ "peresmian (gedung) Grha Suara Muhammadiyah": the building a ceremony inaugurates, named right after its
+    trigger, is where the ceremony took place."""
+    if mention is None or mention.type != "ceremony" or mention.name is None:
+        return None
+    for entity in entities_of(doc):
+        if entity._.place_kind == "venue" and mention.name_span[0] < entity.start_char < mention.name_span[1] \
+                and re.fullmatch(rf"\s*(?:(?:{_venue_nouns()})\s+)?", text_of(doc)[mention.end:entity.start_char]):
+            return Place(name=entity.text, kind="venue", text=entity.text), (entity.start_char, entity.end_char)
+    return None
+
+
 def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int, int] | None) -> bool:
     """A "sentence" that is only a date line or a dateline ("Kupang. Mutiaratimur.net")."""
     if dateline and sentence[0] <= dateline[0] and sentence[1] <= dateline[1] + 2:
