@@ -214,6 +214,9 @@ LISTS = [
     ("Penerbangan dari sejumlah bandara, di antaranya Ngurah Rai dan Soekarno Hatta, ditunda.", "Soekarno Hatta", False),
     ("Acara dihadiri warga yang datang untuk melihat Ruhut Sitompul.", "Ruhut Sitompul", False),
     ("Ruhut Sitompul datang terlambat.", "Ruhut Sitompul", False),
+    # a noun of people describes the name without a comma; another noun does not
+    ("Seminar digelar dengan menghadirkan pengamat ekonomi nasional Faisal Basri.", "Faisal Basri", True),
+    ("Perusahaan itu berencana menghadirkan truk Dobel Engkel tahun depan.", "Dobel Engkel", False),
 ]
 
 

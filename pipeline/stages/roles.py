@@ -577,6 +577,9 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     if is_marker and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
     described = _LIST_DESCRIPTION.match(text, cue.end(), start)
+    if described is not None and not described.group(0).rstrip().endswith((",", ":")) \
+            and not cues.people.match(described.group(0).lstrip()):
+        described = None   # with no comma, only a noun of people describes the name: not "menghadirkan truk ..."
     return _list_body().fullmatch(text, described.end() if described else cue.end(), start) is not None
 
 
