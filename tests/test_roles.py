@@ -159,6 +159,18 @@ def test_not_people(nlp: Language, text: str) -> None:
     assert all(p.role is None or "Kota Jayapura" not in p.role for p in find_people(nlp(text)))
 
 
+@pytest.mark.parametrize(("text", "nameless"), [
+    # a group of office holders is no person
+    ("Jokowi dan sejumlah Menteri Kabinet Kerja meresmikan kereta bandara.", []),
+    ("Pansus menggelar rapat konsultasi dengan Pimpinan DPR dan Pimpinan Fraksi di gedung DPR.", []),
+    # one office whose name has "dan" in it is one person
+    ("Seminar dibuka oleh Menteri Komunikasi dan Informatika Republik Indonesia di Jakarta.",
+     ["Menteri Komunikasi dan Informatika Republik Indonesia"]),
+])
+def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
+    assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless
+
+
 def test_titles_and_spans_are_kept(nlp: Language) -> None:
     text = "Kepala Bappeda Provinsi Bali, Ir. I Wayan Gede Suartika, M.T., menjelaskan rencana itu."
     (person,) = find_people(nlp(text))

@@ -54,6 +54,8 @@ class _Lexicon:
     honorifics: frozenset[str]
     acting: re.Pattern[str]
     lower_office: re.Pattern[str]
+    group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
+    group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
     role_words: frozenset[str]
     office_words: frozenset[str]
     connectors: frozenset[str]
@@ -95,6 +97,8 @@ def _lexicon() -> _Lexicon:
         honorifics=frozenset(data["prefix_titles"]["honorific"]),
         acting=regex.compile(rf"(?:{acting})(?![\w])"),
         lower_office=regex.compile(lower_office),
+        group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
+        group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
@@ -502,8 +506,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                         _organization(doc, match.start(), role_end), (previous, end),
                                         (match.start(), role_end)))
             continue
-        if role_end > match.end() and not re.search(r"\b(?:para|seluruh|setiap|semua|atau|dan)\s*$",
-                                                    text[max(0, match.start() - 12):match.start()]):
+        # A nameless office is one person, not "para/sejumlah Menteri" nor "Pimpinan DPR dan Pimpinan Fraksi".
+        if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
+                and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)):
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     for start, (end, name, titles) in names.items():
