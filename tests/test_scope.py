@@ -17,6 +17,8 @@ DPR = "Rapat paripurna DPR menyetujui rancangan undang-undang itu. Sidang dipimp
 WEDDING = "Upacara pernikahan sang aktor digelar di Bali, Sabtu, dihadiri keluarga dan sahabat."
 TOUR = ("Band itu batal konser di Jakarta karena sang vokalis sakit. Promotor mengembalikan tiket penonton. Lewat "
         "akun Facebook, sang vokalis berharap dapat melakukan kunjungan ke Indonesia Agustus mendatang.")
+MARKET = ("Indeks harga saham gabungan (IHSG) Bursa Efek Indonesia ditutup melemah 2,37 poin. Investor menanti hasil "
+          "Rapat Dewan Gubernur Bank Indonesia. Nilai tukar rupiah menguat, sementara saham LQ45 naik 0,22 poin.")
 STATE_VISIT = "Presiden melakukan kunjungan kenegaraan ke Singapura, Kamis, dan bertemu Perdana Menteri Lee."
 
 
@@ -26,7 +28,8 @@ def _mention(text: str, word: str) -> Mention:
     return Mention(start, start + len(word), "meeting", None, (start, start + len(word)), False, sentence)
 
 
-@pytest.mark.parametrize(("text", "domain"), [(SPORT, "sport"), (MEETING, None), (TRIAL, None), (DPR, None)])
+@pytest.mark.parametrize(("text", "domain"), [(SPORT, "sport"), (MARKET, "market"), (MEETING, None), (TRIAL, None),
+                                                (DPR, None)])
 def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     assert scope.out_of_scope_article(text) == domain
 
