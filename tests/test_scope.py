@@ -17,8 +17,8 @@ DPR = "Rapat paripurna DPR menyetujui rancangan undang-undang itu. Sidang dipimp
 WEDDING = "Upacara pernikahan sang aktor digelar di Bali, Sabtu, dihadiri keluarga dan sahabat."
 TOUR = ("Band itu batal konser di Jakarta karena sang vokalis sakit. Promotor mengembalikan tiket penonton. Lewat "
         "akun Facebook, sang vokalis berharap dapat melakukan kunjungan ke Indonesia Agustus mendatang.")
-MARKET = ("Indeks harga saham gabungan (IHSG) Bursa Efek Indonesia ditutup melemah 2,37 poin. Investor menanti hasil "
-          "Rapat Dewan Gubernur Bank Indonesia. Nilai tukar rupiah menguat, sementara saham LQ45 naik 0,22 poin.")
+MARKET = ("Indeks harga saham gabungan (IHSG) Bursa Efek Indonesia ditutup melemah tipis. Investor menanti hasil "
+          "Rapat Dewan Gubernur Bank Indonesia. Nilai tukar rupiah menguat, sementara saham LQ45 naik.")
 STATE_VISIT = "Presiden melakukan kunjungan kenegaraan ke Singapura, Kamis, dan bertemu Perdana Menteri Lee."
 
 
