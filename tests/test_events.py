@@ -131,3 +131,12 @@ def test_a_decision_is_an_outcome_only_where_the_event_decides(rules_nlp: Langua
 def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[str]) -> None:  # type: ignore[no-untyped-def]
     records = assemble(nlp(text))
     assert [r.name for r in records if not r.primary] == side_events
+
+
+@pytest.mark.parametrize("text", [
+    "Korea Utara kembali melakukan peluncuran rudal balistik antarbenua di lepas pantai timur, Selasa (4/7/2017).",
+    "Kunjungan wisman dari China mencapai 180 ribu, disusul Australia (108 ribu kunjungan), kata Kepala BPS.",
+    "KPU menyatakan penutupan pendaftaran pasangan calon digelar Rabu (10/1/2018) pukul 24.00 WIB.",
+])
+def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
+    assert assemble(rules_nlp(text)) == []
