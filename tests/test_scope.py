@@ -83,3 +83,16 @@ def test_folded_cues_match_where_the_case_insensitive_ones_do() -> None:
             scope.densities.cache_clear()
             words = len(sample.split())
             assert scope.densities(sample)[domain.name] == 100 * len(domain.cues.findall(sample)) / words
+
+
+PRODUCT = ("BMW Group Indonesia menggelar peluncuran New Mini Cooper Countryman di Jakarta, Kamis (2/3/2017). Mobil "
+           "ini dibanderol dengan harga Rp 800 juta. Varian mesin bensin dan fitur kamera parkir menjadi andalan model "
+           "ini, kata Direktur Penjualan. Penjualan mobil di diler dimulai pekan depan, dengan konsumen bisa memilih "
+           "tipe dan warna.")
+
+
+def test_a_launch_in_product_news_is_no_event() -> None:
+    launch = _mention(PRODUCT, "peluncuran")
+    assert scope.in_scope(PRODUCT, [launch]) == []
+    assert scope.dominant_domain(PRODUCT) is None   # it takes only its own triggers: a shop's opening stays
+    assert scope.in_scope(MEETING, [_mention(MEETING, "rapat")]) != []

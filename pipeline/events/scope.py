@@ -24,6 +24,7 @@ class _Domain:
     triggers: frozenset[str]
     window: int
     near: re.Pattern[str] | None   # cue words that count only near the domain's triggers
+    triggers_only: bool = False    # dense, it only takes its triggers; it says nothing of the story's other events
 
 
 @dataclass(frozen=True)
@@ -40,7 +41,7 @@ def _scope() -> _Scope:
                        bool(d["whole_article"]), frozenset(t.lower() for t in d.get("triggers", [])),
                        int(d.get("window", 0)),
                        re.compile(rf"(?<![\w-])(?:{_words(d['window_cues'])})(?![\w-])", flags)
-                       if d.get("window_cues") else None)
+                       if d.get("window_cues") else None, bool(d.get("triggers_only", False)))
                for name, d in data["domains"].items()]
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
     return _Scope(domains, private)
@@ -83,7 +84,7 @@ def _near(domain: _Domain, text: str, mention: Mention) -> bool:
 def dominant_domain(text: str) -> str | None:
     """The out-of-scope domain whose cues are dense in the article, whole-article or not (a trial report)."""
     shares = densities(text)
-    return next((d.name for d in _scope().domains if shares[d.name] >= d.density), None)
+    return next((d.name for d in _scope().domains if shares[d.name] >= d.density and not d.triggers_only), None)
 
 
 def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
