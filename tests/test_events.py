@@ -137,6 +137,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Korea Utara kembali melakukan peluncuran rudal balistik antarbenua di lepas pantai timur, Selasa (4/7/2017).",
     "Kunjungan wisman dari China mencapai 180 ribu, disusul Australia (108 ribu kunjungan), kata Kepala BPS.",
     "KPU menyatakan penutupan pendaftaran pasangan calon digelar Rabu (10/1/2018) pukul 24.00 WIB.",
+    # a forum that is a body
+    "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
