@@ -23,7 +23,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "byline_labels", "not_names", "list_cues", "person_joiners", "name_particles",
                "group_words"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "modes",
-               "reported_after_cues", "attribution_verbs",
+               "reported_after_cues", "attribution_verbs", "signed_documents",
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",
                "english_heads", "verb_nominals",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",

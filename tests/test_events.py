@@ -137,6 +137,10 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Korea Utara kembali melakukan peluncuran rudal balistik antarbenua di lepas pantai timur, Selasa (4/7/2017).",
     "Kunjungan wisman dari China mencapai 180 ribu, disusul Australia (108 ribu kunjungan), kata Kepala BPS.",
     "KPU menyatakan penutupan pendaftaran pasangan calon digelar Rabu (10/1/2018) pukul 24.00 WIB.",
+    # a document signed at a desk
+    "Febri menjelaskan surat tertanggal 6 November 2017 yang ditandatangani Plt Sekretaris Jenderal DPR itu tiba "
+    "di KPK, Senin (13/11/2017).",
+    "Presiden Joko Widodo menandatangani Perpres Nomor 20 Tahun 2018 tentang tenaga kerja asing, Senin (26/3/2018).",
     # a forum that is a body
     "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
 ])

@@ -99,6 +99,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
+        if kind == "signing" and (lx.signed_document.match(text, end, end + 40) or (
+                lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
+            continue   # a letter, a decree or a promotion signed at a desk
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start

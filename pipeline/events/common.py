@@ -22,6 +22,8 @@ class _Lexicon:
     held: re.Pattern[str]
     reported_after: re.Pattern[str]
     attribution: re.Pattern[str]
+    signed_document: re.Pattern[str]
+    document_signed: re.Pattern[str]
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
@@ -82,6 +84,9 @@ def _lexicon() -> _Lexicon:
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
         # "ujarnya di", "kata Presiden Jokowi di": a quote's attribution, up to where the statement was made
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
+        # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
+        signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
+        document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
