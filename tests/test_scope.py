@@ -35,6 +35,9 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
 
 
 @pytest.mark.parametrize(("text", "word", "kept"), [
+    # "agenda" beside a court's words is a hearing's item, not an event
+    ("Sidang lanjutan perceraian keduanya akan digelar pada 7 Februari 2018 dengan agenda mediasi, kata kuasa "
+     "hukum penggugat.", "agenda", False),
     (TRIAL, "Sidang", False),       # a court session
     (DPR, "Sidang", True),          # a parliament's session
     (MEETING, "rapat", True),
