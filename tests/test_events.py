@@ -141,6 +141,11 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Febri menjelaskan surat tertanggal 6 November 2017 yang ditandatangani Plt Sekretaris Jenderal DPR itu tiba "
     "di KPK, Senin (13/11/2017).",
     "Presiden Joko Widodo menandatangani Perpres Nomor 20 Tahun 2018 tentang tenaga kerja asing, Senin (26/3/2018).",
+    # a press conference of an event, or a press gathering, is not the event
+    "\"Kunjungan turis Jepang naik,\" kata Arief yang ditemui usai konferensi pers Cool Japan Fair di Jakarta, "
+    "Sabtu (10/9/2016).",
+    "\"Pajak digital akan kami kejar,\" tutur Dirjen Pajak dalam acara Media Gathering Sinergi Demi Informasi di "
+    "Bogor, Sabtu (15/4/2017).",
     # a forum that is a body
     "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
 ])

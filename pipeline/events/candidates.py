@@ -105,6 +105,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
+        if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
+                kind == "other" and lx.press_event_after.match(text, end)):
+            continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
         verb = _is_verb(surface)
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.

@@ -23,6 +23,8 @@ class _Lexicon:
     reported_after: re.Pattern[str]
     attribution: re.Pattern[str]
     signed_document: re.Pattern[str]
+    press_event: re.Pattern[str]
+    press_event_after: re.Pattern[str]
     document_signed: re.Pattern[str]
     cancel: re.Pattern[str]
     background: re.Pattern[str]
@@ -87,6 +89,8 @@ def _lexicon() -> _Lexicon:
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
         document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
+        press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})\s+(?:(?:acara|kegiatan)\s+)?$", flags),
+        press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})\b", flags),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
