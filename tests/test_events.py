@@ -151,3 +151,11 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
+
+
+def test_a_story_that_opens_with_its_event_dates_it_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Kunjungan kenegaraan Presiden Joko Widodo ke Singapura menghasilkan kesepakatan kerja sama pendidikan.\n\n"
+            "Jokowi berada di Singapura selama dua hari kurun waktu 6-7 September 2017. Ia bertemu Perdana Menteri "
+            "Lee Hsien Loong.")
+    when = extract(nlp, text, "t", title_line=False).events[0].when
+    assert when is not None and (when.start, when.end) == ("2017-09-06", "2017-09-07")

@@ -77,6 +77,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
     published = doc._.published
     if primary.date is None:
         primary.date = _date_held(doc, sentences, excluded)
+    if primary.date is None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
+        primary.date = _date_after_lead(doc, body, candidates, excluded)
     secondary = [c for c in candidates if c is not primary and c.date is not None
                  and (c.named or c.mentions[0].type not in ("other",))
                  and not c.date.relative and c.date.granularity in ("day", "month")
@@ -276,6 +278,23 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Candidate],
+                     excluded: list[tuple[int, int]]) -> DateMention | None:
+    """A story that opens with its event often dates it in the next sentence ("Kunjungan kenegaraan Presiden ke
+    Singapura menghasilkan ... \n Jokowi berada di Singapura selama dua hari kurun waktu 6-7 September 2017"): a
+    written date there, when that sentence names no other event and recalls nothing."""
+    if len(body) < 2:
+        return None
+    start, end = body[1]
+    text = text_of(doc)
+    if _lexicon().background.search(text, start, end) or any(
+            start <= m.start < end for c in candidates for m in c.mentions):
+        return None
+    dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day" and d.explicit_year
+             and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:
