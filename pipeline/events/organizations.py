@@ -25,10 +25,11 @@ def _org_key(name: str) -> str:
 
 
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
-                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]]) -> list[tuple[Organization,
-                                                                                             tuple[int, int]]]:
+                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]],
+                   acting_areas: list[tuple[int, int]] | None = None) -> list[tuple[Organization, tuple[int, int]]]:
     """Organisations that took part: named organisations, and places acting as parties. An organisation only
-    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part."""
+    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part; a place
+    acts as a party only in ``acting_areas`` (all of the text when None)."""
     lx = _lexicon()
     text = text_of(doc)
     title_end = doc._.title_end or 0
@@ -52,6 +53,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
             if ent.text.replace(".", "") in title_words():
                 continue
+            if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
+                continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             first = ent.text.split()[0]
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
@@ -62,10 +65,14 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue
             found.append((_org_record(ent, acronyms), span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
-            if _acts(text, ent.end_char) and _clause_start(text, ent.start_char):
+            # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
+            if _acts(text, ent.end_char) and _clause_start(text, ent.start_char) \
+                    and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
+        if not _in_regions(cue.start(), areas):
+            continue   # "negara maju seperti Irlandia" beside no event: a comparison, no participants
         end = _clause_text(text, cue.end())[1]
         for ent in entities_of(doc):
             if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
@@ -93,6 +100,13 @@ def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> b
     forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
     positions = [start for form in forms for start, _ in whole_word_spans(text, form)]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
+
+
+@cache
+def _theme() -> re.Pattern[str]:
+    """A theme or title cue and an opening quote before a name, at most three words before it."""
+    cues = resources.load("organizations")["theme_cues"]
+    return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
 
 
 @cache

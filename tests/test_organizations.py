@@ -1,0 +1,47 @@
+"""Which organisations, governments and countries an event gets (events/organizations.py), on small articles
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import extract
+
+# A theme quoted after "tema" / "bertajuk" names no body, even when it starts like one ("Jaringan ...").
+THEME = """Forum Literasi Digital Digelar di Kupang
+KUPANG - Dinas Komunikasi dan Informatika Kota Kupang menggelar Forum Literasi Digital 2023 di Hotel Kristal Kupang, Selasa (7/3/2023), dengan tema 'Jaringan Warga Cakap Digital'. Forum itu diikuti 150 peserta dari sekolah dan kampus.
+Forum dibuka Wali Kota Kupang, Jefri Riwu Kore.
+"""
+
+# Countries named as a comparison far from the event are no participants; a list of delegations at it are.
+COUNTRIES = """Lokakarya Kurikulum Pemrograman Digelar di Makassar
+MAKASSAR - Kementerian Pendidikan menggelar Lokakarya Kurikulum Pemrograman di Makassar, Rabu (8/3/2023). Lokakarya itu dihadiri delegasi dari negara-negara tetangga, yakni Malaysia, Thailand dan Vietnam.
+Lokakarya dibuka Direktur Jenderal Pendidikan Dasar, Budi Santoso.
+Kurikulum yang dibahas sudah lama menjadi standar di sekolah dasar.
+Menurut para guru, materinya mudah diikuti anak-anak.
+Materi yang sama juga diajarkan di negara maju seperti Finlandia.
+"""
+
+# A place that acts beside the event took part; one that acts in a paragraph about something else did not.
+ACTING = """Rapat Koordinasi Kopi Digelar di Bandarlampung
+BANDARLAMPUNG - Dinas Perkebunan Provinsi Lampung menggelar rapat koordinasi kopi di Bandarlampung, Kamis (9/3/2023). Kabupaten Tanggamus memaparkan program peremajaan kebun dalam rapat itu.
+Rapat dibuka Kepala Dinas Perkebunan, Andi Saputra.
+Produksi kopi robusta nasional tahun lalu mencapai 650 ribu ton.
+Sebagian besar produksi diekspor ke Eropa dan Amerika.
+Harga di tingkat petani naik tipis dibanding tahun sebelumnya.
+Dari total ekspor itu, Bengkulu menyumbang sekitar 90 ribu ton biji kopi.
+"""
+
+CASES = [
+    (THEME, "Dinas Komunikasi dan Informatika Kota Kupang", "Jaringan Warga Cakap Digital"),
+    (COUNTRIES, "Thailand", "Finlandia"),
+    (ACTING, "Kabupaten Tanggamus", "Bengkulu"),
+]
+
+
+@pytest.mark.parametrize(("article", "kept", "dropped"), CASES)
+def test_organisations_of_the_event(rules_nlp: Language, article: str, kept: str, dropped: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+    assert dropped not in names
