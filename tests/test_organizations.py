@@ -33,7 +33,15 @@ Harga di tingkat petani naik tipis dibanding tahun sebelumnya.
 Dari total ekspor itu, Bengkulu menyumbang sekitar 90 ribu ton biji kopi.
 """
 
+# A minister's ministry is part of the office, not a body taking part; the company that hosts is.
+MINISTER = """Peresmian Pabrik Baterai di Batang
+BATANG - PT Baterai Nusantara meresmikan pabrik baterai di Kawasan Industri Batang, Jumat (10/3/2023). Peresmian itu dihadiri Menteri ESDM Arifin Tasrif dan Menteri PUPR Basuki Hadimuljono.
+Direktur Utama PT Baterai Nusantara, Rudi Hartono, mengatakan pabrik itu menyerap 2.000 pekerja.
+"""
+
 CASES = [
+    (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),
+    (MINISTER, "PT Baterai Nusantara", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
     (THEME, "Dinas Komunikasi dan Informatika Kota Kupang", "Jaringan Warga Cakap Digital"),
     (COUNTRIES, "Thailand", "Finlandia"),
     (ACTING, "Kabupaten Tanggamus", "Bengkulu"),

@@ -59,6 +59,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
+            if previous and previous[-1] in _minister_words():
+                continue   # "Menteri BUMN Rini Soemarno": the minister's office, not the ministry taking part
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
                 continue
             if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
@@ -107,6 +109,11 @@ def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
     cues = resources.load("organizations")["theme_cues"]
     return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _minister_words() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["minister_words"])
 
 
 @cache
