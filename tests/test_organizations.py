@@ -39,6 +39,21 @@ BATANG - PT Baterai Nusantara meresmikan pabrik baterai di Kawasan Industri Bata
 Direktur Utama PT Baterai Nusantara, Rudi Hartono, mengatakan pabrik itu menyerap 2.000 pekerja.
 """
 
+# Bodies named once among the participants by a head word: a parliamentary group, a police precinct.
+LISTED = """Upacara Hari Bhayangkara Digelar di Sidoarjo
+SIDOARJO - Upacara peringatan Hari Bhayangkara digelar di Alun-alun Sidoarjo, Sabtu (1/7/2023). Upacara diikuti jajaran Polresta Sidoarjo dan Forkopimda Sidoarjo.
+Upacara dipimpin Bupati Sidoarjo, Ahmad Muhdlor, dan dihadiri anggota Fraksi Nasdem DPRD Sidoarjo, Rudi Santoso.
+"""
+
+KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo")]
+
+
+@pytest.mark.parametrize(("article", "kept"), KEPT)
+def test_listed_bodies_take_part(rules_nlp: Language, article: str, kept: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+
+
 CASES = [
     (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
