@@ -51,8 +51,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
-            if ent.text.replace(".", "") in title_words():
-                continue
+            if ent.text.replace(".", "") in title_words() or ent.text in _not_bodies():
+                continue   # a title; a law, document or index ("KUHP", "IHSG")
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             first = ent.text.split()[0]
@@ -109,6 +109,11 @@ def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
     cues = resources.load("organizations")["theme_cues"]
     return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["not_bodies"])
 
 
 @cache
