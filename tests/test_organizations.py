@@ -54,7 +54,14 @@ def test_listed_bodies_take_part(rules_nlp: Language, article: str, kept: str) -
     assert kept in names
 
 
+# Who sent the release reports the event and takes no part in it.
+RELEASE = """Festival Kopi Flores Digelar di Ende
+ENDE - Dinas Pariwisata Kabupaten Ende menggelar Festival Kopi Flores di Lapangan Pancasila, Ende, Sabtu (11/3/2023). Menurut siaran pers yang diterima dari Biro Komunikasi Setda NTT, festival itu diikuti 40 petani kopi.
+Festival dibuka Bupati Ende, Djafar Achmad.
+"""
+
 CASES = [
+    (RELEASE, "Dinas Pariwisata Kabupaten Ende", "Biro Komunikasi Setda NTT"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
     (THEME, "Dinas Komunikasi dan Informatika Kota Kupang", "Jaringan Warga Cakap Digital"),

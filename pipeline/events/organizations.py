@@ -53,6 +53,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
             if ent.text.replace(".", "") in title_words() or ent.text in _not_bodies():
                 continue   # a title; a law, document or index ("KUHP", "IHSG")
+            if _press().search(text[max(0, ent.start_char - 50):ent.start_char]):
+                continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             first = ent.text.split()[0]
@@ -109,6 +111,13 @@ def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
     cues = resources.load("organizations")["theme_cues"]
     return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _press() -> re.Pattern[str]:
+    """A release or press statement shortly before a name, in the same sentence."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['press_cues'])})\b[^.\n]{{0,30}}$",
+                         re.IGNORECASE)
 
 
 @cache
