@@ -60,7 +60,14 @@ ENDE - Dinas Pariwisata Kabupaten Ende menggelar Festival Kopi Flores di Lapanga
 Festival dibuka Bupati Ende, Djafar Achmad.
 """
 
+# What an action opposes is its target, not a party to the meeting that speaks of it.
+TARGET = """Rapat Dengar Pendapat Soal Tambang Pasir
+LUMAJANG - Komisi B DPRD Kabupaten Lumajang menggelar rapat dengar pendapat dengan warga Desa Selok di Lumajang, Selasa (14/3/2023). Rapat itu membahas aksi warga menolak PT Pasir Sejahtera yang menambang di pantai desa.
+Rapat dipimpin Ketua Komisi B, Hendra Wijaya.
+"""
+
 CASES = [
+    (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),
     (RELEASE, "Dinas Pariwisata Kabupaten Ende", "Biro Komunikasi Setda NTT"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),

@@ -61,6 +61,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
+            if previous and previous[-1].lower() in _target_verbs():
+                continue   # "aksi menolak PKI", "perang melawan ISIS": the target, not a party
             if previous and previous[-1] in _minister_words():
                 continue   # "Menteri BUMN Rini Soemarno": the minister's office, not the ministry taking part
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
@@ -118,6 +120,11 @@ def _press() -> re.Pattern[str]:
     """A release or press statement shortly before a name, in the same sentence."""
     return regex.compile(rf"\b(?:{_words(resources.load('organizations')['press_cues'])})\b[^.\n]{{0,30}}$",
                          re.IGNORECASE)
+
+
+@cache
+def _target_verbs() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["target_verbs"])
 
 
 @cache
