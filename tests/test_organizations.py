@@ -96,3 +96,17 @@ def test_laws_and_indices_are_no_bodies(nlp: Language, dropped: str) -> None:
     names = {o.name for event in extract(nlp, LAW, "t", "test").events for o in event.organizations}
     assert "Komisi III DPR" in names
     assert dropped not in names
+
+
+# A kind of body ("SKPD", "Lembaga Swadaya Masyarakat (LSM)") is not one body taking part.
+GENERIC = """Sosialisasi Data Kependudukan di Bantul
+BANTUL - Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul menggelar sosialisasi pemanfaatan data kependudukan oleh SKPD dan Lembaga Swadaya Masyarakat (LSM) di Bantul, Rabu (15/3/2023). Sosialisasi itu diikuti 80 peserta.
+Sosialisasi dibuka Bupati Bantul, Abdul Halim.
+"""
+
+
+@pytest.mark.parametrize("dropped", ["SKPD", "Lembaga Swadaya Masyarakat"])
+def test_kinds_of_bodies_are_no_party(nlp: Language, dropped: str) -> None:
+    names = {o.name for event in extract(nlp, GENERIC, "t", "test").events for o in event.organizations}
+    assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul" in names
+    assert dropped not in names

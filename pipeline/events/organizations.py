@@ -69,7 +69,10 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue
             if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
                 continue
-            found.append((_org_record(ent, acronyms), span))
+            record = _org_record(ent, acronyms)
+            if {record.name, record.acronym, ent.text} & _generic_bodies():
+                continue   # "produk-produk dari BUMN": a kind of body, not one
+            found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
             if _acts(text, ent.end_char) and _clause_start(text, ent.start_char) \
@@ -125,6 +128,11 @@ def _press() -> re.Pattern[str]:
 @cache
 def _target_verbs() -> frozenset[str]:
     return frozenset(resources.load("organizations")["target_verbs"])
+
+
+@cache
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["generic_bodies"])
 
 
 @cache
