@@ -29,7 +29,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "party_prepositions"},
     "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes", "english_heads",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
-                      "target_verbs", "generic_bodies"},
+                      "target_verbs", "generic_bodies", "not_acts"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "not_place_heads", "street_heads", "street_numbers",
                "place_prepositions",

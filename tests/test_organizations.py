@@ -66,7 +66,14 @@ LUMAJANG - Komisi B DPRD Kabupaten Lumajang menggelar rapat dengar pendapat deng
 Rapat dipimpin Ketua Komisi B, Hendra Wijaya.
 """
 
+# A place of which the text only says what it is ("merupakan daerah ...") does nothing at the event.
+STATIVE = """Pameran Tenun Digelar di Kupang
+KUPANG - Dinas Perindustrian Kota Kupang menggelar pameran tenun ikat di Kupang, Jumat (17/3/2023). Kabupaten Sikka memamerkan 40 kain tenun dalam pameran itu.
+Kabupaten Ende merupakan daerah penghasil tenun terbesar di provinsi itu.
+"""
+
 CASES = [
+    (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
     (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),
     (RELEASE, "Dinas Pariwisata Kabupaten Ende", "Biro Komunikasi Setda NTT"),
     (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),

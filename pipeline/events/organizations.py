@@ -75,7 +75,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
-            if _acts(text, ent.end_char) and _clause_start(text, ent.start_char) \
+            if _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
@@ -152,11 +152,18 @@ def _office_words() -> frozenset[str]:
 
 
 
-def _acts(text: str, end: int) -> bool:
+def _acts(text: str, end: int, place: bool = False) -> bool:
     """Whether the words after a name make it the subject of an action ("Jepang melaporkan")."""
     after = text[end:end + 40]
-    return bool(re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
-                         r"(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b", after))
+    return _acting(place).match(after) is not None
+
+
+@cache
+def _acting(place: bool) -> re.Pattern[str]:
+    """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
+    stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
+    return re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b")
 
 
 def _clause_start(text: str, start: int) -> bool:
