@@ -72,7 +72,13 @@ KUPANG - Dinas Perindustrian Kota Kupang menggelar pameran tenun ikat di Kupang,
 Kabupaten Ende merupakan daerah penghasil tenun terbesar di provinsi itu.
 """
 
+# Where a visitor studied is no party to the fair.
+ALUMNI = """Pameran Kerja Digelar di Surabaya
+SURABAYA - PT Pelindo Jaya menggelar Pameran Karier Maritim 2023 di Grand City Surabaya, Sabtu (18/3/2023). Pameran itu dikunjungi ribuan pencari kerja, salah satunya Rina, lulusan teknik sipil Institut Teknologi Sepuluh Nopember.
+"""
+
 CASES = [
+    (ALUMNI, "PT Pelindo Jaya", "Institut Teknologi Sepuluh Nopember"),
     (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
     (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),
     (RELEASE, "Dinas Pariwisata Kabupaten Ende", "Biro Komunikasi Setda NTT"),

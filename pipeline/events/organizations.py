@@ -53,6 +53,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
             if ent.text.replace(".", "") in title_words() or ent.text in _not_bodies():
                 continue   # a title; a law, document or index ("KUHP", "IHSG")
+            if _alumni().search(text[max(0, ent.start_char - 50):ent.start_char]):
+                continue   # "lulusan teknik informatika ITB": where a person studied, not a party
             if _press().search(text[max(0, ent.start_char - 50):ent.start_char]):
                 continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
@@ -116,6 +118,13 @@ def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
     cues = resources.load("organizations")["theme_cues"]
     return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _alumni() -> re.Pattern[str]:
+    """An alumni cue shortly before a name, in the same clause."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['alumni_cues'])})\b[^.,;\n]{{0,40}}$",
+                         re.IGNORECASE)
 
 
 @cache
