@@ -49,6 +49,8 @@ MIN_PRIMARY_CONFIDENCE = 0.65
 RECALLED_AFTER_DAYS = 365
 # The sentences of a story's opening that may state the place of an event its lead reports.
 LEAD_SENTENCES = 2
+# How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
+ACTING_REACH = 2
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
 OUTCOME_REACH = 2
 
@@ -124,7 +126,15 @@ def assemble(doc: Doc) -> list[EventRecord]:
     role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
     areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
         secondary_regions
-    orgs = _organizations(doc, people, mentions, excluded, areas)
+    # A place acts as a party ("Kota Makassar mempresentasikan ...") in the story's opening, beside an event or in
+    # the sentence after one.
+    event_sentences = {m.sentence for m in mentions if m.type != "other" or m.anaphoric}
+    acting_areas = areas + body[:LEAD_SENTENCES] + [
+        sentences[i + k] for i, s in enumerate(sentences) if s in event_sentences
+        for k in range(1, ACTING_REACH + 1) if i + k < len(sentences)] + [
+        sentences[j] for i, s in enumerate(sentences)
+        if any(s[0] <= at < s[1] for positions in people_positions for at in positions) for j in (i - 1, i) if j >= 0]
+    orgs = _organizations(doc, people, mentions, excluded, areas, acting_areas)
     linked_orgs = link_organizations(doc)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]

@@ -25,10 +25,11 @@ def _org_key(name: str) -> str:
 
 
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
-                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]]) -> list[tuple[Organization,
-                                                                                             tuple[int, int]]]:
+                   excluded: list[tuple[int, int]], areas: list[tuple[int, int]],
+                   acting_areas: list[tuple[int, int]] | None = None) -> list[tuple[Organization, tuple[int, int]]]:
     """Organisations that took part: named organisations, and places acting as parties. An organisation only
-    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part."""
+    mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part; a place
+    acts as a party only in ``acting_areas`` (all of the text when None)."""
     lx = _lexicon()
     text = text_of(doc)
     title_end = doc._.title_end or 0
@@ -50,22 +51,39 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
-            if ent.text.replace(".", "") in title_words():
-                continue
+            if ent.text.replace(".", "") in title_words() or ent.text in _not_bodies():
+                continue   # a title; a law, document or index ("KUHP", "IHSG")
+            if _alumni().search(text[max(0, ent.start_char - 50):ent.start_char]):
+                continue   # "lulusan teknik informatika ITB": where a person studied, not a party
+            if _press().search(text[max(0, ent.start_char - 50):ent.start_char]):
+                continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
+            if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
+                continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             first = ent.text.split()[0]
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
+            if previous and previous[-1].lower() in _target_verbs():
+                continue   # "aksi menolak PKI", "perang melawan ISIS": the target, not a party
+            if previous and previous[-1] in _minister_words():
+                continue   # "Menteri BUMN Rini Soemarno": the minister's office, not the ministry taking part
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
                 continue
             if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
                 continue
-            found.append((_org_record(ent, acronyms), span))
+            record = _org_record(ent, acronyms)
+            if {record.name, record.acronym, ent.text} & _generic_bodies():
+                continue   # "produk-produk dari BUMN": a kind of body, not one
+            found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
-            if _acts(text, ent.end_char) and _clause_start(text, ent.start_char):
+            # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
+            if _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char) \
+                    and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
+        if not _in_regions(cue.start(), areas):
+            continue   # "negara maju seperti Irlandia" beside no event: a comparison, no participants
         end = _clause_text(text, cue.end())[1]
         for ent in entities_of(doc):
             if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
@@ -96,17 +114,65 @@ def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> b
 
 
 @cache
+def _theme() -> re.Pattern[str]:
+    """A theme or title cue and an opening quote before a name, at most three words before it."""
+    cues = resources.load("organizations")["theme_cues"]
+    return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _alumni() -> re.Pattern[str]:
+    """An alumni cue shortly before a name, in the same clause."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['alumni_cues'])})\b[^.,;\n]{{0,40}}$",
+                         re.IGNORECASE)
+
+
+@cache
+def _press() -> re.Pattern[str]:
+    """A release or press statement shortly before a name, in the same sentence."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['press_cues'])})\b[^.\n]{{0,30}}$",
+                         re.IGNORECASE)
+
+
+@cache
+def _target_verbs() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["target_verbs"])
+
+
+@cache
+def _generic_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["generic_bodies"])
+
+
+@cache
+def _not_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["not_bodies"])
+
+
+@cache
+def _minister_words() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["minister_words"])
+
+
+@cache
 def _office_words() -> frozenset[str]:
     people = resources.load("people")
     return frozenset(o.split()[0] for o in people["offices"])
 
 
 
-def _acts(text: str, end: int) -> bool:
+def _acts(text: str, end: int, place: bool = False) -> bool:
     """Whether the words after a name make it the subject of an action ("Jepang melaporkan")."""
     after = text[end:end + 40]
-    return bool(re.match(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
-                         r"(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b", after))
+    return _acting(place).match(after) is not None
+
+
+@cache
+def _acting(place: bool) -> re.Pattern[str]:
+    """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
+    stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
+    return re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b")
 
 
 def _clause_start(text: str, start: int) -> bool:

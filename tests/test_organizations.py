@@ -1,0 +1,125 @@
+"""Which organisations, governments and countries an event gets (events/organizations.py), on small articles
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import extract
+
+# A theme quoted after "tema" / "bertajuk" names no body, even when it starts like one ("Jaringan ...").
+THEME = """Forum Literasi Digital Digelar di Kupang
+KUPANG - Dinas Komunikasi dan Informatika Kota Kupang menggelar Forum Literasi Digital 2023 di Hotel Kristal Kupang, Selasa (7/3/2023), dengan tema 'Jaringan Warga Cakap Digital'. Forum itu diikuti 150 peserta dari sekolah dan kampus.
+Forum dibuka Wali Kota Kupang, Jefri Riwu Kore.
+"""
+
+# Countries named as a comparison far from the event are no participants; a list of delegations at it are.
+COUNTRIES = """Lokakarya Kurikulum Pemrograman Digelar di Makassar
+MAKASSAR - Kementerian Pendidikan menggelar Lokakarya Kurikulum Pemrograman di Makassar, Rabu (8/3/2023). Lokakarya itu dihadiri delegasi dari negara-negara tetangga, yakni Malaysia, Thailand dan Vietnam.
+Lokakarya dibuka Direktur Jenderal Pendidikan Dasar, Budi Santoso.
+Kurikulum yang dibahas sudah lama menjadi standar di sekolah dasar.
+Menurut para guru, materinya mudah diikuti anak-anak.
+Materi yang sama juga diajarkan di negara maju seperti Finlandia.
+"""
+
+# A place that acts beside the event took part; one that acts in a paragraph about something else did not.
+ACTING = """Rapat Koordinasi Kopi Digelar di Bandarlampung
+BANDARLAMPUNG - Dinas Perkebunan Provinsi Lampung menggelar rapat koordinasi kopi di Bandarlampung, Kamis (9/3/2023). Kabupaten Tanggamus memaparkan program peremajaan kebun dalam rapat itu.
+Rapat dibuka Kepala Dinas Perkebunan, Andi Saputra.
+Produksi kopi robusta nasional tahun lalu mencapai 650 ribu ton.
+Sebagian besar produksi diekspor ke Eropa dan Amerika.
+Harga di tingkat petani naik tipis dibanding tahun sebelumnya.
+Dari total ekspor itu, Bengkulu menyumbang sekitar 90 ribu ton biji kopi.
+"""
+
+# A minister's ministry is part of the office, not a body taking part; the company that hosts is.
+MINISTER = """Peresmian Pabrik Baterai di Batang
+BATANG - PT Baterai Nusantara meresmikan pabrik baterai di Kawasan Industri Batang, Jumat (10/3/2023). Peresmian itu dihadiri Menteri ESDM Arifin Tasrif dan Menteri PUPR Basuki Hadimuljono.
+Direktur Utama PT Baterai Nusantara, Rudi Hartono, mengatakan pabrik itu menyerap 2.000 pekerja.
+"""
+
+# Bodies named once among the participants by a head word: a parliamentary group, a police precinct.
+LISTED = """Upacara Hari Bhayangkara Digelar di Sidoarjo
+SIDOARJO - Upacara peringatan Hari Bhayangkara digelar di Alun-alun Sidoarjo, Sabtu (1/7/2023). Upacara diikuti jajaran Polresta Sidoarjo dan Forkopimda Sidoarjo.
+Upacara dipimpin Bupati Sidoarjo, Ahmad Muhdlor, dan dihadiri anggota Fraksi Nasdem DPRD Sidoarjo, Rudi Santoso.
+"""
+
+KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo")]
+
+
+@pytest.mark.parametrize(("article", "kept"), KEPT)
+def test_listed_bodies_take_part(rules_nlp: Language, article: str, kept: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+
+
+# Who sent the release reports the event and takes no part in it.
+RELEASE = """Festival Kopi Flores Digelar di Ende
+ENDE - Dinas Pariwisata Kabupaten Ende menggelar Festival Kopi Flores di Lapangan Pancasila, Ende, Sabtu (11/3/2023). Menurut siaran pers yang diterima dari Biro Komunikasi Setda NTT, festival itu diikuti 40 petani kopi.
+Festival dibuka Bupati Ende, Djafar Achmad.
+"""
+
+# What an action opposes is its target, not a party to the meeting that speaks of it.
+TARGET = """Rapat Dengar Pendapat Soal Tambang Pasir
+LUMAJANG - Komisi B DPRD Kabupaten Lumajang menggelar rapat dengar pendapat dengan warga Desa Selok di Lumajang, Selasa (14/3/2023). Rapat itu membahas aksi warga menolak PT Pasir Sejahtera yang menambang di pantai desa.
+Rapat dipimpin Ketua Komisi B, Hendra Wijaya.
+"""
+
+# A place of which the text only says what it is ("merupakan daerah ...") does nothing at the event.
+STATIVE = """Pameran Tenun Digelar di Kupang
+KUPANG - Dinas Perindustrian Kota Kupang menggelar pameran tenun ikat di Kupang, Jumat (17/3/2023). Kabupaten Sikka memamerkan 40 kain tenun dalam pameran itu.
+Kabupaten Ende merupakan daerah penghasil tenun terbesar di provinsi itu.
+"""
+
+# Where a visitor studied is no party to the fair.
+ALUMNI = """Pameran Kerja Digelar di Surabaya
+SURABAYA - PT Pelindo Jaya menggelar Pameran Karier Maritim 2023 di Grand City Surabaya, Sabtu (18/3/2023). Pameran itu dikunjungi ribuan pencari kerja, salah satunya Rina, lulusan teknik sipil Institut Teknologi Sepuluh Nopember.
+"""
+
+CASES = [
+    (ALUMNI, "PT Pelindo Jaya", "Institut Teknologi Sepuluh Nopember"),
+    (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
+    (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),
+    (RELEASE, "Dinas Pariwisata Kabupaten Ende", "Biro Komunikasi Setda NTT"),
+    (MINISTER, "PT Baterai Nusantara", "Kementerian Energi dan Sumber Daya Mineral"),
+    (MINISTER, "PT Baterai Nusantara", "Kementerian Pekerjaan Umum dan Perumahan Rakyat"),
+    (THEME, "Dinas Komunikasi dan Informatika Kota Kupang", "Jaringan Warga Cakap Digital"),
+    (COUNTRIES, "Thailand", "Finlandia"),
+    (ACTING, "Kabupaten Tanggamus", "Bengkulu"),
+]
+
+
+@pytest.mark.parametrize(("article", "kept", "dropped"), CASES)
+def test_organisations_of_the_event(rules_nlp: Language, article: str, kept: str, dropped: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+    assert dropped not in names
+
+
+# A law or a stock index the model may tag as an organisation is no body at a meeting.
+LAW = """Rapat Kerja Bahas Revisi KUHP
+JAKARTA - Komisi III DPR menggelar rapat kerja dengan Kementerian Hukum dan HAM di Jakarta, Senin (6/3/2023). Rapat itu membahas revisi KUHP dan KUHAP serta dampaknya pada IHSG.
+Rapat dipimpin Ketua Komisi III DPR, Bambang Wuryanto.
+"""
+
+
+@pytest.mark.parametrize("dropped", ["KUHP", "KUHAP", "IHSG"])
+def test_laws_and_indices_are_no_bodies(nlp: Language, dropped: str) -> None:
+    names = {o.name for event in extract(nlp, LAW, "t", "test").events for o in event.organizations}
+    assert "Komisi III DPR" in names
+    assert dropped not in names
+
+
+# A kind of body ("SKPD", "Lembaga Swadaya Masyarakat (LSM)") is not one body taking part.
+GENERIC = """Sosialisasi Data Kependudukan di Bantul
+BANTUL - Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul menggelar sosialisasi pemanfaatan data kependudukan oleh SKPD dan Lembaga Swadaya Masyarakat (LSM) di Bantul, Rabu (15/3/2023). Sosialisasi itu diikuti 80 peserta.
+Sosialisasi dibuka Bupati Bantul, Abdul Halim.
+"""
+
+
+@pytest.mark.parametrize("dropped", ["SKPD", "Lembaga Swadaya Masyarakat"])
+def test_kinds_of_bodies_are_no_party(nlp: Language, dropped: str) -> None:
+    names = {o.name for event in extract(nlp, GENERIC, "t", "test").events for o in event.organizations}
+    assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul" in names
+    assert dropped not in names
