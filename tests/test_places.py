@@ -82,3 +82,13 @@ def test_the_building_a_ceremony_inaugurates_is_its_place(nlp, text: str, venue:
     from pipeline.extract import extract
 
     assert venue in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
+
+
+def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Ajakan Prabowo Subianto kepada Presiden Joko Widodo untuk naik kuda di Hambalang, Bogor, pada Senin "
+            "(31/10/2016), disinggung Jokowi ketika membuka Kongres XVII Muslimat Nahdlatul Ulama di Asrama Haji "
+            "Pondok Gede, Jakarta Timur, Kamis (24/11/2016).")
+    places = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
+    assert "Hambalang" not in places and "Asrama Haji Pondok Gede" in places

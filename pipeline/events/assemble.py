@@ -156,7 +156,9 @@ def assemble(doc: Doc) -> list[EventRecord]:
             own_sentences = candidate.region
         # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
         visit = candidate.mentions[0].type == "visit"
-        places, place_spans = _place_records(doc, _event_places(doc, own_sentences, excluded, visit), own_sentences)
+        found = [p for p in _event_places(doc, own_sentences, excluded, visit)
+                 if not _dated_apart(doc, p[2], candidate)]
+        places, place_spans = _place_records(doc, found, own_sentences)
         if is_primary and not places:
             # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
             plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
@@ -305,6 +307,17 @@ def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Can
     dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day" and d.explicit_year
              and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
     return dated[0] if len(dated) == 1 else None
+
+
+def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
+    """A place with another date between it and the event's trigger in its sentence belongs to something else
+    ("ajakan naik kuda di Hambalang, Bogor, pada Senin (31/10/2016), disinggung Jokowi ketika membuka Kongres")."""
+    after = [m.start for m in candidate.mentions if m.sentence[0] <= span[0] < m.start < m.sentence[1]]
+    if not after:
+        return False
+    own = candidate.date
+    return any(span[1] <= d.start < min(after) and (own is None or (d.first, d.last) != (own.first, own.last))
+               for d in doc._.dates or [])
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:
