@@ -53,7 +53,7 @@ class _Lexicon:
     speech_cues: frozenset[str]
     honorifics: frozenset[str]
     acting: re.Pattern[str]
-    lower_office: re.Pattern[str]
+    lower_office: regex.WordStarts
     role_words: frozenset[str]
     office_words: frozenset[str]
     connectors: frozenset[str]
@@ -77,8 +77,8 @@ def _lexicon() -> _Lexicon:
     acting = "|".join(_loose(a) for a in data["acting_prefixes"])
     office = rf"(?:(?:{acting})\s+)?(?:{'|'.join(re.escape(o) for o in offices)})(?![\w])"
     # "dosen Politeknik ..., NAME": an office written in lower case counts only in the "ROLE, NAME" shape.
-    lowered = "|".join(re.escape(o[0].lower() + o[1:]) for o in offices if o[:1].isupper())
-    lower_office = rf"(?<![\w-])(?:{lowered})(?![\w])"
+    lowered = [o[0].lower() + o[1:] for o in offices if o[:1].isupper()]
+    lower_office = rf"(?<![\w-])(?:{'|'.join(map(re.escape, lowered))})(?![\w])"
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
     verb = "|".join(re.escape(v) for v in verbs)
     return _Lexicon(
@@ -94,7 +94,7 @@ def _lexicon() -> _Lexicon:
         speech_cues=frozenset(c.lower() for c in resources.load("dates")["statement_cues"]),
         honorifics=frozenset(data["prefix_titles"]["honorific"]),
         acting=regex.compile(rf"(?:{acting})(?![\w])"),
-        lower_office=regex.compile(lower_office),
+        lower_office=regex.WordStarts(regex.compile(lower_office), lowered),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
