@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import regex, resources
 from .folding import Unfolded as _Unfolded
@@ -379,6 +379,7 @@ def _independence_anniversary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)   # asked again by find_dates for a story that names no year (the pipeline's hint is None)
 def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
 

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, sentences_of, text_of
+from .extensions import entities_of, lower_words, sentences_of, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 from .words import whole_word_spans
@@ -388,7 +388,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     title_end = doc._.title_end or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
-    lower_vocab = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    lower_vocab = lower_words(doc)
     names: dict[int, tuple[int, str, list[str]]] = {}
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
     for match in lx.titled_name.finditer(text, title_end):
