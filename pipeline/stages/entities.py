@@ -124,6 +124,13 @@ def _venue_pattern() -> re.Pattern[str]:
 
 
 @cache
+def _english_head() -> re.Pattern[str]:
+    """Any English head word: every match of ``_english_org_pattern`` holds one, and six articles in seven none (re
+    finds a word among literals at the speed of a character search; the full pattern takes 0.2 ms an article)."""
+    return re.compile("|".join(map(re.escape, gazetteer().english_heads)))
+
+
+@cache
 def _english_org_pattern() -> re.Pattern[str]:
     heads = "|".join(map(re.escape, gazetteer().english_heads))
     names = rf"{_CAP}(?:{_SP}{_CAP})*"
@@ -242,7 +249,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     offices = _office_heads()
-    for match in _english_org_pattern().finditer(text, title_end) if _on("english_orgs") else ():
+    english = _on("english_orgs") and _english_head().search(text, title_end) is not None
+    for match in _english_org_pattern().finditer(text, title_end) if english else ():
         start = match.start()
         # "CEO Rajawali Indonesia Communication": the office before a company's name is no part of it.
         while (word := re.match(r"[\w.&'’-]+", text[start:match.end()])) and word.group(0) in offices:
