@@ -12,8 +12,9 @@ whose first character cannot be bounded (``.``, ``[^x]``) are compiled unchanged
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import chain as _chain
 from re import _constants as sre  # type: ignore[attr-defined]
 from re import _parser as sre_parse  # type: ignore[attr-defined]
 from typing import Any
@@ -148,3 +149,38 @@ class PhraseAlternation:
             if match is not None:
                 yield match
                 resume = max(match.end(), start + 1)
+
+
+class WordStarts:
+    """``pattern.finditer`` for a pattern whose every match starts a word (a word boundary or a look-behind that
+    refuses a word character comes first) with one of ``phrases``: the engine is asked only where a word starts
+    with the first letters of one of them. Those places come from one scan for a non-word character followed by
+    such letters (with ``pattern``'s case flag), which re skips through as it skips to a character, instead of
+    entering ``pattern`` at every character. Same matches as ``pattern.finditer``."""
+
+    PREFIX = 3   # letters of a phrase looked for; more only lengthen the scan's alternatives
+
+    def __init__(self, pattern: re.Pattern[str], phrases: Iterable[str]) -> None:
+        self.pattern = pattern
+        runs = [_WORD.match(phrase) for phrase in phrases]
+        if not runs or not all(runs):
+            raise ValueError("every phrase must start with a word character")
+        rests: dict[str, list[str]] = {}
+        for prefix in sorted({run.group(0)[:self.PREFIX] for run in runs if run}, key=len, reverse=True):
+            rests.setdefault(prefix[0], []).append(re.escape(prefix[1:]))
+        heads = "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in rests.items())
+        flags = pattern.flags & re.IGNORECASE
+        self._after_non_word = re.compile(rf"\W(?:{heads})", flags)
+        self._at_start = re.compile(heads, flags)
+
+    def finditer(self, text: str, pos: int = 0) -> Iterator[re.Match[str]]:
+        resume = pos
+        starts: Iterator[int] = (m.start() + 1 for m in self._after_non_word.finditer(text, max(pos - 1, 0)))
+        if pos == 0 and self._at_start.match(text):
+            starts = _chain([0], starts)
+        for start in starts:
+            if start >= resume:
+                match = self.pattern.match(text, start)
+                if match is not None:
+                    yield match
+                    resume = max(match.end(), start + 1)

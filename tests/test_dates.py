@@ -196,6 +196,16 @@ def test_as_when_keeps_text_as_written() -> None:
                                  "text": "Senin (6/2) hingga Jumat (10/2/2023)"}
 
 
+@pytest.mark.parametrize("text", [
+    "Senin21 Juni 2023", "Seninhingga Rabu 21 Juni", "a12-14/10/2023", "x(6/2) dan Jumat(10/2/2023)",
+    "٣ Juni 2023", "Jum’at (3/2) lalu", "Sept. 2021", "tiga pekan lalu", "2 bulan lagi, awal tahun depan",
+    "Juni", "21 Juni", "(21 Juni)", "_21 Juni", "hari ini dan kemarin lusa", "Minggu depan; minggu lalu"])
+def test_the_folded_scan_at_word_starts_finds_what_a_scan_of_every_character_finds(text: str) -> None:
+    # The folded patterns are tried only where a word that can start them begins (dates._heads).
+    for reference in (date(2023, 6, 30), None):
+        assert find_dates(text, reference) == find_dates(text, reference, fold=False)
+
+
 @pytest.mark.parametrize("text", ["JUNİ 2023", "Junı 2023", "juni 2023"])
 def test_letters_a_case_insensitive_pattern_reads_as_i_name_the_month(text: str) -> None:
     # "İ" and "ı" match "i" in a case-insensitive pattern; the month must then be looked up, not crash.

@@ -59,3 +59,21 @@ def test_phrase_alternation_finds_what_finditer_finds(text: str, pos: int) -> No
 def test_phrase_alternation_needs_phrases_that_start_with_a_word() -> None:
     with pytest.raises(ValueError):
         regex.PhraseAlternation(PHRASE_PATTERN, ["(rapat)"])
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat kerja dan RAPAT pleno; halal-bihalal, x-rapat, rapatnya, mou-nya, MoU.",
+    "kunjungan  kerja\nseminar nasional rapat", "", "rapat", "-rapat rapat-", "é rapat_ rapat", "ra", "MoU",
+    "Kunjungan Kerja Rapat Koordinasi", TEXT,
+])
+@pytest.mark.parametrize("pos", [0, 1, 3, 9])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_word_starts_finds_what_finditer_finds(text: str, pos: int, flags: int) -> None:
+    pattern = re.compile(PHRASE_PATTERN.pattern, flags)
+    starts = regex.WordStarts(pattern, PHRASES)
+    assert [m.span() for m in starts.finditer(text, pos)] == [m.span() for m in pattern.finditer(text, pos)]
+
+
+def test_word_starts_needs_phrases_that_start_with_a_word() -> None:
+    with pytest.raises(ValueError):
+        regex.WordStarts(PHRASE_PATTERN, ["(rapat)"])

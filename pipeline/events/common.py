@@ -16,7 +16,7 @@ Spans = list[tuple[int, int]]
 class _Lexicon:
     trigger: regex.PhraseAlternation
     type_of: dict[str, str]
-    non_events: re.Pattern[str]
+    non_events: regex.WordStarts
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
     held: re.Pattern[str]
@@ -77,7 +77,7 @@ def _lexicon() -> _Lexicon:
         trigger=regex.PhraseAlternation(
             re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
         type_of=type_of,
-        non_events=regex.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags),
+        non_events=regex.WordStarts(regex.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags), ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),

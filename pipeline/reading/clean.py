@@ -15,12 +15,16 @@ from .. import resources
 
 # Characters that are never text: zero-width marks and controls other than newline and tab.
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# "8 Oktober 2021Pemerintah": a year glued to the next word.
-_GLUED_YEAR = re.compile(r"\b(?:19|20)\d\d(?=[A-Z][a-z])")
-# "hanya10 Kab/Kota": a lower-case word glued to a number.
-_GLUED_NUMBER = re.compile(r"[a-z]{3}(?=\d+\b)")
-# "Dr.Kessie": a title glued to the name after it.
-_GLUED_TITLE = re.compile(r"\b(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
+# Where ``_unglue`` puts a space: each pattern written without the word boundary or the letters before it that
+# it needs (``_GLUED``), so that re skips ahead to its first character instead of trying every position; those
+# are checked at each match (a match that fails them overlaps no other match of the full pattern).
+# "8 Oktober 2021Pemerintah": a year glued to the next word (at a word's start).
+_GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?=[A-Z][a-z])")
+# "hanya10 Kab/Kota": a lower-case word glued to a number (three lower-case letters before it).
+_GLUED_NUMBER = re.compile(r"\d+\b")
+_THREE_LOWER = re.compile(r"[a-z]{3}")
+# "Dr.Kessie": a title glued to the name after it (at a word's start).
+_GLUED_TITLE = re.compile(r"(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
 # "... 16 Kepala Daerah.***": end-of-story marks.
 _TRAILING_MARKS = re.compile(r"[\s*#]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -159,11 +163,21 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
 def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
     """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
-        inserts = [m.end() for m in pattern.finditer(text)]
+        inserts = _glued(pattern, text)
         for at in reversed(inserts):
             text = text[:at] + " " + text[at:]
             positions.insert(at, positions[at] if at < len(positions) else positions[-1])
     return text, positions
+
+
+def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
+    """Where a space goes between glued words, for one of the ``_GLUED`` patterns."""
+    if pattern is _GLUED_NUMBER:   # the number's start, after [a-z]{3}
+        return [m.start() for m in pattern.finditer(text)
+                if m.start() >= 3 and _THREE_LOWER.fullmatch(text, m.start() - 3, m.start())]
+    # the match's end, when it starts a word (as \b before its first character, a word character)
+    return [m.end() for m in pattern.finditer(text)
+            if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
 
 
 def clean(raw: str, title: str | None = None) -> CleanText:

@@ -13,12 +13,12 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 from .. import regex, resources
 from .folding import Unfolded as _Unfolded
 from .folding import key as _key
-from .numbers import number_word_pattern, parse_number_words
+from .numbers import number_word_forms, number_word_pattern, parse_number_words
 
 
 @dataclass(frozen=True)
@@ -212,22 +212,127 @@ def _required() -> dict[re.Pattern[str], tuple[str, ...]]:
     return required
 
 
+@cache
+def _required_by_id() -> dict[int, tuple[str, ...]]:
+    """``_required`` by the patterns' ids: a compiled pattern's hash reads all its code (3 us for a date pattern)."""
+    return {id(pattern): literals for pattern, literals in _required().items()}
+
+
 def _may_match(pattern: re.Pattern[str], folded: str) -> bool:
     """False when ``pattern`` cannot match the text whose ``_key`` is ``folded`` (see ``_required``)."""
-    literals = _required().get(pattern)
+    literals = _required_by_id().get(id(pattern))
     return literals is None or any(literal in folded for literal in literals)
 
 
 Match = re.Match[str] | _Unfolded
+_NUMBER_OR_BRACKET = re.compile(r"\d+|\(")
+_HEAD_CHARS = 3   # a word is looked up by its first letters: a form's first word begins with them
+
+
+@dataclass(frozen=True)
+class _Heads:
+    r"""Where the folded patterns can start. Most start with a word boundary and one of a few words (a month, a
+    weekday, "tahun") or a number, so a match starts where a word (a run of ``\w``) does, one that begins with a
+    digit or with the first letters of one of those forms; the bracketed dates ("(6/2)", "12-14/10/2023") start
+    with a weekday, "(" or a number. re tries a pattern at every character; these patterns are tried only at
+    those places, found in one scan for all of them (same matches)."""
+
+    # Patterns by their ids (see ``_required_by_id``).
+    by_prefix: dict[str, tuple[int, ...]]   # a form's first letters -> the patterns it can start
+    lengths: tuple[int, ...]                # the lengths of those prefixes
+    numeric: tuple[int, ...]                # the patterns a number can start
+    bracketed: tuple[int, ...]              # the patterns "(" or any run of digits can start
+    # A word's start (after a character that is no word character) where a number or one of the prefixes
+    # begins: re skips ahead to the next such character, and tries there the prefixes' first letters, then the
+    # rest. Matched over the text behind a space, so that a word at its very start has a character before it too.
+    words: re.Pattern[str]
+
+
+@cache
+def _heads() -> _Heads:
+    lx, p = _lexicon(), _patterns(True)
+    weekdays, months = list(lx.weekday_of), list(lx.month_of)
+    # pattern -> the forms whose first word can start it, and what else can: "" nothing, "number" a word that
+    # begins with a digit, "bracket" "(" or a run of digits wherever it is
+    starts: dict[re.Pattern[str], tuple[list[str], str]] = {
+        p.cross_range: (weekdays, "number"), p.day_range: (weekdays, "number"), p.day: (weekdays, "number"),
+        p.month_first: (months, ""), p.month_year: (["bulan", *months], ""),
+        p.month_alone: (["bulan", *months], ""), p.year: (["tahun"], ""), p.part: (list(lx.parts), ""),
+        p.relative_period: (list(lx.unit_of), ""), p.counted_period: (sorted(number_word_forms()), "number"),
+        p.weekday_range: (weekdays, ""), p.weekday_relative: (weekdays, ""),
+        p.relative_day: (list(lx.relative_days), ""),
+        p.numeric_cross: (weekdays, "bracket"), p.numeric_range: (weekdays, "bracket"),
+        p.numeric: (weekdays, "bracket"),
+    }
+    by_prefix: dict[str, list[int]] = {}
+    numeric, bracketed = [], []
+    for pattern, (forms, other) in starts.items():
+        runs = [re.match(r"[^\W\d_]+", _key(form)) for form in forms]
+        if pattern.flags & re.IGNORECASE or not all(runs):
+            continue   # the lower-cased words would not decide: scanned as before
+        for prefix in {run.group(0)[:_HEAD_CHARS] for run in runs if run}:
+            by_prefix.setdefault(prefix, []).append(id(pattern))
+        {"number": numeric, "bracket": bracketed}.get(other, []).append(id(pattern))
+    rests: dict[str, list[str]] = {}
+    for prefix in sorted(by_prefix, key=len, reverse=True):
+        rests.setdefault(prefix[0], []).append(re.escape(prefix[1:]))
+    words = "|".join(re.escape(first) + "(?:" + "|".join(rest) + ")" for first, rest in rests.items())
+    return _Heads({k: tuple(v) for k, v in by_prefix.items()}, tuple(sorted({len(k) for k in by_prefix})),
+                  tuple(numeric), tuple(bracketed), re.compile(rf"\W(?:\d|{words})"))
+
+
+def _word_starts(folded: str) -> dict[int, list[int]]:
+    """For each pattern of ``_heads`` (by id), the words of ``folded`` where it can start, in order."""
+    heads = _heads()
+    found: dict[int, list[int]] = {pattern: [] for patterns in heads.by_prefix.values() for pattern in patterns}
+    get = heads.by_prefix.get
+    numbers = []
+    for word in heads.words.finditer(" " + folded):
+        at = word.start()    # in ``folded``: the word's start, one after the character before it
+        if folded[at].isdecimal():   # what \d matches
+            numbers.append(at)
+            continue
+        for length in heads.lengths:
+            for pattern in get(folded[at:at + length], ()):
+                found[pattern].append(at)
+    for pattern in heads.numeric:
+        found[pattern] = sorted(found.get(pattern, []) + numbers)
+    if "/" in folded:   # else the bracketed patterns are not run (``_required``)
+        others = [m.start() for m in _NUMBER_OR_BRACKET.finditer(folded)]
+        for pattern in heads.bracketed:
+            found[pattern] = sorted(found.get(pattern, []) + others)
+    return found
+
+
+def _matches_at(pattern: re.Pattern[str], text: str, starts: list[int]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)`` when every match starts at one of ``starts`` (none matches empty)."""
+    resume = 0
+    for start in starts:
+        if start >= resume:
+            match = pattern.match(text, start)
+            if match is not None:
+                yield match
+                resume = match.end()
 
 
 def _scanner(text: str, fold: bool = True) -> tuple[_Patterns, Callable[[re.Pattern[str]], Iterator[Match]]]:
-    """The patterns to use on ``text`` and how to run one over it: on the lower-cased text where that is exact."""
+    """The patterns to use on ``text`` and how to run one over it: on the lower-cased text where that is exact,
+    at the words where a match can start (``_heads``) where the pattern starts with a word."""
     folded = _key(text)
     if not fold:
         return _patterns(), lambda pattern: pattern.finditer(text) if _may_match(pattern, folded) else iter(())
-    return _patterns(True), lambda pattern: ((_Unfolded(m, text) for m in pattern.finditer(folded))
-                                             if _may_match(pattern, folded) else iter(()))
+    starts: dict[int, list[int]] = {}
+
+    def scan(pattern: re.Pattern[str]) -> Iterator[Match]:
+        if not _may_match(pattern, folded):
+            return iter(())
+        if not starts:
+            starts.update(_word_starts(folded))
+        at = starts.get(id(pattern))
+        matches = pattern.finditer(folded) if at is None else _matches_at(pattern, folded, at)
+        return (_Unfolded(m, text) for m in matches)
+
+    return _patterns(True), scan
 
 
 def _dated_years(text: str) -> list[int]:
@@ -274,6 +379,7 @@ def _independence_anniversary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)   # asked again by find_dates for a story that names no year (the pipeline's hint is None)
 def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
 

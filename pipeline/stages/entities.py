@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import regex, resources
 from . import titles
-from .extensions import text_of
+from .extensions import lower_words, text_of
 from .words import whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -121,6 +121,13 @@ def _org_head_pattern() -> re.Pattern[str]:
 def _venue_pattern() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in gazetteer().venue_heads)
     return regex.compile(rf"\b(?:{heads})(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+
+
+@cache
+def _english_head() -> re.Pattern[str]:
+    """Any English head word: every match of ``_english_org_pattern`` holds one, and six articles in seven none (re
+    finds a word among literals at the speed of a character search; the full pattern takes 0.2 ms an article)."""
+    return re.compile("|".join(map(re.escape, gazetteer().english_heads)))
 
 
 @cache
@@ -242,7 +249,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     offices = _office_heads()
-    for match in _english_org_pattern().finditer(text, title_end) if _on("english_orgs") else ():
+    english = _on("english_orgs") and _english_head().search(text, title_end) is not None
+    for match in _english_org_pattern().finditer(text, title_end) if english else ():
         start = match.start()
         # "CEO Rajawali Indonesia Communication": the office before a company's name is no part of it.
         while (word := re.match(r"[\w.&'’-]+", text[start:match.end()])) and word.group(0) in offices:
@@ -657,7 +665,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         return None
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
         word = _text(span)
-        if word[:1].isupper() and not word.isupper() and word.lower() in _lower_words(doc) \
+        if word[:1].isupper() and not word.isupper() and word.lower() in lower_words(doc) \
                 and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
                      or word.lower() in _common_words()):
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
@@ -685,14 +693,6 @@ def _expansions(doc: Doc) -> list[tuple[int, int]]:
 def _inside_expansion(doc: Doc, span: Span) -> bool:
     """A span strictly inside a spelled-out organisation's name (not the whole of it, not its first word)."""
     return any(start < span.start_char and span.end_char <= end for start, end in _expansions(doc))
-
-
-def _lower_words(doc: Doc) -> frozenset[str]:
-    words = doc.user_data.get("warta_lower_words")
-    if words is None:
-        words = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text_of(doc)))
-        doc.user_data["warta_lower_words"] = words
-    return words
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc, Span
 
 DOC_EXTENSIONS: dict[str, object] = {
@@ -44,6 +46,19 @@ def text_of(doc: Doc) -> str:
         text = doc.text
         doc.user_data["warta_text"] = text
     return text
+
+
+_LOWER_WORD = re.compile(r"(?<![\w-])[a-z]+(?![\w-])")
+
+
+def lower_words(doc: Doc) -> frozenset[str]:
+    """The words written in lower case in ``doc``'s text (a capitalised word also written so is a common word, not
+    a name), computed once: the entity and the role stages both ask."""
+    words = doc.user_data.get("warta_lower_words")
+    if words is None:
+        words = frozenset(_LOWER_WORD.findall(text_of(doc)))
+        doc.user_data["warta_lower_words"] = words
+    return words
 
 
 def entities_of(doc: Doc) -> tuple[Span, ...]:

@@ -37,6 +37,7 @@ class _NumberWords:
     prefix_one: str
     vague: dict[str, str]
     word_pattern: str
+    forms: frozenset[str]      # the words of word_pattern
 
 
 @cache
@@ -51,12 +52,17 @@ def _number_words() -> _NumberWords:
     words = [w for w in words if w != prefix]
     word = "(?:" + "|".join(map(re.escape, words)) + ")"
     return _NumberWords(values, multipliers, data["teen_suffix"], prefix, data["vague"],
-                        rf"{word}(?:\s+{word})*")
+                        rf"{word}(?:\s+{word})*", frozenset(words))
 
 
 def number_word_pattern() -> str:
     """Regular expression (no groups) for a number written in Indonesian words."""
     return _number_words().word_pattern
+
+
+def number_word_forms() -> frozenset[str]:
+    """The words of ``number_word_pattern``: one of them starts each match."""
+    return _number_words().forms
 
 
 def parse_number_words(text: str) -> int | None:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, sentences_of, text_of
+from .extensions import entities_of, lower_words, sentences_of, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 from .words import whole_word_spans
@@ -53,7 +53,7 @@ class _Lexicon:
     speech_cues: frozenset[str]
     honorifics: frozenset[str]
     acting: re.Pattern[str]
-    lower_office: re.Pattern[str]
+    lower_office: regex.WordStarts
     group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
     group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
     role_words: frozenset[str]
@@ -79,8 +79,8 @@ def _lexicon() -> _Lexicon:
     acting = "|".join(_loose(a) for a in data["acting_prefixes"])
     office = rf"(?:(?:{acting})\s+)?(?:{'|'.join(re.escape(o) for o in offices)})(?![\w])"
     # "dosen Politeknik ..., NAME": an office written in lower case counts only in the "ROLE, NAME" shape.
-    lowered = "|".join(re.escape(o[0].lower() + o[1:]) for o in offices if o[:1].isupper())
-    lower_office = rf"(?<![\w-])(?:{lowered})(?![\w])"
+    lowered = [o[0].lower() + o[1:] for o in offices if o[:1].isupper()]
+    lower_office = rf"(?<![\w-])(?:{'|'.join(map(re.escape, lowered))})(?![\w])"
     verbs = sorted(data["speech_verbs"], key=len, reverse=True)
     verb = "|".join(re.escape(v) for v in verbs)
     return _Lexicon(
@@ -96,7 +96,7 @@ def _lexicon() -> _Lexicon:
         speech_cues=frozenset(c.lower() for c in resources.load("dates")["statement_cues"]),
         honorifics=frozenset(data["prefix_titles"]["honorific"]),
         acting=regex.compile(rf"(?:{acting})(?![\w])"),
-        lower_office=regex.compile(lower_office),
+        lower_office=regex.WordStarts(regex.compile(lower_office), lowered),
         group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
         group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
         role_words=frozenset(data["role_words"]),
@@ -392,7 +392,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     title_end = doc._.title_end or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
-    lower_vocab = frozenset(re.findall(r"(?<![\w-])[a-z]+(?![\w-])", text))
+    lower_vocab = lower_words(doc)
     names: dict[int, tuple[int, str, list[str]]] = {}
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
     venues = [(e.start_char, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
