@@ -108,3 +108,10 @@ def test_bare_name_inside_an_event_name_is_no_participant(nlp) -> None:  # type:
     people = [p.name for record in assemble(doc) for p in record.people]
     assert "Ridwan Djamaludin" in people
     assert not any("Pelayaran" in name for name in people)
+
+
+def test_a_call_name_cut_from_the_first_name_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Calon Wakil Gubernur DKI Sandiaga Uno mengisi pelatihan wirausaha di Cengkareng, Senin (17/4/2017). "
+              "Dalam pelatihan itu Sandi mengatakan, banyak temannya meninggalkannya saat usahanya bangkrut.")
+    people = [(p.name, p.aliases) for p in doc._.people if p.name]
+    assert people == [("Sandiaga Uno", ["Sandi"])]

@@ -793,6 +793,8 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
                 return True
             if len(words) == 1 and abbreviates(words[0], form_words):
                 return True
+            if len(words) == 1 and _shortened(words[0], form_words):
+                return True
             if len(form_words) == 1 and abbreviates(form_words[0], words):
                 return True
         return False
@@ -805,6 +807,13 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
                 known.name is not None and other.role == role_words[0] and len(role_words) <= 2)):
             return True
     return False
+
+
+def _shortened(short: str, long_words: list[str]) -> bool:
+    """ "Sandi" of "Sandiaga Uno": the first name cut short, as news writes a person's call name."""
+    first = long_words[0]
+    return len(long_words) > 1 and 4 <= len(short) < len(first) and first.startswith(short) \
+        and len(short) * 2 >= len(first)
 
 
 def _same_role(a: str, b: str) -> bool:
