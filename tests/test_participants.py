@@ -115,3 +115,12 @@ def test_a_call_name_cut_from_the_first_name_is_the_same_person(nlp) -> None:  #
               "Dalam pelatihan itu Sandi mengatakan, banyak temannya meninggalkannya saat usahanya bangkrut.")
     people = [(p.name, p.aliases) for p in doc._.people if p.name]
     assert people == [("Sandiaga Uno", ["Sandi"])]
+
+
+def test_someone_named_only_in_quoted_speech_took_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Sandiaga Uno memberikan pelatihan wirausaha kepada mahasiswa di BSI Cengkareng, Jakarta Barat, Senin "
+            "(17/4/2017). \"Saya bermitra dengan Pak Edwin di Saratoga, visinya sama,\" ujar Sandiaga.")
+    people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
+    assert "Sandiaga Uno" in people and "Edwin" not in people

@@ -122,6 +122,10 @@ def assemble(doc: Doc) -> list[EventRecord]:
               and not (p.name_span and not p.role and not p.titles
                        and any(a <= p.name_span[0] < b for a, b in event_names))]
     people_positions = [_person_positions(text, p) for p in people]
+    # Someone named, without a role, only inside quoted speech ("Saya bermitra dengan Pak Edwin") is talked about.
+    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    quoted_only = {id(p) for p, positions in zip(people, people_positions, strict=True)
+                   if not p.role and all(_in_regions(at, quotes) for at in [p.start, *positions])}
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
     role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
     areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
@@ -205,7 +209,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
         # The people the rules name beside the event are signs that it took place, whoever of them took part.
         named_people = len(event_people)
         absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f)]
-        event_people = [p for p, f in zip(event_people, person_features, strict=True) if took_part(f)]
+        event_people = [p for p, f in zip(event_people, person_features, strict=True)
+                        if took_part(f) and id(p) not in quoted_only]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
@@ -318,6 +323,10 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
     own = candidate.date
     return any(span[1] <= d.start < min(after) and (own is None or (d.first, d.last) != (own.first, own.last))
                for d in doc._.dates or [])
+
+
+# A quotation: curly quotes, or straight ones within a paragraph.
+_QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:
