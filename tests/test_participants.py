@@ -124,3 +124,9 @@ def test_someone_named_only_in_quoted_speech_took_no_part(nlp) -> None:  # type:
             "(17/4/2017). \"Saya bermitra dengan Pak Edwin di Saratoga, visinya sama,\" ujar Sandiaga.")
     people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
     assert "Sandiaga Uno" in people and "Edwin" not in people
+
+
+def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp("Hadir dalam acara tersebut antara lain, Menkominfo Rudiantara, anggota Fraksi Partai Golkar DPR RI "
+              "Mukhamad Misbakhun dan Ketua Umum PP Aisyiyah Siti Noordjannah.")
+    assert ("Mukhamad Misbakhun", "anggota Fraksi Partai Golkar DPR RI") in [(p.name, p.role) for p in doc._.people]
