@@ -130,3 +130,15 @@ def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: igno
     doc = nlp("Hadir dalam acara tersebut antara lain, Menkominfo Rudiantara, anggota Fraksi Partai Golkar DPR RI "
               "Mukhamad Misbakhun dan Ketua Umum PP Aisyiyah Siti Noordjannah.")
     assert ("Mukhamad Misbakhun", "anggota Fraksi Partai Golkar DPR RI") in [(p.name, p.role) for p in doc._.people]
+
+
+@pytest.mark.parametrize("text", [
+    "KSAD Jenderal TNI Mulyono meresmikan prasasti tulisan tangan Presiden RI Pertama Soekarno di Akademi Militer "
+    "Magelang, Sabtu (11/11/2017).",
+    "Gubernur meresmikan museum yang menyimpan koleksi almarhum Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
+])
+def test_a_person_of_the_past_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    people = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.people]
+    assert "Soekarno" not in people and "Ali Sadikin" not in people

@@ -452,6 +452,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
         return False
     if lx.absent.search(text[max(0, person.start - 40):person.start]):
         return False
+    if lx.historical_before.search(text, max(0, person.start - 25), person.start) or (
+            person.role and lx.historical_role.search(person.role)):
+        return False   # "almarhum ...", "Presiden RI Pertama Soekarno": a person of the past
     if person.name:
         if gazetteer().place(person.name) is not None or person.name.isupper():
             return False

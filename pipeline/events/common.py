@@ -24,6 +24,8 @@ class _Lexicon:
     attribution: re.Pattern[str]
     signed_document: re.Pattern[str]
     press_event: re.Pattern[str]
+    historical_before: re.Pattern[str]
+    historical_role: re.Pattern[str]
     press_event_after: re.Pattern[str]
     document_signed: re.Pattern[str]
     cancel: re.Pattern[str]
@@ -118,6 +120,10 @@ def _lexicon() -> _Lexicon:
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
+        historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+$", flags),
+        # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office
+        historical_role=regex.compile(rf"\bPresiden(?:\s+(?:RI|Indonesia|Republik Indonesia))?\s+"
+                                      rf"(?:{_words(ev['historical_cues']['ordinals'])})\b", flags),
         continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
         # "delegasi dari negara-negara Islam seperti Mesir, ...": a few words may stand between cue and list.
         country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\b[^.:;\n]{{0,40}}?\s*,?\s*"
