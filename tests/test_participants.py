@@ -142,3 +142,12 @@ def test_a_person_of_the_past_is_no_participant(nlp, text: str) -> None:  # type
 
     people = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.people]
     assert "Soekarno" not in people and "Ali Sadikin" not in people
+
+
+def test_the_speaker_a_pronoun_stands_for_did_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Mulyono mengatakan pasukan TNI menangani kelompok "
+            "bersenjata dengan cara persuasif.\n\n\"Kita tidak menggunakan cara kekerasan,\" katanya usai meresmikan "
+            "prasasti di Akademi Militer Magelang, Sabtu (11/11/2017).")
+    assert "Mulyono" in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]

@@ -208,9 +208,10 @@ def assemble(doc: Doc) -> list[EventRecord]:
         record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
         # The people the rules name beside the event are signs that it took place, whoever of them took part.
         named_people = len(event_people)
-        absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f)]
+        actor = _pronoun_actor(text, candidate, proposed)
+        absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f) and p is not actor]
         event_people = [p for p, f in zip(event_people, person_features, strict=True)
-                        if took_part(f) and id(p) not in quoted_only]
+                        if (took_part(f) or p is actor) and id(p) not in quoted_only]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
@@ -327,6 +328,25 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
 
 # A quotation: curly quotes, or straight ones within a paragraph.
 _QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
+
+
+def _pronoun_actor(text: str, candidate: Candidate,
+                   proposed: list[tuple[PersonMention, list[int]]]) -> PersonMention | None:
+    """ '"...," katanya usai meresmikan prasasti ...': the speaker the pronoun stands for, the person named last
+    before it, did what the event's verb says."""
+    for mention in candidate.mentions:
+        if not _PRONOUN_SAID.search(text, max(0, mention.start - 40), mention.start):
+            continue
+        before = [(max(at for at in [p.start, *positions] if at < mention.start), p) for p, positions in proposed
+                  if any(at < mention.start for at in [p.start, *positions])]
+        if before:
+            return max(before, key=lambda pair: pair[0])[1]
+    return None
+
+
+# "katanya usai", "ujarnya seusai": an attribution by pronoun right before a reported-after cue
+_PRONOUN_SAID = re.compile(r"\b(?:katanya|ujarnya|tuturnya|jelasnya|tegasnya|ucapnya|ungkapnya|imbuhnya)\s+"
+                           r"(?:saat\s+ditemui\s+)?(?:usai|seusai|selepas|setelah|sesudah)\s+(?:(?:me|ber)[a-z]+\s+)?$")
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:
