@@ -335,18 +335,13 @@ def _pronoun_actor(text: str, candidate: Candidate,
     """ '"...," katanya usai meresmikan prasasti ...': the speaker the pronoun stands for, the person named last
     before it, did what the event's verb says."""
     for mention in candidate.mentions:
-        if not _PRONOUN_SAID.search(text, max(0, mention.start - 40), mention.start):
+        if not _lexicon().pronoun_said.search(text, max(0, mention.start - 40), mention.start):
             continue
         before = [(max(at for at in [p.start, *positions] if at < mention.start), p) for p, positions in proposed
                   if any(at < mention.start for at in [p.start, *positions])]
         if before:
             return max(before, key=lambda pair: pair[0])[1]
     return None
-
-
-# "katanya usai", "ujarnya seusai": an attribution by pronoun right before a reported-after cue
-_PRONOUN_SAID = re.compile(r"\b(?:katanya|ujarnya|tuturnya|jelasnya|tegasnya|ucapnya|ungkapnya|imbuhnya)\s+"
-                           r"(?:saat\s+ditemui\s+)?(?:usai|seusai|selepas|setelah|sesudah)\s+(?:(?:me|ber)[a-z]+\s+)?$")
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:

@@ -22,6 +22,7 @@ class _Lexicon:
     held: re.Pattern[str]
     reported_after: re.Pattern[str]
     attribution: re.Pattern[str]
+    pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
     press_event: re.Pattern[str]
     historical_before: re.Pattern[str]
@@ -86,6 +87,10 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
+        # "katanya usai (meresmikan)": a pronoun's attribution right before a reported-after cue
+        pronoun_said=regex.compile(
+            rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
+            rf"(?:{_words(ev['reported_after_cues'])})\s+(?:(?:me|ber)[a-z]+\s+)?$", flags),
         # "ujarnya di", "kata Presiden Jokowi di": a quote's attribution, up to where the statement was made
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
