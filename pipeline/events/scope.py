@@ -47,15 +47,70 @@ def _scope() -> _Scope:
     return _Scope(domains, private)
 
 
+@dataclass(frozen=True)
+class _FoldedCues:
+    """Each domain's cue pattern without IGNORECASE, and where to try it. Every cue match starts a word (the
+    look-behind refuses a word character before it, and a cue starts with one), and that word is the cue's first
+    word: a cue's first run of word characters is followed in it by its end, a space (``\\s+``) or another
+    character that is no word character, which the text must then have too."""
+
+    patterns: dict[str, re.Pattern[str]]
+    by_word: dict[str, tuple[str, ...]]   # a cue's first word -> the domains with a cue starting with it
+
+
+_WORD = re.compile(r"\w+")
+
+
+def _is_word(char: str) -> bool:
+    """Whether ``char`` is what ``\\w`` matches in a str pattern (str.isalnum() or the underscore)."""
+    return char.isalnum() or char == "_"
+
+
 @cache
-def _folded_cues() -> dict[str, re.Pattern[str]] | None:
+def _folded_cues() -> _FoldedCues | None:
     """Each domain's cue pattern without IGNORECASE, for the lower-cased text: the same matches at a third of the
     cost (re tests a case-insensitive alternative by entering it; a lower-case literal it rejects at the first
-    character, and the cues are tried at every word: 0.9 ms an article). None unless the cues are lower-case ASCII."""
+    character, and the cues are tried at every word: 0.9 ms an article). None unless the cues are lower-case ASCII.
+    Entered only at the words that begin a cue, found among the text's distinct words and looked for where they
+    are, for all domains at once: findall enters every pattern at every character (0.80 -> 0.30 ms an article)."""
     data = resources.load("scope")["domains"]
     if not all(cue == cue.lower() and cue.isascii() for d in data.values() for cue in d["cues"]):
         return None
-    return {d.name: re.compile(d.cues.pattern) for d in _scope().domains}
+    by_word: dict[str, list[str]] = {}
+    for name, domain in data.items():
+        for cue in domain["cues"]:
+            first = _WORD.match(cue)
+            if first is None:   # a cue that does not start a word: no index
+                return None
+            names = by_word.setdefault(first.group(0), [])
+            if name not in names:
+                names.append(name)
+    return _FoldedCues({d.name: re.compile(d.cues.pattern) for d in _scope().domains},
+                       {word: tuple(names) for word, names in by_word.items()})
+
+
+def _cue_counts(folded: _FoldedCues, lower: str) -> dict[str, int]:
+    """len(pattern.findall(lower)) for each domain's folded pattern: tried only at the words that begin one of its
+    cues, from where its last match ended, as findall goes on."""
+    counts = dict.fromkeys(folded.patterns, 0)
+    resume = dict.fromkeys(folded.patterns, 0)
+    found = []   # (where, word) of the words that begin a cue: the few distinct ones, looked for where they are
+    for word in set(_WORD.findall(lower)).intersection(folded.by_word):
+        at = lower.find(word)
+        while at != -1:
+            end = at + len(word)
+            if (at == 0 or not _is_word(lower[at - 1])) and (end == len(lower) or not _is_word(lower[end])):
+                found.append((at, word))
+            at = lower.find(word, at + 1)
+    found.sort()
+    for start, word in found:
+        for name in folded.by_word[word]:
+            if start >= resume[name]:
+                match = folded.patterns[name].match(lower, start)
+                if match is not None:
+                    counts[name] += 1
+                    resume[name] = max(match.end(), start + 1)
+    return counts
 
 
 @lru_cache(maxsize=4)
@@ -66,8 +121,8 @@ def densities(text: str) -> dict[str, float]:
     folded = _folded_cues()
     if folded is None:
         return {d.name: 100 * len(d.cues.findall(text)) / words for d in _scope().domains}
-    lower = key(text)   # lower-cased so that a lower-case pattern matches where the case-insensitive one does
-    return {d.name: 100 * len(folded[d.name].findall(lower)) / words for d in _scope().domains}
+    counts = _cue_counts(folded, key(text))   # lower-cased: a lower-case pattern matches where the other one does
+    return {d.name: 100 * counts[d.name] / words for d in _scope().domains}
 
 
 def out_of_scope_article(text: str) -> str | None:
