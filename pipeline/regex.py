@@ -157,15 +157,23 @@ class PhraseAlternation:
         lower = text.lower()
         if len(lower) != len(text) or "\u03a3" in text:
             return [word.start() for word in _WORD.finditer(text, pos) if word.group(0).lower() in self.first_words]
-        starts = []
-        for word in {word.lower() for word in set(_WORD.findall(text, pos))} & self.first_words:
-            at = lower.find(word, pos)
-            while at != -1:
-                end = at + len(word)
-                if (at == pos or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
-                    starts.append(at)
-                at = lower.find(word, at + 1)
-        return sorted(starts)
+        words = {word.lower() for word in set(_WORD.findall(text, pos))} & self.first_words
+        return [at for at, _ in whole_words(text, lower, words, pos)]
+
+
+def whole_words(text: str, lower: str, words: Iterable[str], pos: int = 0) -> list[tuple[int, str]]:
+    """(start, word) of each of ``words`` found in ``lower`` (``text`` lower-cased, each character in its place)
+    from ``pos`` as a whole run of word characters of ``text`` (a run may begin at ``pos``), in text order. Looks
+    only for the few distinct words asked, where they are, instead of testing every word of the text."""
+    found = []
+    for word in words:
+        at = lower.find(word, pos)
+        while at != -1:
+            end = at + len(word)
+            if (at == pos or not _is_word(text[at - 1])) and (end == len(text) or not _is_word(text[end])):
+                found.append((at, word))
+            at = lower.find(word, at + 1)
+    return sorted(found)
 
 
 def _is_word(char: str) -> bool:

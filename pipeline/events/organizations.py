@@ -51,11 +51,11 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
-            if ent.text.replace(".", "") in title_words() or ent.text in _not_bodies():
+            if ent.text.replace(".", "") in title_words() or ent.text in _word_set("not_bodies"):
                 continue   # a title; a law, document or index ("KUHP", "IHSG")
-            if _alumni().search(text[max(0, ent.start_char - 50):ent.start_char]):
+            if _cue_before("alumni_cues", ".,;\\n", 40).search(text[max(0, ent.start_char - 50):ent.start_char]):
                 continue   # "lulusan teknik informatika ITB": where a person studied, not a party
-            if _press().search(text[max(0, ent.start_char - 50):ent.start_char]):
+            if _cue_before("press_cues", ".\\n", 30).search(text[max(0, ent.start_char - 50):ent.start_char]):
                 continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
@@ -63,16 +63,16 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
-            if previous and previous[-1].lower() in _target_verbs():
+            if previous and previous[-1].lower() in _word_set("target_verbs"):
                 continue   # "aksi menolak PKI", "perang melawan ISIS": the target, not a party
-            if previous and previous[-1] in _minister_words():
+            if previous and previous[-1] in _word_set("minister_words"):
                 continue   # "Menteri BUMN Rini Soemarno": the minister's office, not the ministry taking part
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
                 continue
             if not _in_regions(ent.start_char, areas) and not _acts(text, ent.end_char):
                 continue
             record = _org_record(ent, acronyms)
-            if {record.name, record.acronym, ent.text} & _generic_bodies():
+            if {record.name, record.acronym, ent.text} & _word_set("generic_bodies"):
                 continue   # "produk-produk dari BUMN": a kind of body, not one
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
@@ -121,37 +121,17 @@ def _theme() -> re.Pattern[str]:
 
 
 @cache
-def _alumni() -> re.Pattern[str]:
-    """An alumni cue shortly before a name, in the same clause."""
-    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['alumni_cues'])})\b[^.,;\n]{{0,40}}$",
+def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
+    """A cue of organizations.yaml's list ``name`` at most ``reach`` characters before a name, with none of
+    ``stops`` between: in the same clause ("lulusan ... ITB") or sentence ("rilis yang diterima dari ...")."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}$",
                          re.IGNORECASE)
 
 
 @cache
-def _press() -> re.Pattern[str]:
-    """A release or press statement shortly before a name, in the same sentence."""
-    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['press_cues'])})\b[^.\n]{{0,30}}$",
-                         re.IGNORECASE)
-
-
-@cache
-def _target_verbs() -> frozenset[str]:
-    return frozenset(resources.load("organizations")["target_verbs"])
-
-
-@cache
-def _generic_bodies() -> frozenset[str]:
-    return frozenset(resources.load("organizations")["generic_bodies"])
-
-
-@cache
-def _not_bodies() -> frozenset[str]:
-    return frozenset(resources.load("organizations")["not_bodies"])
-
-
-@cache
-def _minister_words() -> frozenset[str]:
-    return frozenset(resources.load("organizations")["minister_words"])
+def _word_set(name: str) -> frozenset[str]:
+    """The words of organizations.yaml's list ``name`` (target_verbs, generic_bodies, not_bodies, minister_words)."""
+    return frozenset(resources.load("organizations")[name])
 
 
 @cache

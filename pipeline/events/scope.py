@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import resources
+from ..regex import whole_words
 from ..stages.folding import key
 from .common import Mention, _words
 
@@ -61,11 +62,6 @@ class _FoldedCues:
 _WORD = re.compile(r"\w+")
 
 
-def _is_word(char: str) -> bool:
-    """Whether ``char`` is what ``\\w`` matches in a str pattern (str.isalnum() or the underscore)."""
-    return char.isalnum() or char == "_"
-
-
 @cache
 def _folded_cues() -> _FoldedCues | None:
     """Each domain's cue pattern without IGNORECASE, for the lower-cased text: the same matches at a third of the
@@ -94,16 +90,8 @@ def _cue_counts(folded: _FoldedCues, lower: str) -> dict[str, int]:
     cues, from where its last match ended, as findall goes on."""
     counts = dict.fromkeys(folded.patterns, 0)
     resume = dict.fromkeys(folded.patterns, 0)
-    found = []   # (where, word) of the words that begin a cue: the few distinct ones, looked for where they are
-    for word in set(_WORD.findall(lower)).intersection(folded.by_word):
-        at = lower.find(word)
-        while at != -1:
-            end = at + len(word)
-            if (at == 0 or not _is_word(lower[at - 1])) and (end == len(lower) or not _is_word(lower[end])):
-                found.append((at, word))
-            at = lower.find(word, at + 1)
-    found.sort()
-    for start, word in found:
+    # the words that begin a cue: the few distinct ones, looked for where they are
+    for start, word in whole_words(lower, lower, set(_WORD.findall(lower)).intersection(folded.by_word)):
         for name in folded.by_word[word]:
             if start >= resume[name]:
                 match = folded.patterns[name].match(lower, start)
