@@ -49,6 +49,8 @@ MIN_PRIMARY_CONFIDENCE = 0.65
 RECALLED_AFTER_DAYS = 365
 # The sentences of a story's opening that may state the place of an event its lead reports.
 LEAD_SENTENCES = 2
+# A story's opening: its first sentences, where it states the event it reports.
+OPENING_SENTENCES = 4
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
@@ -280,7 +282,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
         ))
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside:
+    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside \
+            or _scheduled_aside(text, primary, mentions, body):
         return []
     return records
 
@@ -380,6 +383,20 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
         if dated:
             return min(dated, key=lambda d: (d.relative, d.start))
     return None
+
+
+def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:
+    """A main event that the story names in one sentence only, past its opening, as a plan ("pemerintah akan
+    mengadakan rapat kabinet darurat pada Sabtu", "rencana kunjungan Presiden Xi"): a scheduling aside of a story
+    about something else, which the annotation conventions leave without a record. A story that speaks of a
+    gathering of that kind in other sentences too ("mengadakan workshop ...", "Workshop ini akan ...") reports it."""
+    kinds = {m.type for m in candidate.mentions}
+    sentences = {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
+    if len(sentences) != 1:
+        return False
+    sentence = next(iter(sentences))
+    index = next((i for i, s in enumerate(body) if s[0] <= sentence[0] < s[1]), 0)
+    return index >= OPENING_SENTENCES and _lexicon().future.search(text, sentence[0], sentence[1]) is not None
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:

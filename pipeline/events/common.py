@@ -31,6 +31,7 @@ class _Lexicon:
     document_signed: re.Pattern[str]
     cancel: re.Pattern[str]
     background: re.Pattern[str]
+    future: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
     ordinals: frozenset[str]
     host: re.Pattern[str]
@@ -100,6 +101,7 @@ def _lexicon() -> _Lexicon:
         press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})\b", flags),
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
+        future=regex.compile(rf"\b(?:{_words(ev['future_cues'])})\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
                for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
