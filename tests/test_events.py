@@ -148,6 +148,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Bogor, Sabtu (15/4/2017).",
     # a forum that is a body
     "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
+    # the fruit; a place named for training
+    "Mahasiswa itu membuat pelembap dari ekstrak kulit apel sekaligus kolagen halal, Senin (5/6/2017).",
+    "Pernyataan itu diberikan di fasilitas pelatihan bahasa di pangkalan militer Perth, Rabu (4/1/2017).",
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
