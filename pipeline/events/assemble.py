@@ -60,10 +60,11 @@ def event_mentions(doc: Doc) -> list[Mention]:
     is out of scope): what ``assemble`` starts from, and without one it makes no record. They are read from the
     text, its sentences and its entities alone, so they can be found before the dates, counts and people, and a
     Doc without one can skip those stages (``pipeline.extract.run_pipeline``)."""
+    mentions = find_mentions(doc, sentences_of(doc))
     text = text_of(doc)
-    if out_of_scope_article(text):
+    if not mentions or out_of_scope_article(text):   # the trigger words first: most articles have none
         return []
-    return in_scope(text, find_mentions(doc, sentences_of(doc)))
+    return in_scope(text, mentions)
 
 
 def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecord]:
