@@ -16,6 +16,7 @@ from pipeline.stages.tokenizer import (
     _top_level_alternatives,
     indonesian_tokenizer,
     letters_may_match,
+    only_mark_matches,
     prefix_regex,
 )
 
@@ -138,10 +139,12 @@ def test_prefix_regex_matches_spacys() -> None:
     "xD Lc XDD hadir",                          # special cases of letters alone
     "Pemerintah kota menggelar rapat",          # words of letters alone: one token each
     "rapat, Rapat. rapat-rapat café naïve",    # marks and letters beyond ASCII go to spaCy
+    "kota, Kota, Rpkota, USDA, xD, Lc, a, ,, kota,, M.Kes,",   # a word and its comma
 ])
 def test_words_of_letters_alone_same_tokens_as_spacy(text: str) -> None:
     ours = _indonesian_tokenizer()
     assert ours._letter_words   # Indonesian suffixes and infixes cannot match in a word of letters alone
+    assert ours._comma_words    # ... and only the comma itself matches in one with a comma after it
     assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
 
 
@@ -159,3 +162,14 @@ def test_words_of_letters_alone_same_tokens_as_spacy(text: str) -> None:
 ])
 def test_letters_may_match(pattern: str, may_match: bool) -> None:
     assert letters_may_match(re.compile(pattern).search) is may_match
+
+
+@pytest.mark.parametrize("pattern, only_comma", [
+    (r",$|;$|\.$", True),
+    (r",|(?<=[0-9])km$", True),
+    (r",$|[a-z],$", False),     # letters before the comma may be taken with it
+    (r",$|[^.]$", False),        # a class that holds a letter
+    (r"\,$", True),
+])
+def test_only_mark_matches(pattern: str, only_comma: bool) -> None:
+    assert only_mark_matches(re.compile(pattern).search, ",") is only_comma
