@@ -12,6 +12,8 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import events
+from .events.common import Mention
+from .nlp import EVENT_STAGES
 from .reading.article import ArticleMeta, read_meta
 from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, Entity, EventRecord
@@ -176,14 +178,16 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
     return _Started(prepared, docs)
 
 
-def _finish(started: _Started, docs: list[Doc], article_id: str, source: str, repairs: tuple[str, ...]) -> Result:
-    """The records of an article whose pieces' ``docs`` have been through the pipeline."""
+def _finish(started: _Started, docs: list[Doc], mentions: list[list[Mention] | None], article_id: str, source: str,
+            repairs: tuple[str, ...]) -> Result:
+    """The records of an article whose pieces' ``docs`` have been through the pipeline (``mentions``: each one's
+    event mentions, as ``run_pipeline`` found them)."""
     cleaned, meta = started.prepared.cleaned, started.prepared.meta
     records: list[EventRecord] = []
     entities: list[Entity] = []
     n_sentences = 0
-    for (start, _), doc in zip(started.pieces, docs, strict=True):
-        found = events.assemble(doc)
+    for (start, _), doc, found_mentions in zip(started.pieces, docs, mentions, strict=True):
+        found = events.assemble(doc, found_mentions)
         if start:
             found = [_shifted(record, start, primary=record.primary and not records) for record in found]
         records += found
@@ -207,7 +211,12 @@ def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: s
     reading repaired, for the article's row). A text over ``PIECE_CHARS`` goes through spaCy and event assembly
     in pieces whose records are joined: one primary event (the first piece's), offsets into the whole text."""
     started = _start(nlp, raw, article_id, title, published, title_line, outlet)
-    return _finish(started, [nlp(doc) for _, doc in started.pieces], article_id, source, repairs)
+    docs: list[Doc | Exception] = [doc for _, doc in started.pieces]
+    mentions = run_pipeline(nlp, docs)
+    error = next((doc for doc in docs if isinstance(doc, Exception)), None)
+    if error is not None:
+        raise error
+    return _finish(started, docs, mentions, article_id, source, repairs)  # type: ignore[arg-type]
 
 
 @dataclass(frozen=True)
@@ -237,15 +246,17 @@ def extract_batch(nlp: Language, articles: Sequence[Article]) -> list[Result | E
         except Exception as error:   # one broken article must not stop the others
             started.append(error)
     docs: list[Doc | Exception] = [doc for item in started if isinstance(item, _Started) for _, doc in item.pieces]
-    run_pipeline(nlp, docs)
+    mentions = run_pipeline(nlp, docs)
     results: list[Result | Exception] = []
     for article, item in zip(articles, started, strict=True):
         if isinstance(item, _Started):
             done, docs = docs[:len(item.pieces)], docs[len(item.pieces):]
+            found, mentions = mentions[:len(item.pieces)], mentions[len(item.pieces):]
             error = next((doc for doc in done if isinstance(doc, Exception)), None)
             if error is None:
                 try:
-                    item = _finish(item, done, article.article_id, article.source, article.repairs)  # type: ignore[arg-type]
+                    item = _finish(item, done, found, article.article_id, article.source,  # type: ignore[arg-type]
+                                   article.repairs)
                 except Exception as failure:
                     item = failure
             else:
@@ -254,17 +265,31 @@ def extract_batch(nlp: Language, articles: Sequence[Article]) -> list[Result | E
     return results
 
 
-def run_pipeline(nlp: Language, docs: list[Doc | Exception]) -> None:
+def run_pipeline(nlp: Language, docs: list[Doc | Exception]) -> list[list[Mention] | None]:
     """Run ``nlp``'s components over ``docs`` in place, as ``nlp(doc)`` would over each; a Doc whose component
-    raises is replaced by the exception and skips the later components.
+    raises is replaced by the exception and skips the later components. Returns each Doc's event mentions
+    (``events.event_mentions``, None where not found): they are found before the first of the ``EVENT_STAGES``,
+    and a Doc without one skips those stages, whose findings only event assembly reads (it makes no record
+    without a mention).
 
     A component with a ``pipe`` (the trained NER) gets all the Docs in one call; its Docs come out with the
     entities one at a time gives them (each Doc's transitions are its own; the encoder pads between Docs, so no
     window reaches into a neighbour; checked on devgold, the seeds, our IndoSum sets and the corpus). Should
     that call raise, the component runs again one Doc at a time, so that only the Doc at fault fails (spaCy's
     NER writes a batch's entities only once it has predicted all of them, so none were written yet)."""
-    for _, component in nlp.pipeline:
+    mentions: list[list[Mention] | None] = [None] * len(docs)
+    gated = False
+    for name, component in nlp.pipeline:
         alive = [i for i, doc in enumerate(docs) if not isinstance(doc, Exception)]
+        if name in EVENT_STAGES:
+            if not gated:
+                gated = True
+                for i in alive:
+                    try:
+                        mentions[i] = events.event_mentions(docs[i])  # type: ignore[arg-type]
+                    except Exception as error:
+                        docs[i] = error
+            alive = [i for i in alive if mentions[i] and not isinstance(docs[i], Exception)]
         if len(alive) > 1 and hasattr(component, "pipe"):
             try:
                 annotated = list(component.pipe([docs[i] for i in alive], batch_size=len(alive)))
@@ -279,6 +304,7 @@ def run_pipeline(nlp: Language, docs: list[Doc | Exception]) -> None:
                 docs[i] = component(docs[i])
             except Exception as error:
                 docs[i] = error
+    return mentions
 
 
 def _shifted(record: EventRecord, offset: int, primary: bool) -> EventRecord:

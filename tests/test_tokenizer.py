@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from pathlib import Path
 
@@ -10,7 +11,14 @@ import spacy
 from spacy.tokenizer import Tokenizer
 from spacy.util import compile_prefix_regex
 
-from pipeline.stages.tokenizer import ChunkCachedTokenizer, _top_level_alternatives, indonesian_tokenizer, prefix_regex
+from pipeline.stages.tokenizer import (
+    ChunkCachedTokenizer,
+    _top_level_alternatives,
+    indonesian_tokenizer,
+    letters_may_match,
+    only_mark_matches,
+    prefix_regex,
+)
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -18,6 +26,11 @@ RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 @cache
 def _spacy_tokenizer() -> Tokenizer:
     return spacy.blank("id").tokenizer
+
+
+@cache
+def _indonesian_tokenizer() -> ChunkCachedTokenizer:
+    return indonesian_tokenizer(spacy.blank("id"))
 
 
 def _tokens(doc: spacy.tokens.Doc) -> list[tuple[str, str]]:
@@ -119,3 +132,44 @@ def test_prefix_regex_matches_spacys() -> None:
             for sub in (text[cut:], text[: len(text) - cut]):
                 a, b = theirs.search(sub), ours.search(sub)
                 assert (a and a.span()) == (b and b.span()), sub
+
+
+@pytest.mark.parametrize("text", [
+    "Rpabc USDA IDRx RMBk SGDy Rupiah Usdi",   # letter prefixes ("Rp", "USD") split a word they begin
+    "xD Lc XDD hadir",                          # special cases of letters alone
+    "Pemerintah kota menggelar rapat",          # words of letters alone: one token each
+    "rapat, Rapat. rapat-rapat café naïve",    # marks and letters beyond ASCII go to spaCy
+    "kota, Kota, Rpkota, USDA, xD, Lc, a, ,, kota,, M.Kes,",   # a word and its comma
+])
+def test_words_of_letters_alone_same_tokens_as_spacy(text: str) -> None:
+    ours = _indonesian_tokenizer()
+    assert ours._letter_words   # Indonesian suffixes and infixes cannot match in a word of letters alone
+    assert ours._comma_words    # ... and only the comma itself matches in one with a comma after it
+    assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
+
+
+@pytest.mark.parametrize("pattern, may_match", [
+    (r"(?<=[0-9])(?:km|kg)", False),     # a lookbehind that needs a digit
+    (r"\-[Nn]ya", False),                # a mark it must match
+    (r"[.,;]|\.\.+", False),
+    (r"(?:km|kg)", True),
+    (r"[^0-9]", True),
+    (r"[a-z]+\.?", True),
+    (r"x(?=[0-9])|[0-9]", False),
+    (r"x(?=\d)", True),                  # a category in a lookahead: unsure
+    (r"\w+", True),                      # a category: unsure, so it may
+    (r"(?i)KM", True),
+])
+def test_letters_may_match(pattern: str, may_match: bool) -> None:
+    assert letters_may_match(re.compile(pattern).search) is may_match
+
+
+@pytest.mark.parametrize("pattern, only_comma", [
+    (r",$|;$|\.$", True),
+    (r",|(?<=[0-9])km$", True),
+    (r",$|[a-z],$", False),     # letters before the comma may be taken with it
+    (r",$|[^.]$", False),        # a class that holds a letter
+    (r"\,$", True),
+])
+def test_only_mark_matches(pattern: str, only_comma: bool) -> None:
+    assert only_mark_matches(re.compile(pattern).search, ",") is only_comma

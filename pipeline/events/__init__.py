@@ -11,6 +11,6 @@ then given to the event whose part of the text they stand in, each with its evid
     assemble.py       the records
 """
 
-from .assemble import assemble
+from .assemble import assemble, event_mentions
 
-__all__ = ["assemble"]
+__all__ = ["assemble", "event_mentions"]

@@ -57,15 +57,29 @@ ACTING_REACH = 2
 OUTCOME_REACH = 2
 
 
-def assemble(doc: Doc) -> list[EventRecord]:
-    """All event records of one processed article, primary first."""
+def event_mentions(doc: Doc) -> list[Mention]:
+    """The trigger mentions of ``doc`` that may report an event in scope (none in an article whose whole subject
+    is out of scope): what ``assemble`` starts from, and without one it makes no record. They are read from the
+    text, its sentences and its entities alone, so they can be found before the dates, counts and people, and a
+    Doc without one can skip those stages (``pipeline.extract.run_pipeline``)."""
+    mentions = find_mentions(doc, sentences_of(doc))
+    text = text_of(doc)
+    if not mentions or out_of_scope_article(text):   # the trigger words first: most articles have none
+        return []
+    return in_scope(text, mentions)
+
+
+def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecord]:
+    """All event records of one processed article, primary first; ``mentions``: its ``event_mentions``, when they
+    were found already (they are changed here)."""
+    if mentions is None:
+        mentions = event_mentions(doc)
+    if not mentions:
+        return []
     text = text_of(doc)
     title = text[:doc._.title_end or 0]
     sentences = sentences_of(doc)
     excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
-    if out_of_scope_article(text):
-        return []
-    mentions = in_scope(text, find_mentions(doc, sentences))
     _attach_dates(doc, mentions, doc._.dates or [], excluded)
     candidates = group_candidates(mentions)
     if not candidates:

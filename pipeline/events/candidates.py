@@ -77,6 +77,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     lx = _lexicon()
     text = text_of(doc)
     title_end = doc._.title_end or 0
+    triggers = list(lx.trigger.finditer(text, title_end))
+    if not triggers:   # most articles: what blocks a trigger need not be looked for
+        return []
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
@@ -87,7 +90,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
     blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
     mentions: list[Mention] = []
-    for match in lx.trigger.finditer(text, title_end):
+    for match in triggers:
         start, end = match.span()
         if any(a <= start < b for a, b in blocked):
             continue

@@ -15,6 +15,9 @@ article uses a handful. A special case can only change the tokens of a chunk it 
 from __future__ import annotations
 
 import re
+import re._constants as sre_constants
+import re._parser as sre_parser
+import string
 from collections.abc import Callable, Iterable
 from functools import cache
 from typing import Any
@@ -35,6 +38,80 @@ def _depends_on_context(key: str) -> bool:
     """Special cases whose tokens can depend on the neighbouring chunks: those containing a space, and the
     emoticons (":/", "):"), which spaCy's special-case matcher merges or not depending on context."""
     return len(key) > 1 and (" " in key.strip() or not any(c.isalnum() for c in key))
+
+
+_ASCII_LETTERS = frozenset(map(ord, string.ascii_letters))
+
+
+def _class_may_hold(items: list[tuple[Any, Any]], alphabet: frozenset[int]) -> bool:
+    """Whether a parsed character class may hold a character of ``alphabet`` (True where unsure)."""
+    negate, members = False, set()
+    for op, value in items:
+        if op is sre_constants.NEGATE:
+            negate = True
+        elif op is sre_constants.LITERAL:
+            members.add(value)
+        elif op is sre_constants.RANGE:
+            members.update(c for c in alphabet if value[0] <= c <= value[1])
+        else:   # a category (\w, \d) or anything else
+            return True
+    held = members & alphabet
+    return len(held) < len(alphabet) if negate else bool(held)
+
+
+def _may_match(sequence: Any, alphabet: frozenset[int], ignore_case: bool) -> bool:
+    """Whether a parsed regex may match somewhere in a string of ``alphabet``'s characters only: False only where a
+    part it must match (a character, a class, a group, a repeat at least once, a lookaround that must hold) cannot
+    be one of them. True where unsure."""
+    for op, value in sequence:
+        if op is sre_constants.LITERAL:
+            if value not in alphabet and not ignore_case:
+                return False
+        elif op is sre_constants.IN:
+            if not ignore_case and not _class_may_hold(value, alphabet):
+                return False
+        elif op is sre_constants.SUBPATTERN:
+            if not _may_match(value[-1], alphabet, ignore_case):
+                return False
+        elif op is sre_constants.BRANCH:
+            if not any(_may_match(branch, alphabet, ignore_case) for branch in value[1]):
+                return False
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            if value[0] >= 1 and not _may_match(value[2], alphabet, ignore_case):
+                return False
+        elif op is sre_constants.ASSERT and not _may_match(value[1], alphabet, ignore_case):
+            return False
+    return True
+
+
+def _branches(find: Callable[..., Any] | None) -> list[Any] | None:
+    """The top-level alternatives of the regex behind ``find`` (a bound ``search`` or ``finditer``), parsed; [] for
+    no regex, None for something that is not a compiled regex's method."""
+    if find is None:
+        return []
+    pattern = getattr(find, "__self__", None)
+    if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
+        return None
+    tree = sre_parser.parse(pattern.pattern, pattern.flags)
+    if len(tree.data) == 1 and tree.data[0][0] is sre_constants.BRANCH:
+        return list(tree.data[0][1][1])
+    return [tree]
+
+
+def letters_may_match(find: Callable[..., Any] | None) -> bool:
+    """Whether the regex behind ``find`` may match in a word of ASCII letters alone; True where unsure."""
+    branches = _branches(find)
+    return branches is None or any(_may_match(b, _ASCII_LETTERS, False) for b in branches)
+
+
+def only_mark_matches(find: Callable[..., Any] | None, mark: str) -> bool:
+    """Whether the only part of the regex behind ``find`` that may match in ASCII letters followed by ``mark`` is
+    ``mark`` itself (an alternative that is the one character, anchored or not)."""
+    branches = _branches(find)
+    alphabet = _ASCII_LETTERS | {ord(mark)}
+    return branches is not None and all(
+        [item for item in b if item[0] is not sre_constants.AT] == [(sre_constants.LITERAL, ord(mark))]
+        for b in branches if _may_match(b, alphabet, False))
 
 
 @cache
@@ -81,6 +158,17 @@ class ChunkCachedTokenizer:
         self._batch = all("\n" not in key or (key == "\n" and not any(
             find("\n") for find in (tokenizer.find_prefix, tokenizer.find_suffix, tokenizer.find_infix)))
             for key in [*tokenizer.rules, *deferred])
+        # A word of ASCII letters alone ("pemerintah", "Jokowi"; half the chunks a new article brings) is one
+        # token unless a prefix, suffix or infix can match in it or it is a special case: Indonesian suffixes and
+        # infixes all need a mark or a digit, and the prefixes that are letters ("Rp", "USD") are looked for.
+        self._letter_words = not (letters_may_match(tokenizer.suffix_search)
+                                  or letters_may_match(tokenizer.infix_finditer))
+        self._prefix_search = tokenizer.prefix_search
+        # ... and a word of them with a comma after it ("kota,") is the word and the comma, when the comma is the
+        # only suffix that can match there and no special case is the chunk, the word or the comma.
+        self._comma_words = (self._letter_words and only_mark_matches(tokenizer.suffix_search, ",")
+                             and "," not in tokenizer.rules)
+        self._letter_specials = frozenset(k for k in tokenizer.rules if k.isascii() and k.isalpha())
         unsafe = sorted((k for k in tokenizer.rules if _depends_on_context(k)), key=len, reverse=True)
         self._context_special = re.compile("|".join(map(re.escape, unsafe))) if unsafe else None
 
@@ -115,14 +203,38 @@ class ChunkCachedTokenizer:
             if substrings is not None:
                 self.tokenizer.add_special_case(key, substrings)
 
+    def _one_word(self, chunk: str) -> bool:
+        """Whether spaCy's tokenizer makes ``chunk`` one token because it is ASCII letters in which no affix can
+        match (checked in ``__init__``), no letter prefix begins it and it is no special case."""
+        return (chunk.isascii() and chunk.isalpha() and chunk not in self._letter_specials
+                and (self._prefix_search is None or self._prefix_search(chunk) is None))
+
+    def _word_and_comma(self, chunk: str) -> bool:
+        """Whether spaCy's tokenizer makes ``chunk`` (ending in a comma) the word before the comma and the comma."""
+        if not self._one_word(chunk[:-1]) or (self._prefix_search is not None and self._prefix_search(chunk)):
+            return False
+        self._load_specials_in(chunk)   # a special case ending in a comma would be loaded now
+        return chunk not in self.tokenizer.rules
+
     def _split(self, chunks: list[str]) -> list[tuple[str, ...]]:
         """spaCy's tokens of each chunk, for all of them in one call of spaCy's tokenizer where that is safe.
 
         Chunks joined by line breaks are tokenized as each alone: spaCy splits at white space first, a line break
         is a token of its own, and no special case contains one (checked in ``__init__``), so none can match
         across it. One call instead of one per chunk: a new article brings dozens of chunks never seen."""
+        if self._letter_words:
+            known: dict[str, tuple[str, ...]] = {chunk: (chunk,) for chunk in chunks if self._one_word(chunk)}
+            if self._comma_words:
+                for chunk in chunks:
+                    if chunk[-1] == "," and chunk not in known and self._word_and_comma(chunk):
+                        known[chunk] = (chunk[:-1], ",")
+            if known:
+                rest = iter(self._split([chunk for chunk in chunks if chunk not in known]))
+                return [known[chunk] if chunk in known else next(rest) for chunk in chunks]
         for chunk in chunks:
             self._load_specials_in(chunk)
+        if not chunks:
+            return []
         if not self._batch or len(chunks) == 1:
             return [tuple(token.text for token in self.tokenizer(chunk)) for chunk in chunks]
         doc = self.tokenizer("\n".join(chunks))

@@ -1,0 +1,43 @@
+"""pipeline.extract.run_pipeline skips the stages that only event assembly reads (nlp.EVENT_STAGES) for a Doc
+with no event mention in scope; the records and the article's row are what the whole pipeline gives."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.events import assemble, event_mentions
+from pipeline.extract import _start, extract, run_pipeline
+from pipeline.schema import to_json_line
+
+# (text, whether it mentions an event in scope); short articles written for these tests.
+CASES = [
+    ("Rapat Kerja Daerah Digelar\nJAKARTA - Pemerintah kota menggelar Rapat Kerja Daerah 2023 di Balai Kota, "
+     "Senin (6/3/2023). Rapat dihadiri Wali Kota Budi Santoso dan 120 peserta.", True),
+    ("Harga Cabai Naik\nJAKARTA - Harga cabai rawit di Pasar Senen naik menjadi Rp 60.000 per kilogram, Senin "
+     "(6/3/2023). Pedagang bernama Siti Aminah mengatakan pasokan dari Garut berkurang.", False),
+    ("Hujan Deras di Bogor\nBOGOR - Hujan deras mengguyur Kota Bogor sejak Selasa (7/3/2023) sore. Dua pohon "
+     "tumbang di Jalan Pajajaran dan lalu lintas tersendat sekitar satu jam.", False),
+]
+
+
+@pytest.mark.parametrize(("text", "has_mention"), CASES)
+def test_event_stages_run_only_where_an_event_is_mentioned(nlp: Language, text: str, has_mention: bool) -> None:
+    started = _start(nlp, text, "t", None, None, True, None)
+    docs = [doc for _, doc in started.pieces]
+    mentions = run_pipeline(nlp, docs)  # type: ignore[arg-type]
+    assert bool(mentions[0]) is has_mention
+    # dates, counts and people are found only where assembly can make a record of them
+    assert (docs[0]._.dates is not None) is has_mention   # type: ignore[union-attr]
+    assert (docs[0]._.people is not None) is has_mention  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("text", "has_mention"), CASES)
+def test_skipping_changes_no_record(nlp: Language, text: str, has_mention: bool) -> None:
+    whole = _start(nlp, text, "t", None, None, True, None).pieces[0][1]
+    for _, component in nlp.pipeline:   # every stage, and assembly finds the mentions itself
+        whole = component(whole)
+    assert bool(event_mentions(whole)) is has_mention
+    result = extract(nlp, text, "t")
+    assert [to_json_line(r) for r in result.events] == [to_json_line(r) for r in assemble(whole)]
+    assert bool(result.events) is has_mention
