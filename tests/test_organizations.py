@@ -123,3 +123,64 @@ def test_kinds_of_bodies_are_no_party(nlp: Language, dropped: str) -> None:
     names = {o.name for event in extract(nlp, GENERIC, "t", "test").events for o in event.organizations}
     assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul" in names
     assert dropped not in names
+
+
+# Bodies a sentence names before the side event it reports took part in that event, not in the main one (a body
+# of the main event named there took part in both).
+SIDE = """Rapat Koordinasi Mitigasi Bencana Digelar di Padang
+PADANG - Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat menggelar Rapat Koordinasi Mitigasi Bencana di Padang, Senin (13/3/2023).
+Rapat dipimpin Kepala Pelaksana BPBD Sumatera Barat, Rudy Rinaldy.
+Sebelumnya, Badan Riset dan Inovasi Nasional (BRIN) bersama Dinas Sosial Kota Padang dan Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat sudah menyelenggarakan Workshop Pemetaan Risiko Gempa Bumi di Universitas Andalas.
+"""
+
+
+@pytest.mark.parametrize("body", ["Badan Riset dan Inovasi Nasional", "Dinas Sosial Kota Padang"])
+def test_bodies_before_a_side_event_took_part_in_it(rules_nlp: Language, body: str) -> None:
+    events = extract(rules_nlp, SIDE, "t", "test").events
+    by_type = {e.type: {o.name for o in e.organizations} for e in events}
+    assert body in by_type["workshop"]
+    assert body not in by_type["meeting"]
+
+
+def test_a_body_of_the_main_event_named_before_a_side_event_took_part_in_both(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, SIDE, "t", "test").events
+    body = "Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat"
+    assert all(body in {o.name for o in e.organizations} for e in events) and len(events) == 2
+
+
+# A country acts as a party: first of a listed subject after the dateline's dash, represented at the event
+# ("diwakili oleh"), or as the subject after "pemerintah".
+LISTED_SUBJECT = """Pertemuan Menteri Perdagangan di Hanoi
+JAKARTA -- Malaysia, Thailand dan Vietnam meminta negara-negara tetangga menurunkan tarif impor beras dalam pertemuan menteri perdagangan di Hanoi, Selasa (14/3/2023).
+Pertemuan itu berlangsung selama dua hari.
+"""
+
+REPRESENTED = """Sidang Komisi Pangan Digelar di Roma
+ROMA - Sidang Komisi Pangan Dunia digelar di Roma, Rabu (15/3/2023). Sidang itu membahas cadangan pangan dunia.
+Indonesia diwakili oleh Duta Besar Budi Santoso dalam sidang itu.
+"""
+
+GOVERNMENT = """Pertemuan Bilateral di Tokyo
+TOKYO - Menteri Luar Negeri Retno Marsudi mengatakan dalam pertemuan bilateral di Tokyo, Kamis (16/3/2023), pemerintah Indonesia dan Jepang akan bekerja sama membangun pelabuhan.
+"""
+
+COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
+                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang")]
+
+
+@pytest.mark.parametrize(("article", "kept"), COUNTRY_PARTIES)
+def test_countries_acting_as_parties(rules_nlp: Language, article: str, kept: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+
+
+# "mendadak" after a place is an adverb, no act: the place took no part.
+SUDDEN = """Festival Layang-layang Digelar di Pantai Padang
+PADANG -- Singapura mendadak ramai dibicarakan warganet saat Festival Layang-layang digelar di Pantai Padang, Minggu (19/3/2023). Festival itu dibuka Wali Kota Padang, Hendri Septa.
+"""
+
+
+def test_a_place_that_suddenly_is_something_does_nothing(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, SUDDEN, "t", "test").events for o in event.organizations}
+    assert extract(rules_nlp, SUDDEN, "t", "test").events
+    assert "Singapura" not in names

@@ -14,6 +14,7 @@ from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention
+from ..stages.words import whole_word_spans
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -113,6 +114,16 @@ def assemble(doc: Doc) -> list[EventRecord]:
             if _in_regions(char, candidate.region):
                 return candidate
         return primary
+
+    # "Kemenko Maritim bersama BPPT, LIPI ... sudah menyelenggarakan workshop ...": the bodies a sentence names
+    # before the side event it reports, with no other event's mention before them, took part in that event.
+    lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
+
+    def org_owner(char: int) -> Candidate:
+        for candidate in events[1:]:
+            if _in_regions(char, lead_ins[id(candidate)]):
+                return candidate
+        return owner(char)
 
     not_people = {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")}
     # "Rapat Koordinasi Pengembangan Pelayaran Jalur Selatan Pulau Jawa": a bare "name" inside an event's name is
@@ -219,7 +230,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
             evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
         # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
         place_names = {p.name.lower() for p in places}
-        event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
+        event_orgs = [(o, s) for o, s in orgs if (org_owner(s[0]) is candidate or (
+            not is_primary and _named_within(text, o, lead_ins[id(candidate)]))) and o.name.lower() not in place_names]
         org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
                                    role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
                                    len(orgs)) for o, s in event_orgs]
@@ -425,6 +437,19 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
                 end = stop
         region.append((mention.start, end))
     return region
+
+
+def _lead_ins(candidate: Candidate, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The part of each sentence reporting ``candidate`` before its mention, when no other event is mentioned there
+    ("Kemenko Maritim bersama BPPT ... sudah menyelenggarakan workshop ...")."""
+    return [(m.sentence[0], m.start) for m in candidate.mentions if m.sentence[0] < m.start and not any(
+        m.sentence[0] <= other.start < m.start for other in mentions if other is not m)]
+
+
+def _named_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``org`` (its name, acronym or surface form) is named inside one of ``spans``."""
+    forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
+    return any(_in_regions(start, spans) for form in forms for start, _ in whole_word_spans(text, form))
 
 
 def _person_positions(text: str, person: PersonMention) -> list[int]:

@@ -151,13 +151,18 @@ def _acts(text: str, end: int, place: bool = False) -> bool:
 def _acting(place: bool) -> re.Pattern[str]:
     """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
     stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
-    return re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
-                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b")
+    name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
+    return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi|diwakili)\b")
 
 
 def _clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 25):start]
-    return bool(re.search(r"(?:^|[.,;:\n\"“]|\bdan|\bserta|\bitu|\byakni|\bsementara)\s*$", before)) or start == 0
+    # "pemerintah Indonesia dan Belanda akan ...": a country's government is its subject too.
+    return bool(re.search(r"(?:^|[.,;:\n\"“]|\s[-–—]+|\bdan|\bserta|\bitu|\byakni|\bsementara|\b[Pp]emerintah)\s*$",
+                          before)) \
+        or start == 0
 
 
 def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
