@@ -184,3 +184,33 @@ def test_a_place_that_suddenly_is_something_does_nothing(rules_nlp: Language) ->
     names = {o.name for event in extract(rules_nlp, SUDDEN, "t", "test").events for o in event.organizations}
     assert extract(rules_nlp, SUDDEN, "t", "test").events
     assert "Singapura" not in names
+
+
+# "politisi Partai X itu" describes a person named before: the party took no part.
+EPITHET = """Festival Kuliner Digelar di Medan
+MEDAN - Dinas Pariwisata Kota Medan menggelar Festival Kuliner Nusantara di Lapangan Merdeka, Medan, Sabtu (18/3/2023). Festival itu dibuka Wakil Wali Kota Medan, Aulia Rachman.
+Dalam festival itu, politisi Partai Gerindra itu mengatakan kuliner Medan layak dipromosikan ke luar negeri.
+"""
+
+
+def test_the_party_in_an_epithet_took_no_part(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, EPITHET, "t", "test").events for o in event.organizations}
+    assert "Dinas Pariwisata Kota Medan" in names
+    assert "Partai Gerindra" not in names
+
+
+# Bands named after a noun of a performing group, or listed after one, perform at the event; a band named where
+# nothing is performed does not.
+BANDS = """Festival Musik Pantai Digelar di Ancol
+JAKARTA - PT Suara Pantai menggelar Festival Musik Pantai di Ancol, Jakarta, Sabtu (25/3/2023). Festival itu dihadiri 5.000 penonton.
+Grup band Langit Senja tampil sebagai pembuka festival itu.
+Festival juga menampilkan band dari berbagai kota. Mereka adalah Ombak Biru, Pasir Putih, Karang Hitam, dan Camar Laut.
+Gitaris band Bintang Timur itu baru saja dikaruniai anak kedua.
+"""
+
+
+@pytest.mark.parametrize(("kept", "took_part"), [("Langit Senja", True), ("Ombak Biru", True), ("Pasir Putih", True),
+                                                 ("Camar Laut", True), ("Bintang Timur", False)])
+def test_performing_bands(rules_nlp: Language, kept: str, took_part: bool) -> None:
+    names = {o.name for event in extract(rules_nlp, BANDS, "t", "test").events for o in event.organizations}
+    assert (kept in names) is took_part

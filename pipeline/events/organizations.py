@@ -59,6 +59,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
+            if _epithet().search(text[max(0, ent.start_char - 40):ent.start_char]) \
+                    and re.match(r"\s+(?:itu|tersebut)\b", text[ent.end_char:ent.end_char + 12]):
+                continue   # "politisi Partai Gerindra itu mengatakan": the party of a person named before
             first = ent.text.split()[0]
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
@@ -88,6 +91,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         for ent in entities_of(doc):
             if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
+    found += [(Organization(name=name, acronym=None, text=name), span) for name, span in _performers(text, title_end)
+              if gazetteer().place(name) is None]
     for person in people:
         # "Dr. Kessie Lee, Seoul Institute of Technology": the organisation the person came from.
         if person.name and person.role and person.organization and person.role == person.organization:
@@ -96,6 +101,44 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((Organization(name=first, acronym=None, text=first), (start, start + len(first))))
     return _dedupe_orgs(_split_coordinated(doc, found))
 
+
+
+# A performer's name: capitalised words (digits and "&" inside), at most six.
+_PERFORMER = r"[A-Z][\w'&/-]*(?:\s+(?:[A-Z0-9&][\w'&/-]*)){0,5}"
+
+
+def _performers(text: str, start: int) -> list[tuple[str, tuple[int, int]]]:
+    """Bands named after a noun of a performing group ("grup band KPR"), or listed in that sentence or the next
+    after "adalah", "yakni" ... ("Mereka adalah Godbless, Power Metal, Roxx dan Burgerkill")."""
+    cue, named, listed, performing = _performer_patterns()
+    found = []
+    for match in cue.finditer(text, start):
+        stop = text.find(".", text.find(".", match.end()) + 1)
+        stop = len(text) if stop < 0 else stop
+        opening = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not performing.search(text, opening, stop):
+            continue   # "pentolan band Maroon 5 itu dikaruniai anak": no performance
+        after = named.match(text, match.end())
+        if after is not None:
+            found.append((after.group("name"), after.span("name")))
+        opener = listed.search(text, match.end(), stop)
+        if opener is not None:
+            base = opener.start("items")
+            found += [(m.group(0), (base + m.start(), base + m.end()))
+                      for m in re.finditer(_PERFORMER, opener.group("items"))]
+    return found
+
+
+@cache
+def _performer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = resources.load("organizations")
+    cue = regex.compile(rf"\b(?:{_words(data['performer_cues'])})\b", re.IGNORECASE)
+    between = rf"(?!(?:{_words(data['performer_not_between'])})\b)[a-z][\w-]*"
+    named = re.compile(rf"(?:\s+{between}){{0,2}}\s+(?P<name>{_PERFORMER})(?=\s*[,.;:)\n]|\s+[a-z])")
+    items = rf"{_PERFORMER}(?:\s*,\s*{_PERFORMER}){{1,}}\s*,?\s+(?:dan|serta)\s+{_PERFORMER}"
+    listed = re.compile(rf"\b(?:{_words(data['performer_list_openers'])})\s+(?P<items>{items})")
+    performing = regex.compile(rf"\b(?:{_words(data['performing_words'])})\b", re.IGNORECASE)
+    return cue, named, listed, performing
 
 
 @cache
@@ -126,6 +169,13 @@ def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
     ``stops`` between: in the same clause ("lulusan ... ITB") or sentence ("rilis yang diterima dari ...")."""
     return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}$",
                          re.IGNORECASE)
+
+
+@cache
+def _epithet() -> re.Pattern[str]:
+    """An office or a word such as "politisi" right before a name, as in "Ketua Umum Partai Hanura itu"."""
+    offices = resources.load("people")["offices"] + resources.load("organizations")["epithet_words"]
+    return regex.compile(rf"\b(?:{_words(offices)})\s+$", re.IGNORECASE)
 
 
 @cache
