@@ -35,7 +35,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
                       "target_verbs", "generic_bodies", "not_acts",
                       "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
-                      "performer_not_between", "performing_words"},
+                      "performer_not_between", "performing_words", "addressee_verbs"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "not_place_heads", "street_heads", "street_numbers",
                "place_prepositions",

@@ -214,3 +214,31 @@ Gitaris band Bintang Timur itu baru saja dikaruniai anak kedua.
 def test_performing_bands(rules_nlp: Language, kept: str, took_part: bool) -> None:
     names = {o.name for event in extract(rules_nlp, BANDS, "t", "test").events for o in event.organizations}
     assert (kept in names) is took_part
+
+
+# A name inside the event's venue is where, not who ("Convention Center" is an English organisation head too).
+VENUE = """Rapat Kerja Nasional Digelar di Padang
+PADANG - Asosiasi Petani Kopi Indonesia menggelar Rapat Kerja Nasional di Padang International Convention Center (PICC), Padang, Rabu (22/3/2023). Rapat itu diikuti 200 peserta.
+Rapat dibuka Ketua Umum Asosiasi Petani Kopi Indonesia, Febrina Tri Susila.
+"""
+
+
+def test_a_name_inside_the_venue_is_no_party(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, VENUE, "t", "test").events
+    names = {o.name for event in events for o in event.organizations}
+    assert "Asosiasi Petani Kopi Indonesia" in names
+    assert not any("Convention Center" in name for name in names)
+    assert any("Convention Center" in p.name for event in events for p in event.where)
+
+
+# A place asked to act ("meminta ... dan Vietnam menurunkan") is no party; the one that asks is.
+ASKED = """Pertemuan Menteri Perdagangan di Hanoi
+JAKARTA -- Malaysia meminta negara-negara tetangga dan Vietnam menurunkan tarif impor beras dalam pertemuan menteri perdagangan di Hanoi, Selasa (14/3/2023).
+Pertemuan itu dibuka Ketua Panitia, Budi Santoso, dan diikuti 40 pejabat perdagangan.
+"""
+
+
+def test_a_place_asked_to_act_is_no_party(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, ASKED, "t", "test").events for o in event.organizations}
+    assert "Malaysia" in names
+    assert "Vietnam" not in names

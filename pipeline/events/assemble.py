@@ -228,10 +228,13 @@ def assemble(doc: Doc) -> list[EventRecord]:
         if person_records:
             # Every mention of each person, under every form the article uses (roles.link_people).
             evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
-        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
+        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who; so is a part of a
+        # place's name ("Serpong Damai" of "Bumi Serpong Damai (BSD)").
         place_names = {p.name.lower() for p in places}
         event_orgs = [(o, s) for o, s in orgs if (org_owner(s[0]) is candidate or (
-            not is_primary and _named_within(text, o, lead_ins[id(candidate)]))) and o.name.lower() not in place_names]
+            not is_primary and _named_within(text, o, lead_ins[id(candidate)]))) and o.name.lower() not in place_names
+            and not any(a <= s[0] and s[1] <= b for p, (a, b) in zip(places, place_spans, strict=True)
+                        if p.kind in ("venue", "other"))]
         org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
                                    role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
                                    len(orgs)) for o, s in event_orgs]

@@ -81,6 +81,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
             if _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char) \
+                    and not _asked(text, ent.start_char) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
@@ -205,6 +206,17 @@ def _acting(place: bool) -> re.Pattern[str]:
     # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
     return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
                       rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi|diwakili)\b")
+
+
+def _asked(text: str, start: int) -> bool:
+    """Whether a verb of asking stands before ``start`` in its clause ("meminta negara-negara ... dan China")."""
+    return _addressee().search(text[max(0, start - 80):start]) is not None
+
+
+@cache
+def _addressee() -> re.Pattern[str]:
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['addressee_verbs'])})\b[^.,;:\n]*$",
+                         re.IGNORECASE)
 
 
 def _clause_start(text: str, start: int) -> bool:
