@@ -148,6 +148,40 @@ def _party_in_name() -> re.Pattern[str]:
     return regex.compile(rf"\b(?:{_words(resources.load('events')['party_prepositions'])})\s+[^,;]*$")
 
 
+def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+    """The body written in brackets after a participant's name ("Isak Jenie (JAS Kapital)"): where that person came
+    from. Not a nickname or a person ("Joko Widodo (Jokowi)"), a place, a number or a word in lower case."""
+    text = text_of(doc)
+    persons = {e.text for e in entities_of(doc) if e.label_ == "PER"}
+    found = []
+    for person in people:
+        if not person.name or person.name_span is None:
+            continue
+        match = _BRACKETED.match(text, person.name_span[1])
+        if match is None:
+            continue
+        words = match.group("org").split()
+        # "(Business Development Manager Facebook)": the body after the office.
+        offices = [i for i, word in enumerate(words) if word in _office_words()]
+        words = words[offices[-1] + 1:] if offices else words
+        if not words or not words[0][0].isupper():
+            continue
+        name = " ".join(words)
+        parts = [w.lower() for w in person.name.split()]
+        if name in persons or name in person.aliases or gazetteer().place(name) is not None \
+                or name.replace(".", "") in title_words() or name in _word_set("not_bodies") \
+                or any(part[:3] == name.lower()[:3] for part in parts) \
+                or (name.isupper() and name == "".join(p[0] for p in parts).upper()):
+            continue
+        end = match.end("org")
+        found.append((Organization(name=name, acronym=None, text=name), (end - len(name), end)))
+    return found
+
+
+# A capitalised phrase of at most five words in brackets right after a name.
+_BRACKETED = re.compile(r"\s*\((?P<org>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
+
+
 def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
     """Whether every mention of ``org`` (its name, acronym or surface form) lies inside ``spans``."""
     if not spans:
