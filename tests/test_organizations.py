@@ -256,3 +256,14 @@ BANDUNG - Komunitas Kreatif Bandung menggelar Lokakarya Desain Digital di Gedung
 def test_bodies_in_brackets_after_participants(nlp: Language, body: str, took_part: bool) -> None:
     names = {o.name for event in extract(nlp, BRACKETED, "t", "test").events for o in event.organizations}
     assert (body in names) is took_part
+
+
+# The company after a company office in a participant's role took part, though no entity marks it.
+CORPORATE = """Peresmian Jalan Tol Lingkar Padang
+PADANG - Presiden Joko Widodo meresmikan Jalan Tol Lingkar Padang di Padang, Jumat (24/3/2023). Peresmian itu dihadiri Direktur Utama Karya Nusa Lestari, Budi Santoso, dan Kepala Dinas Pekerjaan Umum Kota Padang, Rudi Hartono.
+"""
+
+
+def test_the_company_of_a_participant(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, CORPORATE, "t", "test").events for o in event.organizations}
+    assert "Karya Nusa Lestari" in names

@@ -28,7 +28,13 @@ from .candidates import (
     whole_week,
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
-from .organizations import _dedupe_orgs, _organizations, bracketed_affiliations, only_within
+from .organizations import (
+    _dedupe_orgs,
+    _organizations,
+    bracketed_affiliations,
+    corporate_affiliations,
+    only_within,
+)
 from .outcomes import find_outcomes, find_topics
 from .participants import features as participant_features
 from .participants import org_features, took_part
@@ -243,7 +249,8 @@ def assemble(doc: Doc) -> list[EventRecord]:
         # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
         absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
-        event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people))
+        event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
+                                  + corporate_affiliations(doc, event_people))
         event_orgs = [(_with_aliases(o, linked_orgs), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

@@ -178,6 +178,31 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
     return found
 
 
+def corporate_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+    """The company after a company office in a participant's role ("Direktur Utama Hutama Karya"), where no
+    organisation entity covers it: where that person came from."""
+    text = text_of(doc)
+    found = []
+    for person in people:
+        if person.role_span is None:
+            continue
+        match = _corporate_office().match(text, *person.role_span)
+        if match is None:
+            continue
+        start, end = match.end(), person.role_span[1]
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", text[start:end]).strip(" ,")
+        if not name or not name[0].isupper() or gazetteer().place(name) is not None or any(
+                e.start_char < end and start < e.end_char for e in entities_of(doc) if e.label_ == "ORG"):
+            continue
+        found.append((Organization(name=name, acronym=None, text=name), (start, start + len(name))))
+    return found
+
+
+@cache
+def _corporate_office() -> re.Pattern[str]:
+    return regex.compile(rf"(?:{_words(resources.load('organizations')['corporate_offices'])})\s+(?=[A-Z])")
+
+
 # A capitalised phrase of at most five words in brackets right after a name.
 _BRACKETED = re.compile(r"\s*\((?P<org>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
 
