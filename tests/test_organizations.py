@@ -123,3 +123,147 @@ def test_kinds_of_bodies_are_no_party(nlp: Language, dropped: str) -> None:
     names = {o.name for event in extract(nlp, GENERIC, "t", "test").events for o in event.organizations}
     assert "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul" in names
     assert dropped not in names
+
+
+# Bodies a sentence names before the side event it reports took part in that event, not in the main one (a body
+# of the main event named there took part in both).
+SIDE = """Rapat Koordinasi Mitigasi Bencana Digelar di Padang
+PADANG - Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat menggelar Rapat Koordinasi Mitigasi Bencana di Padang, Senin (13/3/2023).
+Rapat dipimpin Kepala Pelaksana BPBD Sumatera Barat, Rudy Rinaldy.
+Sebelumnya, Badan Riset dan Inovasi Nasional (BRIN) bersama Dinas Sosial Kota Padang dan Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat sudah menyelenggarakan Workshop Pemetaan Risiko Gempa Bumi di Universitas Andalas.
+"""
+
+
+@pytest.mark.parametrize("body", ["Badan Riset dan Inovasi Nasional", "Dinas Sosial Kota Padang"])
+def test_bodies_before_a_side_event_took_part_in_it(rules_nlp: Language, body: str) -> None:
+    events = extract(rules_nlp, SIDE, "t", "test").events
+    by_type = {e.type: {o.name for o in e.organizations} for e in events}
+    assert body in by_type["workshop"]
+    assert body not in by_type["meeting"]
+
+
+def test_a_body_of_the_main_event_named_before_a_side_event_took_part_in_both(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, SIDE, "t", "test").events
+    body = "Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat"
+    assert all(body in {o.name for o in e.organizations} for e in events) and len(events) == 2
+
+
+# A country acts as a party: first of a listed subject after the dateline's dash, represented at the event
+# ("diwakili oleh"), or as the subject after "pemerintah".
+LISTED_SUBJECT = """Pertemuan Menteri Perdagangan di Hanoi
+JAKARTA -- Malaysia, Thailand dan Vietnam meminta negara-negara tetangga menurunkan tarif impor beras dalam pertemuan menteri perdagangan di Hanoi, Selasa (14/3/2023).
+Pertemuan itu berlangsung selama dua hari.
+"""
+
+REPRESENTED = """Sidang Komisi Pangan Digelar di Roma
+ROMA - Sidang Komisi Pangan Dunia digelar di Roma, Rabu (15/3/2023). Sidang itu membahas cadangan pangan dunia.
+Indonesia diwakili oleh Duta Besar Budi Santoso dalam sidang itu.
+"""
+
+GOVERNMENT = """Pertemuan Bilateral di Tokyo
+TOKYO - Menteri Luar Negeri Retno Marsudi mengatakan dalam pertemuan bilateral di Tokyo, Kamis (16/3/2023), pemerintah Indonesia dan Jepang akan bekerja sama membangun pelabuhan.
+"""
+
+COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
+                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang")]
+
+
+@pytest.mark.parametrize(("article", "kept"), COUNTRY_PARTIES)
+def test_countries_acting_as_parties(rules_nlp: Language, article: str, kept: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+
+
+# "mendadak" after a place is an adverb, no act: the place took no part.
+SUDDEN = """Festival Layang-layang Digelar di Pantai Padang
+PADANG -- Singapura mendadak ramai dibicarakan warganet saat Festival Layang-layang digelar di Pantai Padang, Minggu (19/3/2023). Festival itu dibuka Wali Kota Padang, Hendri Septa.
+"""
+
+
+def test_a_place_that_suddenly_is_something_does_nothing(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, SUDDEN, "t", "test").events for o in event.organizations}
+    assert extract(rules_nlp, SUDDEN, "t", "test").events
+    assert "Singapura" not in names
+
+
+# "politisi Partai X itu" describes a person named before: the party took no part.
+EPITHET = """Festival Kuliner Digelar di Medan
+MEDAN - Dinas Pariwisata Kota Medan menggelar Festival Kuliner Nusantara di Lapangan Merdeka, Medan, Sabtu (18/3/2023). Festival itu dibuka Wakil Wali Kota Medan, Aulia Rachman.
+Dalam festival itu, politisi Partai Gerindra itu mengatakan kuliner Medan layak dipromosikan ke luar negeri.
+"""
+
+
+def test_the_party_in_an_epithet_took_no_part(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, EPITHET, "t", "test").events for o in event.organizations}
+    assert "Dinas Pariwisata Kota Medan" in names
+    assert "Partai Gerindra" not in names
+
+
+# Bands named after a noun of a performing group, or listed after one, perform at the event; a band named where
+# nothing is performed does not.
+BANDS = """Festival Musik Pantai Digelar di Ancol
+JAKARTA - PT Suara Pantai menggelar Festival Musik Pantai di Ancol, Jakarta, Sabtu (25/3/2023). Festival itu dihadiri 5.000 penonton.
+Grup band Langit Senja tampil sebagai pembuka festival itu.
+Festival juga menampilkan band dari berbagai kota. Mereka adalah Ombak Biru, Pasir Putih, Karang Hitam, dan Camar Laut.
+Gitaris band Bintang Timur itu baru saja dikaruniai anak kedua.
+"""
+
+
+@pytest.mark.parametrize(("kept", "took_part"), [("Langit Senja", True), ("Ombak Biru", True), ("Pasir Putih", True),
+                                                 ("Camar Laut", True), ("Bintang Timur", False)])
+def test_performing_bands(rules_nlp: Language, kept: str, took_part: bool) -> None:
+    names = {o.name for event in extract(rules_nlp, BANDS, "t", "test").events for o in event.organizations}
+    assert (kept in names) is took_part
+
+
+# A name inside the event's venue is where, not who ("Convention Center" is an English organisation head too).
+VENUE = """Rapat Kerja Nasional Digelar di Padang
+PADANG - Asosiasi Petani Kopi Indonesia menggelar Rapat Kerja Nasional di Padang International Convention Center (PICC), Padang, Rabu (22/3/2023). Rapat itu diikuti 200 peserta.
+Rapat dibuka Ketua Umum Asosiasi Petani Kopi Indonesia, Febrina Tri Susila.
+"""
+
+
+def test_a_name_inside_the_venue_is_no_party(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, VENUE, "t", "test").events
+    names = {o.name for event in events for o in event.organizations}
+    assert "Asosiasi Petani Kopi Indonesia" in names
+    assert not any("Convention Center" in name for name in names)
+    assert any("Convention Center" in p.name for event in events for p in event.where)
+
+
+# A place asked to act ("meminta ... dan Vietnam menurunkan") is no party; the one that asks is.
+ASKED = """Pertemuan Menteri Perdagangan di Hanoi
+JAKARTA -- Malaysia meminta negara-negara tetangga dan Vietnam menurunkan tarif impor beras dalam pertemuan menteri perdagangan di Hanoi, Selasa (14/3/2023).
+Pertemuan itu dibuka Ketua Panitia, Budi Santoso, dan diikuti 40 pejabat perdagangan.
+"""
+
+
+def test_a_place_asked_to_act_is_no_party(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, ASKED, "t", "test").events for o in event.organizations}
+    assert "Malaysia" in names
+    assert "Vietnam" not in names
+
+
+# The body in brackets after a participant's name is where that person came from, and took part; a place or a
+# short form of the name in brackets is none.
+BRACKETED = """Lokakarya Desain Digital Digelar di Bandung
+BANDUNG - Komunitas Kreatif Bandung menggelar Lokakarya Desain Digital di Gedung Sate, Bandung, Sabtu (25/3/2023). Lokakarya itu dihadiri perwakilan mitra, Rina Kartika (Studio Garis Biru), Andi Pratama (Business Development Manager Kopi Senja), Rudi Hartono (Rudi), dan Budi Santoso (Bandung).
+"""
+
+
+@pytest.mark.parametrize(("body", "took_part"), [("Studio Garis Biru", True), ("Kopi Senja", True),
+                                                 ("Rudi", False), ("Bandung", False)])
+def test_bodies_in_brackets_after_participants(nlp: Language, body: str, took_part: bool) -> None:
+    names = {o.name for event in extract(nlp, BRACKETED, "t", "test").events for o in event.organizations}
+    assert (body in names) is took_part
+
+
+# The company after a company office in a participant's role took part, though no entity marks it.
+CORPORATE = """Peresmian Jalan Tol Lingkar Padang
+PADANG - Presiden Joko Widodo meresmikan Jalan Tol Lingkar Padang di Padang, Jumat (24/3/2023). Peresmian itu dihadiri Direktur Utama Karya Nusa Lestari, Budi Santoso, dan Kepala Dinas Pekerjaan Umum Kota Padang, Rudi Hartono.
+"""
+
+
+def test_the_company_of_a_participant(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, CORPORATE, "t", "test").events for o in event.organizations}
+    assert "Karya Nusa Lestari" in names

@@ -14,6 +14,7 @@ from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention
+from ..stages.words import whole_word_spans
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -27,7 +28,13 @@ from .candidates import (
     whole_week,
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
-from .organizations import _organizations, only_within
+from .organizations import (
+    _dedupe_orgs,
+    _organizations,
+    bracketed_affiliations,
+    corporate_affiliations,
+    only_within,
+)
 from .outcomes import find_outcomes, find_topics
 from .participants import features as participant_features
 from .participants import org_features, took_part
@@ -129,6 +136,16 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             if _in_regions(char, candidate.region):
                 return candidate
         return primary
+
+    # "Kemenko Maritim bersama BPPT, LIPI ... sudah menyelenggarakan workshop ...": the bodies a sentence names
+    # before the side event it reports, with no other event's mention before them, took part in that event.
+    lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
+
+    def org_owner(char: int) -> Candidate:
+        for candidate in events[1:]:
+            if _in_regions(char, lead_ins[id(candidate)]):
+                return candidate
+        return owner(char)
 
     not_people = {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")}
     # "Rapat Koordinasi Pengembangan Pelayaran Jalur Selatan Pulau Jawa": a bare "name" inside an event's name is
@@ -233,9 +250,13 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if person_records:
             # Every mention of each person, under every form the article uses (roles.link_people).
             evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
-        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who.
+        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who; so is a part of a
+        # place's name ("Serpong Damai" of "Bumi Serpong Damai (BSD)").
         place_names = {p.name.lower() for p in places}
-        event_orgs = [(o, s) for o, s in orgs if owner(s[0]) is candidate and o.name.lower() not in place_names]
+        event_orgs = [(o, s) for o, s in orgs if (org_owner(s[0]) is candidate or (
+            not is_primary and _named_within(text, o, lead_ins[id(candidate)]))) and o.name.lower() not in place_names
+            and not any(a <= s[0] and s[1] <= b for p, (a, b) in zip(places, place_spans, strict=True)
+                        if p.kind in ("venue", "other"))]
         org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
                                    role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
                                    len(orgs)) for o, s in event_orgs]
@@ -244,6 +265,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
         absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
+        event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
+                                  + corporate_affiliations(doc, event_people))
         event_orgs = [(_with_aliases(o, linked_orgs), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]
@@ -456,6 +479,19 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
                 end = stop
         region.append((mention.start, end))
     return region
+
+
+def _lead_ins(candidate: Candidate, mentions: list[Mention]) -> list[tuple[int, int]]:
+    """The part of each sentence reporting ``candidate`` before its mention, when no other event is mentioned there
+    ("Kemenko Maritim bersama BPPT ... sudah menyelenggarakan workshop ...")."""
+    return [(m.sentence[0], m.start) for m in candidate.mentions if m.sentence[0] < m.start and not any(
+        m.sentence[0] <= other.start < m.start for other in mentions if other is not m)]
+
+
+def _named_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
+    """Whether ``org`` (its name, acronym or surface form) is named inside one of ``spans``."""
+    forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
+    return any(_in_regions(start, spans) for form in forms for start, _ in whole_word_spans(text, form))
 
 
 def _person_positions(text: str, person: PersonMention) -> list[int]:

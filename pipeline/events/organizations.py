@@ -59,6 +59,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
             if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
+            if _epithet().search(text[max(0, ent.start_char - 40):ent.start_char]) \
+                    and re.match(r"\s+(?:itu|tersebut)\b", text[ent.end_char:ent.end_char + 12]):
+                continue   # "politisi Partai Gerindra itu mengatakan": the party of a person named before
             first = ent.text.split()[0]
             if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
@@ -78,6 +81,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
             if _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char) \
+                    and not _asked(text, ent.start_char) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
@@ -88,6 +92,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         for ent in entities_of(doc):
             if cue.end() <= ent.start_char < end and ent._.place_kind == "country":
                 found.append((Organization(name=ent.text, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
+    found += [(Organization(name=name, acronym=None, text=name), span) for name, span in _performers(text, title_end)
+              if gazetteer().place(name) is None]
     for person in people:
         # "Dr. Kessie Lee, Seoul Institute of Technology": the organisation the person came from.
         if person.name and person.role and person.organization and person.role == person.organization:
@@ -98,10 +104,107 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
 
 
 
+# A performer's name: capitalised words (digits and "&" inside), at most six.
+_PERFORMER = r"[A-Z][\w'&/-]*(?:\s+(?:[A-Z0-9&][\w'&/-]*)){0,5}"
+
+
+def _performers(text: str, start: int) -> list[tuple[str, tuple[int, int]]]:
+    """Bands named after a noun of a performing group ("grup band KPR"), or listed in that sentence or the next
+    after "adalah", "yakni" ... ("Mereka adalah Godbless, Power Metal, Roxx dan Burgerkill")."""
+    cue, named, listed, performing = _performer_patterns()
+    found = []
+    for match in cue.finditer(text, start):
+        stop = text.find(".", text.find(".", match.end()) + 1)
+        stop = len(text) if stop < 0 else stop
+        opening = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
+        if not performing.search(text, opening, stop):
+            continue   # "pentolan band Maroon 5 itu dikaruniai anak": no performance
+        after = named.match(text, match.end())
+        if after is not None:
+            found.append((after.group("name"), after.span("name")))
+        opener = listed.search(text, match.end(), stop)
+        if opener is not None:
+            base = opener.start("items")
+            found += [(m.group(0), (base + m.start(), base + m.end()))
+                      for m in re.finditer(_PERFORMER, opener.group("items"))]
+    return found
+
+
+@cache
+def _performer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    data = resources.load("organizations")
+    cue = regex.compile(rf"\b(?:{_words(data['performer_cues'])})\b", re.IGNORECASE)
+    between = rf"(?!(?:{_words(data['performer_not_between'])})\b)[a-z][\w-]*"
+    named = re.compile(rf"(?:\s+{between}){{0,2}}\s+(?P<name>{_PERFORMER})(?=\s*[,.;:)\n]|\s+[a-z])")
+    items = rf"{_PERFORMER}(?:\s*,\s*{_PERFORMER}){{1,}}\s*,?\s+(?:dan|serta)\s+{_PERFORMER}"
+    listed = re.compile(rf"\b(?:{_words(data['performer_list_openers'])})\s+(?P<items>{items})")
+    performing = regex.compile(rf"\b(?:{_words(data['performing_words'])})\b", re.IGNORECASE)
+    return cue, named, listed, performing
+
+
 @cache
 def _party_in_name() -> re.Pattern[str]:
     """Inside an event's name, what follows "dengan", "bersama" or "antara" took part in it."""
     return regex.compile(rf"\b(?:{_words(resources.load('events')['party_prepositions'])})\s+[^,;]*$")
+
+
+def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+    """The body written in brackets after a participant's name ("Isak Jenie (JAS Kapital)"): where that person came
+    from. Not a nickname or a person ("Joko Widodo (Jokowi)"), a place, a number or a word in lower case."""
+    text = text_of(doc)
+    persons = {e.text for e in entities_of(doc) if e.label_ == "PER"}
+    found = []
+    for person in people:
+        if not person.name or person.name_span is None:
+            continue
+        match = _BRACKETED.match(text, person.name_span[1])
+        if match is None:
+            continue
+        words = match.group("org").split()
+        # "(Business Development Manager Facebook)": the body after the office.
+        offices = [i for i, word in enumerate(words) if word in _office_words()]
+        words = words[offices[-1] + 1:] if offices else words
+        if not words or not words[0][0].isupper():
+            continue
+        name = " ".join(words)
+        parts = [w.lower() for w in person.name.split()]
+        if name in persons or name in person.aliases or gazetteer().place(name) is not None \
+                or name.replace(".", "") in title_words() or name in _word_set("not_bodies") \
+                or any(part[:3] == name.lower()[:3] for part in parts) \
+                or (name.isupper() and name == "".join(p[0] for p in parts).upper()):
+            continue
+        end = match.end("org")
+        found.append((Organization(name=name, acronym=None, text=name), (end - len(name), end)))
+    return found
+
+
+def corporate_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+    """The company after a company office in a participant's role ("Direktur Utama Hutama Karya"), where no
+    organisation entity covers it: where that person came from."""
+    text = text_of(doc)
+    found = []
+    for person in people:
+        if person.role_span is None:
+            continue
+        match = _corporate_office().match(text, *person.role_span)
+        if match is None:
+            continue
+        start, end = match.end(), person.role_span[1]
+        name = re.sub(r"\s*\([^)]*\)\s*$", "", text[start:end]).strip(" ,")
+        if not name or not name[0].isupper() or gazetteer().place(name) is not None or any(
+                e.start_char < end and start < e.end_char for e in entities_of(doc) if e.label_ == "ORG"):
+            continue
+        found.append((Organization(name=name, acronym=None, text=name), (start, start + len(name))))
+    return found
+
+
+@cache
+def _corporate_office() -> re.Pattern[str]:
+    return regex.compile(rf"(?:{_words(resources.load('organizations')['corporate_offices'])})\s+(?=[A-Z])")
+
+
+# A capitalised phrase of at most five words in brackets right after a name.
+_BRACKETED = re.compile(r"\s*\((?P<org>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
 
 
 def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
@@ -129,6 +232,13 @@ def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
 
 
 @cache
+def _epithet() -> re.Pattern[str]:
+    """An office or a word such as "politisi" right before a name, as in "Ketua Umum Partai Hanura itu"."""
+    offices = resources.load("people")["offices"] + resources.load("organizations")["epithet_words"]
+    return regex.compile(rf"\b(?:{_words(offices)})\s+$", re.IGNORECASE)
+
+
+@cache
 def _word_set(name: str) -> frozenset[str]:
     """The words of organizations.yaml's list ``name`` (target_verbs, generic_bodies, not_bodies, minister_words)."""
     return frozenset(resources.load("organizations")[name])
@@ -151,13 +261,29 @@ def _acts(text: str, end: int, place: bool = False) -> bool:
 def _acting(place: bool) -> re.Pattern[str]:
     """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
     stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
-    return re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+)?"
-                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi)\b")
+    name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
+    # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
+    return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi|diwakili)\b")
+
+
+def _asked(text: str, start: int) -> bool:
+    """Whether a verb of asking stands before ``start`` in its clause ("meminta negara-negara ... dan China")."""
+    return _addressee().search(text[max(0, start - 80):start]) is not None
+
+
+@cache
+def _addressee() -> re.Pattern[str]:
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['addressee_verbs'])})\b[^.,;:\n]*$",
+                         re.IGNORECASE)
 
 
 def _clause_start(text: str, start: int) -> bool:
     before = text[max(0, start - 25):start]
-    return bool(re.search(r"(?:^|[.,;:\n\"“]|\bdan|\bserta|\bitu|\byakni|\bsementara)\s*$", before)) or start == 0
+    # "pemerintah Indonesia dan Belanda akan ...": a country's government is its subject too.
+    return bool(re.search(r"(?:^|[.,;:\n\"“]|\s[-–—]+|\bdan|\bserta|\bitu|\byakni|\bsementara|\b[Pp]emerintah)\s*$",
+                          before)) \
+        or start == 0
 
 
 def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
