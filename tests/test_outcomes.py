@@ -34,6 +34,7 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     # the event's own timetable, a trip
     ("Acara itu rencananya akan dibuka pada pukul 09.00 oleh Gubernur.", "pukul"),
     ("Gubernur dijadwalkan pergi ke Jakarta sesudah rapat itu.", "Jakarta"),
+    ("Bupati mengaku tak menyangka akan menerima penghargaan dari rapat itu.", "penghargaan"),
     # a plaque signed, a person's own promise, money made
     ("Gubernur lalu menandatangani prasasti peresmian gedung air bersih.", "prasasti"),
     ("Dirinya berjanji akan datang lagi ke Kupang tahun depan.", "datang lagi"),
@@ -61,6 +62,9 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
     # agreed options in the subject of the sentence are the outcome itself
     ("Berbagai opsi yang disepakati meliputi sumur bor dan penampungan air hujan.", "agreement",
      "Berbagai opsi yang disepakati meliputi sumur bor dan penampungan air hujan."),
+    # an award given at the event; a relative clause cuts only a decision out of its sentence
+    ("Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan.", "statement",
+     "Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan."),
     # a follow-up gathering planned is an outcome, its timetable too
     ("Rapat lanjutan dijadwalkan digelar di Ende bulan depan.", "plan",
      "Rapat lanjutan dijadwalkan digelar di Ende bulan depan."),

@@ -70,8 +70,9 @@ def _cues() -> _Cues:
         producing=regex.compile(rf"\b(?:{words(data['producing_words'])})\b", flags),
         not_produced=regex.compile(rf"\b(?:{words(data['not_produced_before'])})\b", flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
-        # "tidak sepakat", "belum ada kesepakatan": at most one word between the negation and the cue
-        negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+)?$", flags),
+        # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
+        # the negation and the cue
+        negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
         signed_non_agreement=regex.compile(rf"\b(?:{words(data['signed_non_agreements'])})\b", flags),
@@ -199,7 +200,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
         word = cue.group(0).lower()
         before = sentence[:cue.start()]
         # "Hasil konferensi ini ..." opens a statement; "hasil" deep inside a sentence is no outcome.
-        if kind == "statement" and not word.startswith("meng") and len(before.split()) > 3:
+        if kind == "statement" and not _is_verb(word.split()[0]) and len(before.split()) > 3:
             continue
         # "Rapat itu memutuskan ...": a decision is the event's only in a sentence that names the event ("Agus
         # memutuskan untuk keluar" is a person's own).
@@ -272,7 +273,7 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
             word in ("kesepakatan", "nota kesepahaman") and re.search(r"penandatangan\w*\s+$", text[start:cue_at])):
         # "... dihadiri X dan Y dengan penandatanganan Kesepakatan Implementasi": the act, not the guests
         start += [m.start() for m in re.finditer(r"penandatangan", text[start:cue_end], re.IGNORECASE)][-1]
-    elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word.startswith("me"):
+    elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word in _deciding_verbs():
         start = cue_at   # "..., yang juga memutuskan akan ...": the decision, not the sentence it hangs on
     else:
         moved = True
@@ -356,6 +357,15 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
 @cache
 def _decision_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in resources.load("outcomes")["decision_verbs"])
+
+
+@cache
+def _deciding_verbs() -> frozenset[str]:
+    """Active verbs by which a gathering decides or agrees ("memutuskan", "menyepakati"): the outcome starts at one
+    in a relative clause ("..., yang juga memutuskan ...")."""
+    kinds = resources.load("outcomes")["kinds"]
+    return _decision_verbs() | frozenset(w.lower() for kind in ("agreement", "recommendation") for w in kinds[kind]
+                                         if w.lower().startswith("me") and " " not in w)
 
 
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
