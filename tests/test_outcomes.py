@@ -65,6 +65,11 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
     # an award given at the event; a relative clause cuts only a decision out of its sentence
     ("Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan.", "statement",
      "Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan."),
+    # an outcome noun made here: closed with it, or opening a sentence that says what it holds
+    ("Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor.", "agreement",
+     "Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor."),
+    ("Deklarasi itu mendorong setiap desa menyiapkan penampungan air hujan.", "statement",
+     "Deklarasi itu mendorong setiap desa menyiapkan penampungan air hujan."),
     # a follow-up gathering planned is an outcome, its timetable too
     ("Rapat lanjutan dijadwalkan digelar di Ende bulan depan.", "plan",
      "Rapat lanjutan dijadwalkan digelar di Ende bulan depan."),
@@ -75,12 +80,6 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
 def test_an_outcome_sentence_is_cut_to_what_was_produced(rules_nlp: Language, body: str, kind: str,
                                                          text: str) -> None:
     assert (kind, text) in [(o.kind, o.text) for o in _outcomes(rules_nlp, body)]
-
-
-def test_a_sentence_set_in_the_event_is_its_own_wherever_it_stands(rules_nlp: Language) -> None:
-    body = ("Kepala dinas menjelaskan keadaan sumur di desa. Musim kemarau tahun ini panjang. Banyak sumur kering. "
-            "Dalam pertemuan tersebut, Gubernur menyatakan dukungannya kepada program sumur bor.")
-    assert any("dukungannya kepada program sumur bor" in o.text for o in _outcomes(rules_nlp, body))
 
 
 def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:

@@ -37,6 +37,7 @@ class _Cues:
 
     outcome_noun: re.Pattern[str]
     producing: re.Pattern[str]
+    content: re.Pattern[str]
     not_produced: re.Pattern[str]
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
@@ -51,7 +52,6 @@ class _Cues:
     enumeration_first: re.Pattern[str]
     enumeration_next: re.Pattern[str]
     leading: re.Pattern[str]
-    setting: re.Pattern[str]
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
     according_to: re.Pattern[str]
@@ -68,6 +68,7 @@ def _cues() -> _Cues:
     return _Cues(
         outcome_noun=regex.compile(rf"\b(?:{words(data['outcome_nouns'])})\b", flags),
         producing=regex.compile(rf"\b(?:{words(data['producing_words'])})\b", flags),
+        content=regex.compile(rf"(?:\s+(?:itu|ini|tersebut|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
         not_produced=regex.compile(rf"\b(?:{words(data['not_produced_before'])})\b", flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
@@ -92,9 +93,6 @@ def _cues() -> _Cues:
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
         status=regex.compile(rf"\b(?:{words(resources.load('events')['cancel_cues'] + data['status_changes'])})\b",
                              flags),
-        setting=regex.compile(rf"^(?:(?:{words(data['leading_connectives'])})\b\s*,?\s*)?"
-                              rf"(?:{words(data['setting_before'])})\s+(?:{words(data['setting_nouns'])})\b"
-                              rf"[^,.;\"“”]{{0,60}}?\b(?:itu|tersebut|ini|yang sama)\s*,", flags),
         # "X mengatakan, ...", "X mengatakan kepada Y bahwa ...", "X mengatakan ..." (a clause-taking verb): the
         # speaker, a few words without a comma or quote, is not part of the outcome
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
@@ -111,8 +109,6 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...")."""
     text = text_of(doc)
     marked = {i for i, s in enumerate(sentences) for m in event_mentions if s == m.sentence}
-    # "Dalam pertemuan di Markas PBB Senin pagi tersebut, ...": a sentence set in the event speaks of it
-    marked |= {i for i, (a, b) in enumerate(sentences) if _cues().setting.match(text[a:b].lstrip(" “\"'"))}
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
@@ -243,7 +239,8 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if re.search(r"\byang\s+(?:(?:telah|sudah|pernah)\s+)?$", before, re.IGNORECASE) and word.startswith("di") \
             and len(before.split()) > SUBJECT_WORDS:
         return True
-    if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])):
+    if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
+            and not (len(before.split()) <= 1 and cues.content.match(after)):
         return True
     if word == "menghasilkan" and not names_event and not cues.produced_noun.match(sentence, cue.end()):
         return True   # "bisa menghasilkan uang": no event produced anything
