@@ -54,6 +54,10 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
      "kedua kabupaten sepakat membangun embung bersama."),
     ("Namun, seluruh peserta bersepakat menghemat air di musim kemarau.", "agreement",
      "seluruh peserta bersepakat menghemat air di musim kemarau."),
+    ("Dalam rapat tertutup dengan para bupati, Gubernur sepakat menunda kenaikan tarif air.", "agreement",
+     "Gubernur sepakat menunda kenaikan tarif air."),
+    ("Selain membahas tarif, para bupati sepakat membentuk tim air bersih.", "agreement",
+     "para bupati sepakat membentuk tim air bersih."),
     ("\"Kami sepakat menambah mobil tangki air,\" kata Bupati Kupang di Kupang, Senin.", "agreement",
      "Kami sepakat menambah mobil tangki air"),
     # "yang juga memutuskan ...": the decision, not the sentence it hangs on
@@ -64,7 +68,7 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
      "Berbagai opsi yang disepakati meliputi sumur bor dan penampungan air hujan."),
     # an award given at the event; a relative clause cuts only a decision out of its sentence
     ("Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan.", "statement",
-     "Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan."),
+     "Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan."),
     # an outcome noun made here: closed with it, or opening a sentence that says what it holds
     ("Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor.", "agreement",
      "Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor."),

@@ -55,6 +55,7 @@ class _Cues:
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
     according_to: re.Pattern[str]
+    setting: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
 
 
@@ -98,6 +99,7 @@ def _cues() -> _Cues:
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
                                   rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
+        setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{words(data['attribution_verbs'])})\b[^\"“”]{{0,200}}$", flags),
     )
@@ -276,7 +278,7 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
         moved = True
         while moved:
             moved = False
-            for pattern in (cues.leading, cues.according_to, cues.said_clause):
+            for pattern in (cues.leading, cues.setting, cues.according_to, cues.said_clause):
                 match = pattern.match(text[start:cue_at].lstrip(" “\"'"))
                 if match is not None and match.end():
                     start += len(text[start:cue_at]) - len(text[start:cue_at].lstrip(" “\"'")) + match.end()
