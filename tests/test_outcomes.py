@@ -95,6 +95,13 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     assert not any("Kebijakan itu" in o.text for o in outcomes)
 
 
+def test_a_step_reported_after_the_event_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:
+    body = ("Gubernur mengatakan, setiap kantor wajib menghemat air mulai bulan depan. Gubernur mengumumkan langkah "
+            "penghematan air itu setelah rapat koordinasi tersebut.")
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert texts == ["setiap kantor wajib menghemat air mulai bulan depan."]
+
+
 def test_an_outcome_listed_in_prose_gives_one_outcome_per_item(rules_nlp: Language) -> None:
     body = ("Dalam rapat itu, kedua gubernur menyaksikan tiga nota kesepahaman. Pertama adalah kerja sama pendidikan "
             "antara Kupang dan Ende. Selanjutnya, kerja sama kesehatan antara Sikka dan Flores Timur. Terakhir, kerja "

@@ -84,7 +84,7 @@ def _cues() -> _Cues:
         produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
-                                 rf"(?:\s+[\w-]+){{0,2}}?\s+(?:itu|ini|tersebut)\b", flags),
+                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:itu|ini|tersebut)\b", flags),
         antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
         antecedent_link=regex.compile(rf"\b(?:{words(data['antecedent_links'])})\b", flags),
         said_before=regex.compile(rf"\b(?:{words(data['said_before'])})\b", flags),
