@@ -28,6 +28,7 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     # denied, or agreed long before
     ("Peserta rapat belum sepakat soal jadwal pembangunan embung.", "jadwal pembangunan"),
     ("Bupati mengatakan sejak awal daerahnya sepakat dengan rencana itu.", "rencana itu"),
+    ("Sebelumnya diketahui, dinas memutuskan menutup dua sumur tua di rapat itu.", "sumur tua"),
     # an agreement named, not made here; one referred to deep in a sentence
     ("Para kepala dinas juga membahas kesepakatan harga air yang lama dengan PDAM.", "harga air"),
     ("Gubernur menekankan pentingnya prinsip pembagian air yang telah disepakati para bupati.", "prinsip"),
