@@ -96,6 +96,20 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     assert not any("Kebijakan itu" in o.text for o in outcomes)
 
 
+@pytest.mark.parametrize(("body", "texts"), [
+    # the sentence that refers back is no second outcome ...
+    ("Semua kabupaten akan membangun embung desa. Kerja sama itu disepakati dalam rapat koordinasi tersebut.",
+     ["Semua kabupaten akan membangun embung desa."]),
+    # ... unless it states one of its own after the event
+    ("Semua kabupaten akan membangun embung desa. Gubernur mengumumkan kebijakan itu setelah rapat koordinasi "
+     "tersebut, yang juga memutuskan membentuk tim air bersih.",
+     ["Semua kabupaten akan membangun embung desa.", "memutuskan membentuk tim air bersih."]),
+])
+def test_a_sentence_that_refers_back_keeps_only_what_it_adds(rules_nlp: Language, body: str,
+                                                            texts: list[str]) -> None:
+    assert [o.text for o in _outcomes(rules_nlp, body)] == texts
+
+
 def test_a_step_reported_after_the_event_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:
     body = ("Gubernur mengatakan, setiap kantor wajib menghemat air mulai bulan depan. Gubernur mengumumkan langkah "
             "penghematan air itu setelah rapat koordinasi tersebut.")

@@ -122,9 +122,12 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
         if found is not None:
             cue_found[index] = found
     enumerated, intros = _enumerations(text, sentences, cue_found)
-    antecedents = _antecedent_outcomes(doc, sentences, event_mentions, near)
+    antecedents, referring = _antecedent_outcomes(doc, sentences, event_mentions, near)
     for index, found in sorted([*cue_found.items(), *antecedents.items()], key=lambda item: item[1][1]):
-        if index in intros or any(a < found[1][1] and found[1][0] < b for _, (a, b) in outcomes):
+        # a sentence that refers back ("Kerja sama itu disepakati dalam rapat ...") is no second outcome, unless what
+        # it states comes after the event ("..., yang juga memutuskan ...")
+        if index in intros or (index not in antecedents and found[1][0] < referring.get(index, -1)) or any(
+                a < found[1][1] and found[1][0] < b for _, (a, b) in outcomes):
             continue
         outcomes.append(found)
     outcomes += enumerated
@@ -211,7 +214,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
             continue
         if word == "menghasilkan":
             noun = _cues().produced_noun.match(sentence, cue.end())
-            kind = _cues().produced_kind[noun.group("noun").lower()] if noun else kind
+            kind = _cues().produced_kind.get(noun.group("noun").lower(), kind) if noun else kind
         return Outcome(kind=kind, text=""), _cut(doc, sentence_span, (start + cue.start(), start + cue.end()))
     return None
 
@@ -294,12 +297,14 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
 
 
 def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention],
-                         near: set[int]) -> dict[int, Found]:
+                         near: set[int]) -> tuple[dict[int, Found], dict[int, int]]:
     """ "Kebijakan itu diambil pada rapat ...": the sentence before (past one that only says who said it) states
-    what the event produced. Keyed by the index of the sentence that refers back."""
+    what the event produced. The outcomes keyed by the index of their sentence, and the sentences that refer back,
+    by index, with where the event is named in each."""
     text = text_of(doc)
     cues = _cues()
     found: dict[int, Found] = {}
+    referring: dict[int, int] = {}
     title_end = doc._.title_end or 0
     for index, (start, end) in enumerate(sentences):
         if index == 0 or index not in near or not any(start <= m.start < end for m in event_mentions):
@@ -310,7 +315,7 @@ def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_menti
             continue
         # the nearest sentence before that has the noun ("kerja sama ini" -> "... akan bekerja sama ..."), else the
         # one before, past one that only says who said it
-        stem = noun.group("noun").lower()
+        stem = " ".join(noun.group("noun").lower().split())
         back = next((b for b in range(index - 1, max(-1, index - 1 - ANTECEDENT_BACK), -1)
                      if stem in text[sentences[b][0]:sentences[b][1]].lower()), None)
         if back is None:
@@ -320,9 +325,12 @@ def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_menti
         if sentences[back][1] <= title_end:
             continue
         prior = text[sentences[back][0]:sentences[back][1]]
-        kind = next(iter(_cue_matches(prior)), (cues.antecedent_kind[noun.group("noun").lower()], None))[0]
+        # the kind of the sentence's own cue ("... akan menerapkan"), else the noun's ("Kebijakan itu")
+        prior_cues = _cue_matches(prior)
+        kind = prior_cues[0][0] if prior_cues else cues.antecedent_kind[stem]
         found[back] = (Outcome(kind=kind, text=""), _cut(doc, sentences[back], None))
-    return found
+        referring[index] = min(m.start for m in event_mentions if start <= m.start < end)
+    return found, referring
 
 
 def _enumerations(text: str, sentences: list[tuple[int, int]],
