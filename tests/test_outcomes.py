@@ -61,6 +61,9 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
      "para bupati sepakat membentuk tim air bersih."),
     ("\"Kami sepakat menambah mobil tangki air,\" kata Bupati Kupang di Kupang, Senin.", "agreement",
      "Kami sepakat menambah mobil tangki air"),
+    # a vow; the clause after it about something else goes
+    ("Gubernur bersumpah akan \"menyediakan air bagi setiap desa,\" sementara para bupati menyiapkan lahan embung.",
+     "commitment", "Gubernur bersumpah akan \"menyediakan air bagi setiap desa"),
     # "yang juga memutuskan ...": the decision, not the sentence it hangs on
     ("Gubernur membacakan laporan itu setelah rapat koordinasi, yang juga memutuskan membentuk tim air bersih.",
      "recommendation", "memutuskan membentuk tim air bersih."),

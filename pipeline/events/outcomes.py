@@ -57,6 +57,7 @@ class _Cues:
     according_to: re.Pattern[str]
     setting: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
+    other_clause: re.Pattern[str]
 
 
 @cache
@@ -100,6 +101,7 @@ def _cues() -> _Cues:
                                   rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
+        other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{words(data['attribution_verbs'])})\b[^\"“”]{{0,200}}$", flags),
     )
@@ -289,6 +291,9 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
     tail = cues.trailing_attribution.search(text, max(cue_end, start), end)
     if tail is not None:
         end = tail.start()
+    other = cues.other_clause.search(text, max(cue_end, start), end)
+    if other is not None:
+        end = other.start()
     while start < end and text[start] in " “”\"'":
         start += 1
     while end > start and text[end - 1] in " “”\"',":
