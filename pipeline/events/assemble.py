@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..schema import Attendance, EventRecord, Organization, Outcome, Person, When
+from ..schema import Attendance, EventRecord, Organization, Person, When
 from ..stages.dates import DateMention
 from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
@@ -35,7 +35,7 @@ from .organizations import (
     corporate_affiliations,
     only_within,
 )
-from .outcomes import find_outcomes, find_topics
+from .outcomes import find_outcomes, find_topics, status_outcome
 from .participants import features as participant_features
 from .participants import org_features, took_part
 from .participants import record as record_scored
@@ -60,8 +60,6 @@ LEAD_SENTENCES = 2
 OPENING_SENTENCES = 4
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
-# An outcome stands in a sentence that speaks of the event or in one of this many sentences after it.
-OUTCOME_REACH = 2
 
 
 def event_mentions(doc: Doc) -> list[Mention]:
@@ -176,8 +174,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
-    outcomes = [(o, span) for o, span in find_outcomes(doc, sentences, outcome_mentions)
-                if _near_event(span[0], sentences, outcome_mentions, OUTCOME_REACH)]
+    outcomes = find_outcomes(doc, sentences, outcome_mentions)
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -286,9 +283,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
                     continue
                 signing_reported = True
             event_outcomes.append((outcome, span))
-        cancel = next((s for s in event_sentences if _lexicon().cancel.search(text, s[0], s[1])), None)
-        if cancel is not None and not any(a <= cancel[0] < b for _, (a, b) in event_outcomes):
-            event_outcomes.insert(0, (Outcome(kind="statement", text=text[cancel[0]:cancel[1]]), cancel))
+        status = status_outcome(doc, event_sentences)
+        if status is not None and not any(a <= status[1][0] < b for _, (a, b) in event_outcomes):
+            event_outcomes.insert(0, status)
         if event_outcomes:
             evidence["outcomes"] = [[s] for _, s in event_outcomes]
         topics = find_topics(doc, candidate.region if not is_primary else [
@@ -441,16 +438,6 @@ def _long_before(candidate: Candidate, published: date | None) -> bool:
     signing in a 2017 story), not the gathering it reports."""
     date_ = candidate.date
     return date_ is not None and published is not None and (published - date_.last).days > RECALLED_AFTER_DAYS
-
-
-def _near_event(char: int, sentences: list[tuple[int, int]], mentions: list[Mention], after: int = 1) -> bool:
-    """Whether ``char`` stands in a sentence that speaks of an event, or in one of the ``after`` sentences that
-    follow one: news states what a gathering produced beside it, and "kesepakatan" elsewhere is other news."""
-    index = next((i for i, (a, b) in enumerate(sentences) if a <= char < b), None)
-    if index is None:
-        return True   # in a list item the intro sentence vouches for
-    marked = {i for i, s in enumerate(sentences) for m in mentions if s == m.sentence}
-    return any(index - k in marked for k in range(after + 1))
 
 
 def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],

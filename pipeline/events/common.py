@@ -108,10 +108,11 @@ def _lexicon() -> _Lexicon:
         host=regex.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
         modifiers=frozenset(ev["modifier_nouns"]),
         statement=regex.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
-        outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})\b", flags))
+        # "menyatakan dukungannya" (and the common misspelling "dukunganya"): a cue may take the possessive suffix
+        outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})(?:n?ya)?\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
         signing_acts=regex.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
-        any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})\b", flags),
+        any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})(?:n?ya)?\b", flags),
 
         other_event=regex.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
         list_intro=regex.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 from spacy.tokens import Doc
@@ -14,16 +15,164 @@ from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
+# An outcome stands in a sentence that speaks of the event or in one of this many sentences after it: news states
+# what a gathering produced beside it, and "kesepakatan" elsewhere is other news.
+OUTCOME_REACH = 2
+# How many words before an outcome noun the word that produced it may stand ("menandatangani empat nota ...").
+PRODUCED_WITHIN = 4
+# How many words after a plan cue a timetable verb makes it a schedule ("rencananya akan dilaksanakan pada").
+SCHEDULE_WITHIN = 4
+# A cue this many words into a sentence or fewer is in its subject ("Berbagai opsi yang disepakati, ...").
+SUBJECT_WORDS = 4
 
-def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
-                  event_mentions: list[Mention]) -> list[tuple[Outcome, tuple[int, int]]]:
-    """Numbered lists after an intro ("menghasilkan beberapa rekomendasi, yaitu:"), and cue sentences."""
+# How many sentences back an outcome noun that refers back ("kerja sama ini") may find the one that states it.
+ANTECEDENT_BACK = 3
+
+Found = tuple[Outcome, tuple[int, int]]
+
+
+@dataclass(frozen=True)
+class _Cues:
+    """The outcome module's own word patterns (outcomes.yaml), compiled once."""
+
+    outcome_noun: re.Pattern[str]
+    producing: re.Pattern[str]
+    content: re.Pattern[str]
+    not_produced: re.Pattern[str]
+    person_subject: re.Pattern[str]
+    negated: re.Pattern[str]
+    schedule: re.Pattern[str]
+    signed_non_agreement: re.Pattern[str]
+    produced_noun: re.Pattern[str]
+    produced_kind: dict[str, str]
+    antecedent: re.Pattern[str]
+    antecedent_kind: dict[str, str]
+    antecedent_link: re.Pattern[str]
+    said_before: re.Pattern[str]
+    enumeration_first: re.Pattern[str]
+    enumeration_next: re.Pattern[str]
+    leading: re.Pattern[str]
+    status: re.Pattern[str]
+    said_clause: re.Pattern[str]
+    according_to: re.Pattern[str]
+    setting: re.Pattern[str]
+    trailing_attribution: re.Pattern[str]
+    other_clause: re.Pattern[str]
+
+
+@cache
+def _cues() -> _Cues:
+    data = resources.load("outcomes")
+    words = regex.alternation
+    flags = re.IGNORECASE
+    say = words(data["say_verbs"])
+    clause_say = words(data["clause_say_verbs"])
+    return _Cues(
+        outcome_noun=regex.compile(rf"\b(?:{words(data['outcome_nouns'])})\b", flags),
+        producing=regex.compile(rf"\b(?:{words(data['producing_words'])})\b", flags),
+        content=regex.compile(rf"(?:\s+(?:itu|ini|tersebut|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
+        not_produced=regex.compile(rf"\b(?:{words(data['not_produced_before'])})\b", flags),
+        person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
+        # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
+        # the negation and the cue
+        negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
+        schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
+                               flags),
+        signed_non_agreement=regex.compile(rf"\b(?:{words(data['signed_non_agreements'])})\b", flags),
+        produced_noun=regex.compile(rf"\s+(?:(?:beberapa|sejumlah|sebuah|\d+|dua|tiga|empat|lima|enam|tujuh|"
+                                    rf"delapan|sembilan|sepuluh)\s+)?(?P<noun>{words(list(data['produced_nouns']))})"
+                                    rf"\b", flags),
+        produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
+        antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
+                                 rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
+                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:itu|ini|tersebut)\b", flags),
+        antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
+        antecedent_link=regex.compile(rf"\b(?:{words(data['antecedent_links'])})\b", flags),
+        said_before=regex.compile(rf"\b(?:{words(data['said_before'])})\b", flags),
+        enumeration_first=regex.compile(rf"(?:{words(data['enumeration_first'])})\b(?:\s+adalah\b|\s*,)?\s*",
+                                        flags),
+        enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
+        leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
+        status=regex.compile(rf"\b(?:{words(resources.load('events')['cancel_cues'] + data['status_changes'])})\b",
+                             flags),
+        # "X mengatakan, ...", "X mengatakan kepada Y bahwa ...", "X mengatakan ..." (a clause-taking verb): the
+        # speaker, a few words without a comma or quote, is not part of the outcome
+        said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
+                                  rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
+        according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
+        setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
+        other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
+        trailing_attribution=regex.compile(
+            rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{words(data['attribution_verbs'])})\b[^\"“”]{{0,200}}$", flags),
+    )
+
+
+def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[Found]:
+    """What the events of an article produced, with where it is written: numbered lists after an intro
+    ("menghasilkan beberapa rekomendasi, yaitu:"), lists in prose ("Pertama adalah ..."), cue sentences beside an
+    event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...")."""
+    text = text_of(doc)
+    marked = {i for i, s in enumerate(sentences) for m in event_mentions if s == m.sentence}
+    near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
+    listed, covered = _list_outcomes(doc, sentences, near)
+    outcomes = listed
+    cue_found: dict[int, Found] = {}
+    for index, (start, end) in enumerate(sentences):
+        if index not in near or start < (doc._.title_end or 0) or any(a <= start < b for a, b in covered):
+            continue
+        found = _cue_outcome(doc, (start, end), event_mentions, bool(covered))
+        if found is not None:
+            cue_found[index] = found
+    enumerated, intros = _enumerations(text, sentences, cue_found)
+    antecedents, referring = _antecedent_outcomes(doc, sentences, event_mentions, near)
+    for index, found in sorted([*cue_found.items(), *antecedents.items()], key=lambda item: item[1][1]):
+        # a sentence that refers back ("Kerja sama itu disepakati dalam rapat ...") is no second outcome, unless what
+        # it states comes after the event ("..., yang juga memutuskan ...")
+        if index in intros or (index not in antecedents and found[1][0] < referring.get(index, -1)) or any(
+                a < found[1][1] and found[1][0] < b for _, (a, b) in outcomes):
+            continue
+        outcomes.append(found)
+    outcomes += enumerated
+    # "Rapat ... menghasilkan kesepakatan terkait X" and then the agreement itself: one outcome told twice, the
+    # summary goes
+    outcomes = [(o, (a, b)) for o, (a, b) in outcomes if not (
+        _summary().search(text, a, b) and any(other.kind == o.kind and c > a for other, (c, _) in outcomes))]
+    return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
+
+
+def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> Found | None:
+    """ "Festival ... resmi ditunda", "... berpindah tempat ke ...": what became of the event itself, a statement, from
+    the first sentence of the event that says it; a demand or hope that it be called off ("mendesak agar acara itu
+    dibatalkan") is none."""
+    text = text_of(doc)
+    cues = _cues()
+    for start, end in event_sentences:
+        for cue in cues.status.finditer(text, start, end):
+            before = text[start:cue.start()]
+            if not (cues.not_produced.search(before) or cues.negated.search(before)):
+                span = _cut(doc, (start, end), None)
+                return Outcome(kind="statement", text=text[span[0]:span[1]]), span
+    return None
+
+
+@cache
+def _summary() -> re.Pattern[str]:
+    """ "menghasilkan kesepakatan": a sentence that sums up what the event produced."""
+    return regex.compile(r"\bmenghasilkan" + _cues().produced_noun.pattern, re.IGNORECASE)
+
+
+def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[Found], list[
+        tuple[int, int]]]:
+    """The items of numbered lists after an intro beside an event ("Konferensi menghasilkan tiga rekomendasi,
+    yaitu:"), and the lines the lists cover."""
     lx = _lexicon()
     text = text_of(doc)
-    title_end = doc._.title_end or 0
-    outcomes: list[tuple[Outcome, tuple[int, int]]] = []
+    outcomes: list[Found] = []
     covered: list[tuple[int, int]] = []
-    for intro in lx.list_intro.finditer(text, title_end):
+    for intro in lx.list_intro.finditer(text, doc._.title_end or 0):
+        where = next((i for i, (a, b) in enumerate(sentences) if a <= intro.start() < b), None)
+        if where is not None and where not in near:
+            continue
         word = _intro_word().search(intro.group(0))
         kind = lx.kind_of_intro.get(word.group(0).lower(), "statement") if word else "statement"
         covered.append((text.rfind("\n", 0, intro.start()) + 1, intro.end()))
@@ -35,32 +184,186 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]],
             end = min(first_sentence, item.end("body"))
             outcomes.append((Outcome(kind=kind, text=text[start:end].strip()), (start, end)))
             covered.append(item.span())
-    for start, end in sentences:
-        if start < title_end or any(a <= start < b for a, b in covered):
-            continue
-        sentence = text[start:end]
-        if lx.separate.search(sentence) or (covered and lx.list_intro.search(sentence + ":")):
-            continue
-        kind, cue = _outcome_cue(sentence)
-        if kind is None or cue is None:
-            continue
+    return outcomes, covered
+
+
+def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[Mention],
+                 after_list: bool) -> Found | None:
+    """The outcome a sentence states with a cue word, unless the cue is not this event's doing."""
+    lx = _lexicon()
+    text = text_of(doc)
+    start, end = sentence_span
+    sentence = text[start:end]
+    if lx.separate.search(sentence) or (after_list and lx.list_intro.search(sentence + ":")):
+        return None
+    if lx.any_outcome_cue.search(sentence) is None:
+        return None
+    names_event = any(start <= m.start < end for m in event_mentions)
+    for kind, cue in _cue_matches(sentence):
+        word = cue.group(0).lower()
+        before = sentence[:cue.start()]
         # "Hasil konferensi ini ..." opens a statement; "hasil" deep inside a sentence is no outcome.
-        if kind == "statement" and not cue.group(0).lower().startswith("meng") \
-                and len(sentence[:cue.start()].split()) > 3:
+        if kind == "statement" and not _is_verb(word.split()[0]) and len(before.split()) > 3:
             continue
         # "Rapat itu memutuskan ...": a decision is the event's only in a sentence that names the event ("Agus
         # memutuskan untuk keluar" is a person's own).
-        if cue.group(0).lower() in _decision_verbs() and not any(start <= m.start < end for m in event_mentions):
+        if word in _decision_verbs() and not names_event:
             continue
         # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
-        if kind == "plan" and any(start <= m.start < end for m in event_mentions) \
-                and not lx.other_event.search(sentence):
+        if kind == "plan" and names_event and not lx.other_event.search(sentence):
             continue
-        o_start = start + cue.start() if kind == "agreement" and cue.group(0).lower().startswith(
-            ("penandatanganan", "kesepakatan")) else start
-        body = text[o_start:end].strip(" “”\"")
-        outcomes.append((Outcome(kind=kind, text=_strip_attribution(body)), (o_start, end)))
-    return outcomes
+        if _not_produced(doc, sentence, cue, kind, names_event):
+            continue
+        if word == "menghasilkan":
+            noun = _cues().produced_noun.match(sentence, cue.end())
+            kind = _cues().produced_kind.get(noun.group("noun").lower(), kind) if noun else kind
+        return Outcome(kind=kind, text=""), _cut(doc, sentence_span, (start + cue.start(), start + cue.end()))
+    return None
+
+
+def _cue_matches(sentence: str) -> list[tuple[str, re.Match[str]]]:
+    """Every cue of the sentence with its kind, in the order of the kinds, then of the text; signing acts last."""
+    lx = _lexicon()
+    found = [(kind, cue) for kind, pattern in lx.outcome_cues for cue in pattern.finditer(sentence)]
+    return found + [("agreement", act) for act in lx.signing_acts.finditer(sentence)]
+
+
+def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_event: bool) -> bool:
+    """Whether the cue speaks of something the event did not produce: a hope, a condition, a request, the past, a
+    denial, a timetable, a noun made elsewhere, a signed plaque or document."""
+    lx = _lexicon()
+    cues = _cues()
+    word = cue.group(0).lower()
+    before = sentence[:cue.start()]
+    after = sentence[cue.end():]
+    if cues.not_produced.search(before) or cues.negated.search(before):
+        return True
+    # "Dirinya berjanji ...": a person's own promise, not what the gathering produced
+    if kind == "commitment" and cues.person_subject.search(before):
+        return True
+    # "apa yang telah disepakati", "prinsip-prinsip yang disepakati": an agreement referred to deep in a sentence;
+    # in its subject ("Berbagai opsi yang disepakati, meliputi ...") it is the outcome itself
+    if re.search(r"\byang\s+(?:(?:telah|sudah|pernah)\s+)?$", before, re.IGNORECASE) and word.startswith("di") \
+            and len(before.split()) > SUBJECT_WORDS:
+        return True
+    if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
+            and not (len(before.split()) <= 1 and cues.content.match(after)):
+        return True
+    if word == "menghasilkan" and not names_event and not cues.produced_noun.match(sentence, cue.end()):
+        return True   # "bisa menghasilkan uang": no event produced anything
+    is_act = lx.signing_acts.fullmatch(word) is not None
+    if (kind == "plan" or is_act) and cues.schedule.search(after.removeprefix(" akan")) \
+            and not lx.other_event.search(sentence):
+        return True
+    if is_act and (cues.signed_non_agreement.search(after[:60]) or lx.signed_document.match(after)
+                   or (word.startswith("di") and lx.document_signed.search(before))):
+        return True
+    return False
+
+
+def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) -> tuple[int, int]:
+    """The part of a sentence that states the outcome: without the dateline, an opening connective, the speaker
+    ("X mengatakan, ...", "Menurut X, ...") and the attribution after a quote. What comes before the ``cue`` word
+    (characters; none: the whole sentence is open to the cuts) may be cut, never the cue."""
+    text = text_of(doc)
+    start, end = sentence_span
+    cue_at, cue_end = cue or (end, start)
+    word = text[cue_at:cue_end].lower()
+    dateline = doc._.dateline_span
+    if dateline and dateline[0] <= start < dateline[1]:
+        start = dateline[1]
+    cues = _cues()
+    if word.startswith("penandatangan") or (
+            word in ("kesepakatan", "nota kesepahaman") and re.search(r"penandatangan\w*\s+$", text[start:cue_at])):
+        # "... dihadiri X dan Y dengan penandatanganan Kesepakatan Implementasi": the act, not the guests
+        start += [m.start() for m in re.finditer(r"penandatangan", text[start:cue_end], re.IGNORECASE)][-1]
+    elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word in _deciding_verbs():
+        start = cue_at   # "..., yang juga memutuskan akan ...": the decision, not the sentence it hangs on
+    else:
+        moved = True
+        while moved:
+            moved = False
+            for pattern in (cues.leading, cues.setting, cues.according_to, cues.said_clause):
+                match = pattern.match(text[start:cue_at].lstrip(" “\"'"))
+                if match is not None and match.end():
+                    start += len(text[start:cue_at]) - len(text[start:cue_at].lstrip(" “\"'")) + match.end()
+                    moved = True
+    tail = cues.trailing_attribution.search(text, max(cue_end, start), end)
+    if tail is not None:
+        end = tail.start()
+    other = cues.other_clause.search(text, max(cue_end, start), end)
+    if other is not None:
+        end = other.start()
+    while start < end and text[start] in " “”\"'":
+        start += 1
+    while end > start and text[end - 1] in " “”\"',":
+        end -= 1
+    return start, end
+
+
+def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention],
+                         near: set[int]) -> tuple[dict[int, Found], dict[int, int]]:
+    """ "Kebijakan itu diambil pada rapat ...": the sentence before (past one that only says who said it) states
+    what the event produced. The outcomes keyed by the index of their sentence, and the sentences that refer back,
+    by index, with where the event is named in each."""
+    text = text_of(doc)
+    cues = _cues()
+    found: dict[int, Found] = {}
+    referring: dict[int, int] = {}
+    title_end = doc._.title_end or 0
+    for index, (start, end) in enumerate(sentences):
+        if index == 0 or index not in near or not any(start <= m.start < end for m in event_mentions):
+            continue
+        sentence = text[start:end]
+        noun = cues.antecedent.match(sentence)
+        if noun is None or not cues.antecedent_link.search(sentence, noun.end()):
+            continue
+        # the nearest sentence before that has the noun ("kerja sama ini" -> "... akan bekerja sama ..."), else the
+        # one before, past one that only says who said it
+        stem = " ".join(noun.group("noun").lower().split())
+        back = next((b for b in range(index - 1, max(-1, index - 1 - ANTECEDENT_BACK), -1)
+                     if stem in text[sentences[b][0]:sentences[b][1]].lower()), None)
+        if back is None:
+            back = index - 1
+            while back > 0 and cues.said_before.search(text, *sentences[back]) and index - back < 2:
+                back -= 1
+        if sentences[back][1] <= title_end:
+            continue
+        prior = text[sentences[back][0]:sentences[back][1]]
+        # the kind of the sentence's own cue ("... akan menerapkan"), else the noun's ("Kebijakan itu")
+        prior_cues = _cue_matches(prior)
+        kind = prior_cues[0][0] if prior_cues else cues.antecedent_kind[stem]
+        found[back] = (Outcome(kind=kind, text=""), _cut(doc, sentences[back], None))
+        referring[index] = min(m.start for m in event_mentions if start <= m.start < end)
+    return found, referring
+
+
+def _enumerations(text: str, sentences: list[tuple[int, int]],
+                  cue_found: dict[int, Found]) -> tuple[list[Found], set[int]]:
+    """ "... menyaksikan empat nota kesepahaman. Pertama adalah X. Selanjutnya, Y. Terakhir, Z.": one outcome per
+    item of a list in prose that follows an outcome sentence; the sentence that announces them is none itself."""
+    cues = _cues()
+    outcomes: list[Found] = []
+    intros: set[int] = set()
+    for index, (outcome, _) in cue_found.items():
+        items = []
+        following = index + 1
+        pattern = cues.enumeration_first
+        while following < len(sentences):
+            start, end = sentences[following]
+            marker = pattern.match(text, start, end)
+            if marker is None:
+                break
+            items.append((outcome.kind, marker.end(), end))
+            pattern = cues.enumeration_next
+            following += 1
+        if len(items) < 2:
+            continue
+        intros.add(index)
+        for kind, start, end in items:
+            end = end - 1 if text[end - 1] == "." else end
+            outcomes.append((Outcome(kind=kind, text=""), (start, end)))
+    return outcomes, intros
 
 
 @cache
@@ -68,24 +371,13 @@ def _decision_verbs() -> frozenset[str]:
     return frozenset(v.lower() for v in resources.load("outcomes")["decision_verbs"])
 
 
-def _outcome_cue(sentence: str) -> tuple[str | None, re.Match[str] | None]:
-    lx = _lexicon()
-    if lx.any_outcome_cue.search(sentence) is None:
-        return None, None
-    for kind, pattern in lx.outcome_cues:
-        cue = pattern.search(sentence)
-        if cue is not None:
-            return kind, cue
-    act = lx.signing_acts.search(sentence)
-    if act is not None:
-        return "agreement", act
-    return None, None
-
-
-def _strip_attribution(sentence: str) -> str:
-    """ "..., jelas Amran." -> "..." : the speaker is not part of what was said."""
-    return re.sub(r"[,.]?[”\"]?\s*,?\s*\b(?:kata|ujar|jelas|tegas|ungkap|tutur|imbuh)\w*\s+[A-Z][\w ]{0,40}\.?$", "",
-                  sentence).strip(" “”\"")
+@cache
+def _deciding_verbs() -> frozenset[str]:
+    """Active verbs by which a gathering decides or agrees ("memutuskan", "menyepakati"): the outcome starts at one
+    in a relative clause ("..., yang juga memutuskan ...")."""
+    kinds = resources.load("outcomes")["kinds"]
+    return _decision_verbs() | frozenset(w.lower() for kind in ("agreement", "recommendation") for w in kinds[kind]
+                                         if w.lower().startswith("me") and " " not in w)
 
 
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:

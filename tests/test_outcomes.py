@@ -1,0 +1,155 @@
+"""Outcomes (what an event produced) on short articles written for these tests: which sentences count, how their
+text is cut, which kind they get."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.extract import extract
+from pipeline.schema import Outcome
+
+LEAD = ("Rapat Koordinasi Air Bersih di Kupang\n"
+        "KUPANG - Pemerintah Provinsi NTT menggelar rapat koordinasi air bersih di Hotel Kristal Kupang, "
+        "Senin (6/3/2023). Rapat itu diikuti 40 kepala dinas dari 22 kabupaten/kota. ")
+
+
+def _outcomes(nlp: Language, body: str) -> list[Outcome]:
+    result = extract(nlp, LEAD + body, "t", "test")
+    assert result.events, "the test article must give an event"
+    return result.events[0].outcomes
+
+
+@pytest.mark.parametrize(("body", "absent"), [
+    # a hope, a condition, a request: nothing produced yet
+    ("Ketua panitia berharap rapat itu bisa memutuskan tambahan anggaran.", "tambahan anggaran"),
+    ("Kalau semua kabupaten sudah menyepakati, pembangunan dimulai tahun depan.", "pembangunan dimulai"),
+    ("Warga meminta agar rapat itu menyepakati harga air yang baru.", "harga air"),
+    # denied, or agreed long before
+    ("Peserta rapat belum sepakat soal jadwal pembangunan embung.", "jadwal pembangunan"),
+    ("Bupati mengatakan sejak awal daerahnya sepakat dengan rencana itu.", "rencana itu"),
+    ("Sebelumnya diketahui, dinas memutuskan menutup dua sumur tua di rapat itu.", "sumur tua"),
+    # an agreement named, not made here; one referred to deep in a sentence
+    ("Para kepala dinas juga membahas kesepakatan harga air yang lama dengan PDAM.", "harga air"),
+    ("Gubernur menekankan pentingnya prinsip pembagian air yang telah disepakati para bupati.", "prinsip"),
+    # the event's own timetable, a trip
+    ("Acara itu rencananya akan dibuka pada pukul 09.00 oleh Gubernur.", "pukul"),
+    ("Gubernur dijadwalkan pergi ke Jakarta sesudah rapat itu.", "Jakarta"),
+    ("Bupati mengaku tak menyangka akan menerima penghargaan dari rapat itu.", "penghargaan"),
+    # a plaque signed, a person's own promise, money made
+    ("Gubernur lalu menandatangani prasasti peresmian gedung air bersih.", "prasasti"),
+    ("Dirinya berjanji akan datang lagi ke Kupang tahun depan.", "datang lagi"),
+    ("Selain bisa menghasilkan uang, warga juga bisa menghemat air.", "menghasilkan uang"),
+])
+def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language, body: str, absent: str) -> None:
+    assert not any(absent in o.text for o in _outcomes(rules_nlp, body))
+
+
+@pytest.mark.parametrize(("body", "kind", "text"), [
+    ("Pertemuan itu menghasilkan kesepakatan pembagian air antardaerah.", "agreement",
+     "Pertemuan itu menghasilkan kesepakatan pembagian air antardaerah."),
+    ("Pemerintah kota berkomitmen memperbaiki jaringan pipa tahun ini.", "commitment",
+     "Pemerintah kota berkomitmen memperbaiki jaringan pipa tahun ini."),
+    # the speaker, an opening connective and a quote's attribution are no part of it
+    ("Gubernur mengatakan, kedua kabupaten sepakat membangun embung bersama.", "agreement",
+     "kedua kabupaten sepakat membangun embung bersama."),
+    ("Namun, seluruh peserta bersepakat menghemat air di musim kemarau.", "agreement",
+     "seluruh peserta bersepakat menghemat air di musim kemarau."),
+    ("Dalam rapat tertutup dengan para bupati, Gubernur sepakat menunda kenaikan tarif air.", "agreement",
+     "Gubernur sepakat menunda kenaikan tarif air."),
+    ("Selain membahas tarif, para bupati sepakat membentuk tim air bersih.", "agreement",
+     "para bupati sepakat membentuk tim air bersih."),
+    ("\"Kami sepakat menambah mobil tangki air,\" kata Bupati Kupang di Kupang, Senin.", "agreement",
+     "Kami sepakat menambah mobil tangki air"),
+    # a vow; the clause after it about something else goes
+    ("Gubernur bersumpah akan \"menyediakan air bagi setiap desa,\" sementara para bupati menyiapkan lahan embung.",
+     "commitment", "Gubernur bersumpah akan \"menyediakan air bagi setiap desa"),
+    # "yang juga memutuskan ...": the decision, not the sentence it hangs on
+    ("Gubernur membacakan laporan itu setelah rapat koordinasi, yang juga memutuskan membentuk tim air bersih.",
+     "recommendation", "memutuskan membentuk tim air bersih."),
+    # agreed options in the subject of the sentence are the outcome itself
+    ("Berbagai opsi yang disepakati meliputi sumur bor dan penampungan air hujan.", "agreement",
+     "Berbagai opsi yang disepakati meliputi sumur bor dan penampungan air hujan."),
+    # an award given at the event; a relative clause cuts only a decision out of its sentence
+    ("Dalam rapat itu, Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan.", "statement",
+     "Bupati Sikka yang menerima penghargaan Desa Air Bersih memberi sambutan."),
+    # an outcome noun made here: closed with it, or opening a sentence that says what it holds
+    ("Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor.", "agreement",
+     "Rapat itu ditutup dengan kesepakatan membangun sepuluh sumur bor."),
+    ("Deklarasi itu mendorong setiap desa menyiapkan penampungan air hujan.", "statement",
+     "Deklarasi itu mendorong setiap desa menyiapkan penampungan air hujan."),
+    # a follow-up gathering planned is an outcome, its timetable too
+    ("Rapat lanjutan dijadwalkan digelar di Ende bulan depan.", "plan",
+     "Rapat lanjutan dijadwalkan digelar di Ende bulan depan."),
+    # "menghasilkan kesepakatan" is an agreement
+    ("Rapat koordinasi itu menghasilkan kesepakatan tarif air.", "agreement",
+     "Rapat koordinasi itu menghasilkan kesepakatan tarif air."),
+])
+def test_an_outcome_sentence_is_cut_to_what_was_produced(rules_nlp: Language, body: str, kind: str,
+                                                         text: str) -> None:
+    assert (kind, text) in [(o.kind, o.text) for o in _outcomes(rules_nlp, body)]
+
+
+def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:
+    body = ("Pemerintah akan membangun tiga embung baru di Sumba tahun ini. Kebijakan itu diambil dalam rapat "
+            "koordinasi tersebut.")
+    outcomes = _outcomes(rules_nlp, body)
+    assert ("plan", "Pemerintah akan membangun tiga embung baru di Sumba tahun ini.") in [(o.kind, o.text)
+                                                                                          for o in outcomes]
+    assert not any("Kebijakan itu" in o.text for o in outcomes)
+
+
+@pytest.mark.parametrize(("body", "texts"), [
+    # the sentence that refers back is no second outcome ...
+    ("Semua kabupaten akan membangun embung desa. Kerja sama itu disepakati dalam rapat koordinasi tersebut.",
+     ["Semua kabupaten akan membangun embung desa."]),
+    # ... unless it states one of its own after the event
+    ("Semua kabupaten akan membangun embung desa. Gubernur mengumumkan kebijakan itu setelah rapat koordinasi "
+     "tersebut, yang juga memutuskan membentuk tim air bersih.",
+     ["Semua kabupaten akan membangun embung desa.", "memutuskan membentuk tim air bersih."]),
+])
+def test_a_sentence_that_refers_back_keeps_only_what_it_adds(rules_nlp: Language, body: str,
+                                                            texts: list[str]) -> None:
+    assert [o.text for o in _outcomes(rules_nlp, body)] == texts
+
+
+def test_a_step_reported_after_the_event_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:
+    body = ("Gubernur mengatakan, setiap kantor wajib menghemat air mulai bulan depan. Gubernur mengumumkan langkah "
+            "penghematan air itu setelah rapat koordinasi tersebut.")
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert texts == ["setiap kantor wajib menghemat air mulai bulan depan."]
+
+
+def test_an_outcome_listed_in_prose_gives_one_outcome_per_item(rules_nlp: Language) -> None:
+    body = ("Dalam rapat itu, kedua gubernur menyaksikan tiga nota kesepahaman. Pertama adalah kerja sama pendidikan "
+            "antara Kupang dan Ende. Selanjutnya, kerja sama kesehatan antara Sikka dan Flores Timur. Terakhir, kerja "
+            "sama pariwisata antara Alor dan Lembata.")
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert texts == ["kerja sama pendidikan antara Kupang dan Ende", "kerja sama kesehatan antara Sikka dan Flores Timur",
+                     "kerja sama pariwisata antara Alor dan Lembata"]
+
+
+def test_a_summary_before_the_agreement_itself_is_dropped(rules_nlp: Language) -> None:
+    body = ("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
+            "dimulai pekan depan.")
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert texts == ["Semua kabupaten sepakat distribusi dimulai pekan depan."]
+
+
+def test_every_item_of_a_numbered_list_is_an_outcome_however_long(rules_nlp: Language) -> None:
+    body = ("Rapat itu menghasilkan empat rekomendasi, yaitu:\n"
+            "1. Kabupaten menyusun peta kekeringan. Peta diperbarui setiap tahun.\n"
+            "2. Embung dibangun di desa kering. Desa memelihara embung itu.\n"
+            "3. Sumur bor diperbanyak. Airnya diperiksa dinas kesehatan.\n"
+            "4. Rapat serupa digelar setiap tahun. Tuan rumahnya bergiliran.\n")
+    assert [o.kind for o in _outcomes(rules_nlp, body)] == ["recommendation"] * 4
+
+
+@pytest.mark.parametrize(("body", "status"), [
+    ("Rapat koordinasi itu sempat berpindah tempat ke Aula El Tari karena hotel penuh.", True),
+    ("Warga mendesak agar rapat koordinasi itu dibatalkan.", False),
+])
+def test_what_became_of_the_event_is_a_statement_a_demand_is_not(rules_nlp: Language, body: str,
+                                                                 status: bool) -> None:
+    outcomes = _outcomes(rules_nlp, body)
+    assert any(o.kind == "statement" and "Rapat koordinasi itu" in o.text for o in outcomes) is status
