@@ -247,11 +247,12 @@ def test_a_place_asked_to_act_is_no_party(rules_nlp: Language) -> None:
 # The body in brackets after a participant's name is where that person came from, and took part; a place or a
 # short form of the name in brackets is none.
 BRACKETED = """Lokakarya Desain Digital Digelar di Bandung
-BANDUNG - Komunitas Kreatif Bandung menggelar Lokakarya Desain Digital di Gedung Sate, Bandung, Sabtu (25/3/2023). Lokakarya itu dihadiri perwakilan mitra, Rina Kartika (Studio Garis Biru), Andi Pratama (Business Development Manager Kopi Senja), Rudi Hartono (Rudi), dan Budi Santoso (Bandung).
+BANDUNG - Komunitas Kreatif Bandung menggelar Lokakarya Desain Digital di Gedung Sate, Bandung, Sabtu (25/3/2023). Lokakarya itu dihadiri perwakilan mitra, Rina Kartika (Studio Garis Biru), Andi Pratama (Business Development Manager Kopi Senja), Rudi Hartono (Rudi), Sari Dewi (Marketing Intelligence Lead Toko Kita), dan Budi Santoso (Bandung).
 """
 
 
 @pytest.mark.parametrize(("body", "took_part"), [("Studio Garis Biru", True), ("Kopi Senja", True),
+                                                 ("Toko Kita", True), ("Marketing Intelligence Lead Toko Kita", False),
                                                  ("Rudi", False), ("Bandung", False)])
 def test_bodies_in_brackets_after_participants(nlp: Language, body: str, took_part: bool) -> None:
     names = {o.name for event in extract(nlp, BRACKETED, "t", "test").events for o in event.organizations}

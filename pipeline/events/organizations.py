@@ -162,7 +162,8 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
             continue
         words = match.group("org").split()
         # "(Business Development Manager Facebook)": the body after the office.
-        offices = [i for i, word in enumerate(words) if word in _office_words()]
+        jobs = _office_words() | _word_set("bracket_job_words")
+        offices = [i for i, word in enumerate(words) if word in jobs]
         words = words[offices[-1] + 1:] if offices else words
         if not words or not words[0][0].isupper():
             continue
