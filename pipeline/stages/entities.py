@@ -264,8 +264,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         phrase = match.group(0)
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
-            span._.place_kind = "venue"
-            span._.canonical = phrase
+            ext = span._
+            ext.place_kind, ext.canonical = "venue", phrase
             spans.append(span)
     # An acronym defined right after an organisation's name stands for that whole name.
     for span in list(spans):
@@ -279,8 +279,8 @@ def rule_spans(doc: Doc) -> list[Span]:
     for match in _curated_acronym_pattern().finditer(text, title_end) if acronym_rules else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
-            span._.acronym = match.group(0)
-            span._.canonical = gaz.acronyms[match.group(0)]
+            ext = span._
+            ext.acronym, ext.canonical = match.group(0), gaz.acronyms[match.group(0)]
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -301,8 +301,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             _guessed(doc, span)
-            span._.acronym = acronym
-            span._.canonical = known.get(match.group(0)) or known.get(acronym)
+            ext = span._
+            ext.acronym, ext.canonical = acronym, known.get(match.group(0)) or known.get(acronym)
             spans.append(span)
     for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
@@ -310,8 +310,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
             span = _char_span(doc, start, end, "ORG")
             if span is not None and surface not in gaz.not_organizations and surface[0].isupper():
-                span._.acronym = surface
-                span._.canonical = expansion
+                ext = span._
+                ext.acronym, ext.canonical = surface, expansion
                 spans.append(span)
     if _on("places"):
         spans.extend(_place_spans(doc))
@@ -524,6 +524,8 @@ RULE_FAMILIES: dict[str, str] = {
 # Measured and found not to pay in the entity output; `with_families` switches them on.
 DEFAULT_OFF = frozenset({"caps_acronyms", "venues"})
 _OFF: set[str] = set(DEFAULT_OFF)
+# _OFF as a memo key, kept by `without` and `with_families` (a frozenset built per model span cost more).
+_OFF_KEY: list[frozenset[str]] = [frozenset(_OFF)]
 
 
 def _on(family: str) -> bool:
@@ -538,11 +540,13 @@ def without(*families: str) -> Iterator[None]:
         raise ValueError(f"unknown rule families: {sorted(unknown)}")
     before = set(_OFF)
     _OFF.update(families)
+    _OFF_KEY[0] = frozenset(_OFF)
     try:
         yield
     finally:
         _OFF.clear()
         _OFF.update(before)
+        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @contextmanager
@@ -550,11 +554,13 @@ def with_families(*families: str) -> Iterator[None]:
     """Switch rule families on that are off by default (for measuring them)."""
     before = set(_OFF)
     _OFF.difference_update(families)
+    _OFF_KEY[0] = frozenset(_OFF)
     try:
         yield
     finally:
         _OFF.clear()
         _OFF.update(before)
+        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @cache
@@ -616,7 +622,7 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
     memo = doc.user_data.get("warta_fixed")
     if memo is None:
         return _fix(span, doc)
-    key = (span.start, span.end, span.label_, frozenset(_OFF))
+    key = (span.start, span.end, span.label_, _OFF_KEY[0])
     if key not in memo:
         memo[key] = _fix(span, doc)
     return memo[key]
@@ -674,7 +680,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                 and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
                      or word.lower() in _common_words()):
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
-    if span.label_ == "ORG" and (_text(span) in titles or _text(span).rstrip(".") in titles):
+    if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
     return span
 
