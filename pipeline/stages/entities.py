@@ -264,8 +264,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         phrase = match.group(0)
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
-            span._.place_kind = "venue"
-            span._.canonical = phrase
+            ext = span._
+            ext.place_kind, ext.canonical = "venue", phrase
             spans.append(span)
     # An acronym defined right after an organisation's name stands for that whole name.
     for span in list(spans):
@@ -279,8 +279,8 @@ def rule_spans(doc: Doc) -> list[Span]:
     for match in _curated_acronym_pattern().finditer(text, title_end) if acronym_rules else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
-            span._.acronym = match.group(0)
-            span._.canonical = gaz.acronyms[match.group(0)]
+            ext = span._
+            ext.acronym, ext.canonical = match.group(0), gaz.acronyms[match.group(0)]
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -301,8 +301,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             _guessed(doc, span)
-            span._.acronym = acronym
-            span._.canonical = known.get(match.group(0)) or known.get(acronym)
+            ext = span._
+            ext.acronym, ext.canonical = acronym, known.get(match.group(0)) or known.get(acronym)
             spans.append(span)
     for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
@@ -310,8 +310,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
             span = _char_span(doc, start, end, "ORG")
             if span is not None and surface not in gaz.not_organizations and surface[0].isupper():
-                span._.acronym = surface
-                span._.canonical = expansion
+                ext = span._
+                ext.acronym, ext.canonical = surface, expansion
                 spans.append(span)
     if _on("places"):
         spans.extend(_place_spans(doc))
@@ -353,14 +353,15 @@ def _place_spans(doc: Doc) -> list[Span]:
     spans = []
     for _, start, end in _place_matcher(doc)(doc):
         span = Span(doc, start, end, label="LOC")
-        entry = gaz.place(span.text)
+        entry = gaz.place(_text(span))
         if entry is None:
             continue
         # A place name inside a capitalised name ("Universitas Indonesia") belongs to that name; filter_spans
         # keeps the longer span, so nothing to do here.
-        span._.place_kind = entry.kind
-        span._.canonical = entry.canonical
-        span._.province = entry.parent
+        ext = span._   # one Underscore object for the three writes
+        ext.place_kind = entry.kind
+        ext.canonical = entry.canonical
+        ext.province = entry.parent
         spans.append(span)
     return spans
 
@@ -424,16 +425,19 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
-    words = _text(span).split()
+    text = _text(span)
+    words = text.split()
     titles = title_words()
     gaz = gazetteer()
-    if span.label_ == "PER":
+    label = span.label_
+    if label == "PER":
+        roles = _role_vocabulary()
         return (all(w[:1].isupper() for w in words)
                 and not any(w.rstrip(".") in titles or w in titles for w in words)
-                and not any(w in _role_vocabulary() for w in words)
-                and gaz.place(_text(span)) is None)
-    if span.label_ == "ORG":
-        if _text(span) in gaz.not_organizations or _text(span).rstrip(".") in titles:
+                and not any(w in roles for w in words)
+                and gaz.place(text) is None)
+    if label == "ORG":
+        if text in gaz.not_organizations or text.rstrip(".") in titles:
             return False
         defined = re.match(r"\s*\((?P<acr>[^)]+)\)", text_of(doc)[span.end_char:span.end_char + 15])
         if defined is not None and defined.group("acr") in gaz.not_organizations:
@@ -459,8 +463,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("known_ties"):
         # A listed or defined acronym, or a gazetteer place, written exactly where the model put an entity: the
         # rule knows the label ("Kemendagri" is no person).
-        known = {(r.start, r.end): r for r in rules if r._.canonical and not _is_guessed(doc, r)
-                 and (r._.acronym or r._.place_kind not in (None, "venue"))}
+        known = {(r.start, r.end): r for r, ext in ((r, r._) for r in rules) if ext.canonical
+                 and not _is_guessed(doc, r) and (ext.acronym or ext.place_kind not in (None, "venue"))}
         model = [known.get((m.start, m.end), m) if m.label_ != known.get((m.start, m.end), m).label_ else m
                  for m in model]
     for rule in rules:
@@ -491,10 +495,10 @@ def _with_place_kinds(spans: list[Span]) -> list[Span]:
     """Gazetteer knowledge (kind, canonical name, province) re-attached to place spans that equal a known place."""
     gaz = gazetteer()
     for span in spans:
-        if span.label_ in ("LOC", "GPE") and span._.place_kind is None:
-            entry = gaz.place(span.text)
+        if span.label_ in ("LOC", "GPE") and (ext := span._).place_kind is None:
+            entry = gaz.place(_text(span))
             if entry is not None:
-                span._.place_kind, span._.canonical, span._.province = entry.kind, entry.canonical, entry.parent
+                ext.place_kind, ext.canonical, ext.province = entry.kind, entry.canonical, entry.parent
     return spans
 
 
@@ -520,6 +524,8 @@ RULE_FAMILIES: dict[str, str] = {
 # Measured and found not to pay in the entity output; `with_families` switches them on.
 DEFAULT_OFF = frozenset({"caps_acronyms", "venues"})
 _OFF: set[str] = set(DEFAULT_OFF)
+# _OFF as a memo key, kept by `without` and `with_families` (a frozenset built per model span cost more).
+_OFF_KEY: list[frozenset[str]] = [frozenset(_OFF)]
 
 
 def _on(family: str) -> bool:
@@ -534,11 +540,13 @@ def without(*families: str) -> Iterator[None]:
         raise ValueError(f"unknown rule families: {sorted(unknown)}")
     before = set(_OFF)
     _OFF.update(families)
+    _OFF_KEY[0] = frozenset(_OFF)
     try:
         yield
     finally:
         _OFF.clear()
         _OFF.update(before)
+        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @contextmanager
@@ -546,11 +554,13 @@ def with_families(*families: str) -> Iterator[None]:
     """Switch rule families on that are off by default (for measuring them)."""
     before = set(_OFF)
     _OFF.difference_update(families)
+    _OFF_KEY[0] = frozenset(_OFF)
     try:
         yield
     finally:
         _OFF.clear()
         _OFF.update(before)
+        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @cache
@@ -586,7 +596,8 @@ def _never_a_name(span: Span) -> bool:
 
 
 def _no_name(span: Span) -> bool:
-    words = [w for w in (w.strip(".,()") for w in _text(span).split()) if w]
+    text = _text(span)
+    words = [w for w in (w.strip(".,()") for w in text.split()) if w]
     if not words:
         return True
     calendar, sectors = calendar_words(), not_name_words()
@@ -594,7 +605,7 @@ def _no_name(span: Span) -> bool:
         return True
     if span.label_ == "PER":
         return any(w.lower() in calendar for w in words) or all(w in sectors for w in words)
-    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(_text(span))
+    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(text)
 
 
 def _not_an_organization(text: str) -> bool:
@@ -611,7 +622,7 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
     memo = doc.user_data.get("warta_fixed")
     if memo is None:
         return _fix(span, doc)
-    key = (span.start, span.end, span.label_, frozenset(_OFF))
+    key = (span.start, span.end, span.label_, _OFF_KEY[0])
     if key not in memo:
         memo[key] = _fix(span, doc)
     return memo[key]
@@ -669,7 +680,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                 and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
                      or word.lower() in _common_words()):
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
-    if span.label_ == "ORG" and (_text(span) in titles or _text(span).rstrip(".") in titles):
+    if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
     return span
 
@@ -706,11 +717,12 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     """ "Partai Demokrat Nurhayati Ali Assegaf": an organisation (or venue) ends where a person's name begins."""
     if rule.label_ == "PER":
         return rule
-    gaz, known = gazetteer(), doc._.acronyms or {}
+    gaz = gazetteer()
     roles = _role_vocabulary()
     for person in persons:
         if rule.start < person.start < rule.end:
-            if _text(person) in gaz.acronyms or _text(person) in known or all(
+            # doc._ builds an object on each access: read only where a person starts inside the rule span
+            if _text(person) in gaz.acronyms or _text(person) in (doc._.acronyms or {}) or all(
                     t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
                 continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
@@ -776,18 +788,20 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ in ("ORG", "LOC") and len(span) > 2:
             for i in range(span.start + 1, span.end - 1):
                 token = doc[i]
-                if i - span.start >= 2 and token.text in known and all(
+                word = token.text
+                if i - span.start >= 2 and word in known and all(
                         t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in doc[i:span.end]):
                     cut = (i, i)   # "Kementerian Dalam Negeri RI Zudan Arif Fahrullah" where "Zudan" speaks later
                     break
-                title = prefix_title.match(text, token.idx)
-                if title is not None and token.text[:1].isupper():
+                # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise)
+                title = prefix_title.match(text, token.idx) if word[:1].isupper() else None
+                if title is not None:
                     after = doc.char_span(title.end() + 1, span.end_char, alignment_mode="contract") \
                         if text[title.end():title.end() + 1] == " " else None
                     if after is not None and len(after) and all(t.text[:1].isupper() for t in after):
                         cut = (i, after.start)
                         break
-                if token.text in ("I", "Ni") and doc[i + 1].text in _BALINESE:
+                if word in ("I", "Ni") and doc[i + 1].text in _BALINESE:
                     cut = (i, i)
                     break
         if cut is None:
