@@ -119,3 +119,17 @@ def test_places_of_a_venue_chain(nlp, text: str, places: list[str]) -> None:  # 
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # an event's name that opens with a city is that city's event
+    ("Pembukaan Kupang Art Festival 2017 digelar Rabu (6/9/2017) dan dihadiri ratusan seniman.", ["Kupang"]),
+    # common nouns between the trigger and the city
+    ("Peresmian jalan tol Kupang - Oesao digelar Kamis (5/10/2017) dan dihadiri ratusan warga.", ["Kupang"]),
+    # a word that only looks like the start of a name is no city
+    ("Pembukaan Pekan Seni Pelajar 2017 digelar Rabu (6/9/2017) dan dihadiri ratusan seniman.", []),
+])
+def test_a_city_that_opens_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) for p in record.where] == places

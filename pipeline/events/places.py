@@ -304,6 +304,16 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
             if entry is not None and entry.kind in ("city", "regency"):
                 at = start + match.start()
                 return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
+    # "pembukaan Makassar International Eight Festival", "peresmian jalan tol Palembang - Indralaya": a name that
+    # opens with its trigger, then at most two common nouns and a city, is the city's event.
+    first = re.match(r"(?:\s+(?!(?:dan|atau|serta|dengan|di|ke|dari|untuk)\b)[a-z][\w-]*){0,2}\s+"
+                     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text_of(doc)[mention.end:end])
+    if first is not None and mention.start == start:
+        for candidate in (first.group(1), first.group(1).split()[0]):
+            entry = gaz.place(candidate)
+            if entry is not None and entry.kind in ("city", "regency"):
+                at = mention.end + first.start(1)
+                return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
     return None
 
 
