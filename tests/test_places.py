@@ -32,6 +32,10 @@ from pipeline.events.places import _place_phrases
     ("Rapat digelar di kawasan Jakarta Pusat.", ["Jakarta Pusat"]),
     # ... and a noun that only says where near it ("di depan") stays out of the name
     ("Massa berkumpul di depan Istana Merdeka, Jakarta.", ["Istana Merdeka", "Jakarta"]),
+    # "ke" after a verb that moves the event names its new place; a bare "ke" is only a destination
+    ("Festival musik itu berpindah tempat lagi ke Stadion Mandala, Kupang.", ["Stadion Mandala", "Kupang"]),
+    ("Konser itu dipindahkan ke Lapangan Merdeka, Medan.", ["Lapangan Merdeka", "Medan"]),
+    ("Usai festival, para penonton kembali ke Stadion Mandala.", []),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

@@ -35,6 +35,13 @@ def _named_venue_nouns() -> frozenset[str]:
     return frozenset(resources.load("places")["named_venue_nouns"])
 
 
+@cache
+def _relocation() -> re.Pattern[str]:
+    """ "berpindah tempat lagi ke", "dipindahkan kembali ke": the event moved there."""
+    verbs = regex.alternation(resources.load("places")["relocation_verbs"])
+    return regex.compile(rf"\b(?:{verbs})(?:\s+(?:lagi|kembali))?\s+$")
+
+
 @dataclass(frozen=True)
 class _Streets:
     heads: frozenset[str]       # "Jalan", "Jl": a street named after a city is not in it
@@ -72,7 +79,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
-            and not lx.place_preposition.search(text[max(0, at - 25):at])
+            and not lx.place_preposition.search(text[max(0, at - 25):at]) \
+            and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
         if from_elsewhere or bare_ke:
             continue
         if prep.group("se"):
