@@ -137,3 +137,17 @@ def test_a_city_that_opens_the_events_name(nlp, text: str, places: list[str]) ->
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the city after the event's short form, where a visitor spoke at it, is the event's
+    ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
+     "\u201cSaya senang sekali,\u201d ungkap Rina di PKN 2017, Kupang, Senin (11/9/2017).", ["Kupang"]),
+    # without "di" before the name the city is where something else happened
+    ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
+     "Sebelum PKN 2017, Kupang menggelar lomba tenun.", []),
+])
+def test_the_city_after_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places

@@ -173,6 +173,24 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     return places
 
 
+def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """ '"...," ungkap Zarah di IBD Expo, Jakarta': the regions chained after the event's own name (or the short
+    form in brackets after it) where the text says something happened at the event."""
+    if not name:
+        return []
+    text = text_of(doc)
+    gaz = gazetteer()
+    surfaces = [name, *re.findall(r"\(([^()]{2,40})\)", name)]
+    found: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for surface in surfaces:
+        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*").finditer(text):
+            region = _PLACE_PHRASE.match(text, match.end())
+            entry = gaz.place(region.group(0)) if region else None
+            if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
+                found.append((None, region.group(0), region.span()))
+    return found
+
+
 def _with_city(phrase: str) -> bool:
     """ "Akademi Militer Magelang": an institution's name that ends with its city, where it stands."""
     words = phrase.split()
