@@ -39,7 +39,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "performer_not_between", "performing_words", "addressee_verbs",
                       "corporate_offices"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
-               "not_place_heads", "street_heads", "street_numbers",
+               "named_venue_nouns", "relocation_verbs", "not_place_heads", "street_heads", "street_numbers",
                "place_prepositions",
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},

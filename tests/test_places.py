@@ -13,7 +13,7 @@ from pipeline.events.places import _place_phrases
     # an event's name after "di" is no place; the places chained after it are
     ("Jokowi bertemu Turnbull di KTT G20, Hamburg, Jerman.", ["Hamburg", "Jerman"]),
     ("Ia berpidato di Rapat Koordinasi Nasional di kantor DPP Jalan Talang Jakarta.",
-     ["DPP Jalan Talang Jakarta", "Jakarta"]),
+     ["kantor DPP Jalan Talang Jakarta", "Jakarta"]),
     # a street is named after a city without being in it; its number does not end the chain of places
     ("Megawati meresmikan kantor itu di Jalan Cianjur nomor 4, Menteng, Jakarta Pusat. Acara dimulai siang.",
      ["Jalan Cianjur", "Menteng", "Jakarta Pusat"]),
@@ -22,6 +22,20 @@ from pipeline.events.places import _place_phrases
      ["Gedung BPPT", "Kawasan Thamrin", "Jakarta Pusat"]),
     # a law, a budget or a decree after "di" is no place
     ("PAN menyampaikan dukungan terhadap usulan pemerintah di RUU Pemilu.", []),
+    # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows
+    ("Para guru se-Kota Kupang, Nusa Tenggara Timur, mengikuti pelatihan menulis.",
+     ["Kota Kupang", "Kupang", "Nusa Tenggara Timur"]),
+    ("Juara se-Asia Raya itu mengikuti pelatihan menulis.", []),
+    # a lower-case venue noun right before a name is part of the venue's name, not before a region ...
+    ("Wali kota meninjau proyek di gerbang tol Kupang Barat, Kupang, Senin.", ["gerbang tol Kupang Barat", "Kupang"]),
+    ("Rapat digelar di kawasan Menteng, Jakarta Pusat.", ["kawasan Menteng", "Jakarta Pusat"]),
+    ("Rapat digelar di kawasan Jakarta Pusat.", ["Jakarta Pusat"]),
+    # ... and a noun that only says where near it ("di depan") stays out of the name
+    ("Massa berkumpul di depan Istana Merdeka, Jakarta.", ["Istana Merdeka", "Jakarta"]),
+    # "ke" after a verb that moves the event names its new place; a bare "ke" is only a destination
+    ("Festival musik itu berpindah tempat lagi ke Stadion Mandala, Kupang.", ["Stadion Mandala", "Kupang"]),
+    ("Konser itu dipindahkan ke Lapangan Merdeka, Medan.", ["Lapangan Merdeka", "Medan"]),
+    ("Usai festival, para penonton kembali ke Stadion Mandala.", []),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected
@@ -92,3 +106,48 @@ def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp) -> None:  # ty
             "Pondok Gede, Jakarta Timur, Kamis (24/11/2016).")
     places = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
     assert "Hambalang" not in places and "Asrama Haji Pondok Gede" in places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the province that ends a venue's name right before its city is the city's parent, a place of the event
+    ("Pelantikan pengurus baru koperasi digelar di Gedung Serbaguna Lampung, Bandarlampung, Selasa (5/9).",
+     ["Gedung Serbaguna Lampung", "Bandarlampung", "Lampung"]),
+    # a province that is not the city's is left alone
+    ("Pelantikan pengurus baru koperasi digelar di Gedung Serbaguna Jawa Timur, Bandarlampung, Selasa (5/9).",
+     ["Gedung Serbaguna Jawa Timur", "Bandarlampung"]),
+    # IndoSum's spaced hyphen is joined in a venue's name
+    ("Presiden meresmikan jalan tol di gerbang tol Kupang - Oesao, Kupang, Kamis (5/10).",
+     ["gerbang tol Kupang-Oesao", "Kupang"]),
+])
+def test_places_of_a_venue_chain(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # an event's name that opens with a city is that city's event
+    ("Pembukaan Kupang Art Festival 2017 digelar Rabu (6/9/2017) dan dihadiri ratusan seniman.", ["Kupang"]),
+    # common nouns between the trigger and the city
+    ("Peresmian jalan tol Kupang - Oesao digelar Kamis (5/10/2017) dan dihadiri ratusan warga.", ["Kupang"]),
+    # a word that only looks like the start of a name is no city
+    ("Pembukaan Pekan Seni Pelajar 2017 digelar Rabu (6/9/2017) dan dihadiri ratusan seniman.", []),
+])
+def test_a_city_that_opens_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the city after the event's short form, where a visitor spoke at it, is the event's
+    ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
+     "\u201cSaya senang sekali,\u201d ungkap Rina di PKN 2017, Kupang, Senin (11/9/2017).", ["Kupang"]),
+    # without "di" before the name the city is where something else happened
+    ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
+     "Sebelum PKN 2017, Kupang menggelar lomba tenun.", []),
+])
+def test_the_city_after_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places

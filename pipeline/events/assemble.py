@@ -46,6 +46,7 @@ from .places import (
     _place_in_name,
     _place_records,
     inaugurated_venue,
+    places_after_name,
 )
 from .scope import dominant_domain, in_scope, out_of_scope_article
 
@@ -207,6 +208,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             # di Hotel Ciputra, Semarang, Selasa (10/10)' after "X, usai memimpin Rapat ...".
             said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
             places, place_spans = _place_records(doc, _event_places(doc, said, excluded), said)
+        if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
+            # where the story says something happened "di <the event>, <city>", that city is the event's
+            named = _best_name(candidate, title)
+            after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
+            places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
         built = inaugurated_venue(doc, _best_name(candidate, title))
         if built is not None and not any(p.kind == "venue" for p in places):
             places, place_spans = [built[0], *places], [built[1], *place_spans]

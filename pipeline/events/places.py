@@ -30,6 +30,18 @@ def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
 
 
+@cache
+def _named_venue_nouns() -> frozenset[str]:
+    return frozenset(resources.load("places")["named_venue_nouns"])
+
+
+@cache
+def _relocation() -> re.Pattern[str]:
+    """ "berpindah tempat lagi ke", "dipindahkan kembali ke": the event moved there."""
+    verbs = regex.alternation(resources.load("places")["relocation_verbs"])
+    return regex.compile(rf"\b(?:{verbs})(?:\s+(?:lagi|kembali))?\s+$")
+
+
 @dataclass(frozen=True)
 class _Streets:
     heads: frozenset[str]       # "Jalan", "Jl": a street named after a city is not in it
@@ -47,7 +59,9 @@ def _streets() -> _Streets:
 @cache
 def _preposition() -> re.Pattern[str]:
     """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"."""
-    return regex.compile(rf"\b(?:di|ke)\s+(?:(?:{_venue_nouns()})(?:nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?")
+    # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
+    return regex.compile(rf"\b(?:di|ke)\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?"
+                         r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
 
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
@@ -65,9 +79,21 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
-            and not lx.place_preposition.search(text[max(0, at - 25):at])
+            and not lx.place_preposition.search(text[max(0, at - 25):at]) \
+            and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
         if from_elsewhere or bare_ke:
             continue
+        if prep.group("se"):
+            region = _PLACE_PHRASE.match(text, at, end)
+            entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
+            if entry is None or entry.kind not in ("city", "regency", "province"):
+                continue
+        # "di gerbang tol Palembang - Pemulutan": a lower-case venue noun right before a name that is no region
+        # is part of the venue's name (a comma or "-nya" makes it a noun of its own: "di kantornya, Gedung BPPT").
+        noun = prep.group("noun")
+        noun_start = start + prep.start("noun") if noun else -1
+        kept = noun is not None and noun in _named_venue_nouns() and prep.group("sep") is None \
+            and text[start + prep.end("noun"):at].isspace()
         while True:
             match = _PLACE_PHRASE.match(text, at, end)
             if match is None:
@@ -80,7 +106,12 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 break   # "di RUU Pemilu": in a law, not at a place
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
             if " ".join(phrase.lower().split()[:2]) not in lx.type_of and first not in lx.type_of:
-                found.append((phrase, (match.start(), match.start() + len(phrase))))
+                if kept and gaz.place(phrase) is None:
+                    found.append((text[noun_start:match.start() + len(phrase)],
+                                  (noun_start, match.start() + len(phrase))))
+                else:
+                    found.append((phrase, (match.start(), match.start() + len(phrase))))
+            kept = False
             # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too.
             words = phrase.split()
             for size in (2, 1):
@@ -142,6 +173,24 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     return places
 
 
+def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """ '"...," ungkap Zarah di IBD Expo, Jakarta': the regions chained after the event's own name (or the short
+    form in brackets after it) where the text says something happened at the event."""
+    if not name:
+        return []
+    text = text_of(doc)
+    gaz = gazetteer()
+    surfaces = [name, *re.findall(r"\(([^()]{2,40})\)", name)]
+    found: list[tuple[Span | None, str, tuple[int, int]]] = []
+    for surface in surfaces:
+        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*").finditer(text):
+            region = _PLACE_PHRASE.match(text, match.end())
+            entry = gaz.place(region.group(0)) if region else None
+            if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
+                found.append((None, region.group(0), region.span()))
+    return found
+
+
 def _with_city(phrase: str) -> bool:
     """ "Akademi Militer Magelang": an institution's name that ends with its city, where it stands."""
     words = phrase.split()
@@ -177,6 +226,8 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         if kind is None:
             kind = "venue" if is_venue(surface) else "other"
         name = _strip_prefix(surface) if kind in ("city", "regency") else surface
+        if kind in ("venue", "other"):
+            name = re.sub(r"(?<=\w) - (?=\w)", "-", name)   # IndoSum's spaced hyphen: "Palembang - Pemulutan"
         key = (entry.canonical if entry else _strip_prefix(name)).lower()
         if key in seen:
             continue
@@ -202,6 +253,17 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             seen.add(parent.lower())
             records.append(Place(name=parent, kind=kind, text=text[found[0]:found[1]]))  # type: ignore[arg-type]
             spans.append(found)
+            continue
+        # "di Gedung AEKI Lampung, Bandarlampung": the province that ends the venue's name right before its city.
+        child_span = spans[records.index(record)]
+        venue_span = next((vs for v, vs in zip(records, spans, strict=True)
+                           if v.kind == "venue" and 0 <= child_span[0] - vs[1] <= 3), None)
+        venue_text = text[venue_span[0]:venue_span[1]] if venue_span else ""
+        ending = next((s for s in surfaces if re.search(rf"\s{re.escape(s)}$", venue_text)), None)
+        if venue_span is not None and ending is not None and kind == "province":
+            seen.add(parent.lower())
+            records.append(Place(name=parent, kind=kind, text=ending))  # type: ignore[arg-type]
+            spans.append((venue_span[1] - len(ending), venue_span[1]))
     # "di Indonesia" is a manner of speaking in Indonesian news, not the place of an event: beside a venue or a
     # city, and alone (no devgold or seed event has it as a place; where is then unknown, not the whole country).
     keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
@@ -267,6 +329,16 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
             entry = gaz.place(candidate)
             if entry is not None and entry.kind in ("city", "regency"):
                 at = start + match.start()
+                return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
+    # "pembukaan Makassar International Eight Festival", "peresmian jalan tol Palembang - Indralaya": a name that
+    # opens with its trigger, then at most two common nouns and a city, is the city's event.
+    first = re.match(r"(?:\s+(?!(?:dan|atau|serta|dengan|di|ke|dari|untuk)\b)[a-z][\w-]*){0,2}\s+"
+                     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text_of(doc)[mention.end:end])
+    if first is not None and mention.start == start:
+        for candidate in (first.group(1), first.group(1).split()[0]):
+            entry = gaz.place(candidate)
+            if entry is not None and entry.kind in ("city", "regency"):
+                at = mention.end + first.start(1)
                 return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
     return None
 
