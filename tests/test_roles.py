@@ -122,6 +122,12 @@ SHAPES = [
     # ROLE yang juga ROLE, NAME: one person with one role phrase
     ("Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina, Maria Teresa Alcantara, berbicara.",
      [("Maria Teresa Alcantara", "Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina")]),
+    # a misspelt unit word before "dan" and a unit word stays in the role; "Pendidikan Tinggi" is one unit
+    ("Acara dibuka Menteri Riset Tenologi dan Pendidikan Tinggi Rudi Hartono di Jakarta.",
+     [("Rudi Hartono", "Menteri Riset Tenologi dan Pendidikan Tinggi")]),
+    ("Hadir Menteri Riset, Teknologi dan Pendidikan Tinggi Rudi Hartono.",
+     [("Rudi Hartono", "Menteri Riset, Teknologi dan Pendidikan Tinggi")]),
+    ("Acara dihadiri Gubernur Bali Koster dan Pemerintah Provinsi Bali.", [("Koster", "Gubernur Bali")]),
     # an office without a name is a person whose name is null
     ("Sambutan disampaikan Walikota Kupang dalam acara itu.", [(None, "Walikota Kupang")]),
     ("Menteri Komunikasi dan Informatika membuka forum secara daring.",
