@@ -156,6 +156,8 @@ NOT_PEOPLE = [
     "Kebakaran melanda perbukitan di sekitar Danau Toba dalam sepekan terakhir.",
     # a title is followed by a space or ends with its dot: the "H" of "HUT" is no "H." (Haji)
     "Upacara peringatan HUT Kemerdekaan RI ke-72 digelar di lapangan.",
+    # a common noun inside a sentence ("media") heads a title before "dalam": the rest is no name
+    "Koran itu meraih gelar Media Perjuangan Kemerdekaan RI dalam bahasa daerah dari media lain.",
 ]
 
 

@@ -446,6 +446,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             continue   # "di Asia Tenggara dalam ...", "sekitar Danau Toba dalam ...": a place, not a speaker
         words = match.group("name").split()
         start = match.start()
+        opens_sentence = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\n\"“”:"
+        if words[0].lower() in lower_vocab and words[0].lower() not in lx.speech_cues and not opens_sentence:
+            continue   # "sebagai Media Dakwah ... dalam": a common noun inside a sentence heads a title, not a name
         while words and (words[0].lower() in lx.speech_cues or words[0].lower() in lower_vocab):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)   # "Menurut Andi Pratama": the sentence's first word is not part of the name
