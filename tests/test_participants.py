@@ -137,6 +137,8 @@ def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: igno
     "KSAD Jenderal TNI Mulyono meresmikan prasasti tulisan tangan Presiden RI Pertama Soekarno di Akademi Militer "
     "Magelang, Sabtu (11/11/2017).",
     "Gubernur meresmikan museum yang menyimpan koleksi almarhum Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
+    # the founder of a body named as such
+    "Gubernur meresmikan gedung organisasi yang didirikan KH Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
 ])
 def test_a_person_of_the_past_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     from pipeline.extract import extract
