@@ -31,7 +31,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",
                "historical_cues",
                "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues", "held_back",
-               "party_prepositions"},
+               "party_prepositions", "reporting_verbs", "address_nouns"},
     "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes", "english_heads",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
                       "target_verbs", "generic_bodies", "not_acts", "bracket_job_words",

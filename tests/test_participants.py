@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -136,6 +137,8 @@ def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: igno
     "KSAD Jenderal TNI Mulyono meresmikan prasasti tulisan tangan Presiden RI Pertama Soekarno di Akademi Militer "
     "Magelang, Sabtu (11/11/2017).",
     "Gubernur meresmikan museum yang menyimpan koleksi almarhum Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
+    # the founder of a body named as such
+    "Gubernur meresmikan gedung organisasi yang didirikan KH Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
 ])
 def test_a_person_of_the_past_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     from pipeline.extract import extract
@@ -151,3 +154,48 @@ def test_the_speaker_a_pronoun_stands_for_did_the_act(nlp) -> None:  # type: ign
             "bersenjata dengan cara persuasif.\n\n\"Kita tidak menggunakan cara kekerasan,\" katanya usai meresmikan "
             "prasasti di Akademi Militer Magelang, Sabtu (11/11/2017).")
     assert "Mulyono" in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
+
+
+def _split(text: str) -> list[tuple[int, int]]:
+    """Sentences of a test text: each ends after ". "."""
+    bounds, start = [], 0
+    for at in range(len(text)):
+        if text.startswith(". ", at):
+            bounds.append((start, at + 2))
+            start = at + 2
+    return [*bounds, (start, len(text))]
+
+
+@pytest.mark.parametrize(("text", "name", "reported"), [
+    # named only in what someone else said: after a reporting verb, before ", kata ...", inside a quote
+    ("Rapat digelar Senin. Ia berkata, sudah mendapat restu dari Ketua Partai Budi Santoso.", "Budi Santoso", True),
+    ("Rapat digelar Senin. Andi menilai bahwa surat dari Menteri Dalam Negeri Rudi Hartono sudah jelas.",
+     "Rudi Hartono", True),
+    ("Rapat digelar Senin. Partai tetap mendukung Budi Santoso, kata Andi.", "Budi Santoso", True),
+    ("Rapat digelar Senin. \"Kami berterima kasih kepada Bupati Rudi Hartono,\" ujarnya.", "Rudi Hartono", True),
+    # the speaker, a participant listed in the statement, an address at the event: not merely talked about
+    ("Rapat digelar Senin. Budi Santoso mengatakan, rapat berjalan lancar.", "Budi Santoso", False),
+    ("Rapat digelar Senin. \"Rapat lancar,\" kata Ketua Panitia Budi Santoso.", "Budi Santoso", False),
+    ("Rapat digelar Senin. Andi mengatakan, rapat dipimpin oleh Menteri Agama dan Ketua Komisi Budi Santoso.",
+     "Budi Santoso", False),
+    ("Rapat digelar Senin. Kepala Dinas Budi Santoso mengatakan, \"Rapat ini penting,\" katanya.",
+     "Budi Santoso", False),
+    ("Rapat digelar Senin. \"Lalu kami menyimak arahan dari Ketua Umum Budi Santoso,\" kata Andi.",
+     "Budi Santoso", False),
+])
+def test_a_person_named_only_in_what_another_said(text: str, name: str, reported: bool) -> None:
+    quotes = [(m.start(), m.end()) for m in re.finditer(r"\"[^\"]*\"", text)]
+    sentences = _split(text)
+    at = text.index(name)
+    start = max((text.rfind(word, 0, at) for word in ("Ketua", "Menteri", "Bupati", "Kepala")), default=-1)
+    position = start if start != -1 and at - start < 30 else at   # a mention starts at its role
+    assert participants.reported_only(text, [position], sentences, quotes) is reported
+
+
+def test_someone_named_only_in_another_s_statement_took_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Rapat koordinasi partai digelar di Kupang, Senin (3/7/2017). Rapat dibuka oleh Ketua DPD Andi Pratama. "
+            "Ia berkata, partai sudah mendapat restu dari Ketua Umum Budi Santoso.")
+    people = [p.name for e in extract(nlp, text, "t", title_line=False).events for p in e.people]
+    assert "Andi Pratama" in people and "Budi Santoso" not in people

@@ -122,6 +122,12 @@ SHAPES = [
     # ROLE yang juga ROLE, NAME: one person with one role phrase
     ("Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina, Maria Teresa Alcantara, berbicara.",
      [("Maria Teresa Alcantara", "Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina")]),
+    # a misspelt unit word before "dan" and a unit word stays in the role; "Pendidikan Tinggi" is one unit
+    ("Acara dibuka Menteri Riset Tenologi dan Pendidikan Tinggi Rudi Hartono di Jakarta.",
+     [("Rudi Hartono", "Menteri Riset Tenologi dan Pendidikan Tinggi")]),
+    ("Hadir Menteri Riset, Teknologi dan Pendidikan Tinggi Rudi Hartono.",
+     [("Rudi Hartono", "Menteri Riset, Teknologi dan Pendidikan Tinggi")]),
+    ("Acara dihadiri Gubernur Bali Koster dan Pemerintah Provinsi Bali.", [("Koster", "Gubernur Bali")]),
     # an office without a name is a person whose name is null
     ("Sambutan disampaikan Walikota Kupang dalam acara itu.", [(None, "Walikota Kupang")]),
     ("Menteri Komunikasi dan Informatika membuka forum secara daring.",
@@ -150,6 +156,8 @@ NOT_PEOPLE = [
     "Kebakaran melanda perbukitan di sekitar Danau Toba dalam sepekan terakhir.",
     # a title is followed by a space or ends with its dot: the "H" of "HUT" is no "H." (Haji)
     "Upacara peringatan HUT Kemerdekaan RI ke-72 digelar di lapangan.",
+    # a common noun inside a sentence ("media") heads a title before "dalam": the rest is no name
+    "Koran itu meraih gelar Media Perjuangan Kemerdekaan RI dalam bahasa daerah dari media lain.",
 ]
 
 

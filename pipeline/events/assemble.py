@@ -36,8 +36,9 @@ from .organizations import (
     only_within,
 )
 from .outcomes import find_outcomes, find_topics, status_outcome
+from .participants import FEATURES as PERSON_FEATURES
 from .participants import features as participant_features
-from .participants import org_features, took_part
+from .participants import org_features, reported_only, took_part
 from .participants import record as record_scored
 from .places import (
     _event_places,
@@ -246,8 +247,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         named_people = len(event_people)
         actor = _pronoun_actor(text, candidate, proposed)
         absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f) and p is not actor]
+        # Named only inside another's reported clause, with no act or cue of their own: talked about.
+        reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                    if not f[_CUE_BEFORE] and not f[_ACT_AFTER] and reported_only(text, positions, sentences, quotes)}
         event_people = [p for p, f in zip(event_people, person_features, strict=True)
-                        if (took_part(f) or p is actor) and id(p) not in quoted_only]
+                        if (took_part(f) or p is actor) and id(p) not in quoted_only and id(p) not in reported]
         person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                                  text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
         if person_records:
@@ -370,6 +374,8 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
 
 
 # A quotation: curly quotes, or straight ones within a paragraph.
+_CUE_BEFORE = PERSON_FEATURES.index("cue_before")
+_ACT_AFTER = PERSON_FEATURES.index("act_after")
 _QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
 
 

@@ -134,6 +134,54 @@ def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: 
     ]
 
 
+@dataclass(frozen=True)
+class _Reported:
+    clause: re.Pattern[str]        # a reporting verb opening a clause: "Ia berkata, ", "Taufik menilai bahwa "
+    attribution: re.Pattern[str]   # a trailing attribution: ", kata Idrus", "\" ujarnya"
+    speaker: re.Pattern[str]       # an attribution right before the person: "kata Sekretaris Pribadi ..."
+    address: re.Pattern[str]       # an address noun right before the person: "arahan dari "
+    taking_part: re.Pattern[str]   # a participation cue: "dipimpin oleh", "dihadiri", "bersama"
+
+
+@cache
+def _reported() -> _Reported:
+    data = resources.load("events")
+    flags = re.IGNORECASE
+    speech = [w for w in data["participant_cues"]["speech"] if not w.startswith("me")]
+    return _Reported(
+        re.compile(rf"\b(?:{_words(data['reporting_verbs'])})\s*(?:,|\s(?:bahwa|jika|kalau)\b)", flags),
+        re.compile(rf"[,\"”]\s*(?:{_words([w for w in speech if w != 'menurut'])})\b", flags),
+        re.compile(rf"\b(?:{_words(speech)})\s+$", flags),
+        re.compile(rf"\b(?:{_words(data['address_nouns'])})(?:nya)?\s+(?:(?:dari|oleh)\s+)?$", flags),
+        re.compile(rf"\b(?:{_words(data['participant_cues']['before'])})\b", flags))
+
+
+def reported_only(text: str, positions: list[int], sentences: list[tuple[int, int]],
+                  quotes: list[tuple[int, int]]) -> bool:
+    """Whether every mention of a person sits in what someone said: after a reporting verb in its sentence ("Ia
+    berkata, sudah mendapat restu dari Ketum PKS ..."), before a trailing attribution (", kata Idrus") or inside a
+    quote. The person is what was said, not who said or did it."""
+    cues = _reported()
+    for at in positions:
+        sentence = next(((a, b) for a, b in sentences if a <= at < b), None)
+        if sentence is None or cues.address.search(text, max(sentence[0], at - 30), at) \
+                or cues.speaker.search(text, max(sentence[0], at - 20), at):
+            return False   # "menyimak arahan dari Ketua ...", "kata Sekretaris ...": they spoke
+        if any(a <= at < b for a, b in quotes):
+            continue
+        opened = [m.end() for m in cues.clause.finditer(text, sentence[0], at)]
+        if opened:
+            if cues.taking_part.search(text, opened[-1], at):
+                return False   # "Ia mengatakan, sidang akan dipimpin oleh Menteri ... dan Ketua ...": a participant
+            continue
+        said = cues.attribution.search(text, at, sentence[1])
+        # "..., Marc Piton mengatakan, “...,” katanya": the person opens the statement that the attribution closes
+        if said is None or cues.clause.search(text, at, said.start()) is not None \
+                or cues.taking_part.search(text, sentence[0], at):
+            return False
+    return bool(positions)
+
+
 def record(kind: str, article_id: str, event_index: int, items: list[object], values: list[list[float]]) -> None:
     """Keep the scored rows for the trainer, when it collects them (``recorder`` is a list)."""
     if recorder is not None:

@@ -161,6 +161,11 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
         if match is None or "\n" in text[position:match.start(1)]:
             break
         word, word_start = match.group(1), match.start(1)
+        if qualified and _unit_word_read_as_name(text, word_start, word, lx):
+            # "Menteri Riset Tenologi dan Pendidikan Tinggi M Nasir": a misspelt unit word the model read as a name,
+            # between unit words of the same office.
+            position = role_end = match.end(1)
+            continue
         if word_start in name_starts or lx.prefix_title.match(text, word_start):
             break
         if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and (
@@ -231,6 +236,17 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             continue
         break
     return role_end
+
+
+def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
+    """Whether a capitalised word inside a role is a unit word however it is spelt: a role word ("Riset") before
+    it, "dan" and a role word ("Pendidikan") after it. "Gubernur Bali Koster dan Pemerintah ..." is a name."""
+    before = text[max(0, start - 30):start].split()
+    if not word[:1].isupper() or not before or before[-1] not in lx.role_words:
+        return False
+    end = start + len(word)
+    following = re.match(r"[ ]+(?:dan|&)[ ]+([A-Z][\w-]*)", text[end:end + 40])
+    return following is not None and following.group(1) in lx.role_words
 
 
 _DEFINED_NAME = regex.compile(r"(?P<name>(?:[A-Z][\w&'’-]*[ ]+(?:(?:dan|and|of|untuk)[ ]+)?){0,6}[A-Z][\w&'’-]*)"
@@ -430,6 +446,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
             continue   # "di Asia Tenggara dalam ...", "sekitar Danau Toba dalam ...": a place, not a speaker
         words = match.group("name").split()
         start = match.start()
+        opens_sentence = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\n\"“”:"
+        if words[0].lower() in lower_vocab and words[0].lower() not in lx.speech_cues and not opens_sentence:
+            continue   # "sebagai Media Dakwah ... dalam": a common noun inside a sentence heads a title, not a name
         while words and (words[0].lower() in lx.speech_cues or words[0].lower() in lower_vocab):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)   # "Menurut Andi Pratama": the sentence's first word is not part of the name
