@@ -101,6 +101,39 @@ YEARS = [
     # No year at all but a hint near the story: the year in which the weekday fits.
     ("Diskusi berlangsung Rabu, (31/7), di Laos.", None, 2020, ("2019-07-31", "2019-07-31", "day")),
     ("Forum digelar Selasa (14/3) di Makassar.", None, 2022, ("2023-03-14", "2023-03-14", "day")),
+    # No publication date, no weekday: a year the story confirms (in a date, by a weekday, in the same sentence).
+    ("Pameran dibuka 6 Mei lalu. Penutupan digelar 1 Juni 2019.", None, None, ("2019-05-06", "2019-05-06", "day")),
+    ("Lomba digelar 6 Mei lalu. Finalnya Minggu (12/5). Klub itu lahir pada 2019.", None, None,
+     ("2019-05-06", "2019-05-06", "day")),
+    ("Temu alumni digelar 4 sampai 6 Mei dalam rangka reuni 2019.", None, None, ("2019-05-04", "2019-05-06", "day")),
+    # ... or a day it calls recent ("lalu"): in the story's year more often than not.
+    ("Rapat digelar 2 Mei lalu. Laba kuartal pertama 2019 naik.", None, None, ("2019-05-02", "2019-05-02", "day")),
+]
+
+# A weekday standing alone, with a publication date: the last such day up to it; none without the capital or the stop.
+BARE_WEEKDAYS = [
+    ("Lomba itu digelar di Kupang, Selasa.", date(2023, 3, 16), "2023-03-14"),
+    ("Ketua baru terpilih pada Minggu dini hari.", date(2023, 3, 16), "2023-03-12"),
+    ("Pasar dibuka pada hari Kamis, kata lurah.", date(2023, 3, 16), "2023-03-16"),
+    ("Warga pulang usai salat Jumat.", date(2023, 3, 16), None),
+    ("Kami berlatih di hari Minggu.", date(2023, 3, 16), None),   # a habit, not a day
+    ("Rapat digelar setiap selasa, kata lurah.", date(2023, 3, 16), None),
+]
+
+
+@pytest.mark.parametrize(("text", "reference", "expected"), BARE_WEEKDAYS)
+def test_bare_weekday(text: str, reference: date, expected: str | None) -> None:
+    days = [d.first.isoformat() for d in find_dates(text, reference) if d.granularity == "day"]
+    assert days == ([expected] if expected else [])
+
+
+# No publication date, no weekday, and a year named only as background: the day stays without a year (no date).
+UNKNOWN_YEARS = [
+    "Pasar murah digelar 6 Mei di Bogor. Pasar itu berdiri sejak tahun 2012.",
+    "Kelas menari dibuka mulai 9 Maret. Sanggar itu berdiri sejak 2008.",
+    "Bazar digelar (11/8) sampai Minggu (13/8). Tren ini berawal sejak 2013.",
+    "Turnamen digelar bulan Oktober. Klub itu juara pada 2015.",
+    "Festival kembali hadir akhir tahun ini. Album pertamanya rilis pada 2016.",
 ]
 
 
@@ -133,6 +166,11 @@ def test_relative(text: str, reference: date, expected: tuple[str, str, str]) ->
 @pytest.mark.parametrize(("text", "reference", "hint", "expected"), YEARS)
 def test_year_inference(text: str, reference: date | None, hint: int | None, expected: tuple[str, str, str]) -> None:
     assert _first(text, reference, hint) == expected
+
+
+@pytest.mark.parametrize("text", UNKNOWN_YEARS)
+def test_no_year_without_confirmation(text: str) -> None:
+    assert [d for d in find_dates(text) if not d.explicit_year] == []
 
 
 # --------------------------------------------------------------- times are never dates

@@ -27,7 +27,8 @@ def test_weekday_slip(text: str, published: date | None, expected: date) -> None
     ("pelatihan digelar Senin (17/4)", 2017, date(2017, 4, 17)),    # the story's year fits the weekday
     ("pelatihan digelar Senin (17/4)", 2016, date(2017, 4, 17)),    # a year beside it does
     ("pelatihan digelar Senin (17/4)", 1997, None),                 # "sejak 1997": no year near it fits, no date
-    ("pelatihan digelar (17/4)", 1997, date(1997, 4, 17)),          # no weekday to say otherwise
+    ("pelatihan digelar (17/4)", 1997, None),                       # no weekday, and the text never names 1997
+    ("pelatihan tahun 1997 digelar (17/4)", 1997, date(1997, 4, 17)),  # its own sentence names the year
 ])
 def test_weekday_year_without_publication(text: str, hint: int, expected: date | None) -> None:
     found = [d for d in find_dates(text, None, hint) if d.granularity == "day"]

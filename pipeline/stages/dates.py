@@ -404,6 +404,44 @@ def year_hint(text: str) -> int | None:
     return max(counts, key=lambda y: (counts[y], y))
 
 
+def hint_confirmed(text: str, year: int) -> bool:
+    """Whether ``year`` dates the story, not only its background: it is written in a date ("6 September 2017",
+    "10/9/2017"), called this year ("tahun 2017 ini") or a weekday beside a year-less date fits it ("Minggu (10/9)"
+    falls on a Sunday in it)."""
+    if year in _dated_years(text) or re.search(rf"\btahun\s+{year}\s+ini\b", text, re.IGNORECASE):
+        return True   # "tahun 2021 ini": the year the story calls its own
+    lx = _lexicon()
+    for match in _weekday_dates().finditer(text):
+        weekday = lx.weekday_of.get(_key(match["w"]))
+        if match["m"]:
+            month = lx.month_of.get(_key(match["m"]).rstrip("."))
+        else:
+            month = int(match["mn"])
+        day = _safe_date(year, month, int(match["d"] or match["dn"])) if month and 1 <= month <= 12 else None
+        if day is not None and weekday is not None and day.weekday() == weekday:
+            return True
+    return False
+
+
+def _year_in_sentence(text: str, start: int, end: int, year: int | None) -> bool:
+    """Whether ``year`` is written in the sentence around ``start``-``end`` (looked for at most 300 characters
+    either way, so a long unpunctuated text costs little)."""
+    if year is None:
+        return False
+    left = text.rfind(". ", max(0, start - 300), start)
+    right = text.find(". ", end, end + 300)
+    window = text[max(0, start - 300) if left < 0 else left:end + 300 if right < 0 else right]
+    return re.search(rf"(?<!\d){year}(?!\d)", window) is not None
+
+
+@cache
+def _weekday_dates() -> re.Pattern[str]:
+    """ "Minggu (10/9)", "Jumat, 29 September": a weekday written beside a day of a month."""
+    lx = _lexicon()
+    return re.compile(rf"\b(?P<w>{lx.weekday})\s*,?\s*(?:\(\s*(?P<dn>\d{{1,2}})/(?P<mn>\d{{1,2}})\b"
+                      rf"|(?:tanggal\s+)?(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})\b)", re.IGNORECASE)
+
+
 def _month_last_day(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
 
@@ -416,7 +454,7 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 
 def _infer_year(month: int, day: int, weekday: int | None, reference: date | None, hint: int | None,
-                marker: str | None) -> int | None:
+                marker: str | None, confirmed: bool = True) -> int | None:
     """Year of a day written without one: near the reference, on the weekday if one is written."""
     direction = 0
     if marker:
@@ -450,7 +488,9 @@ def _infer_year(month: int, day: int, weekday: int | None, reference: date | Non
             if value is not None and value.weekday() == weekday:
                 return year
         return None
-    return anchor
+    # No publication date and no weekday to check the year against: the story's year only where the story
+    # confirms it (``hint_confirmed``); a year named in passing ("sejak tahun 2012") is as often background.
+    return anchor if confirmed else None
 
 
 def _fit_weekday(day: date, weekday: int | None, reference: date | None) -> date:
@@ -512,6 +552,15 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     patterns, scan = _scanner(text, fold)
     if hint is None:
         hint = reference.year if reference else year_hint(text)
+    confirmed = reference is not None or hint is None or hint_confirmed(text, hint)
+
+    def sure(match: Match) -> bool:
+        # "Rapat Pimpinan TNI tahun 2017, yang berlangsung 16 Januari hingga 19 Januari": the year its own
+        # sentence names dates a day written without one.
+        # "2 Agustus lalu": a day the story calls recent is in its year more often than not.
+        marker = marker_of(match)
+        recent = bool(marker and re.fullmatch(lx.past, marker, re.IGNORECASE))
+        return confirmed or recent or _year_in_sentence(text, *match.span(), hint)
     taken: list[tuple[int, int]] = [(t.start, t.end) for t in (find_times(text) if times is None else times)]
     found: list[DateMention] = []
 
@@ -538,7 +587,8 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
 
     for match in scan(patterns.cross_range):
         m1, m2 = lx.month_of[_key(match["m1"]).rstrip(".")], lx.month_of[_key(match["m2"]).rstrip(".")]
-        y2 = _normalize_year(match["y2"]) or _infer_year(m2, int(match["d2"]), None, reference, hint, marker_of(match))
+        y2 = _normalize_year(match["y2"]) or _infer_year(m2, int(match["d2"]), None, reference, hint, marker_of(match),
+                                                         confirmed=sure(match))
         y1 = _normalize_year(match["y1"]) or (y2 - 1 if y2 and m1 > m2 else y2)
         if y1 and y2:
             first, last = _safe_date(y1, m1, int(match["d1"])), _safe_date(y2, m2, int(match["d2"]))
@@ -547,7 +597,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     for match in scan(patterns.day_range):
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
-                                                          marker_of(match))
+                                                          marker_of(match), confirmed=sure(match))
         if year:
             first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
             if first and last:
@@ -556,7 +606,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         d1, m1, d2, m2 = int(match["d1"]), int(match["m1"]), int(match["d2"]), int(match["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
-        y2 = _normalize_year(match["y2"]) or _infer_year(m2, d2, None, reference, hint, None)
+        y2 = _normalize_year(match["y2"]) or _infer_year(m2, d2, None, reference, hint, None, confirmed=sure(match))
         y1 = _normalize_year(match["y1"]) or ((y2 - 1 if (m1, d1) > (m2, d2) else y2) if y2 else None)
         if y1 and y2:
             first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
@@ -568,7 +618,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         if not 1 <= month <= 12:
             continue
         written = _normalize_year(match["y"] or match["y_bare"])
-        year = written or _infer_year(month, d1, weekday_of(match), reference, hint, None)
+        year = written or _infer_year(month, d1, weekday_of(match), reference, hint, None, confirmed=sure(match))
         if year:
             first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
             if first and last:
@@ -580,7 +630,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     for match in scan(patterns.day):
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d"]), weekday_of(match), reference, hint,
-                                                          marker_of(match))
+                                                          marker_of(match), confirmed=sure(match))
         day = _safe_date(year, month, int(match["d"])) if year else None
         if day:
             day = _fit_weekday(day, weekday_of(match), reference)
@@ -591,7 +641,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         if not (1 <= m <= 12 and 1 <= d <= 31):
             continue
         written = _normalize_year(match["y"] or match["y_bare"])
-        year = written or _infer_year(m, d, weekday_of(match), reference, hint, None)
+        year = written or _infer_year(m, d, weekday_of(match), reference, hint, None, confirmed=sure(match))
         day = _safe_date(year, m, d) if year else None
         if day:
             day = _fit_weekday(day, weekday_of(match), reference)
@@ -601,8 +651,10 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         year_text = match["y"] or match["y2"]
         if year_text:
             year = int(year_text)
-        elif reference is not None or hint is not None:
-            base = reference or date(hint or 2000, 6, 30)
+        elif reference is not None:
+            # "akhir tahun ini", "awal bulan depan" count from the publication date; a year named in the story
+            # is no substitute for it.
+            base = reference
             steps = lx.direction_of.get(_key(match["dir"]), 0)
             if _key(match["unit"]) == "bulan":
                 first, last, _ = _resolve_unit("month", steps, base)
@@ -626,7 +678,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
     for match in scan(patterns.month_alone):
         month = lx.month_of[_key(match["m"] or match["m2"]).rstrip(".")]
-        year = _infer_year(month, 15, None, reference, hint, marker_of(match))
+        year = _infer_year(month, 15, None, reference, hint, marker_of(match), confirmed=sure(match))
         if year:
             add(match, date(year, month, 1), _month_last_day(year, month), "month", False)
     for match in scan(patterns.year):
@@ -691,10 +743,25 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
         if unit == "week" and _WEEKEND_CUE.search(text, max(0, at - 7), at):
             first = first + timedelta(days=5)   # "akhir pekan ini": the weekend, Saturday and Sunday
         add(match, first, last, granularity, False, True)
+    for match in _bare_weekday().finditer(text):
+        # "di Jakarta, Selasa.", "pada Minggu dini hari": a weekday alone is the last such day up to publication.
+        weekday = _lexicon().weekday_of[match.group(0).lower()]
+        day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
+        add(match, day, day, "day", False, True)
     for match in scan(patterns.relative_day):
         offset = lx.relative_days[re.sub(r"\s+", " ", _key(match["word"]))]
         day = reference + timedelta(days=offset)
         add(match, day, day, "day", False, True)
+
+
+@cache
+def _bare_weekday() -> re.Pattern[str]:
+    """A capitalised weekday standing alone after a comma or "pada (hari)", before a stop or a part of the day."""
+    data = resources.load("dates")["bare_weekday"]
+    forms = (w.capitalize() for w in _lexicon().weekday_of if " " not in w)
+    names = "|".join(sorted(forms, key=len, reverse=True))
+    after = "".join(f"|(?<={re.escape(word)} )" for word in data["after"])
+    return re.compile(rf"(?:(?<=, ){after})(?:{names})(?=\s*[.,;]|\s+(?:{_alternation(data['day_parts'])})\b)")
 
 
 def shift_to_reference(mention: DateMention, reference: date) -> DateMention:
