@@ -596,16 +596,21 @@ def _never_a_name(span: Span) -> bool:
 
 
 def _no_name(span: Span) -> bool:
-    text = _text(span)
+    return _no_name_text(_text(span), span.label_, _on("not_orgs"))
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def _no_name_text(text: str, label: str, not_orgs: bool) -> bool:
+    """_no_name by what it reads: the same names recur over a process's articles (bounded, as texts are many)."""
     words = [w for w in (w.strip(".,()") for w in text.split()) if w]
     if not words:
         return True
     calendar, sectors = calendar_words(), not_name_words()
     if all(w.lower() in calendar for w in words) or (len(words) == 1 and words[0] in sectors):
         return True
-    if span.label_ == "PER":
+    if label == "PER":
         return any(w.lower() in calendar for w in words) or all(w in sectors for w in words)
-    return span.label_ == "ORG" and _on("not_orgs") and _not_an_organization(text)
+    return label == "ORG" and not_orgs and _not_an_organization(text)
 
 
 def _not_an_organization(text: str) -> bool:

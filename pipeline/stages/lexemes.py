@@ -1,0 +1,89 @@
+"""Faster, exact stand-ins for spaCy's lexeme attribute getters.
+
+spaCy calls about twenty Python getters for every string the vocabulary first sees (most words of a real article
+are new to the process). Here the string methods are used directly where a getter only wraps one, and the costly
+getters answer a plain word (letters only, the usual case) or an ASCII string without their general loops. Every
+value is the one spaCy's own getter gives (tests/test_lexemes.py compares them)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from operator import itemgetter
+from typing import Any
+
+from spacy import attrs
+from spacy.lang import lex_attrs as base
+from spacy.lang.id import lex_attrs as indonesian
+from spacy.lang.id.punctuation import LIST_CURRENCY
+
+_NUM_WORDS = frozenset(indonesian._num_words)
+_CURRENCY = frozenset(LIST_CURRENCY)
+# spaCy's word_shape on ASCII: letters to X / x, digits to d, anything else kept; a run over four is cut to four.
+_SHAPE_TABLE = str.maketrans({**{c: "X" for c in "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
+                              **{c: "x" for c in "abcdefghijklmnopqrstuvwxyz"},
+                              **{c: "d" for c in "0123456789"}})
+_LONG_RUN = re.compile(r"(.)\1{4,}", re.DOTALL)
+
+
+def word_shape(text: str) -> str:
+    if len(text) >= 100 or not text.isascii():
+        return base.word_shape(text)
+    shape = text.translate(_SHAPE_TABLE)
+    return _LONG_RUN.sub(r"\1\1\1\1", shape) if len(shape) > 4 else shape
+
+
+def like_num(text: str) -> bool:
+    # letters only: no sign, digit, slash or hyphen, so only the number words are numbers
+    return text.lower() in _NUM_WORDS if text.isalpha() else indonesian.like_num(text)
+
+
+def like_url(text: str) -> bool:
+    return False if text.isalpha() else base.like_url(text)   # a URL needs a dot or "://"
+
+
+def like_email(text: str) -> bool:
+    return "@" in text and base.like_email(text)
+
+
+def is_currency(text: str) -> bool:
+    # a letter is never a currency sign (category Sc), so only the listed words ("Rp") are currencies
+    return text in _CURRENCY if text.isalpha() else indonesian.is_currency(text)
+
+
+def is_punct(text: str) -> bool:
+    return False if text.isalpha() else base.is_punct(text)   # a letter is never punctuation (category P*)
+
+
+def _member(getter: Callable[[str], bool]) -> Callable[[str], bool]:
+    """``text in (...)`` of spaCy's getter, as a set lookup: its tuple is the getter's one tuple constant."""
+    tuples = [c for c in getter.__code__.co_consts if isinstance(c, tuple)]
+    assert len(tuples) == 1, getter
+    return frozenset(tuples[0]).__contains__
+
+
+def faster_getters(getters: dict[int, Any]) -> dict[int, Any]:
+    """``getters`` (a Vocab's lex_attr_getters) with each spaCy default this module knows replaced; others kept."""
+    known: dict[tuple[int, Any], Any] = {
+        (attrs.LOWER, base.lower): str.lower,
+        (attrs.PREFIX, base.prefix): itemgetter(0),
+        (attrs.SUFFIX, base.suffix): itemgetter(slice(-3, None)),
+        (attrs.IS_ALPHA, base.is_alpha): str.isalpha,
+        (attrs.IS_DIGIT, base.is_digit): str.isdigit,
+        (attrs.IS_LOWER, base.is_lower): str.islower,
+        (attrs.IS_SPACE, base.is_space): str.isspace,
+        (attrs.IS_TITLE, base.is_title): str.istitle,
+        (attrs.IS_UPPER, base.is_upper): str.isupper,
+        (attrs.IS_ASCII, base.is_ascii): str.isascii,
+        (attrs.IS_PUNCT, base.is_punct): is_punct,
+        (attrs.SHAPE, base.word_shape): word_shape,
+        (attrs.LIKE_NUM, indonesian.like_num): like_num,
+        (attrs.LIKE_URL, base.like_url): like_url,
+        (attrs.LIKE_EMAIL, base.like_email): like_email,
+        (attrs.IS_CURRENCY, indonesian.is_currency): is_currency,
+        (attrs.IS_BRACKET, base.is_bracket): _member(base.is_bracket),
+        (attrs.IS_QUOTE, base.is_quote): _member(base.is_quote),
+        (attrs.IS_LEFT_PUNCT, base.is_left_punct): _member(base.is_left_punct),
+        (attrs.IS_RIGHT_PUNCT, base.is_right_punct): _member(base.is_right_punct),
+    }
+    return {attr: known.get((attr, getter), getter) for attr, getter in getters.items()}

@@ -1,0 +1,41 @@
+"""The lexeme getters of pipeline/stages/lexemes.py give spaCy's own values."""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+import pytest
+import spacy
+from spacy import attrs
+
+from pipeline.nlp import build
+from pipeline.stages.lexemes import faster_getters
+
+WORDS = [
+    "rapat", "Rapat", "RAPAT", "Jakarta,", "dua", "Dua", "sebelas", "lima-belas", "3", "1.200", "12,5", "-4", "±3",
+    "1/2", "a/b", "Rp", "IDR", "$", "€", "Rp5", "(", ")", "[", "«", "“", "”", "''", "``", "'", '"', "...", "--",
+    "!!!!!!", "www.kemenkes.go.id", "https://warta.id", "kemenkes.go.id", "berita.com/", "surel@kantor.id", "@warta",
+    "Soekarno-Hatta", "aaaaaaab", "AAAAAAab", "12345678", "ÉLÈVE", "Ünal", "naïf", "ﬁnal", "²", "١٢", "ǅ", "東京",
+    " ", "\n\n", "\t", "x" * 120, "#Pemilu2024", "COVID-19", "e-KTP", "KTP-el", "ke-3", "pukul", "WIB",
+]
+
+
+@cache
+def _getters() -> tuple[dict[int, Any], dict[int, Any]]:
+    spacy_getters = spacy.blank("id").vocab.lex_attr_getters   # a blank pipeline takes seconds: built once
+    return spacy_getters, faster_getters(spacy_getters)
+
+
+@pytest.mark.parametrize("word", WORDS)
+def test_same_values_as_spacy(word: str) -> None:
+    spacy_getters, ours = _getters()
+    for attr, getter in spacy_getters.items():
+        expected, got = getter(word), ours[attr](word)
+        assert (got, type(got)) == (expected, type(expected)), (attrs.NAMES[attr] if attr < 80 else attr, word)
+
+
+def test_the_pipeline_uses_them() -> None:
+    getters = build().vocab.lex_attr_getters
+    assert getters[attrs.IS_ALPHA] is str.isalpha
+    assert getters[attrs.SHAPE].__module__ == "pipeline.stages.lexemes"

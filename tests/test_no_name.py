@@ -1,0 +1,27 @@
+"""entities._no_name_text: which entity texts are never a name, by label and by the not_orgs switch (cached per
+process, so the switch must be part of what it is keyed by)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.stages.entities import _no_name_text
+
+CASES = [
+    # text, label, not_orgs on, never a name
+    ("Senin", "PER", True, True),             # a weekday alone
+    ("Senin Januari", "ORG", True, True),     # calendar words only
+    ("Perkebunan", "ORG", True, True),        # a sector word alone
+    ("Budi Senin", "PER", True, True),        # a person's name holding a weekday
+    ("Budi Santoso", "PER", True, False),
+    ("Dinas Perkebunan", "ORG", True, False),  # a sector word inside a body's name
+    ("APBNP", "ORG", True, True),             # listed as never an organisation
+    ("APBNP", "ORG", False, False),           # ... unless that rule family is off
+    ("APBNP", "LOC", True, False),
+    ("(.,)", "PER", True, True),              # nothing but punctuation
+]
+
+
+@pytest.mark.parametrize(("text", "label", "not_orgs", "expected"), CASES)
+def test_no_name_text(text: str, label: str, not_orgs: bool, expected: bool) -> None:
+    assert _no_name_text(text, label, not_orgs) is expected
