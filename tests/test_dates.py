@@ -110,23 +110,6 @@ YEARS = [
     ("Rapat digelar 2 Mei lalu. Laba kuartal pertama 2019 naik.", None, None, ("2019-05-02", "2019-05-02", "day")),
 ]
 
-# A weekday standing alone, with a publication date: the last such day up to it; none without the capital or the stop.
-BARE_WEEKDAYS = [
-    ("Lomba itu digelar di Kupang, Selasa.", date(2023, 3, 16), "2023-03-14"),
-    ("Ketua baru terpilih pada Minggu dini hari.", date(2023, 3, 16), "2023-03-12"),
-    ("Pasar dibuka pada hari Kamis, kata lurah.", date(2023, 3, 16), "2023-03-16"),
-    ("Warga pulang usai salat Jumat.", date(2023, 3, 16), None),
-    ("Kami berlatih di hari Minggu.", date(2023, 3, 16), None),   # a habit, not a day
-    ("Rapat digelar setiap selasa, kata lurah.", date(2023, 3, 16), None),
-]
-
-
-@pytest.mark.parametrize(("text", "reference", "expected"), BARE_WEEKDAYS)
-def test_bare_weekday(text: str, reference: date, expected: str | None) -> None:
-    days = [d.first.isoformat() for d in find_dates(text, reference) if d.granularity == "day"]
-    assert days == ([expected] if expected else [])
-
-
 # No publication date, no weekday, and a year named only as background: the day stays without a year (no date).
 UNKNOWN_YEARS = [
     "Pasar murah digelar 6 Mei di Bogor. Pasar itu berdiri sejak tahun 2012.",

@@ -743,25 +743,10 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
         if unit == "week" and _WEEKEND_CUE.search(text, max(0, at - 7), at):
             first = first + timedelta(days=5)   # "akhir pekan ini": the weekend, Saturday and Sunday
         add(match, first, last, granularity, False, True)
-    for match in _bare_weekday().finditer(text):
-        # "di Jakarta, Selasa.", "pada Minggu dini hari": a weekday alone is the last such day up to publication.
-        weekday = _lexicon().weekday_of[match.group(0).lower()]
-        day = reference - timedelta(days=(reference.weekday() - weekday) % 7)
-        add(match, day, day, "day", False, True)
     for match in scan(patterns.relative_day):
         offset = lx.relative_days[re.sub(r"\s+", " ", _key(match["word"]))]
         day = reference + timedelta(days=offset)
         add(match, day, day, "day", False, True)
-
-
-@cache
-def _bare_weekday() -> re.Pattern[str]:
-    """A capitalised weekday standing alone after a comma or "pada (hari)", before a stop or a part of the day."""
-    data = resources.load("dates")["bare_weekday"]
-    forms = (w.capitalize() for w in _lexicon().weekday_of if " " not in w)
-    names = "|".join(sorted(forms, key=len, reverse=True))
-    after = "".join(f"|(?<={re.escape(word)} )" for word in data["after"])
-    return re.compile(rf"(?:(?<=, ){after})(?:{names})(?=\s*[.,;]|\s+(?:{_alternation(data['day_parts'])})\b)")
 
 
 def shift_to_reference(mention: DateMention, reference: date) -> DateMention:
