@@ -106,22 +106,6 @@ def test_statement_right_after_an_event_dates_it(rules_nlp: Language) -> None:
     assert primary.type == "meeting" and primary.when is not None and primary.when.start == "2017-10-10"
 
 
-SAID_DURING = [
-    # "kata X di sela-sela Diklat ..., Sabtu (9/9/2017)": said during the event it names
-    ("BANDUNG - Pengurus partai berkumpul di Bandung.\n\"Kami solid,\" kata Budi di sela-sela "
-     "Diklat Partai Hijau, Sabtu (9/9/2017).\nPartai itu menargetkan kemenangan.\n", "2017-09-09"),
-    # "kata X dalam Forum ... di Manila, Senin (7/8/2017)"
-    ("MANILA - Para menteri membahas keamanan kawasan.\n\"Dialog harus dibuka,\" kata Andi dalam "
-     "Forum Asia, Senin (7/8/2017).\nForum itu diikuti 27 negara.\n", "2017-08-07"),
-]
-
-
-@pytest.mark.parametrize(("text", "day"), SAID_DURING)
-def test_statement_made_during_an_event_dates_it(rules_nlp: Language, text: str, day: str) -> None:
-    primary = _run(rules_nlp, text).events[0]
-    assert primary.when is not None and primary.when.start == day, primary
-
-
 DECISION = """Rapat Persiapan Festival Budaya Flobamora
 KUPANG - Pemerintah Provinsi NTT menggelar rapat koordinasi persiapan Festival Budaya Flobamora di Hotel Kristal Kupang, Senin (6/3/2023).
 Rapat koordinasi itu memutuskan untuk membentuk panitia di setiap kabupaten.

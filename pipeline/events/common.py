@@ -87,10 +87,7 @@ def _lexicon() -> _Lexicon:
         held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
-        reported_after=regex.compile(
-            rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$"
-            rf"|\b(?:{_words(ev['reported_during_cues'])})\s+(?:acara\s+)?$"
-            rf"|\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+dalam\s+(?:acara\s+)?$", flags),
+        reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
         # "katanya usai (meresmikan)": a pronoun's attribution right before a reported-after cue
         pronoun_said=regex.compile(
             rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
