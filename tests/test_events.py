@@ -164,23 +164,22 @@ def test_a_story_that_opens_with_its_event_dates_it_in_the_next_sentence(nlp) ->
     assert when is not None and (when.start, when.end) == ("2017-09-06", "2017-09-07")
 
 
-_POLICY_STORY = ("Pemerintah Spanyol akan mencabut otonomi Catalonia setelah pemimpin daerah itu mengancam mendeklarasikan "
-                 "kemerdekaan. Langkah itu memakai pasal konstitusi yang belum pernah dipakai. Partai oposisi menyebut "
-                 "langkah itu berlebihan. Warga Barcelona turun ke jalan sepanjang akhir pekan. Toko-toko di pusat kota "
-                 "tutup lebih awal. ")
+_POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
+                 "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
+                 "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")
 
 
 @pytest.mark.parametrize(("text", "has_record"), [
     # a plan named once, in one sentence past the opening: a scheduling aside of a story about something else
-    (_POLICY_STORY + "Untuk membahas keputusan ini, pemerintah akan mengadakan rapat kabinet darurat pada Sabtu "
-     "(21/10/2017).", False),
-    (_POLICY_STORY + "Situasi itu memanas seiring rencana kunjungan Perdana Menteri ke Barcelona pada Juli 2017.", False),
+    (_POLICY_STORY + "Menanggapi keluhan itu, bupati akan mengadakan rapat koordinasi dengan nelayan pada Senin "
+     "(6/3/2023).", False),
+    (_POLICY_STORY + "Keluhan itu muncul menjelang rencana kunjungan Gubernur NTT ke Maumere pada April 2023.", False),
     # the same plan in the story's opening is what the story reports
-    ("Pemerintah Spanyol akan mengadakan rapat kabinet darurat di Madrid pada Sabtu (21/10/2017) untuk membahas "
-     "otonomi Catalonia. " + _POLICY_STORY, True),
+    ("Bupati Sikka akan mengadakan rapat koordinasi dengan nelayan di Maumere pada Senin (6/3/2023) untuk membahas "
+     "tarif izin kapal. " + _POLICY_STORY, True),
     # a gathering the story speaks of in other sentences too is reported, even when its date comes late as a plan
-    (_POLICY_STORY + "Universitas Barcelona mengadakan workshop bertajuk Data untuk Warga. Workshop itu dipandu "
-     "dua peneliti. Workshop ini akan diselenggarakan pada tanggal 5 September 2017 di Kampus Raval.", True),
+    (_POLICY_STORY + "Universitas Nusa Nipa mengadakan workshop bertajuk Laut untuk Warga. Workshop itu dipandu "
+     "dua dosen perikanan. Kegiatan workshop itu nanti digelar pada 14 Maret 2023 di Aula Kampus Nita.", True),
 ])
 def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, text: str, has_record: bool) -> None:
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
