@@ -57,10 +57,14 @@ def _streets() -> _Streets:
 
 
 @cache
-def _preposition() -> re.Pattern[str]:
-    """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"."""
+def _preposition(destination: bool = False) -> re.Pattern[str]:
+    """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"; for a
+    visit (``destination``) also a visit verb, whose object is where the visit went ("mengunjungi Nauru")."""
+    heads = "di|ke"
+    if destination:
+        heads += "|" + regex.alternation(resources.load("places")["visit_object_verbs"])
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
-    return regex.compile(rf"\b(?:di|ke)\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?"
+    return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?"
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
 
@@ -72,7 +76,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
     weekdays = _calendar_words()
     found: list[tuple[str, tuple[int, int]]] = []
     # "di Gedung ...", "di kantornya, Gedung BPPT, Kawasan Thamrin": a venue noun (his office) before the names
-    for prep in _preposition().finditer(text[start:end]):
+    for prep in _preposition(destination).finditer(text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
@@ -83,6 +87,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
         if from_elsewhere or bare_ke:
             continue
+        # a visit verb's object is a destination only when it is a region: people and sights are visited too
+        visit_verb = destination and prep.group(0)[:2] not in ("di", "ke", "se")
         if prep.group("se"):
             region = _PLACE_PHRASE.match(text, at, end)
             entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
@@ -105,6 +111,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if first in _not_place_heads():
                 break   # "di RUU Pemilu": in a law, not at a place
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
+            if visit_verb:
+                entry = gaz.place(phrase)
+                if entry is None or entry.kind not in ("country", "province", "city", "regency"):
+                    break
             if " ".join(phrase.lower().split()[:2]) not in lx.type_of and first not in lx.type_of:
                 if kept and gaz.place(phrase) is None:
                     found.append((text[noun_start:match.start() + len(phrase)],
@@ -266,10 +276,23 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             spans.append((venue_span[1] - len(ending), venue_span[1]))
     # "di Indonesia" is a manner of speaking in Indonesian news, not the place of an event: beside a venue or a
     # city, and alone (no devgold or seed event has it as a place; where is then unknown, not the whole country).
-    keep = [i for i, r in enumerate(records) if r.name != "Indonesia"]
+    # A visit to the country ("lawatan resmi ke Indonesia") is the exception: there it is where the visit went.
+    keep = [i for i, r in enumerate(records) if r.name != "Indonesia" or _visited(text, spans[i][0])]
     records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     order = sorted(range(len(records)), key=lambda i: _PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
+
+
+@cache
+def _destination_head() -> re.Pattern[str]:
+    verbs = regex.alternation(resources.load("places")["visit_object_verbs"])
+    return regex.compile(rf"\b(?:ke|{verbs})\s+$")
+
+
+def _visited(text: str, at: int) -> bool:
+    """The place at ``at`` is where a visit went: right after "ke" or a visit verb (only a visit's places are
+    taken after them)."""
+    return _destination_head().search(text, max(0, at - 20), at) is not None
 
 
 def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:
