@@ -576,6 +576,18 @@ def not_name_words() -> frozenset[str]:
     return frozenset(resources.load("people")["not_names"])
 
 
+@cache
+def not_name_openers() -> frozenset[str]:
+    """Connectives and verbs of attribution that open a sentence ("Menurut"): never a name's first word."""
+    return frozenset(resources.load("people")["not_name_openers"])
+
+
+@cache
+def citing_verbs() -> frozenset[str]:
+    """ "Melansir", "Mengutip": what follows them is the source cited, a medium and no person."""
+    return frozenset(resources.load("people")["citing_verbs"])
+
+
 def _headline_end(doc: Doc) -> int:
     """Where the headline and dateline end (0 when the text has neither)."""
     end = doc.user_data.get("warta_headline_end")
@@ -649,8 +661,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             return (word in titles or word.rstrip(".") in titles or word in roles or word in sectors
                     or word.lower() in calendar or word in (".", ",", "-"))
 
-        while start < end and edge(words[start]):
+        openers = not_name_openers()
+        while start < end and (edge(words[start]) or words[start] in openers):
             start += 1
+        if start < end and words[start] in citing_verbs():
+            return None
         # "Kepala Dinas ... Singkawang Yusnita Fitriadi": a place that ends an office's name begins the span.
         gaz = gazetteer()
         for k in (3, 2, 1):

@@ -653,8 +653,13 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
     match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})(?={gap}$)(?:{gap})$", head)
     if match is None or not head[match.end("name"):].strip():
         return None
+    from .entities import citing_verbs, not_name_openers
+
     words = match.group("name").split()
+    if words[0] in citing_verbs():
+        return None   # "Melansir Straits Times, Perwakilan ...": what opens the clause cites a source, no person
     while words and (not _is_name_word(words[0], lx) or words[0].lower() in lower_vocab
+                     or words[0] in not_name_openers()
                      or words[0].lower() in lx.speech_cues):
         words.pop(0)
     if len(words) < 2 or not all(_is_name_word(w, lx) for w in words):

@@ -1,0 +1,22 @@
+"""A sentence's connective or verb of citing is no part of a name ("Menurut Febri", "Melansir Straits Times")."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.stages.roles import find_people
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a cited medium is no person, with or without a role after it
+    ("Melansir Antara, Perwakilan Perdana Menteri Malaysia Ahmad Zaki mengatakan hal itu.", ["Ahmad Zaki"]),
+    ("Melansir Harian Timor, Perwakilan Gubernur Yohanes Ratu mengatakan festival itu sukses.", ["Yohanes Ratu"]),
+    # a connective before a name is no part of it, nor a name by itself
+    ("Dikemas dalam bentuk talkshow, acara itu menghadirkan Maria.", ["Maria"]),
+    ("Dimana Bupati Sikka hadir bersama Yohanes.", []),
+])
+def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[str]) -> None:
+    doc = nlp(text)
+    assert [e.text for e in doc.ents if e.label_ == "PER"] == persons
+    assert all(p.name in persons for p in find_people(doc) if p.name)
