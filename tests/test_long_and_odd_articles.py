@@ -21,9 +21,9 @@ PARAGRAPHS = [
 
 def test_a_scraped_one_line_story_with_paragraphs_joined_by_commas_is_an_article() -> None:
     # CLICK-ID: one line per article, paragraphs joined with ",", linked words dropped ("Kepolisian Resor  ,,")
-    text = "- Kepolisian Resor  ,, Jawa Timur, masih memburu  seseorang.," + ",".join(PARAGRAPHS * 2)
+    text = "- Kepolisian Resor  ,, Flores Timur, masih mencari  pemilik perahu.," + ",".join(PARAGRAPHS * 2)
     check_article(text, text)
-    assert prepare(text, title="Polisi Buru Penyuruh", title_line=False).cleaned.text.startswith("Polisi Buru")
+    assert prepare(text, title="Polisi Cari Pemilik Perahu", title_line=False).cleaned.text.startswith("Polisi Cari")
 
 
 def test_a_story_with_a_list_of_winners_appended_is_an_article() -> None:
@@ -85,12 +85,12 @@ def test_a_long_article_goes_through_spacy_in_pieces(rules_nlp: Language, monkey
 
 def test_a_run_on_line_without_full_stops_is_an_article() -> None:
     # CLICK-ID tribunnews: full stops lost with the links beside them, quotes and clauses joined by commas
-    clause = "ada sejumlah orang yang berasal dari yayasan itu membantu korban untuk kembali ke Indonesia"
+    clause = "beberapa relawan dari gereja setempat membantu warga membersihkan rumah yang terendam lumpur"
     text = ",".join([clause] * 8)
     check_article(text, text)
 
 
 def test_a_one_line_fragment_is_refused_as_such() -> None:
     with pytest.raises(ArticleError, match=r"a fragment \(one line of 12 words"):
-        prepare("Cek seberapa paham kamu tentang komputer dan perangkat-perangkatnya dengan menjawab kuis ini:"
-                , title="Kuis Komputer", title_line=False)
+        prepare("Ukur seberapa mendalam pengetahuanmu tentang kopi-kopi khas Flores dengan menjawab kuis berikut:"
+                , title="Kuis Kopi", title_line=False)

@@ -148,7 +148,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         return owner(char)
 
     not_people = {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")}
-    # "Rapat Koordinasi Pengembangan Pelayaran Jalur Selatan Pulau Jawa": a bare "name" inside an event's name is
+    # "Rapat Koordinasi Penguatan Pelayaran Lintas Selatan Nusa Tenggara": a bare "name" inside an event's name is
     # none (a name with a role there is a participant: "pertemuan dengan Gubernur X").
     event_names = [m.name_span for m in mentions if m.name]
     people = [p for p in doc._.people or [] if _participant(doc, p, sentences, not_people)
@@ -206,7 +206,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             places, place_spans = _place_records(doc, _event_places(doc, opening, excluded), opening)
         if is_primary and not places:
             # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
-            # di Hotel Ciputra, Semarang, Selasa (10/10)' after "X, usai memimpin Rapat ...".
+            # di Hotel Kristal, Kupang, Rabu (13/3)' after "X, usai memimpin Rapat ...".
             said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
             places, place_spans = _place_records(doc, _event_places(doc, said, excluded), said)
         if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
@@ -347,9 +347,9 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
 
 def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Candidate],
                      excluded: list[tuple[int, int]]) -> DateMention | None:
-    """A story that opens with its event often dates it in the next sentence ("Kunjungan kenegaraan Presiden ke
-    Singapura menghasilkan ... \n Jokowi berada di Singapura selama dua hari kurun waktu 6-7 September 2017"): a
-    written date there, when that sentence names no other event and recalls nothing."""
+    """A story that opens with its event often dates it in the next sentence ("Kunjungan kerja Gubernur ke Timor
+    Leste menghasilkan ... \n Andreas berada di Dili selama tiga hari, 12-14 Maret 2019"): a written date there,
+    when that sentence names no other event and recalls nothing."""
     if len(body) < 2:
         return None
     start, end = body[1]
@@ -364,7 +364,7 @@ def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Can
 
 def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
     """A place with another date between it and the event's trigger in its sentence belongs to something else
-    ("ajakan naik kuda di Hambalang, Bogor, pada Senin (31/10/2016), disinggung Jokowi ketika membuka Kongres")."""
+    ("ajakan bersepeda di Kaliurang, Sleman, pada Minggu (3/3/2019), disinggung Gubernur ketika membuka Musyawarah")."""
     after = [m.start for m in candidate.mentions if m.sentence[0] <= span[0] < m.start < m.sentence[1]]
     if not after:
         return False
@@ -418,8 +418,8 @@ def _attributions(text: str, start: int, excluded: list[tuple[int, int]]) -> lis
 
 
 def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> DateMention | None:
-    """The date of a sentence that says the story's event was held without naming it: "Bursa lowongan ini telah
-    berlangsung pada 9-11 September 2016" ("ini"/"tersebut" before a held verb)."""
+    """The date of a sentence that says the story's event was held without naming it: "Pameran kerja ini telah
+    berlangsung pada 4-6 Maret 2019" ("ini"/"tersebut" before a held verb)."""
     text = text_of(doc)
     for start, end in sentences:
         if not _lexicon().held_back.search(text, start, end):
@@ -432,8 +432,8 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
 
 
 def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:
-    """A main event that the story names in one sentence only, past its opening, as a plan ("pemerintah akan
-    mengadakan rapat kabinet darurat pada Sabtu", "rencana kunjungan Presiden Xi"): a scheduling aside of a story
+    """A main event that the story names in one sentence only, past its opening, as a plan ("bupati akan mengadakan
+    rapat koordinasi dengan nelayan pada Senin", "rencana kunjungan Presiden Xi"): a scheduling aside of a story
     about something else, which the annotation conventions leave without a record. A story that speaks of a
     gathering of that kind in other sentences too ("mengadakan workshop ...", "Workshop ini akan ...") reports it."""
     kinds = {m.type for m in candidate.mentions}

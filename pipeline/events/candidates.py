@@ -217,7 +217,7 @@ def _proper_name(candidate: Candidate) -> bool:
 
 def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
     """The mention that owns a date this one only shares: an earlier trigger in the same sentence that the date
-    follows ("Smart Change Conference 2020 yang diadakan pada Desember 2020 ... dengan penandatanganan ...")."""
+    follows ("Forum Kota Tangguh 2021 yang digelar pada Mei 2021 ... dengan penandatanganan ...")."""
     if mention.date is None or mention.date.start > mention.start:
         return None
     before = [m for m in mentions if m is not mention and not m.anaphoric and m.date is mention.date

@@ -555,7 +555,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     confirmed = reference is not None or hint is None or hint_confirmed(text, hint)
 
     def sure(match: Match) -> bool:
-        # "Rapat Pimpinan TNI tahun 2017, yang berlangsung 16 Januari hingga 19 Januari": the year its own
+        # "Rapat Kerja Daerah tahun 2019, yang berlangsung 4 Maret hingga 6 Maret": the year its own
         # sentence names dates a day written without one.
         # "2 Agustus lalu": a day the story calls recent is in its year more often than not.
         marker = marker_of(match)

@@ -666,7 +666,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             start += 1
         if start < end and words[start] in citing_verbs():
             return None
-        # "Kepala Dinas ... Singkawang Yusnita Fitriadi": a place that ends an office's name begins the span.
+        # "Kepala Dinas ... Singkawang Rina Oktaviani": a place that ends an office's name begins the span.
         gaz = gazetteer()
         for k in (3, 2, 1):
             if end - start > k and words[start + k][:1].isupper() \
@@ -681,7 +681,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                 len(w) >= 3 or w in gaz.acronyms for w in words[start:run]) \
                 and not any(w in titles for w in words[start:run]):
             start = run
-        # "Adwil DR Drs Safrizal ZA": what stands before a title inside the span is no part of the name.
+        # "Adwil DR Drs Hasbullah AR": what stands before a title inside the span is no part of the name.
         inner = [i for i in range(start, end - 1) if words[i] in titles or words[i].rstrip(".") in titles]
         if inner:
             start = inner[-1] + 1
@@ -790,15 +790,15 @@ def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-# First words of Balinese names after the "I" / "Ni" marker ("Hutama Karya I Gusti Ngurah Putra").
+# First words of Balinese names after the "I" / "Ni" marker ("Hutama Karya I Made Wirasana").
 _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Gede", "Komang", "Kadek", "Nengah",
                        "Luh", "Kade", "Dewa", "Dewi"})
 
 
 def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Bidang Humas Polda Metro Jaya Komisaris Besar Polisi Argo Yuwono", "Hutama Karya I Gusti Ngurah Putra": a
-    model organisation that runs on into a rank and a name, or into a Balinese name, ends there; the name after
-    it is a person."""
+    """ "Bidang Humas Polda Sulawesi Selatan Komisaris Besar Polisi Andi Rahmat Saleh", "Hutama Karya I Made
+    Wirasana": a model organisation that runs on into a rank and a name, or into a Balinese name, ends there; the
+    name after it is a person."""
     text = text_of(doc)
     prefix_title = titles.prefix_title()
     known = _person_words(doc, spans)
@@ -811,7 +811,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 word = token.text
                 if i - span.start >= 2 and word in known and all(
                         t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in doc[i:span.end]):
-                    cut = (i, i)   # "Kementerian Dalam Negeri RI Zudan Arif Fahrullah" where "Zudan" speaks later
+                    cut = (i, i)   # "Kementerian Dalam Negeri RI Hasbullah Arifin" where "Hasbullah" speaks later
                     break
                 # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise)
                 title = prefix_title.match(text, token.idx) if word[:1].isupper() else None
@@ -837,7 +837,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _person_words(doc: Doc, spans: list[Span]) -> frozenset[str]:
-    """The first words of the article's names of people ("Zudan" of "kata Zudan"), office and title words aside:
+    """The first words of the article's names of people ("Hasbullah" of "kata Hasbullah"), office and title words aside:
     of names that stand clear, after a lower-case word or punctuation, where the model cannot have glued an
     organisation's words to them."""
     roles, gaz = _role_vocabulary(), gazetteer()

@@ -162,8 +162,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             break
         word, word_start = match.group(1), match.start(1)
         if qualified and _unit_word_read_as_name(text, word_start, word, lx):
-            # "Menteri Riset Tenologi dan Pendidikan Tinggi M Nasir": a misspelt unit word the model read as a name,
-            # between unit words of the same office.
+            # "Menteri Riset Tenologi dan Pendidikan Tinggi Rudi Hartono": a misspelt unit word the model read as a
+            # name, between unit words of the same office.
             position = role_end = match.end(1)
             continue
         if word_start in name_starts or lx.prefix_title.match(text, word_start):
@@ -216,15 +216,15 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
                                                                       text[word_start:ahead]) \
                 and (_named_body(doc, word_start, ahead) or lx.prefix_title.match(text, ahead)):
-            # "Direktur Utama Hutama Karya I Gusti Ngurah Putra", "Kepala Staf Angkatan Laut Laksamana TNI Ade
-            # Supandi": capitalised words up to a known or titled name are the role's.
+            # "Direktur Utama Hutama Karya I Made Wirasana", "Kepala Staf Angkatan Laut Laksamana TNI Budi
+            # Santoso": capitalised words up to a known or titled name are the role's.
             position = role_end = match.end(1)
             qualified = True
             continue
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,8}",
                                                                       text[word_start:ahead]) \
                 and _office_body(doc, word_start, ahead, lx):
-            # "Direktur Jenderal Kependudukan dan Catatan Sipil Kementerian Dalam Negeri RI Zudan ...": unit words
+            # "Direktur Jenderal Kependudukan dan Catatan Sipil Kementerian Dalam Negeri RI Hasbullah ...": unit words
             # and the organisation's name up to a known name are the role's.
             position = role_end = match.end(1)
             qualified = True
@@ -310,7 +310,7 @@ def _name_at(doc: Doc, start: int,
 
 
 # Between a name and its role: "Ir. Wahyu Setiadi, M.T., yang juga Sekda", "Bambang Hermawan selaku Ketua Panitia".
-# "Dino Patti Djalal, pendiri FPCI sekaligus Ketua ...": a first role in lower case, then "sekaligus" and this one.
+# "Yanti Lomi, pendiri koperasi itu sekaligus Ketua ...": a first role in lower case, then "sekaligus" and this one.
 _NAME_ROLE_GAP = regex.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|"
                                r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
@@ -544,7 +544,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
-# "Zarah (21)", "Hafsah (21 tahun)": a person's age after the name.
+# "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.
 _AGE = regex.compile(r"\s*\(\s*\d{1,2}(?:\s*(?:tahun|th))?\s*\)")
 
 
@@ -570,7 +570,7 @@ def _list_cues() -> _ListCues:
                      _alternation(cues["people_nouns"]))
 
 
-# "di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Hamka Haq dan Cawagub DKI Djarot ..."
+# "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
 @cache
 def _list_body() -> re.Pattern[str]:
     """What may stand between a list's cue and one of its names: other names with their roles, bracketed
@@ -672,7 +672,7 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
 
 
 def _role_after_name(doc: Doc, end: int) -> tuple[str | None, tuple[int, int] | None]:
-    """ "Dr. Kessie Lee, Seoul Institute of Technology, Departement of ...": organisations as the role."""
+    """ "Dr. Hana Park, Busan Maritime Institute, Department of ...": organisations as the role."""
     text = text_of(doc)
     position = end
     role_start: int | None = None
