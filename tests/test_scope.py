@@ -11,6 +11,8 @@ SPORT = ("Timnas Indonesia kalah 0-2 dari Thailand dalam laga final Piala AFF. P
          "setelah babak pertama. Gol kedua lahir dari penalti pada menit ke-80 di stadion yang penuh suporter.")
 MEETING = ("Gubernur menggelar rapat koordinasi dengan para bupati di Kupang, Senin. Rapat membahas anggaran "
            "pendidikan dan kesehatan untuk tahun depan, kata juru bicara pemerintah provinsi.")
+TV_SHOW = ("Penyanyi asal Kupang itu tampil sebagai bintang tamu di acara Malam Minggu Ceria yang tayang di "
+           "stasiun televisi swasta. Pekan depan ia mengisi festival musik di Maumere.")
 TRIAL = ("Sidang lanjutan kasus korupsi itu menghadirkan tiga saksi. Jaksa penuntut umum membacakan dakwaan, "
          "sementara hakim menunda sidang hingga pekan depan.")
 DPR = "Rapat paripurna DPR menyetujui rancangan undang-undang itu. Sidang dipimpin Ketua DPR."
@@ -44,6 +46,11 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (WEDDING, "Upacara", False),    # a private occasion
     (TOUR, "kunjungan", False),     # a band's tour stop in a music story
     (STATE_VISIT, "kunjungan", True),
+    # "acara" beside television words is a broadcast programme; an engagement is a private occasion
+    (TV_SHOW, "acara", False),
+    (TV_SHOW, "festival", True),    # a gathering named in the same story keeps its own trigger
+    ("Gubernur membuka acara Pekan Kopi Flores di Maumere, Sabtu, yang dihadiri ribuan warga.", "acara", True),
+    ("Keduanya menggelar acara lamaran di rumah keluarga di Ende, Minggu malam.", "acara", False),
 ])
 def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
     assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept
