@@ -51,6 +51,10 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (TV_SHOW, "festival", True),    # a gathering named in the same story keeps its own trigger
     ("Gubernur membuka acara Pekan Kopi Flores di Maumere, Sabtu, yang dihadiri ribuan warga.", "acara", True),
     ("Keduanya menggelar acara lamaran di rumah keluarga di Ende, Minggu malam.", "acara", False),
+    # a court's word in the sentence before says nothing of a parliament's session; in the same sentence it does
+    ("Bupati meminta semua pihak melawan korupsi. Pesan itu ia sampaikan dalam sidang paripurna DPRD Sikka, Senin.",
+     "sidang", True),
+    ("Bupati hadir dalam sidang kasus korupsi dana desa di Maumere, Senin.", "sidang", False),
 ])
 def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
     assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept

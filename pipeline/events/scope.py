@@ -26,6 +26,7 @@ class _Domain:
     window: int
     near: re.Pattern[str] | None   # cue words that count only near the domain's triggers
     triggers_only: bool = False    # dense, it only takes its triggers; it says nothing of the story's other events
+    in_sentence: bool = False      # its cues count near a trigger only in the trigger's sentence
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,8 @@ def _scope() -> _Scope:
                        bool(d["whole_article"]), frozenset(t.lower() for t in d.get("triggers", [])),
                        int(d.get("window", 0)),
                        re.compile(rf"(?<![\w-])(?:{_words(d['window_cues'])})(?![\w-])", flags)
-                       if d.get("window_cues") else None, bool(d.get("triggers_only", False)))
+                       if d.get("window_cues") else None, bool(d.get("triggers_only", False)),
+                       bool(d.get("window_in_sentence", False)))
                for name, d in data["domains"].items()]
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
     return _Scope(domains, private)
@@ -121,6 +123,8 @@ def out_of_scope_article(text: str) -> str | None:
 
 def _near(domain: _Domain, text: str, mention: Mention) -> bool:
     start, end = max(0, mention.start - domain.window), mention.end + domain.window
+    if domain.in_sentence:   # "korupsi" in the sentence before "sidang bersama DPR" is another matter
+        start, end = max(mention.sentence[0], start), min(mention.sentence[1], end)
     return bool(domain.cues.search(text, start, end) or (domain.near and domain.near.search(text, start, end)))
 
 
