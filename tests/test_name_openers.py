@@ -20,3 +20,14 @@ def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[s
     doc = nlp(text)
     assert [e.text for e in doc.ents if e.label_ == "PER"] == persons
     assert all(p.name in persons for p in find_people(doc) if p.name)
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a sentence adverb with "-nya" or a connective before a name is no part of it
+    ("Sebelumnya Yuyu Sutisna hadir dalam rapat itu.", ["Yuyu Sutisna"]),
+    ("Selanjutnya Agus Wibowo menjelaskan hasil rapat itu.", ["Agus Wibowo"]),
+    # a name that only ends like the suffix stays whole
+    ("Rachel Vennya, Ketua Komunitas Kopi Sikka, hadir dalam rapat itu.", ["Rachel Vennya"]),
+])
+def test_a_connective_before_a_name_is_cut(nlp: Language, text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(nlp(text)) if p.name] == names

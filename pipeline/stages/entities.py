@@ -582,6 +582,15 @@ def not_name_openers() -> frozenset[str]:
     return frozenset(resources.load("people")["not_name_openers"])
 
 
+def common_word_with_nya(word: str, doc: Doc) -> bool:
+    """ "Sebelumnya", "Keuangannya": a common word with the suffix "-nya" (a stop word, or written in lower case in
+    the article, alone or without the suffix) is no name word, though capitalised ("Rachel Vennya" is one)."""
+    if len(word) <= 5 or not word.endswith("nya"):
+        return False
+    lower = lower_words(doc)
+    return word.lower() in _common_words() or word.lower() in lower or word[:-3].lower() in lower
+
+
 @cache
 def citing_verbs() -> frozenset[str]:
     """ "Melansir", "Mengutip": what follows them is the source cited, a medium and no person."""
@@ -662,7 +671,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                     or word.lower() in calendar or word in (".", ",", "-"))
 
         openers = not_name_openers()
-        while start < end and (edge(words[start]) or words[start] in openers):
+
+        def with_nya(word: str) -> bool:
+            return common_word_with_nya(word, doc)
+
+        while start < end and (edge(words[start]) or words[start] in openers or with_nya(words[start])):
             start += 1
         if start < end and words[start] in citing_verbs():
             return None
@@ -685,7 +698,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         inner = [i for i in range(start, end - 1) if words[i] in titles or words[i].rstrip(".") in titles]
         if inner:
             start = inner[-1] + 1
-        while end > start and (words[end - 1] in roles or words[end - 1] in sectors
+        while end > start and (words[end - 1] in roles or words[end - 1] in sectors or with_nya(words[end - 1])
                                or words[end - 1].lower() in calendar or words[end - 1] in (",", ".", "-")):
             end -= 1
         if start == end:

@@ -8,7 +8,7 @@ Handles the shapes Indonesian news uses: "ROLE, NAME", "NAME, ROLE", "ROLE NAME"
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from spacy.language import Language
@@ -541,7 +541,28 @@ def find_people(doc: Doc) -> list[PersonMention]:
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
+    people = [q for p in people if (q := _without_opener(doc, p)) is not None]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
+
+
+def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
+    """ "Sebelumnya Yuyu Sutisna", "Selanjutnya Agus": the sentence's connective before a name is no part of it.
+    None when nothing of the person is left."""
+    from .entities import common_word_with_nya, not_name_openers
+
+    if not person.name or person.name_span is None:
+        return person
+    words = person.name.split()
+    drop = 0
+    while drop < len(words) and (words[drop] in not_name_openers() or common_word_with_nya(words[drop], doc)):
+        drop += 1
+    if drop == 0:
+        return person
+    if drop == len(words):
+        return replace(person, name=None, name_span=None) if person.role else None
+    cut = text_of(doc).index(words[drop], person.name_span[0])
+    return replace(person, name=" ".join(words[drop:]), name_span=(cut, person.name_span[1]),
+                   start=min(cut, person.role_span[0]) if person.role_span else cut)
 
 
 # "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.
