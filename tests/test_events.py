@@ -169,11 +169,24 @@ _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nela
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")
 
 
+_OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah sakit di Maumere. Kabar duka itu "
+             "disampaikan pihak keluarga kepada wartawan di rumah duka. Alex merupakan bupati pertama yang dipilih "
+             "langsung oleh warga di kabupaten itu. Ia menjabat selama dua periode berturut-turut sejak tahun 2003. "
+             "Selama masa tugasnya, ia membangun banyak jalan ke desa-desa terpencil. Warga mengenangnya sebagai "
+             "pemimpin yang dekat dengan nelayan dan petani. ")
+
+
 @pytest.mark.parametrize(("text", "has_record"), [
     # a plan named once, in one sentence past the opening: a scheduling aside of a story about something else
     (_POLICY_STORY + "Menanggapi keluhan itu, bupati akan mengadakan rapat koordinasi dengan nelayan pada Senin "
      "(6/3/2023).", False),
     (_POLICY_STORY + "Keluhan itu muncul menjelang rencana kunjungan Gubernur NTT ke Maumere pada April 2023.", False),
+    # ... or as a past one, recalled in passing
+    (_OBITUARY + "Penampilan di depan publik terakhir Alex adalah pada peresmian Pasar Alok bulan lalu.", False),
+    (_OBITUARY + "Alex terakhir hadir dalam pelantikan Bupati Sikka Fransiskus Roberto Diogo pekan lalu.", False),
+    # "Sebelumnya" opening a sentence is the story's connective: that meeting is reported
+    (_POLICY_STORY + "Sebelumnya, dinas menggelar rapat koordinasi dengan nelayan di Maumere pada Jumat (3/3/2023).",
+     True),
     # the same plan in the story's opening is what the story reports
     ("Bupati Sikka akan mengadakan rapat koordinasi dengan nelayan di Maumere pada Senin (6/3/2023) untuk membahas "
      "tarif izin kapal. " + _POLICY_STORY, True),

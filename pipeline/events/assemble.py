@@ -434,15 +434,18 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
 def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:
     """A main event that the story names in one sentence only, past its opening, as a plan ("bupati akan mengadakan
     rapat koordinasi dengan nelayan pada Senin", "rencana kunjungan Presiden Xi"): a scheduling aside of a story
-    about something else, which the annotation conventions leave without a record. A story that speaks of a
-    gathering of that kind in other sentences too ("mengadakan workshop ...", "Workshop ini akan ...") reports it."""
+    about something else, which the annotation conventions leave without a record; so is one named there as past
+    ("pada peresmian Pasar Alok bulan lalu", "beberapa waktu lalu"). A story that speaks of a gathering of that
+    kind in other sentences too ("mengadakan workshop ...", "Workshop ini akan ...") reports it."""
     kinds = {m.type for m in candidate.mentions}
     sentences = {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
     if len(sentences) != 1:
         return False
     sentence = next(iter(sentences))
     index = next((i for i, s in enumerate(body) if s[0] <= sentence[0] < s[1]), 0)
-    return index >= OPENING_SENTENCES and _lexicon().future.search(text, sentence[0], sentence[1]) is not None
+    lx = _lexicon()
+    return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None
+                                           or lx.recalled.search(text, sentence[0], sentence[1]) is not None)
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:

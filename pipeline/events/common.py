@@ -32,6 +32,7 @@ class _Lexicon:
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     future: re.Pattern[str]
+    recalled: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
     ordinals: frozenset[str]
     host: re.Pattern[str]
@@ -102,6 +103,8 @@ def _lexicon() -> _Lexicon:
         cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
         background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
         future=regex.compile(rf"\b(?:{_words(ev['future_cues'])})\b", flags),
+        recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
+                               r"\s+lalu\b", flags),
         modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
                for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
