@@ -153,3 +153,9 @@ def test_what_became_of_the_event_is_a_statement_a_demand_is_not(rules_nlp: Lang
                                                                  status: bool) -> None:
     outcomes = _outcomes(rules_nlp, body)
     assert any(o.kind == "statement" and "Rapat koordinasi itu" in o.text for o in outcomes) is status
+
+
+@pytest.mark.parametrize("count", ["dua", "dua puluh", "beberapa", "3"])
+def test_a_counted_noun_after_menghasilkan_gives_its_kind(rules_nlp: Language, count: str) -> None:
+    body = f"Rapat itu menghasilkan {count} komitmen untuk desa kering."
+    assert [o.kind for o in _outcomes(rules_nlp, body)] == ["commitment"]

@@ -11,6 +11,7 @@ from spacy.tokens import Doc
 from .. import regex, resources
 from ..schema import Outcome
 from ..stages.extensions import text_of
+from ..stages.numbers import number_word_pattern
 from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
@@ -79,9 +80,9 @@ def _cues() -> _Cues:
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
         signed_non_agreement=regex.compile(rf"\b(?:{words(data['signed_non_agreements'])})\b", flags),
-        produced_noun=regex.compile(rf"\s+(?:(?:beberapa|sejumlah|sebuah|\d+|dua|tiga|empat|lima|enam|tujuh|"
-                                    rf"delapan|sembilan|sepuluh)\s+)?(?P<noun>{words(list(data['produced_nouns']))})"
-                                    rf"\b", flags),
+        # "menghasilkan beberapa rekomendasi", "menghasilkan 3 poin", "menghasilkan tiga kesepakatan"
+        produced_noun=regex.compile(rf"\s+(?:(?:{words(data['produced_quantifiers'])}|\d+|{number_word_pattern()})\s+)?"
+                                    rf"(?P<noun>{words(list(data['produced_nouns']))})\b", flags),
         produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
