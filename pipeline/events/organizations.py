@@ -133,12 +133,12 @@ def _performers(text: str, start: int) -> list[tuple[str, tuple[int, int]]]:
 @cache
 def _performer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.load("organizations")
-    cue = regex.compile(rf"\b(?:{_words(data['performer_cues'])})\b", re.IGNORECASE)
+    cue = regex.any_form(data["performer_cues"], re.IGNORECASE)
     between = rf"(?!(?:{_words(data['performer_not_between'])})\b)[a-z][\w-]*"
     named = re.compile(rf"(?:\s+{between}){{0,2}}\s+(?P<name>{_PERFORMER})(?=\s*[,.;:)\n]|\s+[a-z])")
     items = rf"{_PERFORMER}(?:\s*,\s*{_PERFORMER}){{1,}}\s*,?\s+(?:dan|serta)\s+{_PERFORMER}"
     listed = re.compile(rf"\b(?:{_words(data['performer_list_openers'])})\s+(?P<items>{items})")
-    performing = regex.compile(rf"\b(?:{_words(data['performing_words'])})\b", re.IGNORECASE)
+    performing = regex.any_form(data["performing_words"], re.IGNORECASE)
     return cue, named, listed, performing
 
 

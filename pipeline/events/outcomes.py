@@ -69,17 +69,17 @@ def _cues() -> _Cues:
     say = words(data["say_verbs"])
     clause_say = words(data["clause_say_verbs"])
     return _Cues(
-        outcome_noun=regex.compile(rf"\b(?:{words(data['outcome_nouns'])})\b", flags),
-        producing=regex.compile(rf"\b(?:{words(data['producing_words'])})\b", flags),
+        outcome_noun=regex.any_form(data["outcome_nouns"], flags),
+        producing=regex.any_form(data["producing_words"], flags),
         content=regex.compile(rf"(?:\s+(?:itu|ini|tersebut|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
-        not_produced=regex.compile(rf"\b(?:{words(data['not_produced_before'])})\b", flags),
+        not_produced=regex.any_form(data["not_produced_before"], flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
         negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
-        signed_non_agreement=regex.compile(rf"\b(?:{words(data['signed_non_agreements'])})\b", flags),
+        signed_non_agreement=regex.any_form(data["signed_non_agreements"], flags),
         # "menghasilkan beberapa rekomendasi", "menghasilkan 3 poin", "menghasilkan tiga kesepakatan"
         produced_noun=regex.compile(rf"\s+(?:(?:{words(data['produced_quantifiers'])}|\d+|{number_word_pattern()})\s+)?"
                                     rf"(?P<noun>{words(list(data['produced_nouns']))})\b", flags),
@@ -88,14 +88,13 @@ def _cues() -> _Cues:
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
                                  rf"(?:\s+[\w-]+){{0,5}}?\s+(?:itu|ini|tersebut)\b", flags),
         antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
-        antecedent_link=regex.compile(rf"\b(?:{words(data['antecedent_links'])})\b", flags),
-        said_before=regex.compile(rf"\b(?:{words(data['said_before'])})\b", flags),
+        antecedent_link=regex.any_form(data["antecedent_links"], flags),
+        said_before=regex.any_form(data["said_before"], flags),
         enumeration_first=regex.compile(rf"(?:{words(data['enumeration_first'])})\b(?:\s+adalah\b|\s*,)?\s*",
                                         flags),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
-        status=regex.compile(rf"\b(?:{words(resources.load('events')['cancel_cues'] + data['status_changes'])})\b",
-                             flags),
+        status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
         # "X mengatakan, ...", "X mengatakan kepada Y bahwa ...", "X mengatakan ..." (a clause-taking verb): the
         # speaker, a few words without a comma or quote, is not part of the outcome
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
