@@ -261,11 +261,12 @@ def _acts(text: str, end: int, place: bool = False) -> bool:
 @cache
 def _acting(place: bool) -> re.Pattern[str]:
     """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
-    stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
+    data = resources.load("organizations")
+    stative = _words(data["not_acts"]) if place else "(?!)"
     name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
     return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
-                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi|diwakili)\b")
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|akan\s+\w+|{_words(data['act_words'])})\b")
 
 
 def _asked(text: str, start: int) -> bool:

@@ -42,6 +42,7 @@ class _Cues:
     not_produced: re.Pattern[str]
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
+    referred: re.Pattern[str]
     schedule: re.Pattern[str]
     signed_non_agreement: re.Pattern[str]
     produced_noun: re.Pattern[str]
@@ -67,16 +68,20 @@ def _cues() -> _Cues:
     words = regex.alternation
     flags = re.IGNORECASE
     say = words(data["say_verbs"])
+    # "itu", "ini", "tersebut": the words by which a noun refers back (events.yaml)
+    demonstratives = words(resources.load("events")["anaphoric_markers"])
     clause_say = words(data["clause_say_verbs"])
     return _Cues(
         outcome_noun=regex.any_form(data["outcome_nouns"], flags),
         producing=regex.any_form(data["producing_words"], flags),
-        content=regex.compile(rf"(?:\s+(?:itu|ini|tersebut|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
+        content=regex.compile(rf"(?:\s+(?:{demonstratives}|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
         not_produced=regex.any_form(data["not_produced_before"], flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
         negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
+        # "apa yang telah disepakati": "yang" and a perfect marker right before a cue
+        referred=regex.compile(rf"\byang\s+(?:(?:{words(data['perfect_markers'])})\s+)?$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
         signed_non_agreement=regex.any_form(data["signed_non_agreements"], flags),
@@ -86,7 +91,7 @@ def _cues() -> _Cues:
         produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
-                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:itu|ini|tersebut)\b", flags),
+                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{demonstratives})\b", flags),
         antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
         antecedent_link=regex.any_form(data["antecedent_links"], flags),
         said_before=regex.any_form(data["said_before"], flags),
@@ -243,7 +248,7 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
         return True
     # "apa yang telah disepakati", "prinsip-prinsip yang disepakati": an agreement referred to deep in a sentence;
     # in its subject ("Berbagai opsi yang disepakati, meliputi ...") it is the outcome itself
-    if re.search(r"\byang\s+(?:(?:telah|sudah|pernah)\s+)?$", before, re.IGNORECASE) and word.startswith("di") \
+    if cues.referred.search(before) and word.startswith("di") \
             and len(before.split()) > SUBJECT_WORDS:
         return True
     if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
