@@ -50,7 +50,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                  "signed_non_agreements",
                  "produced_nouns", "produced_quantifiers", "antecedent_nouns", "antecedent_links", "said_before",
                  "enumeration_first", "enumeration_next", "leading_connectives", "say_verbs", "clause_say_verbs",
-                 "attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",
+                 "more_attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",
                  "other_clause"},
     "topics": {"cues", "stop_words", "fillers"},
     "scope": {"domains", "private_occasions"},

@@ -71,6 +71,7 @@ def _cues() -> _Cues:
     # "itu", "ini", "tersebut": the words by which a noun refers back (events.yaml)
     demonstratives = words(resources.load("events")["anaphoric_markers"])
     clause_say = words(data["clause_say_verbs"])
+    attribution = words(resources.load("events")["attribution_verbs"] + data["more_attribution_verbs"])
     return _Cues(
         outcome_noun=regex.any_form(data["outcome_nouns"], flags),
         producing=regex.any_form(data["producing_words"], flags),
@@ -108,7 +109,7 @@ def _cues() -> _Cues:
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
         trailing_attribution=regex.compile(
-            rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{words(data['attribution_verbs'])})\b[^\"“”]{{0,200}}$", flags),
+            rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
     )
 
 
