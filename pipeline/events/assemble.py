@@ -27,7 +27,7 @@ from .candidates import (
     group_candidates,
     whole_week,
 )
-from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
+from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of
 from .organizations import (
     _dedupe_orgs,
     _organizations,
@@ -441,7 +441,7 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     if len(sentences) != 1:
         return False
     sentence = next(iter(sentences))
-    index = next((i for i, s in enumerate(body) if s[0] <= sentence[0] < s[1]), 0)
+    index = _sentence_index(body, sentence[0]) or 0
     return index >= OPENING_SENTENCES and _lexicon().future.search(text, sentence[0], sentence[1]) is not None
 
 

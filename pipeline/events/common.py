@@ -162,6 +162,11 @@ def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]
     return char, char
 
 
+def _sentence_index(sentences: list[tuple[int, int]], char: int) -> int | None:
+    """The index of the sentence ``char`` stands in; None where it stands in none."""
+    return next((i for i, (start, end) in enumerate(sentences) if start <= char < end), None)
+
+
 def _name_tokens(name: str) -> list[str]:
     return re.findall(r"\w+", name.lower())
 

@@ -12,7 +12,7 @@ from .. import regex, resources
 from ..schema import Outcome
 from ..stages.extensions import text_of
 from ..stages.numbers import number_word_pattern
-from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
+from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
@@ -124,7 +124,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     outcomes = listed
     cue_found: dict[int, Found] = {}
     for index, (start, end) in enumerate(sentences):
-        if index not in near or start < (doc._.title_end or 0) or any(a <= start < b for a, b in covered):
+        if index not in near or start < (doc._.title_end or 0) or _in_regions(start, covered):
             continue
         found = _cue_outcome(doc, (start, end), event_mentions, bool(covered))
         if found is not None:
@@ -176,7 +176,7 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
     outcomes: list[Found] = []
     covered: list[tuple[int, int]] = []
     for intro in lx.list_intro.finditer(text, doc._.title_end or 0):
-        where = next((i for i, (a, b) in enumerate(sentences) if a <= intro.start() < b), None)
+        where = _sentence_index(sentences, intro.start())
         if where is not None and where not in near:
             continue
         word = _intro_word().search(intro.group(0))
