@@ -373,9 +373,10 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
                for d in doc._.dates or [])
 
 
-# A quotation: curly quotes, or straight ones within a paragraph.
+# Where the participant features hold a cue before the person and an act after the name.
 _CUE_BEFORE = PERSON_FEATURES.index("cue_before")
 _ACT_AFTER = PERSON_FEATURES.index("act_after")
+# A quotation: curly quotes, or straight ones within a paragraph.
 _QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
 
 

@@ -29,7 +29,8 @@ SUBJECT_WORDS = 4
 # How many sentences back an outcome noun that refers back ("kerja sama ini") may find the one that states it.
 ANTECEDENT_BACK = 3
 
-Found = tuple[Outcome, tuple[int, int]]
+# An outcome and the span of the text that states it.
+OutcomeAt = tuple[Outcome, tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -113,7 +114,7 @@ def _cues() -> _Cues:
     )
 
 
-def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[Found]:
+def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[OutcomeAt]:
     """What the events of an article produced, with where it is written: numbered lists after an intro
     ("menghasilkan beberapa rekomendasi, yaitu:"), lists in prose ("Pertama adalah ..."), cue sentences beside an
     event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...")."""
@@ -122,7 +123,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
-    cue_found: dict[int, Found] = {}
+    cue_found: dict[int, OutcomeAt] = {}
     for index, (start, end) in enumerate(sentences):
         if index not in near or start < (doc._.title_end or 0) or _in_regions(start, covered):
             continue
@@ -146,7 +147,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
 
 
-def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> Found | None:
+def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeAt | None:
     """ "Festival ... resmi ditunda", "... berpindah tempat ke ...": what became of the event itself, a statement, from
     the first sentence of the event that says it; a demand or hope that it be called off ("mendesak agar acara itu
     dibatalkan") is none."""
@@ -167,13 +168,13 @@ def _summary() -> re.Pattern[str]:
     return regex.compile(r"\bmenghasilkan" + _cues().produced_noun.pattern, re.IGNORECASE)
 
 
-def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[Found], list[
+def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
         tuple[int, int]]]:
     """The items of numbered lists after an intro beside an event ("Konferensi menghasilkan tiga rekomendasi,
     yaitu:"), and the lines the lists cover."""
     lx = _lexicon()
     text = text_of(doc)
-    outcomes: list[Found] = []
+    outcomes: list[OutcomeAt] = []
     covered: list[tuple[int, int]] = []
     for intro in lx.list_intro.finditer(text, doc._.title_end or 0):
         where = _sentence_index(sentences, intro.start())
@@ -194,7 +195,7 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
 
 
 def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[Mention],
-                 after_list: bool) -> Found | None:
+                 after_list: bool) -> OutcomeAt | None:
     """The outcome a sentence states with a cue word, unless the cue is not this event's doing."""
     lx = _lexicon()
     text = text_of(doc)
@@ -308,13 +309,13 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
 
 
 def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention],
-                         near: set[int]) -> tuple[dict[int, Found], dict[int, int]]:
+                         near: set[int]) -> tuple[dict[int, OutcomeAt], dict[int, int]]:
     """ "Kebijakan itu diambil pada rapat ...": the sentence before (past one that only says who said it) states
     what the event produced. The outcomes keyed by the index of their sentence, and the sentences that refer back,
     by index, with where the event is named in each."""
     text = text_of(doc)
     cues = _cues()
-    found: dict[int, Found] = {}
+    found: dict[int, OutcomeAt] = {}
     referring: dict[int, int] = {}
     title_end = doc._.title_end or 0
     for index, (start, end) in enumerate(sentences):
@@ -345,11 +346,11 @@ def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_menti
 
 
 def _enumerations(text: str, sentences: list[tuple[int, int]],
-                  cue_found: dict[int, Found]) -> tuple[list[Found], set[int]]:
+                  cue_found: dict[int, OutcomeAt]) -> tuple[list[OutcomeAt], set[int]]:
     """ "... menyaksikan empat nota kesepahaman. Pertama adalah X. Selanjutnya, Y. Terakhir, Z.": one outcome per
     item of a list in prose that follows an outcome sentence; the sentence that announces them is none itself."""
     cues = _cues()
-    outcomes: list[Found] = []
+    outcomes: list[OutcomeAt] = []
     intros: set[int] = set()
     for index, (outcome, _) in cue_found.items():
         items = []
