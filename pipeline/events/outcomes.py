@@ -46,6 +46,7 @@ class _Cues:
     referred: re.Pattern[str]
     schedule: re.Pattern[str]
     signed_non_agreement: re.Pattern[str]
+    producing_verb: str
     produced_noun: re.Pattern[str]
     produced_kind: dict[str, str]
     antecedent: re.Pattern[str]
@@ -87,6 +88,7 @@ def _cues() -> _Cues:
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
         signed_non_agreement=regex.any_form(data["signed_non_agreements"], flags),
+        producing_verb=data["producing_verb"].lower(),
         # "menghasilkan beberapa rekomendasi", "menghasilkan 3 poin", "menghasilkan tiga kesepakatan"
         produced_noun=regex.compile(rf"\s+(?:(?:{words(data['produced_quantifiers'])}|\d+|{number_word_pattern()})\s+)?"
                                     rf"(?P<noun>{words(list(data['produced_nouns']))})\b", flags),
@@ -165,7 +167,8 @@ def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeA
 @cache
 def _summary() -> re.Pattern[str]:
     """ "menghasilkan kesepakatan": a sentence that sums up what the event produced."""
-    return regex.compile(r"\bmenghasilkan" + _cues().produced_noun.pattern, re.IGNORECASE)
+    cues = _cues()
+    return regex.compile(rf"\b{re.escape(cues.producing_verb)}" + cues.produced_noun.pattern, re.IGNORECASE)
 
 
 def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
@@ -221,7 +224,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
             continue
         if _not_produced(doc, sentence, cue, kind, names_event):
             continue
-        if word == "menghasilkan":
+        if word == _cues().producing_verb:
             noun = _cues().produced_noun.match(sentence, cue.end())
             kind = _cues().produced_kind.get(noun.group("noun").lower(), kind) if noun else kind
         return Outcome(kind=kind, text=""), _cut(doc, sentence_span, (start + cue.start(), start + cue.end()))
@@ -256,7 +259,7 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
             and not (len(before.split()) <= 1 and cues.content.match(after)):
         return True
-    if word == "menghasilkan" and not names_event and not cues.produced_noun.match(sentence, cue.end()):
+    if word == cues.producing_verb and not names_event and not cues.produced_noun.match(sentence, cue.end()):
         return True   # "bisa menghasilkan uang": no event produced anything
     is_act = lx.signing_acts.fullmatch(word) is not None
     if (kind == "plan" or is_act) and cues.schedule.search(after.removeprefix(" akan")) \

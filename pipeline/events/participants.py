@@ -149,7 +149,8 @@ def _reported() -> _Reported:
     flags = re.IGNORECASE
     speech = [w for w in data["participant_cues"]["speech"] if not w.startswith("me")]
     return _Reported(
-        re.compile(rf"\b(?:{_words(data['reporting_verbs'])})\s*(?:,|\s(?:bahwa|jika|kalau)\b)", flags),
+        re.compile(rf"\b(?:{_words(data['reporting_verbs'])})\s*(?:,|\s(?:{_words(data['reported_clause_openers'])})\b)",
+                   flags),
         re.compile(rf"[,\"”]\s*(?:{_words([w for w in speech if w != 'menurut'])})\b", flags),
         re.compile(rf"\b(?:{_words(speech)})\s+$", flags),
         re.compile(rf"\b(?:{_words(data['address_nouns'])})(?:nya)?\s+(?:(?:dari|oleh)\s+)?$", flags),
