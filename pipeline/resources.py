@@ -47,7 +47,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "headers": {"outlets", "not_places", "initials_max_letters", "domains"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs", "outcome_nouns",
                  "producing_words", "not_produced_before", "negations", "perfect_markers", "schedule_verbs",
-                 "signed_non_agreements", "producing_verb",
+                 "signed_non_agreements", "producing_verb", "signing_noun", "signed_nouns",
                  "produced_nouns", "produced_quantifiers", "antecedent_nouns", "antecedent_links", "said_before",
                  "enumeration_first", "enumeration_next", "leading_connectives", "say_verbs", "clause_say_verbs",
                  "more_attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",

@@ -151,3 +151,12 @@ def test_what_became_of_the_event_is_a_statement_a_demand_is_not(rules_nlp: Lang
 def test_a_counted_noun_after_menghasilkan_gives_its_kind(rules_nlp: Language, count: str) -> None:
     body = f"Rapat itu menghasilkan {count} komitmen untuk desa kering."
     assert [o.kind for o in _outcomes(rules_nlp, body)] == ["commitment"]
+
+
+@pytest.mark.parametrize("body", [
+    "Rapat itu dihadiri Gubernur dan para bupati dengan penandatanganan nota kesepahaman air bersih.",
+    "Rapat itu dihadiri Gubernur dan para bupati dengan penandatanganan Kesepakatan Bersama air bersih.",
+])
+def test_a_signed_outcome_starts_at_the_signing_not_at_the_guests(rules_nlp: Language, body: str) -> None:
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert any(t.startswith("penandatanganan") for t in texts), texts

@@ -49,6 +49,10 @@ class _Cues:
     producing_verb: str
     produced_noun: re.Pattern[str]
     produced_kind: dict[str, str]
+    signing_noun: str                   # "penandatangan(an)": the act of signing, where an outcome's text starts
+    signed_nouns: frozenset[str]
+    signing_before: re.Pattern[str]     # the signing noun right before a signed noun
+    signing: re.Pattern[str]
     antecedent: re.Pattern[str]
     antecedent_kind: dict[str, str]
     antecedent_link: re.Pattern[str]
@@ -74,6 +78,7 @@ def _cues() -> _Cues:
     demonstratives = words(resources.load("events")["anaphoric_markers"])
     clause_say = words(data["clause_say_verbs"])
     attribution = words(resources.load("events")["attribution_verbs"] + data["more_attribution_verbs"])
+    signing = re.escape(data["signing_noun"])
     return _Cues(
         outcome_noun=regex.any_form(data["outcome_nouns"], flags),
         producing=regex.any_form(data["producing_words"], flags),
@@ -93,6 +98,10 @@ def _cues() -> _Cues:
         produced_noun=regex.compile(rf"\s+(?:(?:{words(data['produced_quantifiers'])}|\d+|{number_word_pattern()})\s+)?"
                                     rf"(?P<noun>{words(list(data['produced_nouns']))})\b", flags),
         produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
+        signing_noun=data["signing_noun"].lower(),
+        signed_nouns=frozenset(n.lower() for n in data["signed_nouns"]),
+        signing_before=re.compile(rf"{signing}\w*\s+$"),
+        signing=re.compile(signing, re.IGNORECASE),
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
                                  rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{demonstratives})\b", flags),
@@ -283,10 +292,10 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
     if dateline and dateline[0] <= start < dateline[1]:
         start = dateline[1]
     cues = _cues()
-    if word.startswith("penandatangan") or (
-            word in ("kesepakatan", "nota kesepahaman") and re.search(r"penandatangan\w*\s+$", text[start:cue_at])):
+    if word.startswith(cues.signing_noun) or (
+            word in cues.signed_nouns and cues.signing_before.search(text[start:cue_at])):
         # "... dihadiri X dan Y dengan penandatanganan Kesepakatan Implementasi": the act, not the guests
-        start += [m.start() for m in re.finditer(r"penandatangan", text[start:cue_end], re.IGNORECASE)][-1]
+        start += [m.start() for m in cues.signing.finditer(text[start:cue_end])][-1]
     elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word in _deciding_verbs():
         start = cue_at   # "..., yang juga memutuskan akan ...": the decision, not the sentence it hangs on
     else:
