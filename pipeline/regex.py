@@ -124,6 +124,11 @@ def alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
 
 
+def any_form(forms: list[str], flags: int = 0) -> re.Pattern[str]:
+    """``\\b(?:form|...)\\b``: any of the word forms (``alternation``) as a whole word, compiled with the guard."""
+    return compile(rf"\b(?:{alternation(forms)})\b", flags)
+
+
 _WORD = re.compile(r"\w+")
 
 

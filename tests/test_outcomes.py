@@ -101,39 +101,31 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
 
 @pytest.mark.parametrize(("body", "texts"), [
     # the sentence that refers back is no second outcome ...
-    ("Semua kabupaten akan membangun embung desa. Kerja sama itu disepakati dalam rapat koordinasi tersebut.",
-     ["Semua kabupaten akan membangun embung desa."]),
+    pytest.param("Semua kabupaten akan membangun embung desa. Kerja sama itu disepakati dalam rapat koordinasi "
+                 "tersebut.",
+                 ["Semua kabupaten akan membangun embung desa."], id="refers-back"),
     # ... unless it states one of its own after the event
-    ("Semua kabupaten akan membangun embung desa. Gubernur mengumumkan kebijakan itu setelah rapat koordinasi "
-     "tersebut, yang juga memutuskan membentuk tim air bersih.",
-     ["Semua kabupaten akan membangun embung desa.", "memutuskan membentuk tim air bersih."]),
+    pytest.param("Semua kabupaten akan membangun embung desa. Gubernur mengumumkan kebijakan itu setelah rapat "
+                 "koordinasi tersebut, yang juga memutuskan membentuk tim air bersih.",
+                 ["Semua kabupaten akan membangun embung desa.", "memutuskan membentuk tim air bersih."],
+                 id="refers-back-and-adds"),
+    # a step reported after the event makes the sentence before the outcome
+    pytest.param("Gubernur mengatakan, setiap kantor wajib menghemat air mulai bulan depan. Gubernur mengumumkan "
+                 "langkah penghematan air itu setelah rapat koordinasi tersebut.",
+                 ["setiap kantor wajib menghemat air mulai bulan depan."], id="step-reported-after"),
+    # an outcome listed in prose gives one outcome per item
+    pytest.param("Dalam rapat itu, kedua gubernur menyaksikan tiga nota kesepahaman. Pertama adalah kerja sama "
+                 "pendidikan antara Kupang dan Ende. Selanjutnya, kerja sama kesehatan antara Sikka dan Flores Timur. "
+                 "Terakhir, kerja sama pariwisata antara Alor dan Lembata.",
+                 ["kerja sama pendidikan antara Kupang dan Ende", "kerja sama kesehatan antara Sikka dan Flores Timur",
+                  "kerja sama pariwisata antara Alor dan Lembata"], id="listed-in-prose"),
+    # a summary before the agreement itself is dropped
+    pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
+                 "dimulai pekan depan.",
+                 ["Semua kabupaten sepakat distribusi dimulai pekan depan."], id="summary-dropped"),
 ])
-def test_a_sentence_that_refers_back_keeps_only_what_it_adds(rules_nlp: Language, body: str,
-                                                            texts: list[str]) -> None:
+def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts
-
-
-def test_a_step_reported_after_the_event_makes_the_sentence_before_the_outcome(rules_nlp: Language) -> None:
-    body = ("Gubernur mengatakan, setiap kantor wajib menghemat air mulai bulan depan. Gubernur mengumumkan langkah "
-            "penghematan air itu setelah rapat koordinasi tersebut.")
-    texts = [o.text for o in _outcomes(rules_nlp, body)]
-    assert texts == ["setiap kantor wajib menghemat air mulai bulan depan."]
-
-
-def test_an_outcome_listed_in_prose_gives_one_outcome_per_item(rules_nlp: Language) -> None:
-    body = ("Dalam rapat itu, kedua gubernur menyaksikan tiga nota kesepahaman. Pertama adalah kerja sama pendidikan "
-            "antara Kupang dan Ende. Selanjutnya, kerja sama kesehatan antara Sikka dan Flores Timur. Terakhir, kerja "
-            "sama pariwisata antara Alor dan Lembata.")
-    texts = [o.text for o in _outcomes(rules_nlp, body)]
-    assert texts == ["kerja sama pendidikan antara Kupang dan Ende", "kerja sama kesehatan antara Sikka dan Flores Timur",
-                     "kerja sama pariwisata antara Alor dan Lembata"]
-
-
-def test_a_summary_before_the_agreement_itself_is_dropped(rules_nlp: Language) -> None:
-    body = ("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
-            "dimulai pekan depan.")
-    texts = [o.text for o in _outcomes(rules_nlp, body)]
-    assert texts == ["Semua kabupaten sepakat distribusi dimulai pekan depan."]
 
 
 def test_every_item_of_a_numbered_list_is_an_outcome_however_long(rules_nlp: Language) -> None:
@@ -153,3 +145,18 @@ def test_what_became_of_the_event_is_a_statement_a_demand_is_not(rules_nlp: Lang
                                                                  status: bool) -> None:
     outcomes = _outcomes(rules_nlp, body)
     assert any(o.kind == "statement" and "Rapat koordinasi itu" in o.text for o in outcomes) is status
+
+
+@pytest.mark.parametrize("count", ["dua", "dua puluh", "beberapa", "3"])
+def test_a_counted_noun_after_menghasilkan_gives_its_kind(rules_nlp: Language, count: str) -> None:
+    body = f"Rapat itu menghasilkan {count} komitmen untuk desa kering."
+    assert [o.kind for o in _outcomes(rules_nlp, body)] == ["commitment"]
+
+
+@pytest.mark.parametrize("body", [
+    "Rapat itu dihadiri Gubernur dan para bupati dengan penandatanganan nota kesepahaman air bersih.",
+    "Rapat itu dihadiri Gubernur dan para bupati dengan penandatanganan Kesepakatan Bersama air bersih.",
+])
+def test_a_signed_outcome_starts_at_the_signing_not_at_the_guests(rules_nlp: Language, body: str) -> None:
+    texts = [o.text for o in _outcomes(rules_nlp, body)]
+    assert any(t.startswith("penandatanganan") for t in texts), texts

@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from spacy.language import Language
 
 from pipeline.events import participants
 from pipeline.events.common import Mention
@@ -78,11 +79,11 @@ def test_organisation_takes_the_forms_the_article_links() -> None:
     ("Lokakarya juga dihadiri perwakilan dari kampus, Yanti Lomi (Kopdit Sejahtera), dan Ferry Wong (Flobamora Tech).",
      "Ferry Wong"),
 ])
-def test_people_proposed_without_a_role(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+def test_people_proposed_without_a_role(nlp: Language, text: str, name: str) -> None:
     assert name in [p.name for p in nlp(text)._.people]
 
 
-def test_role_runs_over_dari_to_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_role_runs_over_dari_to_the_name(nlp: Language) -> None:
     doc = nlp("Ketua Pansus RTRW dari Fraksi Partai Gerindra Yosef Nae menilai pembahasan berjalan lancar.")
     assert [(p.name, p.role) for p in doc._.people] == [("Yosef Nae", "Ketua Pansus RTRW dari Fraksi Partai Gerindra")]
 
@@ -93,7 +94,7 @@ def test_role_runs_over_dari_to_the_name(nlp) -> None:  # type: ignore[no-untype
      "Asrama Haji Pondok Gede", "Pondok Gede"),
     ("Upacara digelar di Stadion Gelora Bung Karno, Jakarta, Senin.", "Stadion Gelora Bung Karno", "Bung Karno"),
 ])
-def test_venue_named_after_a_person_holds_no_person(nlp, text: str, venue: str,  # type: ignore[no-untyped-def]
+def test_venue_named_after_a_person_holds_no_person(nlp: Language, text: str, venue: str,
                                                     not_a_person: str) -> None:
     from pipeline.stages.extensions import entities_of
 
@@ -102,7 +103,7 @@ def test_venue_named_after_a_person_holds_no_person(nlp, text: str, venue: str, 
     assert not_a_person not in [p.name for p in doc._.people]
 
 
-def test_bare_name_inside_an_event_name_is_no_participant(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_bare_name_inside_an_event_name_is_no_participant(nlp: Language) -> None:
     from pipeline.events import assemble
 
     doc = nlp("Deputi Kemenko Maritim Hendra Saputra memimpin Rapat Koordinasi Penguatan Pelayaran Lintas Selatan "
@@ -112,14 +113,14 @@ def test_bare_name_inside_an_event_name_is_no_participant(nlp) -> None:  # type:
     assert not any("Pelayaran" in name for name in people)
 
 
-def test_a_call_name_cut_from_the_first_name_is_the_same_person(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_call_name_cut_from_the_first_name_is_the_same_person(nlp: Language) -> None:
     doc = nlp("Calon Wali Kota Kupang Yohanes Lamba mengisi pelatihan kewirausahaan di Oebobo, Selasa (12/3/2019). "
               "Dalam pelatihan itu Yohan mengatakan, usahanya pernah jatuh saat harga ternak anjlok.")
     people = [(p.name, p.aliases) for p in doc._.people if p.name]
     assert people == [("Yohanes Lamba", ["Yohan"])]
 
 
-def test_someone_named_only_in_quoted_speech_took_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_someone_named_only_in_quoted_speech_took_no_part(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Agustinus Lomi memberikan pelatihan kewirausahaan kepada pemuda di Aula Paroki Oebobo, Kupang, Selasa "
@@ -128,7 +129,7 @@ def test_someone_named_only_in_quoted_speech_took_no_part(nlp) -> None:  # type:
     assert "Agustinus Lomi" in people and "Heri" not in people
 
 
-def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_member_of_a_parliamentary_group_is_a_role(nlp: Language) -> None:
     doc = nlp("Hadir dalam acara itu antara lain, Kepala Bappeda Yanti Lomi, anggota Fraksi Partai Golkar DPR RI "
               "Markus Bata dan Ketua Umum Wanita Katolik Maria Ngala.")
     assert ("Markus Bata", "anggota Fraksi Partai Golkar DPR RI") in [(p.name, p.role) for p in doc._.people]
@@ -141,14 +142,14 @@ def test_a_member_of_a_parliamentary_group_is_a_role(nlp) -> None:  # type: igno
     # the founder of a body named as such
     "Gubernur meresmikan gedung organisasi yang didirikan KH Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
 ])
-def test_a_person_of_the_past_is_no_participant(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+def test_a_person_of_the_past_is_no_participant(nlp: Language, text: str) -> None:
     from pipeline.extract import extract
 
     people = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.people]
     assert "Soekarno" not in people and "Ali Sadikin" not in people
 
 
-def test_the_speaker_a_pronoun_stands_for_did_the_act(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_speaker_a_pronoun_stands_for_did_the_act(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Kepala Staf Angkatan Darat (KSAD) Jenderal TNI Suryanto mengatakan prajurit di perbatasan menjaga "
@@ -193,7 +194,7 @@ def test_a_person_named_only_in_what_another_said(text: str, name: str, reported
     assert participants.reported_only(text, [position], sentences, quotes) is reported
 
 
-def test_someone_named_only_in_another_s_statement_took_no_part(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Rapat koordinasi partai digelar di Kupang, Senin (3/7/2017). Rapat dibuka oleh Ketua DPD Andi Pratama. "

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
 from pipeline.events.places import _place_phrases
 
@@ -60,13 +61,13 @@ _QUOTE = ("\u201cTim kami sudah turun ke lapangan. Antreannya masih panjang. Kam
     # an attribution two paragraphs on may be about something else
     (_LEAD + _EVENT + "Dermaga baru itu akan beroperasi pada 2020.\n\n" + _QUOTE, []),
 ])
-def test_where_a_participant_spoke_after_the_event(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_where_a_participant_spoke_after_the_event(nlp: Language, text: str, places: list[str]) -> None:
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
 
 
-def test_the_datelines_province_is_the_parent_of_the_events_city(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_the_datelines_province_is_the_parent_of_the_events_city(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Magelang, Jawa Tengah (ANTARA News) - Gubernur Akademi Militer Mayjen TNI Hendra Wibowo meresmikan "
@@ -77,7 +78,7 @@ def test_the_datelines_province_is_the_parent_of_the_events_city(nlp) -> None:  
     assert "Akademi Militer Magelang" in places   # an institution named with its city stands there
 
 
-def test_a_body_of_the_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_body_of_the_city_is_no_place(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Bupati Bandung Barat Hendra Kurnia melakukan kunjungan kerja ke Pemerintah Kota Cimahi, Jawa Barat, "
@@ -92,13 +93,13 @@ def test_a_body_of_the_city_is_no_place(nlp) -> None:  # type: ignore[no-untyped
     ("Gubernur NTT meresmikan SMK Negeri Kelautan Nusa Tenggara Timur di Kota Kupang, Rabu (6/3/2019). "
      "Peresmian itu dihadiri Wali Kota Kupang.", "SMK Negeri Kelautan Nusa Tenggara Timur"),
 ])
-def test_the_building_a_ceremony_inaugurates_is_its_place(nlp, text: str, venue: str) -> None:  # type: ignore[no-untyped-def]
+def test_the_building_a_ceremony_inaugurates_is_its_place(nlp: Language, text: str, venue: str) -> None:
     from pipeline.extract import extract
 
     assert venue in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
 
 
-def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp: Language) -> None:
     from pipeline.extract import extract
 
     text = ("Ajakan Bupati Sleman kepada Gubernur DIY untuk bersepeda di Kaliurang, Sleman, pada Minggu "
@@ -119,7 +120,7 @@ def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp) -> None:  # ty
     ("Presiden meresmikan jalan tol di gerbang tol Kupang - Oesao, Kupang, Kamis (5/10).",
      ["gerbang tol Kupang-Oesao", "Kupang"]),
 ])
-def test_places_of_a_venue_chain(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_places_of_a_venue_chain(nlp: Language, text: str, places: list[str]) -> None:
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
@@ -133,7 +134,7 @@ def test_places_of_a_venue_chain(nlp, text: str, places: list[str]) -> None:  # 
     # a word that only looks like the start of a name is no city
     ("Pembukaan Pekan Seni Pelajar 2017 digelar Rabu (6/9/2017) dan dihadiri ratusan seniman.", []),
 ])
-def test_a_city_that_opens_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_city_that_opens_the_events_name(nlp: Language, text: str, places: list[str]) -> None:
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
@@ -147,7 +148,7 @@ def test_a_city_that_opens_the_events_name(nlp, text: str, places: list[str]) ->
     ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
      "Sebelum PKN 2017, Kupang menggelar lomba tenun.", []),
 ])
-def test_the_city_after_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_the_city_after_the_events_name(nlp: Language, text: str, places: list[str]) -> None:
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places

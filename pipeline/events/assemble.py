@@ -27,7 +27,7 @@ from .candidates import (
     group_candidates,
     whole_week,
 )
-from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_of
+from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of
 from .organizations import (
     _dedupe_orgs,
     _organizations,
@@ -373,9 +373,10 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
                for d in doc._.dates or [])
 
 
-# A quotation: curly quotes, or straight ones within a paragraph.
+# Where the participant features hold a cue before the person and an act after the name.
 _CUE_BEFORE = PERSON_FEATURES.index("cue_before")
 _ACT_AFTER = PERSON_FEATURES.index("act_after")
+# A quotation: curly quotes, or straight ones within a paragraph.
 _QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
 
 
@@ -442,7 +443,7 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     if len(sentences) != 1:
         return False
     sentence = next(iter(sentences))
-    index = next((i for i, s in enumerate(body) if s[0] <= sentence[0] < s[1]), 0)
+    index = _sentence_index(body, sentence[0]) or 0
     lx = _lexicon()
     return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None
                                            or lx.recalled.search(text, sentence[0], sentence[1]) is not None)

@@ -82,10 +82,10 @@ def _lexicon() -> _Lexicon:
         trigger=regex.PhraseAlternation(
             re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
         type_of=type_of,
-        non_events=regex.WordStarts(regex.compile(rf"\b(?:{_words(ev['non_events'])})\b", flags), ev["non_events"]),
+        non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
-        held=regex.compile(rf"\b(?:{_words(ev['held_verbs'])})\b", flags),
+        held=regex.any_form(ev["held_verbs"], flags),
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
@@ -100,24 +100,24 @@ def _lexicon() -> _Lexicon:
         document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
         press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})\s+(?:(?:acara|kegiatan)\s+)?$", flags),
         press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})\b", flags),
-        cancel=regex.compile(rf"\b(?:{_words(ev['cancel_cues'])})\b", flags),
-        background=regex.compile(rf"\b(?:{_words(ev['background_cues'])})\b", flags),
-        future=regex.compile(rf"\b(?:{_words(ev['future_cues'])})\b", flags),
+        cancel=regex.any_form(ev["cancel_cues"], flags),
+        background=regex.any_form(ev["background_cues"], flags),
+        future=regex.any_form(ev["future_cues"], flags),
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
                                r"\s+lalu\b", flags),
-        modes=[(mode, regex.compile(rf"\b(?:{_words(ev['modes'][mode])})\b", flags))
+        modes=[(mode, regex.any_form(ev["modes"][mode], flags))
                for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
-        host=regex.compile(rf"\b(?:{_words(ev['host_cues'])})\b", flags),
+        host=regex.any_form(ev["host_cues"], flags),
         modifiers=frozenset(ev["modifier_nouns"]),
         statement=regex.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
         # "menyatakan dukungannya" (and the common misspelling "dukunganya"): a cue may take the possessive suffix
         outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})(?:n?ya)?\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
-        signing_acts=regex.compile(rf"\b(?:{_words(outcomes['signing_acts'])})\b", flags),
+        signing_acts=regex.any_form(outcomes["signing_acts"], flags),
         any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})(?:n?ya)?\b", flags),
 
-        other_event=regex.compile(rf"\b(?:{_words(outcomes['other_event_markers'])})\b", flags),
+        other_event=regex.any_form(outcomes["other_event_markers"], flags),
         list_intro=regex.compile(rf"\b(?:{_words(outcomes['list_intros'])})\w*\b[^.\n]*:[ \t]*$", flags | re.MULTILINE),
         kind_of_intro=intro_kind,
         topic_cue=regex.compile(rf"\b(?:{_words(topics['cues'])})\b\s*:?\s*", flags),
@@ -129,7 +129,7 @@ def _lexicon() -> _Lexicon:
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
-        separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b", flags),
+        separate=regex.any_form(ev["separate_statement_cues"], flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+$", flags),
         # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office
@@ -163,6 +163,11 @@ def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]
         if start <= char < end:
             return start, end
     return char, char
+
+
+def _sentence_index(sentences: list[tuple[int, int]], char: int) -> int | None:
+    """The index of the sentence ``char`` stands in; None where it stands in none."""
+    return next((i for i, (start, end) in enumerate(sentences) if start <= char < end), None)
 
 
 def _name_tokens(name: str) -> list[str]:

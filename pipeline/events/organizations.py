@@ -133,12 +133,12 @@ def _performers(text: str, start: int) -> list[tuple[str, tuple[int, int]]]:
 @cache
 def _performer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     data = resources.load("organizations")
-    cue = regex.compile(rf"\b(?:{_words(data['performer_cues'])})\b", re.IGNORECASE)
+    cue = regex.any_form(data["performer_cues"], re.IGNORECASE)
     between = rf"(?!(?:{_words(data['performer_not_between'])})\b)[a-z][\w-]*"
     named = re.compile(rf"(?:\s+{between}){{0,2}}\s+(?P<name>{_PERFORMER})(?=\s*[,.;:)\n]|\s+[a-z])")
     items = rf"{_PERFORMER}(?:\s*,\s*{_PERFORMER}){{1,}}\s*,?\s+(?:dan|serta)\s+{_PERFORMER}"
     listed = re.compile(rf"\b(?:{_words(data['performer_list_openers'])})\s+(?P<items>{items})")
-    performing = regex.compile(rf"\b(?:{_words(data['performing_words'])})\b", re.IGNORECASE)
+    performing = regex.any_form(data["performing_words"], re.IGNORECASE)
     return cue, named, listed, performing
 
 
@@ -261,11 +261,12 @@ def _acts(text: str, end: int, place: bool = False) -> bool:
 @cache
 def _acting(place: bool) -> re.Pattern[str]:
     """A verb after a name; for a place, not one that only says what it is or has (``not_acts``)."""
-    stative = _words(resources.load("organizations")["not_acts"]) if place else "(?!)"
+    data = resources.load("organizations")
+    stative = _words(data["not_acts"]) if place else "(?!)"
     name = r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*"
     # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
     return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
-                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|sepakat|melalui|akan\s+\w+|menjadi|diwakili)\b")
+                      rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|akan\s+\w+|{_words(data['act_words'])})\b")
 
 
 def _asked(text: str, start: int) -> bool:

@@ -11,7 +11,8 @@ from spacy.tokens import Doc
 from .. import regex, resources
 from ..schema import Outcome
 from ..stages.extensions import text_of
-from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon
+from ..stages.numbers import number_word_pattern
+from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
@@ -28,7 +29,8 @@ SUBJECT_WORDS = 4
 # How many sentences back an outcome noun that refers back ("kerja sama ini") may find the one that states it.
 ANTECEDENT_BACK = 3
 
-Found = tuple[Outcome, tuple[int, int]]
+# An outcome and the span of the text that states it.
+OutcomeAt = tuple[Outcome, tuple[int, int]]
 
 
 @dataclass(frozen=True)
@@ -41,10 +43,16 @@ class _Cues:
     not_produced: re.Pattern[str]
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
+    referred: re.Pattern[str]
     schedule: re.Pattern[str]
     signed_non_agreement: re.Pattern[str]
+    producing_verb: str
     produced_noun: re.Pattern[str]
     produced_kind: dict[str, str]
+    signing_noun: str                   # "penandatangan(an)": the act of signing, where an outcome's text starts
+    signed_nouns: frozenset[str]
+    signing_before: re.Pattern[str]     # the signing noun right before a signed noun
+    signing: re.Pattern[str]
     antecedent: re.Pattern[str]
     antecedent_kind: dict[str, str]
     antecedent_link: re.Pattern[str]
@@ -66,35 +74,45 @@ def _cues() -> _Cues:
     words = regex.alternation
     flags = re.IGNORECASE
     say = words(data["say_verbs"])
+    # "itu", "ini", "tersebut": the words by which a noun refers back (events.yaml)
+    demonstratives = words(resources.load("events")["anaphoric_markers"])
     clause_say = words(data["clause_say_verbs"])
+    attribution = words(resources.load("events")["attribution_verbs"] + data["more_attribution_verbs"])
+    signing = re.escape(data["signing_noun"])
     return _Cues(
-        outcome_noun=regex.compile(rf"\b(?:{words(data['outcome_nouns'])})\b", flags),
-        producing=regex.compile(rf"\b(?:{words(data['producing_words'])})\b", flags),
-        content=regex.compile(rf"(?:\s+(?:itu|ini|tersebut|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
-        not_produced=regex.compile(rf"\b(?:{words(data['not_produced_before'])})\b", flags),
+        outcome_noun=regex.any_form(data["outcome_nouns"], flags),
+        producing=regex.any_form(data["producing_words"], flags),
+        content=regex.compile(rf"(?:\s+(?:{demonstratives}|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
+        not_produced=regex.any_form(data["not_produced_before"], flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
         negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
+        # "apa yang telah disepakati": "yang" and a perfect marker right before a cue
+        referred=regex.compile(rf"\byang\s+(?:(?:{words(data['perfect_markers'])})\s+)?$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
                                flags),
-        signed_non_agreement=regex.compile(rf"\b(?:{words(data['signed_non_agreements'])})\b", flags),
-        produced_noun=regex.compile(rf"\s+(?:(?:beberapa|sejumlah|sebuah|\d+|dua|tiga|empat|lima|enam|tujuh|"
-                                    rf"delapan|sembilan|sepuluh)\s+)?(?P<noun>{words(list(data['produced_nouns']))})"
-                                    rf"\b", flags),
+        signed_non_agreement=regex.any_form(data["signed_non_agreements"], flags),
+        producing_verb=data["producing_verb"].lower(),
+        # "menghasilkan beberapa rekomendasi", "menghasilkan 3 poin", "menghasilkan tiga kesepakatan"
+        produced_noun=regex.compile(rf"\s+(?:(?:{words(data['produced_quantifiers'])}|\d+|{number_word_pattern()})\s+)?"
+                                    rf"(?P<noun>{words(list(data['produced_nouns']))})\b", flags),
         produced_kind={k.lower(): v for k, v in data["produced_nouns"].items()},
+        signing_noun=data["signing_noun"].lower(),
+        signed_nouns=frozenset(n.lower() for n in data["signed_nouns"]),
+        signing_before=re.compile(rf"{signing}\w*\s+$"),
+        signing=re.compile(signing, re.IGNORECASE),
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
-                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:itu|ini|tersebut)\b", flags),
+                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{demonstratives})\b", flags),
         antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
-        antecedent_link=regex.compile(rf"\b(?:{words(data['antecedent_links'])})\b", flags),
-        said_before=regex.compile(rf"\b(?:{words(data['said_before'])})\b", flags),
+        antecedent_link=regex.any_form(data["antecedent_links"], flags),
+        said_before=regex.any_form(data["said_before"], flags),
         enumeration_first=regex.compile(rf"(?:{words(data['enumeration_first'])})\b(?:\s+adalah\b|\s*,)?\s*",
                                         flags),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
-        status=regex.compile(rf"\b(?:{words(resources.load('events')['cancel_cues'] + data['status_changes'])})\b",
-                             flags),
+        status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
         # "X mengatakan, ...", "X mengatakan kepada Y bahwa ...", "X mengatakan ..." (a clause-taking verb): the
         # speaker, a few words without a comma or quote, is not part of the outcome
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
@@ -103,11 +121,11 @@ def _cues() -> _Cues:
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
         trailing_attribution=regex.compile(
-            rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{words(data['attribution_verbs'])})\b[^\"“”]{{0,200}}$", flags),
+            rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
     )
 
 
-def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[Found]:
+def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[OutcomeAt]:
     """What the events of an article produced, with where it is written: numbered lists after an intro
     ("menghasilkan beberapa rekomendasi, yaitu:"), lists in prose ("Pertama adalah ..."), cue sentences beside an
     event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...")."""
@@ -116,9 +134,9 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
-    cue_found: dict[int, Found] = {}
+    cue_found: dict[int, OutcomeAt] = {}
     for index, (start, end) in enumerate(sentences):
-        if index not in near or start < (doc._.title_end or 0) or any(a <= start < b for a, b in covered):
+        if index not in near or start < (doc._.title_end or 0) or _in_regions(start, covered):
             continue
         found = _cue_outcome(doc, (start, end), event_mentions, bool(covered))
         if found is not None:
@@ -140,7 +158,7 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
 
 
-def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> Found | None:
+def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeAt | None:
     """ "Festival ... resmi ditunda", "... berpindah tempat ke ...": what became of the event itself, a statement, from
     the first sentence of the event that says it; a demand or hope that it be called off ("mendesak agar acara itu
     dibatalkan") is none."""
@@ -158,19 +176,20 @@ def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> Found | 
 @cache
 def _summary() -> re.Pattern[str]:
     """ "menghasilkan kesepakatan": a sentence that sums up what the event produced."""
-    return regex.compile(r"\bmenghasilkan" + _cues().produced_noun.pattern, re.IGNORECASE)
+    cues = _cues()
+    return regex.compile(rf"\b{re.escape(cues.producing_verb)}" + cues.produced_noun.pattern, re.IGNORECASE)
 
 
-def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[Found], list[
+def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
         tuple[int, int]]]:
     """The items of numbered lists after an intro beside an event ("Konferensi menghasilkan tiga rekomendasi,
     yaitu:"), and the lines the lists cover."""
     lx = _lexicon()
     text = text_of(doc)
-    outcomes: list[Found] = []
+    outcomes: list[OutcomeAt] = []
     covered: list[tuple[int, int]] = []
     for intro in lx.list_intro.finditer(text, doc._.title_end or 0):
-        where = next((i for i, (a, b) in enumerate(sentences) if a <= intro.start() < b), None)
+        where = _sentence_index(sentences, intro.start())
         if where is not None and where not in near:
             continue
         word = _intro_word().search(intro.group(0))
@@ -188,7 +207,7 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
 
 
 def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[Mention],
-                 after_list: bool) -> Found | None:
+                 after_list: bool) -> OutcomeAt | None:
     """The outcome a sentence states with a cue word, unless the cue is not this event's doing."""
     lx = _lexicon()
     text = text_of(doc)
@@ -214,7 +233,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
             continue
         if _not_produced(doc, sentence, cue, kind, names_event):
             continue
-        if word == "menghasilkan":
+        if word == _cues().producing_verb:
             noun = _cues().produced_noun.match(sentence, cue.end())
             kind = _cues().produced_kind.get(noun.group("noun").lower(), kind) if noun else kind
         return Outcome(kind=kind, text=""), _cut(doc, sentence_span, (start + cue.start(), start + cue.end()))
@@ -243,13 +262,13 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
         return True
     # "apa yang telah disepakati", "prinsip-prinsip yang disepakati": an agreement referred to deep in a sentence;
     # in its subject ("Berbagai opsi yang disepakati, meliputi ...") it is the outcome itself
-    if re.search(r"\byang\s+(?:(?:telah|sudah|pernah)\s+)?$", before, re.IGNORECASE) and word.startswith("di") \
+    if cues.referred.search(before) and word.startswith("di") \
             and len(before.split()) > SUBJECT_WORDS:
         return True
     if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
             and not (len(before.split()) <= 1 and cues.content.match(after)):
         return True
-    if word == "menghasilkan" and not names_event and not cues.produced_noun.match(sentence, cue.end()):
+    if word == cues.producing_verb and not names_event and not cues.produced_noun.match(sentence, cue.end()):
         return True   # "bisa menghasilkan uang": no event produced anything
     is_act = lx.signing_acts.fullmatch(word) is not None
     if (kind == "plan" or is_act) and cues.schedule.search(after.removeprefix(" akan")) \
@@ -273,10 +292,10 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
     if dateline and dateline[0] <= start < dateline[1]:
         start = dateline[1]
     cues = _cues()
-    if word.startswith("penandatangan") or (
-            word in ("kesepakatan", "nota kesepahaman") and re.search(r"penandatangan\w*\s+$", text[start:cue_at])):
+    if word.startswith(cues.signing_noun) or (
+            word in cues.signed_nouns and cues.signing_before.search(text[start:cue_at])):
         # "... dihadiri X dan Y dengan penandatanganan Kesepakatan Implementasi": the act, not the guests
-        start += [m.start() for m in re.finditer(r"penandatangan", text[start:cue_end], re.IGNORECASE)][-1]
+        start += [m.start() for m in cues.signing.finditer(text[start:cue_end])][-1]
     elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word in _deciding_verbs():
         start = cue_at   # "..., yang juga memutuskan akan ...": the decision, not the sentence it hangs on
     else:
@@ -302,13 +321,13 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
 
 
 def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention],
-                         near: set[int]) -> tuple[dict[int, Found], dict[int, int]]:
+                         near: set[int]) -> tuple[dict[int, OutcomeAt], dict[int, int]]:
     """ "Kebijakan itu diambil pada rapat ...": the sentence before (past one that only says who said it) states
     what the event produced. The outcomes keyed by the index of their sentence, and the sentences that refer back,
     by index, with where the event is named in each."""
     text = text_of(doc)
     cues = _cues()
-    found: dict[int, Found] = {}
+    found: dict[int, OutcomeAt] = {}
     referring: dict[int, int] = {}
     title_end = doc._.title_end or 0
     for index, (start, end) in enumerate(sentences):
@@ -339,11 +358,11 @@ def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_menti
 
 
 def _enumerations(text: str, sentences: list[tuple[int, int]],
-                  cue_found: dict[int, Found]) -> tuple[list[Found], set[int]]:
+                  cue_found: dict[int, OutcomeAt]) -> tuple[list[OutcomeAt], set[int]]:
     """ "... menyaksikan empat nota kesepahaman. Pertama adalah X. Selanjutnya, Y. Terakhir, Z.": one outcome per
     item of a list in prose that follows an outcome sentence; the sentence that announces them is none itself."""
     cues = _cues()
-    outcomes: list[Found] = []
+    outcomes: list[OutcomeAt] = []
     intros: set[int] = set()
     for index, (outcome, _) in cue_found.items():
         items = []

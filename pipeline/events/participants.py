@@ -19,7 +19,7 @@ from functools import cache
 from .. import resources
 from ..stages.roles import PersonMention, listed_after_cue
 from ..stages.words import whole_word_spans
-from .common import Mention, _words
+from .common import Mention, _in_regions, _words
 
 FEATURES = [
     "bias", "in_event_sentence", "after_event_sentence", "sentences_from_event", "in_lead", "speaker",
@@ -149,7 +149,8 @@ def _reported() -> _Reported:
     flags = re.IGNORECASE
     speech = [w for w in data["participant_cues"]["speech"] if not w.startswith("me")]
     return _Reported(
-        re.compile(rf"\b(?:{_words(data['reporting_verbs'])})\s*(?:,|\s(?:bahwa|jika|kalau)\b)", flags),
+        re.compile(rf"\b(?:{_words(data['reporting_verbs'])})\s*(?:,|\s(?:{_words(data['reported_clause_openers'])})\b)",
+                   flags),
         re.compile(rf"[,\"”]\s*(?:{_words([w for w in speech if w != 'menurut'])})\b", flags),
         re.compile(rf"\b(?:{_words(speech)})\s+$", flags),
         re.compile(rf"\b(?:{_words(data['address_nouns'])})(?:nya)?\s+(?:(?:dari|oleh)\s+)?$", flags),
@@ -167,7 +168,7 @@ def reported_only(text: str, positions: list[int], sentences: list[tuple[int, in
         if sentence is None or cues.address.search(text, max(sentence[0], at - 30), at) \
                 or cues.speaker.search(text, max(sentence[0], at - 20), at):
             return False   # "menyimak arahan dari Ketua ...", "kata Sekretaris ...": they spoke
-        if any(a <= at < b for a, b in quotes):
+        if _in_regions(at, quotes):
             continue
         opened = [m.end() for m in cues.clause.finditer(text, sentence[0], at)]
         if opened:

@@ -38,8 +38,17 @@ def _named_venue_nouns() -> frozenset[str]:
 @cache
 def _relocation() -> re.Pattern[str]:
     """ "berpindah tempat lagi ke", "dipindahkan kembali ke": the event moved there."""
-    verbs = regex.alternation(resources.load("places")["relocation_verbs"])
-    return regex.compile(rf"\b(?:{verbs})(?:\s+(?:lagi|kembali))?\s+$")
+    data = resources.load("places")
+    verbs, again = regex.alternation(data["relocation_verbs"]), regex.alternation(data["relocation_adverbs"])
+    return regex.compile(rf"\b(?:{verbs})(?:\s+(?:{again}))?\s+$")
+
+
+@cache
+def _opening_city() -> re.Pattern[str]:
+    """At most two lower-case common nouns (no word of places.yaml not_name_nouns), then one or two capitalised
+    words: what may follow the trigger that opens an event's name ("pembukaan Makassar ...")."""
+    function_words = regex.alternation(resources.load("places")["not_name_nouns"])
+    return re.compile(rf"(?:\s+(?!(?:{function_words})\b)[a-z][\w-]*){{0,2}}\s+([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)")
 
 
 @dataclass(frozen=True)
@@ -355,8 +364,7 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
                 return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
     # "pembukaan Makassar International Eight Festival", "peresmian jalan tol Palembang - Indralaya": a name that
     # opens with its trigger, then at most two common nouns and a city, is the city's event.
-    first = re.match(r"(?:\s+(?!(?:dan|atau|serta|dengan|di|ke|dari|untuk)\b)[a-z][\w-]*){0,2}\s+"
-                     r"([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)", text_of(doc)[mention.end:end])
+    first = _opening_city().match(text_of(doc)[mention.end:end])
     if first is not None and mention.start == start:
         for candidate in (first.group(1), first.group(1).split()[0]):
             entry = gaz.place(candidate)

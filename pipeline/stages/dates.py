@@ -554,7 +554,8 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         hint = reference.year if reference else year_hint(text)
     confirmed = reference is not None or hint is None or hint_confirmed(text, hint)
 
-    def sure(match: Match) -> bool:
+    def year_confirmed(match: Match) -> bool:
+        """Whether the year hint may date the day of ``match`` written without a year."""
         # "Rapat Kerja Daerah tahun 2019, yang berlangsung 4 Maret hingga 6 Maret": the year its own
         # sentence names dates a day written without one.
         # "2 Agustus lalu": a day the story calls recent is in its year more often than not.
@@ -588,7 +589,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     for match in scan(patterns.cross_range):
         m1, m2 = lx.month_of[_key(match["m1"]).rstrip(".")], lx.month_of[_key(match["m2"]).rstrip(".")]
         y2 = _normalize_year(match["y2"]) or _infer_year(m2, int(match["d2"]), None, reference, hint, marker_of(match),
-                                                         confirmed=sure(match))
+                                                         confirmed=year_confirmed(match))
         y1 = _normalize_year(match["y1"]) or (y2 - 1 if y2 and m1 > m2 else y2)
         if y1 and y2:
             first, last = _safe_date(y1, m1, int(match["d1"])), _safe_date(y2, m2, int(match["d2"]))
@@ -597,7 +598,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     for match in scan(patterns.day_range):
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
-                                                          marker_of(match), confirmed=sure(match))
+                                                          marker_of(match), confirmed=year_confirmed(match))
         if year:
             first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
             if first and last:
@@ -606,7 +607,8 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         d1, m1, d2, m2 = int(match["d1"]), int(match["m1"]), int(match["d2"]), int(match["m2"])
         if not (1 <= m1 <= 12 and 1 <= m2 <= 12):
             continue
-        y2 = _normalize_year(match["y2"]) or _infer_year(m2, d2, None, reference, hint, None, confirmed=sure(match))
+        y2 = _normalize_year(match["y2"]) or _infer_year(m2, d2, None, reference, hint, None,
+                                                         confirmed=year_confirmed(match))
         y1 = _normalize_year(match["y1"]) or ((y2 - 1 if (m1, d1) > (m2, d2) else y2) if y2 else None)
         if y1 and y2:
             first, last = _safe_date(y1, m1, d1), _safe_date(y2, m2, d2)
@@ -618,7 +620,8 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         if not 1 <= month <= 12:
             continue
         written = _normalize_year(match["y"] or match["y_bare"])
-        year = written or _infer_year(month, d1, weekday_of(match), reference, hint, None, confirmed=sure(match))
+        year = written or _infer_year(month, d1, weekday_of(match), reference, hint, None,
+                                      confirmed=year_confirmed(match))
         if year:
             first, last = _safe_date(year, month, d1), _safe_date(year, month, d2)
             if first and last:
@@ -630,7 +633,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     for match in scan(patterns.day):
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d"]), weekday_of(match), reference, hint,
-                                                          marker_of(match), confirmed=sure(match))
+                                                          marker_of(match), confirmed=year_confirmed(match))
         day = _safe_date(year, month, int(match["d"])) if year else None
         if day:
             day = _fit_weekday(day, weekday_of(match), reference)
@@ -641,7 +644,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         if not (1 <= m <= 12 and 1 <= d <= 31):
             continue
         written = _normalize_year(match["y"] or match["y_bare"])
-        year = written or _infer_year(m, d, weekday_of(match), reference, hint, None, confirmed=sure(match))
+        year = written or _infer_year(m, d, weekday_of(match), reference, hint, None, confirmed=year_confirmed(match))
         day = _safe_date(year, m, d) if year else None
         if day:
             day = _fit_weekday(day, weekday_of(match), reference)
@@ -678,7 +681,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
     for match in scan(patterns.month_alone):
         month = lx.month_of[_key(match["m"] or match["m2"]).rstrip(".")]
-        year = _infer_year(month, 15, None, reference, hint, marker_of(match), confirmed=sure(match))
+        year = _infer_year(month, 15, None, reference, hint, marker_of(match), confirmed=year_confirmed(match))
         if year:
             add(match, date(year, month, 1), _month_last_day(year, month), "month", False)
     for match in scan(patterns.year):

@@ -532,35 +532,38 @@ def _on(family: str) -> bool:
     return family not in _OFF
 
 
+def _set_off(families: set[str]) -> None:
+    _OFF.clear()
+    _OFF.update(families)
+    _OFF_KEY[0] = frozenset(_OFF)
+
+
+@contextmanager
+def _switched_off(families: set[str]) -> Iterator[None]:
+    """Exactly ``families`` off inside the block; the families off before it, after it."""
+    before = set(_OFF)
+    _set_off(families)
+    try:
+        yield
+    finally:
+        _set_off(before)
+
+
 @contextmanager
 def without(*families: str) -> Iterator[None]:
     """Switch rule families off (for measuring what each is worth)."""
     unknown = set(families) - set(RULE_FAMILIES)
     if unknown:
         raise ValueError(f"unknown rule families: {sorted(unknown)}")
-    before = set(_OFF)
-    _OFF.update(families)
-    _OFF_KEY[0] = frozenset(_OFF)
-    try:
+    with _switched_off(_OFF | set(families)):
         yield
-    finally:
-        _OFF.clear()
-        _OFF.update(before)
-        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @contextmanager
 def with_families(*families: str) -> Iterator[None]:
     """Switch rule families on that are off by default (for measuring them)."""
-    before = set(_OFF)
-    _OFF.difference_update(families)
-    _OFF_KEY[0] = frozenset(_OFF)
-    try:
+    with _switched_off(_OFF - set(families)):
         yield
-    finally:
-        _OFF.clear()
-        _OFF.update(before)
-        _OFF_KEY[0] = frozenset(_OFF)
 
 
 @cache
