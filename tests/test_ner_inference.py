@@ -7,9 +7,9 @@ import numpy
 import pytest
 from spacy.language import Language
 from spacy.tokens import Doc
-from thinc.api import Maxout, NumpyOps
+from thinc.api import LayerNorm, Maxout, NumpyOps
 
-from pipeline.stages.ner_inference import EmbedCache, MaxoutPrediction, install
+from pipeline.stages.ner_inference import EmbedCache, LayerNormPrediction, MaxoutPrediction, install
 
 # Written for these tests; not taken from any corpus. Words repeat across them, so later ones hit the cache.
 TEXTS: list[str] = [
@@ -104,5 +104,24 @@ def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
     expected, _ = layer(X, is_train=False)
     fast = MaxoutPrediction(layer._func)
     got, _ = fast(layer, X, False)
+    assert got.shape == expected.shape and got.dtype == expected.dtype
+    assert got.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize(("rows", "scale", "offset"), [
+    (40, 1.0, 0.0), (40, 1e3, -7.5), (1, 0.1, 3.0),
+    (5, 0.0, 0.0),      # constant rows: no deviation, the variance is the epsilon alone
+    (0, 1.0, 0.0),
+])
+def test_layer_norm_prediction_is_thincs(rows: int, scale: float, offset: float) -> None:
+    rng = numpy.random.default_rng(rows)
+    layer = LayerNorm(nI=16)
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    layer.set_param("G", rng.standard_normal(16).astype("float32"))
+    layer.set_param("b", rng.standard_normal(16).astype("float32"))
+    X = (rng.standard_normal((rows, 16)) * scale + offset).astype("float32")
+    expected, _ = layer(X, is_train=False)
+    got, _ = LayerNormPrediction(layer._func)(layer, X, False)
     assert got.shape == expected.shape and got.dtype == expected.dtype
     assert got.tobytes() == expected.tobytes()
