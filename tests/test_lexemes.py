@@ -10,7 +10,8 @@ import spacy
 from spacy import attrs
 
 from pipeline.nlp import build
-from pipeline.stages.lexemes import faster_getters
+from pipeline.stages import lexemes
+from pipeline.stages.lexemes import faster_getters, word_shape
 
 WORDS = [
     "rapat", "Rapat", "RAPAT", "Jakarta,", "dua", "Dua", "sebelas", "lima-belas", "3", "1.200", "12,5", "-4", "±3",
@@ -39,3 +40,25 @@ def test_the_pipeline_uses_them() -> None:
     getters = build().vocab.lex_attr_getters
     assert getters[attrs.IS_ALPHA] is str.isalpha
     assert getters[attrs.SHAPE].__module__ == "pipeline.stages.lexemes"
+
+
+@pytest.mark.parametrize("words", [
+    ["Pemerintah", "Kabupaten", "Pemerintah"],        # the same long shape again: from the cache
+    ["aaaaaaab", "bbbbbbbc", "AAAAAAab"],             # runs cut to four, then looked up
+    ["12345678", "98765432", "1.200.000", "9.999.999"],
+    ["!!!!!!", "......", "!!!!!!"],                   # runs of marks are cut too
+])
+def test_cached_shapes_are_spacys(words: list[str]) -> None:
+    spacy_shape = _getters()[0][attrs.SHAPE]
+    for word in words:
+        assert word_shape(word) == spacy_shape(word)
+        assert word_shape(word) == spacy_shape(word)
+
+
+def test_shape_cache_is_bounded(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexemes, "_CUT_SHAPES", {})
+    monkeypatch.setattr(lexemes, "_MAX_CUT_SHAPES", 3)
+    spacy_shape = _getters()[0][attrs.SHAPE]
+    for word in ["abcdef", "Abcdef", "ABcdef", "ABCdef", "ABCDef", "ABCDEf"]:
+        assert word_shape(word) == spacy_shape(word)
+    assert len(lexemes._CUT_SHAPES) == 3

@@ -140,11 +140,15 @@ def test_prefix_regex_matches_spacys() -> None:
     "Pemerintah kota menggelar rapat",          # words of letters alone: one token each
     "rapat, Rapat. rapat-rapat café naïve",    # marks and letters beyond ASCII go to spaCy
     "kota, Kota, Rpkota, USDA, xD, Lc, a, ,, kota,, M.Kes,",   # a word and its comma
+    # a word and its full stop; not after a single capital ("A."), a special case ("dll.", "dsb."), a letter
+    # prefix ("Rp."), two stops ("kota.."), or letters beyond ASCII ("café.")
+    "kota. Kota. A. a. dll. dsb. Rp. Rpkota. USD. kota.. . café. hadir.",
 ])
 def test_words_of_letters_alone_same_tokens_as_spacy(text: str) -> None:
     ours = _indonesian_tokenizer()
     assert ours._letter_words   # Indonesian suffixes and infixes cannot match in a word of letters alone
     assert ours._comma_words    # ... and only the comma itself matches in one with a comma after it
+    assert ours._period_words   # ... and the full stop is asked of spaCy's suffix search
     assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
 
 

@@ -168,6 +168,10 @@ class ChunkCachedTokenizer:
         # only suffix that can match there and no special case is the chunk, the word or the comma.
         self._comma_words = (self._letter_words and only_mark_matches(tokenizer.suffix_search, ",")
                              and "," not in tokenizer.rules)
+        # ... and likewise a word of them with a full stop after it ("Jakarta."), where spaCy's suffix search, asked
+        # for each such chunk, finds the full stop alone (no full stop is a suffix after a single capital: "A.").
+        self._suffix_search = tokenizer.suffix_search
+        self._period_words = self._letter_words and tokenizer.token_match is None and "." not in tokenizer.rules
         self._letter_specials = frozenset(k for k in tokenizer.rules if k.isascii() and k.isalpha())
         unsafe = sorted((k for k in tokenizer.rules if _depends_on_context(k)), key=len, reverse=True)
         self._context_special = re.compile("|".join(map(re.escape, unsafe))) if unsafe else None
@@ -216,6 +220,18 @@ class ChunkCachedTokenizer:
         self._load_specials_in(chunk)   # a special case ending in a comma would be loaded now
         return chunk not in self.tokenizer.rules
 
+    def _word_and_period(self, chunk: str) -> bool:
+        """Whether spaCy's tokenizer makes ``chunk`` (ending in a full stop) the word before it and the full stop:
+        no prefix, the suffix spaCy finds is the full stop alone, the word is one token, and no special case is the
+        chunk or the full stop."""
+        if not self._one_word(chunk[:-1]) or (self._prefix_search is not None and self._prefix_search(chunk)):
+            return False
+        suffix = self._suffix_search(chunk) if self._suffix_search is not None else None
+        if suffix is None or suffix.start() != len(chunk) - 1:
+            return False
+        self._load_specials_in(chunk)   # a special case ending in a full stop ("dll.") would be loaded now
+        return chunk not in self.tokenizer.rules and "." not in self.tokenizer.rules
+
     def _split(self, chunks: list[str]) -> list[tuple[str, ...]]:
         """spaCy's tokens of each chunk, for all of them in one call of spaCy's tokenizer where that is safe.
 
@@ -228,6 +244,10 @@ class ChunkCachedTokenizer:
                 for chunk in chunks:
                     if chunk[-1] == "," and chunk not in known and self._word_and_comma(chunk):
                         known[chunk] = (chunk[:-1], ",")
+            if self._period_words:
+                for chunk in chunks:
+                    if chunk[-1] == "." and chunk not in known and self._word_and_period(chunk):
+                        known[chunk] = (chunk[:-1], ".")
             if known:
                 rest = iter(self._split([chunk for chunk in chunks if chunk not in known]))
                 return [known[chunk] if chunk in known else next(rest) for chunk in chunks]

@@ -1,0 +1,127 @@
+"""The NER's faster prediction (embedding cache, maxout by numpy.maximum) gives the layers' own floats, bit for
+bit, and so the same entities."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from spacy.language import Language
+from spacy.tokens import Doc
+from thinc.api import LayerNorm, Maxout, NumpyOps
+
+from pipeline.stages.ner_inference import EmbedCache, LayerNormPrediction, MaxoutPrediction, install
+
+# Written for these tests; not taken from any corpus. Words repeat across them, so later ones hit the cache.
+TEXTS: list[str] = [
+    "Bupati Sleman Kustini membuka pameran batik di Yogyakarta, Senin (3/4).",
+    "Pameran batik itu dibuka Bupati Sleman di Gedung Serbaguna, kata panitia.",
+    "PT Kereta Api Indonesia menambah perjalanan ke Surabaya dan Malang.",
+    "Rapat   itu\n\ndihadiri 120 orang dari 14 desa; sebagian datang dari Bantul.",
+    "Wali Kota Medan Bobby Nasution meninjau banjir bersama BPBD Sumatera Utara.",
+    "",
+    "OK.",
+]
+
+
+def _embed(nlp: Language) -> tuple[object, EmbedCache]:
+    ner = nlp.get_pipe("ner")
+    assert install(ner)   # the shipped model is one the cache serves
+    node = next(n for n in ner.model.walk() if isinstance(n._func, EmbedCache))
+    return node, node._func
+
+
+def _docs(nlp: Language, texts: list[str]) -> list[Doc]:
+    return [nlp.make_doc(text) for text in texts]
+
+
+@pytest.mark.parametrize("max_rows", [65_536, 40, 25])   # room for all; full after a few texts; one text's worth
+def test_cached_vectors_are_the_layers_own(nlp: Language, max_rows: int) -> None:
+    node, installed = _embed(nlp)
+    cache = EmbedCache(node, installed.forward, max_rows=max_rows)
+    for start in range(len(TEXTS)):   # growing batches: the cache is filled, hit, and (small) emptied again
+        docs = _docs(nlp, TEXTS[start:] + TEXTS[:start])
+        expected, _ = installed.forward(node, docs, False)
+        got, _ = cache(node, docs, False)
+        assert len(got) == len(expected)
+        for want, have in zip(expected, got, strict=True):
+            assert have.shape == want.shape and have.dtype == want.dtype
+            assert have.tobytes() == want.tobytes()
+        assert len(cache.index) <= max_rows
+
+
+def test_more_distinct_tokens_than_the_cache_holds_are_computed(nlp: Language) -> None:
+    node, installed = _embed(nlp)
+    cache = EmbedCache(node, installed.forward, max_rows=3)
+    docs = _docs(nlp, TEXTS[:2])
+    expected, _ = installed.forward(node, docs, False)
+    got, _ = cache(node, docs, False)
+    assert [g.tobytes() for g in got] == [e.tobytes() for e in expected]
+
+
+@pytest.mark.parametrize("text", TEXTS)
+def test_entities_are_those_of_the_uncached_model(nlp: Language, text: str) -> None:
+    node, installed = _embed(nlp)
+    ner = nlp.get_pipe("ner")
+    cached = [(e.start_char, e.end_char, e.label_) for e in ner(nlp.make_doc(text)).ents]
+    node._func = installed.forward
+    try:
+        plain = [(e.start_char, e.end_char, e.label_) for e in ner(nlp.make_doc(text)).ents]
+    finally:
+        node._func = installed
+    assert cached == plain
+
+
+@pytest.mark.parametrize("texts", [[""], ["", ""], []])
+def test_docs_without_tokens(nlp: Language, texts: list[str]) -> None:
+    node, installed = _embed(nlp)
+    cache = EmbedCache(node, installed.forward)
+    docs = _docs(nlp, texts)
+    expected, _ = installed.forward(node, docs, False)
+    got, _ = cache(node, docs, False)
+    assert [(g.shape, g.dtype) for g in got] == [(e.shape, e.dtype) for e in expected]
+
+
+@pytest.mark.parametrize(("pieces", "inputs"), [
+    (2, "random"), (3, "random"),
+    (2, "zeros"),          # every piece ties (0.0 + 0.0): the first is kept
+    (3, "signed zeros"),   # -0.0 against 0.0 ties too
+    (2, "one row"),
+])
+def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
+    rng = numpy.random.default_rng(pieces)
+    layer = Maxout(nO=8, nI=5, nP=pieces)
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    rows = {"random": 40, "zeros": 6, "signed zeros": 6, "one row": 1}[inputs]
+    X = rng.standard_normal((rows, 5)).astype("float32")
+    if inputs in ("zeros", "signed zeros"):
+        X[:] = 0.0
+        layer.set_param("b", numpy.zeros_like(layer.get_param("b")))
+        if inputs == "signed zeros":
+            b = layer.get_param("b").copy()
+            b[:, 0] = -0.0
+            layer.set_param("b", b)
+    expected, _ = layer(X, is_train=False)
+    fast = MaxoutPrediction(layer._func)
+    got, _ = fast(layer, X, False)
+    assert got.shape == expected.shape and got.dtype == expected.dtype
+    assert got.tobytes() == expected.tobytes()
+
+
+@pytest.mark.parametrize(("rows", "scale", "offset"), [
+    (40, 1.0, 0.0), (40, 1e3, -7.5), (1, 0.1, 3.0),
+    (5, 0.0, 0.0),      # constant rows: no deviation, the variance is the epsilon alone
+    (0, 1.0, 0.0),
+])
+def test_layer_norm_prediction_is_thincs(rows: int, scale: float, offset: float) -> None:
+    rng = numpy.random.default_rng(rows)
+    layer = LayerNorm(nI=16)
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    layer.set_param("G", rng.standard_normal(16).astype("float32"))
+    layer.set_param("b", rng.standard_normal(16).astype("float32"))
+    X = (rng.standard_normal((rows, 16)) * scale + offset).astype("float32")
+    expected, _ = layer(X, is_train=False)
+    got, _ = LayerNormPrediction(layer._func)(layer, X, False)
+    assert got.shape == expected.shape and got.dtype == expected.dtype
+    assert got.tobytes() == expected.tobytes()
