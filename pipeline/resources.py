@@ -40,7 +40,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "corporate_offices"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",
-               "not_place_heads", "street_heads", "street_numbers", "place_prepositions",
+               "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
                "region_prefixes"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains"},

@@ -217,7 +217,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         built = inaugurated_venue(doc, _best_name(candidate, title))
         if built is not None and not any(p.kind == "venue" for p in places):
             places, place_spans = [built[0], *places], [built[1], *place_spans]
-        if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None:
+        if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None \
+                and not any(p.name == name_place[0].name for p in places):
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
         # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
         evidence: dict[str, list[list[tuple[int, int]]]] = {}

@@ -293,6 +293,11 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
 
 
 @cache
+def _region_bodies() -> frozenset[str]:
+    return frozenset(resources.load("places")["region_bodies"])
+
+
+@cache
 def _destination_head() -> re.Pattern[str]:
     verbs = regex.alternation(resources.load("places")["visit_object_verbs"])
     return regex.compile(rf"\b(?:ke|{verbs})\s+$")
@@ -371,6 +376,22 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
             if entry is not None and entry.kind in ("city", "regency"):
                 at = mention.end + first.start(1)
                 return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, at + len(candidate))  # type: ignore[arg-type]
+    # "Pembukaan Pekan Olahraga Nasional XIX 2016 Jawa Barat", "Rapat Pleno DPD Golkar Purwakarta": a region that
+    # ends a name of three words or more (a year before it aside) is where the event is held.
+    words = list(re.finditer(r"\S+", text_of(doc)[start:end]))
+    for size in (3, 2, 1):
+        if len(words) - size < 2:
+            continue
+        candidate = text_of(doc)[start + words[-size].start():end]
+        entry = gaz.place(candidate)
+        if entry is None or entry.kind not in ("city", "regency", "province"):
+            continue
+        # "dengan Pemerintah Provinsi DKI Jakarta", "bersama Gubernur Jawa Barat": the region's body or officer
+        if any(w.group(0) in _region_bodies() for w in words[max(0, len(words) - size - 2):len(words) - size]):
+            return None
+        if not _region_prefix().match(words[-size - 1].group(0) + " "):
+            at = start + words[-size].start()
+            return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, end)  # type: ignore[arg-type]
     return None
 
 

@@ -1,4 +1,5 @@
-"""Where a visit went: the object of a visit verb when it is a region, and the country a foreign guest visits."""
+"""Where an event is: where a visit went (a visit verb's object, the country a foreign guest visits) and a region
+that ends the event's name."""
 
 from __future__ import annotations
 
@@ -30,3 +31,19 @@ def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, place
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a region that ends the event's name is where it is held ...
+    ("Rapat Pleno Pengurus Daerah Koperasi Nelayan Sikka digelar Senin (6/3/2023) dan dihadiri puluhan anggota.",
+     ["Sikka"]),
+    ("Pembukaan Pekan Budaya Pelajar XII 2023 Nusa Tenggara Timur digelar Senin (6/3/2023) dan dihadiri ribuan "
+     "pelajar.", ["Nusa Tenggara Timur"]),
+    # ... not the region whose government or officer takes part
+    ("Rapat koordinasi dengan TNI dan Pemerintah Provinsi Nusa Tenggara Timur digelar Senin (6/3/2023) dan dihadiri "
+     "puluhan pejabat.", []),
+])
+def test_a_region_that_ends_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
