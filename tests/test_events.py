@@ -169,6 +169,8 @@ _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nela
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")
 
 
+_AWARD_STORY = ("Mobil listrik buatan Surabaya meraih penghargaan mobil terbaik tahun ini. Penghargaan itu diberikan "
+                "oleh asosiasi otomotif nasional. ")
 _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah sakit di Maumere. Kabar duka itu "
              "disampaikan pihak keluarga kepada wartawan di rumah duka. Alex merupakan bupati pertama yang dipilih "
              "langsung oleh warga di kabupaten itu. Ia menjabat selama dua periode berturut-turut sejak tahun 2003. "
@@ -184,6 +186,13 @@ _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah 
     # ... or as a past one, recalled in passing
     (_OBITUARY + "Penampilan di depan publik terakhir Alex adalah pada peresmian Pasar Alok bulan lalu.", False),
     (_OBITUARY + "Alex terakhir hadir dalam pelantikan Bupati Sikka Fransiskus Roberto Diogo pekan lalu.", False),
+    # named as past early on, without its day: background to the story's subject; with its day, reported
+    (_AWARD_STORY + "Mobil itu sebelumnya dipamerkan pada Pameran Otomotif Jawa Timur 2022 di Surabaya bulan Januari "
+     "lalu. Produsen menargetkan penjualan seribu unit. Harga mobil itu sekitar Rp300 juta. Pabriknya menyerap dua "
+     "ratus pekerja.", False),
+    (_AWARD_STORY + "Mobil itu sebelumnya diluncurkan pada pembukaan Pameran Otomotif Jawa Timur 2022 di Surabaya, "
+     "6 September lalu. Gubernur Jawa Timur dan Wali Kota Surabaya hadir dan mencoba mobil itu. Produsen "
+     "menargetkan penjualan seribu unit.", True),
     # "Sebelumnya" opening a sentence is the story's connective: that meeting is reported
     (_POLICY_STORY + "Sebelumnya, dinas menggelar rapat koordinasi dengan nelayan di Maumere pada Jumat (3/3/2023).",
      True),

@@ -60,6 +60,7 @@ RECALLED_AFTER_DAYS = 365
 LEAD_SENTENCES = 2
 # A story's opening: its first sentences, where it states the event it reports.
 OPENING_SENTENCES = 4
+RECALLED_OPENING = 2   # ... or, for a past one it does not date to the day, its first two
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
 
@@ -446,8 +447,11 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     sentence = next(iter(sentences))
     index = _sentence_index(body, sentence[0]) or 0
     lx = _lexicon()
-    return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None
-                                           or lx.recalled.search(text, sentence[0], sentence[1]) is not None)
+    if lx.recalled.search(text, sentence[0], sentence[1]) is not None:
+        # a past gathering the story does not date to the day is background sooner than a plan is
+        undated = candidate.date is None or candidate.date.granularity != "day"
+        return index >= (RECALLED_OPENING if undated else OPENING_SENTENCES)
+    return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:
