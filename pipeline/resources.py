@@ -34,7 +34,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "party_prepositions", "reporting_verbs", "reported_clause_openers", "address_nouns"},
     "organizations": {"heads", "acronyms", "not_organizations", "government_prefixes", "english_heads",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
-                      "target_verbs", "generic_bodies", "not_acts", "act_words", "bracket_job_words",
+                      "target_verbs", "generic_bodies", "not_acts", "act_words", "bracket_job_words", "law_heads",
                       "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
                       "performer_not_between", "performing_words", "addressee_verbs",
                       "corporate_offices"},

@@ -171,6 +171,7 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
         parts = [w.lower() for w in person.name.split()]
         if name in persons or name in person.aliases or gazetteer().place(name) is not None \
                 or name.replace(".", "") in title_words() or name in _word_set("not_bodies") \
+                or name in gazetteer().not_organizations \
                 or any(part[:3] == name.lower()[:3] for part in parts) \
                 or (name.isupper() and name == "".join(p[0] for p in parts).upper()):
             continue

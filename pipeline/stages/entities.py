@@ -421,7 +421,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     for rule in rules:
         taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
     kept = [s for s in fixed_model if not any(taken[s.start:s.end]) and _record_plausible(s, doc)]
-    return _with_place_kinds(filter_spans(rules + kept))
+    return _with_place_kinds(_without_ranks(doc, filter_spans(rules + kept)))
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
@@ -488,7 +488,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         merged = _with_acronyms(doc, merged)
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
-    return _with_place_kinds(merged)
+    return _with_place_kinds(_without_ranks(doc, merged))
 
 
 def _with_place_kinds(spans: list[Span]) -> list[Span]:
@@ -719,6 +719,44 @@ def _fix(span: Span, doc: Doc) -> Span | None:
     if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
     return span
+
+
+def _without_ranks(doc: Doc, spans: list[Span]) -> list[Span]:
+    if not _on("boundaries"):
+        return spans
+    return [s for s in (_without_rank(s, doc) if s.label_ in ("ORG", "LOC") else s for s in spans) if s is not None]
+
+
+def _without_rank(span: Span, doc: Doc) -> Span | None:
+    """ "Polda Metro Jaya Komisaris Besar (Argo Yuwono)", "Papua Komisaris Besar": a rank inside an organisation's
+    or a place's span begins its officer's title, no part of the body's name; "(Peraturan) Pemerintah Pengganti
+    Undang-Undang": a law's name is no organisation."""
+    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in _law_heads():
+        return None
+    ranks = _rank_forms()
+    words = [t.text for t in span]
+    if words[0].rstrip(".") in _street_heads():
+        return span   # "Jalan Jenderal Gatot Subroto": streets are named after officers
+
+    for at in range(1, len(words)):   # "Polres Sikka Ajun Komisaris Besar Yohanes Bala": cut where a rank begins
+        if any(" ".join(words[at:at + size]) in ranks for size in (4, 3, 2, 1) if at + size <= len(words)):
+            return Span(doc, span.start, span.start + at, label=span.label_)
+    return span
+
+
+@cache
+def _rank_forms() -> frozenset[str]:
+    return frozenset(resources.load("people")["prefix_titles"]["military"])
+
+
+@cache
+def _street_heads() -> frozenset[str]:
+    return frozenset(h.rstrip(".") for h in resources.load("places")["street_heads"])
+
+
+@cache
+def _law_heads() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["law_heads"])
 
 
 def _expansions(doc: Doc) -> list[tuple[int, int]]:
