@@ -205,3 +205,19 @@ _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah 
 ])
 def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, text: str, has_record: bool) -> None:
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a named gathering with its theme in quotes: the theme names it
+    ('Seminar Nasional bertajuk "Laut untuk Warga" digelar di Maumere, Senin (6/3/2023), dan dihadiri ratusan '
+     'nelayan.', "Seminar Nasional Laut untuk Warga"),
+    # a lower-case trigger with a theme is a part of a story's event, not named by it
+    ('Acara itu dibuka dengan seminar bertajuk "Laut untuk Warga" di Maumere, Senin (6/3/2023).', None),
+])
+def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, name: str | None) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp(text)
+    names = [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type == "seminar"]
+    assert names[0] == name

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from spacy.tokens import Doc
 
-from .. import regex
+from .. import regex, resources
 from ..stages.dates import DateMention
 from ..stages.extensions import entities_of, text_of
 from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
@@ -121,11 +122,22 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             name_end = _name_forward(text, end, lowercase=kind != "other")
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
+            themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None
+            if themed is not None:
+                # 'Dialog Publik bertema "Sinergi Pers dalam Pembangunan Daerah"': the quoted theme names it
+                name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
+                name_end = themed.end()
         window = text[sentence[0]:sentence[1]]
         after = bool(lx.reported_after.search(text[max(sentence[0], start - 40):start]))
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after))
     return mentions
+
+
+@cache
+def _themed_title() -> re.Pattern[str]:
+    cues = regex.alternation(resources.load("organizations")["theme_cues"])
+    return regex.compile(rf"\s+(?:{cues})\s+[\"“‘'](?P<title>[^\"”’'\n]{{3,120}})[\"”’']")
 
 
 def _tidy_name(name: str) -> str:
