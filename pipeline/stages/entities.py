@@ -733,10 +733,10 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
     Undang-Undang": a law's name is no organisation."""
     if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in _law_heads():
         return None
-    ranks = _rank_forms()
+    ranks, firsts = _rank_forms()
     words = [t.text for t in span]
-    if words[0].rstrip(".") in _street_heads():
-        return span   # "Jalan Jenderal Gatot Subroto": streets are named after officers
+    if firsts.isdisjoint(words[1:]) or words[0].rstrip(".") in _street_heads():
+        return span   # no rank in it; "Jalan Jenderal Gatot Subroto": streets are named after officers
 
     for at in range(1, len(words)):   # "Polres Sikka Ajun Komisaris Besar Yohanes Bala": cut where a rank begins
         if any(" ".join(words[at:at + size]) in ranks for size in (4, 3, 2, 1) if at + size <= len(words)):
@@ -745,8 +745,10 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
 
 
 @cache
-def _rank_forms() -> frozenset[str]:
-    return frozenset(resources.load("people")["prefix_titles"]["military"])
+def _rank_forms() -> tuple[frozenset[str], frozenset[str]]:
+    """The ranks, and the first words of them (a span with none of these holds no rank)."""
+    forms = frozenset(resources.load("people")["prefix_titles"]["military"])
+    return forms, frozenset(f.split()[0] for f in forms)
 
 
 @cache
