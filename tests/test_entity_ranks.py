@@ -12,7 +12,7 @@ from pipeline.stages.extensions import entities_of
 @pytest.mark.parametrize(("text", "entity", "absent"), [
     ("Rapat itu dihadiri Kepala Bidang Humas Polres Sikka Ajun Komisaris Besar Yohanes Bala di Maumere.",
      ("Polres Sikka", "ORG"), "Polres Sikka Ajun Komisaris Besar Yohanes Bala"),
-    ("DPRD Sikka membahas Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 Tahun 2023 dalam rapat.",
+    ("Rapat DPRD Sikka membahas dampak Peraturan Pemerintah Pengganti Undang-Undang (Perppu) Nomor 2 bagi desa.",
      None, "Pemerintah Pengganti Undang-Undang (Perppu) Nomor"),
 ])
 def test_organisation_spans(nlp: Language, text: str, entity: tuple[str, str] | None, absent: str) -> None:
