@@ -23,7 +23,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "not_names", "not_name_openers", "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "group_words"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "future_cues",
-               "recalled_cues", "modes",
+               "recalled_cues", "recalled_after_date", "modes",
                "reported_after_cues", "attribution_verbs", "signed_documents",
                "press_events",
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",

@@ -104,7 +104,7 @@ def _lexicon() -> _Lexicon:
         background=regex.any_form(ev["background_cues"], flags),
         future=regex.any_form(ev["future_cues"], flags),
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
-                               r"\s+lalu\b", flags),
+                               rf"\s+(?:{_words(ev['recalled_after_date'])})\b", flags),
         modes=[(mode, regex.any_form(ev["modes"][mode], flags))
                for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),

@@ -71,7 +71,7 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
     visit (``destination``) also a visit verb, whose object is where the visit went ("mengunjungi Nauru")."""
     heads = "di|ke"
     if destination:
-        heads += "|" + regex.alternation(resources.load("places")["visit_object_verbs"])
+        heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
     return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z]))?"
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
@@ -97,7 +97,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         if from_elsewhere or bare_ke:
             continue
         # a visit verb's object is a destination only when it is a region: people and sights are visited too
-        visit_verb = destination and prep.group(0)[:2] not in ("di", "ke", "se")
+        visit_verb = prep.groupdict().get("verb") is not None
         if prep.group("se"):
             region = _PLACE_PHRASE.match(text, at, end)
             entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None

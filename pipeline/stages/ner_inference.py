@@ -34,12 +34,10 @@ MAX_ROWS = 65_536
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 
 
-def _no_backprop(_: Any) -> list[Any]:
-    return []
-
-
-def _no_training(_: Any) -> Any:
-    raise NotImplementedError("a layer run for prediction only has no gradient")
+def _prediction_only(_: Any) -> Any:
+    """The backward pass of a layer run with ``is_train=False``: thinc never calls it in prediction, and training
+    (``is_train=True``) runs the layers' own forward functions."""
+    raise RuntimeError("a layer run for prediction has no gradient: run it with is_train=True to train")
 
 
 class MaxoutPrediction:
@@ -61,7 +59,7 @@ class MaxoutPrediction:
         best = numpy.ascontiguousarray(pieces[:, :, 0])
         for piece in range(1, n_pieces):
             numpy.maximum(best, pieces[:, :, piece], out=best)
-        return best, _no_training
+        return best, _prediction_only
 
 
 class LayerNormPrediction:
@@ -86,7 +84,7 @@ class LayerNormPrediction:
         Y = deviation * var ** (-1.0 / 2.0)
         Y = Y * model.get_param("G")
         Y += model.get_param("b")
-        return Y, _no_training
+        return Y, _prediction_only
 
 
 class EmbedCache:
@@ -109,7 +107,7 @@ class EmbedCache:
         ids = numpy.ascontiguousarray(numpy.concatenate(features), dtype="uint64") if features else None
         if ids is None or not len(ids):
             width = self.mix.get_dim("nO")
-            return [numpy.zeros((len(f), width), dtype="float32") for f in features], _no_backprop
+            return [numpy.zeros((len(f), width), dtype="float32") for f in features], _prediction_only
         keys = ids.view(numpy.dtype((numpy.void, ids.shape[1] * 8))).ravel().tolist()
         index = self.index
         rows = list(map(index.get, keys))
@@ -127,7 +125,7 @@ class EmbedCache:
         for feature in features:
             out.append(vectors[start:start + len(feature)])
             start += len(feature)
-        return out, _no_backprop
+        return out, _prediction_only
 
     def _add(self, index: dict[bytes, int], new: list[bytes], columns: int) -> None:
         """Embed the ``new`` keys (each the bytes of a row of attribute ids) and keep their vectors."""
