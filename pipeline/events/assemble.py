@@ -15,6 +15,7 @@ from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention
 from ..stages.words import whole_word_spans
+from . import gate
 from .candidates import (
     _attach_dates,
     _best_name,
@@ -331,6 +332,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside \
             or _scheduled_aside(text, primary, mentions, body):
         return []
+    if gate.recorder is not None or gate.model() is not None:
+        values = gate.features(text, primary, records[0], mentions, len(candidates), sentences, lead, quotes)
+        gate.record(doc._.article_id or "", values)
+        if not gate.reports_event(values):
+            return []
     return records
 
 

@@ -1,0 +1,116 @@
+"""Whether the story reports its primary event at all: a small learned gate over the assembled primary record.
+
+Most articles that mention a gathering do not report one: the gathering is where somebody was quoted ("di sela
+Rakernas ..."), a plan named once, a past one recalled, or a trigger word in a feature story. No single cue tells
+them apart, but together they do: a reported gathering is named, dated, placed and peopled in the story's opening,
+and the story comes back to it; a quote setting sits in a sentence of reported speech in a story of statements.
+A logistic model weighs these cues. It is trained on annotated real articles by
+``python -m pipeline.training.record_gate`` and shipped as ``resources/record_gate.json`` (feature names,
+weights, threshold). Without that file every primary record the rules build is kept.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from functools import cache
+
+from .. import resources
+from ..schema import EventRecord
+from .common import Candidate, Mention, _lexicon, _words
+from .scope import densities
+
+FEATURES = [
+    "bias", "confidence", "score", "dated", "day_dated", "named", "held", "reported_after", "in_lead",
+    "position", "log_mentions", "log_returns", "n_places", "n_people", "n_orgs", "n_counts", "n_outcomes",
+    "generic_trigger", "other_type", "said_in_sentence", "said_wherever_named", "in_quote", "future_in_sentence",
+    "background_before", "speech_share", "quoted_share", "domain_density", "log_candidates", "log_words",
+]
+MODEL_PATH = resources.RESOURCE_DIR / "record_gate.json"
+# The trainer sets a list here to collect (article id, features of the primary record); None when extracting.
+recorder: list[tuple[str, list[float]]] | None = None
+
+
+@cache
+def model() -> tuple[list[float], float] | None:
+    """(weights in feature order, threshold), or None when no trained gate is shipped."""
+    if not MODEL_PATH.exists():
+        return None
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    if data["features"] != FEATURES:
+        raise resources.ResourceError(f"{MODEL_PATH}: features {data['features']} differ from {FEATURES}")
+    return [float(w) for w in data["weights"]], float(data["threshold"])
+
+
+@cache
+def _speech() -> re.Pattern[str]:
+    """A verb of saying: "kata", "ujarnya", "mengatakan", "menilai" ..."""
+    data = resources.load("events")
+    return re.compile(rf"\b(?:{_words([*data['attribution_verbs'], *data['reporting_verbs']])})\b", re.IGNORECASE)
+
+
+def _log(n: int) -> float:
+    return math.log1p(n)
+
+
+def features(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention], n_candidates: int,
+             sentences: list[tuple[int, int]], lead: tuple[int, int], quotes: list[tuple[int, int]]) -> list[float]:
+    """The cues of one article's primary record, in ``FEATURES`` order."""
+    lx = _lexicon()
+    first = min(primary.mentions, key=lambda m: m.start)
+    sentence = first.sentence
+    trigger = text[first.start:first.end].lower()
+    own = {id(m) for m in primary.mentions}
+    # mentions that come back to the event: its own after the first, and "kegiatan ini", "acara tersebut"
+    returns = sum(1 for m in mentions if m.start > first.start and (id(m) in own or m.anaphoric))
+    speech = _speech()
+    spoken = sum(1 for s in sentences if speech.search(text, s[0], s[1]))
+    quoted = sum(b - a for a, b in quotes)
+    date = primary.date
+    return [
+        1.0,
+        record.confidence,
+        primary.score,
+        float(date is not None),
+        float(date is not None and date.granularity == "day"),
+        float(bool(primary.named)),
+        float(any(m.held for m in primary.mentions)),
+        float(any(m.reported_after for m in primary.mentions)),
+        float(any(lead[0] <= m.start < lead[1] for m in primary.mentions)),
+        first.start / max(len(text), 1),
+        _log(len(primary.mentions)),
+        _log(returns),
+        float(min(len(record.where), 3)),
+        float(min(len(record.people), 5)),
+        float(min(len(record.organizations), 5)),
+        float(min(len(record.attendance), 2)),
+        float(min(len(record.outcomes), 3)),
+        float(trigger in lx.anaphoric),
+        float(record.type == "other"),
+        float(speech.search(text, sentence[0], sentence[1]) is not None),
+        float(all(speech.search(text, m.sentence[0], m.sentence[1]) for m in primary.mentions)),
+        float(any(a <= first.start < b for a, b in quotes)),
+        float(lx.future.search(text, sentence[0], sentence[1]) is not None),
+        float(lx.background.search(text, sentence[0], first.start) is not None),
+        spoken / max(len(sentences), 1),
+        quoted / max(len(text), 1),
+        max(densities(text).values(), default=0.0),
+        _log(n_candidates),
+        _log(len(text.split())),
+    ]
+
+
+def record(article_id: str, values: list[float]) -> None:
+    """Keep the row for the trainer, when it collects them (``recorder`` is a list)."""
+    if recorder is not None:
+        recorder.append((article_id, values))
+
+
+def reports_event(values: list[float]) -> bool:
+    """Whether the story reports its primary event, by the shipped gate (always, without one)."""
+    shipped = model()
+    if shipped is None:
+        return True
+    z = sum(w * v for w, v in zip(shipped[0], values, strict=True))
+    return 1 / (1 + math.exp(-z)) >= shipped[1]
