@@ -453,7 +453,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)   # "Menurut Andi Pratama": the sentence's first word is not part of the name
         if 2 <= len(words) and all(_is_name_word(w, lx) for w in words) and start not in names:
-            if _entity_at(doc, start) is None and not any(s <= start < e for s, (e, _, _) in names.items()):
+            # "Pembina Partai Golkar Fadel Muhammad mengatakan": a known name of two words or more (the model's, a
+            # titled one) inside the capitalised run is where the name begins; the words before it belong to an
+            # office. A one-word one is often the surname of the run's name ("Farhat Abbas").
+            if _entity_at(doc, start) is None and not any(
+                    s <= start < e or (start < s < match.end() and len(name.split()) >= 2)
+                    for s, (e, name, _) in names.items()):
                 names[start] = (match.end(), " ".join(words), [])
     name_starts = set(names)
     people: list[PersonMention] = []

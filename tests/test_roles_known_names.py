@@ -1,0 +1,24 @@
+"""A capitalised run before a speech verb is a name only where no known name begins inside it: the model's PER
+(or a titled name) of two words or more marks where the name starts, and the words before it belong to an office."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+from pipeline.stages.roles import find_people
+
+CASES = [
+    # (text, the person's name, role)
+    ("Partai itu menggelar rapat pleno kemarin. Sekretaris Dewan Pembina Partai Golkar Fadel Muhammad mengatakan "
+     "pihaknya akan mengajak DPP Partai Golkar.", "Fadel Muhammad", "Sekretaris Dewan Pembina Partai Golkar"),
+    ("Pengurus daerah diminta didengar.\n\nKetua DPP Golkar Indra Bambang Utoyo mengatakan, pengurus daerah paling "
+     "merasakan dampaknya.", "Indra Bambang Utoyo", "Ketua DPP Golkar"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), CASES)
+def test_office_words_before_a_known_name(nlp: Language, text: str, name: str, role: str) -> None:
+    people = [(p.name, p.role) for p in find_people(nlp(text))]
+    assert (name, role) in people
+
