@@ -22,3 +22,21 @@ def test_office_words_before_a_known_name(nlp: Language, text: str, name: str, r
     people = [(p.name, p.role) for p in find_people(nlp(text))]
     assert (name, role) in people
 
+
+
+OFFICE_TAILS = [
+    # (text, name, role): capitalised words between an office and the model's name of two words or more
+    ("Rapat dipimpin Camat Tanah Abang Dedi Arif Darsono kemarin.", "Dedi Arif Darsono", "Camat Tanah Abang"),
+    ("Menteri Kordinator Bidang Kemaritiman Luhut Binsar Panjaitan memimpin rapat.", "Luhut Binsar Panjaitan",
+     "Menteri Kordinator Bidang Kemaritiman"),   # one derived noun ("ke-...-an")
+    ("Rapat itu dibuka Kabid Promosi Wisata Alam Hendry Noviardi di Bogor.", "Hendry Noviardi",
+     "Kabid Promosi Wisata Alam"),
+    # one plain capitalised word may be the first name the model left out: it stays with the name
+    ("Hadir Ketua DPP PDIP Andreas Hugo Pereira di acara itu.", "Andreas Hugo Pereira", "Ketua DPP PDIP"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "role"), OFFICE_TAILS)
+def test_office_tail_before_a_known_name(nlp: Language, text: str, name: str, role: str) -> None:
+    people = [(p.name, p.role) for p in find_people(nlp(text))]
+    assert (name, role) in people

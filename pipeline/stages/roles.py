@@ -149,8 +149,10 @@ def _is_name_word(word: str, lx: _Lexicon) -> bool:
             and not lx.prefix_title.fullmatch(word))
 
 
-def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
-    """Walk right from an office word over what belongs to the role; return the role's end offset."""
+def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
+                 known_starts: frozenset[int] = frozenset()) -> int:
+    """Walk right from an office word over what belongs to the role; return the role's end offset.
+    ``known_starts``: where the model's names and titled names of two words or more begin."""
     lx = _lexicon()
     text = text_of(doc)
     position = end
@@ -221,6 +223,14 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             position = role_end = match.end(1)
             qualified = True
             continue
+        if word[:1].isupper() and ahead in known_starts and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
+                                                                        text[word_start:ahead]) \
+                and _office_words_before(doc, text[word_start:ahead].split(), lx):
+            # "Camat Tanah Abang Dedi Arif Darsono": the model's name begins further on, and the capitalised words
+            # before it are the office's, all of them.
+            position = role_end = word_start + len(text[word_start:ahead].rstrip())
+            qualified = True
+            continue
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,8}",
                                                                       text[word_start:ahead]) \
                 and _office_body(doc, word_start, ahead, lx):
@@ -236,6 +246,21 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int]) -> int:
             continue
         break
     return role_end
+
+
+def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
+    """Whether capitalised words before a known name are an office's ("Tanah Abang", "Pertahanan", "BNPT"), not a
+    first name the model left out ("Andreas Hugo Pereira"). Two words or more are; one word is when it is an
+    acronym, an office word, a word the text also writes in lower case or a derived noun ("Kemaritiman")."""
+    if len(words) >= 2:
+        return True
+    word = words[0]
+    return word.isupper() or word in lx.role_words or word in lx.office_words \
+        or word.lower() in lower_words(doc) or _DERIVED_NOUN.fullmatch(word) is not None
+
+
+# ke-...-an and pe(r)-...-an nouns ("Kemaritiman", "Pertahanan", "Pemasaran") are never first names.
+_DERIVED_NOUN = regex.compile(r"(?:Ke|Pe)[a-z]{3,}an")
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -440,6 +465,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                     names[ent.start_char] = (full_end, name, titles)
                     if not titles:
                         model_names.add(ent.start_char)
+    known_starts = frozenset(s for s, (_, name, _) in names.items() if len(name.split()) >= 2)
     for match in lx.name_then_verb.finditer(text, title_end):
         if re.search(r"\b(?:di|ke|dari|sekitar|kawasan|wilayah|se)\s+$",
                      text[max(0, match.start() - 12):match.start()]):
@@ -489,7 +515,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                             titles, _organization(doc, match.start(), role_end), (name_start, end),
                                             (match.start(), role_end)))
                 continue
-        role_end = _extend_role(doc, match.start(), match.end(), name_starts)
+        role_end = _extend_role(doc, match.start(), match.end(), name_starts, known_starts)
         if lower:
             # "anggota DPR Fraksi PPP Amir Uskara": a lower-case office takes a name only when a known one (titled,
             # or the model's) follows its role right away.
