@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -221,3 +223,19 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     doc = rules_nlp(text)
     names = [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type == "seminar"]
     assert names[0] == name
+
+
+RECALLED_BY_DATE = ("Pameran Kerajinan Tenun Nusantara digelar di Gedung Sasana Budaya, Kupang, pada 2 Mei 2023. "
+                    "Pameran itu dibuka Wakil Gubernur NTT dan diikuti 40 perajin.")
+
+
+@pytest.mark.parametrize(("published", "has_record"), [
+    ("2023-05-03", True),    # the day after: the story reports it
+    ("2023-05-30", True),    # four weeks on
+    ("2023-06-20", False),   # seven weeks on: a story about something else recalls it
+])
+def test_an_event_over_a_month_before_publication_is_recalled(rules_nlp: Language, published: str,
+                                                              has_record: bool) -> None:
+    result = extract(rules_nlp, RECALLED_BY_DATE, "t", "test", published=date.fromisoformat(published),
+                     title_line=False)
+    assert bool(result.events) is has_record
