@@ -239,3 +239,21 @@ def test_an_event_over_a_month_before_publication_is_recalled(rules_nlp: Languag
     result = extract(rules_nlp, RECALLED_BY_DATE, "t", "test", published=date.fromisoformat(published),
                      title_line=False)
     assert bool(result.events) is has_record
+
+
+OPENS_WITH_EVENT = ("Bandung, Warta Kota -- Pertemuan Indonesia dan Malaysia akhirnya digelar. Para menteri bertemu di "
+                    "Gedung Sate, Bandung, Selasa (9/1/2024). Malaysia menerima tawaran untuk mengadakan pertemuan "
+                    "dengan Indonesia pada Jumat (5/1/2024). Pertemuan Indonesia dan Malaysia membahas kerja sama "
+                    "perdagangan.")
+OPENS_WITH_RANGE = ("Pameran Buku Bandung dibuka hari ini, Rabu (3/1/2024), di Gedung Sate. Pameran itu diikuti 80 "
+                    "penerbit. Pameran Buku Bandung berlangsung 3-7 Januari 2024 dan dibuka Wali Kota Bandung.")
+
+
+@pytest.mark.parametrize(("text", "when"), [
+    (OPENS_WITH_EVENT, ("2024-01-09", "2024-01-09")),   # the opening's date, not the later sentence's
+    (OPENS_WITH_RANGE, ("2024-01-03", "2024-01-07")),   # the opening day of a dated range stays inside it
+])
+def test_a_story_that_opens_with_its_event_dates_it_in_its_opening(rules_nlp: Language, text: str,
+                                                                   when: tuple[str, str]) -> None:
+    primary = extract(rules_nlp, text, "t", "test", title_line=False).events[0]
+    assert primary.when is not None and (primary.when.start, primary.when.end) == when

@@ -107,6 +107,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         primary.date = _date_held(doc, sentences, excluded)
     if primary.date is None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _date_after_lead(doc, body, candidates, excluded)
+    elif primary.date is not None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
+        primary.date = _opening_date(doc, body, primary, excluded) or primary.date
     secondary = [c for c in candidates if c is not primary and c.date is not None
                  and (c.named or c.mentions[0].type not in ("other",))
                  and not c.date.relative and c.date.granularity in ("day", "month")
@@ -369,6 +371,24 @@ def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Can
     dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day" and d.explicit_year
              and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
     return dated[0] if len(dated) == 1 else None
+
+
+def _opening_date(doc: Doc, body: list[tuple[int, int]], primary: Candidate,
+                  excluded: list[tuple[int, int]]) -> DateMention | None:
+    """A story that opens with its event and dates it in its first two sentences ("Pertemuan Korsel dan Korut
+    akhirnya digelar. Para wakil ... bertemu ... di zona demiliterisasi, Selasa (9/1)"): that date, where the event's
+    date came from a later sentence ("menerima tawaran untuk mengadakan pertemuan ... pada Jumat (5/1)")."""
+    opening = body[:2]
+    if not opening:
+        return None
+    source = next((m for m in primary.mentions if m.date is primary.date), None)
+    if source is None or source.start < opening[-1][1]:
+        return None
+    dated = [d for d in doc._.dates or [] if any(a <= d.start < b for a, b in opening) and d.granularity == "day"
+             and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
+    if len(dated) != 1 or _contains_date(primary.date, dated[0]):
+        return None   # "dibuka hari ini, Rabu (2/11)" of an exhibition held 2-6 November: its opening day
+    return dated[0]
 
 
 def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
