@@ -40,3 +40,15 @@ OFFICE_TAILS = [
 def test_office_tail_before_a_known_name(nlp: Language, text: str, name: str, role: str) -> None:
     people = [(p.name, p.role) for p in find_people(nlp(text))]
     assert (name, role) in people
+
+
+OFFICE_UNITS = [
+    # a capitalised run of words the text also writes in lower case, or a derived noun, is the office's, no name
+    ("Pemeriksaan imigrasi diperketat. Rapat itu dihadiri Dirjen Imigrasi, kata panitia.", "Dirjen Imigrasi"),
+    ("Rapat dipimpin Kepala Bagian Penyelenggaraan, kemarin.", "Kepala Bagian Penyelenggaraan"),
+]
+
+
+@pytest.mark.parametrize(("text", "role"), OFFICE_UNITS)
+def test_common_words_after_an_office_are_no_name(nlp: Language, text: str, role: str) -> None:
+    assert (None, role) in [(p.name, p.role) for p in find_people(nlp(text))]

@@ -239,7 +239,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             position = role_end = match.end(1)
             qualified = True
             continue
-        if word[:1].isupper() and not qualified and not _looks_like_name_start(text, word_start, lx):
+        if word[:1].isupper() and not qualified and not _looks_like_name_start(text, word_start, lx, lower_words(doc)):
             # "Presiden Citynet Indonesia": an unknown word right after the office names its organisation.
             position = role_end = match.end(1)
             qualified = True
@@ -298,13 +298,16 @@ def _office_body(doc: Doc, start: int, end: int, lx: _Lexicon) -> bool:
     return sum(1 for w in words if w not in lx.role_words and w not in lx.connectors) <= 2
 
 
-def _looks_like_name_start(text: str, start: int, lx: _Lexicon) -> bool:
-    """A capitalised run that ends where a name ends: before a verb, a comma, or the end of a clause."""
+def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozenset[str] = frozenset()) -> bool:
+    """A capitalised run that ends where a name ends: before a verb, a comma, or the end of a clause. ``common``: the
+    words the text writes in lower case; a run of them only ("Imigrasi", "Penyelenggaraan Haji") is an office's."""
     match = re.match(_NAME, text[start:])
     if match is None:
         return False
     words = match.group(0).split()
     if any(not _is_name_word(w, lx) for w in words):
+        return False
+    if all(w.lower() in common or _DERIVED_NOUN.fullmatch(w) for w in words):
         return False
     after = text[start + match.end():start + match.end() + 30]
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):
@@ -322,7 +325,7 @@ def _name_at(doc: Doc, start: int,
         return name_spans[start]
     lx = _lexicon()
     match = re.match(_NAME, text_of(doc)[start:])
-    if match is None or not _looks_like_name_start(text_of(doc), start, lx):
+    if match is None or not _looks_like_name_start(text_of(doc), start, lx, lower_words(doc)):
         return None
     entity = _entity_at(doc, start)
     if entity is not None and entity[0] in ("ORG", "LOC", "GPE"):
