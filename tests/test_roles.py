@@ -45,6 +45,9 @@ TITLES = [
     ("Tgk. H. Muhammad Yusri", "Muhammad Yusri", ["Tgk.", "H."]),
     ("Datuk Seri H. Tengku Azwir Effendi", "Tengku Azwir Effendi", ["Datuk Seri", "H."]),
     ("Dr. Ridwan Lessy, Ph.D", "Ridwan Lessy", ["Dr.", "Ph.D"]),
+    ("Kombespol Harry Santosa", "Harry Santosa", ["Kombespol"]),        # a rank written joined
+    ("Brigjend Pol Aris Wibowo", "Aris Wibowo", ["Brigjend Pol"]),      # ... or misspelt, with its service
+    ("Kompol Jaya Sitompul", "Jaya Sitompul", ["Kompol"]),
 ]
 
 
