@@ -73,7 +73,18 @@ def test_raw_span_of_a_word() -> None:
     ("Judul\r\nBaris satu.\r\nBaris dua.", "Baris satu.\nBaris dua."),
     ("Judul\nDr.Yohana Lodo membuka acara.", "Dr. Yohana Lodo membuka acara."),
     ("Judul\nAcara selesai pukul 12.00.***", "Acara selesai pukul 12.00."),
+    # brackets a scraper emptied of their words
+    ("Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir.", "Dirjen Pemasyarakatan Kemenkum HAM hadir."),
+    ("Judul\nRapat ( , ) digelar (Foto: Ani).", "Rapat digelar (Foto: Ani)."),
 ])
 def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)
     assert result.text[result.title_end:].strip() == expected
+
+
+def test_raw_span_after_emptied_brackets() -> None:
+    raw = "Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir."
+    result = clean(raw)
+    start = result.text.index("Kemenkum")
+    raw_start, raw_end = result.raw_span(start, start + len("Kemenkum HAM"))
+    assert raw[raw_start:raw_end] == "Kemenkum HAM"

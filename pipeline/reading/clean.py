@@ -160,8 +160,17 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
     return text, positions[:len(text)]
 
 
+# Brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM").
+_EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)")
+
+
 def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
-    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
+    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space. Empty
+    brackets go, with their raw offsets."""
+    if "(" in text:
+        for match in reversed(list(_EMPTY_BRACKETS.finditer(text))):
+            text = text[:match.start()] + text[match.end():]
+            del positions[match.start():match.end()]
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
         inserts = _glued(pattern, text)
         for at in reversed(inserts):
