@@ -10,7 +10,7 @@ from spacy.language import Language
 
 from pipeline import nlp as nlp_module
 from pipeline.stages.entities import learn_acronyms
-from pipeline.stages.roles import find_people, listed_after_cue, split_titles
+from pipeline.stages.roles import _one_edit, find_people, listed_after_cue, split_titles
 
 
 @pytest.fixture(scope="module")
@@ -254,3 +254,29 @@ def test_a_long_capitalised_run_is_read_in_linear_time() -> None:
     for gap in (" ", "  ", "\u00a0 "):   # runs of white space too: each run is one token
         text = "Acara itu dihadiri oleh " + gap.join(["Andi"] * 3000) + " yang lain, Budi."
         assert listed_after_cue(text, text.index("Budi"), 0) is False   # exponential backtracking never ended
+
+
+# --------------------------------------------------------------- one name spelt two ways
+
+SPELLINGS = [
+    # (text, the people found as (name, aliases))
+    ("Rapat dibuka Gubernur DKI Jakarta Basuki Tjahaja Purnama di Balai Kota. Basuki Tjahja Purnama mengatakan "
+     "rapat itu penting.", [("Basuki Tjahaja Purnama", ["Basuki Tjahja Purnama"])]),
+    # two people who share a first name are two
+    ("Rapat dihadiri Menteri Ahmad Syaikhu. Ahmad Heryawan mengatakan rapat itu penting.",
+     [("Ahmad Syaikhu", []), ("Ahmad Heryawan", [])]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SPELLINGS)
+def test_one_name_spelt_two_ways_is_one_person(nlp: Language, text: str,
+                                               expected: list[tuple[str, list[str]]]) -> None:
+    assert [(p.name, p.aliases) for p in find_people(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("a", "b", "same"), [
+    ("Tjahja", "Tjahaja", True), ("Chynthia", "Cynthia", True), ("Mahessa", "Manessa", True),
+    ("Kendall", "Kris", False), ("Yani", "Yana", True), ("Syaikhu", "Heryawan", False),
+])
+def test_one_edit(a: str, b: str, same: bool) -> None:
+    assert _one_edit(a.lower(), b.lower()) is same

@@ -870,6 +870,8 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
             if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
                                       and len(form_words) > 1):
                 return True
+            if _spelt_alike(words, form_words):
+                return True
             if len(words) == 1 and abbreviates(words[0], form_words):
                 return True
             if len(words) == 1 and _shortened(words[0], form_words):
@@ -886,6 +888,32 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
                 known.name is not None and other.role == role_words[0] and len(role_words) <= 2)):
             return True
     return False
+
+
+def _spelt_alike(a: list[str], b: list[str]) -> bool:
+    """One name spelt two ways in one story ("Basuki Tjahja Purnama" / "Basuki Tjahaja Purnama", "T Dzulmi Eldin" /
+    "T. Dzulmi Eldin"): two words or more, the same but for the dots and one letter more, less or other in one word
+    of five letters or more."""
+    a, b = [w.rstrip(".") for w in a], [w.rstrip(".") for w in b]
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    differing = [(x, y) for x, y in zip(a, b, strict=True) if x.lower() != y.lower()]
+    if not differing:
+        return True
+    if len(differing) > 1:
+        return False
+    x, y = differing[0]
+    return min(len(x), len(y)) >= 5 and _one_edit(x.lower(), y.lower())
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """Whether ``x`` becomes ``y`` by one inserted, deleted or replaced letter."""
+    if abs(len(x) - len(y)) > 1:
+        return False
+    if len(x) > len(y):
+        x, y = y, x
+    i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
+    return x[i + (len(x) == len(y)):] == y[i + 1:]
 
 
 def _shortened(short: str, long_words: list[str]) -> bool:
