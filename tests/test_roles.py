@@ -60,6 +60,9 @@ def test_split_titles(text: str, name: str, titles: list[str]) -> None:
 
 SHAPES = [
     # ROLE, NAME
+    # a sector word after the office belongs to it ("Pertahanan" is never a name)
+    ("Rapat itu dihadiri Menteri Pertahanan Jepang Itsunori Onodera di Tokyo.",
+     [("Itsunori Onodera", "Menteri Pertahanan Jepang")]),
     ("Musrenbang dibuka Wakil Bupati Gowa, Andi Syahrir Mappiare.",
      [("Andi Syahrir Mappiare", "Wakil Bupati Gowa")]),
     ("Rombongan dipimpin Wali Kota Pontianak, Heriyanto Gunawan, yang tiba pagi hari.",

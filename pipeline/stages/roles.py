@@ -210,7 +210,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                 position = match.end(1)
                 continue
             break
-        if word in lx.role_words or word in lx.office_words or (word.isupper() and len(word) >= 2):
+        if word in lx.role_words or word in lx.office_words or (word.isupper() and len(word) >= 2) \
+                or word in _sector_words():   # "Menteri Pertahanan AS Ashton Carter"
             position = role_end = match.end(1)
             qualified = qualified or word not in lx.office_words
             continue
@@ -246,6 +247,12 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         break
     return role_end
+
+
+@cache
+def _sector_words() -> frozenset[str]:
+    """Department and sector words ("Pertahanan", "Perkebunan"): never a name, so part of an office's name."""
+    return frozenset(resources.load("people")["not_names"])
 
 
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
