@@ -31,3 +31,11 @@ def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[s
 ])
 def test_a_connective_before_a_name_is_cut(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(nlp(text)) if p.name] == names
+
+
+@pytest.mark.parametrize("text", [
+    "Soal Munaslub mengatakan partai itu siap.",   # a preposition opening the sentence before a capitalised word
+])
+def test_a_preposition_opening_a_sentence_begins_no_name(nlp: Language, text: str) -> None:
+    opener = text.split()[0]
+    assert not any(p.name.split()[0] == opener for p in find_people(nlp(text)) if p.name)
