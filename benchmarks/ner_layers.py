@@ -2,7 +2,9 @@
 layered default, per label, on idner-news-2k test, NERGrit test and NER UI (all of `nergithub.txt`, never
 trained on).
 
-    .venv/bin/python benchmarks/ner_layers.py [--data ../shared/data/ner] [--families] [--sets idner_test ...]
+    .venv/bin/python benchmarks/ner_layers.py [--data ../shared/data/ner] [--families] [--sets idner_test ...] [--dev]
+
+``--dev`` scores idner-news-2k dev and NERGrit valid instead, the sets a recipe or a rule is chosen on.
 
 Each test set is written as running text: the tokens of a sentence joined by spaces, one sentence a line, and
 cut into documents of ``--lines`` sentences (article-sized; the rules link mentions inside a document). Every
@@ -36,6 +38,12 @@ SETS = {
     "idner_test": ("idner-news-2k/test.txt", "idner"),
     "nergrit_test": ("nergrit_ner-grit/test_preprocess.txt", "nergrit"),
     "nerui_all": ("nerui/nergithub.txt", "nerui"),
+}
+# The selection sets, held out of training while a recipe is chosen (`python -m pipeline.training.ner experiment`):
+# `--sets idner_dev nergrit_valid`, or `--dev`.
+DEV_SETS = {
+    "idner_dev": ("idner-news-2k/dev.txt", "idner"),
+    "nergrit_valid": ("nergrit_ner-grit/valid_preprocess.txt", "nergrit"),
 }
 
 Span = tuple[int, int, str]
@@ -103,14 +111,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--data", type=Path, default=default_data_dir())
     parser.add_argument("--lines", type=int, default=20, help="sentences per document")
-    parser.add_argument("--sets", nargs="*", default=list(SETS))
+    parser.add_argument("--sets", nargs="*", default=list(SETS), choices=[*SETS, *DEV_SETS])
+    parser.add_argument("--dev", action="store_true", help="the selection sets instead of the test sets")
     parser.add_argument("--families", action="store_true", help="also switch each rule family off in turn")
     parser.add_argument("--ner", default=None, help="model for the model and layered rows (default: shipped)")
     args = parser.parse_args()
     layered = build(args.ner)
     rules = build("none")
-    for name in args.sets:
-        path, source = SETS[name]
+    for name in list(DEV_SETS) if args.dev else args.sets:
+        path, source = {**SETS, **DEV_SETS}[name]
         docs = documents(read_columns(args.data / path, source), args.lines)
         n_gold = sum(len(g) for _, g in docs)
         print(f"\n{name} ({n_gold} entities, {len(docs)} documents of {args.lines} sentences)\n")

@@ -59,6 +59,10 @@ class Splits:
     nerui: list[Sentence]  # evaluation only: no licence
     stats: dict[str, int] = field(default_factory=dict)
 
+    def dev_sets(self) -> dict[str, list[Sentence]]:
+        """The selection sets: held out of training while a recipe is chosen, trained on in the final run."""
+        return {"idner_dev": self.idner_dev, "nergrit_valid": self.nergrit_valid}
+
     def test_sets(self) -> dict[str, list[Sentence]]:
         return {
             "idner_test": self.idner_test,
@@ -270,17 +274,39 @@ def recased(sents: list[Sentence], cd: CaseDictionary) -> Iterator[Sentence]:
 # Shared by the spaCy (ner.py) and stanza (ner_stanza.py) recipes, here so that neither imports the other.
 
 
+def nergrit_training(splits: Splits, hold_out_valid: bool) -> list[Sentence]:
+    """NERGrit's training sentences: train + valid, or train alone (less any copy of a valid sentence) while
+    valid is the NERGrit selection set."""
+    if not hold_out_valid:
+        return splits.nergrit_train + splits.nergrit_valid
+    valid_keys = {s.key for s in splits.nergrit_valid}
+    return [s for s in splits.nergrit_train if s.key not in valid_keys]
+
+
 def training_sentences(
-    splits: Splits, data_dir: Path, nerp: str, include_dev: bool, idner_repeat: int = 1
+    splits: Splits,
+    data_dir: Path,
+    nerp: str,
+    include_dev: bool,
+    idner_repeat: int = 1,
+    nergrit_repeat: int = 1,
+    hold_out_nergrit_valid: bool = False,
 ) -> list[Sentence]:
     """Training set for one recipe. ``nerp`` is "none", "lower", "recased", "partial" or "lower-partial".
 
     idner is repeated ``idner_repeat`` times: it is the target domain and its
     conventions differ (e.g. countries used as actors or modifiers are O).
+    NERGrit is repeated ``nergrit_repeat`` times; with ``hold_out_nergrit_valid``
+    its valid split is left out (and out of the case dictionary) for selection.
     """
     idner = splits.idner_train + (splits.idner_dev if include_dev else [])
-    cased = idner + splits.nergrit_train + splits.nergrit_valid
-    sents = idner * (idner_repeat - 1) + cased
+    grit = nergrit_training(splits, hold_out_nergrit_valid)
+    cased = idner + grit
+    sents = idner * (idner_repeat - 1) + grit * (nergrit_repeat - 1) + cased
+    if hold_out_nergrit_valid:
+        # a sentence of either selection set is never trained on (NERP is already de-duplicated against both)
+        held = {s.key for s in splits.nergrit_valid} | ({s.key for s in splits.idner_dev} if not include_dev else set())
+        sents = [s for s in sents if s.key not in held]
     if nerp == "lower":
         sents += splits.nerp
     elif nerp in ("recased", "partial", "lower-partial"):
