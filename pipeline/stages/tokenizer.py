@@ -31,7 +31,9 @@ from spacy.util import compile_infix_regex, compile_suffix_regex, registry
 # run of white space (spaCy makes it a token, less a first ' ' that trails the chunk before it).
 _RUNS = re.compile(r"\S+ ?|\s+")
 Rules = dict[str, list[dict[Any, Any]]]
-Entry = tuple[tuple[str, ...], tuple[bool, ...]]
+# A run's tokens as their strings' ids (orth values) and whether a space follows each: a Doc made from ids skips
+# hashing every word again (0.35 -> 0.08 ms for an article's 340 tokens).
+Entry = tuple[tuple[int, ...], tuple[bool, ...]]
 
 
 def _depends_on_context(key: str) -> bool:
@@ -284,9 +286,10 @@ class ChunkCachedTokenizer:
         # Runs of white space go one by one (a line break among them would be no separator); words together.
         chunks = list(dict.fromkeys(chunk for chunk, _ in new.values() if not chunk[0].isspace()))
         tokens = dict(zip(chunks, self._split(chunks), strict=True)) if chunks else {}
+        orth = self.vocab.strings.add   # the id Doc() would hash each word to (a symbol's own id for a symbol)
         for run, (chunk, trailing) in new.items():
             found = tokens[chunk] if chunk in tokens else self._split([chunk])[0]
-            made[run] = (found, _spaces(len(found), trailing))
+            made[run] = (tuple(map(orth, found)), _spaces(len(found), trailing))
         for run, entry in made.items():
             self._store(run, entry)
         for index, run in enumerate(runs):
@@ -308,7 +311,7 @@ class ChunkCachedTokenizer:
         entries = [get(run) for run in runs]
         if None in entries:
             self._fill(runs, entries)
-        words: list[str] = []
+        words: list[int] = []
         spaces: list[bool] = []
         for entry in entries:
             words += entry[0]  # type: ignore[index]
