@@ -81,8 +81,9 @@ class LayerNormPrediction:
         var = numpy.add.reduce(numpy.multiply(deviation, deviation), axis=1, keepdims=True)
         numpy.true_divide(var, width, out=var, casting="unsafe")
         var = var + 1e-08
-        Y = deviation * var ** (-1.0 / 2.0)
-        Y = Y * model.get_param("G")
+        # thinc's three products and sum, each written over the deviations instead of into a new array
+        Y = numpy.multiply(deviation, var ** (-1.0 / 2.0), out=deviation)
+        numpy.multiply(Y, model.get_param("G"), out=Y)
         Y += model.get_param("b")
         return Y, _prediction_only
 
