@@ -196,6 +196,10 @@ def _finish(started: _Started, docs: list[Doc], mentions: list[list[Mention] | N
         entities += [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char + start,
                             end=e.end_char + start) for e in entities_of(doc)]
     records = [r if r.event_index == i else r.model_copy(update={"event_index": i}) for i, r in enumerate(records)]
+    for doc in docs:
+        # The stages keep spans in user_data, and a span holds its Doc: a cycle that only the garbage collector
+        # frees, after walking it (about 0.15 ms an article). Nothing reads a Doc after its records are made.
+        doc.user_data.clear()
     article = ArticleRecord(
         article_id=article_id, source=source, title=meta.title or None, published=meta.published.isoformat()
         if meta.published else None, outlet=meta.outlet, dateline=meta.dateline,
