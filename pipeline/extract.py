@@ -12,7 +12,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from . import events
-from .events.common import Mention
+from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
 from .reading.article import ArticleMeta, read_meta
 from .reading.clean import CleanText, clean
@@ -167,6 +167,9 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
         doc.user_data["warta_text"] = text   # what extensions.text_of would compute
         doc._.article_id = article_id
         doc._.title_end = cleaned.title_end if start == 0 else 0
+        # Read for its records alone: where no trigger word stands, no record can come, and the entity stage
+        # leaves its own entity output (doc.ents) unmade unless asked (the article's entities are the records').
+        doc.user_data["warta_no_records"] = not has_trigger(text, doc._.title_end)
         doc._.published = meta.published
         doc._.year_hint = hint
         doc._.outlet = meta.outlet
