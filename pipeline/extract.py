@@ -159,7 +159,8 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
            outlet: str | None) -> _Started:
     prepared = prepare(raw, title, published, title_line, outlet)
     cleaned, meta = prepared.cleaned, prepared.meta
-    hint = year_hint(cleaned.text)
+    hint: int | None = None
+    hinted = False
     docs = []
     for start, end in pieces(cleaned.text):
         text = cleaned.text[start:end]
@@ -169,9 +170,12 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
         doc._.title_end = cleaned.title_end if start == 0 else 0
         # Read for its records alone: where no trigger word stands, no record can come, and the entity stage
         # leaves its own entity output (doc.ents) unmade unless asked (the article's entities are the records').
-        doc.user_data["warta_no_records"] = not has_trigger(text, doc._.title_end)
+        no_records = not has_trigger(text, doc._.title_end)
+        doc.user_data["warta_no_records"] = no_records
+        if not no_records and not hinted:   # only the date stage reads it, which runs where a record may come
+            hint, hinted = year_hint(cleaned.text), True
         doc._.published = meta.published
-        doc._.year_hint = hint
+        doc._.year_hint = None if no_records else hint
         doc._.outlet = meta.outlet
         if start == 0:    # the header is in the first piece
             doc._.dateline = meta.dateline
