@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import regex, resources
 from . import titles
-from .extensions import lower_words, text_of
+from .extensions import text_of, written_lower
 from .words import whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -601,8 +601,8 @@ def common_word_with_nya(word: str, doc: Doc) -> bool:
     the article, alone or without the suffix) is no name word, though capitalised ("Rachel Vennya" is one)."""
     if len(word) <= 5 or not word.endswith("nya"):
         return False
-    lower = lower_words(doc)
-    return word.lower() in _common_words() or word.lower() in lower or word[:-3].lower() in lower
+    return (word.lower() in _common_words() or written_lower(doc, word.lower())
+            or written_lower(doc, word[:-3].lower()))
 
 
 @cache
@@ -723,7 +723,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         return None
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
         word = _text(span)
-        if word[:1].isupper() and not word.isupper() and word.lower() in lower_words(doc) \
+        if word[:1].isupper() and not word.isupper() and written_lower(doc, word.lower()) \
                 and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
                      or word.lower() in _common_words()):
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name

@@ -310,8 +310,7 @@ class ChunkCachedTokenizer:
                 self._load_specials_in(chunk)
             return self.tokenizer(text)
         runs = _RUNS.findall(text)
-        get = self._chunks.get
-        entries = [get(run) for run in runs]
+        entries: list[Entry | None] = list(map(self._chunks.get, runs))
         if None in entries:
             self._fill(runs, entries)
         # the runs' ids and spaces joined without a Python loop over the runs
