@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import pytest
 from spacy.language import Language
+from spacy.tokens import Span
 
 from pipeline.events import assemble, event_mentions
+from pipeline.events.common import has_trigger
 from pipeline.extract import _start, extract, run_pipeline
 from pipeline.schema import to_json_line
+from pipeline.stages.entities import ner_entities
+from pipeline.stages.extensions import entities_of
 
 # (text, whether it mentions an event in scope); short articles written for these tests.
 CASES = [
@@ -41,3 +45,24 @@ def test_skipping_changes_no_record(nlp: Language, text: str, has_mention: bool)
     result = extract(nlp, text, "t")
     assert [to_json_line(r) for r in result.events] == [to_json_line(r) for r in assemble(whole)]
     assert bool(result.events) is has_mention
+
+
+@pytest.mark.parametrize(("text", "has_mention"), CASES)
+def test_entity_output_made_only_when_asked(nlp: Language, text: str, has_mention: bool) -> None:
+    """A Doc read for its records alone (``extract``) with no trigger word gets no entity output from the entity
+    stage; its record view, and the entity output made when asked, are those of a Doc that got it at once."""
+    flagged = _start(nlp, text, "t", None, None, True, None).pieces[0][1]
+    plain = _start(nlp, text, "t", None, None, True, None).pieces[0][1]
+    plain.user_data["warta_no_records"] = False
+    for name, component in nlp.pipeline:
+        flagged, plain = component(flagged), component(plain)
+        if name == "warta_entities":
+            break
+    assert ("warta_ner" in flagged.user_data) is has_trigger(text, flagged._.title_end)
+
+    def spans(ents: tuple[Span, ...]) -> list[tuple[int, int, str]]:
+        return [(e.start_char, e.end_char, e.label_) for e in ents]
+
+    assert spans(entities_of(flagged)) == spans(entities_of(plain))
+    assert spans(ner_entities(flagged)) == spans(ner_entities(plain))
+    assert spans(flagged.ents) == spans(plain.ents)

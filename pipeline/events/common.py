@@ -64,6 +64,12 @@ class _Lexicon:
 _words = regex.alternation
 
 
+def has_trigger(text: str, pos: int = 0) -> bool:
+    """Whether ``text`` names an event's trigger word from ``pos`` on: without one, ``candidates.find_mentions``
+    finds no mention, and event assembly makes no record. (The words' starts are kept for find_mentions.)"""
+    return next(iter(_lexicon().trigger.finditer(text, pos)), None) is not None
+
+
 @cache
 def _lexicon() -> _Lexicon:
     ev = resources.load("events")

@@ -202,12 +202,27 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
     surfaces = [name, *re.findall(r"\(([^()]{2,40})\)", name)]
     found: list[tuple[Span | None, str, tuple[int, int]]] = []
     for surface in surfaces:
+        if not _followed_by_comma(text, surface):
+            continue   # no match can be: the pattern (compiled per name) is not built
         for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*").finditer(text):
             region = _PLACE_PHRASE.match(text, match.end())
             entry = gaz.place(region.group(0)) if region else None
             if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
                 found.append((None, region.group(0), region.span()))
     return found
+
+
+_COMMA_NEXT = re.compile(r"\s*,")
+
+
+def _followed_by_comma(text: str, surface: str) -> bool:
+    """Whether ``surface`` stands somewhere in ``text`` with a comma after it (white space between allowed)."""
+    at = text.find(surface)
+    while at != -1:
+        if _COMMA_NEXT.match(text, at + len(surface)):
+            return True
+        at = text.find(surface, at + 1)
+    return False
 
 
 def _with_city(phrase: str) -> bool:
@@ -314,8 +329,10 @@ def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) ->
     shouted = bool(windows) and text[windows[0][0]:windows[0][1]].isupper()
     for surface in surfaces:
         # Case matters ("Bali" the place, not "bali"), except in a headline written in capitals.
-        pattern = regex.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])",
-                             re.IGNORECASE if surface.isupper() or shouted else 0)
+        ignore_case = surface.isupper() or shouted
+        if not ignore_case and not any(surface in text[start:end] for start, end in windows):
+            continue   # no match can be: the pattern (compiled per name) is not built
+        pattern = regex.compile(rf"(?<![\w-]){re.escape(surface)}(?![\w-])", re.IGNORECASE if ignore_case else 0)
         for start, end in windows:
             match = pattern.search(text, start, end)
             if match is not None and (best is None or match.start() < best[0]):

@@ -81,8 +81,9 @@ class LayerNormPrediction:
         var = numpy.add.reduce(numpy.multiply(deviation, deviation), axis=1, keepdims=True)
         numpy.true_divide(var, width, out=var, casting="unsafe")
         var = var + 1e-08
-        Y = deviation * var ** (-1.0 / 2.0)
-        Y = Y * model.get_param("G")
+        # thinc's three products and sum, each written over the deviations instead of into a new array
+        Y = numpy.multiply(deviation, var ** (-1.0 / 2.0), out=deviation)
+        numpy.multiply(Y, model.get_param("G"), out=Y)
         Y += model.get_param("b")
         return Y, _prediction_only
 
@@ -120,7 +121,7 @@ class EmbedCache:
                     return self.forward(model, docs, is_train)
             self._add(index, new, ids.shape[1])
             rows = list(map(index.__getitem__, keys))
-        vectors = self.table[rows]  # type: ignore[index]
+        vectors = self.table.take(rows, axis=0)  # type: ignore[union-attr]  # as table[rows], in half the time
         out, start = [], 0
         for feature in features:
             out.append(vectors[start:start + len(feature)])
