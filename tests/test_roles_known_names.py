@@ -10,10 +10,10 @@ from pipeline.stages.roles import find_people
 
 CASES = [
     # (text, the person's name, role)
-    ("Partai itu menggelar rapat pleno kemarin. Sekretaris Dewan Pembina Partai Golkar Fadel Muhammad mengatakan "
-     "pihaknya akan mengajak DPP Partai Golkar.", "Fadel Muhammad", "Sekretaris Dewan Pembina Partai Golkar"),
-    ("Pengurus daerah diminta didengar.\n\nKetua DPP Golkar Indra Bambang Utoyo mengatakan, pengurus daerah paling "
-     "merasakan dampaknya.", "Indra Bambang Utoyo", "Ketua DPP Golkar"),
+    ("Partai itu menggelar rapat pleno kemarin. Sekretaris Dewan Pembina Partai Golkar Bambang Hartanto mengatakan "
+     "rapat berjalan lancar.", "Bambang Hartanto", "Sekretaris Dewan Pembina Partai Golkar"),
+    ("Keputusan itu diminta ditinjau ulang.\n\nKetua DPP Golkar Andi Bambang Saputra mengatakan, rapat pleno akan "
+     "digelar pekan depan di Jakarta.", "Andi Bambang Saputra", "Ketua DPP Golkar"),
 ]
 
 
