@@ -60,12 +60,15 @@ def test_offsets_map_every_character_back(cleaned) -> None:  # type: ignore[no-u
         assert char == raw or char in " \n"
 
 
-def test_raw_span_of_a_word() -> None:
-    raw = "Judul\n\n  Wali  Kota Ambon hadir.\n"
+@pytest.mark.parametrize(("raw", "word"), [
+    ("Judul\n\n  Wali  Kota Ambon hadir.\n", "Ambon"),
+    ("Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir.", "Kemenkum HAM"),   # after emptied brackets
+])
+def test_raw_span_of_a_word(raw: str, word: str) -> None:
     result = clean(raw)
-    start = result.text.index("Ambon")
-    raw_start, raw_end = result.raw_span(start, start + len("Ambon"))
-    assert raw[raw_start:raw_end] == "Ambon"
+    start = result.text.index(word)
+    raw_start, raw_end = result.raw_span(start, start + len(word))
+    assert raw[raw_start:raw_end] == word
 
 
 @pytest.mark.parametrize("raw, expected", [
@@ -81,10 +84,3 @@ def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)
     assert result.text[result.title_end:].strip() == expected
 
-
-def test_raw_span_after_emptied_brackets() -> None:
-    raw = "Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir."
-    result = clean(raw)
-    start = result.text.index("Kemenkum")
-    raw_start, raw_end = result.raw_span(start, start + len("Kemenkum HAM"))
-    assert raw[raw_start:raw_end] == "Kemenkum HAM"

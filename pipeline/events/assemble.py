@@ -368,9 +368,14 @@ def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Can
     if _lexicon().background.search(text, start, end) or any(
             start <= m.start < end for c in candidates for m in c.mentions):
         return None
-    dated = [d for d in doc._.dates or [] if start <= d.start < end and d.granularity == "day" and d.explicit_year
-             and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
+    dated = [d for d in _day_dates(doc, [(start, end)], excluded) if d.explicit_year]
     return dated[0] if len(dated) == 1 else None
+
+
+def _day_dates(doc: Doc, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[DateMention]:
+    """The written dates of single days in ``spans``: not relative, not a whole week, not the dateline's."""
+    return [d for d in doc._.dates or [] if _in_regions(d.start, spans) and d.granularity == "day" and not d.relative
+            and not _in_regions(d.start, excluded) and not whole_week(d)]
 
 
 def _opening_date(doc: Doc, body: list[tuple[int, int]], primary: Candidate,
@@ -384,8 +389,7 @@ def _opening_date(doc: Doc, body: list[tuple[int, int]], primary: Candidate,
     source = next((m for m in primary.mentions if m.date is primary.date), None)
     if source is None or source.start < opening[-1][1]:
         return None
-    dated = [d for d in doc._.dates or [] if any(a <= d.start < b for a, b in opening) and d.granularity == "day"
-             and not d.relative and not _in_regions(d.start, excluded) and not whole_week(d)]
+    dated = _day_dates(doc, opening, excluded)
     if len(dated) != 1 or _contains_date(primary.date, dated[0]):
         return None   # "dibuka hari ini, Rabu (2/11)" of an exhibition held 2-6 November: its opening day
     return dated[0]

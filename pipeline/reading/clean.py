@@ -110,11 +110,12 @@ class _Builder:
 
 
 def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
-    """Fold spaces, drop invisible characters and unglue words; return the line and its raw offsets."""
+    """Fold spaces, drop invisible characters and emptied brackets, unglue words; return the line and its raw
+    offsets."""
     if _CHARWISE.search(line) is None and unicodedata.is_normalized("NFKC", line):
         text = line.rstrip(" ")
-        return _unglue(text, list(range(raw_start, raw_start + len(text))))
-    return _unglue(*_normalize_charwise(line, raw_start))
+        return _unglue(*_without_empty_brackets(text, list(range(raw_start, raw_start + len(text)))))
+    return _unglue(*_without_empty_brackets(*_normalize_charwise(line, raw_start)))
 
 
 # A run of white space and invisible characters that the pass below must rewrite: one that holds a character other
@@ -164,13 +165,17 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
 _EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)")
 
 
-def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
-    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space. Empty
-    brackets go, with their raw offsets."""
+def _without_empty_brackets(text: str, positions: list[int]) -> tuple[str, list[int]]:
+    """Drop the brackets a scraper emptied, with their raw offsets."""
     if "(" in text:
         for match in reversed(list(_EMPTY_BRACKETS.finditer(text))):
             text = text[:match.start()] + text[match.end():]
             del positions[match.start():match.end()]
+    return text, positions
+
+
+def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
+    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
         inserts = _glued(pattern, text)
         for at in reversed(inserts):

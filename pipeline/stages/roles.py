@@ -153,6 +153,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                  known_starts: frozenset[int] = frozenset()) -> int:
     """Walk right from an office word over what belongs to the role; return the role's end offset.
     ``known_starts``: where the model's names and titled names of two words or more begin."""
+    from .entities import not_name_words
+
     lx = _lexicon()
     text = text_of(doc)
     position = end
@@ -211,7 +213,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                 continue
             break
         if word in lx.role_words or word in lx.office_words or (word.isupper() and len(word) >= 2) \
-                or word in _sector_words():   # "Menteri Pertahanan AS Ashton Carter"
+                or word in not_name_words():   # a sector word: "Menteri Pertahanan AS Ashton Carter"
             position = role_end = match.end(1)
             qualified = qualified or word not in lx.office_words
             continue
@@ -249,12 +251,6 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
     return role_end
 
 
-@cache
-def _sector_words() -> frozenset[str]:
-    """Department and sector words ("Pertahanan", "Perkebunan"): never a name, so part of an office's name."""
-    return frozenset(resources.load("people")["not_names"])
-
-
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     """Whether capitalised words before a known name are an office's ("Tanah Abang", "Pertahanan", "BNPT"), not a
     first name the model left out ("Andreas Hugo Pereira"). Two words or more are; one word is when it is an
@@ -262,12 +258,16 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     if len(words) >= 2:
         return True
     word = words[0]
-    return word.isupper() or word in lx.role_words or word in lx.office_words \
-        or word.lower() in lower_words(doc) or _DERIVED_NOUN.fullmatch(word) is not None
+    return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(word, lower_words(doc))
 
 
 # ke-...-an and pe(r)-...-an nouns ("Kemaritiman", "Pertahanan", "Pemasaran") are never first names.
 _DERIVED_NOUN = regex.compile(r"(?:Ke|Pe)[a-z]{3,}an")
+
+
+def _common_word(word: str, lower: frozenset[str]) -> bool:
+    """A capitalised word that is no first name: the text also writes it in lower case, or it is a derived noun."""
+    return word.lower() in lower or _DERIVED_NOUN.fullmatch(word) is not None
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -314,7 +314,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     words = match.group(0).split()
     if any(not _is_name_word(w, lx) for w in words):
         return False
-    if all(w.lower() in common or _DERIVED_NOUN.fullmatch(w) for w in words):
+    if all(_common_word(w, common) for w in words):
         return False
     after = text[start + match.end():start + match.end() + 30]
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):

@@ -30,8 +30,10 @@ KINDS = ("people", "organizations")
 MIN_GAIN = 0.01   # F1 a scorer must add over keeping everyone to be shipped
 
 
-def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]:
-    """(input row, gold) of devgold, our IndoSum dev set and the seeds; never the holdout."""
+def _articles(shared: Path,
+              indosum_sets: tuple[str, ...] = ("dev",)) -> list[tuple[dict[str, object], dict[str, object]]]:
+    """(input row, gold) of devgold, our IndoSum sets (``data/indosum_gold/<name>``) and the seeds; never the
+    holdout."""
     sys.path.insert(0, str(REPO / "scripts"))
     from indosum_inputs import read_rows
 
@@ -40,9 +42,10 @@ def _articles(shared: Path) -> list[tuple[dict[str, object], dict[str, object]]]
     for line in (shared / "devgold" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
         row = json.loads(line)
         pairs.append((row, gold[row["id"]]))
-    dev = REPO / "data" / "indosum_gold" / "dev"
-    dev_gold = load_gold(dev / "gold")
-    pairs += [(row, dev_gold[str(row["id"])]) for row in read_rows(dev, shared / "corpus")]
+    for name in indosum_sets:
+        folder = REPO / "data" / "indosum_gold" / name
+        set_gold = load_gold(folder / "gold")
+        pairs += [(row, set_gold[str(row["id"])]) for row in read_rows(folder, shared / "corpus")]
     seeds = shared / "seeds"
     seed_gold = load_gold(seeds / "gold")
     for path in sorted((seeds / "articles").glob("*.txt")):

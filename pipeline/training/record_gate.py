@@ -26,9 +26,11 @@ from pathlib import Path
 
 import numpy as np
 
-from ..evaluate import load_gold, pair_events, score_article, score_pair
+from ..evaluate import pair_events, score_article, score_pair
 from ..events import gate
 from ..extract import ArticleError, extract
+from .participants import _articles as annotated_articles
+from .participants import fit as fit_logistic
 
 REPO = Path(__file__).resolve().parents[2]
 RECORD_FIELDS = ("when", "where", "people", "organizations", "attendance", "outcomes")
@@ -42,20 +44,9 @@ def _labelled_sets(shared: Path) -> list[tuple[str, dict[str, object], dict[str,
     sys.path.insert(0, str(REPO / "scripts"))
     from indosum_inputs import read_rows
 
-    items: list[tuple[str, dict[str, object], dict[str, object] | None, int | None]] = []
-    gold = load_gold(shared / "devgold" / "gold")
-    for line in (shared / "devgold" / "articles.jsonl").read_text(encoding="utf-8").splitlines():
-        row = json.loads(line)
-        items.append(("devgold", row, gold[row["id"]], None))
-    for name in ("dev", "dev2"):
-        folder = REPO / "data" / "indosum_gold" / name
-        set_gold = load_gold(folder / "gold")
-        items += [(name, row, set_gold[str(row["id"])], None) for row in read_rows(folder, shared / "corpus")]
-    seeds = shared / "seeds"
-    seed_gold = load_gold(seeds / "gold")
-    for path in sorted((seeds / "articles").glob("*.txt")):
-        items.append(("seeds", {"id": path.stem, "text": path.read_text(encoding="utf-8"), "published": None,
-                                "title_line": True}, seed_gold[path.stem], None))
+    # devgold, dev, dev2 and the seeds, read as the participant scorer's trainer reads them
+    items: list[tuple[str, dict[str, object], dict[str, object] | None, int | None]] = [
+        ("annotated", row, gold, None) for row, gold in annotated_articles(shared, ("dev", "dev2"))]
     labels_dir = REPO / "data" / "indosum_gold" / "record_labels"
     judged = [json.loads(line) for line in (labels_dir / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
     label_of = {j["id"]: 0 if j["reports_event"] == "no" else 1 for j in judged
@@ -106,11 +97,7 @@ def collect(nlp, shared: Path) -> list[dict[str, object]]:  # type: ignore[no-un
 def fit(x: np.ndarray, y: np.ndarray, l2: float = L2, steps: int = 3000, rate: float = 0.3) -> np.ndarray:
     """Logistic weights over the raw cues (bias first), fitted on standardised ones."""
     mean, scale = x[:, 1:].mean(axis=0), x[:, 1:].std(axis=0) + 1e-9
-    z = np.c_[np.ones(len(x)), (x[:, 1:] - mean) / scale]
-    weights = np.zeros(z.shape[1])
-    for _ in range(steps):
-        p = 1 / (1 + np.exp(-z @ weights))
-        weights -= rate * (z.T @ (p - y) / len(y) + l2 * np.r_[0.0, weights[1:]])
+    weights = fit_logistic(np.c_[np.ones(len(x)), (x[:, 1:] - mean) / scale], y, l2=l2, steps=steps, rate=rate)
     raw = weights[1:] / scale
     return np.r_[weights[0] - float(raw @ mean), raw]
 
