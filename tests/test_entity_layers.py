@@ -12,6 +12,7 @@ from typer.testing import CliRunner
 from cli import app
 from pipeline.nlp import build
 from pipeline.stages import entities
+from pipeline.stages.extensions import entities_of
 
 
 @pytest.fixture(scope="module")
@@ -68,6 +69,12 @@ BOUNDARIES = [
      {("Hutama Karya", "ORG"), ("I Made Wirasana", "PER")}, {("Hutama Karya I Made Wirasana", "ORG")}),
     ("Kepala Dinas Pertanian dan Kehutanan Singkawang Rina Oktaviani hadir.",
      [("Singkawang Rina Oktaviani", "PER")], {("Rina Oktaviani", "PER")}, {("Singkawang Rina Oktaviani", "PER")}),
+    # an acronym, then one name-like word right before a person's name: that word is the person's first name
+    ("Ketua Komisi II DPR RI Benediktus Marten Sitepu hadir.",
+     [("DPR RI Benediktus", "ORG"), ("Marten Sitepu", "PER")], {("Benediktus Marten Sitepu", "PER")},
+     {("DPR RI Benediktus", "ORG")}),
+    ("Direktur PT Transjaya Marten Sitepu hadir.", [("PT Transjaya", "ORG"), ("Marten Sitepu", "PER")],
+     {("PT Transjaya", "ORG"), ("Marten Sitepu", "PER")}, set()),
 ]
 
 
@@ -75,6 +82,25 @@ BOUNDARIES = [
 def test_boundary_and_evidence_rules(nlp: Language, text: str, model: list[tuple[str, str]],
                                      present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
     found = _ents(_with_model_spans(nlp, text, model))
+    assert present <= found
+    assert not (absent & found)
+
+
+# (text, model spans, what the record view holds, what it does not)
+RECORD_VIEW = [
+    # a pattern organisation running past the model's organisation over a name it did not know ends there
+    ("Sekretaris Jenderal Partai Buruh Sosialis Tran Van Duc menemui pimpinan DPR.",
+     [("Partai Buruh Sosialis", "ORG")], set(), {("Partai Buruh Sosialis Tran Van Duc", "ORG")}),
+    # ... but not over a place
+    ("Ketua Dewan Pimpinan Wilayah PKS Jawa Timur membuka rapat.", [("Dewan Pimpinan Wilayah PKS", "ORG")],
+     {("Dewan Pimpinan Wilayah PKS Jawa Timur", "ORG")}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "model", "present", "absent"), RECORD_VIEW, ids=[b[0][:30] for b in RECORD_VIEW])
+def test_record_view_boundaries(nlp: Language, text: str, model: list[tuple[str, str]],
+                                present: set[tuple[str, str]], absent: set[tuple[str, str]]) -> None:
+    found = {(e.text, e.label_) for e in entities_of(_with_model_spans(nlp, text, model))}
     assert present <= found
     assert not (absent & found)
 

@@ -28,6 +28,10 @@ def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[s
     ("Selanjutnya Agus Wibowo menjelaskan hasil rapat itu.", ["Agus Wibowo"]),
     # a name that only ends like the suffix stays whole
     ("Rachel Vennya, Ketua Komunitas Kopi Sikka, hadir dalam rapat itu.", ["Rachel Vennya"]),
+    # a ke-/pe-...-an noun before a name is no part of it
+    ("Munaslub mengeluarkan Keputusan tentang Pemberhentian Yohanes Bria sebagai Ketua Umum Partai Rakyat.",
+     ["Yohanes Bria"]),
+    ("Kepala Staf Kepresidenan Danu Saputra mengatakan rapat itu penting.", ["Danu Saputra"]),
 ])
 def test_a_connective_before_a_name_is_cut(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(nlp(text)) if p.name] == names

@@ -103,6 +103,11 @@ COUNTS = [
     ("Lokakarya diikuti 20 peserta dari enam negara.", [(20, "exact", "peserta", "attended")]),
     ("Forum diikuti 28 wali kota berusia muda dari sembilan negara.", [(28, "exact", "wali kota", "attended")]),
     ("Seminar melibatkan peserta dari 17 kabupaten/kota di Indonesia.", [(17, "exact", "kabupaten/kota", "attended")]),
+    # counts of the same thing that add up to the one before them split it (votes): the audience is the total
+    ("Sidang itu dihadiri 400 anggota, 250 anggota setuju dan 150 anggota menolak.",
+     [(400, "exact", "anggota", "attended")]),
+    ("Misa itu diikuti ribuan jemaah dari berbagai paroki.", [(None, "thousands", "jemaah", "attended")]),
+    ("Jamuan itu dihadiri 20 duta besar negara sahabat.", [(20, "exact", "duta besar", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),
@@ -134,6 +139,8 @@ NOT_ATTENDANCE = [
     "Pemkot akan mengirim delapan pegawai untuk magang.",
     "Kota itu memiliki 12 kecamatan dan 80 kelurahan.",
     "Harga cabai naik 20 persen pekan ini.",
+    "Asosiasi itu kini menghimpun 137 anggota dari seluruh provinsi.",
+    "Partai itu memiliki 300 anggota di kabupaten tersebut.",
 ]
 
 

@@ -22,7 +22,7 @@ from spacy.util import filter_spans
 from .. import regex, resources
 from . import titles
 from .extensions import text_of, written_lower
-from .words import whole_word_spans
+from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -432,7 +432,12 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     for rule in rules:
         taken[rule.start:rule.end] = b"\x01" * (rule.end - rule.start)
     kept = [s for s in fixed_model if not any(taken[s.start:s.end]) and _record_plausible(s, doc)]
-    return _with_place_kinds(_without_ranks(doc, filter_spans(rules + kept)))
+    if _on("boundaries"):
+        rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
+    merged = filter_spans(rules + kept)
+    if _on("boundaries"):
+        merged = _first_name_after_acronym(doc, merged)
+    return _with_place_kinds(_without_ranks(doc, merged))
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
@@ -499,6 +504,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         merged = _with_acronyms(doc, merged)
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
+    if _on("boundaries"):
+        merged = _first_name_after_acronym(doc, merged)
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -827,6 +834,54 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             cut._.province = rule._.province
             return cut
     return rule
+
+
+def _name_like(doc: Doc, word: str) -> bool:
+    """A capitalised word that may be a person's: no office, title, sector or organisation word, no place, no
+    calendar word, no ke-/pe-...-an noun, and not written in lower case elsewhere in the article."""
+    if len(word) < 3 or not word[:1].isupper() or not word.isalpha() or word.isupper():
+        return False
+    gaz = gazetteer()
+    return (word not in _role_vocabulary() and word not in title_words() and word not in not_name_words()
+            and word not in gaz.org_heads and gaz.place(word) is None and word.lower() not in calendar_words()
+            and not derived_noun(word) and word.lower() not in _common_words() and not written_lower(doc, word.lower()))
+
+
+def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
+    """ "Sekretaris Jenderal Partai Komunis Vietnam Nguyen Phu Trong": a pattern organisation that runs on past where
+    the model's organisation ends, over two or more words the model leaves unlabelled and that read as a name, ends
+    where the model's does (the words after it are a person the model did not know)."""
+    if rule.label_ != "ORG" or rule._.acronym or rule._.place_kind:
+        return rule
+    for span in model:
+        if span.label_ == "ORG" and rule.start <= span.start and rule.end - span.end >= 2 and span.end > rule.start + 1:
+            rest = doc[span.end:rule.end]
+            if not any(m.start < rule.end and m.end > span.end for m in model if m is not span) \
+                    and all(_name_like(doc, t.text) for t in rest) \
+                    and not any(gazetteer().place(doc[span.end:k].text) for k in range(span.end + 2, rule.end + 1)):
+                return Span(doc, rule.start, span.end, label="ORG")
+        if span.start >= rule.end:
+            break
+    return rule
+
+
+def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Ketua Komisi XI DPR RI Melchias Marcus Mekeng": an organisation that ends in an acronym and one more word
+    right before a person's name lent that person its first name."""
+    out = list(spans)
+    for i in range(len(out) - 1):
+        org, person = out[i], out[i + 1]
+        if org.label_ != "ORG" or person.label_ != "PER" or person.start != org.end or len(org) < 2:
+            continue
+        before, last = doc[org.end - 2].text, doc[org.end - 1].text
+        if len(org) == 2 and before not in gazetteer().acronyms:
+            continue   # "PT Transjakarta": a legal form alone is no organisation
+        if before.isupper() and before.isalpha() and len(before) >= 2 and _name_like(doc, last) \
+                and doc[org.end - 1].whitespace_ and not org._.acronym:
+            head = Span(doc, org.start, org.end - 1, label="ORG")
+            head._.canonical = None
+            out[i], out[i + 1] = head, Span(doc, org.end - 1, person.end, label="PER")
+    return out
 
 
 _GLUED_ACRONYM = regex.compile(r"[ ]?\((?P<acr>[A-Z][\w&./-]{1,15})\)")

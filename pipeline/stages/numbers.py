@@ -235,12 +235,34 @@ def find_counts(text: str) -> list[CountMention]:
         found.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
             unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
-    return _contrast_invited(text, found)
+    return _contrast_invited(text, _without_breakdowns(text, found))
 
 
 def _unit_family(unit: str) -> str:
     head = unit.split("/")[0].split()[0]
     return _count_patterns().unit_abbreviations.get(head, head)
+
+
+def _without_breakdowns(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """ "539 anggota yang hadir, pro opsi A 322 anggota dan opsi B 217 anggota": counts of the same thing that
+    follow a count in its sentence and add up to it split that audience (votes, men and women); they are dropped."""
+    dropped: set[int] = set()
+    for index, total in enumerate(counts):
+        if total.count is None or index in dropped:
+            continue
+        family = _unit_family(total.unit)
+        parts: list[int] = []
+        for later in range(index + 1, len(counts)):
+            part = counts[later]
+            if re.search(r"[.!?\n]", text[total.end:part.start]) or part.count is None:
+                break
+            if _unit_family(part.unit) != family:
+                continue
+            parts.append(later)
+            if len(parts) >= 2 and sum(counts[k].count or 0 for k in parts) == total.count:
+                dropped.update(parts)
+                break
+    return [c for i, c in enumerate(counts) if i not in dropped]
 
 
 def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:

@@ -18,7 +18,7 @@ from .. import regex, resources
 from .extensions import entities_of, lower_words, sentences_of, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
-from .words import whole_word_spans
+from .words import derived_noun, whole_word_spans
 
 
 @dataclass
@@ -261,13 +261,9 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(word, lower_words(doc))
 
 
-# ke-...-an and pe(r)-...-an nouns ("Kemaritiman", "Pertahanan", "Pemasaran") are never first names.
-_DERIVED_NOUN = regex.compile(r"(?:Ke|Pe)[a-z]{3,}an")
-
-
 def _common_word(word: str, lower: frozenset[str]) -> bool:
     """A capitalised word that is no first name: the text also writes it in lower case, or it is a derived noun."""
-    return word.lower() in lower or _DERIVED_NOUN.fullmatch(word) is not None
+    return word.lower() in lower or derived_noun(word)
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -587,15 +583,16 @@ def find_people(doc: Doc) -> list[PersonMention]:
 
 
 def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
-    """ "Sebelumnya Yuyu Sutisna", "Selanjutnya Agus": the sentence's connective before a name is no part of it.
-    None when nothing of the person is left."""
+    """ "Sebelumnya Yuyu Sutisna", "Selanjutnya Agus": the sentence's connective before a name is no part of it, nor
+    is a ke-/pe-...-an noun ("Pemberhentian Oesman Sapta"). None when nothing of the person is left."""
     from .entities import common_word_with_nya, not_name_openers
 
     if not person.name or person.name_span is None:
         return person
     words = person.name.split()
     drop = 0
-    while drop < len(words) and (words[drop] in not_name_openers() or common_word_with_nya(words[drop], doc)):
+    while drop < len(words) and (words[drop] in not_name_openers() or common_word_with_nya(words[drop], doc)
+                                 or derived_noun(words[drop])):
         drop += 1
     if drop == 0:
         return person

@@ -10,6 +10,14 @@ from __future__ import annotations
 
 import re
 
+# ke-...-an and pe(r)-...-an nouns ("Kemaritiman", "Pertahanan", "Pemasaran") are never first names.
+_DERIVED_NOUN = re.compile(r"(?:Ke|Pe)[a-z]{3,}an")
+
+
+def derived_noun(word: str) -> bool:
+    """A capitalised ke-/pe-...-an noun: an office's or a body's word, no name."""
+    return _DERIVED_NOUN.fullmatch(word) is not None
+
 
 def _joins(char: str) -> bool:
     """What ``[\\w-]`` matches: re's ``\\w`` for a str pattern is ``str.isalnum()`` or "_"."""
