@@ -24,7 +24,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "group_words"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "cancel_cues", "background_cues", "future_cues",
                "recalled_cues", "recalled_after_date", "modes",
-               "reported_after_cues", "attribution_verbs", "signed_documents",
+               "reported_after_cues", "said_during_cues", "attribution_verbs", "signed_documents",
                "press_events",
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",
                "english_heads", "verb_nominals",

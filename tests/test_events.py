@@ -101,10 +101,17 @@ Sebelumnya, tim meninjau tiga dermaga di Pulau Sabu.
 """
 
 
-def test_statement_right_after_an_event_dates_it(rules_nlp: Language) -> None:
-    # "kata X usai memimpin Rapat ..., Rabu (13/3/2019)": the speaker comes from the meeting, so the date of the
-    # statement is the meeting's
-    primary = _run(rules_nlp, REPORTED_AFTER).events[0]
+SAID_DURING = """KUPANG - Pemerintah menyiapkan rute kapal perintis baru ke pulau-pulau kecil di selatan NTT.
+"Kami akan memanggil para operator kapal pekan depan," kata Yosef Nae dalam Rapat Koordinasi Perintis, Rabu (13/3/2019).
+Sebelumnya, tim meninjau tiga dermaga di Pulau Sabu.
+"""
+
+
+@pytest.mark.parametrize("text", [REPORTED_AFTER, SAID_DURING], ids=["usai memimpin", "kata X dalam"])
+def test_statement_right_after_or_during_an_event_dates_it(rules_nlp: Language, text: str) -> None:
+    # "kata X usai memimpin Rapat ..., Rabu (13/3/2019)", "kata X dalam Rapat ..., Rabu": the speaker is at the
+    # meeting, so the date of the statement is the meeting's
+    primary = _run(rules_nlp, text).events[0]
     assert primary.type == "meeting" and primary.when is not None and primary.when.start == "2019-03-13"
 
 

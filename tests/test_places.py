@@ -21,6 +21,9 @@ from pipeline.events.places import _place_phrases
     # "di kantornya, Gedung ...": a venue noun before the names
     ("Menteri menerima delegasi itu di kantornya, Gedung Manggala Wanabakti, Kawasan Senayan, Jakarta Pusat, Rabu (17/4).",
      ["Gedung Manggala Wanabakti", "Kawasan Senayan", "Jakarta Pusat"]),
+    # "di ruang sidang utama, Gedung ...": a venue noun described in lower case, then the venue's name
+    ("Sidang itu digelar di ruang sidang utama, Gedung Sasando, Kupang, Senin (6/3).",
+     ["Gedung Sasando", "Kupang"]),
     # a law, a budget or a decree after "di" is no place
     ("Fraksi itu menolak pasal ambang batas di RUU Penyiaran.", []),
     # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows

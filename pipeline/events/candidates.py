@@ -175,7 +175,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])]
-        if not in_sentence and mention.reported_after:
+        if not in_sentence and (mention.reported_after or (mention.name and lx.said_during.search(
+                text, max(s_start, mention.start - 60), mention.start))):
             in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]
         if not in_sentence:
             continue

@@ -21,6 +21,7 @@ class _Lexicon:
     anaphoric_markers: re.Pattern[str]
     held: re.Pattern[str]
     reported_after: re.Pattern[str]
+    said_during: re.Pattern[str]
     attribution: re.Pattern[str]
     pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
@@ -95,6 +96,11 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
+        # "katanya dalam dialog publik", "kata Tito sebelum rapat kerja": a quote's attribution, then a cue that puts the
+        # statement at the gathering named right after it
+        said_during=regex.compile(
+            rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
+            rf"(?:{_words(ev['said_during_cues'])})\s+$", flags),
         # "katanya usai (meresmikan)": a pronoun's attribution right before a reported-after cue
         pronoun_said=regex.compile(
             rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
