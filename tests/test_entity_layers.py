@@ -91,6 +91,9 @@ RECORD_VIEW = [
     # a pattern organisation running past the model's organisation over a name it did not know ends there
     ("Sekretaris Jenderal Partai Buruh Sosialis Tran Van Duc menemui pimpinan DPR.",
      [("Partai Buruh Sosialis", "ORG")], set(), {("Partai Buruh Sosialis Tran Van Duc", "ORG")}),
+    # a bill, a code of law or a lounge is no organisation that takes part
+    ("Rapat itu membahas RUU Penyiaran dan RKUHP di ruang VVIP.", [], set(),
+     {("RUU", "ORG"), ("RKUHP", "ORG"), ("VVIP", "ORG"), ("RUU Penyiaran", "ORG")}),
     # ... but not over a place
     ("Ketua Dewan Pimpinan Wilayah PKS Jawa Timur membuka rapat.", [("Dewan Pimpinan Wilayah PKS", "ORG")],
      {("Dewan Pimpinan Wilayah PKS Jawa Timur", "ORG")}, set()),

@@ -157,6 +157,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Daerah di Kupang, Sabtu (16/3/2019).",
     "Dalam acara Annual Press Conference yang diselenggarakan di Kupang, Kamis (28/4/2019), perusahaan itu "
     "mengumumkan produk barunya.",
+    # a bill whose acronym is also a cooperation agreement's ("PKS")
+    "Panja RUU PKS Marwan Dasopang mengatakan pembahasan dilanjutkan Selasa (17/9/2019).",
     # a forum that is a body
     "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
     # the fruit; a place named for training
