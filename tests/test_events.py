@@ -169,6 +169,13 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     assert assemble(rules_nlp(text)) == []
 
 
+def test_a_first_sentence_that_says_something_took_place_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan, tepatnya pada 12 Maret 2019 di Kupang. "
+            "Acara Lomba Inovasi Desa ini sudah berjalan lima kali dan diikuti desa dari seluruh NTT.")
+    when = extract(nlp, text, "t", title_line=False).events[0].when
+    assert when is not None and (when.start, when.end) == ("2019-03-12", "2019-03-12")
+
+
 def test_a_story_that_opens_with_its_event_dates_it_in_the_next_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Kunjungan kerja Gubernur NTT Andreas Loba ke Timor Leste menghasilkan kesepakatan kerja sama perdagangan.\n\n"
             "Andreas berada di Dili selama tiga hari kurun waktu 12-14 Maret 2019. Ia bertemu para pengusaha kopi "

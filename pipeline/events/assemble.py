@@ -105,6 +105,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     published = doc._.published
     if primary.date is None:
         primary.date = _date_held(doc, sentences, excluded)
+    if primary.date is None and body and dominant_domain(text) is None:
+        # (a trial's story holds hearings in its lead; its undated meeting is a recalled one, see below)
+        primary.date = _lead_held_date(doc, body[0], excluded)
     if primary.date is None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _date_after_lead(doc, body, candidates, excluded)
     elif primary.date is not None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
@@ -463,6 +466,17 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
         if dated:
             return min(dated, key=lambda d: (d.relative, d.start))
     return None
+
+
+def _lead_held_date(doc: Doc, lead: tuple[int, int], excluded: list[tuple[int, int]]) -> DateMention | None:
+    """ "Seleksi finalis Creative Business Cup telah diselenggarakan, tepatnya pada 26 Agustus 2017": a story's first
+    sentence that says something was held, on one day, without a trigger noun beside it, dates the story's event."""
+    text = text_of(doc)
+    if not _lexicon().took_place.search(text, lead[0], lead[1]):
+        return None
+    dated = [d for d in doc._.dates or [] if lead[0] <= d.start < lead[1] and d.granularity == "day"
+             and not d.relative and not any(a <= d.start < b for a, b in excluded) and not whole_week(d)]
+    return dated[0] if len(dated) == 1 else None
 
 
 def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:

@@ -20,6 +20,7 @@ class _Lexicon:
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
     held: re.Pattern[str]
+    took_place: re.Pattern[str]
     reported_after: re.Pattern[str]
     said_during: re.Pattern[str]
     attribution: re.Pattern[str]
@@ -93,6 +94,7 @@ def _lexicon() -> _Lexicon:
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         held=regex.any_form(ev["held_verbs"], flags),
+        took_place=regex.any_form(ev["took_place_verbs"], flags),
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
