@@ -157,6 +157,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Daerah di Kupang, Sabtu (16/3/2019).",
     "Dalam acara Annual Press Conference yang diselenggarakan di Kupang, Kamis (28/4/2019), perusahaan itu "
     "mengumumkan produk barunya.",
+    # an ethics hearing and a court's deliberation are court-like sessions, out of scope as court sessions are
+    "Advokat itu tidak hadir karena mengikuti sidang etik yang diselenggarakan organisasi profesinya, Jumat (12/1/2018).",
+    "Rapat Permusyawaratan Hakim pada Senin (30/10/2017) menetapkan penarikan kembali permohonan itu.",
     # a bill whose acronym is also a cooperation agreement's ("PKS")
     "Panja RUU PKS Marwan Dasopang mengatakan pembahasan dilanjutkan Selasa (17/9/2019).",
     # a forum that is a body
