@@ -21,7 +21,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "people": {"prefix_titles", "suffix_titles", "acting_prefixes", "offices", "role_connectors", "speech_verbs",
                "role_words",
                "not_names", "not_name_openers", "citing_verbs", "list_cues", "person_joiners", "name_particles",
-               "group_words"},
+               "group_words", "role_modifiers"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "took_place_verbs", "cancel_cues", "background_cues",
                "future_cues",
                "recalled_cues", "recalled_after_date", "modes",

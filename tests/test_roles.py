@@ -63,6 +63,8 @@ SHAPES = [
     # a sector word after the office belongs to it ("Pertahanan" is never a name)
     ("Rapat itu dihadiri Menteri Pertahanan Jepang Itsunori Onodera di Tokyo.",
      [("Itsunori Onodera", "Menteri Pertahanan Jepang")]),
+    # a lower-case word that qualifies the office belongs to the role
+    ("Rapat itu dihadiri Wakil Bupati Sikka terpilih Yosef Moa.", [("Yosef Moa", "Wakil Bupati Sikka terpilih")]),
     ("Musrenbang dibuka Wakil Bupati Gowa, Andi Syahrir Mappiare.",
      [("Andi Syahrir Mappiare", "Wakil Bupati Gowa")]),
     ("Rombongan dipimpin Wali Kota Pontianak, Heriyanto Gunawan, yang tiba pagi hari.",

@@ -63,6 +63,7 @@ class _Lexicon:
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
+    modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
 
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
@@ -106,6 +107,7 @@ def _lexicon() -> _Lexicon:
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         joiners=frozenset(data["person_joiners"]),
+        modifiers=frozenset(data["role_modifiers"]),
     )
 
 
@@ -189,7 +191,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         if entity is not None and entity[0] == "PER":
             break
-        if word.startswith("("):
+        if word.startswith("(") or word in lx.modifiers:
             position = role_end = match.end(1)
             continue
         if word == ",":
