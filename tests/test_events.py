@@ -172,6 +172,17 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     assert assemble(rules_nlp(text)) == []
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    ("Pemerintah menggelar acara Peringatan Hari Guru dan Konferensi Pendidikan Nasional di Kupang, Senin "
+     "(25/11/2019).", "conference"),
+    ("Ribuan warga memadati acara Festival Tenun Ikat di Maumere, Sabtu (16/3/2019).", "exhibition"),
+    ("Ribuan warga memadati acara Malam Budaya Flobamora di Kupang, Sabtu (16/3/2019).", "other"),
+])
+def test_a_generic_event_word_takes_the_type_its_name_says(rules_nlp: Language, text: str, kind: str) -> None:
+    article = f"Kabar dari NTT\n{text} Kegiatan itu dibuka Gubernur NTT dan berlangsung hingga malam hari."
+    assert _run(rules_nlp, article).events[0].type == kind
+
+
 def test_a_first_sentence_that_says_something_took_place_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan, tepatnya pada 12 Maret 2019 di Kupang. "
             "Acara Lomba Inovasi Desa ini sudah berjalan lima kali dan diikuti desa dari seluruh NTT.")

@@ -239,7 +239,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if name_mention is not None:
             evidence["name"] = [[name_mention.name_span]]
         trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
-        evidence["type"] = [[(trigger.start, trigger.end)]]
+        kind, kind_span = _named_kind(text, trigger)
+        evidence["type"] = [[kind_span]]
         if mode_span is not None:
             evidence["mode"] = [[mode_span]]
         if places:
@@ -320,7 +321,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             event_index=index,
             primary=is_primary,
             name=name_mention.name if name_mention else None,
-            type=trigger.type,  # type: ignore[arg-type]
+            type=kind,  # type: ignore[arg-type]
             mode=mode,  # type: ignore[arg-type]
             when=when,
             where=places,
@@ -497,6 +498,20 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
         undated = candidate.date is None or candidate.date.granularity != "day"
         return index >= (RECALLED_OPENING if undated else OPENING_SENTENCES)
     return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
+
+
+def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:
+    """The event's type and where the text says it: the trigger's, or, for a generic one ("acara", "kegiatan"), that
+    of the first specific trigger word inside its name ("acara Peringatan ... dan Konferensi Nasional ..." is a
+    conference)."""
+    if trigger.type == "other" and trigger.name:
+        lx = _lexicon()
+        start, end = trigger.name_span
+        for match in lx.trigger.finditer(text[:end], start):
+            kind = lx.type_of.get(re.sub(r"\s+", " ", match.group(0).lower()), "other")
+            if kind != "other" and match.start() > trigger.start:
+                return kind, match.span()
+    return trigger.type, (trigger.start, trigger.end)
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:
