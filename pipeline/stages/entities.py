@@ -853,12 +853,13 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
     where the model's does (the words after it are a person the model did not know)."""
     if rule.label_ != "ORG" or rule._.acronym or rule._.place_kind:
         return rule
+    gaz = gazetteer()
     for span in model:
         if span.label_ == "ORG" and rule.start <= span.start and rule.end - span.end >= 2 and span.end > rule.start + 1:
             rest = doc[span.end:rule.end]
             if not any(m.start < rule.end and m.end > span.end for m in model if m is not span) \
                     and all(_name_like(doc, t.text) for t in rest) \
-                    and not any(gazetteer().place(doc[span.end:k].text) for k in range(span.end + 2, rule.end + 1)):
+                    and not any(gaz.place(doc[span.end:k].text) for k in range(span.end + 2, rule.end + 1)):
                 return Span(doc, rule.start, span.end, label="ORG")
         if span.start >= rule.end:
             break
