@@ -24,6 +24,7 @@ from pipeline.events.places import _place_phrases
     # "di ruang sidang utama, Gedung ...": a venue noun described in lower case, then the venue's name
     ("Sidang itu digelar di ruang sidang utama, Gedung Sasando, Kupang, Senin (6/3).",
      ["Gedung Sasando", "Kupang"]),
+    ("Rapat digelar di halaman kantor, Bupati Sikka membuka acara itu.", []),   # ... only a venue's name
     # a law, a budget or a decree after "di" is no place
     ("Fraksi itu menolak pasal ambang batas di RUU Penyiaran.", []),
     # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows
