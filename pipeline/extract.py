@@ -49,9 +49,17 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
 
 
+def _columns(line: str) -> int:
+    """``len(_COLUMNS.findall(line))``: without a tab or two spaces in a row (a cleaned line has neither), each of
+    its matches is a '|' or a ';' alone, which str.count finds faster."""
+    if "\t" in line or "  " in line:
+        return len(_COLUMNS.findall(line))
+    return line.count("|") + line.count(";")
+
+
 def _is_prose(line: str) -> bool:
     words = len(line.split())
-    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and len(_COLUMNS.findall(line)) < words // 10:
+    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and _columns(line) < words // 10:
         return True
     return words >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line) is not None
 
