@@ -61,3 +61,12 @@ def test_day_dates_skip_only_texts_without_a_written_year(text: str, searched: b
 
     assert (_day_dates(text) == find_dates(text)) if searched else (_day_dates(text) == [] and not days(find_dates(text)))
     assert days(_day_dates(text)) == days(find_dates(text))
+
+
+# A release date is read after a release cue written in any case, far below the head.
+@pytest.mark.parametrize("cue", ["siaran pers", "SIARAN PERS", "Keterangan Tertulis", "DIKUTIP"])
+def test_release_date_after_a_cue_in_any_case(cue: str) -> None:
+    body = "Pemerintah kota membuka pasar baru bagi pedagang kecil di pusat kota pada pekan ini. " * 6
+    text = f"Judul berita\n{body}\nHal itu disampaikan dalam {cue} yang diterbitkan Senin, 5 Maret 2018."
+    published = read_meta(clean(text)).published
+    assert published == date(2018, 3, 5)
