@@ -196,6 +196,8 @@ def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
 
 def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
     """Where a space goes between glued words, for one of the ``_GLUED`` patterns."""
+    if pattern is _GLUED_YEAR and "19" not in text and "20" not in text:
+        return []   # every match starts so, and nine lines in ten of news hold neither (a substring test is cheaper)
     if pattern is _GLUED_NUMBER:   # the number's start, after [a-z]{3}
         return [m.start() for m in pattern.finditer(text)
                 if m.start() >= 3 and _THREE_LOWER.fullmatch(text, m.start() - 3, m.start())]
