@@ -149,8 +149,18 @@ def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = No
     return summary
 
 
+_STATUS_KEY = '"status": "'
+
+
 def _status_of(line: str) -> str:
-    return str(json.loads(line).get("status", "error"))
+    """The status of an articles.jsonl line. Read off the line where json.dumps wrote the key with a string value
+    (the first such text is the key: inside a string value every quote is escaped) instead of parsing the whole
+    line with its entities (0.04 ms an article, in the main process that feeds the workers)."""
+    at = line.find(_STATUS_KEY)
+    if at < 0:
+        return str(json.loads(line).get("status", "error"))
+    start = at + len(_STATUS_KEY)
+    return line[start:line.index('"', start)]
 
 
 def _progress(total: int | None):  # type: ignore[no-untyped-def]
