@@ -173,7 +173,8 @@ class Recognizer(EntityRecognizer):
                                   "scorer": {"@scorers": "spacy.ner_scorer.v1"}})
 def make_recognizer(nlp: Language, name: str, model: Model, moves: Any, update_with_oracle_cut_size: int,
                     incorrect_spans_key: str | None, scorer: Callable[..., Any] | None) -> Recognizer:
-    """spaCy's "ner" factory (``spacy.pipeline.ner.make_ner``), making a ``Recognizer``: for a model saved with it."""
+    """spaCy's "ner" factory (``spacy.pipeline.ner.make_ner``), making a ``Recognizer``: ``nlp.build`` uses it for
+    a saved model whose config names "ner" (the same config, weights and entities)."""
     return Recognizer(nlp.vocab, model, name, moves=moves, update_with_oracle_cut_size=update_with_oracle_cut_size,
                       incorrect_spans_key=incorrect_spans_key, multitasks=[], beam_width=1, beam_density=0.0,
                       beam_update_prob=0.0, scorer=scorer)
