@@ -49,20 +49,29 @@ _LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
 
 
-def _is_prose(line: str) -> bool:
-    words = len(line.split())
-    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and len(_COLUMNS.findall(line)) < words // 10:
+def _columns(line: str) -> int:
+    """``len(_COLUMNS.findall(line))``: without a tab or two spaces in a row (a cleaned line has neither), each of
+    its matches is a '|' or a ';' alone, which str.count finds faster."""
+    if "\t" in line or "  " in line:
+        return len(_COLUMNS.findall(line))
+    return line.count("|") + line.count(";")
+
+
+def _is_prose(line: str, words: int) -> bool:
+    """Whether ``line`` (of ``words`` words) is running prose."""
+    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and _columns(line) < words // 10:
         return True
     return words >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line) is not None
 
 
 def check_article(raw: str, body: str) -> None:
     """Raise ArticleError when the cleaned ``body`` is not running prose; ``raw`` shows the columns of a table."""
-    lines = [line for line in body.split("\n") if line.strip()]
-    words = len(body.split())
-    prose = sum(len(line.split()) for line in lines if _is_prose(line))
+    counts = [(line, len(line.split())) for line in body.split("\n")]   # each line's words, counted once
+    words = sum(count for _, count in counts)   # len(body.split()): a line break separates words too
+    prose = sum(count for line, count in counts if count and _is_prose(line, count))
     if words and (prose / words >= MIN_PROSE_SHARE or prose >= MIN_PROSE_WORDS):
         return
+    lines = [line for line in body.split("\n") if line.strip()]
     raw_lines = [line for line in raw.split("\n") if line.strip()]
     links = sum(1 for line in raw_lines if _LINK.search(line))
     columns = sum(1 for line in raw_lines if len(_COLUMNS.findall(line)) >= 2)

@@ -111,6 +111,7 @@ def _add_trained_ner(nlp: Language, model: Path) -> None:
     config = spacy.util.load_config(model / "config.cfg", interpolate=True)
     component = dict(config["components"]["ner"])
     factory = component.pop("factory")   # "ner" (transition-based) or "warta_iob_tagger" (stages/ner_tagger.py)
+    factory = {"ner": "warta_ner"}.get(factory, factory)   # spaCy's, one walk less (ner_inference.Recognizer)
     # NumPy's BLAS (OpenBLAS) multiplies the model's small matrices a third faster than thinc's default, BLIS.
     with use_ops("numpy", use_blis=False):
         ner = nlp.add_pipe(factory, name="ner", config=component).from_disk(model / "ner", exclude=["vocab"])

@@ -169,7 +169,9 @@ class PhraseAlternation:
         if len(lower) != len(text) or "\u03a3" in text:
             starts = [word.start() for word in _WORD.finditer(text, pos) if word.group(0).lower() in self.first_words]
         else:
-            words = {word.lower() for word in set(_WORD.findall(text, pos))} & self.first_words
+            # the runs of word characters of ``lower`` are the text's, lower-cased (lower() keeps each character's
+            # class: tests/test_scope.py), so the text's words need not be lower-cased one by one
+            words = self.first_words.intersection(_WORD.findall(lower, pos))
             starts = [at for at, _ in whole_words(text, lower, words, pos)]
         self._last = (text, pos, starts)
         return starts

@@ -3,6 +3,7 @@ together give each the lines that one at a time gives it, and a broken article f
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from spacy.tokens import Doc
 from pipeline.extract import Article, ArticleError, extract_batch, run_pipeline
 from pipeline.reading.io import ArticleInput, InputError, iter_articles
 from pipeline.runs.process import process, process_batch
-from pipeline.runs.run import batched
+from pipeline.runs.run import _status_of, batched
 
 RAW = Path(__file__).resolve().parents[1] / "data" / "raw"
 
@@ -74,3 +75,14 @@ def test_extract_batch_keeps_article_errors_in_place(nlp: Language) -> None:
 def test_batched() -> None:
     assert list(batched(iter(range(5)), 2)) == [[0, 1], [2, 3], [4]]  # type: ignore[arg-type]
     assert list(batched([], 3)) == []
+
+
+@pytest.mark.parametrize("record", [
+    {"article_id": "a", "title": 'Rapat "status": "ok" di balai \\', "status": "no_event", "n_events": 0},
+    {"article_id": "b", "status": "ok", "entities": [{"text": "status", "label": "ORG"}]},
+    {"article_id": "c", "status": None},
+    {"article_id": "d"},
+])
+def test_status_read_off_an_article_line_is_jsons(record: dict[str, object]) -> None:
+    line = json.dumps(record, ensure_ascii=False)
+    assert _status_of(line) == str(json.loads(line).get("status", "error"))

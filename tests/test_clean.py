@@ -79,6 +79,15 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     # brackets a scraper emptied of their words
     ("Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir.", "Dirjen Pemasyarakatan Kemenkum HAM hadir."),
     ("Judul\nRapat ( , ) digelar (Foto: Ani).", "Rapat digelar (Foto: Ani)."),
+    # spaces at a line's start, two in a row, other white space: each line as the character pass makes it
+    ("Judul\n  Rapat digelar di balai desa.", "Rapat digelar di balai desa."),
+    ("Judul\nRapat  digelar di\tbalai desa.", "Rapat digelar di balai desa."),
+    ("Judul\nRapat digelar\u2009di balai desa.\u00a0", "Rapat digelar di balai desa."),
+    # end-of-story marks, and closing initials in the second half, with or without marks and spaces after them
+    ("Judul\nAcara selesai sore. # ", "Acara selesai sore."),
+    ("Judul\nBaris satu.\nAcara selesai sore. (ant/ab) ** ", "Baris satu.\nAcara selesai sore."),
+    ("Judul\nBaris satu.\nAcara selesai sore (tahun ini)", "Baris satu.\nAcara selesai sore (tahun ini)"),
+    ("Judul\nAcara selesai sore. (yud)\nBaris dua.\nBaris tiga.", "Acara selesai sore. (yud)\nBaris dua.\nBaris tiga."),
 ])
 def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)

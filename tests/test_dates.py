@@ -265,3 +265,10 @@ def test_patterns_skipped_for_want_of_a_literal_could_not_have_matched() -> None
         for text in texts:
             if pattern.search(_key(text) if pattern in vars(_patterns(True)).values() else text):
                 assert _may_match(pattern, _key(text)), (pattern.pattern[:40], text)
+
+
+@pytest.mark.parametrize("text", ["Rapat KERJA daerah", "Dıklat ſkor İstanbul", "İİ ıı ſſ", "", "\u212aIPER 2024"])
+def test_key_is_the_translation_then_lower_case(text: str) -> None:
+    from pipeline.stages.folding import CASE_EXTRAS, key
+
+    assert key(text) == text.translate(CASE_EXTRAS).lower()

@@ -6,10 +6,11 @@ from __future__ import annotations
 import numpy
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.pipeline import EntityRecognizer
+from spacy.tokens import Doc, Span
 from thinc.api import LayerNorm, Maxout, NumpyOps
 
-from pipeline.stages.ner_inference import EmbedCache, LayerNormPrediction, MaxoutPrediction, install
+from pipeline.stages.ner_inference import EmbedCache, LayerNormPrediction, MaxoutPrediction, Recognizer, install
 
 # Written for these tests; not taken from any corpus. Words repeat across them, so later ones hit the cache.
 TEXTS: list[str] = [
@@ -125,3 +126,18 @@ def test_layer_norm_prediction_is_thincs(rows: int, scale: float, offset: float)
     got, _ = LayerNormPrediction(layer._func)(layer, X, False)
     assert got.shape == expected.shape and got.dtype == expected.dtype
     assert got.tobytes() == expected.tobytes()
+
+
+
+@pytest.mark.parametrize("preset", [None, "PER", "ORG"])   # Docs as the pipeline gives them; with an entity
+def test_recognizer_skips_the_label_walk_only_where_it_finds_no_label(nlp: Language, preset: str | None) -> None:
+    ner = nlp.get_pipe("ner")
+    assert isinstance(ner, Recognizer)
+    docs = _docs(nlp, TEXTS)
+    if preset is not None:
+        docs[1].set_ents([Span(docs[1], 0, 1, label=preset)])
+    labels = set().union(*(ner.moves.get_doc_labels(doc) for doc in docs))
+    assert labels == ({preset} if preset else set())   # spaCy's walk finds a label only where one is set
+    moves = ner.moves.n_moves
+    assert ner._ensure_labels_are_added(docs) == EntityRecognizer._ensure_labels_are_added(ner, docs) == 0
+    assert ner.moves.n_moves == moves   # the model's labels: nothing to add

@@ -49,6 +49,7 @@ PHRASE_PATTERN = re.compile(r"(?<![\w-])(?:rapat\s+kerja|seminar\s+nasional|hala
     "Rapat kerja dan RAPAT pleno; halal-bihalal, x-rapat, rapatnya, mou-nya, MoU.",
     "kunjungan  kerja\nseminar nasional rapat",
     "", "rapat", "-rapat rapat-", "é rapat_ rapat",
+    "RAPAT KERJA Ñandú Rapat ÉCOLE Seminar Nasional", "İzmir rapat", "ΣΟΦΙΑ rapat seminar nasional",
 ])
 @pytest.mark.parametrize("pos", [0, 3])
 def test_phrase_alternation_finds_what_finditer_finds(text: str, pos: int) -> None:

@@ -11,6 +11,7 @@ from functools import cache
 
 from .. import resources
 from ..stages.dates import DateMention, find_dates
+from ..stages.folding import key
 from .clean import CleanText
 
 # Where the header ends and the story starts: a dash with a space on either side ("Jakarta, CNN Indonesia --",
@@ -184,8 +185,9 @@ _RELEASE_CUE = re.compile(r"(siaran pers|keterangan (?:tertulis|resmi|pers)|rili
                           re.IGNORECASE)
 
 
-_RELEASE_ANYWHERE = re.compile(r"siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir",
-                               re.IGNORECASE)
+# Looked for in the lower-cased text (folding.key), where it matches where it would with IGNORECASE in the text, in
+# half the time.
+_RELEASE_ANYWHERE = re.compile(r"siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir")
 
 
 @dataclass(frozen=True)
@@ -231,6 +233,17 @@ def _credited_date(clean: CleanText) -> date | None:
     return None
 
 
+# Every date read_published can take (a day, its year written) has its year in digits: a year of the calendar
+# ("2016") or one after a day and a month ("12/9/16", "24-26/11/2023"); a text without either holds none, and
+# find_dates is not run over it (six heads in ten of IndoSum and CLICK-ID).
+_WRITTEN_YEAR = re.compile(r"(?:19|20)\d\d|\d\s*/\s*\d{1,2}\s*/\s*\d\d")
+
+
+def _day_dates(text: str) -> list[DateMention]:
+    """find_dates(text), or [] where no date of a day with its year written can be found in it."""
+    return find_dates(text) if _WRITTEN_YEAR.search(text) else []
+
+
 def read_published(clean: CleanText,
                    dates: list[DateMention] | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """Publication date: a date line or a date glued to the first words; else a press-release date."""
@@ -238,10 +251,10 @@ def read_published(clean: CleanText,
     head_end = clean.title_end + 400
     if dates is None:
         # Only the top of the article and the words after a release cue can hold the publication date.
-        dates = find_dates(text[:head_end])
-        for cue in _RELEASE_ANYWHERE.finditer(text, head_end):
+        dates = _day_dates(text[:head_end])
+        for cue in _RELEASE_ANYWHERE.finditer(key(text), head_end):
             window = text[cue.start():cue.end() + 120]
-            dates += [replace(d, start=d.start + cue.start(), end=d.end + cue.start()) for d in find_dates(window)]
+            dates += [replace(d, start=d.start + cue.start(), end=d.end + cue.start()) for d in _day_dates(window)]
     for mention in dates:
         if mention.start > head_end:
             break

@@ -396,7 +396,7 @@ _MOJIBAKE_HINT = re.compile(f"[{_MOJIBAKE_CHARS}]{{2}}")
 def repair_text(text: str, repairs: list[str] | None = None) -> str:
     """Mojibake repaired by ftfy ("‚Äúkata‚Äù" -> "“kata”"; UTF-8 that was decoded as Mac Roman, cp1252 or
     Latin-1), noted in ``repairs``. Only the encoding is repaired: quotes, widths and ligatures stay as written."""
-    if _MOJIBAKE_HINT.search(text) is None:
+    if text.isascii() or _MOJIBAKE_HINT.search(text) is None:   # the hint's characters are none of them ASCII
         return text
     import ftfy  # imported here: most texts never need it
 
@@ -436,7 +436,11 @@ def _decode_legacy(data: bytes) -> str:
 
 def _normalize(text: str) -> str:
     """CRLF and CR line ends -> LF; lone surrogates (from JSON escapes or odd file names) -> U+FFFD."""
-    return _SURROGATES.sub("\ufffd", _LINE_BREAKS.sub("\n", text))
+    if "\r" in text:
+        text = _LINE_BREAKS.sub("\n", text)
+    if not text.isascii():   # a surrogate is not ASCII; two texts in three are (a scan of each costs more)
+        text = _SURROGATES.sub("\ufffd", text)
+    return text
 
 
 def _parse_date(value: Any) -> date | None:

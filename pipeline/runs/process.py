@@ -19,7 +19,14 @@ _WORKER_NLP: Language | None = None
 
 def init_worker(ner: str | None) -> None:
     global _WORKER_NLP
-    _WORKER_NLP = nlp_module.build(ner)
+    if _WORKER_NLP is None:   # a forked worker has the pipeline its parent built (``share``)
+        _WORKER_NLP = nlp_module.build(ner)
+
+
+def share(nlp: Language | None) -> None:
+    """Give the workers forked after this call ``nlp`` instead of one each builds (None: each builds its own)."""
+    global _WORKER_NLP
+    _WORKER_NLP = nlp
 
 
 Lines = tuple[str, list[str], str | None]

@@ -18,7 +18,9 @@ def key(word: str) -> str:
     """``word`` lower-cased character for character, the letters a case-insensitive pattern takes for "i" or "s"
     made "i" or "s": as the lexicons spell it, and a text in which a lower-case pattern matches exactly where the
     case-insensitive pattern matches the original."""
-    return word.translate(CASE_EXTRAS).lower()
+    if "\u0131" in word or "\u017f" in word or "\u0130" in word:   # rare: a translation table is read per character
+        word = word.translate(CASE_EXTRAS)
+    return word.lower()
 
 
 class Unfolded:
