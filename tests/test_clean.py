@@ -88,6 +88,10 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     ("Judul\nBaris satu.\nAcara selesai sore. (ant/ab) ** ", "Baris satu.\nAcara selesai sore."),
     ("Judul\nBaris satu.\nAcara selesai sore (tahun ini)", "Baris satu.\nAcara selesai sore (tahun ini)"),
     ("Judul\nAcara selesai sore. (yud)\nBaris dua.\nBaris tiga.", "Acara selesai sore. (yud)\nBaris dua.\nBaris tiga."),
+    # paragraphs a scraper joined with commas: a comma after a sentence's end and before a capital is a break
+    ("Judul\nRapat digelar Senin.,Wali kota membuka acara.,\"Kami siap,\" katanya.",
+     "Rapat digelar Senin.\nWali kota membuka acara.\n\"Kami siap,\" katanya."),
+    ("Judul\nNilainya Rp 1.,5 juta, kata Ani.,dan itu cukup.", "Nilainya Rp 1.,5 juta, kata Ani.,dan itu cukup."),
 ])
 def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)

@@ -206,6 +206,11 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
 
 
+# Scraped news whose paragraphs were joined with commas ("... berkembang.,Lewat seni, ..."): a comma right after a
+# sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
+_PARAGRAPH_COMMA = re.compile(r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])")
+
+
 def clean(raw: str, title: str | None = None) -> CleanText:
     """Clean one article. With ``title`` None, the first non-empty line is the title."""
     patterns = _patterns()
@@ -260,7 +265,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         if is_title:
             found_title = stripped
             title_end = builder.length
-    text = "".join(builder.chars)
+    text = _PARAGRAPH_COMMA.sub("\n", "".join(builder.chars))
     return CleanText(
         text=text,
         offsets=builder.offsets,
