@@ -470,7 +470,7 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
 
 
 def _lead_held_date(doc: Doc, lead: tuple[int, int], excluded: list[tuple[int, int]]) -> DateMention | None:
-    """ "Seleksi finalis Creative Business Cup telah diselenggarakan, tepatnya pada 26 Agustus 2017": a story's first
+    """ "Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan pada 12 Maret 2019": a story's first
     sentence that says something was held, on one day, without a trigger noun beside it, dates the story's event."""
     text = text_of(doc)
     if not _lexicon().took_place.search(text, lead[0], lead[1]):
@@ -502,7 +502,7 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
 
 def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:
     """The event's type and where the text says it: the trigger's, or, for a generic one ("acara", "kegiatan"), that
-    of the first specific trigger word inside its name ("acara Peringatan ... dan Konferensi Nasional ..." is a
+    of the first specific trigger word inside its name ("acara Peringatan Hari Guru dan Konferensi Pendidikan ..." is a
     conference)."""
     if trigger.type == "other" and trigger.name:
         lx = _lexicon()

@@ -124,11 +124,11 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             name = _tidy_name(text[name_start:name_end]) if has_name else None
             themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None
             if themed is not None:
-                # 'Dialog Publik bertema "Sinergi Pers dalam Pembangunan Daerah"': the quoted theme names it
+                # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
                 name_end = themed.end()
         if kind == "other" and name and lx.press_event_after.search(f" {name}"):
-            continue   # "acara Global Press Conference next@acer": a press event named after the trigger
+            continue   # "acara Annual Press Conference ...": a press event named after the trigger
         window = text[sentence[0]:sentence[1]]
         after = bool(lx.reported_after.search(text[max(sentence[0], start - 40):start]))
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),

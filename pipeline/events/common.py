@@ -98,8 +98,8 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
-        # "katanya dalam dialog publik", "kata Tito sebelum rapat kerja": a quote's attribution, then a cue that puts
-        # the statement at the gathering named right after it
+        # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
+        # puts the statement at the gathering named right after it
         said_during=regex.compile(
             rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
             rf"(?:{_words(ev['said_during_cues'])})\s+$", flags),

@@ -73,7 +73,7 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
     if destination:
         heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
-    # "di ruang rapat paripurna I, Gedung Nusantara": a venue noun described in lower case, then a venue's name.
+    # "di ruang sidang utama, Gedung Sasando": a venue noun described in lower case, then a venue's name.
     venues = regex.alternation(list(gazetteer().venue_heads))
     return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z])"
                          rf"|(?:{_venue_nouns()})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"

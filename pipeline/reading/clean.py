@@ -206,8 +206,8 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
 
 
-# Scraped news whose paragraphs were joined with commas ("... berkembang.,Lewat seni, ..."): a comma right after a
-# sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
+# Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ..."): a comma right
+# after a sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
 _PARAGRAPH_COMMA = re.compile(r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])")
 
 

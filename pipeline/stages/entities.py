@@ -848,7 +848,7 @@ def _name_like(doc: Doc, word: str) -> bool:
 
 
 def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
-    """ "Sekretaris Jenderal Partai Komunis Vietnam Nguyen Phu Trong": a pattern organisation that runs on past where
+    """ "Sekretaris Jenderal Partai Buruh Sosialis Tran Van Duc": a pattern organisation that runs on past where
     the model's organisation ends, over two or more words the model leaves unlabelled and that read as a name, ends
     where the model's does (the words after it are a person the model did not know)."""
     if rule.label_ != "ORG" or rule._.acronym or rule._.place_kind:
@@ -867,7 +867,7 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
 
 
 def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Ketua Komisi XI DPR RI Melchias Marcus Mekeng": an organisation that ends in an acronym and one more word
+    """ "Ketua Komisi II DPR RI Benediktus Marten Sitepu": an organisation that ends in an acronym and one more word
     right before a person's name lent that person its first name."""
     out = list(spans)
     for i in range(len(out) - 1):

@@ -244,7 +244,7 @@ def _unit_family(unit: str) -> str:
 
 
 def _without_breakdowns(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """ "539 anggota yang hadir, pro opsi A 322 anggota dan opsi B 217 anggota": counts of the same thing that
+    """ "400 anggota hadir, 250 anggota setuju dan 150 anggota menolak": counts of the same thing that
     follow a count in its sentence and add up to it split that audience (votes, men and women); they are dropped."""
     dropped: set[int] = set()
     for index, total in enumerate(counts):

@@ -239,7 +239,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,8}",
                                                                       text[word_start:ahead]) \
                 and _office_body(doc, word_start, ahead, lx):
-            # "Direktur Jenderal Kependudukan dan Catatan Sipil Kementerian Dalam Negeri RI Hasbullah ...": unit words
+            # "Direktur Jenderal Pelayanan dan Kepatuhan Kementerian Keuangan RI Benyamin ...": unit words
             # and the organisation's name up to a known name are the role's.
             position = role_end = match.end(1)
             qualified = True
@@ -586,7 +586,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
 
 def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
     """ "Sebelumnya Yuyu Sutisna", "Selanjutnya Agus": the sentence's connective before a name is no part of it, nor
-    is a ke-/pe-...-an noun ("Pemberhentian Oesman Sapta"). None when nothing of the person is left."""
+    is a ke-/pe-...-an noun ("Pemberhentian Yohanes Bria"). None when nothing of the person is left."""
     from .entities import common_word_with_nya, not_name_openers
 
     if not person.name or person.name_span is None:
