@@ -472,11 +472,9 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
 def _lead_held_date(doc: Doc, lead: tuple[int, int], excluded: list[tuple[int, int]]) -> DateMention | None:
     """ "Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan pada 12 Maret 2019": a story's first
     sentence that says something was held, on one day, without a trigger noun beside it, dates the story's event."""
-    text = text_of(doc)
-    if not _lexicon().took_place.search(text, lead[0], lead[1]):
+    if not _lexicon().took_place.search(text_of(doc), lead[0], lead[1]):
         return None
-    dated = [d for d in doc._.dates or [] if lead[0] <= d.start < lead[1] and d.granularity == "day"
-             and not d.relative and not any(a <= d.start < b for a, b in excluded) and not whole_week(d)]
+    dated = _day_dates(doc, [lead], excluded)
     return dated[0] if len(dated) == 1 else None
 
 

@@ -74,9 +74,9 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
         heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
     # "di ruang sidang utama, Gedung Sasando": a venue noun described in lower case, then a venue's name.
-    venues = regex.alternation(list(gazetteer().venue_heads))
-    return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{_venue_nouns()})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z])"
-                         rf"|(?:{_venue_nouns()})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"
+    nouns, venues = _venue_nouns(), regex.alternation(list(gazetteer().venue_heads))
+    return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{nouns})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z])"
+                         rf"|(?:{nouns})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
 

@@ -870,12 +870,13 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Ketua Komisi II DPR RI Benediktus Marten Sitepu": an organisation that ends in an acronym and one more word
     right before a person's name lent that person its first name."""
     out = list(spans)
+    acronyms = gazetteer().acronyms
     for i in range(len(out) - 1):
         org, person = out[i], out[i + 1]
         if org.label_ != "ORG" or person.label_ != "PER" or person.start != org.end or len(org) < 2:
             continue
         before, last = doc[org.end - 2].text, doc[org.end - 1].text
-        if len(org) == 2 and before not in gazetteer().acronyms:
+        if len(org) == 2 and before not in acronyms:
             continue   # "PT Transjakarta": a legal form alone is no organisation
         if before.isupper() and before.isalpha() and len(before) >= 2 and _name_like(doc, last) \
                 and doc[org.end - 1].whitespace_ and not org._.acronym:
