@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from . import events
 from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
-from .reading.article import ArticleMeta, read_meta
+from .reading.article import ArticleMeta, is_title_line, read_meta
 from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, Entity, EventRecord
 from .stages.dates import year_hint
@@ -120,7 +120,8 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
         if raw.lstrip().split("\n", 1)[0].strip() != title.strip():
             raw = f"{title.strip()}\n{raw}"
         title = None
-    elif title is None and (not title_line or "\n" not in raw.strip()):
+    elif title is None and (not title_line or "\n" not in raw.strip()
+                            or not is_title_line(raw.lstrip().split("\n", 1)[0].strip())):
         title = ""    # no title line: all of the text is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()

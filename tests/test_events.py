@@ -289,3 +289,24 @@ def test_a_story_that_opens_with_its_event_dates_it_in_its_opening(rules_nlp: La
                                                                    when: tuple[str, str]) -> None:
     primary = extract(rules_nlp, text, "t", "test", title_line=False).events[0]
     assert primary.when is not None and (primary.when.start, primary.when.end) == when
+
+
+@pytest.mark.parametrize("second", [
+    "Kegiatan yang berlangsung pada Kamis, 15 Juli 2021 di Aula Kantor Wali Kota itu dihadiri para camat.",
+    "Acara yang digelar Kamis, 15 Juli 2021 itu dihadiri para camat.",
+])
+def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
+    text = ("KOTA SORONG - Pemerintah Kota Sorong menandatangani nota kesepahaman tentang pengelolaan sampah dengan "
+            f"Pemerintah Kabupaten Raja Ampat. {second}")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [e.type for e in events] == ["signing"]
+    assert events[0].when is not None and events[0].when.start == "2021-07-15"
+
+
+def test_a_planned_clause_after_what_a_meeting_prepares_for_dates_that_event_not_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 "
+            "November 2023 nanti. Rapat berlangsung di ruang kerjanya, Jumat (10/11/2023).\n\nDalam rapat itu, "
+            "Yusuf meminta seluruh kepala dinas menyiapkan laporan.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert len(events) == 1 and events[0].when is not None
+    assert (events[0].when.start, events[0].when.end) == ("2023-11-10", "2023-11-10")

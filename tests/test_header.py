@@ -15,7 +15,7 @@ import yaml
 from conftest import seeds_dir, shared_dir
 
 from pipeline.extract import prepare
-from pipeline.reading.article import outlet_name, read_header, read_meta
+from pipeline.reading.article import is_title_line, outlet_name, read_header, read_meta
 from pipeline.reading.clean import clean
 
 CASES: list[dict[str, Any]] = yaml.safe_load((Path(__file__).parent / "header_cases.yaml").read_text(encoding="utf-8"))
@@ -119,3 +119,24 @@ def test_gold_article_blocks_agree() -> None:
                 agree[name] += normalize(got[name]) == normalize(block.get(name))
     assert total == 61
     assert all(agree[name] / total >= 0.9 for name in FIELDS), agree
+
+
+@pytest.mark.parametrize(("line", "is_title"), [
+    ("Pemkot Sorong dan Raja Ampat Teken Nota Kesepahaman Pengelolaan Sampah", True),
+    ("Apa Kabar Pasar Ikan Kota Sorong?", True),
+    ("Rapat Koordinasi Digelar.", True),   # a short headline may end in a full stop
+    ("KOTA SORONG - Pemerintah Kota Sorong menandatangani nota kesepahaman dengan Kabupaten Raja Ampat", False),
+    ("Makassar (ANTARA) - Seminar nasional tentang media digelar dua hari", False),
+    ("Pemerintah Kota Sorong menandatangani nota kesepahaman pengelolaan sampah dengan Raja Ampat.", False),
+    (" ".join(["kata"] * 31), False),
+])
+def test_a_first_line_is_a_title_only_when_it_looks_like_a_headline(line: str, is_title: bool) -> None:
+    assert is_title_line(line) is is_title
+
+
+def test_an_article_that_starts_with_its_lead_keeps_the_lead_in_the_body() -> None:
+    text = ("KOTA SORONG - Pemerintah Kota Sorong menandatangani nota kesepahaman tentang pengelolaan sampah "
+            "dengan Kabupaten Raja Ampat, Kamis (15/7/2021).\n\nWali Kota Sorong menyebut kerja sama ini penting "
+            "bagi kedua daerah yang bertetangga dan berbagi muara sungai.")
+    prepared = prepare(text)   # a .txt file: title_line=True
+    assert prepared.cleaned.title_end == 0 and prepared.meta.dateline == "Kota Sorong"

@@ -48,6 +48,8 @@ TITLES = [
     ("Kombespol Harry Santosa", "Harry Santosa", ["Kombespol"]),        # a rank written joined
     ("Brigjend Pol Aris Wibowo", "Aris Wibowo", ["Brigjend Pol"]),      # ... or misspelt, with its service
     ("Kompol Jaya Sitompul", "Jaya Sitompul", ["Kompol"]),
+    ("Marsekal Pertama TNI Adi Wiranto", "Adi Wiranto", ["Marsekal Pertama TNI"]),   # a two-word flag rank
+    ("Laksamana Muda Budi Santoso", "Budi Santoso", ["Laksamana Muda"]),
 ]
 
 

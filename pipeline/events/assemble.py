@@ -189,6 +189,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
                            and not _in_regions(m.start, secondary_regions)]
+    # Sentences opened by a word that refers back to the event and saying it was held ("Acara ini digelar di ...");
+    # not "..., event ini tidak dapat berlangsung" inside what someone said.
+    held_sentences = [m.sentence for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)
+                      and not text[m.sentence[0]:m.start].strip()
+                      and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
     records: list[EventRecord] = []
     for index, candidate in enumerate(events):
         is_primary = candidate is primary
@@ -196,7 +201,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         name_place = _place_in_name(doc, _best_name(candidate, title))
         own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, secondary_regions)
                          or not is_primary]
-        if not is_primary:
+        if is_primary:
+            # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
+            # the event's own.
+            own_sentences += [s for s in held_sentences if s not in own_sentences]
+        else:
             own_sentences = candidate.region
         # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
         visit = candidate.mentions[0].type == "visit"

@@ -107,7 +107,11 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
             continue   # a letter, a decree or a promotion signed at a desk
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
-            re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30]))
+            re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30])) or (
+            # "Kegiatan yang berlangsung ...", after an event named earlier (in a story's first sentence, "acara
+            # yang digelar" has nothing to refer back to)
+            lower in lx.generic and bool(lx.generic_held.match(text, end))
+            and any(not m.anaphoric and m.type != "other" for m in mentions))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
@@ -176,7 +180,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
     for mention in mentions:
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
-                       and not (mention.name_span[0] <= d.start < mention.name_span[1])]
+                       and not (mention.name_span[0] <= d.start < mention.name_span[1])
+                       and not (d.start > mention.end and lx.prepared_for.search(text, mention.end, d.start))]
         if not in_sentence and (mention.reported_after or (mention.name and lx.said_during.search(
                 text, max(s_start, mention.start - 60), mention.start))):
             in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]

@@ -34,6 +34,7 @@ class _Lexicon:
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     future: re.Pattern[str]
+    prepared_for: re.Pattern[str]   # "persiapan HUT Otsus yang akan": the date after it is the prepared event's
     recalled: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
     ordinals: frozenset[str]
@@ -61,6 +62,8 @@ class _Lexicon:
     country_list: re.Pattern[str]
     weak: frozenset[str]
     held_back: re.Pattern[str]
+    generic_held: re.Pattern[str]   # right after a generic noun: "yang berlangsung", "yang telah digelar"
+    generic: frozenset[str]         # "acara", "kegiatan": nouns that name no event of their own
 
 
 _words = regex.alternation
@@ -117,6 +120,8 @@ def _lexicon() -> _Lexicon:
         cancel=regex.any_form(ev["cancel_cues"], flags),
         background=regex.any_form(ev["background_cues"], flags),
         future=regex.any_form(ev["future_cues"], flags),
+        prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
+                                   rf"(?:{_words(ev['planned_clause'])})\b", flags),
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
                                rf"\s+(?:{_words(ev['recalled_after_date'])})\b", flags),
         modes=[(mode, regex.any_form(ev["modes"][mode], flags))
@@ -155,9 +160,13 @@ def _lexicon() -> _Lexicon:
                                    rf"(?:yakni|yaitu|antara lain|meliputi|seperti|termasuk|di antaranya|:)\s*",
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
-        held_back=re.compile(rf"\b(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?"
+        held_back=re.compile(rf"\b(?:(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?|"
+                             rf"(?:{_words(ev['held_back']['generic'])})\s+yang\s+)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                              rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
+        generic_held=re.compile(rf"\s+yang\s+(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
+                                rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
+        generic=frozenset(ev["held_back"]["generic"]),
     )
 
 

@@ -177,6 +177,20 @@ def read_header(line: str) -> Header | None:
     return Header(dateline, outlet, initials, end)
 
 
+# A headline is short; a first line longer than this is the story's lead.
+_TITLE_MAX_WORDS = 30
+_SENTENCE_FINAL = re.compile(r"\w[\"'”’)]*\.[\"'”’)]*$")
+
+
+def is_title_line(line: str) -> bool:
+    """Whether a text's first line is its title. Articles pasted from a page often start with the lead instead:
+    a line that opens with a dateline ("KUPANG - ..."), is longer than a headline, or ends in a full stop is body."""
+    words = len(line.split())
+    if not words or words > _TITLE_MAX_WORDS or read_header(line) is not None:
+        return False
+    return words < 6 or _SENTENCE_FINAL.search(line.rstrip()) is None
+
+
 # A date on a line of its own near the top: "Senin, 21 November 2022 - 09:46 WIB".
 _DATE_LINE_MAX = 80
 # Words that show a full date is when the article's source material was released.
