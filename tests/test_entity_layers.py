@@ -75,6 +75,16 @@ BOUNDARIES = [
      {("DPR RI Benediktus", "ORG")}),
     ("Direktur PT Transjaya Marten Sitepu hadir.", [("PT Transjaya", "ORG"), ("Marten Sitepu", "PER")],
      {("PT Transjaya", "ORG"), ("Marten Sitepu", "PER")}, set()),
+    # an abbreviated title ends no organisation; every title before the name goes with it
+    ("Seminar menghadirkan dosen Universitas Nusa Lontar Dr. Yakobus Lakapu.",
+     [("Universitas Nusa Lontar Dr.", "ORG"), ("Yakobus Lakapu", "PER")],
+     {("Universitas Nusa Lontar", "ORG"), ("Yakobus Lakapu", "PER")}, {("Universitas Nusa Lontar Dr.", "ORG")}),
+    ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu.",
+     [("Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu", "ORG")],
+     {("Universitas Nusa Lontar", "ORG"), ("Yakobus Lakapu", "PER")}, {("Dr. Yakobus Lakapu", "PER")}),
+    # a street named after a titled person is one place
+    ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
+     {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),
 ]
 
 

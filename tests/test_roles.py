@@ -94,6 +94,10 @@ SHAPES = [
      [("Suryo Pratomo", "Duta Besar RI untuk Singapura")]),
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
      [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
+    ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu di aula.",
+     [("Yakobus Lakapu", "Rektor Universitas Nusa Lontar")]),
+    ("Narasumber seminar adalah akademisi Universitas Nusa Lontar Dr. Yakobus Lakapu.",
+     [("Yakobus Lakapu", "akademisi Universitas Nusa Lontar")]),
     # lower-case descriptors only in the ROLE, NAME shape
     ("Sementara itu, pengamat politik dari Universitas Darussalam Ambon, Dr. Ridwan Lessy, memaparkan riset.",
      [("Ridwan Lessy", "pengamat politik dari Universitas Darussalam Ambon")]),

@@ -262,6 +262,11 @@ def rule_spans(doc: Doc) -> list[Span]:
             spans.append(span)
     for match in _venue_pattern().finditer(text, title_end):
         phrase = match.group(0)
+        # "Universitas Sumatera Utara Dr." before "Rahmat Hidayat": an abbreviated title at the end is the person's
+        # ("Rumah Sakit Kasih Ibu", "Jalan Prof Dr Sedyatmo" keep theirs).
+        while len(words := phrase.split()) > 2 and words[-1].rstrip(".") in titles and (
+                words[-1].endswith(".") or text.startswith(".", match.start() + len(phrase))):
+            phrase = phrase[:phrase.rfind(" ")]
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
             ext = span._
@@ -736,6 +741,15 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
     if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
+    if _on("boundaries") and span.label_ in ("ORG", "LOC") and len(span) > 1:
+        # "Universitas Sumatera Utara Dr." before "Rahmat Hidayat": an abbreviated title ends no organisation.
+        end = span.end
+        while end > span.start + 1 and doc[end - 1].text.endswith(".") and doc[end - 1].text.rstrip(".") in titles:
+            end -= 1
+        if end < span.end:
+            trimmed = Span(doc, span.start, end, label=span.label_)
+            trimmed._.acronym, trimmed._.canonical = span._.acronym, span._.canonical
+            span = trimmed
     return span
 
 
@@ -929,7 +943,8 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         cut = None
-        if span.label_ in ("ORG", "LOC") and len(span) > 2:
+        # "Jalan Tol Prof Dr Sedyatmo": a street named after a titled person is one place
+        if span.label_ in ("ORG", "LOC") and len(span) > 2 and span[0].text.rstrip(".") not in _street_heads():
             for i in range(span.start + 1, span.end - 1):
                 token = doc[i]
                 word = token.text
@@ -939,6 +954,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
                 # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise)
                 title = prefix_title.match(text, token.idx) if word[:1].isupper() else None
+                while title is not None and text[title.end():title.end() + 1] == " " and (
+                        following := prefix_title.match(text, title.end() + 1)) is not None:
+                    title = following   # "Prof. Dr. Runtung Sitepu": every title before the name
                 if title is not None:
                     after = doc.char_span(title.end() + 1, span.end_char, alignment_mode="contract") \
                         if text[title.end():title.end() + 1] == " " else None
