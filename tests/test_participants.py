@@ -201,3 +201,19 @@ def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -
             "Ia berkata, partai sudah mendapat restu dari Ketua Umum Budi Santoso.")
     people = [p.name for e in extract(nlp, text, "t", title_line=False).events for p in e.people]
     assert "Andi Pratama" in people and "Budi Santoso" not in people
+
+
+@pytest.mark.parametrize(("second", "absent", "present"), [
+    ("Gubernur NTT Yusuf Lomi juga memberi dukungan melalui sambutan tertulis.", "Yusuf Lomi", "Agustina Bata"),
+    ("Menteri Desa Yusuf Lomi, dalam sambutan tertulis yang dibacakan stafnya, mengajak warga cermat.", "Yusuf Lomi",
+     "Agustina Bata"),
+    ("Gubernur NTT Yusuf Lomi hadir dan memberi sambutan.", None, "Yusuf Lomi"),
+])
+def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Language, second: str, absent: str | None,
+                                                                     present: str) -> None:
+    from pipeline.extract import extract
+
+    text = ("KUPANG - Dinas Kominfo Kota Kupang menggelar seminar literasi digital di Aula Balai Kota Kupang, Rabu "
+            f"(22/6/2022). Seminar dibuka Wali Kota Kupang Agustina Bata. {second}")
+    people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
+    assert present in people and absent not in people

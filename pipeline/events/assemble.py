@@ -607,7 +607,8 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     sentence = _sentence_of(sentences, person.start)
     if lx.separate.search(text, sentence[0], sentence[1]):
         return False
-    if lx.absent.search(text[max(0, person.start - 40):person.start]):
+    if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
+                                                                                                 sentence[1]):
         return False
     if lx.historical_before.search(text, max(0, person.start - 25), person.start) or (
             person.role and lx.historical_role.search(person.role)):
