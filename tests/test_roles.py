@@ -94,6 +94,7 @@ SHAPES = [
      [("Suryo Pratomo", "Duta Besar RI untuk Singapura")]),
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
      [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
+    ("Kami bertemu Ibu Menteri Kesehatan Yohana Lomi kemarin.", [("Yohana Lomi", "Menteri Kesehatan")]),
     ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu di aula.",
      [("Yakobus Lakapu", "Rektor Universitas Nusa Lontar")]),
     ("Narasumber seminar adalah akademisi Universitas Nusa Lontar Dr. Yakobus Lakapu.",
@@ -188,6 +189,8 @@ def test_not_people(nlp: Language, text: str) -> None:
     # one office whose name has "dan" in it is one person
     ("Seminar dibuka oleh Menteri Komunikasi dan Informatika Republik Indonesia di Jakarta.",
      ["Menteri Komunikasi dan Informatika Republik Indonesia"]),
+    # an honorific before an office titles the office holder; the office is no name
+    ("Nanti saya mengundang Pak Gubernur Jawa Barat ke sini.", ["Gubernur Jawa Barat"]),
 ])
 def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless

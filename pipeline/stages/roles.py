@@ -428,7 +428,7 @@ def _inside_name(doc: Doc, start: int) -> bool:
         return False
     word = previous.group(1)
     lx = _lexicon()
-    if lx.prefix_title.fullmatch(word) or re.fullmatch(r"(?:Plt|Plh|Pj|Pjs|Wakil)", word):
+    if lx.prefix_title.fullmatch(word) or word in lx.honorifics or re.fullmatch(r"(?:Plt|Plh|Pj|Pjs|Wakil)", word):
         return False
     # A capitalised word that starts a sentence ("Menurut Ketua ...") does not make the office part of a name.
     head = text[:start - len(previous.group(0))].rstrip()
@@ -457,8 +457,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
             continue
         name, titles = split_titles(match.group(0))
         name = _trim_name(name, lx)
-        # "Ibu Kota Nusantara" is a place: an honorific before an office noun is no title.
-        if name and not (name.split()[0] in lx.role_words and titles and titles[-1] in lx.honorifics):
+        # "Ibu Kota Nusantara" is a place, "Pak Gubernur Jawa Barat" an office: an honorific before an office
+        # noun is no title.
+        first = name.split()[0] if name else ""
+        if name and not ((first in lx.role_words or first in lx.office_words) and titles
+                         and titles[-1] in lx.honorifics):
             names[match.start()] = (match.end(), name, titles)
     for ent in entities_of(doc):
         if ent.label_ == "PER" and ent.start_char >= title_end and ent.start_char not in names:
