@@ -27,6 +27,7 @@ from pipeline.events.places import _place_phrases
     ("Rapat digelar di halaman kantor, Bupati Sikka membuka acara itu.", []),   # ... only a venue's name
     # a law, a budget or a decree after "di" is no place
     ("Fraksi itu menolak pasal ambang batas di RUU Penyiaran.", []),
+    ("Partai itu membahas calonnya di Pemilihan Gubernur (Pilgub) 2024.", []),   # ... nor an election
     # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows
     ("Para guru se-Kota Kupang, Nusa Tenggara Timur, mengikuti pelatihan menulis.",
      ["Kota Kupang", "Kupang", "Nusa Tenggara Timur"]),
