@@ -310,3 +310,12 @@ def test_a_planned_clause_after_what_a_meeting_prepares_for_dates_that_event_not
     events = extract(nlp, text, "t", title_line=False).events
     assert len(events) == 1 and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == ("2023-11-10", "2023-11-10")
+
+
+def test_a_generic_event_word_groups_with_later_mentions_of_the_kind_its_name_says(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa "
+            "di Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "
+            "berlangsung selama dua hari, 12-13 September 2022.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert len(events) == 1 and events[0].type == "training" and events[0].when is not None
+    assert (events[0].when.start, events[0].when.end) == ("2022-09-12", "2022-09-13")

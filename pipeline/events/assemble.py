@@ -91,7 +91,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     sentences = sentences_of(doc)
     excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
     _attach_dates(doc, mentions, doc._.dates or [], excluded)
-    candidates = group_candidates(mentions)
+    candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0])
     if not candidates:
         return []
     for candidate in candidates:

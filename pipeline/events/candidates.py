@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import cache
 
 from spacy.tokens import Doc
@@ -245,9 +246,10 @@ def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return max(before, key=lambda m: m.start) if before else None
 
 
-def group_candidates(mentions: list[Mention]) -> list[Candidate]:
+def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] = lambda m: m.type) -> list[Candidate]:
     """Named or dated mentions become candidates; mentions naming the same event, or of the same kind on a day
-    within its dates ("KTT yang berlangsung 29 Juni - 2 Juli" and "ditutup ... Minggu (2/7)"), join."""
+    within its dates ("KTT yang berlangsung 29 Juni - 2 Juli" and "ditutup ... Minggu (2/7)"), join. ``kind_of``
+    gives a mention's kind ("kegiatan Bimbingan Teknis ..." is a training, as "Bimtek ... 12-13 September" is)."""
     candidates: list[Candidate] = []
     owners = {id(m): _borrowed(m, mentions) for m in mentions}
     ordered = [m for m in mentions if owners[id(m)] is None] + [m for m in mentions if owners[id(m)] is not None]
@@ -268,7 +270,7 @@ def group_candidates(mentions: list[Mention]) -> list[Candidate]:
             same_date = bool(date and other and (date.first, date.last) == (other.first, other.last))
             nested = bool(date and other and (_contains_date(date, other) or _contains_date(other, date)))
             compatible = not (mention.name and candidate.named) or same_name
-            same_kind = mention.type in {m.type for m in candidate.mentions}
+            same_kind = kind_of(mention) in {kind_of(m) for m in candidate.mentions}
             conflicting = bool(date and other and not nested)
             if (same_name and not conflicting) or (same_date and compatible) or (nested and same_kind and compatible):
                 home = candidate
