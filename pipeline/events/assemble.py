@@ -191,7 +191,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
                            and not _in_regions(m.start, secondary_regions)]
     # Sentences opened by a word that refers back to the event and saying it was held ("Acara ini digelar di ...");
     # not "..., event ini tidak dapat berlangsung" inside what someone said.
-    held_sentences = [m.sentence for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)
+    held_back_sentences = [m.sentence for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)
                       and not text[m.sentence[0]:m.start].strip()
                       and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
     records: list[EventRecord] = []
@@ -204,7 +204,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if is_primary:
             # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
             # the event's own.
-            own_sentences += [s for s in held_sentences if s not in own_sentences]
+            own_sentences += [s for s in held_back_sentences if s not in own_sentences]
         else:
             own_sentences = candidate.region
         # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
