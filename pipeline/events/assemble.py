@@ -192,8 +192,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # Sentences opened by a word that refers back to the event and saying it was held ("Acara ini digelar di ...");
     # not "..., event ini tidak dapat berlangsung" inside what someone said.
     held_back_sentences = [m.sentence for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)
-                      and not text[m.sentence[0]:m.start].strip()
-                      and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
+                           and not text[m.sentence[0]:m.start].strip()
+                           and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
     records: list[EventRecord] = []
     for index, candidate in enumerate(events):
         is_primary = candidate is primary
