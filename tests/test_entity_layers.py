@@ -82,6 +82,11 @@ BOUNDARIES = [
     ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu.",
      [("Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu", "ORG")],
      {("Universitas Nusa Lontar", "ORG"), ("Yakobus Lakapu", "PER")}, {("Dr. Yakobus Lakapu", "PER")}),
+    # after an office, an organisation that ends in the region it serves ends there; the words after are a name
+    ("Kepala Dinas Pertanian NTT Yakobus Lakapu hadir.", [],
+     {("Dinas Pertanian NTT", "ORG"), ("Yakobus Lakapu", "PER")}, {("Dinas Pertanian NTT Yakobus Lakapu", "ORG")}),
+    ("Ketua DPRD Sikka Donatus Bata membuka rapat.", [],
+     {("DPRD Sikka", "ORG"), ("Donatus Bata", "PER")}, {("DPRD Sikka Donatus Bata", "ORG")}),
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),

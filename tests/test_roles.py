@@ -50,6 +50,7 @@ TITLES = [
     ("Kompol Jaya Sitompul", "Jaya Sitompul", ["Kompol"]),
     ("Marsekal Pertama TNI Adi Wiranto", "Adi Wiranto", ["Marsekal Pertama TNI"]),   # a two-word flag rank
     ("Laksamana Muda Budi Santoso", "Budi Santoso", ["Laksamana Muda"]),
+    ("Letkol Inf Gede Wirawan", "Gede Wirawan", ["Letkol", "Inf"]),   # an army officer's corps after the rank
 ]
 
 
@@ -95,6 +96,8 @@ SHAPES = [
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
      [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
     ("Kami bertemu Ibu Menteri Kesehatan Yohana Lomi kemarin.", [("Yohana Lomi", "Menteri Kesehatan")]),
+    # a unit's number after its commander's office is the role's
+    ("Upacara dipimpin Dandim 1603/Sikka Letkol Inf Gede Wirawan.", [("Gede Wirawan", "Dandim 1603/Sikka")]),
     ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu di aula.",
      [("Yakobus Lakapu", "Rektor Universitas Nusa Lontar")]),
     ("Narasumber seminar adalah akademisi Universitas Nusa Lontar Dr. Yakobus Lakapu.",

@@ -441,7 +441,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, merged)
+        merged = _first_name_after_acronym(doc, _name_after_region(doc, merged))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -510,7 +510,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, merged)
+        merged = _first_name_after_acronym(doc, _name_after_region(doc, merged))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -878,6 +878,37 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
         if span.start >= rule.end:
             break
     return rule
+
+
+def _name_after_region(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Kepala Dinas Pertanian NTT Lecky Frederich Koli", "Ketua DPRD Sikka Donatus David": after an office, an
+    organisation whose name ends in a region it serves ends there; two or more name-like words after the region are
+    the office holder's name, which the model did not know."""
+    gaz = gazetteer()
+    offices = _office_heads()
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or span._.acronym or span._.place_kind or len(span) < 4 or span.start == 0 \
+                or doc[span.start - 1].text not in offices:
+            out.append(span)
+            continue
+        cut = None
+        for end in range(span.end - 2, span.start + 1, -1):   # the region, then at least two words
+            rest = doc[end:span.end]
+            if not all(_name_like(doc, t.text) for t in rest):
+                continue
+            region = next((k for k in (3, 2, 1) if end - k > span.start and (place := gaz.place(
+                doc[end - k:end].text)) is not None and place.kind in ("province", "regency", "city")), None)
+            if region is not None:
+                cut = end
+                break
+        if cut is None:
+            out.append(span)
+            continue
+        head = Span(doc, span.start, cut, label="ORG")
+        head._.canonical = None
+        out += [head, Span(doc, cut, span.end, label="PER")]
+    return out
 
 
 def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:

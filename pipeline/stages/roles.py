@@ -133,6 +133,8 @@ def split_titles(text: str) -> tuple[str, list[str]]:
 
 
 _WORD = regex.compile(r"\s*(\([^()\n]{1,60}\)|,|[^\s,()]+)")
+# A military or police unit's number right after its commander's office: "1603/Sikka", "161/Wira", "0618".
+_UNIT_NUMBER = regex.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
 
 
 def _entity_at(doc: Doc, char: int, covering: bool = False) -> tuple[str, int] | None:
@@ -191,7 +193,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         if entity is not None and entity[0] == "PER":
             break
-        if word.startswith("(") or word in lx.modifiers:
+        if word.startswith("(") or word in lx.modifiers or (
+                position == end and _UNIT_NUMBER.fullmatch(word)):   # "Dandim 1603/Sikka": a unit's number
             position = role_end = match.end(1)
             continue
         if word == ",":
