@@ -87,6 +87,9 @@ BOUNDARIES = [
      {("Dinas Pertanian NTT", "ORG"), ("Yakobus Lakapu", "PER")}, {("Dinas Pertanian NTT Yakobus Lakapu", "ORG")}),
     ("Ketua DPRD Sikka Donatus Bata membuka rapat.", [],
      {("DPRD Sikka", "ORG"), ("Donatus Bata", "PER")}, {("DPRD Sikka Donatus Bata", "ORG")}),
+    # a compass word ends a region's name, never a name of its own
+    ("Wakil Ketua DPRD Manggarai Barat, Yosef Lomi, hadir.", [("Barat", "PER"), ("Yosef Lomi", "PER")],
+     {("Yosef Lomi", "PER")}, {("Barat", "PER")}),
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),
