@@ -51,6 +51,7 @@ TITLES = [
     ("Marsekal Pertama TNI Adi Wiranto", "Adi Wiranto", ["Marsekal Pertama TNI"]),   # a two-word flag rank
     ("Laksamana Muda Budi Santoso", "Budi Santoso", ["Laksamana Muda"]),
     ("Letkol Inf Gede Wirawan", "Gede Wirawan", ["Letkol", "Inf"]),   # an army officer's corps after the rank
+    ("Mgr Yohanes Lamba", "Yohanes Lamba", ["Mgr"]),                    # a Catholic prelate's title
 ]
 
 
