@@ -167,6 +167,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     # the fruit; a place named for training
     "Mahasiswa itu membuat pelembap dari ekstrak kulit apel sekaligus kolagen halal, Senin (5/6/2017).",
     "Pernyataan itu diberikan di fasilitas pelatihan bahasa di pangkalan militer Perth, Rabu (4/1/2017).",
+    # a visa named for a visit
+    "Ia tiba di New York pada Juni 2016 dengan visa kunjungan biasa, Senin (3/10/2016).",
     # a room named for what is held in it
     "Anggota dewan itu merokok di ruang sidang utama gedung DPRD Sikka, Senin (16/9/2019).",
 ])
