@@ -97,6 +97,8 @@ SHAPES = [
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
      [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
     ("Kami bertemu Ibu Menteri Kesehatan Yohana Lomi kemarin.", [("Yohana Lomi", "Menteri Kesehatan")]),
+    # a regency's short bare name after one of its offices is the regency
+    ("Rapat dibuka Wakil Bupati Alor Yosef Lomi di aula.", [("Yosef Lomi", "Wakil Bupati Alor")]),
     # a unit's number after its commander's office is the role's
     ("Upacara dipimpin Dandim 1603/Sikka Letkol Inf Gede Wirawan.", [("Gede Wirawan", "Dandim 1603/Sikka")]),
     ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu di aula.",

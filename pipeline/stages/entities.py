@@ -707,9 +707,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             return None
         # "Kepala Dinas ... Singkawang Rina Oktaviani": a place that ends an office's name begins the span.
         gaz = gazetteer()
+        before = doc[span.start - 1].text if span.start else ""
         for k in (3, 2, 1):
-            if end - start > k and words[start + k][:1].isupper() \
-                    and gaz.place(" ".join(words[start:start + k])) is not None:
+            if end - start > k and words[start + k][:1].isupper() and (
+                    gaz.place(" ".join(words[start:start + k])) is not None
+                    or regency_after(before, " ".join(words[start:start + k]))):
                 start += k
                 break
         # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
@@ -878,6 +880,18 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
         if span.start >= rule.end:
             break
     return rule
+
+
+@cache
+def _regency_cues() -> frozenset[str]:
+    return frozenset(resources.load("places")["regency_cues"])
+
+
+def regency_after(before: str, name: str) -> bool:
+    """ "Bupati Belu", "Kapolres Ende": a regency's short bare name, which the gazetteer takes only with "Kabupaten"
+    before it, is the regency after one of its offices or bodies."""
+    place = gazetteer().place(f"Kabupaten {name}") if before in _regency_cues() else None
+    return place is not None and place.kind == "regency"
 
 
 def _name_after_region(doc: Doc, spans: list[Span]) -> list[Span]:

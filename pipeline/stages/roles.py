@@ -157,7 +157,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                  known_starts: frozenset[int] = frozenset()) -> int:
     """Walk right from an office word over what belongs to the role; return the role's end offset.
     ``known_starts``: where the model's names and titled names of two words or more begin."""
-    from .entities import not_name_words
+    from .entities import not_name_words, regency_after
 
     lx = _lexicon()
     text = text_of(doc)
@@ -194,7 +194,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if entity is not None and entity[0] == "PER":
             break
         if word.startswith("(") or word in lx.modifiers or (
-                position == end and _UNIT_NUMBER.fullmatch(word)):   # "Dandim 1603/Sikka": a unit's number
+                position == end and _UNIT_NUMBER.fullmatch(word)) or (   # "Dandim 1603/Sikka": a unit's number
+                position == end and regency_after(text[start:end].split()[-1], word)):   # "Bupati Belu"
             position = role_end = match.end(1)
             continue
         if word == ",":
