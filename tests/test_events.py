@@ -298,6 +298,7 @@ def test_a_story_that_opens_with_its_event_dates_it_in_its_opening(rules_nlp: La
 @pytest.mark.parametrize("second", [
     "Kegiatan yang berlangsung pada Kamis, 15 Juli 2021 di Aula Kantor Wali Kota itu dihadiri para camat.",
     "Acara yang digelar Kamis, 15 Juli 2021 itu dihadiri para camat.",
+    "Kegiatan dilaksanakan Kamis, 15 Juli 2021 dan dihadiri para camat.",
 ])
 def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second: str) -> None:  # type: ignore[no-untyped-def]
     text = ("KOTA SORONG - Pemerintah Kota Sorong menandatangani nota kesepahaman tentang pengelolaan sampah dengan "
@@ -323,3 +324,12 @@ def test_a_generic_event_word_groups_with_later_mentions_of_the_kind_its_name_sa
     events = extract(nlp, text, "t", title_line=False).events
     assert len(events) == 1 and events[0].type == "training" and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == ("2022-09-12", "2022-09-13")
+
+
+def test_a_generic_word_said_to_be_held_dates_the_event_it_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan "
+            "dilaksanakan selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\n"
+            "Pelatihan diikuti 75 guru dari 10 kabupaten.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [e.type for e in events] == ["training"] and events[0].when is not None
+    assert (events[0].when.start, events[0].when.end) == ("2022-10-10", "2022-10-12")

@@ -190,6 +190,14 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
         mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
+    for index, mention in enumerate(mentions):
+        # "OWOX BI akan mengadakan sharing session ... Acara akan diselenggarakan pada hari Rabu, 28 Februari": the
+        # date of a generic word said to be held is the date of the event it refers back to.
+        if mention.anaphoric and mention.date is not None and text[mention.start:mention.end].lower() in lx.generic \
+                and lx.generic_held.match(text, mention.end):
+            earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
+            if earlier and earlier[-1].date is None:
+                earlier[-1].date = mention.date
 
 
 def _contains_date(outer: DateMention, inner: DateMention) -> bool:

@@ -63,7 +63,7 @@ class _Lexicon:
     country_list: re.Pattern[str]
     weak: frozenset[str]
     held_back: re.Pattern[str]
-    generic_held: re.Pattern[str]   # right after a generic noun: "yang berlangsung", "yang telah digelar"
+    generic_held: re.Pattern[str]   # right after a generic noun: "(yang) berlangsung", "yang telah digelar"
     generic: frozenset[str]         # "acara", "kegiatan": nouns that name no event of their own
 
 
@@ -164,10 +164,10 @@ def _lexicon() -> _Lexicon:
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
         held_back=re.compile(rf"\b(?:(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?|"
-                             rf"(?:{_words(ev['held_back']['generic'])})\s+yang\s+)"
+                             rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                              rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
-        generic_held=re.compile(rf"\s+yang\s+(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
+        generic_held=re.compile(rf"\s+(?:yang\s+)?(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                                 rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
         generic=frozenset(ev["held_back"]["generic"]),
     )
