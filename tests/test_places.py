@@ -18,6 +18,10 @@ from pipeline.events.places import _place_phrases
     # a street is named after a city without being in it; its number does not end the chain of places
     ("Ketua partai meresmikan sekretariat itu di Jalan Surabaya nomor 9, Menteng, Jakarta Pusat. Acara dimulai pagi.",
      ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
+    ("Ketua partai meresmikan sekretariat itu di Jalan Surabaya No. 9, Menteng, Jakarta Pusat. Acara dimulai pagi.",
+     ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
+    ("Ketua partai meresmikan sekretariat itu di Jalan Surabaya Nomor 9, Menteng, Jakarta Pusat. Acara dimulai pagi.",
+     ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
     # "di kantornya, Gedung ...": a venue noun before the names
     ("Menteri menerima delegasi itu di kantornya, Gedung Manggala Wanabakti, Kawasan Senayan, Jakarta Pusat, Rabu (17/4).",
      ["Gedung Manggala Wanabakti", "Kawasan Senayan", "Jakarta Pusat"]),

@@ -55,6 +55,7 @@ def _opening_city() -> re.Pattern[str]:
 class _Streets:
     heads: frozenset[str]       # "Jalan", "Jl": a street named after a city is not in it
     chain: re.Pattern[str]      # ", " or "nomor 4, " between the places of an address
+    numbers: frozenset[str]     # "nomor", "no" (lower case): the word before a street number
 
 
 @cache
@@ -62,7 +63,8 @@ def _streets() -> _Streets:
     data = resources.load("places")
     numbers = regex.alternation([n.rstrip(".") for n in data["street_numbers"]])
     return _Streets(frozenset(h.rstrip(".") for h in data["street_heads"]),
-                    regex.compile(rf"(?:\s+(?:{numbers})\.?\s*\d+[A-Za-z]?)?\s*,\s*"))
+                    regex.compile(rf"(?:\s+(?i:{numbers})\.?\s*\d+[A-Za-z]?)?\s*,\s*"),
+                    frozenset(n.rstrip(".").lower() for n in data["street_numbers"]))
 
 
 @cache
@@ -117,6 +119,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if match is None:
                 break
             phrase = match.group(0).strip().rstrip(".")
+            words = phrase.split()
+            if len(words) > 1 and words[-1].lower() in _streets().numbers \
+                    and re.match(r"\.?\s*\d", text[match.start() + len(phrase):end]):
+                phrase = phrase[:phrase.rfind(" ")]   # "Jalan Timor Raya Nomor 5": the number is no part of the name
             first = phrase.split()[0].lower()
             if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
                 break
