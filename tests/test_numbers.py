@@ -107,6 +107,9 @@ COUNTS = [
     ("Sidang itu dihadiri 400 anggota, 250 anggota setuju dan 150 anggota menolak.",
      [(400, "exact", "anggota", "attended")]),
     ("Misa itu diikuti ribuan jemaah dari berbagai paroki.", [(None, "thousands", "jemaah", "attended")]),
+    # audiences of regional programmes, beside an attendance cue
+    ("Penyuluhan itu diikuti 120 ibu hamil dan 45 kader posyandu.",
+     [(120, "exact", "ibu hamil", "attended"), (45, "exact", "kader posyandu", "attended")]),
     ("Jamuan itu dihadiri 20 duta besar negara sahabat.", [(20, "exact", "duta besar", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
