@@ -42,7 +42,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
-               "region_prefixes", "regency_cues"},
+               "region_prefixes", "regency_cues", "learned_place_cues"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs", "outcome_nouns",

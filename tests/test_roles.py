@@ -85,7 +85,7 @@ SHAPES = [
     ("Konsul Jenderal Republik Indonesia di Kuching, Ardiansyah Putra Nugraha, menyaksikan penandatanganan.",
      [("Ardiansyah Putra Nugraha", "Konsul Jenderal Republik Indonesia di Kuching")]),
     ("Mereka diterima Datuk Bandar Kuching Utara, Haji Rosli bin Sulaiman, beserta jajaran.",
-     [("Rosli", "Datuk Bandar Kuching Utara")]),
+     [("Rosli bin Sulaiman", "Datuk Bandar Kuching Utara")]),
     ("Kepala Diskop UKM NTB, Baiq Nurul Aini, S.E., saat membuka pelatihan mengatakan hal itu.",
      [("Baiq Nurul Aini", "Kepala Diskop UKM NTB")]),
     ("Sekda Kabupaten Sikka, Drs. Adrianus Firminus Parera, membuka rapat.",
@@ -97,6 +97,9 @@ SHAPES = [
     ("Rektor Universitas Nusa Cendana, Prof. Dr. Maxs Sanam, memberikan sambutan.",
      [("Maxs Sanam", "Rektor Universitas Nusa Cendana")]),
     ("Kami bertemu Ibu Menteri Kesehatan Yohana Lomi kemarin.", [("Yohana Lomi", "Menteri Kesehatan")]),
+    # a city the article names after "Pemkot" is a place after an office too; particles inside a foreign name
+    ("Pemkot Kupang dan Pemkot Wageningen memperpanjang kerja sama. Wali Kota Wageningen Gert van der Molen hadir.",
+     [("Gert van der Molen", "Wali Kota Wageningen")]),
     # a regency's short bare name after one of its offices is the regency
     ("Rapat dibuka Wakil Bupati Alor Yosef Lomi di aula.", [("Yosef Lomi", "Wakil Bupati Alor")]),
     # a unit's number after its commander's office is the role's

@@ -320,7 +320,46 @@ def rule_spans(doc: Doc) -> list[Span]:
                 spans.append(span)
     if _on("places"):
         spans.extend(_place_spans(doc))
+        spans.extend(_learned_places(doc, text, title_end))
     return spans
+
+
+@cache
+def _learned_place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    cues: dict[str, str] = resources.load("places")["learned_place_cues"]
+    name = r"[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?"
+    # not the office "Wali Kota Vlissingen Bas ...", where the name may run on into the mayor's
+    return regex.compile(rf"\b(?<!Wali[ ])(?P<cue>{regex.alternation(list(cues))})[ ](?P<name>{name})"
+                         rf"(?=[ ]?[,.;)]|[ ][a-z])"), cues
+
+
+def _learned_places(doc: Doc, text: str, start: int) -> list[Span]:
+    """ "Pemkot Ambon dan Pemkot Vlissingen ...", then "Wali Kota Vlissingen Bas ...": a city or regency the
+    gazetteer does not know, named after a government's or a region's word, is that place wherever the article
+    names it (as an article defines its acronyms)."""
+    pattern, cues = _learned_place_pattern()
+    gaz = gazetteer()
+    kinds: dict[str, str] = {}
+    for match in pattern.finditer(text, start):
+        name = match.group("name")
+        if gaz.place(name) is None and not any(_name_like_word_is_common(doc, w) for w in name.split()):
+            kinds.setdefault(name, cues[match.group("cue")])
+    spans = []
+    for name, kind in kinds.items():
+        for a, b in whole_word_spans(text, name):
+            span = _char_span(doc, a, b, "LOC")
+            if span is not None:
+                ext = span._
+                ext.place_kind, ext.canonical = kind, name
+                spans.append(span)
+    return spans
+
+
+def _name_like_word_is_common(doc: Doc, word: str) -> bool:
+    """A word the article also writes in lower case, or an organisation or office word: "Kota Tua", "Kota Baru"
+    name no city of their own."""
+    return written_lower(doc, word.lower()) or word in gazetteer().org_heads or word in _role_vocabulary() \
+        or word.lower() in _common_words()
 
 
 @cache

@@ -68,7 +68,10 @@ class _Lexicon:
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
-_NAME = rf"{_NAME_WORD}(?:[ ]{_NAME_WORD}){{0,4}}"
+# "Bas van den Tillaar", "Mohammed bin Salman": lower-case particles inside a foreign name, before its last words.
+_NAME_PARTICLE = r"(?:van[ ]den|van[ ]der|van|von|de|da|bin|binti)[ ]"
+_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_PARTICLE})?{_NAME_WORD}){{0,4}}"
+_PARTICLES = frozenset({"van", "den", "der", "von", "de", "da", "bin", "binti"})
 
 
 @cache
@@ -313,7 +316,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     match = re.match(_NAME, text[start:])
     if match is None:
         return False
-    words = match.group(0).split()
+    words = [w for w in match.group(0).split() if w not in _PARTICLES]
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words):
@@ -369,7 +372,7 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     match = re.match(_NAME, text_of(doc)[start:])
     if match is None:
         return False
-    words = match.group(0).split()
+    words = [w for w in match.group(0).split() if w not in _PARTICLES]
     if words[0].lower() in lower_vocab or not all(_is_name_word(w, lx) for w in words) or lx.acting.match(words[0]):
         return False
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
