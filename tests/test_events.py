@@ -308,28 +308,21 @@ def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second:
     assert events[0].when is not None and events[0].when.start == "2021-07-15"
 
 
-def test_a_planned_clause_after_what_a_meeting_prepares_for_dates_that_event_not_the_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 "
-            "November 2023 nanti. Rapat berlangsung di ruang kerjanya, Jumat (10/11/2023).\n\nDalam rapat itu, "
-            "Yusuf meminta seluruh kepala dinas menyiapkan laporan.")
+@pytest.mark.parametrize(("text", "kind", "dates"), [
+    # a date in a planned clause after what a meeting prepares for is that event's, not the meeting's
+    ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 November "
+     "2023 nanti. Rapat berlangsung di ruang kerjanya, Jumat (10/11/2023).\n\nDalam rapat itu, Yusuf meminta "
+     "seluruh kepala dinas menyiapkan laporan.", "meeting", ("2023-11-10", "2023-11-10")),
+    # a generic event word groups with later mentions of the kind its name says
+    ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa di "
+     "Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "
+     "berlangsung selama dua hari, 12-13 September 2022.", "training", ("2022-09-12", "2022-09-13")),
+    # a generic word said to be held dates the event it refers back to
+    ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
+     "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "
+     "guru dari 10 kabupaten.", "training", ("2022-10-10", "2022-10-12")),
+])
+def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     events = extract(nlp, text, "t", title_line=False).events
-    assert len(events) == 1 and events[0].when is not None
-    assert (events[0].when.start, events[0].when.end) == ("2023-11-10", "2023-11-10")
-
-
-def test_a_generic_event_word_groups_with_later_mentions_of_the_kind_its_name_says(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa "
-            "di Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "
-            "berlangsung selama dua hari, 12-13 September 2022.")
-    events = extract(nlp, text, "t", title_line=False).events
-    assert len(events) == 1 and events[0].type == "training" and events[0].when is not None
-    assert (events[0].when.start, events[0].when.end) == ("2022-09-12", "2022-09-13")
-
-
-def test_a_generic_word_said_to_be_held_dates_the_event_it_refers_back_to(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan "
-            "dilaksanakan selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\n"
-            "Pelatihan diikuti 75 guru dari 10 kabupaten.")
-    events = extract(nlp, text, "t", title_line=False).events
-    assert [e.type for e in events] == ["training"] and events[0].when is not None
-    assert (events[0].when.start, events[0].when.end) == ("2022-10-10", "2022-10-12")
+    assert [e.type for e in events] == [kind] and events[0].when is not None
+    assert (events[0].when.start, events[0].when.end) == dates

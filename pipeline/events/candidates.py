@@ -111,8 +111,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30])) or (
             # "Kegiatan yang berlangsung ...", after an event named earlier (in a story's first sentence, "acara
             # yang digelar" has nothing to refer back to)
-            lower in lx.generic and bool(lx.generic_held.match(text, end))
-            and any(not m.anaphoric and m.type != "other" for m in mentions))
+            _said_held(text, start, end) and any(not m.anaphoric and m.type != "other" for m in mentions))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
@@ -193,11 +192,17 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
     for index, mention in enumerate(mentions):
         # "OWOX BI akan mengadakan sharing session ... Acara akan diselenggarakan pada hari Rabu, 28 Februari": the
         # date of a generic word said to be held is the date of the event it refers back to.
-        if mention.anaphoric and mention.date is not None and text[mention.start:mention.end].lower() in lx.generic \
-                and lx.generic_held.match(text, mention.end):
+        if mention.anaphoric and mention.date is not None and _said_held(text, mention.start, mention.end):
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
+
+
+def _said_held(text: str, start: int, end: int) -> bool:
+    """A generic word ("kegiatan", "acara") said to be held: "Kegiatan (yang) berlangsung ...", "Acara akan
+    diselenggarakan ..."."""
+    lx = _lexicon()
+    return text[start:end].lower() in lx.generic and lx.generic_held.match(text, end) is not None
 
 
 def _contains_date(outer: DateMention, inner: DateMention) -> bool:

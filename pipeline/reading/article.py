@@ -179,6 +179,7 @@ def read_header(line: str) -> Header | None:
 
 # A headline is short; a first line longer than this is the story's lead.
 _TITLE_MAX_WORDS = 30
+# A line that ends a sentence: a full stop after a word, quotes or a bracket around it.
 _SENTENCE_FINAL = re.compile(r"\w[\"'”’)]*\.[\"'”’)]*$")
 
 

@@ -342,7 +342,7 @@ def _learned_places(doc: Doc, text: str, start: int) -> list[Span]:
     kinds: dict[str, str] = {}
     for match in pattern.finditer(text, start):
         name = match.group("name")
-        if gaz.place(name) is None and not any(_name_like_word_is_common(doc, w) for w in name.split()):
+        if gaz.place(name) is None and not any(_common_in_article(doc, w) for w in name.split()):
             kinds.setdefault(name, cues[match.group("cue")])
     spans = []
     for name, kind in kinds.items():
@@ -355,7 +355,7 @@ def _learned_places(doc: Doc, text: str, start: int) -> list[Span]:
     return spans
 
 
-def _name_like_word_is_common(doc: Doc, word: str) -> bool:
+def _common_in_article(doc: Doc, word: str) -> bool:
     """A word the article also writes in lower case, or an organisation or office word: "Kota Tua", "Kota Baru"
     name no city of their own."""
     return written_lower(doc, word.lower()) or word in gazetteer().org_heads or word in _role_vocabulary() \

@@ -68,10 +68,24 @@ class _Lexicon:
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
-# "Bas van den Tillaar", "Mohammed bin Salman": lower-case particles inside a foreign name, before its last words.
-_NAME_PARTICLE = r"(?:van[ ]den|van[ ]der|van|von|de|da|bin|binti)[ ]"
-_NAME = rf"{_NAME_WORD}(?:[ ](?:{_NAME_PARTICLE})?{_NAME_WORD}){{0,4}}"
-_PARTICLES = frozenset({"van", "den", "der", "von", "de", "da", "bin", "binti"})
+
+
+@cache
+def _name_source() -> str:
+    """A name: up to five name words, with the lower-case particles of foreign names between them ("Bas van den
+    Tillaar", "Mohammed bin Salman"; people.yaml)."""
+    particles = regex.alternation(resources.load("people")["name_particles"]).replace(r"\ ", "[ ]")
+    return rf"{_NAME_WORD}(?:[ ](?:(?:{particles})[ ])?{_NAME_WORD}){{0,4}}"
+
+
+@cache
+def _name_pattern() -> re.Pattern[str]:
+    return regex.compile(_name_source())
+
+
+@cache
+def _particles() -> frozenset[str]:
+    return frozenset(w for p in resources.load("people")["name_particles"] for w in p.split())
 
 
 @cache
@@ -92,7 +106,7 @@ def _lexicon() -> _Lexicon:
         degree=regex.compile(rf"(?:{degrees})(?![\w])"),
         titled_name=regex.compile(
             # a title ends at a space or its own dot: "H. Ali", "Dr.Amran", but not the "H" of "HUT Kemerdekaan"
-            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})(?:\s+|(?<=\.)))+)(?P<name>{_NAME})"
+            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})(?:\s+|(?<=\.)))+)(?P<name>{_name_source()})"
             rf"(?P<degrees>(?:\s*,?\s*(?:{degrees})(?![\w]))*)"),
         office=regex.compile(office),
         military=regex.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
@@ -107,7 +121,7 @@ def _lexicon() -> _Lexicon:
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
-        name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_NAME})(?=\s*,?\s+(?:{verb})\b)"),
+        name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
@@ -313,10 +327,10 @@ def _office_body(doc: Doc, start: int, end: int, lx: _Lexicon) -> bool:
 def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozenset[str] = frozenset()) -> bool:
     """A capitalised run that ends where a name ends: before a verb, a comma, or the end of a clause. ``common``: the
     words the text writes in lower case; a run of them only ("Imigrasi", "Penyelenggaraan Haji") is an office's."""
-    match = re.match(_NAME, text[start:])
+    match = _name_pattern().match(text[start:])
     if match is None:
         return False
-    words = [w for w in match.group(0).split() if w not in _PARTICLES]
+    words = [w for w in match.group(0).split() if w not in _particles()]
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words):
@@ -336,7 +350,7 @@ def _name_at(doc: Doc, start: int,
     if start in name_spans:
         return name_spans[start]
     lx = _lexicon()
-    match = re.match(_NAME, text_of(doc)[start:])
+    match = _name_pattern().match(text_of(doc)[start:])
     if match is None or not _looks_like_name_start(text_of(doc), start, lx, lower_words(doc)):
         return None
     entity = _entity_at(doc, start)
@@ -369,10 +383,10 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     if entity is not None:
         return entity[0] == "PER"
     lx = _lexicon()
-    match = re.match(_NAME, text_of(doc)[start:])
+    match = _name_pattern().match(text_of(doc)[start:])
     if match is None:
         return False
-    words = [w for w in match.group(0).split() if w not in _PARTICLES]
+    words = [w for w in match.group(0).split() if w not in _particles()]
     if words[0].lower() in lower_vocab or not all(_is_name_word(w, lx) for w in words) or lx.acting.match(words[0]):
         return False
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
@@ -701,7 +715,7 @@ def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]
         return names[start]
     lx = _lexicon()
     entity = _entity_at(doc, start)
-    end = entity[1] if entity is not None else start + re.match(_NAME, text_of(doc)[start:]).end()  # type: ignore[union-attr]
+    end = entity[1] if entity is not None else start + _name_pattern().match(text_of(doc)[start:]).end()  # type: ignore[union-attr]
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[end:])
     full_end = end + (degrees.end() if degrees else 0)
     name, titles = split_titles(text_of(doc)[start:full_end])
@@ -721,7 +735,7 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
     text = text_of(doc)
     head = text[max(0, office_start - 70):office_start]
     gap = _NAME_ROLE_GAP.pattern.rstrip("$")
-    match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_NAME})(?={gap}$)(?:{gap})$", head)
+    match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_name_source()})(?={gap}$)(?:{gap})$", head)
     if match is None or not head[match.end("name"):].strip():
         return None
     from .entities import citing_verbs, not_name_openers
