@@ -160,3 +160,11 @@ def test_a_counted_noun_after_menghasilkan_gives_its_kind(rules_nlp: Language, c
 def test_a_signed_outcome_starts_at_the_signing_not_at_the_guests(rules_nlp: Language, body: str) -> None:
     texts = [o.text for o in _outcomes(rules_nlp, body)]
     assert any(t.startswith("penandatanganan") for t in texts), texts
+
+
+def test_a_decision_told_before_the_sentence_that_says_where_it_was_made(nlp: Language) -> None:
+    text = ("Kupang - KPU Provinsi NTT resmi menetapkan lima pasangan calon bupati Sikka untuk Pilkada 2024.\n\n"
+            "Penetapan lima pasangan calon bupati dan wakil bupati Sikka itu dilakukan dalam rapat pleno terbuka yang "
+            "dipimpin Ketua KPU NTT Yosef Lomi di Kupang, Senin (23/9/2024).")
+    outcomes = [o.text for o in extract(nlp, text, "t", title_line=False).events[0].outcomes]
+    assert outcomes == ["KPU Provinsi NTT resmi menetapkan lima pasangan calon bupati Sikka untuk Pilkada 2024."]

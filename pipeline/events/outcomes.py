@@ -104,7 +104,7 @@ def _cues() -> _Cues:
         signing=re.compile(signing, re.IGNORECASE),
         antecedent=regex.compile(rf"^(?:[^,.]{{0,60}},\s*)?(?:[\w-]+\s+){{0,2}}?"
                                  rf"(?P<noun>{words(list(data['antecedent_nouns']))})(?:-\w+)?(?:nya)?"
-                                 rf"(?:\s+[\w-]+){{0,5}}?\s+(?:{demonstratives})\b", flags),
+                                 rf"(?:\s+[\w-]+){{0,8}}?\s+(?:{demonstratives})\b", flags),
         antecedent_kind={k.lower(): v for k, v in data["antecedent_nouns"].items()},
         antecedent_link=regex.any_form(data["antecedent_links"], flags),
         said_before=regex.any_form(data["said_before"], flags),
