@@ -20,8 +20,8 @@ import re._parser as sre_parser
 import string
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import is_, itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -273,16 +273,16 @@ class ChunkCachedTokenizer:
                 found[index].append(token.text)
         return [tuple(tokens) for tokens in found]
 
-    def _fill(self, runs: list[str], entries: list[Entry | None]) -> None:
-        """Fill in the entries of the runs not in the newer generation: from the older one, else from spaCy."""
+    def _fill(self, runs: list[str], entries: list[Entry | None]) -> list[Entry | None]:
+        """``entries`` with those of the runs not in the newer generation filled in: from the older one, else from
+        spaCy. Only the missing runs are walked in Python (a new article has a few dozen among its hundreds)."""
         made: dict[str, Entry] = {}
         new: dict[str, tuple[str, bool]] = {}    # run -> (chunk, whether a space trails it)
-        for run, entry in zip(runs, entries, strict=True):
-            if entry is not None or run in made or run in new:
-                continue
-            older = self._older.get(run)
-            if older is not None:
-                made[run] = older
+        older = self._older
+        for run in dict.fromkeys(compress(runs, map(is_, entries, repeat(None)))):
+            entry = older.get(run)
+            if entry is not None:
+                made[run] = entry
                 continue
             trailing = run[-1] == " " and not run[0].isspace()
             new[run] = (run[:-1] if trailing else run, trailing)
@@ -295,9 +295,8 @@ class ChunkCachedTokenizer:
             made[run] = (tuple(map(orth, found)), _spaces(len(found), trailing))
         for run, entry in made.items():
             self._store(run, entry)
-        for index, run in enumerate(runs):
-            if entries[index] is None:
-                entries[index] = made[run]
+        # A run's entry, or the one made for it: every occurrence of a run was found, or missed, alike.
+        return list(map(made.get, runs, entries))
 
     def _store(self, run: str, entry: Entry) -> None:
         if len(self._chunks) >= self.max_chunks:
@@ -312,7 +311,7 @@ class ChunkCachedTokenizer:
         runs = _RUNS.findall(text)
         entries: list[Entry | None] = list(map(self._chunks.get, runs))
         if None in entries:
-            self._fill(runs, entries)
+            entries = self._fill(runs, entries)
         # the runs' ids and spaces joined without a Python loop over the runs
         words = list(chain.from_iterable(map(_IDS, entries)))
         spaces = list(chain.from_iterable(map(_SPACES_AFTER, entries)))
