@@ -117,3 +117,23 @@ def test_glued_guards_change_no_insert(line: str) -> None:
              if not m.start() or not (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")]
     assert module._glued(module._GLUED_NUMBER, line) == number
     assert module._glued(module._GLUED_TITLE, line) == title
+
+
+# The paragraph-comma pattern as first written (lookbehinds before the comma): the comma-first one matches alike.
+_PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara ditutup sore hari.,Wali kota lalu pulang.",
+    'Ia berkata "cukup.",Lalu ia pergi.',
+    "Warga datang (lihat foto).,\"Kami senang,\" kata warga.",
+    "Nilainya 3.,5 persen; A.,B; selesai!,Ya?,Tidak",
+    ",Awal teks tanpa kalimat sebelumnya.,",
+    "Tidak ada koma sama sekali di sini.",
+])
+def test_paragraph_comma_matches_as_written(text: str) -> None:
+    import re
+
+    from pipeline.reading import clean as module
+
+    assert module._PARAGRAPH_COMMA.sub("\n", text) == re.sub(_PARAGRAPH_COMMA_AS_WRITTEN, "\n", text)

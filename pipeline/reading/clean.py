@@ -127,6 +127,8 @@ class _Builder:
 def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
     """Fold spaces, drop invisible characters and emptied brackets, unglue words; return the line and its raw
     offsets."""
+    if not line:   # half the lines of news
+        return line, []
     if (not line.startswith(" ") and "  " not in line and _CHARWISE.search(line) is None
             and unicodedata.is_normalized("NFKC", line)):
         text = line.rstrip(" ")
@@ -220,7 +222,9 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 
 # Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ..."): a comma right
 # after a sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
-_PARAGRAPH_COMMA = re.compile(r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])")
+# The comma comes first and the lookbehinds take it in: re skips from comma to comma instead of trying both
+# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[a-z)][.!?]),(?=...)").
+_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[a-z)][.!?],))(?=[\"“]?[A-Z])")
 
 
 def clean(raw: str, title: str | None = None) -> CleanText:
