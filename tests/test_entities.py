@@ -56,3 +56,21 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
     assert not {e for e in ents if e[1] == "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua KPK dan DPR RI bertemu BPK Indonesia di KPU-DKI.",
+    "(KPK) lalu AB-12 dan A&B serta x-KPK, KPKx, _KPK, éKPK.",
+    "KPK di awal teks; PT PLN", "", "A", "AB", "-AB CD",
+])
+def test_caps_token_matches_the_pattern_as_written(text: str) -> None:
+    """The capitalised acronym pattern, its look-behind moved after the first capital, matches (and groups) where
+    the pattern as first written does."""
+    import re
+
+    from pipeline.stages import entities
+
+    written = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)"
+                         r"(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
+    assert [(m.span(), m.group("acr")) for m in entities._CAPS_TOKEN.finditer(text)] == \
+        [(m.span(), m.group("acr")) for m in written.finditer(text)]

@@ -29,8 +29,11 @@ _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
 _CONNECT = r"(?:dan|untuk|of|for|and|the|&|de|van|der)"
 _SP = r"[ \t]+"
 _ACRONYM_DEF = regex.compile(r"\((?P<acr>[A-Z][A-Za-z0-9&.-]{1,11})\)")
+# "(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}...)...": the look-behind comes after the first capital, taking it in, so that
+# re skips ahead to a capital instead of trying the look-behind at every character (the same matches and groups).
 _CAPS_TOKEN = regex.compile(
-    r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
+    r"(?P<acr>[A-Z](?<![\w-][A-Z])[A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?"
+    r"(?![\w-])")
 
 
 @dataclass(frozen=True)
