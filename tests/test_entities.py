@@ -74,3 +74,21 @@ def test_caps_token_matches_the_pattern_as_written(text: str) -> None:
                          r"(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
     assert [(m.span(), m.group("acr")) for m in entities._CAPS_TOKEN.finditer(text)] == \
         [(m.span(), m.group("acr")) for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Provinsi Jawa Barat dan Polres Bogor bertemu di Hotel Santika.",
+    "xPemerintah Kota, _Polda Metro, éPartai, -Partai Golkar, (Partai Demokrat)",
+    "Pemerintah", "", "Hotel", "Gedung Sate dan Hotel Indonesia",
+])
+def test_word_start_alternation_matches_with_a_word_boundary(text: str) -> None:
+    """The organisation and venue heads, written first letter first, match where ``\\b(?:heads)`` does."""
+    import re
+
+    from pipeline.stages import entities
+
+    for words in (entities.gazetteer().org_heads, entities.gazetteer().venue_heads):
+        written = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+        ours = re.compile(entities._word_start(words))
+        for pos in (0, 3):
+            assert [m.span() for m in ours.finditer(text, pos)] == [m.span() for m in written.finditer(text, pos)]
