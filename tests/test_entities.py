@@ -92,3 +92,16 @@ def test_word_start_alternation_matches_with_a_word_boundary(text: str) -> None:
         ours = re.compile(entities._word_start(words))
         for pos in (0, 3):
             assert [m.span() for m in ours.finditer(text, pos)] == [m.span() for m in written.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("text", ["KPK dan BPK-RI serta x-KPK, KPKx, _KPK, (KPK), KPK-nya", "", "KPK"])
+def test_word_start_alternation_matches_with_a_look_behind(text: str) -> None:
+    """The curated acronyms, written first letter first, match where ``(?<![\\w-])(?:forms)(?![\\w-])`` does."""
+    import re
+
+    from pipeline.stages import entities
+
+    forms = sorted(entities.gazetteer().acronyms, key=len, reverse=True)
+    written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    assert [m.span() for m in entities._curated_acronym_pattern().finditer(text)] == \
+        [m.span() for m in written.finditer(text)]

@@ -110,18 +110,18 @@ def gazetteer() -> Gazetteer:
     )
 
 
-def _word_start(words: tuple[str, ...]) -> str:
-    """``\\b(?:word|...)`` for words that each start with a word character, written so that re skips ahead to their
-    first letters: each first letter, then the word boundary before it as a look-behind ("not two word characters":
-    the letter is one), then the rests of the words it begins, in their order. Only words with the same first
-    letter can match at one place, so the same words match where the alternation with ``\\b`` first does (which re
-    tried at every character)."""
-    if not all(re.match(r"\w", word) for word in words):
-        return r"\b(?:" + "|".join(map(re.escape, words)) + ")"
+def _word_start(words: tuple[str, ...] | list[str], before: str = r"\w") -> str:
+    """``(?<![before])(?:word|...)`` (``before`` ``\\w``: ``\\b(?:word|...)``) for words that each start with a word
+    character, written so that re skips ahead to their first letters: each first letter, then the look-behind
+    moved after it (a character of ``before`` and the letter), then the rests of the words it begins, in their
+    order. Only words with the same first letter can match at one place, so the same words match where the
+    alternation with the look-behind first does (which re tried at every character)."""
+    if not all(re.match(r"\w", word) for word in words):   # as written
+        return (r"\b" if before == r"\w" else rf"(?<![{before}])") + "(?:" + "|".join(map(re.escape, words)) + ")"
     rests: dict[str, list[str]] = {}
     for word in words:
         rests.setdefault(word[0], []).append(word[1:])
-    return "(?:" + "|".join(re.escape(first) + r"(?<!\w\w)(?:" + "|".join(map(re.escape, rest)) + ")"
+    return "(?:" + "|".join(re.escape(first) + rf"(?<![{before}]\w)(?:" + "|".join(map(re.escape, rest)) + ")"
                             for first, rest in rests.items()) + ")"
 
 
@@ -199,7 +199,7 @@ def learn_acronyms(text: str) -> dict[str, str]:
 @cache
 def _curated_acronym_pattern() -> re.Pattern[str]:
     forms = sorted(gazetteer().acronyms, key=len, reverse=True)
-    return regex.compile(r"(?<![\w-])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w-])")
+    return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
 
 
 @cache
