@@ -97,3 +97,43 @@ def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)
     assert result.text[result.title_end:].strip() == expected
 
+
+
+@pytest.mark.parametrize("line", [
+    "Bantuan tahap kedua untuk15 desa cair pekan ini.",    # a number glued to a lower-case word
+    "Nilainya Rp10 miliar, naik dari 8 miliar.",           # after a capital: no lower-case letter before it
+    "Sambutan Dr.Hasan dibacakan oleh Ir.Budi.",           # titles glued to names
+    "Rapat dimulai pukul 09.30 WIB. Peserta hadir.",       # full stops, none before a capital
+    "Ia tiba di A.Yani lalu ke Jl.Merdeka 12.",            # a full stop before a capital, no title
+    "",
+])
+def test_glued_guards_change_no_insert(line: str) -> None:
+    """The substring tests before the number and title patterns skip only lines where those find no insert."""
+    from pipeline.reading import clean as module
+
+    number = [m.start() for m in module._GLUED_NUMBER.finditer(line)
+              if m.start() >= 3 and module._THREE_LOWER.fullmatch(line, m.start() - 3, m.start())]
+    title = [m.end() for m in module._GLUED_TITLE.finditer(line)
+             if not m.start() or not (line[m.start() - 1].isalnum() or line[m.start() - 1] == "_")]
+    assert module._glued(module._GLUED_NUMBER, line) == number
+    assert module._glued(module._GLUED_TITLE, line) == title
+
+
+# The paragraph-comma pattern as first written (lookbehinds before the comma): the comma-first one matches alike.
+_PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])"
+
+
+@pytest.mark.parametrize("text", [
+    "Acara ditutup sore hari.,Wali kota lalu pulang.",
+    'Ia berkata "cukup.",Lalu ia pergi.',
+    "Warga datang (lihat foto).,\"Kami senang,\" kata warga.",
+    "Nilainya 3.,5 persen; A.,B; selesai!,Ya?,Tidak",
+    ",Awal teks tanpa kalimat sebelumnya.,",
+    "Tidak ada koma sama sekali di sini.",
+])
+def test_paragraph_comma_matches_as_written(text: str) -> None:
+    import re
+
+    from pipeline.reading import clean as module
+
+    assert module._PARAGRAPH_COMMA.sub("\n", text) == re.sub(_PARAGRAPH_COMMA_AS_WRITTEN, "\n", text)

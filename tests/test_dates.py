@@ -272,3 +272,20 @@ def test_key_is_the_translation_then_lower_case(text: str) -> None:
     from pipeline.stages.folding import CASE_EXTRAS, key
 
     assert key(text) == text.translate(CASE_EXTRAS).lower()
+
+
+@pytest.mark.parametrize("text", [
+    "Pada 2019 dan 12/2020 serta (2021), tahun1999 dan 20190 atau 1919-2020.",
+    "2018 di awal teks, lalu /2017 dan\n2016 di baris baru",
+    "", "19", " 19", " 1999", "/2000x", " 2000 ",
+])
+def test_year_after_space_or_slash_matches_as_written(text: str) -> None:
+    """The year after white space or a slash, with its look-behind moved after the century, matches where the
+    pattern as first written does."""
+    import re
+
+    from pipeline.stages import dates
+
+    written = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
+    assert [m.span() for m in dates._YEAR_AFTER_SPACE_OR_SLASH.finditer(text)] == \
+        [m.span() for m in written.finditer(text)]

@@ -56,3 +56,52 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
     assert not {e for e in ents if e[1] == "ORG"}
+
+
+@pytest.mark.parametrize("text", [
+    "Ketua KPK dan DPR RI bertemu BPK Indonesia di KPU-DKI.",
+    "(KPK) lalu AB-12 dan A&B serta x-KPK, KPKx, _KPK, éKPK.",
+    "KPK di awal teks; PT PLN", "", "A", "AB", "-AB CD",
+])
+def test_caps_token_matches_the_pattern_as_written(text: str) -> None:
+    """The capitalised acronym pattern, its look-behind moved after the first capital, matches (and groups) where
+    the pattern as first written does."""
+    import re
+
+    from pipeline.stages import entities
+
+    written = re.compile(r"(?<![\w-])(?P<acr>[A-Z][A-Z0-9&]{1,7}(?:-[A-Z0-9]+)?)"
+                         r"(?:[ ](?:[A-Z][A-Z0-9]{2,7}|Indonesia)(?![\w-]))?(?![\w-])")
+    assert [(m.span(), m.group("acr")) for m in entities._CAPS_TOKEN.finditer(text)] == \
+        [(m.span(), m.group("acr")) for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Pemerintah Provinsi Jawa Barat dan Polres Bogor bertemu di Hotel Santika.",
+    "xPemerintah Kota, _Polda Metro, éPartai, -Partai Golkar, (Partai Demokrat)",
+    "Pemerintah", "", "Hotel", "Gedung Sate dan Hotel Indonesia",
+])
+def test_word_start_alternation_matches_with_a_word_boundary(text: str) -> None:
+    """The organisation and venue heads, written first letter first, match where ``\\b(?:heads)`` does."""
+    import re
+
+    from pipeline.stages import entities
+
+    for words in (entities.gazetteer().org_heads, entities.gazetteer().venue_heads):
+        written = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + ")")
+        ours = re.compile(entities._word_start(words))
+        for pos in (0, 3):
+            assert [m.span() for m in ours.finditer(text, pos)] == [m.span() for m in written.finditer(text, pos)]
+
+
+@pytest.mark.parametrize("text", ["KPK dan BPK-RI serta x-KPK, KPKx, _KPK, (KPK), KPK-nya", "", "KPK"])
+def test_word_start_alternation_matches_with_a_look_behind(text: str) -> None:
+    """The curated acronyms, written first letter first, match where ``(?<![\\w-])(?:forms)(?![\\w-])`` does."""
+    import re
+
+    from pipeline.stages import entities
+
+    forms = sorted(entities.gazetteer().acronyms, key=len, reverse=True)
+    written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
+    assert [m.span() for m in entities._curated_acronym_pattern().finditer(text)] == \
+        [m.span() for m in written.finditer(text)]

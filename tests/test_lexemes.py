@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from functools import cache
 from typing import Any
 
@@ -40,6 +41,8 @@ def test_the_pipeline_uses_them() -> None:
     getters = build().vocab.lex_attr_getters
     assert getters[attrs.IS_ALPHA] is str.isalpha
     assert getters[attrs.SHAPE].__module__ == "pipeline.stages.lexemes"
+    for attr in (attrs.LANG, attrs.NORM, attrs.IS_STOP):   # spaCy's partials, each a plain function here
+        assert not isinstance(getters[attr], functools.partial), attr
 
 
 @pytest.mark.parametrize("words", [

@@ -161,3 +161,20 @@ def test_evaluate_conllu_with_splitters() -> None:
     assert naive.f1 == pytest.approx(6 / 7)
     rule = evaluate_conllu(TINY_CONLLU, lambda text: [end for _, end in split_offsets(text)])
     assert rule.f1 == 1.0
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat selesai. Peserta pulang!\n\nIa bertanya? Ya.. tidak... Begitu…\n",
+    'Ia berkata "cukup." Lalu (pergi.) Sudah.» Lalu',
+    "Akhir.x tanpa spasi.\tTab. \n\n\nTiga baris.",
+    "", ".", "\n", "...", "a.!?…”’)] b",
+])
+def test_candidates_match_the_pattern_as_written(text: str) -> None:
+    """The sentence-end candidates, written to start with one character set, match where the pattern as first
+    written (two alternatives) does."""
+    import re
+
+    from pipeline.stages import sentences
+
+    written = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)|\n+")
+    assert [m.span() for m in sentences._CANDIDATE.finditer(text)] == [m.span() for m in written.finditer(text)]

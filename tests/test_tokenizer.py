@@ -152,6 +152,16 @@ def test_words_of_letters_alone_same_tokens_as_spacy(text: str) -> None:
     assert _tokens(ours(text)) == _tokens(_spacy_tokenizer()(text))
 
 
+@pytest.mark.parametrize("word", ["Rapat", "Rp", "Rpkota", "Rupiah", "USD", "USDA", "IDR", "rp", "Sgd", "SGD", "RMB",
+                                  "US", "A", "kota"])
+def test_letter_prefix_search_agrees_with_the_full_one(word: str) -> None:
+    """A word of letters is asked only of the prefix pieces that may match letters ("Rp", "USD", ...): a prefix is
+    found in it exactly where the full prefix search finds one."""
+    ours = _indonesian_tokenizer()
+    assert ours._letter_prefix_search is not None
+    assert (ours._letter_prefix_search(word) is None) == (ours._prefix_search(word) is None)
+
+
 @pytest.mark.parametrize("pattern, may_match", [
     (r"(?<=[0-9])(?:km|kg)", False),     # a lookbehind that needs a digit
     (r"\-[Nn]ya", False),                # a mark it must match

@@ -23,6 +23,12 @@ _GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?=[A-Z][a-z])")
 # "hanya10 Kab/Kota": a lower-case word glued to a number (three lower-case letters before it).
 _GLUED_NUMBER = re.compile(r"\d+\b")
 _THREE_LOWER = re.compile(r"[a-z]{3}")
+# Substrings every match of a _GLUED pattern holds: a digit right after a lower-case letter (a glued number's
+# start), a full stop before a capital (a glued title's). One search that skips from digit to digit, or from full
+# stop to full stop, rules out the lines without them (all but one line in three hundred of news holds either),
+# instead of trying each number, or each D, I, P and H, of the line.
+_LOWER_THEN_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
+_STOP_THEN_CAPITAL = re.compile(r"\.[A-Z]")
 # "Dr.Kessie": a title glued to the name after it (at a word's start).
 _GLUED_TITLE = re.compile(r"(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
 # "... 16 Kepala Daerah.***": end-of-story marks.
@@ -121,6 +127,8 @@ class _Builder:
 def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
     """Fold spaces, drop invisible characters and emptied brackets, unglue words; return the line and its raw
     offsets."""
+    if not line:   # half the lines of news
+        return line, []
     if (not line.startswith(" ") and "  " not in line and _CHARWISE.search(line) is None
             and unicodedata.is_normalized("NFKC", line)):
         text = line.rstrip(" ")
@@ -186,6 +194,8 @@ def _without_empty_brackets(text: str, positions: list[int]) -> tuple[str, list[
 
 def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
     """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
+    if not text:   # an empty line (half the lines of news)
+        return text, positions
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
         inserts = _glued(pattern, text)
         for at in reversed(inserts):
@@ -199,8 +209,12 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
     if pattern is _GLUED_YEAR and "19" not in text and "20" not in text:
         return []   # every match starts so, and nine lines in ten of news hold neither (a substring test is cheaper)
     if pattern is _GLUED_NUMBER:   # the number's start, after [a-z]{3}
+        if _LOWER_THEN_DIGIT.search(text) is None:
+            return []
         return [m.start() for m in pattern.finditer(text)
                 if m.start() >= 3 and _THREE_LOWER.fullmatch(text, m.start() - 3, m.start())]
+    if pattern is _GLUED_TITLE and _STOP_THEN_CAPITAL.search(text) is None:
+        return []
     # the match's end, when it starts a word (as \b before its first character, a word character)
     return [m.end() for m in pattern.finditer(text)
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
@@ -208,7 +222,9 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 
 # Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ..."): a comma right
 # after a sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
-_PARAGRAPH_COMMA = re.compile(r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])")
+# The comma comes first and the lookbehinds take it in: re skips from comma to comma instead of trying both
+# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[a-z)][.!?]),(?=...)").
+_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[a-z)][.!?],))(?=[\"“]?[A-Z])")
 
 
 def clean(raw: str, title: str | None = None) -> CleanText:

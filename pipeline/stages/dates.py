@@ -364,7 +364,9 @@ def _month_before() -> tuple[re.Pattern[str], int]:
     return re.compile(rf"(?:{lx.month})$", re.IGNORECASE), max(map(len, lx.month_of)) + 1
 
 
-_YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
+# "(?<=[\s/])(?:19|20)\d\d\b" with the look-behind after the century, taking it in: re skips ahead to a "1" or a "2"
+# instead of trying the look-behind at every character.
+_YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?:19|20)(?<=[\s/]19|[\s/]20)\d\d\b")
 # Any year named, except the ends of ranges and numbers ("2025-2045", "20.2023").
 _ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
 

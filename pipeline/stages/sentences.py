@@ -25,8 +25,10 @@ from spacy.tokens import Doc
 from .. import resources
 from .extensions import text_of
 
-# Final punctuation (with closing quotes and brackets) before white space, or a run of line breaks.
-_CANDIDATE = re.compile(r"[.!?…]+[\"'”’)\]»]*(?=\s)|\n+")
+# Final punctuation (with closing quotes and brackets) before white space, or a run of line breaks:
+# "[.!?…]+[\"'”’)\]»]*(?=\s)|\n+" written to start with one character set, which re skips ahead to (it tried both
+# alternatives at every character of the text): the first character, then the rest of the alternative it begins.
+_CANDIDATE = re.compile(r"[.!?…\n](?:(?<=[.!?…])[.!?…]*[\"'”’)\]»]*(?=\s)|(?<=\n)\n*)")
 _OPENERS = "\"'“‘([«`"
 _NEXT_WORD = re.compile(r"\s*([\"'“‘(\[«`]*)([^\s\"'”’.,:;!?)\]»]*)(\S?)")
 # A degree written with dots, after a name: "M.Si", "S.Pd", "S.Sos", "S.Kom" (a lower-case letter at the end).

@@ -20,8 +20,8 @@ import re._parser as sre_parser
 import string
 from collections.abc import Callable, Iterable
 from functools import cache
-from itertools import chain
-from operator import itemgetter
+from itertools import chain, compress, repeat
+from operator import is_, itemgetter
 from typing import Any
 
 from spacy.language import Language
@@ -133,7 +133,8 @@ class ChunkCachedTokenizer:
     words (indosum-dev's 3,435 articles have 95,000 distinct chunks), and emptying a full cache outright threw
     away the frequent runs with the rest, so a long run over real news re-split a third of its chunks."""
 
-    def __init__(self, tokenizer: Tokenizer, max_chunks: int = 100_000, deferred: Rules | None = None) -> None:
+    def __init__(self, tokenizer: Tokenizer, max_chunks: int = 100_000, deferred: Rules | None = None,
+                 letter_prefixes: list[str] | None = None) -> None:
         self.tokenizer = tokenizer
         self.vocab = tokenizer.vocab
         self.max_chunks = max_chunks   # about 25 MB per generation; a long run must not grow without bound
@@ -169,6 +170,12 @@ class ChunkCachedTokenizer:
         self._letter_words = not (letters_may_match(tokenizer.suffix_search)
                                   or letters_may_match(tokenizer.infix_finditer))
         self._prefix_search = tokenizer.prefix_search
+        # Where ``letter_prefixes`` (the prefix pieces that may match in a word of ASCII letters: "Rp", "USD") is
+        # given, a word of letters is asked only about them: a match of the full prefix search in such a word is a
+        # match of one of them, and the full search tries its 171 Indonesian alternatives at every character.
+        self._letter_prefix_search: Callable[[str], Any] | None = tokenizer.prefix_search
+        if letter_prefixes is not None:
+            self._letter_prefix_search = prefix_regex(letter_prefixes).search if letter_prefixes else None
         # ... and a word of them with a comma after it ("kota,") is the word and the comma, when the comma is the
         # only suffix that can match there and no special case is the chunk, the word or the comma.
         self._comma_words = (self._letter_words and only_mark_matches(tokenizer.suffix_search, ",")
@@ -216,7 +223,7 @@ class ChunkCachedTokenizer:
         """Whether spaCy's tokenizer makes ``chunk`` one token because it is ASCII letters in which no affix can
         match (checked in ``__init__``), no letter prefix begins it and it is no special case."""
         return (chunk.isascii() and chunk.isalpha() and chunk not in self._letter_specials
-                and (self._prefix_search is None or self._prefix_search(chunk) is None))
+                and (self._letter_prefix_search is None or self._letter_prefix_search(chunk) is None))
 
     def _word_and_comma(self, chunk: str) -> bool:
         """Whether spaCy's tokenizer makes ``chunk`` (ending in a comma) the word before the comma and the comma."""
@@ -273,16 +280,16 @@ class ChunkCachedTokenizer:
                 found[index].append(token.text)
         return [tuple(tokens) for tokens in found]
 
-    def _fill(self, runs: list[str], entries: list[Entry | None]) -> None:
-        """Fill in the entries of the runs not in the newer generation: from the older one, else from spaCy."""
+    def _fill(self, runs: list[str], entries: list[Entry | None]) -> list[Entry | None]:
+        """``entries`` with those of the runs not in the newer generation filled in: from the older one, else from
+        spaCy. Only the missing runs are walked in Python (a new article has a few dozen among its hundreds)."""
         made: dict[str, Entry] = {}
         new: dict[str, tuple[str, bool]] = {}    # run -> (chunk, whether a space trails it)
-        for run, entry in zip(runs, entries, strict=True):
-            if entry is not None or run in made or run in new:
-                continue
-            older = self._older.get(run)
-            if older is not None:
-                made[run] = older
+        older = self._older
+        for run in dict.fromkeys(compress(runs, map(is_, entries, repeat(None)))):
+            entry = older.get(run)
+            if entry is not None:
+                made[run] = entry
                 continue
             trailing = run[-1] == " " and not run[0].isspace()
             new[run] = (run[:-1] if trailing else run, trailing)
@@ -295,9 +302,8 @@ class ChunkCachedTokenizer:
             made[run] = (tuple(map(orth, found)), _spaces(len(found), trailing))
         for run, entry in made.items():
             self._store(run, entry)
-        for index, run in enumerate(runs):
-            if entries[index] is None:
-                entries[index] = made[run]
+        # A run's entry, or the one made for it: every occurrence of a run was found, or missed, alike.
+        return list(map(made.get, runs, entries))
 
     def _store(self, run: str, entry: Entry) -> None:
         if len(self._chunks) >= self.max_chunks:
@@ -312,7 +318,7 @@ class ChunkCachedTokenizer:
         runs = _RUNS.findall(text)
         entries: list[Entry | None] = list(map(self._chunks.get, runs))
         if None in entries:
-            self._fill(runs, entries)
+            entries = self._fill(runs, entries)
         # the runs' ids and spaces joined without a Python loop over the runs
         words = list(chain.from_iterable(map(_IDS, entries)))
         spaces = list(chain.from_iterable(map(_SPACES_AFTER, entries)))
@@ -378,6 +384,7 @@ def indonesian_tokenizer(nlp: Language) -> ChunkCachedTokenizer:
     chunk-cached, with the special cases that do not depend on context loaded when first needed."""
     defaults = nlp.Defaults
     rules: Rules = dict(defaults.tokenizer_exceptions or {})
+    prefixes = [piece for piece in defaults.prefixes or () if piece.strip()]
     tokenizer = Tokenizer(
         nlp.vocab,
         rules={k: v for k, v in rules.items() if _depends_on_context(k)},
@@ -387,7 +394,18 @@ def indonesian_tokenizer(nlp: Language) -> ChunkCachedTokenizer:
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )
-    return ChunkCachedTokenizer(tokenizer, deferred=rules)
+    return ChunkCachedTokenizer(tokenizer, deferred=rules,
+                                letter_prefixes=[p for p in prefixes if _piece_may_match_letters(p)])
+
+
+def _piece_may_match_letters(piece: str) -> bool:
+    """Whether a prefix piece may match in a word of ASCII letters (True where unsure, or where it will not compile
+    alone)."""
+    try:
+        pattern = re.compile(piece)
+    except re.error:
+        return True
+    return letters_may_match(pattern.search)
 
 
 @registry.tokenizers("warta.indonesian_tokenizer.v1")
