@@ -90,6 +90,10 @@ BOUNDARIES = [
     # a compass word ends a region's name, never a name of its own
     ("Wakil Ketua DPRD Manggarai Barat, Yosef Lomi, hadir.", [("Barat", "PER"), ("Yosef Lomi", "PER")],
      {("Yosef Lomi", "PER")}, {("Barat", "PER")}),
+    # a listed body's acronym after "dan" is another organisation; a word after "dan" that names no body goes on
+    ("Kegiatan ini merupakan kerja sama antara Pemkab Sikka dan UNICEF.", [],
+     {("Pemkab Sikka", "ORG")}, {("Pemkab Sikka dan UNICEF", "ORG")}),
+    ("Hadir pejabat Kementerian Hukum dan HAM di Kupang.", [], {("Kementerian Hukum dan HAM", "ORG")}, set()),
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),

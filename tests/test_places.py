@@ -32,6 +32,8 @@ from pipeline.events.places import _place_phrases
     # a law, a budget or a decree after "di" is no place
     ("Fraksi itu menolak pasal ambang batas di RUU Penyiaran.", []),
     ("Partai itu membahas calonnya di Pemilihan Gubernur (Pilgub) 2024.", []),   # ... nor an election
+    # a state school's number is part of its name
+    ("Lokakarya digelar di Aula SMA Negeri 2 Ende, Selasa (8/11/2022).", ["Aula SMA Negeri 2 Ende"]),
     # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows
     ("Para guru se-Kota Kupang, Nusa Tenggara Timur, mengikuti pelatihan menulis.",
      ["Kota Kupang", "Kupang", "Nusa Tenggara Timur"]),

@@ -18,7 +18,9 @@ _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, 
 
 
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
-_PLACE_WORD = r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z]))"
+# "SMA Negeri 1 Maumere": a state school's number is a word of its name.
+_PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z])"
+               r"|(?<=Negeri )\d{1,3}(?=\s+[A-Z]))")
 
 
 # " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").

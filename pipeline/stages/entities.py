@@ -129,15 +129,20 @@ def _word_start(words: tuple[str, ...] | list[str], before: str = r"\w") -> str:
 def _org_head_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
+    # "Pemkab Sikka dan UNICEF": a listed body's acronym after "dan" begins another organisation
+    # ("Kementerian Hukum dan HAM" goes on: HAM names no body)
+    other_body = regex.alternation(sorted(gazetteer().acronyms, key=len, reverse=True))
     return regex.compile(
         rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
-        rf"|{_SP}{_CONNECT}(?={_SP}{_CAP}))*", re.UNICODE)
+        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{other_body})(?![\w-])){_CAP}))*", re.UNICODE)
 
 
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
-    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+    # "SMA Negeri 1 Maumere": a state school's number is part of its name
+    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|(?<=Negeri){_SP}\d{{1,3}}(?={_SP}{_CAP})"
+                         rf"|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
 
 
 @cache
