@@ -90,7 +90,7 @@ def test_role_runs_over_dari_to_the_name(nlp: Language) -> None:
 
 @pytest.mark.parametrize(("text", "venue", "not_a_person"), [
     # "Haji" in a venue's name is no title, and the name after it no person
-    ("Presiden membuka Muktamar Dewan Masjid di Asrama Haji Pondok Gede, Jakarta Timur, Kamis.",
+    ("Gubernur membuka Musyawarah Wilayah itu di Asrama Haji Pondok Gede, Jakarta Timur, Rabu pagi.",
      "Asrama Haji Pondok Gede", "Pondok Gede"),
     ("Upacara digelar di Stadion Gelora Bung Karno, Jakarta, Senin.", "Stadion Gelora Bung Karno", "Bung Karno"),
 ])

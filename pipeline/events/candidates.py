@@ -190,8 +190,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
         mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
     for index, mention in enumerate(mentions):
-        # "OWOX BI akan mengadakan sharing session ... Acara akan diselenggarakan pada hari Rabu, 28 Februari": the
-        # date of a generic word said to be held is the date of the event it refers back to.
+        # "Dinas Koperasi akan mengadakan temu usaha ... Acara itu akan digelar Jumat, 3 Maret": the date of a
+        # generic word said to be held is the date of the event it refers back to.
         if mention.anaphoric and mention.date is not None and _said_held(text, mention.start, mention.end):
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
