@@ -94,6 +94,11 @@ BOUNDARIES = [
     ("Kegiatan ini merupakan kerja sama antara Pemkab Sikka dan UNICEF.", [],
      {("Pemkab Sikka", "ORG")}, {("Pemkab Sikka dan UNICEF", "ORG")}),
     ("Hadir pejabat Kementerian Hukum dan HAM di Kupang.", [], {("Kementerian Hukum dan HAM", "ORG")}, set()),
+    # a body's name that lists its sectors with commas is one organisation; a listed body after it is another
+    ("Rapat dihadiri pejabat Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi.", [],
+     {("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "ORG")}, {("Kementerian Desa", "ORG")}),
+    ("Hadir Majelis Ulama Indonesia (MUI), Badan Meteorologi, Klimatologi, dan Geofisika.", [],
+     {("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG")}, set()),
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),

@@ -267,6 +267,8 @@ def rule_spans(doc: Doc) -> list[Span]:
             phrase = " ".join(words[:cut])
             if len(words[:cut]) < 2:
                 continue
+        if cut is None:
+            phrase += _sector_list(text, match.start() + len(phrase))
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
@@ -344,6 +346,24 @@ def rule_spans(doc: Doc) -> list[Span]:
         spans.extend(_place_spans(doc))
         spans.extend(_learned_places(doc, text, title_end))
     return spans
+
+
+# ", Kebudayaan, Riset, dan Teknologi": more sectors of one body's name, listed with commas up to "dan".
+_LISTED_SECTORS = regex.compile(r"(?P<items>(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})+),?[ ]dan[ ]"
+                                r"(?P<last>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})")
+
+
+def _sector_list(text: str, end: int) -> str:
+    """The rest of a body's name that lists its sectors ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
+    "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"): what follows ``end`` when every listed
+    item opens with a sector word; else nothing."""
+    listed = _LISTED_SECTORS.match(text, end)
+    if listed is None or text[end - 1:end] == ")":
+        return ""   # "Majelis Ulama Indonesia (MUI), Badan ...": an acronym ends a body's name
+    items = [item.strip() for item in listed.group("items").split(",") if item.strip()] + [listed.group("last")]
+    heads = gazetteer().org_heads
+    return listed.group(0) if all(item.split()[0] in not_name_words() and item.split()[0] not in heads
+                                  for item in items) else ""   # not "..., Badan Meteorologi": another body
 
 
 @cache
