@@ -100,6 +100,10 @@ SHAPES = [
     # a city the article names after "Pemkot" is a place after an office too; particles inside a foreign name
     ("Pemkot Kupang dan Pemkot Wageningen memperpanjang kerja sama. Wali Kota Wageningen Gert van der Molen hadir.",
      [("Gert van der Molen", "Wali Kota Wageningen")]),
+    # an acting office written out ("Penjabat", "Pelaksana Tugas") is part of the role
+    ("Upacara dipimpin Penjabat Gubernur Papua Barat Yosef Lomi selaku inspektur upacara.",
+     [("Yosef Lomi", "Penjabat Gubernur Papua Barat")]),
+    ("Rapat dipimpin Pelaksana Tugas Bupati Sikka Yosef Lomi.", [("Yosef Lomi", "Pelaksana Tugas Bupati Sikka")]),
     # a regency's short bare name after one of its offices is the regency
     ("Rapat dibuka Wakil Bupati Alor Yosef Lomi di aula.", [("Yosef Lomi", "Wakil Bupati Alor")]),
     # a unit's number after its commander's office is the role's

@@ -53,6 +53,7 @@ class _Lexicon:
     speech_cues: frozenset[str]
     honorifics: frozenset[str]
     acting: re.Pattern[str]
+    acting_before: re.Pattern[str]   # an acting prefix right before an office: "Penjabat Gubernur", "Plt Bupati"
     lower_office: regex.WordStarts
     group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
     group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
@@ -114,6 +115,7 @@ def _lexicon() -> _Lexicon:
         speech_cues=frozenset(c.lower() for c in resources.load("dates")["statement_cues"]),
         honorifics=frozenset(data["prefix_titles"]["honorific"]),
         acting=regex.compile(rf"(?:{acting})(?![\w])"),
+        acting_before=regex.compile(rf"(?<![\w.])(?:{acting})\s+$"),
         lower_office=regex.WordStarts(regex.compile(lower_office), lowered),
         group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
         group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
@@ -449,7 +451,8 @@ def _inside_name(doc: Doc, start: int) -> bool:
         return False
     word = previous.group(1)
     lx = _lexicon()
-    if lx.prefix_title.fullmatch(word) or word in lx.honorifics or re.fullmatch(r"(?:Plt|Plh|Pj|Pjs|Wakil)", word):
+    if lx.prefix_title.fullmatch(word) or word in lx.honorifics \
+            or lx.acting_before.search(text, max(0, start - 40), start):   # "Plt", "Penjabat", "Pelaksana Tugas"
         return False
     # A capitalised word that starts a sentence ("Menurut Ketua ...") does not make the office part of a name.
     head = text[:start - len(previous.group(0))].rstrip()
