@@ -135,6 +135,17 @@ def test_record_view_boundaries(nlp: Language, text: str, model: list[tuple[str,
     assert not (absent & found)
 
 
+@pytest.mark.parametrize(("text", "model", "people"), [
+    # a copula after a noun of people opens a list of names: "gubernur itu adalah A (Banten)" is no role of B
+    ("Kelima penjabat gubernur itu adalah Yosef Lomi (Banten), Maria Bata (Gorontalo), dan Agus Lamba (Riau).",
+     [("Yosef Lomi", "ORG"), ("Maria Bata", "PER"), ("Agus Lamba", "PER")], []),
+])
+def test_people_read_with_given_model_spans(nlp: Language, text: str, model: list[tuple[str, str]],
+                                             people: list[tuple[str, str]]) -> None:
+    doc = _with_model_spans(nlp, text, model)
+    assert [(p.name, p.role) for p in doc._.people if p.role] == people
+
+
 def test_rule_families_switch_off_and_back() -> None:
     with entities.without("pairs", "boundaries"):
         assert not entities._on("pairs")
