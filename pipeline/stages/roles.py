@@ -374,8 +374,6 @@ _COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
 # Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
 _PHRASE_CONNECTORS = frozenset({"di", "dari", "asal", "pada"})
-# Copulas that open a list of names after a noun of people ("itu adalah ...", "yakni ..."): no part of a role.
-_LIST_OPENERS = frozenset({"adalah", "ialah", "yakni", "yaitu"})
 
 
 def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]],
@@ -397,6 +395,11 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     after = text_of(doc)[start + match.end() + (degrees.end() if degrees else 0):][:25]
     return bool(re.match(r"\s*(?:[,.;)]|\(\d|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
         lx.speech_verbs.match(after))
+
+
+@cache
+def _list_copulas() -> frozenset[str]:
+    return frozenset(resources.load("people")["list_cues"]["list_copulas"])
 
 
 def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str, list[str]]],
@@ -432,7 +435,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
                 or bare in _PHRASE_CONNECTORS or hyphenated_name:
             position = match.end(1)
             continue
-        if bare in _LIST_OPENERS:
+        if bare in _list_copulas():
             return None   # "penjabat gubernur itu adalah A (Banten), B ...": a list of names follows, no role
         if word[:1].islower() and not _VERB_LIKE.match(word) and lower_words < 4:
             lower_words += 1   # "pengamat politik dari ...", "Penasihat Teknis GIZ untuk pengurangan risiko bencana"
