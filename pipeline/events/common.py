@@ -151,7 +151,7 @@ def _lexicon() -> _Lexicon:
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
         separate=regex.any_form(ev["separate_statement_cues"], flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
-        absent_after=regex.compile(rf"[^.;\"“”]{{0,60}}?\b(?:dalam|melalui|lewat|berupa)\s+"
+        absent_after=regex.compile(rf"[^.;\"“”]{{0,60}}?\b(?:{_words(ev['absent_after_channels'])})\s+"
                                    rf"(?:{_words(ev['absent_after_cues'])})\b", flags),
         historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+$", flags),
         # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office

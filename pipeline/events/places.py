@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Place
-from ..stages.entities import gazetteer
+from ..stages.entities import gazetteer, numbered_venue_word
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
 
@@ -20,7 +20,7 @@ _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, 
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
 # "SMA Negeri 1 Maumere": a state school's number is a word of its name.
 _PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z])"
-               r"|(?<=Negeri )\d{1,3}(?=\s+[A-Z]))")
+               rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
 
 
 # " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").

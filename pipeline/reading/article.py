@@ -194,15 +194,15 @@ def is_title_line(line: str) -> bool:
 
 # A date on a line of its own near the top: "Senin, 21 November 2022 - 09:46 WIB".
 _DATE_LINE_MAX = 80
-# Words that show a full date is when the article's source material was released.
-_RELEASE_CUE = re.compile(r"(siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir)"
-                          r"[^.\n]{0,60}$",
-                          re.IGNORECASE)
 
 
-# Looked for in the lower-cased text (folding.key), where it matches where it would with IGNORECASE in the text, in
-# half the time.
-_RELEASE_ANYWHERE = re.compile(r"siaran pers|keterangan (?:tertulis|resmi|pers)|rilis|diterima|dikutip|dilansir")
+@cache
+def _release_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Words that show a full date is when the article's source material was released (headers.yaml): the cue
+    before a date, and the cue anywhere, looked for in the lower-cased text (folding.key), where it matches where it
+    would with IGNORECASE in the text, in half the time."""
+    cues = "|".join(re.escape(c) for c in sorted(resources.load("headers")["release_cues"], key=len, reverse=True))
+    return re.compile(rf"({cues})[^.\n]{{0,60}}$", re.IGNORECASE), re.compile(cues)
 
 
 @dataclass(frozen=True)
@@ -267,7 +267,7 @@ def read_published(clean: CleanText,
     if dates is None:
         # Only the top of the article and the words after a release cue can hold the publication date.
         dates = _day_dates(text[:head_end])
-        for cue in _RELEASE_ANYWHERE.finditer(key(text), head_end):
+        for cue in _release_patterns()[1].finditer(key(text), head_end):
             window = text[cue.start():cue.end() + 120]
             dates += [replace(d, start=d.start + cue.start(), end=d.end + cue.start()) for d in _day_dates(window)]
     for mention in dates:
@@ -287,7 +287,7 @@ def read_published(clean: CleanText,
             return mention.first, (mention.start, mention.end)
     for mention in dates:
         if mention.granularity == "day" and mention.explicit_year and mention.first == mention.last:
-            if _RELEASE_CUE.search(text[max(0, mention.start - 80):mention.start]):
+            if _release_patterns()[0].search(text[max(0, mention.start - 80):mention.start]):
                 return mention.first, (mention.start, mention.end)
     return None, None
 

@@ -140,9 +140,16 @@ def _org_head_pattern() -> re.Pattern[str]:
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
-    # "SMA Negeri 1 Maumere": a state school's number is part of its name
-    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|(?<=Negeri){_SP}\d{{1,3}}(?={_SP}{_CAP})"
-                         rf"|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+    numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
+    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+
+
+@cache
+def numbered_venue_word(gap: str = "") -> str:
+    """A look-behind for the words (and ``gap`` after them) after which a number is part of a venue's name ("SMA
+    Negeri 1 Maumere")."""
+    words = resources.load("places")["numbered_venue_words"]
+    return "(?:" + "|".join(rf"(?<={re.escape(w + gap)})" for w in words) + ")"
 
 
 @cache
@@ -368,10 +375,11 @@ def _sector_list(text: str, end: int) -> str:
 
 @cache
 def _learned_place_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
-    cues: dict[str, str] = resources.load("places")["learned_place_cues"]
+    data = resources.load("places")
+    cues: dict[str, str] = data["learned_place_cues"]
     name = r"[A-Z][a-z]{2,}(?:[ ][A-Z][a-z]{2,})?"
-    # not the office "Wali Kota Vlissingen Bas ...", where the name may run on into the mayor's
-    return regex.compile(rf"\b(?<!Wali[ ])(?P<cue>{regex.alternation(list(cues))})[ ](?P<name>{name})"
+    not_after = "".join(rf"(?<!{re.escape(w)}[ ])" for w in data["learned_place_not_after"])   # "Wali Kota ..."
+    return regex.compile(rf"\b{not_after}(?P<cue>{regex.alternation(list(cues))})[ ](?P<name>{name})"
                          rf"(?=[ ]?[,.;)]|[ ][a-z])"), cues
 
 
