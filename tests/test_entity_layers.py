@@ -87,6 +87,35 @@ BOUNDARIES = [
      {("Dinas Pertanian NTT", "ORG"), ("Yakobus Lakapu", "PER")}, {("Dinas Pertanian NTT Yakobus Lakapu", "ORG")}),
     ("Ketua DPRD Sikka Donatus Bata membuka rapat.", [],
      {("DPRD Sikka", "ORG"), ("Donatus Bata", "PER")}, {("DPRD Sikka Donatus Bata", "ORG")}),
+    # ... and so does a unit of two words or more that ends in a unit word, a number or an acronym; after a
+    # lower-case office too; one word after it is a name only where the article names that person alone
+    ("Ketua Komisi IV Yakobus Lomi Bata membuka rapat.", [("Komisi IV Yakobus Lomi Bata", "ORG")],
+     {("Komisi IV", "ORG"), ("Yakobus Lomi Bata", "PER")}, {("Komisi IV Yakobus Lomi Bata", "ORG")}),
+    ("Kepala Dinas Pendidikan Linus Wolo hadir.", [("Dinas Pendidikan Linus Wolo", "ORG")],
+     {("Dinas Pendidikan", "ORG"), ("Linus Wolo", "PER")}, {("Dinas Pendidikan Linus Wolo", "ORG")}),
+    ("Rapat dihadiri anggota DPRD Sikka Fransiskus Wolo Bata.", [("DPRD Sikka Fransiskus Wolo Bata", "ORG")],
+     {("DPRD Sikka", "ORG"), ("Fransiskus Wolo Bata", "PER")}, {("DPRD Sikka Fransiskus Wolo Bata", "ORG")}),
+    ("Ardianto mengatakan itu. Kepala Diskominfo Ende Ardianto membuka seminar.",
+     [("Ardianto", "PER"), ("Diskominfo Ende Ardianto", "ORG")],
+     {("Diskominfo Ende", "ORG")}, {("Diskominfo Ende Ardianto", "ORG")}),
+    ("Wolo mengatakan itu. Kepala Perwakilan Bank Dunia Rodrigo Wolo hadir.",
+     [("Wolo", "PER"), ("Bank Dunia Rodrigo Wolo", "ORG")], set(), {("Bank Dunia Rodrigo", "ORG")}),
+    # a place the article names after "Kota", right after an office ending in "Kota", then the holder's name
+    ("Pemkot Sikka dan Kota Wolowona bekerja sama. Hadir Wali Kota Wolowona Yakobus Lakapu.",
+     [("Wolowona Yakobus Lakapu", "ORG")], {("Yakobus Lakapu", "PER")}, {("Wolowona Yakobus Lakapu", "ORG")}),
+    # the city of an office's post after "di", then its holder
+    ("Acara disaksikan Konsul Jenderal Filipina di Manado Yakobus Lakapu.", [("Manado Yakobus Lakapu", "LOC")],
+     {("Manado", "LOC"), ("Yakobus Lakapu", "PER")}, {("Manado Yakobus Lakapu", "LOC")}),
+    # a government after "dan" begins another organisation
+    ("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona menjalin kerja sama.", [],
+     {("Pemerintah Kota Bitung", "ORG")}, {("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona", "ORG")}),
+    # a company's name runs on to "Tbk"; a head's first word names the body
+    ("Direktur PT Sumber Tirta Cabang Wolowona hadir.", [("PT Sumber Tirta Cabang Wolowona", "ORG")],
+     {("PT Sumber Tirta Cabang Wolowona", "ORG")}, {("Tirta Cabang Wolowona", "PER")}),
+    ("Direktur PT Sumber Tirta Tbk Yakobus Bata hadir.", [("PT Sumber Tirta Tbk Yakobus Bata", "ORG")],
+     {("PT Sumber Tirta Tbk", "ORG"), ("Yakobus Bata", "PER")}, set()),
+    ("Ketua Dewan Pembina Partai Hanura Wolo hadir.", [("Dewan Pembina Partai Hanura Wolo", "ORG")],
+     set(), {("Hanura Wolo", "PER")}),
     # a compass word ends a region's name, never a name of its own
     ("Wakil Ketua DPRD Manggarai Barat, Yosef Lomi, hadir.", [("Barat", "PER"), ("Yosef Lomi", "PER")],
      {("Yosef Lomi", "PER")}, {("Barat", "PER")}),

@@ -47,3 +47,17 @@ def test_a_region_that_ends_the_events_name(nlp, text: str, places: list[str]) -
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a city, then the name of the holder of a post there, is the city ...
+    ("Rapat koordinasi digelar Senin (6/3/2023) dan dihadiri Konsul Jenderal Filipina di Manado Yakobus Lakapu.",
+     ["Manado"]),
+    # ... but a place named after a person stays whole
+    ("Rapat koordinasi digelar di Jalan Jenderal Yakobus Lakapu, Maumere, Senin (6/3/2023).",
+     ["Jalan Jenderal Yakobus Lakapu", "Maumere"]),
+])
+def test_a_place_ends_where_its_holders_name_begins(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places

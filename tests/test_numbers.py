@@ -111,6 +111,10 @@ COUNTS = [
     ("Penyuluhan itu diikuti 120 ibu hamil dan 45 kader posyandu.",
      [(120, "exact", "ibu hamil", "attended"), (45, "exact", "kader posyandu", "attended")]),
     ("Jamuan itu dihadiri 20 duta besar negara sahabat.", [(20, "exact", "duta besar", "attended")]),
+    # right after an attendance cue, a count of any lower-case noun is an audience; not a measure
+    ("Kegiatan ini diikuti 86 bendahara dari 43 OPD.", [(86, "exact", "bendahara", "attended")]),
+    ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
+    ("Kenaikan harga itu diikuti 5 persen inflasi.", []),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),

@@ -164,6 +164,14 @@ SHAPES = [
     # a short later reference merges into the full name
     ("Ketua Panitia, Andi Pratama, membuka acara. Menurut Andi, acara ini tahunan.",
      [("Andi Pratama", "Ketua Panitia")]),
+    # a name unknown to the model after a province's name of three words, before a verb, begins after it
+    ("Gubernur Nusa Tenggara Timur Yakobus Bungawolo Lakapu menerima tamu.",
+     [("Yakobus Bungawolo Lakapu", "Gubernur Nusa Tenggara Timur")]),
+    # the city of the office's post belongs to the role
+    ("Acara disaksikan Konsul Jenderal Filipina di Manado Ivy Lamanepa.",
+     [("Ivy Lamanepa", "Konsul Jenderal Filipina di Manado")]),
+    # a rank word after the head of a body or place named after a general titles no one
+    ("Seminar itu digelar di kampus Universitas Jenderal Soedirman, Purwokerto.", []),
 ]
 
 

@@ -14,6 +14,10 @@ CASES = [
      "rapat berjalan lancar.", "Bambang Hartanto", "Sekretaris Dewan Pembina Partai Golkar"),
     ("Keputusan itu diminta ditinjau ulang.\n\nKetua DPP Golkar Andi Bambang Saputra mengatakan, rapat pleno akan "
      "digelar pekan depan di Jakarta.", "Andi Bambang Saputra", "Ketua DPP Golkar"),
+    # a run that begins inside a place's name begins after it; a degree after the name is no part of it
+    ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa Tenggara Barat Wolo MP dalam keterangan "
+     "tertulis menyebutkan itu.", "Wolo", "Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa "
+     "Tenggara Barat"),
 ]
 
 

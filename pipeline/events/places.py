@@ -184,6 +184,12 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
                 continue
             if any(a <= span[0] < b for a, b in names):
                 continue
+            inside = min((p.start_char for p in people if span[0] < p.start_char < span[1]), default=None)
+            if inside is not None and gaz.place(text[span[0]:inside].rstrip(" ,")) is not None:
+                # "di Manado Ivy Lim": a city, then the name of the holder of a post there ("Jalan Jenderal Gatot
+                # Subroto" is named after a person and stays whole)
+                phrase = text[span[0]:inside].rstrip(" ,")
+                span = (span[0], span[0] + len(phrase))
             if span in orgs and gaz.place(phrase) is None and not any(
                     f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads) and not _with_city(phrase):
                 continue   # "di ASEAN maupun Jepang": an organisation, not a place; "di Akademi Militer Magelang" is

@@ -130,8 +130,11 @@ def _org_head_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
     # "Pemkab Sikka dan UNICEF": a listed body's acronym after "dan" begins another organisation
-    # ("Kementerian Hukum dan HAM" goes on: HAM names no body)
-    other_body = regex.alternation(sorted(gazetteer().acronyms, key=len, reverse=True))
+    # ("Kementerian Hukum dan HAM" goes on: HAM names no body); so does a government ("Pemerintah Kota Bitung dan
+    # Kota Davao": two cities' governments)
+    orgs = resources.load("organizations")
+    other_body = regex.alternation(sorted([*gazetteer().acronyms, *orgs["government_prefixes"], "Kota", "Kabupaten",
+                                           "Provinsi"], key=len, reverse=True))
     return regex.compile(
         rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{other_body})(?![\w-])){_CAP}))*", re.UNICODE)
@@ -516,8 +519,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
-    if _on("boundaries"):
-        fixed_model = _split_at_person(doc, fixed_model)
+    if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
+        fixed_model = _name_after_post(doc, _name_after_unit(doc, _split_at_person(doc, fixed_model)))
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
@@ -530,7 +533,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, _name_after_region(doc, merged))
+        merged = _first_name_after_acronym(doc, _name_after_unit(doc, merged))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -599,7 +602,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, _name_after_region(doc, merged))
+        merged = _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, merged)))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -983,34 +986,86 @@ def regency_after(before: str, name: str) -> bool:
     return place is not None and place.kind == "regency"
 
 
-def _name_after_region(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Kepala Dinas Pertanian NTT Lecky Frederich Koli", "Ketua DPRD Sikka Donatus David": after an office, an
-    organisation whose name ends in a region it serves ends there; two or more name-like words after the region are
-    the office holder's name, which the model did not know."""
+_ROMAN = regex.compile(r"[IVX]{1,5}")
+
+
+def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Kepala Dinas Pertanian NTT Lecky Frederich Koli", "Ketua DPRD Sikka Donatus David", "Ketua Komisi IV Ana
+    Waha Kolin", "Kepala Dinas Pendidikan Linus Lusi": after an office, an organisation whose name ends in a region
+    it serves, or whose unit name of two words or more ends in a unit word, a number or an acronym, ends there; two
+    or more name-like words after it, or one the article names as a person elsewhere, are the office holder's name,
+    which the model did not know."""
     gaz = gazetteer()
     offices = _office_heads()
+    units = _role_vocabulary() | not_name_words()
+    prefix_title = titles.prefix_title()
+    orgs = resources.load("organizations")
+    company_forms, company_ends = frozenset(orgs["company_forms"]), frozenset(orgs["company_name_ends"])
+    full_offices = frozenset(resources.load("people")["offices"])
+    known: frozenset[str] | None = None
+    # the places this article names (a foreign city after "Kota" or "Pemkot" the gazetteer lacks), bare
+    places = {re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", s.text) for s in spans if s.label_ in ("LOC", "GPE")}
     out: list[Span] = []
     for span in spans:
-        if span.label_ != "ORG" or span._.acronym or span._.place_kind or len(span) < 4 or span.start == 0 \
-                or doc[span.start - 1].text not in offices:
-            out.append(span)
+        before = doc[span.start - 1].text if span.start else ""
+        two_before = doc[span.start - 2:span.start].text if span.start >= 2 else ""
+        if span.label_ != "ORG" or span._.acronym or span._.place_kind or len(span) < 3 or (
+                before[:1].upper() + before[1:] not in offices and two_before not in full_offices):
+            out.append(span)   # "anggota DPRD Sikka ...", "Wali Kota Davao ..." too
             continue
         cut = None
-        for end in range(span.end - 2, span.start + 1, -1):   # the region, then at least two words
+        # the longest name first; one word only when the article names that person alone elsewhere
+        for end in [*range(span.end - 2, span.start, -1), span.end - 1]:   # the unit's name, then the holder's
             rest = doc[end:span.end]
-            if not all(_name_like(doc, t.text) for t in rest):
-                continue
+            last = doc[end - 1].text
+            if last in gaz.org_heads or not all(
+                    _name_like(doc, t.text) and t.text not in gaz.acronyms and not prefix_title.match(t.text)
+                    for t in rest):
+                continue   # "Partai Hanura ...": a head's first word names the body
+            if len(rest) == 1:
+                known = _person_words(doc, spans) if known is None else known
+                if rest[0].text not in known or (_name_like(doc, last) and gaz.place(f"Kabupaten {last}") is None
+                                                  and gaz.place(f"Kota {last}") is None):
+                    continue   # "Bank Dunia Rodrigo Chaves": one word of a longer name; "Banyumas" is a regency
             region = next((k for k in (3, 2, 1) if end - k > span.start and (place := gaz.place(
                 doc[end - k:end].text)) is not None and place.kind in ("province", "regency", "city")), None)
-            if region is not None:
+            if region is None and len(rest) >= 2 and doc[span.start:end].text in places:
+                cut = end   # "Wali Kota Davao Sebastian Duterte": the office's place, then its holder
+                break
+            if region is not None or len(rest) == 1 or (end - span.start >= 2 and (
+                    last in company_ends if span[0].text in company_forms else (
+                        last in units or _ROMAN.fullmatch(last) or (last.isupper() and last.isalpha())))):
                 cut = end
                 break
         if cut is None:
             out.append(span)
             continue
-        head = Span(doc, span.start, cut, label="ORG")
+        head = Span(doc, span.start, cut, label="LOC" if doc[span.start:cut].text in places else "ORG")
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
+    return out
+
+
+def _name_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Konsul Jenderal Filipina di Manado Ivy Lim", "Duta Besar RI di Singapura Suryo Pratomo": a model place that
+    runs on from the city of an office's post, after "di", over two or more name-like words is the city, then the
+    holder's name."""
+    gaz = gazetteer()
+    offices = _office_heads()
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ not in ("LOC", "GPE") or span._.place_kind or len(span) < 3 or span.start < 2 \
+                or doc[span.start - 1].text != "di" \
+                or not any(t.text in offices for t in doc[max(0, span.start - 6):span.start - 1]):
+            out.append(span)
+            continue
+        place = next((k for k in (2, 1) if len(span) - k >= 2 and gaz.place(doc[span.start:span.start + k].text)),
+                     None)
+        if place is None or not all(_name_like(doc, t.text) for t in doc[span.start + place:span.end]):
+            out.append(span)
+            continue
+        city = Span(doc, span.start, span.start + place, label="LOC")
+        out += [city, Span(doc, span.start + place, span.end, label="PER")]
     return out
 
 

@@ -126,6 +126,8 @@ class _CountPatterns:
     status_of: dict[str, str]         # cue form (lower case, single spaces) -> status
     unit_before: re.Pattern[str]      # an attendee noun right before a count: "perwakilan 31 kecamatan"
     unit_abbreviations: dict[str, str]
+    open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
+    not_open_units: frozenset[str]
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
     # the pattern has a letter that is not lower-case ASCII, for which that would not hold.
@@ -160,7 +162,11 @@ def _count_patterns() -> _CountPatterns:
         cue=regex.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
         status_of=status_of,
         unit_before=regex.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
-        unit_abbreviations=attendance["unit_abbreviations"], folded_count=folded_count)
+        unit_abbreviations=attendance["unit_abbreviations"], folded_count=folded_count,
+        open_count=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+(?P<count>"
+                                 rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})\s+"
+                                 rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
+        not_open_units=frozenset(attendance["not_open_units"]))
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -235,7 +241,32 @@ def find_counts(text: str) -> list[CountMention]:
         found.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
             unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
+    found += _open_counts(text, found, patterns)
+    found.sort(key=lambda c: c.start)
     return _contrast_invited(text, _without_breakdowns(text, found))
+
+
+def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
+    """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has."""
+    if "ihadir" not in text and "iikuti" not in text and "enghadirkan" not in text:
+        return []   # (the cue words, lower case, as the pattern's first words: most texts have none)
+    counts = []
+    for match in patterns.open_count.finditer(text):
+        unit = match.group("unit").lower()
+        if unit in patterns.not_open_units or not match.group("unit").islower() \
+                or any(c.start < match.end() and match.start("count") < c.end for c in found):
+            continue
+        value = parse_number(match.group("number"))
+        if value is None or value != int(value) or value <= 0:
+            continue
+        qualifier = patterns.qualifier_of.get(re.sub(r"\s+", " ", (match.group("qualifier") or "").lower()), "exact")
+        status, _ = _status(text, match.start("count"), match.end(), patterns)
+        if status in ("none", None):
+            continue
+        counts.append(CountMention(
+            start=match.start("count"), end=match.end(), text=match.group("count"), count=int(value),
+            qualifier=qualifier, unit=unit, status=status, unit_start=match.start("unit"), unit_end=match.end("unit")))
+    return counts
 
 
 def _unit_family(unit: str) -> str:

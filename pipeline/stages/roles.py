@@ -63,6 +63,7 @@ class _Lexicon:
     speech_verbs: re.Pattern[str]
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
+    named_after_heads: frozenset[str]   # "Jalan", "Bandara": heads of places often named after a titled person
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
     modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
 
@@ -92,6 +93,7 @@ def _particles() -> frozenset[str]:
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.load("people")
+    places = resources.load("places")
     prefix = "|".join(_loose(t) for t in prefix_forms())
     degrees = "|".join(_loose(t) for t in sorted(data["suffix_titles"], key=len, reverse=True))
     offices = sorted(data["offices"], key=len, reverse=True)
@@ -125,6 +127,7 @@ def _lexicon() -> _Lexicon:
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
+        named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
     )
@@ -217,6 +220,15 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                 position == end and regency_after(text[start:end].split()[-1], word)):   # "Bupati Belu"
             position = role_end = match.end(1)
             continue
+        if word == "di" and qualified:
+            # "Konsul Jenderal Filipina di Manado Ivy Lim": the city of the office's post, then its holder
+            following = _WORD.match(text, match.end(1))
+            post = _entity_at(doc, following.start(1)) if following is not None else None
+            if post is not None and post[0] in ("LOC", "GPE") and text[post[1]:post[1] + 1] == " " and (
+                    post[1] + 1 in name_starts or _looks_like_name_start(text, post[1] + 1, lx, lower_words(doc))):
+                position = role_end = post[1]
+                continue
+            break
         if word == ",":
             following = _WORD.match(text, match.end(1))
             if following is None:
@@ -482,8 +494,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
         compound = f"{before.group(1)} {match.group('titles').split()[0]}" if before is not None else ""
         if before is not None and lx.military.match(match.group("titles")) and (
-                lx.office.fullmatch(compound) or compound in lx.org_heads):
-            # "Direktorat Jenderal Bina ...", "Konsul Jenderal": a rank word inside an office's name; but
+                lx.office.fullmatch(compound) or compound in lx.org_heads or before.group(1) in lx.org_heads
+                or before.group(1) in lx.named_after_heads):
+            # "Direktorat Jenderal Bina ...", "Konsul Jenderal": a rank word inside an office's name; "Universitas
+            # Jenderal Soedirman", "Jalan Jenderal Sudirman": a body or place named after a general; but
             # "Kapolri Jenderal Pol Tito Karnavian" is an office, then a rank and a name.
             continue
         name, titles = split_titles(match.group(0))
@@ -520,6 +534,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         while words and (words[0].lower() in lx.speech_cues or words[0].lower() in lower_vocab):
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
             words.pop(0)   # "Menurut Andi Pratama": the sentence's first word is not part of the name
+        inside = _entity_at(doc, start, covering=True) if words else None
+        while words and inside is not None and inside[0] != "PER" and start < inside[1] < match.end():
+            # "Gubernur Nusa Tenggara Timur Viktor ... menerima": a run of at most five words can begin inside a
+            # place's or body's name; the name begins after it
+            start = text.index(words[1], start + len(words[0])) if len(words) > 1 else match.end()
+            words.pop(0)
+        if words and split_titles(" ".join(words))[1]:
+            words = split_titles(" ".join(words))[0].split()   # "Rakun MP": a degree after the name
         if 2 <= len(words) and all(_is_name_word(w, lx) for w in words) and start not in names:
             # "Pembina Partai Golkar Fadel Muhammad mengatakan": a known name of two words or more (the model's, a
             # titled one) inside the capitalised run is where the name begins; the words before it belong to an
