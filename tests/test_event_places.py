@@ -21,6 +21,17 @@ def test_the_object_of_a_visit_verb(text: str, destination: bool, expected: list
     assert [p for p, _ in _place_phrases(text, 0, len(text), destination)] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a host's own room, then the city
+    ("Gubernur menerima Duta Besar Jepang di ruang kerjanya, Kupang, Rabu (11/1/2023).", ["Kupang"]),
+    ("Bupati menjamu tamunya di rumah dinasnya, Maumere, Jumat (3/2/2023).", ["Maumere"]),
+    ("Wali kota menerima rombongan di ruang kerja Wali Kota Kupang, Rabu (11/1/2023).",
+     ["ruang kerja Wali Kota Kupang", "Kota Kupang"]),
+])
+def test_a_hosts_room_then_the_city(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
 @pytest.mark.parametrize(("text", "places"), [
     # a foreign guest's visit to Indonesia is there, though "di Indonesia" alone is no place of an event
     ("Perdana Menteri Fiji memulai kunjungan kenegaraan ke Indonesia pada Senin (5/3/2018) dan bertemu Presiden "
