@@ -109,6 +109,10 @@ BOUNDARIES = [
     # a government after "dan" begins another organisation
     ("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona menjalin kerja sama.", [],
      {("Pemerintah Kota Bitung", "ORG")}, {("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona", "ORG")}),
+    # an office holder's name the model stopped short of runs on to where the name ends
+    ("Pelantikan disaksikan Wakil Bupati Belu Aloysius Halewolo dan pejabat lain.", [("Aloysius", "PER")],
+     {("Aloysius Halewolo", "PER")}, {("Aloysius", "PER")}),
+    ("Ia bertemu Aloysius Halewolo Sabtu.", [("Aloysius", "PER")], set(), {("Aloysius Halewolo", "PER")}),
     # a company's name runs on to "Tbk"; a head's first word names the body
     ("Direktur PT Sumber Tirta Cabang Wolowona hadir.", [("PT Sumber Tirta Cabang Wolowona", "ORG")],
      {("PT Sumber Tirta Cabang Wolowona", "ORG")}, {("Tirta Cabang Wolowona", "PER")}),

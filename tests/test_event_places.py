@@ -72,3 +72,17 @@ def test_a_place_ends_where_its_holders_name_begins(nlp, text: str, places: list
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the city of a guest's post is no place of the event when the story names another ...
+    ("Bupati Sikka menerima kunjungan Konsul Jenderal Jepang di Denpasar Yakobus Lakapu di Kantor Bupati Sikka, "
+     "Maumere, Selasa (7/6/2022).", ["Kantor Bupati Sikka", "Maumere", "Sikka"]),
+    # ... and it is one when the story names none
+    ("Rapat koordinasi digelar Senin (6/3/2023) dan dihadiri Konsul Jenderal Filipina di Manado Yakobus Lakapu.",
+     ["Manado"]),
+])
+def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places

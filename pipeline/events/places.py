@@ -175,6 +175,7 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     # A place inside a name is no place; one inside a role is still one: on real news a role phrase often runs on
     # over "di Gedung ..., Jakarta", and "Duta Besar RI di Singapura" names where the event is anyway.
     names = [p.name_span for p in doc._.people or [] if p.name_span]
+    roles = [p.role_span for p in doc._.people or [] if p.role_span]
     orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
@@ -194,6 +195,12 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
                     f" {h.lower()} " in f" {phrase.lower()} " for h in gaz.venue_heads) and not _with_city(phrase):
                 continue   # "di ASEAN maupun Jepang": an organisation, not a place; "di Akademi Militer Magelang" is
             places.append((None, phrase, span))
+    # "Konsul Jenderal Australia di Bali" beside "di Kantor Bupati ..., Labuan Bajo": the city of a guest's post is
+    # where the event is only when the sentences name no other place
+    posts = [p for p in places if any(a <= p[2][0] < b and re.fullmatch(r"[^,]*\sdi\s+", text[a:p[2][0]])
+                                      for a, b in roles)]
+    if posts and len(posts) < len(places):
+        places = [p for p in places if p not in posts]
     # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
     for start, end in sentences:
         host = lx.host.search(text, start, end)

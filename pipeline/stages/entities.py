@@ -520,7 +520,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
-        fixed_model = _name_after_post(doc, _name_after_unit(doc, _split_at_person(doc, fixed_model)))
+        fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _split_at_person(doc,
+                                                                                                      fixed_model))))
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
@@ -602,7 +603,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, merged)))
+        merged = _whole_names(doc, _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc,
+                                                                                                       merged))))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -1192,6 +1194,26 @@ def _joined_pairs(doc: Doc, spans: list[Span]) -> list[Span]:
             joined = Span(doc, out[-1].start, span.end, label=span.label_)
             out[-1] = joined
             continue
+        out.append(span)
+    return out
+
+
+def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Wakil Bupati Belu Aloysius Haleserens dan ...": a model name that stops short of one or two more name-like
+    words, where the name then ends (at punctuation or a lower-case word), runs on over them."""
+    out: list[Span] = []
+    starts = {s.start for s in spans}
+    offices = _office_heads()
+    for span in spans:
+        # an office holder's name (a headline's capitalised words run on too)
+        if span.label_ == "PER" and any(t.text in offices for t in doc[max(0, span.start - 5):span.start]):
+            end = span.end
+            while end < len(doc) and end - span.end < 2 and end not in starts and doc[end - 1].whitespace_ \
+                    and _name_like(doc, doc[end].text) and doc[end].text[1:].islower() \
+                    and not derived_noun(doc[end].text):
+                end += 1
+            if end > span.end and (end == len(doc) or not doc[end].text[:1].isupper()):
+                span = Span(doc, span.start, end, label="PER")
         out.append(span)
     return out
 
