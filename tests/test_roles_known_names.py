@@ -56,3 +56,15 @@ OFFICE_UNITS = [
 @pytest.mark.parametrize(("text", "role"), OFFICE_UNITS)
 def test_common_words_after_an_office_are_no_name(nlp: Language, text: str, role: str) -> None:
     assert (None, role) in [(p.name, p.role) for p in find_people(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a call name cut short, under the same office abbreviated, is the same person ...
+    ("Acara dibuka Wakil Bupati Sikka Agustinus Payong Wolo. Dalam sambutannya, Wabup Agus meminta warga hadir.",
+     [("Agustinus Payong Wolo", ["Agus", "Wabup"])]),
+    # ... under another office, another person
+    ("Acara dibuka Wakil Bupati Sikka Agustinus Payong Wolo. Dalam sambutannya, Camat Agus meminta warga hadir.",
+     [("Agustinus Payong Wolo", []), ("Agus", [])]),
+])
+def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
+    assert [(p.name, p.aliases) for p in find_people(nlp(text))] == expected

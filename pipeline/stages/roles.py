@@ -938,6 +938,10 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
                 return True
             if len(words) == 1 and _shortened(words[0], form_words):
                 return True
+            if len(words) == 1 and len(form_words) > 1 and len(words[0]) >= 4 and form_words[0].startswith(words[0]) \
+                    and other.role and known.role and (_same_role(other.role, known.role) or any(abbreviates(
+                        other.role.split()[0], known.role.split()[:k]) for k in (2, 3))):
+                return True   # "Wabup Agus" after "Wakil Bupati Flores Timur Agustinus Payong Boli"
             if len(form_words) == 1 and abbreviates(form_words[0], words):
                 return True
         return False
