@@ -31,6 +31,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",
                "english_heads", "verb_nominals",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",
+               "absent_verbs",
                "absent_after_cues", "absent_after_channels", "historical_cues",
                "continuation_cues", "country_list_cues", "weak_triggers", "participant_cues", "held_back",
                "party_prepositions", "reporting_verbs", "reported_clause_openers", "address_nouns"},

@@ -115,6 +115,9 @@ COUNTS = [
     ("Kegiatan ini diikuti 86 bendahara dari 43 OPD.", [(86, "exact", "bendahara", "attended")]),
     ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
     ("Kenaikan harga itu diikuti 5 persen inflasi.", []),
+    # who did not come, right after the count, whatever the clause said before it
+    ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",
+     [(14, "exact", "bupati", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),

@@ -208,6 +208,10 @@ def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -
     ("Menteri Desa Yusuf Lomi, dalam sambutan tertulis yang dibacakan stafnya, mengajak warga cermat.", "Yusuf Lomi",
      "Agustina Bata"),
     ("Gubernur NTT Yusuf Lomi hadir dan memberi sambutan.", None, "Yusuf Lomi"),
+    # an office holder said not to have come, alone or after "dan" and another's name
+    ("Wakil Wali Kota Yusuf Lomi berhalangan hadir karena tugas di Jakarta.", "Yusuf Lomi", "Agustina Bata"),
+    ("Ketua DPRD Yusuf Lomi dan Sekda Kota Kupang Paulus Wolo tidak hadir dalam seminar itu.", "Yusuf Lomi",
+     "Agustina Bata"),
 ])
 def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Language, second: str, absent: str | None,
                                                                      present: str) -> None:

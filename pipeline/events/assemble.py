@@ -608,8 +608,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     if lx.separate.search(text, sentence[0], sentence[1]):
         return False
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
-                                                                                                 sentence[1]):
-        return False
+                                                                                                 sentence[1]) \
+            or lx.absent_verb.match(text, person.end, sentence[1]):
+        return False   # ... or one who did not come ("... Sulkarnain Kadir berhalangan karena ...")
     if lx.historical_before.search(text, max(0, person.start - 25), person.start) or (
             person.role and lx.historical_role.search(person.role)):
         return False   # "almarhum ...", "Presiden RI Pertama Soekarno": a person of the past

@@ -59,6 +59,7 @@ class _Lexicon:
     separate: re.Pattern[str]
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
+    absent_verb: re.Pattern[str]    # "berhalangan", "tidak hadir" right after the person (and those joined to them)
     continuation: re.Pattern[str]
     country_list: re.Pattern[str]
     weak: frozenset[str]
@@ -151,6 +152,8 @@ def _lexicon() -> _Lexicon:
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
         separate=regex.any_form(ev["separate_statement_cues"], flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
+        absent_verb=regex.compile(rf"(?:\s*,?\s+(?:dan|serta)\s+(?-i:[A-Z][\w.'’-]*\s+){{1,8}}?)?\s*,?\s*"
+                                  rf"(?:{_words(ev['absent_verbs'])})\b", flags),
         absent_after=regex.compile(rf"[^.;\"“”]{{0,60}}?\b(?:{_words(ev['absent_after_channels'])})\s+"
                                    rf"(?:{_words(ev['absent_after_cues'])})\b", flags),
         historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+$", flags),

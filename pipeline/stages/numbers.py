@@ -195,6 +195,9 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
                 status = patterns.status_of[re.sub(r"\s+", " ", previous.group(0).lower())]
         best = (len(before) - last.end(), status)
     following = patterns.cue.search(text, end, clause_end)
+    if following is not None and following.start() - end <= 12 and patterns.status_of[
+            re.sub(r"\s+", " ", following.group(0).lower())] == "none":
+        return "none", 0   # "dua wali kota yang belum hadir": who did not come, whatever the clause says before
     if following is not None and following.start() - end <= 40:
         distance = following.start() - end + 20  # a cue before the count is the usual word order
         if best is None or distance < best[0]:
