@@ -22,6 +22,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "people": {"prefix_titles", "suffix_titles", "acting_prefixes", "offices", "role_connectors", "speech_verbs",
                "role_words",
                "not_names", "not_name_openers", "citing_verbs", "list_cues", "person_joiners", "name_particles",
+               "name_openers",
                "group_words", "role_modifiers"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "took_place_verbs", "cancel_cues", "background_cues",
                "future_cues", "prepared_event_cues", "planned_clause",

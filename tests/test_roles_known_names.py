@@ -14,6 +14,9 @@ CASES = [
      "rapat berjalan lancar.", "Bambang Hartanto", "Sekretaris Dewan Pembina Partai Golkar"),
     ("Keputusan itu diminta ditinjau ulang.\n\nKetua DPP Golkar Andi Bambang Saputra mengatakan, rapat pleno akan "
      "digelar pekan depan di Jakarta.", "Andi Bambang Saputra", "Ketua DPP Golkar"),
+    # a Butonese name's first words begin the name, not more of the office
+    ("Rapat dipimpin Wali Kota Baubau La Ode Ahmad Monianse di Baubau, Senin (3/10/2022).",
+     "La Ode Ahmad Monianse", "Wali Kota Baubau"),
     # a run that begins inside a place's name begins after it; a degree after the name is no part of it
     ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa Tenggara Barat Wolo MP dalam keterangan "
      "tertulis menyebutkan itu.", "Wolo", "Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa "

@@ -64,6 +64,7 @@ class _Lexicon:
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
     named_after_heads: frozenset[str]   # "Jalan", "Bandara": heads of places often named after a titled person
+    name_opener: re.Pattern[str]  # "La Ode": the first words of a name, where a role's capitalised run ends
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
     modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
 
@@ -128,6 +129,7 @@ def _lexicon() -> _Lexicon:
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
+        name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
     )
@@ -196,7 +198,8 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             # name, between unit words of the same office.
             position = role_end = match.end(1)
             continue
-        if word_start in name_starts or lx.prefix_title.match(text, word_start):
+        if word_start in name_starts or lx.prefix_title.match(text, word_start) \
+                or lx.name_opener.match(text, word_start):
             break
         if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and (
                 word[:-1] in lx.role_words or word[:-1] in lx.office_words):
