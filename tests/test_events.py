@@ -327,16 +327,3 @@ def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tu
     assert [e.type for e in events] == [kind] and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == dates
 
-
-@pytest.mark.parametrize(("text", "name"), [
-    # a passive with no -kan/-i ending ends a name: the office after it is who led the event
-    ("Rapat dipimpin Wali Kota Kupang Yakobus Lakapu di Kupang, Senin (3/10/2022).", None),
-    ("Sidang Paripurna dibuka Ketua DPRD Sikka di Maumere, Senin (3/10/2022).", "Sidang Paripurna"),
-    ("Rapat koordinasi penanganan inflasi digelar di Kupang, Senin (3/10/2022).", "Rapat koordinasi penanganan inflasi"),
-])
-def test_a_passive_verb_ends_a_gatherings_name(rules_nlp: Language, text: str, name: str | None) -> None:
-    from pipeline.events.candidates import find_mentions
-    from pipeline.stages.extensions import sentences_of
-
-    doc = rules_nlp(text)
-    assert find_mentions(doc, sentences_of(doc))[0].name == name
