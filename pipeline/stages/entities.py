@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import regex, resources
 from . import titles
-from .extensions import text_of, written_lower
+from .extensions import set_span_values, span_value, text_of, written_lower
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -300,8 +300,7 @@ def rule_spans(doc: Doc) -> list[Span]:
             phrase = phrase[:phrase.rfind(" ")]
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
-            ext = span._
-            ext.place_kind, ext.canonical = "venue", phrase
+            set_span_values(span, place_kind="venue", canonical=phrase)
             spans.append(span)
     # An acronym defined right after an organisation's name stands for that whole name.
     for span in list(spans):
@@ -315,8 +314,7 @@ def rule_spans(doc: Doc) -> list[Span]:
     for match in _curated_acronym_pattern().finditer(text, title_end) if acronym_rules else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
-            ext = span._
-            ext.acronym, ext.canonical = match.group(0), gaz.acronyms[match.group(0)]
+            set_span_values(span, acronym=match.group(0), canonical=gaz.acronyms[match.group(0)])
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -337,8 +335,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             _guessed(doc, span)
-            ext = span._
-            ext.acronym, ext.canonical = acronym, known.get(match.group(0)) or known.get(acronym)
+            set_span_values(span, acronym=acronym, canonical=known.get(match.group(0)) or known.get(acronym))
             spans.append(span)
     for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
@@ -346,8 +343,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
             span = _char_span(doc, start, end, "ORG")
             if span is not None and surface not in gaz.not_organizations and surface[0].isupper():
-                ext = span._
-                ext.acronym, ext.canonical = surface, expansion
+                set_span_values(span, acronym=surface, canonical=expansion)
                 spans.append(span)
     if _on("places"):
         spans.extend(_place_spans(doc))
@@ -452,10 +448,7 @@ def _place_spans(doc: Doc) -> list[Span]:
             continue
         # A place name inside a capitalised name ("Universitas Indonesia") belongs to that name; filter_spans
         # keeps the longer span, so nothing to do here.
-        ext = span._   # one Underscore object for the three writes
-        ext.place_kind = entry.kind
-        ext.canonical = entry.canonical
-        ext.province = entry.parent
+        set_span_values(span, place_kind=entry.kind, canonical=entry.canonical, province=entry.parent)
         spans.append(span)
     return spans
 
@@ -569,12 +562,12 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
         rules = [r for r in rules if not _is_guessed(doc, r)]
     if not _on("venues"):   # measured: venue phrases do not pay in the entity output (the records keep them)
-        rules = [r for r in rules if r._.place_kind != "venue"]
+        rules = [r for r in rules if span_value(r, "place_kind") != "venue"]
     if _on("known_ties"):
         # A listed or defined acronym, or a gazetteer place, written exactly where the model put an entity: the
         # rule knows the label ("Kemendagri" is no person).
-        known = {(r.start, r.end): r for r, ext in ((r, r._) for r in rules) if ext.canonical
-                 and not _is_guessed(doc, r) and (ext.acronym or ext.place_kind not in (None, "venue"))}
+        known = {(r.start, r.end): r for r in rules if span_value(r, "canonical") and not _is_guessed(doc, r)
+                 and (span_value(r, "acronym") or span_value(r, "place_kind") not in (None, "venue"))}
         model = [known.get((m.start, m.end), m) if m.label_ != known.get((m.start, m.end), m).label_ else m
                  for m in model]
     for rule in rules:
@@ -607,10 +600,10 @@ def _with_place_kinds(spans: list[Span]) -> list[Span]:
     """Gazetteer knowledge (kind, canonical name, province) re-attached to place spans that equal a known place."""
     gaz = gazetteer()
     for span in spans:
-        if span.label_ in ("LOC", "GPE") and (ext := span._).place_kind is None:
+        if span.label_ in ("LOC", "GPE") and span_value(span, "place_kind") is None:
             entry = gaz.place(_text(span))
             if entry is not None:
-                ext.place_kind, ext.canonical, ext.province = entry.kind, entry.canonical, entry.parent
+                set_span_values(span, place_kind=entry.kind, canonical=entry.canonical, province=entry.parent)
     return spans
 
 
@@ -930,13 +923,14 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
-            if rule._.place_kind == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
+            if span_value(rule, "place_kind") == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
                     rule.start and doc[rule.start - 1].text[:1].isupper()):   # "Populi Center Rafif ..." is
                 return rule   # "Asrama Haji Pondok Gede", "Stadion Gelora Bung Karno": venues named after people
             cut = Span(doc, rule.start, end, label=rule.label_)
-            cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind
-            cut._.canonical = rule._.canonical if rule._.place_kind != "venue" else cut.text
-            cut._.province = rule._.province
+            kind = span_value(rule, "place_kind")
+            set_span_values(cut, acronym=span_value(rule, "acronym"), place_kind=kind)
+            set_span_values(cut, canonical=span_value(rule, "canonical") if kind != "venue" else cut.text,
+                            province=span_value(rule, "province"))
             return cut
     return rule
 
@@ -956,7 +950,7 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
     """ "Sekretaris Jenderal Partai Buruh Sosialis Tran Van Duc": a pattern organisation that runs on past where
     the model's organisation ends, over two or more words the model leaves unlabelled and that read as a name, ends
     where the model's does (the words after it are a person the model did not know)."""
-    if rule.label_ != "ORG" or rule._.acronym or rule._.place_kind:
+    if rule.label_ != "ORG" or span_value(rule, "acronym") or span_value(rule, "place_kind"):
         return rule
     gaz = gazetteer()
     for span in model:
@@ -991,8 +985,9 @@ def _name_after_region(doc: Doc, spans: list[Span]) -> list[Span]:
     offices = _office_heads()
     out: list[Span] = []
     for span in spans:
-        if span.label_ != "ORG" or span._.acronym or span._.place_kind or len(span) < 4 or span.start == 0 \
-                or doc[span.start - 1].text not in offices:
+        # the cheap tests first: an extension is read through user_data
+        if span.label_ != "ORG" or len(span) < 4 or span.start == 0 or doc[span.start - 1].text not in offices \
+                or span_value(span, "acronym") or span_value(span, "place_kind"):
             out.append(span)
             continue
         cut = None
@@ -1183,8 +1178,8 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
         inner = re.search(r"\s*\((?P<acr>[^()]+)\)$", span.text)
         if inner is not None:
             name, acronym = span.text[:inner.start()].strip(), inner.group("acr")
-        elif span._.acronym and (span._.canonical or known.get(span.text)):
-            name, acronym = span._.canonical or known[span.text], span.text
+        elif span_value(span, "acronym") and (span_value(span, "canonical") or known.get(span.text)):
+            name, acronym = span_value(span, "canonical") or known[span.text], span.text
         else:
             name, acronym = span.text, None
         surface = span.text

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, lower_words, sentences_of, text_of
+from .extensions import entities_of, lower_words, sentences_of, span_value, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 from .words import derived_noun, whole_word_spans
@@ -475,7 +475,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     lower_vocab = lower_words(doc)
     names: dict[int, tuple[int, str, list[str]]] = {}
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
-    venues = [(e.start_char, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
+    venues = [(e.start_char, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]
     for match in lx.titled_name.finditer(text, title_end):
         if any(start < match.start() < end for start, end in venues):
             continue   # "Asrama Haji Pondok Gede": a title word inside a venue's name titles no one
