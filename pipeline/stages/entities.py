@@ -717,11 +717,8 @@ def _headline_end(doc: Doc) -> int:
 def _never_a_name(span: Span) -> bool:
     """A span that is no name whatever its label: weekdays and months, a department or sector word standing alone
     ("Perkebunan", "Agraria"), a person's name holding one of them ("Kamis Budi"), a listed non-organisation."""
-    memo = span.doc.user_data.setdefault("warta_not_names", {})
-    key = (span.start, span.end, span.label_, "not_orgs" in _OFF)
-    if key not in memo:
-        memo[key] = _no_name(span)
-    return memo[key]
+    # _no_name_text keeps its answers by text and label: a memo per Doc and span cost more than it saved
+    return _no_name(span)
 
 
 def _no_name(span: Span) -> bool:
@@ -850,6 +847,8 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
     if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in _law_heads():
         return None
     ranks, firsts = _rank_forms()
+    if _rank_first_words().search(_text(span)) is None:
+        return span   # no rank's first word in its text, so none is a token of it (the Tokens are not made)
     words = [t.text for t in span]
     if firsts.isdisjoint(words[1:]) or words[0].rstrip(".") in _street_heads():
         return span   # no rank in it; "Jalan Jenderal Gatot Subroto": streets are named after officers
@@ -865,6 +864,12 @@ def _rank_forms() -> tuple[frozenset[str], frozenset[str]]:
     """The ranks, and the first words of them (a span with none of these holds no rank)."""
     forms = frozenset(resources.load("people")["prefix_titles"]["military"])
     return forms, frozenset(f.split()[0] for f in forms)
+
+
+@cache
+def _rank_first_words() -> re.Pattern[str]:
+    """Any of the ranks' first words, anywhere (a token of a span is a part of its text)."""
+    return re.compile("|".join(map(re.escape, sorted(_rank_forms()[1], key=len, reverse=True))) or "(?!)")
 
 
 @cache
