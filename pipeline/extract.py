@@ -18,7 +18,7 @@ from .reading.article import ArticleMeta, is_title_line, read_meta
 from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, Entity, EventRecord
 from .stages.dates import year_hint
-from .stages.extensions import entities_of, sentences_of, text_of
+from .stages.extensions import entities_of, sentences_of, set_doc_values, text_of
 
 
 class ArticleError(ValueError):
@@ -176,23 +176,18 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
         text = cleaned.text[start:end]
         doc = nlp.make_doc(text)
         doc.user_data["warta_text"] = text   # what extensions.text_of would compute
-        ext = doc._   # one Underscore object for the writes (each ``doc._`` makes a new one)
-        ext.article_id = article_id
         title_end = cleaned.title_end if start == 0 else 0
-        ext.title_end = title_end
+        set_doc_values(doc, article_id=article_id, title_end=title_end)   # no Underscore object for the writes
         # Read for its records alone: where no trigger word stands, no record can come, and the entity stage
         # leaves its own entity output (doc.ents) unmade unless asked (the article's entities are the records').
         no_records = not has_trigger(text, title_end)
         doc.user_data["warta_no_records"] = no_records
         if not no_records and not hinted:   # only the date stage reads it, which runs where a record may come
             hint, hinted = year_hint(cleaned.text), True
-        ext.published = meta.published
-        ext.year_hint = None if no_records else hint
-        ext.outlet = meta.outlet
+        set_doc_values(doc, published=meta.published, year_hint=None if no_records else hint, outlet=meta.outlet)
         if start == 0:    # the header is in the first piece
-            ext.dateline = meta.dateline
-            ext.dateline_span = meta.dateline_span
-            ext.published_span = meta.published_span
+            set_doc_values(doc, dateline=meta.dateline, dateline_span=meta.dateline_span,
+                           published_span=meta.published_span)
         docs.append((start, doc))
     return _Started(prepared, docs)
 

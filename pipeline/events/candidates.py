@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention
-from ..stages.extensions import entities_of, span_value, text_of
+from ..stages.extensions import doc_value, entities_of, span_value, text_of
 from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
 from .places import _place_phrases
 
@@ -78,7 +78,7 @@ def _name_backward(text: str, start: int) -> int:
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     lx = _lexicon()
     text = text_of(doc)
-    title_end = doc._.title_end or 0
+    title_end = doc_value(doc, "title_end") or 0
     triggers = list(lx.trigger.finditer(text, title_end))
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []

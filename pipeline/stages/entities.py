@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import regex, resources
 from . import titles
-from .extensions import set_span_values, span_value, text_of, written_lower
+from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -257,8 +257,8 @@ def rule_spans(doc: Doc) -> list[Span]:
     text = text_of(doc)
     spans: list[Span] = []
     acronyms = learn_acronyms(text)
-    doc._.acronyms = acronyms
-    title_end = doc._.title_end or 0
+    set_doc_values(doc, acronyms=acronyms)
+    title_end = doc_value(doc, "title_end") or 0
     titles = title_words()
     for match in _org_head_pattern().finditer(text, title_end) if _on("org_heads") else ():
         phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
@@ -709,7 +709,8 @@ def _headline_end(doc: Doc) -> int:
     """Where the headline and dateline end (0 when the text has neither)."""
     end = doc.user_data.get("warta_headline_end")
     if end is None:
-        end = max(doc._.title_end or 0, doc._.dateline_span[1] if doc._.dateline_span else 0)
+        dateline_span = doc_value(doc, "dateline_span")
+        end = max(doc_value(doc, "title_end") or 0, dateline_span[1] if dateline_span else 0)
         doc.user_data["warta_headline_end"] = end
     return end
 
@@ -887,7 +888,7 @@ def _expansions(doc: Doc) -> list[tuple[int, int]]:
     found = doc.user_data.get("warta_expansions")
     if found is None:
         text, found = text_of(doc), []
-        for acronym, expansion in (doc._.acronyms or {}).items():
+        for acronym, expansion in (doc_value(doc, "acronyms") or {}).items():
             if not _is_org_name(expansion) and acronym not in gazetteer().acronyms:
                 continue
             at = text.find(f"{expansion} ({acronym})")
@@ -919,7 +920,7 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     for person in persons:
         if rule.start < person.start < rule.end:
             # doc._ builds an object on each access: read only where a person starts inside the rule span
-            if _text(person) in gaz.acronyms or _text(person) in (doc._.acronyms or {}) or all(
+            if _text(person) in gaz.acronyms or _text(person) in (doc_value(doc, "acronyms") or {}) or all(
                     t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
                 continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
@@ -1175,7 +1176,7 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
     and repeated names join their first mention. In order of first mention."""
     from .extensions import entities_of
 
-    known = {**gazetteer().acronyms, **(doc._.acronyms or {})}
+    known = {**gazetteer().acronyms, **(doc_value(doc, "acronyms") or {})}
     orgs: list[OrganizationMention] = []
     for span in entities_of(doc):
         if span.label_ != "ORG":

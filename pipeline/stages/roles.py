@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, lower_words, sentences_of, span_value, text_of
+from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 from .words import derived_noun, whole_word_spans
@@ -469,7 +469,7 @@ def _inside_name(doc: Doc, start: int) -> bool:
 def find_people(doc: Doc) -> list[PersonMention]:
     lx = _lexicon()
     text = text_of(doc)
-    title_end = doc._.title_end or 0
+    title_end = doc_value(doc, "title_end") or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
     lower_vocab = lower_words(doc)
@@ -973,5 +973,5 @@ def _same_role(a: str, b: str) -> bool:
 
 @Language.component("warta_roles", assigns=["doc._.people"], requires=["doc.ents"])
 def role_patterns(doc: Doc) -> Doc:
-    doc._.people = find_people(doc)
+    set_doc_values(doc, people=find_people(doc))
     return doc
