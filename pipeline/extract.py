@@ -7,6 +7,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -16,9 +17,9 @@ from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
 from .reading.article import ArticleMeta, is_title_line, read_meta
 from .reading.clean import CleanText, clean
-from .schema import ArticleRecord, Entity, EventRecord
+from .schema import ArticleRecord, EventRecord
 from .stages.dates import year_hint
-from .stages.extensions import entities_of, sentences_of, text_of
+from .stages.extensions import entities_of, sentences_of, set_doc_values, text_of
 
 
 class ArticleError(ValueError):
@@ -176,23 +177,18 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
         text = cleaned.text[start:end]
         doc = nlp.make_doc(text)
         doc.user_data["warta_text"] = text   # what extensions.text_of would compute
-        ext = doc._   # one Underscore object for the writes (each ``doc._`` makes a new one)
-        ext.article_id = article_id
         title_end = cleaned.title_end if start == 0 else 0
-        ext.title_end = title_end
+        set_doc_values(doc, article_id=article_id, title_end=title_end)   # no Underscore object for the writes
         # Read for its records alone: where no trigger word stands, no record can come, and the entity stage
         # leaves its own entity output (doc.ents) unmade unless asked (the article's entities are the records').
         no_records = not has_trigger(text, title_end)
         doc.user_data["warta_no_records"] = no_records
         if not no_records and not hinted:   # only the date stage reads it, which runs where a record may come
             hint, hinted = year_hint(cleaned.text), True
-        ext.published = meta.published
-        ext.year_hint = None if no_records else hint
-        ext.outlet = meta.outlet
+        set_doc_values(doc, published=meta.published, year_hint=None if no_records else hint, outlet=meta.outlet)
         if start == 0:    # the header is in the first piece
-            ext.dateline = meta.dateline
-            ext.dateline_span = meta.dateline_span
-            ext.published_span = meta.published_span
+            set_doc_values(doc, dateline=meta.dateline, dateline_span=meta.dateline_span,
+                           published_span=meta.published_span)
         docs.append((start, doc))
     return _Started(prepared, docs)
 
@@ -203,7 +199,9 @@ def _finish(started: _Started, docs: list[Doc], mentions: list[list[Mention] | N
     event mentions, as ``run_pipeline`` found them)."""
     cleaned, meta = started.prepared.cleaned, started.prepared.meta
     records: list[EventRecord] = []
-    entities: list[Entity] = []
+    # Entity fields as dicts: ArticleRecord validates them into Entity models in one call (the same models; an
+    # Entity() each costs a Python-level validation, 1 us more per entity).
+    entities: list[dict[str, Any]] = []
     n_sentences = 0
     for (start, _), doc, found_mentions in zip(started.pieces, docs, mentions, strict=True):
         found = events.assemble(doc, found_mentions)
@@ -212,8 +210,8 @@ def _finish(started: _Started, docs: list[Doc], mentions: list[list[Mention] | N
         records += found
         n_sentences += len(sentences_of(doc))
         text = text_of(doc)   # Span.text joins the span's tokens again; the stored text has the same characters
-        entities += [Entity(text=text[e.start_char:e.end_char], label=e.label_, start=e.start_char + start,
-                            end=e.end_char + start) for e in entities_of(doc)]
+        entities += [{"text": text[e.start_char:e.end_char], "label": e.label_, "start": e.start_char + start,
+                      "end": e.end_char + start} for e in entities_of(doc)]
     records = [r if r.event_index == i else r.model_copy(update={"event_index": i}) for i, r in enumerate(records)]
     for doc in docs:
         # The stages keep spans in user_data, and a span holds its Doc: a cycle that only the garbage collector

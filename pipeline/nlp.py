@@ -25,7 +25,7 @@ from threadpoolctl import threadpool_limits
 
 # Imported for their spaCy components (registered on import).
 from .stages import dates, entities, extensions, ner_tagger, numbers, roles, sentences, stanza_ner, tokenizer  # noqa: F401
-from .stages.extensions import text_of
+from .stages.extensions import doc_value, set_doc_values, text_of
 from .stages.lexemes import faster_getters
 from .stages.ner_inference import install as faster_ner
 
@@ -42,14 +42,14 @@ EVENT_STAGES = frozenset({"warta_dates", "warta_counts", "warta_roles"})
 def date_patterns(doc: Doc) -> Doc:
     text = text_of(doc)
     times = dates.find_times(text)
-    doc._.dates = dates.find_dates(text, doc._.published, doc._.year_hint, times=times)
-    doc._.times = times
+    found = dates.find_dates(text, doc_value(doc, "published"), doc_value(doc, "year_hint"), times=times)
+    set_doc_values(doc, dates=found, times=times)
     return doc
 
 
 @Language.component("warta_counts", assigns=["doc._.counts"])
 def count_patterns(doc: Doc) -> Doc:
-    doc._.counts = numbers.find_counts(text_of(doc))
+    set_doc_values(doc, counts=numbers.find_counts(text_of(doc)))
     return doc
 
 

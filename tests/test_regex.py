@@ -78,3 +78,16 @@ def test_word_starts_finds_what_finditer_finds(text: str, pos: int, flags: int) 
 def test_word_starts_needs_phrases_that_start_with_a_word() -> None:
     with pytest.raises(ValueError):
         regex.WordStarts(PHRASE_PATTERN, ["(rapat)"])
+
+
+@pytest.mark.parametrize("text", [
+    "Rapat digelar di kantor_baru, lalu rapat-rapat lain.",
+    "“Rapat” di café naïve 2024: Straße, RAPAT; x_y\u00a0rapat\trapat\n",
+    "", "   ", "rapat", "árapat rapatá rapat",
+])
+@pytest.mark.parametrize("pos", [0, 1, 5])
+def test_word_set_finds_the_runs_of_word_characters(text: str, pos: int) -> None:
+    words = {"rapat", "café", "naïve", "x_y", "2024", "straße", "kantor", "lain"}
+    expected = words & set(re.findall(r"\w+", text[pos:]))
+    assert regex.WordSet(words).found_in(text, pos) == expected
+    assert regex.WordSet(words).found_in(text.lower(), pos) == words & set(re.findall(r"\w+", text.lower()[pos:]))

@@ -187,3 +187,44 @@ def test_letters_may_match(pattern: str, may_match: bool) -> None:
 ])
 def test_only_mark_matches(pattern: str, only_comma: bool) -> None:
     assert only_mark_matches(re.compile(pattern).search, ",") is only_comma
+
+
+@cache
+def _suffix_and_infix() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    from spacy.util import compile_infix_regex, compile_suffix_regex
+
+    defaults = spacy.blank("id").Defaults
+    return compile_suffix_regex(defaults.suffixes), compile_infix_regex(defaults.infixes)
+
+
+# Strings spaCy asks its suffix and infix searches about: words with marks, numbers with units, quotes, symbols.
+_AFFIX_CASES = ["kota,", "Jakarta.", "(Jokowi)", "\"saya", "10km", "5°C.", "12,5%", "Rp5.000,-", "2018/2019",
+                "anak-anakmu", "bukunya-nya", "A.", "dll...", "Covid-19", "3+4", "1.5\"2", "x©", "kata'S", "9€",
+                "ab/cd", "x<y", "a—b", "kalimat…", "", "tanpa", "100%", "100%-nya", "a:b", "10\\2", "USD", "km²"]
+
+
+@pytest.mark.parametrize("text", _AFFIX_CASES)
+def test_suffix_search_same_match_as_pattern(text: str) -> None:
+    from pipeline.stages.tokenizer import SuffixSearch
+
+    pattern = _suffix_and_infix()[0]
+    ours, theirs = SuffixSearch(pattern).search(text), pattern.search(text)
+    assert (ours and ours.span()) == (theirs and theirs.span())
+
+
+@pytest.mark.parametrize("text", _AFFIX_CASES)
+def test_infix_finditer_same_matches_as_pattern(text: str) -> None:
+    from pipeline.stages.tokenizer import InfixFinditer
+
+    pattern = _suffix_and_infix()[1]
+    assert [m.span() for m in InfixFinditer(pattern).finditer(text)] == [m.span() for m in pattern.finditer(text)]
+
+
+def test_affix_searches_keep_what_they_cannot_judge() -> None:
+    from pipeline.stages.tokenizer import InfixFinditer, SuffixSearch
+
+    # an alternative that need not end at the end, or a back-reference: the whole pattern answers
+    assert SuffixSearch(re.compile(r"a|b$")).search("ab").span() == (0, 1)
+    assert not SuffixSearch(re.compile(r"(a)\1$|b$"))._ok
+    assert [m.span() for m in InfixFinditer(re.compile(r"[^x]|y")).finditer("xy")] == [(1, 2)]
+    assert SuffixSearch(re.compile(r"a$|b$")).search("a\n") is not None   # '$' before a final line break

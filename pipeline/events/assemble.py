@@ -96,8 +96,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         return []
     for candidate in candidates:
         _extend_to_closing_day(doc, candidate, doc._.dates or [])
-    body = [s for s in sentences if s[0] >= (doc._.title_end or 0) and s != doc._.dateline_span
-            and not _is_dateline_only(text, s, doc._.dateline_span)]
+    title_end, dateline_span = doc._.title_end or 0, doc._.dateline_span   # read once, not per sentence
+    body = [s for s in sentences if s[0] >= title_end and s != dateline_span
+            and not _is_dateline_only(text, s, dateline_span)]
     lead = body[0] if body else (0, 0)
     for candidate in candidates:
         candidate.score = _score(candidate, doc, title, lead)

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention
-from ..stages.extensions import entities_of, text_of
+from ..stages.extensions import doc_value, entities_of, span_value, text_of
 from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
 from .places import _place_phrases
 
@@ -78,7 +78,7 @@ def _name_backward(text: str, start: int) -> int:
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     lx = _lexicon()
     text = text_of(doc)
-    title_end = doc._.title_end or 0
+    title_end = doc_value(doc, "title_end") or 0
     triggers = list(lx.trigger.finditer(text, title_end))
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []
@@ -86,10 +86,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
     blocked += [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"
-                and (e._.acronym or e._.canonical or re.search(r"\([A-Z][\w-]+\)$", e.text))]
+                and (span_value(e, "acronym") or span_value(e, "canonical") or re.search(r"\([A-Z][\w-]+\)$", e.text))]
     # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
     # names the venue.
-    blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
+    blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]
     blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
     mentions: list[Mention] = []
     for match in triggers:

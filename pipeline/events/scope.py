@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from .. import resources
-from ..regex import whole_words
+from ..regex import WordSet, whole_words
 from ..stages.folding import key
 from .common import Mention, _words
 
@@ -59,6 +59,7 @@ class _FoldedCues:
 
     patterns: dict[str, re.Pattern[str]]
     by_word: dict[str, tuple[str, ...]]   # a cue's first word -> the domains with a cue starting with it
+    first_words: WordSet                  # by_word's words, to find those a text holds
 
 
 _WORD = re.compile(r"\w+")
@@ -84,7 +85,7 @@ def _folded_cues() -> _FoldedCues | None:
             if name not in names:
                 names.append(name)
     return _FoldedCues({d.name: re.compile(d.cues.pattern) for d in _scope().domains},
-                       {word: tuple(names) for word, names in by_word.items()})
+                       {word: tuple(names) for word, names in by_word.items()}, WordSet(by_word))
 
 
 def _cue_counts(folded: _FoldedCues, lower: str) -> dict[str, int]:
@@ -93,7 +94,7 @@ def _cue_counts(folded: _FoldedCues, lower: str) -> dict[str, int]:
     counts = dict.fromkeys(folded.patterns, 0)
     resume = dict.fromkeys(folded.patterns, 0)
     # the words that begin a cue: the few distinct ones, looked for where they are
-    for start, word in whole_words(lower, lower, set(_WORD.findall(lower)).intersection(folded.by_word)):
+    for start, word in whole_words(lower, lower, folded.first_words.found_in(lower)):
         for name in folded.by_word[word]:
             if start >= resume[name]:
                 match = folded.patterns[name].match(lower, start)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -112,7 +113,7 @@ class _Builder:
         self.chars: list[str] = []
         self.offsets: list[int] = []
 
-    def add(self, piece: str, raw_start: int, raw_positions: list[int] | None = None) -> None:
+    def add(self, piece: str, raw_start: int, raw_positions: Sequence[int] | None = None) -> None:
         self.chars.append(piece)
         if raw_positions is not None:
             self.offsets.extend(raw_positions)
@@ -124,15 +125,15 @@ class _Builder:
         return len(self.offsets)
 
 
-def _normalize_line(line: str, raw_start: int) -> tuple[str, list[int]]:
+def _normalize_line(line: str, raw_start: int) -> tuple[str, Sequence[int]]:
     """Fold spaces, drop invisible characters and emptied brackets, unglue words; return the line and its raw
-    offsets."""
+    offsets (a range where no character moved: most lines, whose offsets are copied into the article's once)."""
     if not line:   # half the lines of news
         return line, []
     if (not line.startswith(" ") and "  " not in line and _CHARWISE.search(line) is None
             and unicodedata.is_normalized("NFKC", line)):
         text = line.rstrip(" ")
-        return _unglue(*_without_empty_brackets(text, list(range(raw_start, raw_start + len(text)))))
+        return _unglue(*_without_empty_brackets(text, range(raw_start, raw_start + len(text))))
     return _unglue(*_without_empty_brackets(*_normalize_charwise(line, raw_start)))
 
 
@@ -183,21 +184,25 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
 _EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)")
 
 
-def _without_empty_brackets(text: str, positions: list[int]) -> tuple[str, list[int]]:
-    """Drop the brackets a scraper emptied, with their raw offsets."""
-    if "(" in text:
-        for match in reversed(list(_EMPTY_BRACKETS.finditer(text))):
+def _without_empty_brackets(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Drop the brackets a scraper emptied, with their raw offsets (a list made of ``positions`` where any)."""
+    if "(" in text and (matches := list(_EMPTY_BRACKETS.finditer(text))):
+        positions = list(positions)
+        for match in reversed(matches):
             text = text[:match.start()] + text[match.end():]
             del positions[match.start():match.end()]
     return text, positions
 
 
-def _unglue(text: str, positions: list[int]) -> tuple[str, list[int]]:
-    """Put a space between glued words ("2021Pemerintah"); ``positions`` gets the raw offset of each space."""
+def _unglue(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Put a space between glued words ("2021Pemerintah"); the raw offset of each space goes into the positions (a
+    list made of ``positions`` where any)."""
     if not text:   # an empty line (half the lines of news)
         return text, positions
     for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
         inserts = _glued(pattern, text)
+        if inserts and not isinstance(positions, list):
+            positions = list(positions)
         for at in reversed(inserts):
             text = text[:at] + " " + text[at:]
             positions.insert(at, positions[at] if at < len(positions) else positions[-1])

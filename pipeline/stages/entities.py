@@ -21,7 +21,7 @@ from spacy.util import filter_spans
 
 from .. import regex, resources
 from . import titles
-from .extensions import text_of, written_lower
+from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -260,8 +260,8 @@ def rule_spans(doc: Doc) -> list[Span]:
     text = text_of(doc)
     spans: list[Span] = []
     acronyms = learn_acronyms(text)
-    doc._.acronyms = acronyms
-    title_end = doc._.title_end or 0
+    set_doc_values(doc, acronyms=acronyms)
+    title_end = doc_value(doc, "title_end") or 0
     titles = title_words()
     for match in _org_head_pattern().finditer(text, title_end) if _on("org_heads") else ():
         phrase = re.sub(r"(?:\s+(?:Tahun|Tahun Anggaran))?(?:\s+\d{4})?$", "", match.group(0).rstrip(" ,"))
@@ -303,8 +303,7 @@ def rule_spans(doc: Doc) -> list[Span]:
             phrase = phrase[:phrase.rfind(" ")]
         span = _char_span(doc, match.start(), match.start() + len(phrase), "LOC")
         if span is not None:
-            ext = span._
-            ext.place_kind, ext.canonical = "venue", phrase
+            set_span_values(span, place_kind="venue", canonical=phrase)
             spans.append(span)
     # An acronym defined right after an organisation's name stands for that whole name.
     for span in list(spans):
@@ -318,8 +317,7 @@ def rule_spans(doc: Doc) -> list[Span]:
     for match in _curated_acronym_pattern().finditer(text, title_end) if acronym_rules else ():
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
-            ext = span._
-            ext.acronym, ext.canonical = match.group(0), gaz.acronyms[match.group(0)]
+            set_span_values(span, acronym=match.group(0), canonical=gaz.acronyms[match.group(0)])
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -340,8 +338,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             _guessed(doc, span)
-            ext = span._
-            ext.acronym, ext.canonical = acronym, known.get(match.group(0)) or known.get(acronym)
+            set_span_values(span, acronym=acronym, canonical=known.get(match.group(0)) or known.get(acronym))
             spans.append(span)
     for surface, expansion in acronyms.items() if acronym_rules else ():
         if surface not in gaz.acronyms and not _is_org_name(expansion):
@@ -349,8 +346,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
             span = _char_span(doc, start, end, "ORG")
             if span is not None and surface not in gaz.not_organizations and surface[0].isupper():
-                ext = span._
-                ext.acronym, ext.canonical = surface, expansion
+                set_span_values(span, acronym=surface, canonical=expansion)
                 spans.append(span)
     if _on("places"):
         spans.extend(_place_spans(doc))
@@ -455,10 +451,7 @@ def _place_spans(doc: Doc) -> list[Span]:
             continue
         # A place name inside a capitalised name ("Universitas Indonesia") belongs to that name; filter_spans
         # keeps the longer span, so nothing to do here.
-        ext = span._   # one Underscore object for the three writes
-        ext.place_kind = entry.kind
-        ext.canonical = entry.canonical
-        ext.province = entry.parent
+        set_span_values(span, place_kind=entry.kind, canonical=entry.canonical, province=entry.parent)
         spans.append(span)
     return spans
 
@@ -573,12 +566,12 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
         rules = [r for r in rules if not _is_guessed(doc, r)]
     if not _on("venues"):   # measured: venue phrases do not pay in the entity output (the records keep them)
-        rules = [r for r in rules if r._.place_kind != "venue"]
+        rules = [r for r in rules if span_value(r, "place_kind") != "venue"]
     if _on("known_ties"):
         # A listed or defined acronym, or a gazetteer place, written exactly where the model put an entity: the
         # rule knows the label ("Kemendagri" is no person).
-        known = {(r.start, r.end): r for r, ext in ((r, r._) for r in rules) if ext.canonical
-                 and not _is_guessed(doc, r) and (ext.acronym or ext.place_kind not in (None, "venue"))}
+        known = {(r.start, r.end): r for r in rules if span_value(r, "canonical") and not _is_guessed(doc, r)
+                 and (span_value(r, "acronym") or span_value(r, "place_kind") not in (None, "venue"))}
         model = [known.get((m.start, m.end), m) if m.label_ != known.get((m.start, m.end), m).label_ else m
                  for m in model]
     for rule in rules:
@@ -612,10 +605,10 @@ def _with_place_kinds(spans: list[Span]) -> list[Span]:
     """Gazetteer knowledge (kind, canonical name, province) re-attached to place spans that equal a known place."""
     gaz = gazetteer()
     for span in spans:
-        if span.label_ in ("LOC", "GPE") and (ext := span._).place_kind is None:
+        if span.label_ in ("LOC", "GPE") and span_value(span, "place_kind") is None:
             entry = gaz.place(_text(span))
             if entry is not None:
-                ext.place_kind, ext.canonical, ext.province = entry.kind, entry.canonical, entry.parent
+                set_span_values(span, place_kind=entry.kind, canonical=entry.canonical, province=entry.parent)
     return spans
 
 
@@ -721,7 +714,8 @@ def _headline_end(doc: Doc) -> int:
     """Where the headline and dateline end (0 when the text has neither)."""
     end = doc.user_data.get("warta_headline_end")
     if end is None:
-        end = max(doc._.title_end or 0, doc._.dateline_span[1] if doc._.dateline_span else 0)
+        dateline_span = doc_value(doc, "dateline_span")
+        end = max(doc_value(doc, "title_end") or 0, dateline_span[1] if dateline_span else 0)
         doc.user_data["warta_headline_end"] = end
     return end
 
@@ -729,11 +723,8 @@ def _headline_end(doc: Doc) -> int:
 def _never_a_name(span: Span) -> bool:
     """A span that is no name whatever its label: weekdays and months, a department or sector word standing alone
     ("Perkebunan", "Agraria"), a person's name holding one of them ("Kamis Budi"), a listed non-organisation."""
-    memo = span.doc.user_data.setdefault("warta_not_names", {})
-    key = (span.start, span.end, span.label_, "not_orgs" in _OFF)
-    if key not in memo:
-        memo[key] = _no_name(span)
-    return memo[key]
+    # _no_name_text keeps its answers by text and label: a memo per Doc and span cost more than it saved
+    return _no_name(span)
 
 
 def _no_name(span: Span) -> bool:
@@ -862,6 +853,8 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
     if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in _law_heads():
         return None
     ranks, firsts = _rank_forms()
+    if _rank_first_words().search(_text(span)) is None:
+        return span   # no rank's first word in its text, so none is a token of it (the Tokens are not made)
     words = [t.text for t in span]
     if firsts.isdisjoint(words[1:]) or words[0].rstrip(".") in _street_heads():
         return span   # no rank in it; "Jalan Jenderal Gatot Subroto": streets are named after officers
@@ -880,6 +873,12 @@ def _rank_forms() -> tuple[frozenset[str], frozenset[str]]:
 
 
 @cache
+def _rank_first_words() -> re.Pattern[str]:
+    """Any of the ranks' first words, anywhere (a token of a span is a part of its text)."""
+    return re.compile("|".join(map(re.escape, sorted(_rank_forms()[1], key=len, reverse=True))) or "(?!)")
+
+
+@cache
 def _street_heads() -> frozenset[str]:
     return frozenset(h.rstrip(".") for h in resources.load("places")["street_heads"])
 
@@ -894,7 +893,7 @@ def _expansions(doc: Doc) -> list[tuple[int, int]]:
     found = doc.user_data.get("warta_expansions")
     if found is None:
         text, found = text_of(doc), []
-        for acronym, expansion in (doc._.acronyms or {}).items():
+        for acronym, expansion in (doc_value(doc, "acronyms") or {}).items():
             if not _is_org_name(expansion) and acronym not in gazetteer().acronyms:
                 continue
             at = text.find(f"{expansion} ({acronym})")
@@ -926,7 +925,7 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     for person in persons:
         if rule.start < person.start < rule.end:
             # doc._ builds an object on each access: read only where a person starts inside the rule span
-            if _text(person) in gaz.acronyms or _text(person) in (doc._.acronyms or {}) or all(
+            if _text(person) in gaz.acronyms or _text(person) in (doc_value(doc, "acronyms") or {}) or all(
                     t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
                 continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
@@ -935,13 +934,14 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
-            if rule._.place_kind == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
+            if span_value(rule, "place_kind") == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
                     rule.start and doc[rule.start - 1].text[:1].isupper()):   # "Populi Center Rafif ..." is
                 return rule   # "Asrama Haji Pondok Gede", "Stadion Gelora Bung Karno": venues named after people
             cut = Span(doc, rule.start, end, label=rule.label_)
-            cut._.acronym, cut._.place_kind = rule._.acronym, rule._.place_kind
-            cut._.canonical = rule._.canonical if rule._.place_kind != "venue" else cut.text
-            cut._.province = rule._.province
+            kind = span_value(rule, "place_kind")
+            set_span_values(cut, acronym=span_value(rule, "acronym"), place_kind=kind)
+            set_span_values(cut, canonical=span_value(rule, "canonical") if kind != "venue" else cut.text,
+                            province=span_value(rule, "province"))
             return cut
     return rule
 
@@ -961,7 +961,7 @@ def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
     """ "Sekretaris Jenderal Partai Buruh Sosialis Tran Van Duc": a pattern organisation that runs on past where
     the model's organisation ends, over two or more words the model leaves unlabelled and that read as a name, ends
     where the model's does (the words after it are a person the model did not know)."""
-    if rule.label_ != "ORG" or rule._.acronym or rule._.place_kind:
+    if rule.label_ != "ORG" or span_value(rule, "acronym") or span_value(rule, "place_kind"):
         return rule
     gaz = gazetteer()
     for span in model:
@@ -1009,10 +1009,12 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
     places = {re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", s.text) for s in spans if s.label_ in ("LOC", "GPE")}
     out: list[Span] = []
     for span in spans:
+        # the cheap tests first: an extension is read through user_data
         before = doc[span.start - 1].text if span.start else ""
-        two_before = doc[span.start - 2:span.start].text if span.start >= 2 else ""
-        if span.label_ != "ORG" or span._.acronym or span._.place_kind or len(span) < 3 or (
-                before[:1].upper() + before[1:] not in offices and two_before not in full_offices):
+        if span.label_ != "ORG" or len(span) < 3 or (
+                before[:1].upper() + before[1:] not in offices
+                and (doc[span.start - 2:span.start].text if span.start >= 2 else "") not in full_offices) \
+                or span_value(span, "acronym") or span_value(span, "place_kind"):
             out.append(span)   # "anggota DPRD Sikka ...", "Wali Kota Davao ..." too
             continue
         cut = None
@@ -1252,7 +1254,7 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
     and repeated names join their first mention. In order of first mention."""
     from .extensions import entities_of
 
-    known = {**gazetteer().acronyms, **(doc._.acronyms or {})}
+    known = {**gazetteer().acronyms, **(doc_value(doc, "acronyms") or {})}
     orgs: list[OrganizationMention] = []
     for span in entities_of(doc):
         if span.label_ != "ORG":
@@ -1260,8 +1262,8 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
         inner = re.search(r"\s*\((?P<acr>[^()]+)\)$", span.text)
         if inner is not None:
             name, acronym = span.text[:inner.start()].strip(), inner.group("acr")
-        elif span._.acronym and (span._.canonical or known.get(span.text)):
-            name, acronym = span._.canonical or known[span.text], span.text
+        elif span_value(span, "acronym") and (span_value(span, "canonical") or known.get(span.text)):
+            name, acronym = span_value(span, "canonical") or known[span.text], span.text
         else:
             name, acronym = span.text, None
         surface = span.text

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -29,6 +30,12 @@ SPAN_EXTENSIONS: dict[str, object] = {
 }
 
 
+# span_value, doc_value and their setters read and write these where Span._ and Doc._ do, and give what they give:
+# no default is mutable (Underscore copies a mutable default into user_data on first read).
+assert all(default is None for default in SPAN_EXTENSIONS.values())
+assert all(default is None or type(default) is int for default in DOC_EXTENSIONS.values())
+
+
 def register() -> None:
     for name, default in DOC_EXTENSIONS.items():
         if not Doc.has_extension(name):
@@ -36,6 +43,37 @@ def register() -> None:
     for name, default in SPAN_EXTENSIONS.items():
         if not Span.has_extension(name):
             Span.set_extension(name, default=default)
+
+
+def span_value(span: Span, name: str) -> Any:
+    """``getattr(span._, name)`` for one of SPAN_EXTENSIONS, read from where spaCy's Underscore keeps it (the Doc's
+    user_data, keyed by the name and the span's characters) without making an Underscore object for one read."""
+    return span.doc.user_data.get(("._.", name, span.start_char, span.end_char))
+
+
+def set_span_values(span: Span, **values: Any) -> None:
+    """``setattr(span._, name, value)`` for each of ``values`` (names of SPAN_EXTENSIONS), written where spaCy's
+    Underscore writes them."""
+    data, start, end = span.doc.user_data, span.start_char, span.end_char
+    for name, value in values.items():
+        if name not in SPAN_EXTENSIONS:
+            raise AttributeError(name)
+        data["._.", name, start, end] = value
+
+
+def doc_value(doc: Doc, name: str) -> Any:
+    """``getattr(doc._, name)`` for one of DOC_EXTENSIONS, read from where spaCy's Underscore keeps it (the Doc's
+    user_data, keyed by the name) without making an Underscore object for one read (3.2 -> 0.3 us)."""
+    return doc.user_data.get(("._.", name, None, None), DOC_EXTENSIONS[name])
+
+
+def set_doc_values(doc: Doc, **values: Any) -> None:
+    """``setattr(doc._, name, value)`` for each of ``values`` (names of DOC_EXTENSIONS), in their order."""
+    data = doc.user_data
+    for name, value in values.items():
+        if name not in DOC_EXTENSIONS:
+            raise AttributeError(name)
+        data["._.", name, None, None] = value
 
 
 def text_of(doc: Doc) -> str:

@@ -15,7 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import entities_of, lower_words, sentences_of, text_of
+from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
 from .titles import loose as _loose
 from .titles import prefix_forms, prefix_title
 from .words import derived_noun, whole_word_spans
@@ -484,13 +484,13 @@ def _inside_name(doc: Doc, start: int) -> bool:
 def find_people(doc: Doc) -> list[PersonMention]:
     lx = _lexicon()
     text = text_of(doc)
-    title_end = doc._.title_end or 0
+    title_end = doc_value(doc, "title_end") or 0
     # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
     lower_vocab = lower_words(doc)
     names: dict[int, tuple[int, str, list[str]]] = {}
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
-    venues = [(e.start_char, e.end_char) for e in entities_of(doc) if e._.place_kind == "venue"]
+    venues = [(e.start_char, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]
     for match in lx.titled_name.finditer(text, title_end):
         if any(start < match.start() < end for start, end in venues):
             continue   # "Asrama Haji Pondok Gede": a title word inside a venue's name titles no one
@@ -1002,5 +1002,5 @@ def _same_role(a: str, b: str) -> bool:
 
 @Language.component("warta_roles", assigns=["doc._.people"], requires=["doc.ents"])
 def role_patterns(doc: Doc) -> Doc:
-    doc._.people = find_people(doc)
+    set_doc_values(doc, people=find_people(doc))
     return doc

@@ -18,7 +18,7 @@ import re
 import re._constants as sre_constants
 import re._parser as sre_parser
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from functools import cache
 from itertools import chain, compress, repeat
 from operator import is_, itemgetter
@@ -95,6 +95,8 @@ def _branches(find: Callable[..., Any] | None) -> list[Any] | None:
     if find is None:
         return []
     pattern = getattr(find, "__self__", None)
+    if isinstance(pattern, (SuffixSearch, InfixFinditer)):   # the same matches as the pattern it stands for
+        pattern = pattern.whole
     if not isinstance(pattern, re.Pattern) or pattern.flags & re.IGNORECASE:
         return None
     tree = sre_parser.parse(pattern.pattern, pattern.flags)
@@ -107,6 +109,193 @@ def letters_may_match(find: Callable[..., Any] | None) -> bool:
     """Whether the regex behind ``find`` may match in a word of ASCII letters alone; True where unsure."""
     branches = _branches(find)
     return branches is None or any(_may_match(b, _ASCII_LETTERS, False) for b in branches)
+
+
+# A character class of more characters than this is taken as "any character" (a category, a large range).
+_MAX_CLASS = 1 << 16
+
+
+def _last_chars(sequence: Any) -> frozenset[int] | None:
+    """The characters the last character of any match of a parsed regex may be; None where unsure (an empty
+    match is possible, a category, a negated or large class, a back-reference, anything unknown). Zero-width
+    items at the end (``$``, a look-ahead) are passed over: they consume nothing."""
+    for op, value in reversed(list(sequence)):
+        if op in (sre_constants.AT, sre_constants.ASSERT, sre_constants.ASSERT_NOT):
+            continue
+        if op is sre_constants.LITERAL:
+            return frozenset((value,))
+        if op is sre_constants.IN:
+            members: set[int] = set()
+            for item, argument in value:
+                if item is sre_constants.LITERAL:
+                    members.add(argument)
+                elif item is sre_constants.RANGE and argument[1] - argument[0] < _MAX_CLASS:
+                    members.update(range(argument[0], argument[1] + 1))
+                else:   # NEGATE, CATEGORY, a large range
+                    return None
+            return frozenset(members) if len(members) <= _MAX_CLASS else None
+        if op is sre_constants.SUBPATTERN:
+            return _last_chars(value[-1])
+        if op is sre_constants.BRANCH:
+            found: set[int] = set()
+            for branch in value[1]:
+                last = _last_chars(branch)
+                if last is None:
+                    return None
+                found |= last
+            return frozenset(found)
+        if op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            return _last_chars(value[2]) if value[0] >= 1 else None
+        return None   # ANY, NOT_LITERAL, GROUPREF, ...
+    return None       # nothing consumed: an empty match
+
+
+def _ends_at_end(sequence: Any) -> bool:
+    """Whether a parsed regex matches only at the end of the string: its last item is ``$`` (or ``\\Z``)."""
+    items = list(sequence)
+    return bool(items) and items[-1][0] is sre_constants.AT and items[-1][1] in (
+        sre_constants.AT_END, sre_constants.AT_END_STRING)
+
+
+class SuffixSearch:
+    """``pattern.search`` for spaCy's suffix regex (``p1$|p2$|...``: 89 Indonesian alternatives, most of them one
+    mark, several behind a look-behind, so ``re`` tries every alternative at every character of the string): the
+    same leftmost match span, searched for with only the alternatives whose match may end with the string's last
+    character. An alternative that matches only at the end ($) and whose last character cannot be that one
+    matches nowhere in the string, so the first alternative that matches at the leftmost place is among those
+    kept. Alternatives that are not sure to end at the end, or whose last character is not known, are always
+    kept. A string with a line break (before which ``$`` also matches) is searched with the whole pattern. The
+    search for each last character is compiled when first needed (a handful in news)."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.whole = pattern
+        self.pattern = pattern.pattern   # as spaCy reads a search's pattern to serialise a tokenizer
+        self._sources = _top_level_alternatives(pattern.pattern)
+        trees = [sre_parser.parse(source, pattern.flags) for source in self._sources]
+        # alternatives compiled apart must mean what they meant together: no reference to a group
+        self._ok = (not pattern.flags & re.IGNORECASE and len(self._sources) > 1
+                    and not any(_refers_to_group(tree) for tree in trees))
+        self._last = [_last_chars(tree) if _ends_at_end(tree) else None for tree in trees]
+        self._by_char: dict[str, Callable[[str], Any]] = {}
+        self._by_subset: dict[tuple[int, ...], Callable[[str], Any]] = {}
+
+    def search(self, string: str) -> Any:
+        if not self._ok or not string or "\n" in string:
+            return self.whole.search(string)
+        find = self._by_char.get(string[-1])
+        if find is None:
+            find = self._for_char(string[-1])
+        return find(string)
+
+    def _for_char(self, char: str) -> Callable[[str], Any]:
+        code = ord(char)
+        kept = tuple(i for i, last in enumerate(self._last) if last is None or code in last)
+        find = self._by_subset.get(kept)
+        if find is None:
+            if not kept:
+                find = _no_match
+            elif len(kept) == len(self._sources):
+                find = self.whole.search
+            else:
+                find = re.compile("|".join(self._sources[i] for i in kept), self.whole.flags).search
+            self._by_subset[kept] = find
+        self._by_char[char] = find
+        return find
+
+
+def _required_chars(sequence: Any) -> frozenset[int] | None:
+    """Characters of which a string must hold one for a parsed regex to match in it: those of the smallest item
+    every match consumes or a look-around that must hold reads (a character, a known class, a group, a repeat
+    at least once); None where no such item is known (any string may hold a match)."""
+    best: frozenset[int] | None = None
+    for op, value in sequence:
+        found: frozenset[int] | None = None
+        if op is sre_constants.LITERAL:
+            found = frozenset((value,))
+        elif op is sre_constants.IN:
+            found = _last_chars([(op, value)])
+        elif op is sre_constants.SUBPATTERN:
+            found = _required_chars(value[-1])
+        elif op is sre_constants.ASSERT:
+            found = _required_chars(value[1])
+        elif op is sre_constants.BRANCH:
+            parts = [_required_chars(branch) for branch in value[1]]
+            found = None if any(p is None for p in parts) else frozenset().union(*parts)  # type: ignore[arg-type]
+        elif op in (sre_constants.MAX_REPEAT, sre_constants.MIN_REPEAT, sre_constants.POSSESSIVE_REPEAT):
+            found = _required_chars(value[2]) if value[0] >= 1 else None
+        if found is not None and (best is None or len(found) < len(best)):
+            best = found
+    return best
+
+
+class InfixFinditer:
+    """``pattern.finditer`` for spaCy's infix regex (15 Indonesian alternatives, most behind a look-behind, so
+    ``re`` tries each at every character): the same matches, found with only the alternatives that can match in
+    the string, those of which it holds a required character (a mark: '-', '/', '%', ...). An alternative that
+    cannot match anywhere in the string is never the first to match at a place, so leaving it out changes no
+    match. Alternatives with no known required character are always kept. Where one alternative is left, it is
+    searched for alone (compiled once); where more, the whole pattern."""
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        self.whole = pattern
+        self.pattern = pattern.pattern   # as spaCy reads a finditer's pattern to serialise a tokenizer
+        self._sources = _top_level_alternatives(pattern.pattern)
+        trees = [sre_parser.parse(source, pattern.flags) for source in self._sources]
+        self._ok = (not pattern.flags & re.IGNORECASE and len(self._sources) > 1
+                    and not any(_refers_to_group(tree) for tree in trees))
+        required = [_required_chars(tree) for tree in trees]
+        self._always = frozenset(i for i, chars in enumerate(required) if chars is None)
+        by_char: dict[str, set[int]] = {}
+        for i, chars in enumerate(required):
+            for code in chars or ():
+                by_char.setdefault(chr(code), set()).add(i)
+        self._by_char = {char: frozenset(kept) for char, kept in by_char.items()}
+        self._marks = frozenset(self._by_char)   # a set: intersected with a string's, the smaller is walked
+        self._by_subset: dict[frozenset[int], Callable[[str], Any]] = {}
+
+    def finditer(self, string: str) -> Any:
+        if not self._ok:
+            return self.whole.finditer(string)
+        kept = self._always.union(*map(self._by_char.get, self._marks.intersection(string)))
+        find = self._by_subset.get(kept)
+        if find is None:
+            find = self._compile(kept)
+        return find(string)
+
+    def _compile(self, kept: frozenset[int]) -> Callable[[str], Any]:
+        # One alternative alone, or the whole pattern: a subset of several would each be compiled anew, and
+        # compiling the large look-behind classes takes 15 ms each time.
+        if not kept:
+            find: Callable[[str], Any] = _no_matches
+        elif len(kept) == 1:
+            find = re.compile(self._sources[next(iter(kept))], self.whole.flags).finditer
+        else:
+            find = self.whole.finditer
+        self._by_subset[kept] = find
+        return find
+
+
+def _no_matches(_: str) -> Iterator[Any]:
+    return iter(())
+
+
+def _refers_to_group(sequence: Any) -> bool:
+    """Whether a parsed regex refers to a group (a back-reference, a conditional on a group)."""
+    for op, value in sequence:
+        if op in (sre_constants.GROUPREF, sre_constants.GROUPREF_EXISTS):
+            return True
+        children = value if isinstance(value, (list, tuple)) else ()
+        for child in children:
+            if isinstance(child, sre_parser.SubPattern) and _refers_to_group(child):
+                return True
+            if isinstance(child, (list, tuple)) and any(
+                    isinstance(c, sre_parser.SubPattern) and _refers_to_group(c) for c in child):
+                return True
+    return False
+
+
+def _no_match(_: str) -> None:
+    return None
 
 
 def only_mark_matches(find: Callable[..., Any] | None, mark: str) -> bool:
@@ -389,8 +578,8 @@ def indonesian_tokenizer(nlp: Language) -> ChunkCachedTokenizer:
         nlp.vocab,
         rules={k: v for k, v in rules.items() if _depends_on_context(k)},
         prefix_search=prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
-        suffix_search=compile_suffix_regex(defaults.suffixes).search if defaults.suffixes else None,
-        infix_finditer=compile_infix_regex(defaults.infixes).finditer if defaults.infixes else None,
+        suffix_search=SuffixSearch(compile_suffix_regex(defaults.suffixes)).search if defaults.suffixes else None,
+        infix_finditer=InfixFinditer(compile_infix_regex(defaults.infixes)).finditer if defaults.infixes else None,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
     )
