@@ -326,4 +326,3 @@ def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tu
     events = extract(nlp, text, "t", title_line=False).events
     assert [e.type for e in events] == [kind] and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == dates
-

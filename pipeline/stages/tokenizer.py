@@ -157,6 +157,15 @@ def _ends_at_end(sequence: Any) -> bool:
         sre_constants.AT_END, sre_constants.AT_END_STRING)
 
 
+def _alternatives(pattern: re.Pattern[str]) -> tuple[list[str], list[Any], bool]:
+    """A pattern's top-level alternatives, each parsed, and whether they may be searched for apart: alternatives
+    compiled apart must mean what they meant together (no case folding, no reference to a group)."""
+    sources = _top_level_alternatives(pattern.pattern)
+    trees = [sre_parser.parse(source, pattern.flags) for source in sources]
+    ok = not pattern.flags & re.IGNORECASE and len(sources) > 1 and not any(_refers_to_group(t) for t in trees)
+    return sources, trees, ok
+
+
 class SuffixSearch:
     """``pattern.search`` for spaCy's suffix regex (``p1$|p2$|...``: 89 Indonesian alternatives, most of them one
     mark, several behind a look-behind, so ``re`` tries every alternative at every character of the string): the
@@ -170,11 +179,7 @@ class SuffixSearch:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.whole = pattern
         self.pattern = pattern.pattern   # as spaCy reads a search's pattern to serialise a tokenizer
-        self._sources = _top_level_alternatives(pattern.pattern)
-        trees = [sre_parser.parse(source, pattern.flags) for source in self._sources]
-        # alternatives compiled apart must mean what they meant together: no reference to a group
-        self._ok = (not pattern.flags & re.IGNORECASE and len(self._sources) > 1
-                    and not any(_refers_to_group(tree) for tree in trees))
+        self._sources, trees, self._ok = _alternatives(pattern)
         self._last = [_last_chars(tree) if _ends_at_end(tree) else None for tree in trees]
         self._by_char: dict[str, Callable[[str], Any]] = {}
         self._by_subset: dict[tuple[int, ...], Callable[[str], Any]] = {}
@@ -239,10 +244,7 @@ class InfixFinditer:
     def __init__(self, pattern: re.Pattern[str]) -> None:
         self.whole = pattern
         self.pattern = pattern.pattern   # as spaCy reads a finditer's pattern to serialise a tokenizer
-        self._sources = _top_level_alternatives(pattern.pattern)
-        trees = [sre_parser.parse(source, pattern.flags) for source in self._sources]
-        self._ok = (not pattern.flags & re.IGNORECASE and len(self._sources) > 1
-                    and not any(_refers_to_group(tree) for tree in trees))
+        self._sources, trees, self._ok = _alternatives(pattern)
         required = [_required_chars(tree) for tree in trees]
         self._always = frozenset(i for i, chars in enumerate(required) if chars is None)
         by_char: dict[str, set[int]] = {}
