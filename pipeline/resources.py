@@ -46,7 +46,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
-               "region_prefixes", "regency_cues", "learned_place_cues",
+               "region_prefixes", "region_nouns", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues"},

@@ -133,8 +133,8 @@ def _org_head_pattern() -> re.Pattern[str]:
     # ("Kementerian Hukum dan HAM" goes on: HAM names no body); so does a government ("Pemerintah Kota Bitung dan
     # Kota Davao": two cities' governments)
     orgs = resources.load("organizations")
-    other_body = regex.alternation(sorted([*gazetteer().acronyms, *orgs["government_prefixes"], "Kota", "Kabupaten",
-                                           "Provinsi"], key=len, reverse=True))
+    other_body = regex.alternation(sorted([*gazetteer().acronyms, *orgs["government_prefixes"],
+                                           *resources.load("places")["region_nouns"]], key=len, reverse=True))
     return regex.compile(
         rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{other_body})(?![\w-])){_CAP}))*", re.UNICODE)
@@ -1006,7 +1006,8 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
     full_offices = frozenset(resources.load("people")["offices"])
     known: frozenset[str] | None = None
     # the places this article names (a foreign city after "Kota" or "Pemkot" the gazetteer lacks), bare
-    places = {re.sub(r"^(?:Kota|Kabupaten|Provinsi)\s+", "", s.text) for s in spans if s.label_ in ("LOC", "GPE")}
+    nouns = regex.alternation(resources.load("places")["region_nouns"])
+    places = {re.sub(rf"^(?:{nouns})\s+", "", s.text) for s in spans if s.label_ in ("LOC", "GPE")}
     out: list[Span] = []
     for span in spans:
         # the cheap tests first: an extension is read through user_data

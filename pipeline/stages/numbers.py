@@ -127,6 +127,7 @@ class _CountPatterns:
     unit_before: re.Pattern[str]      # an attendee noun right before a count: "perwakilan 31 kecamatan"
     unit_abbreviations: dict[str, str]
     open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
+    open_cue_stems: tuple[str, ...]   # those cues without their first letter, to look for in any case cheaply
     not_open_units: frozenset[str]
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
@@ -166,7 +167,8 @@ def _count_patterns() -> _CountPatterns:
         open_count=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+(?P<count>"
                                  rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})\s+"
                                  rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
-        not_open_units=frozenset(attendance["not_open_units"]))
+        not_open_units=frozenset(attendance["not_open_units"]),
+        open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
 
 
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -251,8 +253,8 @@ def find_counts(text: str) -> list[CountMention]:
 
 def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
     """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has."""
-    if "ihadir" not in text and "iikuti" not in text and "enghadirkan" not in text:
-        return []   # (the cue words, lower case, as the pattern's first words: most texts have none)
+    if not any(cue in text for cue in patterns.open_cue_stems):
+        return []   # most texts hold none of the cue words
     counts = []
     for match in patterns.open_count.finditer(text):
         unit = match.group("unit").lower()
