@@ -86,3 +86,19 @@ def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a building and the area or street it stands in are two places, as the annotators list them ...
+    ("Rapat koordinasi digelar di Gedung Serbaguna, Kawasan Pelabuhan Tenau, Kupang, Senin (6/3/2023) dan dihadiri "
+     "puluhan pejabat.", ["Gedung Serbaguna", "Kawasan Pelabuhan Tenau", "Kupang"]),
+    ("Seminar digelar di Balai Kota, Jalan Sudirman, Kupang, Senin (6/3/2023) dan dihadiri puluhan guru.",
+     ["Balai Kota", "Jalan Sudirman", "Kupang"]),
+    # ... a room and its building are one
+    ("Rapat koordinasi digelar di Ruang Garuda, Gedung Sasando, Kupang, Senin (6/3/2023) dan dihadiri puluhan "
+     "pejabat.", ["Ruang Garuda, Gedung Sasando", "Kupang"]),
+])
+def test_comma_chained_venues(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places

@@ -326,3 +326,18 @@ def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tu
     events = extract(nlp, text, "t", title_line=False).events
     assert [e.type for e in events] == [kind] and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == dates
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # a weak trigger held somewhere named is a gathering, for the words whose place is the session's own ...
+    ("Dalam sosialisasi empat pilar kebangsaan di Universitas Nusa Cendana, Kupang, Senin (6/3/2023), Wakil Ketua "
+     "MPR Yohanes Lado mengatakan generasi muda harus menjaga persatuan.", "seminar"),
+    # ... not where the place is mostly where someone was quoted, nor without a place
+    ("Dalam diskusi di sebuah kafe di Kupang, Senin (6/3/2023), pengamat politik Yohanes Lado mengatakan generasi "
+     "muda harus menjaga persatuan.", None),
+    ("Pemerintah terus menggencarkan sosialisasi program keluarga berencana kepada warga desa sejak Senin "
+     "(6/3/2023), kata Yohanes Lado.", None),
+])
+def test_a_weak_trigger_with_its_place(rules_nlp: Language, text: str, kind: str | None) -> None:
+    records = assemble(rules_nlp(text))
+    assert (records[0].type if records else None) == kind

@@ -102,7 +102,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         lower = re.sub(r"\s+", " ", surface.lower())
         kind = lx.type_of[lower]
         sentence = _sentence_of(sentences, start)
-        if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]):
+        if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
+                and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
         if kind == "signing" and (lx.signed_document.match(text, end, end + 40) or (
                 lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
@@ -151,6 +152,8 @@ def _tidy_name(name: str) -> str:
     return re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
 
 
+# a place named after a weak trigger, in its sentence: "sosialisasi empat pilar MPR di Universitas Syah Kuala"
+_PLACED = regex.compile(r"\bdi\s+[A-Z]")
 _WHOLE_WEEK = regex.compile(r"(?i)(?:pekan|minggu)\s+\w+")
 
 

@@ -33,6 +33,16 @@ def _not_place_heads() -> frozenset[str]:
 
 
 @cache
+def _room_heads() -> re.Pattern[str]:
+    """A room or hall inside a building, anywhere in a venue's name ("Grand Ballroom Hotel Trans Luxury")."""
+    return regex.any_form(resources.load("places")["room_heads"], re.IGNORECASE)
+
+
+def _is_room(surface: str) -> bool:
+    return _room_heads().search(surface) is not None
+
+
+@cache
 def _named_venue_nouns() -> frozenset[str]:
     return frozenset(resources.load("places")["named_venue_nouns"])
 
@@ -268,10 +278,11 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     def is_venue(surface: str) -> bool:
         return any(f" {h.lower()} " in f" {surface.lower()} " for h in venue_heads)
 
-    # "di Ruang Indonesia, Plataran Senayan": venues chained by a comma are one place.
+    # "di Ruang Indonesia, Plataran Senayan": a room and its building chained by a comma are one place.
     joined: list[tuple[Span | None, str, tuple[int, int]]] = []
     for item in places:
-        if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None and re.fullmatch(
+        if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None \
+                and (_is_room(item[1]) or _is_room(joined[-1][1])) and re.fullmatch(
                 r"\s*,\s*", text_of(doc)[joined[-1][2][1]:item[2][0]]):
             start = joined[-1][2][0]
             joined[-1] = (None, text_of(doc)[start:item[2][1]], (start, item[2][1]))
