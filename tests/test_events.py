@@ -331,7 +331,7 @@ def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tu
 @pytest.mark.parametrize(("text", "kind"), [
     # a weak trigger held somewhere named is a gathering, for the words whose place is the session's own ...
     ("Dalam sosialisasi empat pilar kebangsaan di Universitas Nusa Cendana, Kupang, Senin (6/3/2023), Wakil Ketua "
-     "MPR Yohanes Lado mengatakan generasi muda harus menjaga persatuan.", "seminar"),
+     "MPR Yohanes Lado mengatakan generasi muda harus menjaga persatuan.", "other"),
     # ... not where the place is mostly where someone was quoted, nor without a place
     ("Dalam diskusi di sebuah kafe di Kupang, Senin (6/3/2023), pengamat politik Yohanes Lado mengatakan generasi "
      "muda harus menjaga persatuan.", None),

@@ -519,6 +519,8 @@ def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:
             kind = lx.type_of.get(re.sub(r"\s+", " ", match.group(0).lower()), "other")
             if kind != "other" and match.start() > trigger.start:
                 return kind, match.span()
+    if re.sub(r"\s+", " ", text[trigger.start:trigger.end].lower()) in _lexicon().typed_other:
+        return "other", (trigger.start, trigger.end)
     return trigger.type, (trigger.start, trigger.end)
 
 
