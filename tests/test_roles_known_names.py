@@ -71,3 +71,23 @@ def test_common_words_after_an_office_are_no_name(nlp: Language, text: str, role
 ])
 def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.name, p.aliases) for p in find_people(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # the first of three words after an office is the body's name when the article uses it without the name and
+    # calls the person by the second word
+    ("Kata Sekjen Askomindo Rudi Hartono saat ditemui usai rapat, Rabu (2/11). Menurut Rudi, penjualan naik. Pihak "
+     "Askomindo optimistis.", "Rudi Hartono", "Sekjen Askomindo"),
+    ("Kata Direktur Eksekutif Lintasdata Hanta Wibowo di Kupang. Menurut Hanta, survei itu akurat. Lintasdata "
+     "menggelar survei.", "Hanta Wibowo", "Direktur Eksekutif Lintasdata"),
+    # a first name used alone, the second never: one person of three words
+    ("Hadir Gubernur Yosef Nae Soi di Kupang. Menurut Yosef, rapat penting.", "Yosef Nae Soi", "Gubernur"),
+    # "Budi Karya" is the short form of the whole name, not the second word alone
+    ("Hadir Menteri Perhubungan Budi Karya Sumadi di Kupang. Budi Karya mengatakan, Budi hadir.",
+     "Budi Karya Sumadi", "Menteri Perhubungan"),
+    # a spelled-out rank with its service abbreviated is no part of the name
+    ("Rapat dihadiri Direktur Penyidikan Brigadir Jenderal Pol Aris Wibowo di Kupang.", "Aris Wibowo",
+     "Direktur Penyidikan"),
+])
+def test_a_body_or_rank_before_the_holders_name(nlp: Language, text: str, name: str, role: str) -> None:
+    assert (name, role) in [(p.name, p.role) for p in find_people(nlp(text))]

@@ -513,8 +513,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
-        fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _split_at_person(doc,
-                                                                                                      fixed_model))))
+        fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
+            doc, _split_at_person(doc, fixed_model)))))
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
@@ -596,8 +596,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _whole_names(doc, _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc,
-                                                                                                       merged))))
+        merged = _whole_names(doc, _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(
+            doc, _body_before_holder(doc, merged)))))
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
@@ -1219,6 +1219,38 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, end, label="PER")
         out.append(span)
     return out
+
+
+def _body_before_holder(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Sekjen Apkomindo Rudy Muliadi ... Menurut Rudy": a name of three words or more right after an office word
+    begins with the body the office is of when the article uses its second word alone (the person's call name) and
+    its first word without the second ("pihak Apkomindo"). A person is called by a first name, not a middle one."""
+    out: list[Span] = []
+    roles = _role_vocabulary()
+    text = text_of(doc)
+    for span in spans:
+        if span.label_ == "PER" and len(span) >= 3 and span.start > 0 and doc[span.start - 1].text in roles:
+            first, second, third = (doc[span.start + i].text for i in range(3))
+            if _name_like(doc, second) and _used_without(text, first, second, span) \
+                    and _used_without(text, second, third, span, before=first):
+                out += [Span(doc, span.start, span.start + 1, label="ORG"), Span(doc, span.start + 1, span.end,
+                                                                                 label="PER")]
+                continue
+        out.append(span)
+    return out
+
+
+def _used_without(text: str, word: str, following: str, span: Span, before: str = "") -> bool:
+    """Whether ``word`` stands somewhere outside ``span`` as a word of its own, not followed by ``following`` (nor
+    preceded by ``before``: "Budi Karya" is a short form of "Budi Karya Sumadi", not "Karya" alone)."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if span.start_char <= match.start() < span.end_char:
+            continue
+        after = re.match(rf"\s+{re.escape(following)}(?![\w-])", text[match.end():match.end() + len(following) + 3])
+        preceded = before and re.search(rf"(?<![\w-]){re.escape(before)}\s+$", text[:match.start()])
+        if not after and not preceded:
+            return True
+    return False
 
 
 def plausible_model_span(span: Span, doc: Doc) -> bool:
