@@ -102,3 +102,32 @@ def test_comma_chained_venues(nlp, text: str, places: list[str]) -> None:  # typ
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a date in brackets or a weekday after a place is no part of its name ("Pasar Minggu" is a place)
+    ("Rapat digelar di Gedung Sasando, Kupang (19/5) dan dihadiri puluhan pejabat.", ["Gedung Sasando", "Kupang"]),
+    ("Rapat digelar di Lapangan Kota Baru, Maumere Selasa (29/8) dan dihadiri warga.",
+     ["Lapangan Kota Baru", "Maumere"]),
+    ("Bazar digelar di Pasar Minggu, Jakarta Selatan.", ["Pasar Minggu", "Jakarta Selatan"]),
+])
+def test_a_date_after_a_place_is_no_part_of_it(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+def test_a_guests_post_is_no_place_of_a_visit_to_the_hosts_room(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    text = ("Wali Kota Kupang Yohanes Lado menerima kunjungan Konsul Jenderal Jepang di Surabaya, Kenji Sato, di "
+            "ruang kerjanya, Selasa (23/5/2017). Keduanya membahas kerja sama pendidikan.")
+    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == []
+
+
+def test_the_datelines_town_is_a_place_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.extract import extract
+
+    text = ("Seminar Pers Digelar di Atambua\nATAMBUA, Pos Kupang - Persatuan Wartawan Indonesia (PWI) Kabupaten "
+            "Belu menggelar seminar pers di Aula Gedung Betelalenok, Atambua, Kamis, 15 Juli 2021. Seminar diikuti "
+            "120 peserta dari kalangan wartawan dan mahasiswa.\nBupati Belu, Taolin Agustinus, membuka seminar.\n")
+    result = extract(nlp, text, "t", "test")
+    assert [p.name for p in result.events[0].where] == ["Aula Gedung Betelalenok", "Atambua"]

@@ -19,7 +19,8 @@ _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, 
 
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
 # "SMA Negeri 1 Maumere": a state school's number is a word of its name.
-_PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\([^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z])"
+# A bracket is part of a place's name ("Jakarta Convention Center (JCC)"), not a date in brackets ("(19/5)").
+_PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z])"
                rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
 
 
@@ -40,6 +41,12 @@ def _room_heads() -> re.Pattern[str]:
 
 def _is_room(surface: str) -> bool:
     return _room_heads().search(surface) is not None
+
+
+@cache
+def _own_room() -> re.Pattern[str]:
+    """A venue noun of the host's own, with no name: "di ruang kerjanya", "di rumah dinasnya"."""
+    return re.compile(rf"\bdi\s+(?:{_venue_nouns()})nya\b", re.IGNORECASE)
 
 
 @cache
@@ -135,6 +142,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if len(words) > 1 and words[-1].lower() in _streets().numbers \
                     and re.match(r"\.?\s*\d", text[match.start() + len(phrase):end]):
                 phrase = phrase[:phrase.rfind(" ")]   # "Jalan Timor Raya Nomor 5": the number is no part of the name
+            if len(words) > 1 and words[-1].lower() in weekdays \
+                    and re.match(r"\s*(?:\(\d|,\s*\d)", text[match.start() + len(phrase):end]):
+                # "di Semarang, Jateng Selasa (29/8)": the day after the place, a comma missing; "Pasar Minggu" stays
+                phrase = phrase[:phrase.rfind(" ")]
             first = phrase.split()[0].lower()
             if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
                 break
@@ -181,7 +192,10 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     the hosts ("tuan rumah")."""
     lx = _lexicon()
     text = text_of(doc)
-    people = [e for e in entities_of(doc) if e.label_ == "PER"]
+    # "di Aula Gedung Betelalenok, Atambua": the model may read a town it does not know as a person, but the
+    # dateline ("ATAMBUA, Pos Kupang - ...") names it as a place
+    dateline = (doc._.dateline or "").lower()
+    people = [e for e in entities_of(doc) if e.label_ == "PER" and e.text.lower() != dateline]
     # A place inside a name is no place; one inside a role is still one: on real news a role phrase often runs on
     # over "di Gedung ..., Jakarta", and "Duta Besar RI di Singapura" names where the event is anyway.
     names = [p.name_span for p in doc._.people or [] if p.name_span]
@@ -207,9 +221,12 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
             places.append((None, phrase, span))
     # "Konsul Jenderal Australia di Bali" beside "di Kantor Bupati ..., Labuan Bajo": the city of a guest's post is
     # where the event is only when the sentences name no other place
+    # ... or a host's own room ("menerima Konsul Jenderal Australia di Bali ... di ruang kerjanya"): the guest came
+    # from the post's city
     posts = [p for p in places if any(a <= p[2][0] < b and re.fullmatch(r"[^,]*\sdi\s+", text[a:p[2][0]])
                                       for a, b in roles)]
-    if posts and len(posts) < len(places):
+    own_room = any(_own_room().search(text, start, end) for start, end in sentences)
+    if posts and (len(posts) < len(places) or own_room):
         places = [p for p in places if p not in posts]
     # "Pemerintah kota Jakarta dan Berlin menjadi tuan rumah": the places in the hosts' clause.
     for start, end in sentences:
