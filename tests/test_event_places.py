@@ -131,3 +131,24 @@ def test_the_datelines_town_is_a_place_not_a_person(nlp) -> None:  # type: ignor
             "120 peserta dari kalangan wartawan dan mahasiswa.\nBupati Belu, Taolin Agustinus, membuka seminar.\n")
     result = extract(nlp, text, "t", "test")
     assert [p.name for p in result.events[0].where] == ["Aula Gedung Betelalenok", "Atambua"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a room described in lower case, then whose room it is, is one venue ...
+    ("Rapat digelar di ruang sidang utama DPRD Kota Kupang, Rabu (6/3/2019).",
+     ["ruang sidang utama DPRD Kota Kupang", "Kota Kupang"]),
+    ("Rapat digelar di ruang rapat Balai Kota, Gambir, Jakarta Pusat.",
+     ["ruang rapat Balai Kota", "Gambir", "Jakarta Pusat"]),
+    # ... not a noun followed by a pronoun and a name
+    ("Ia hadir di kantor tersebut Ahmad mengatakan hal itu.", []),
+])
+def test_a_room_described_in_lower_case(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+def test_a_meeting_in_a_meeting_room_keeps_its_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    text = "Wali kota menerima para tokoh agama di ruang rapat Balai Kota, Kupang, Senin (6/3/2023)."
+    records = assemble(nlp(text))
+    assert records and [p.name for p in records[0].where] == ["ruang rapat Balai Kota", "Kupang"]

@@ -90,7 +90,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
     # names the venue.
     blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]
-    blocked += [span for _, span in _place_phrases(text, title_end, len(text))]
+    # (a room described in lower case, "di ruang rapat Balai Kota", is where a meeting was, its "rapat" no name)
+    blocked += [span for phrase, span in _place_phrases(text, title_end, len(text)) if not phrase[:1].islower()]
     mentions: list[Mention] = []
     for match in triggers:
         start, end = match.span()

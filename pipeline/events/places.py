@@ -96,7 +96,11 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
     # "di ruang sidang utama, Gedung Sasando": a venue noun described in lower case, then a venue's name.
     nouns, venues = _venue_nouns(), regex.alternation(list(gazetteer().venue_heads))
+    # "di ruang sidang utama DPRD Kota Kupang": a room described in lower case, then whose room it is (one name)
+    named = regex.alternation(sorted(_named_venue_nouns()))
+    stops = regex.alternation(resources.load("places")["not_name_nouns"] + ["yang", "itu", "ini", "tersebut"])
     return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{nouns})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z])"
+                         rf"|(?P<room>{named})(?:\s+(?!(?:{stops})\b)[a-z]+){{1,2}}\s+(?=[A-Z])"
                          rf"|(?:{nouns})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
@@ -133,6 +137,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         noun_start = start + prep.start("noun") if noun else -1
         kept = noun is not None and noun in _named_venue_nouns() and prep.group("sep") is None \
             and text[start + prep.end("noun"):at].isspace()
+        if prep.group("room"):
+            kept, noun_start = True, start + prep.start("room")
         while True:
             match = _PLACE_PHRASE.match(text, at, end)
             if match is None:
