@@ -152,3 +152,12 @@ def test_a_meeting_in_a_meeting_room_keeps_its_trigger(nlp) -> None:  # type: ig
     text = "Wali kota menerima para tokoh agama di ruang rapat Balai Kota, Kupang, Senin (6/3/2023)."
     records = assemble(nlp(text))
     assert records and [p.name for p in records[0].where] == ["ruang rapat Balai Kota", "Kupang"]
+
+
+def test_a_themes_words_name_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    from pipeline.events import assemble
+
+    text = ('Universitas Nusa Cendana menggelar webinar bertema "Ketahanan Pangan di Masa Pandemi" secara daring, '
+            'Sabtu (20/6/2020). Webinar diikuti 500 peserta.')
+    records = assemble(nlp(text))
+    assert records and [p.name for p in records[0].where] == []

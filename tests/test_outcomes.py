@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pipeline.events import assemble
 from pipeline.extract import extract
 from pipeline.schema import Outcome
 
@@ -168,3 +169,16 @@ def test_a_decision_told_before_the_sentence_that_says_where_it_was_made(nlp: La
             "dipimpin Ketua KPU NTT Yosef Lomi di Kupang, Senin (23/9/2024).")
     outcomes = [o.text for o in extract(nlp, text, "t", title_line=False).events[0].outcomes]
     assert outcomes == ["KPU Provinsi NTT resmi menetapkan lima pasangan calon bupati Sikka untuk Pilkada 2024."]
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    # the day after a theme is no topic
+    ('Webinar bertema "Ketahanan Pangan" digelar secara daring, Sabtu (20/6/2020), dan diikuti 500 peserta.',
+     "Sabtu"),
+    # a lower-case phrase the story repeats begins at a word's start, not inside a name ("okowi" of "Jokowi")
+    ("Seminar ketahanan pangan digelar di Kupang, Sabtu (20/6/2020). Pak Jokowi tak sempat hadir. Ketua panitia "
+     "mengatakan Jokowi tak sempat datang karena rapat kabinet.", "okowi tak sempat"),
+])
+def test_what_is_no_topic(rules_nlp: Language, text: str, absent: str) -> None:
+    topics = [t for record in assemble(rules_nlp(text)) for t in record.topics]
+    assert topics and absent not in topics, topics

@@ -12,7 +12,7 @@ from .. import regex, resources
 from ..schema import Outcome
 from ..stages.extensions import text_of
 from ..stages.numbers import number_word_pattern
-from .common import Mention, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
+from .common import Mention, _calendar_words, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
 
@@ -423,6 +423,8 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
                     break
                 if not 1 <= len(words) <= 5 or _is_verb(words[0]) or any(w.lower() in ("di", "pada") for w in words):
                     continue
+                if words[0].lower() in _calendar_words():
+                    continue   # "..., Sabtu (20/6/2020)": the day after a theme is no topic
                 topic = " ".join(words)
                 if len(topic) < 4 or topic.lower() in seen:
                     continue
@@ -434,7 +436,7 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
 
 
-_LOWER_RUN = re.compile(r"[a-z][a-z -]*[a-z]")
+_LOWER_RUN = re.compile(r"(?<![\w-])[a-z][a-z -]*[a-z]")   # from a word's start: not "okowi" of "Jokowi"
 _PHRASE_RUN = re.compile(r"[a-z][a-z-]{2,}(?: +[a-z][a-z-]{2,})+")   # two or more content words, 3+ letters each
 
 

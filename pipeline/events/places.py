@@ -44,6 +44,13 @@ def _is_room(surface: str) -> bool:
 
 
 @cache
+def _theme_title() -> re.Pattern[str]:
+    """A theme or title in quotes after its cue ('bertema "..."'); the group "title" is inside the quotes."""
+    cues = regex.alternation(resources.load("organizations")["theme_cues"])
+    return regex.compile(rf"(?i:\b(?:{cues}))\s*[:,]?\s*[\"“‘'](?P<title>[^\"”’'\n]{{3,160}})[\"”’']")
+
+
+@cache
 def _own_room() -> re.Pattern[str]:
     """A venue noun of the host's own, with no name: "di ruang kerjanya", "di rumah dinasnya"."""
     return re.compile(rf"\bdi\s+(?:{_venue_nouns()})nya\b", re.IGNORECASE)
@@ -210,8 +217,12 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
     for start, end in sentences:
+        # 'seminar bertema "Ketahanan Pangan di Masa Pandemi"': a theme's words name no place
+        themes = [m.span("title") for m in _theme_title().finditer(text, start, end)]
         for phrase, span in _place_phrases(text, start, end, destination):
             if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
+                continue
+            if any(a <= span[0] < b for a, b in themes):
                 continue
             if any(a <= span[0] < b for a, b in names):
                 continue
