@@ -91,3 +91,9 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
 ])
 def test_a_body_or_rank_before_the_holders_name(nlp: Language, text: str, name: str, role: str) -> None:
     assert (name, role) in [(p.name, p.role) for p in find_people(nlp(text))]
+
+
+def test_a_bodys_branch_is_no_name(nlp: Language) -> None:
+    text = ("Puluhan mahasiswa yang tergabung dalam Perhimpunan Mahasiswa Katolik Republik Indonesia (PMKRI) Cabang "
+            "Maumere melakukan audiensi dengan DPRD Sikka.")
+    assert "Cabang Maumere" not in [p.name for p in find_people(nlp(text))]

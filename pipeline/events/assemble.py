@@ -95,7 +95,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     if not candidates:
         return []
     for candidate in candidates:
-        _extend_to_closing_day(doc, candidate, doc._.dates or [])
+        _extend_to_closing_day(doc, candidate, doc._.dates or [], mentions)
     title_end, dateline_span = doc._.title_end or 0, doc._.dateline_span   # read once, not per sentence
     body = [s for s in sentences if s[0] >= title_end and s != dateline_span
             and not _is_dateline_only(text, s, dateline_span)]

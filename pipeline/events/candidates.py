@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import cache
 
 from spacy.tokens import Doc
@@ -226,14 +226,25 @@ def _same_event(a: str, b: str) -> bool:
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
 
 
-def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention]) -> None:
+def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
+                           mentions: Sequence[Mention] = ()) -> None:
     """ "dibuka ... Minggu (20/8) malam. Festival ... berlangsung selama sepekan hingga Sabtu (26/8)": an event
-    dated by its opening runs to the day its own sentences say it lasts until."""
+    dated by its opening runs to the day its own sentences say it lasts until, or a sentence after them that says
+    a generic word for it was held ("Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019)") before any
+    other event is named."""
     opening = candidate.date
     if opening is None or opening.granularity != "day":
         return
     text = text_of(doc)
     sentences = {m.sentence for m in candidate.mentions}
+    own, kinds = {id(m) for m in candidate.mentions}, {m.type for m in candidate.mentions}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start <= candidate.first or id(mention) in own:
+            continue
+        if not mention.anaphoric and mention.type not in kinds:
+            break   # another kind of event named first
+        if _said_held(text, mention.start, mention.end):
+            sentences.add(mention.sentence)
     for start, end in sorted(sentences):
         following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
         window_end = following if 0 <= following - end < 400 else end
