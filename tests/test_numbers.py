@@ -183,3 +183,14 @@ def test_counts_found_in_the_folded_text_are_those_of_the_case_insensitive_patte
     plain = [(m.span(), m.span("unit"), m.group("number") and m.group("number").lower())
              for m in patterns.count.finditer(text)]
     assert folded == plain and plain
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a counted party that visits attended ...
+    ("Sebanyak 20 duta besar dari negara-negara Uni Eropa mendatangi kantor gubernur.",
+     [(20, "exact", "duta besar", "attended")]),
+    # ... not the places a party visits
+    ("Tim promosi akan mengunjungi 16 kota di Amerika Serikat.", []),
+])
+def test_a_visit_verb_after_the_count(text: str, expected: list[tuple[int | None, str, str, str]]) -> None:
+    assert [(c.count, c.qualifier, c.unit, c.status) for c in find_counts(text)] == expected

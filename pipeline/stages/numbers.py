@@ -124,6 +124,7 @@ class _CountPatterns:
     needs_cue: frozenset[str]
     cue: re.Pattern[str]              # every status cue in one alternation, longest first
     status_of: dict[str, str]         # cue form (lower case, single spaces) -> status
+    after_only: frozenset[str]        # cues that count only after the count (a counted party's visit verb)
     unit_before: re.Pattern[str]      # an attendee noun right before a count: "perwakilan 31 kecamatan"
     unit_abbreviations: dict[str, str]
     open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
@@ -156,12 +157,14 @@ def _count_patterns() -> _CountPatterns:
     letters = [c for c in source.replace("(?P<", "") if c.isalpha()]
     folded_count = regex.compile(source) if all(c.isascii() and c.islower() for c in letters) else None
     status_of = {form.lower(): status for status, forms in attendance["status_cues"].items() for form in forms}
+    after_only = frozenset(form.lower() for form in attendance["after_count_cues"])
+    status_of.update({form: "attended" for form in after_only})
     needs_cue = frozenset(attendance["needs_attendance_cue"])
     free_units = [u for u in units if u not in needs_cue]
     return _CountPatterns(
         count=count, qualifier_of=qualifier_of, vague=vague, needs_cue=needs_cue,
         cue=regex.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
-        status_of=status_of,
+        status_of=status_of, after_only=after_only,
         unit_before=regex.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
         unit_abbreviations=attendance["unit_abbreviations"], folded_count=folded_count,
         open_count=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+(?P<count>"
@@ -183,7 +186,7 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
     before = text[clause_start:start]
-    cues = list(patterns.cue.finditer(before))
+    cues = [c for c in patterns.cue.finditer(before) if c.group(0).lower() not in patterns.after_only]
     best: tuple[int, str] | None = None
     if cues:
         last = cues[-1]
