@@ -8,7 +8,9 @@ layer normalisation); no neighbour takes part, and every step works row by row. 
 tokens of an article were embedded before: the vector computed the first time is kept, keyed by the four attribute
 values, and copied for every later token with the same ones. The layers after it (the window encoder, the
 transition model) run as before. A token's vector does not depend on the other rows computed with it (checked bit
-for bit against the layer over whole batches), so the cache changes no entity. It holds at most ``MAX_ROWS``
+for bit against the layer over whole batches), so the cache changes no entity: every maxout product is taken one
+row at a time, since BLAS may round a row of a matrix product differently with the number of rows beside it
+(OpenBLAS on AMD EPYC does), which made an entity depend on what a worker had read before. It holds at most ``MAX_ROWS``
 vectors and starts again empty when full.
 
 The maxout layers take the largest of their pieces with NumPy's ``maximum``, one piece after another, instead of
@@ -53,7 +55,10 @@ class MaxoutPrediction:
             return self.forward(model, X, is_train)
         n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
         W = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
-        Y = model.ops.gemm(X, W, trans2=True)
+        # One row at a time (a stack of 1-row products): BLAS's matrix product may round a row differently with
+        # the number of rows beside it (OpenBLAS on AMD EPYC does), which would make a token's vector, and so an
+        # entity, depend on the batch it came in; row by row it cannot, and it is no slower here.
+        Y = numpy.matmul(X[:, None, :], W.T)[:, 0, :]
         Y += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
         pieces = model.ops.reshape3f(Y, Y.shape[0], n_out, n_pieces)
         best = numpy.ascontiguousarray(pieces[:, :, 0])
