@@ -51,9 +51,11 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> Lin
     return _lines(item, result)
 
 
-def process_batch(items: list[ArticleInput | InputError], nlp: Language | None = None) -> list[Lines]:
+def process_batch(items: list[ArticleInput | InputError], nlp: Language | None = None,
+                  texts: bool = True) -> list[Lines]:
     """``process`` for each of ``items`` (the same lines, in order), their Docs through the pipeline together
-    (``pipeline.extract.extract_batch``)."""
+    (``pipeline.extract.extract_batch``). ``texts=False``: no texts.jsonl line is made (None in its place), for a
+    run that writes none (``--no-texts``): neither serialised here nor sent back to the main process."""
     model = nlp or _WORKER_NLP
     assert model is not None, "worker pipeline not initialised"
     articles = [item for item in items if isinstance(item, ArticleInput)]
@@ -65,7 +67,7 @@ def process_batch(items: list[ArticleInput | InputError], nlp: Language | None =
             lines.append(_error_lines(item))
             continue
         result = next(results)
-        lines.append(_failed_lines(item, result) if isinstance(result, Exception) else _lines(item, result))
+        lines.append(_failed_lines(item, result) if isinstance(result, Exception) else _lines(item, result, texts))
     return lines
 
 
@@ -85,9 +87,10 @@ def _failed_lines(item: ArticleInput, error: Exception) -> Lines:
     return to_json_line(record), [], None
 
 
-def _lines(item: ArticleInput, result: Result) -> Lines:
+def _lines(item: ArticleInput, result: Result, texts: bool = True) -> Lines:
     # The cleaned text that evidence offsets point into; `warta report` highlights spans in it.
-    text_line = json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False)
+    text_line = json.dumps({"article_id": item.article_id, "text": result.text}, ensure_ascii=False) \
+        if texts else None
     return to_json_line(result.article), [to_json_line(e) for e in result.events], text_line
 
 
@@ -95,5 +98,5 @@ def process_in_worker(item: ArticleInput | InputError) -> Lines:
     return process(item)
 
 
-def process_batch_in_worker(items: list[ArticleInput | InputError]) -> list[Lines]:
-    return process_batch(items)
+def process_batch_in_worker(items: list[ArticleInput | InputError], texts: bool = True) -> list[Lines]:
+    return process_batch(items, texts=texts)

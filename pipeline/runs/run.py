@@ -8,6 +8,7 @@ import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from .. import nlp as nlp_module
@@ -39,7 +40,8 @@ class Summary:
 
 
 def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str | None, engine: str = "local",
-             scheduler: str | None = None) -> Iterator[tuple[str, list[str], str | None]]:
+             scheduler: str | None = None, texts: bool = True) -> Iterator[tuple[str, list[str], str | None]]:
+    """Each article's lines, in input order; the texts.jsonl line None where ``texts`` is False (local engine)."""
     if engine == "dask":
         from .distributed import dask_results
 
@@ -48,7 +50,7 @@ def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str 
     if workers <= 1:
         model = nlp_module.build(ner)
         for batch in batched(items, BATCH):
-            yield from process_batch(batch, model)
+            yield from process_batch(batch, model, texts)
         return
     fork = sys.platform != "win32"
     context = multiprocessing.get_context("fork" if fork else "spawn")
@@ -58,7 +60,7 @@ def _results(items: Iterable[ArticleInput | InputError], workers: int, ner: str 
         share(nlp_module.build(ner))
     try:
         with context.Pool(workers, initializer=init_worker, initargs=(ner,)) as pool:
-            for lines in pool.imap(process_batch_in_worker, batched(items, BATCH)):
+            for lines in pool.imap(partial(process_batch_in_worker, texts=texts), batched(items, BATCH)):
                 yield from lines
     finally:
         share(None)   # the workers have theirs; this process need not keep it
@@ -118,7 +120,7 @@ def run(inputs: list[Path], outdir: Path, workers: int = 1, ner: str | None = No
 
     bar = _progress(None) if progress else None
     try:
-        for article_line, event_lines, text_line in _results(todo(), workers, ner, engine, scheduler):
+        for article_line, event_lines, text_line in _results(todo(), workers, ner, engine, scheduler, texts):
             if texts_out is not None and text_line is not None:
                 texts_out.write(text_line)
                 texts_out.flush()
