@@ -203,8 +203,11 @@ def _sentence_index(sentences: list[tuple[int, int]], char: int) -> int | None:
     return next((i for i, (start, end) in enumerate(sentences) if start <= char < end), None)
 
 
+_NAME_TOKEN = re.compile(r"\w+")   # compiled once: names are compared often
+
+
 def _name_tokens(name: str) -> list[str]:
-    return re.findall(r"\w+", name.lower())
+    return _NAME_TOKEN.findall(name.lower())
 
 
 def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:

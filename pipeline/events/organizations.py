@@ -15,12 +15,18 @@ from ..stages.roles import PersonMention
 from ..stages.words import whole_word_spans
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words
 
+# compiled once: _org_key runs for every organisation compared (re.sub's cache lookup cost as much as the match)
+_BRACKETED = re.compile(r"\([^)]*\)")
+_PEMPROV = re.compile(r"^(?:Pemprov|Pemrov)\b")
+_PEMKOT = re.compile(r"^Pemkot\b")
+_PEMKAB = re.compile(r"^Pemkab\b")
+
 
 def _org_key(name: str) -> str:
-    name = re.sub(r"\([^)]*\)", " ", name)
-    name = re.sub(r"^(?:Pemprov|Pemrov)\b", "Pemerintah Provinsi", name)
-    name = re.sub(r"^Pemkot\b", "Pemerintah Kota", name)
-    name = re.sub(r"^Pemkab\b", "Pemerintah Kabupaten", name)
+    name = _BRACKETED.sub(" ", name)
+    name = _PEMPROV.sub("Pemerintah Provinsi", name)
+    name = _PEMKOT.sub("Pemerintah Kota", name)
+    name = _PEMKAB.sub("Pemerintah Kabupaten", name)
     return " ".join(_name_tokens(name))
 
 

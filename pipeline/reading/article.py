@@ -32,8 +32,11 @@ class _Table:
     domain: re.Pattern[str]
 
 
+_SQUASHED = re.compile(r"[\s.\-_]+")   # compiled once: _squash runs per header line
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"[\s.\-_]+", "", text).casefold()
+    return _SQUASHED.sub("", text).casefold()
 
 
 @cache

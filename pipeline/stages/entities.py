@@ -531,6 +531,11 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     return _with_place_kinds(_without_ranks(doc, merged))
 
 
+# compiled once: _record_plausible runs for every model span, twice an article's view
+_BRACKETED_AFTER = re.compile(r"\s*\((?P<acr>[^)]+)\)")
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]+\)")
+
+
 def _record_plausible(span: Span, doc: Doc) -> bool:
     text = _text(span)
     words = text.split()
@@ -546,10 +551,11 @@ def _record_plausible(span: Span, doc: Doc) -> bool:
     if label == "ORG":
         if text in gaz.not_organizations or text.rstrip(".") in titles:
             return False
-        defined = re.match(r"\s*\((?P<acr>[^)]+)\)", text_of(doc)[span.end_char:span.end_char + 15])
+        after = text_of(doc)[span.end_char:span.end_char + 15]
+        defined = _BRACKETED_AFTER.match(after)
         if defined is not None and defined.group("acr") in gaz.not_organizations:
             return False   # "Chief Executive Officer (CEO)": a title spelled out
-        return re.match(r"\s*\([A-Z][\w-]+\)", text_of(doc)[span.end_char:span.end_char + 15]) is not None
+        return _ACRONYM_AFTER.match(after) is not None
     return False
 
 

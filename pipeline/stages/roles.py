@@ -148,12 +148,19 @@ def split_titles(text: str) -> tuple[str, list[str]]:
         rest = rest[match.end():].lstrip()
     suffixes: list[str] = []
     while True:
-        match = re.search(rf"(?:\s*,\s*|\s+)({lx.degree.pattern})\s*$", rest)
+        match = _degree_at_end(lx.degree.pattern).search(rest)
         if match is None:
             break
         suffixes.insert(0, match.group(1).strip())
         rest = rest[:match.start()].rstrip(" ,")
     return rest.strip(" ,"), titles + suffixes
+
+
+@cache
+def _degree_at_end(degree: str) -> re.Pattern[str]:
+    """A degree after a comma or a space at the end of a name, compiled once per degree pattern: re.search's
+    cache lookup hashed the long pattern string built anew on every call."""
+    return re.compile(rf"(?:\s*,\s*|\s+)({degree})\s*$")
 
 
 _WORD = regex.compile(r"\s*(\([^()\n]{1,60}\)|,|[^\s,()]+)")
