@@ -343,12 +343,6 @@ def test_a_weak_trigger_with_its_place(rules_nlp: Language, text: str, kind: str
     assert (records[0].type if records else None) == kind
 
 
-def test_a_passive_verb_ends_an_events_name(rules_nlp: Language) -> None:
-    text = ("Puluhan mahasiswa melakukan audiensi dengan DPRD Kabupaten Sikka, Kamis (14/2/2019). Audiensi diterima "
-            "Wakil Ketua DPRD Sikka, Rafael Raga, di ruang rapat DPRD.")
-    assert [r.name for r in assemble(rules_nlp(text))[:1]] == ["audiensi dengan DPRD Kabupaten Sikka"]
-
-
 def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Language) -> None:
     text = ("Musrenbang Kabupaten Ende Tahun 2020 resmi dibuka oleh Bupati Ende di Aula Garuda, Rabu (20/3/2019). "
             "Musrenbang dihadiri para camat. Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019).")
