@@ -335,6 +335,8 @@ def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tu
     # ... not where the place is mostly where someone was quoted, nor without a place
     ("Dalam diskusi di sebuah kafe di Kupang, Senin (6/3/2023), pengamat politik Yohanes Lado mengatakan generasi "
      "muda harus menjaga persatuan.", None),
+    ("Dalam bincang santai dengan wartawan di Kupang, Senin (6/3/2023), Menteri Yohanes Lado mengatakan generasi "
+     "muda harus menjaga persatuan.", None),
     ("Pemerintah terus menggencarkan sosialisasi program keluarga berencana kepada warga desa sejak Senin "
      "(6/3/2023), kata Yohanes Lado.", None),
 ])
