@@ -105,7 +105,7 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
     nouns, venues = _venue_nouns(), regex.alternation(list(gazetteer().venue_heads))
     # "di ruang sidang utama DPRD Kota Kupang": a room described in lower case, then whose room it is (one name)
     named = regex.alternation(sorted(_named_venue_nouns()))
-    stops = regex.alternation(resources.load("places")["not_name_nouns"] + ["yang", "itu", "ini", "tersebut"])
+    stops = regex.alternation([*resources.load("places")["not_name_nouns"], *sorted(_lexicon().name_stops)])
     return regex.compile(rf"\b(?:{heads})\s+(?:(?P<noun>{nouns})(?P<sep>nya)?(?:\s+|\s*,\s*)(?=[A-Z])"
                          rf"|(?P<room>{named})(?:\s+(?!(?:{stops})\b)[a-z]+){{1,2}}\s+(?=[A-Z])"
                          rf"|(?:{nouns})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"
