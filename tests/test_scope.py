@@ -51,6 +51,9 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (TV_SHOW, "festival", True),    # a gathering named in the same story keeps its own trigger
     ("Gubernur membuka acara Pekan Kopi Flores di Maumere, Sabtu, yang dihadiri ribuan warga.", "acara", True),
     ("Keduanya menggelar acara lamaran di rumah keluarga di Ende, Minggu malam.", "acara", False),
+    # an English programme name's "Show" is a broadcast too
+    ("Dalam acara The Maria Lado Show akhir pekan lalu, Yohanes mengungkapkan rencana pernikahannya.", "acara",
+     False),
     # a court's word in the sentence before says nothing of a parliament's session; in the same sentence it does
     ("Bupati meminta semua pihak melawan korupsi. Pesan itu ia sampaikan dalam sidang paripurna DPRD Sikka, Senin.",
      "sidang", True),
