@@ -4,8 +4,15 @@ that ends the event's name."""
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from pipeline.events import assemble
 from pipeline.events.places import _place_phrases
+
+
+def _primary_places(nlp: Language, text: str) -> list[str]:
+    """The place names of the primary record of ``text`` ([] when it has none)."""
+    return [p.name for record in assemble(nlp(text))[:1] for p in record.where]
 
 
 @pytest.mark.parametrize(("text", "destination", "expected"), [
@@ -39,8 +46,6 @@ def test_a_hosts_room_then_the_city(text: str, expected: list[str]) -> None:
     ("Seminar ekspor kopi digelar di Indonesia pada Senin (5/3/2018) dan dihadiri ratusan petani.", []),
 ])
 def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
 
 
@@ -55,9 +60,7 @@ def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, place
      "puluhan pejabat.", []),
 ])
 def test_a_region_that_ends_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
-    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+    assert _primary_places(nlp, text) == places
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -69,9 +72,7 @@ def test_a_region_that_ends_the_events_name(nlp, text: str, places: list[str]) -
      ["Jalan Jenderal Yakobus Lakapu", "Maumere"]),
 ])
 def test_a_place_ends_where_its_holders_name_begins(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
-    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+    assert _primary_places(nlp, text) == places
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -83,9 +84,7 @@ def test_a_place_ends_where_its_holders_name_begins(nlp, text: str, places: list
      ["Manado"]),
 ])
 def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
-    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+    assert _primary_places(nlp, text) == places
 
 
 @pytest.mark.parametrize(("text", "places"), [
@@ -99,9 +98,7 @@ def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  
      "pejabat.", ["Ruang Garuda, Gedung Sasando", "Kupang"]),
 ])
 def test_comma_chained_venues(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
-    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == places
+    assert _primary_places(nlp, text) == places
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -116,11 +113,9 @@ def test_a_date_after_a_place_is_no_part_of_it(text: str, expected: list[str]) -
 
 
 def test_a_guests_post_is_no_place_of_a_visit_to_the_hosts_room(nlp) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
     text = ("Wali Kota Kupang Yohanes Lado menerima kunjungan Konsul Jenderal Jepang di Surabaya, Kenji Sato, di "
             "ruang kerjanya, Selasa (23/5/2017). Keduanya membahas kerja sama pendidikan.")
-    assert [p.name for record in assemble(nlp(text))[:1] for p in record.where] == []
+    assert _primary_places(nlp, text) == []
 
 
 def test_the_datelines_town_is_a_place_not_a_person(nlp) -> None:  # type: ignore[no-untyped-def]
@@ -147,16 +142,12 @@ def test_a_room_described_in_lower_case(text: str, expected: list[str]) -> None:
 
 
 def test_a_meeting_in_a_meeting_room_keeps_its_trigger(nlp) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
     text = "Wali kota menerima para tokoh agama di ruang rapat Balai Kota, Kupang, Senin (6/3/2023)."
     records = assemble(nlp(text))
     assert records and [p.name for p in records[0].where] == ["ruang rapat Balai Kota", "Kupang"]
 
 
 def test_a_themes_words_name_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    from pipeline.events import assemble
-
     text = ('Universitas Nusa Cendana menggelar webinar bertema "Ketahanan Pangan di Masa Pandemi" secara daring, '
             'Sabtu (20/6/2020). Webinar diikuti 500 peserta.')
     records = assemble(nlp(text))

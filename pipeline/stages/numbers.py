@@ -182,31 +182,36 @@ def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return left + 1, right
 
 
+def _cue_form(cue: re.Match[str]) -> str:
+    """A cue as the status table keys it: lower case, single spaces."""
+    return re.sub(r"\s+", " ", cue.group(0).lower())
+
+
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
     before = text[clause_start:start]
-    cues = [c for c in patterns.cue.finditer(before) if c.group(0).lower() not in patterns.after_only]
+    cues = [c for c in patterns.cue.finditer(before) if _cue_form(c) not in patterns.after_only]
     best: tuple[int, str] | None = None
     if cues:
         last = cues[-1]
-        status = patterns.status_of[re.sub(r"\s+", " ", last.group(0).lower())]
+        status = patterns.status_of[_cue_form(last)]
         if status == "attended" and len(cues) > 1:
             # "ditargetkan diikuti", "semula direncanakan dihadiri": a plan right before attending is a plan.
             previous = cues[-2]
             gap = before[previous.end():last.start()]
-            if patterns.status_of[re.sub(r"\s+", " ", previous.group(0).lower())] in ("expected", "invited") \
-                    and len(gap) <= 20 and not re.search(r"[,;:()]", gap):
-                status = patterns.status_of[re.sub(r"\s+", " ", previous.group(0).lower())]
+            plan = patterns.status_of[_cue_form(previous)]
+            if plan in ("expected", "invited") and len(gap) <= 20 and not re.search(r"[,;:()]", gap):
+                status = plan
         best = (len(before) - last.end(), status)
     following = patterns.cue.search(text, end, clause_end)
-    if following is not None and following.start() - end <= 12 and patterns.status_of[
-            re.sub(r"\s+", " ", following.group(0).lower())] == "none":
+    after = patterns.status_of[_cue_form(following)] if following is not None else None
+    if following is not None and following.start() - end <= 12 and after == "none":
         return "none", 0   # "dua wali kota yang belum hadir": who did not come, whatever the clause says before
-    if following is not None and following.start() - end <= 40:
+    if following is not None and after is not None and following.start() - end <= 40:
         distance = following.start() - end + 20  # a cue before the count is the usual word order
         if best is None or distance < best[0]:
-            best = (distance, patterns.status_of[re.sub(r"\s+", " ", following.group(0).lower())])
+            best = (distance, after)
     if best is None:
         return None, 10**6
     return best[1], best[0]
