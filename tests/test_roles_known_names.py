@@ -80,6 +80,21 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
      "Askomindo optimistis.", "Rudi Hartono", "Sekjen Askomindo"),
     ("Kata Direktur Eksekutif Lintasdata Hanta Wibowo di Kupang. Menurut Hanta, survei itu akurat. Lintasdata "
      "menggelar survei.", "Hanta Wibowo", "Direktur Eksekutif Lintasdata"),
+    # a body's name of any length before its holder's, when the article uses the body's last word alone (before
+    # no capitalised word) and calls the holder by the word after it
+    ("Rapat dibuka CEO Tanilink Markus Sabon di Larantuka. Markus menjelaskan, Tanilink melayani petani.",
+     "Markus Sabon", "CEO Tanilink"),
+    ("Ketua Kwarnas Pramuka Adrianus Dalle hadir dalam acara itu. Menurut Adrianus, Kwarnas Pramuka siap membantu.",
+     "Adrianus Dalle", "Ketua Kwarnas Pramuka"),
+    ("Direktur Eksekutif Poltrack Hendra Yudha mengatakan hal itu di Ende. Hendra menilai survei Poltrack akurat.",
+     "Hendra Yudha", "Direktur Eksekutif Poltrack"),
+    ("Founder Modalin Rein Wijaya hadir di Maumere. Rein berharap Modalin tumbuh.", "Rein Wijaya", "Founder Modalin"),
+    # ... not at a word the article names as a body ("Kemenpar"), but at the holder's first name after it
+    ("Deputi Pemasaran I Kemenpar Rina Handayani membuka pameran itu. Rina mengatakan Kemenpar mendukung. Kemenpar "
+     "hadir.", "Rina Handayani", "Deputi Pemasaran I Kemenpar"),
+    # a first name that stands only before another surname ("Bambang Hartono") is no body
+    ("Ketua DPRD Bambang Sutrisno membuka rapat itu. Wakil Bupati Bambang Hartono hadir. Sutrisno mengatakan rapat "
+     "lancar.", "Bambang Sutrisno", "Ketua DPRD"),
     # a first name used alone, the second never: one person of three words
     ("Hadir Gubernur Yosef Nae Soi di Kupang. Menurut Yosef, rapat penting.", "Yosef Nae Soi", "Gubernur"),
     # "Budi Karya" is the short form of the whole name, not the second word alone

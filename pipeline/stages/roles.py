@@ -611,6 +611,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if linked is not None and name_start not in used_names:
             end, name, titles = linked
             used_names.add(name_start)
+            holder = _holder_after_body(doc, name_start, name) if not titles else None
+            if holder is not None:
+                # "Kepala Bekraf Triawan Munaf": the body the office is of, then its holder
+                name_start, name = holder
+                role_end = len(text[:name_start].rstrip())
+                role = text[match.start():role_end].strip(" ,")
             people.append(PersonMention(match.start(), end, name, role, titles,
                                         _organization(doc, match.start(), role_end), (name_start, end),
                                         (match.start(), role_end)))
@@ -749,6 +755,36 @@ def _never_a_name(name: str | None) -> bool:
 @cache
 def _acting_words() -> frozenset[str]:
     return frozenset(a.rstrip(".") for a in resources.load("people")["acting_prefixes"])
+
+
+def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
+    """ "Kepala Bekraf Triawan Munaf ... Triawan mengatakan ... Bekraf mendukung": a name run right after an office
+    that begins with the body the office is of. The holder's name begins at the first word the article also uses
+    as a name on its own (not after the word before it), where the word before it, the body's last, stands on its
+    own elsewhere, before no capitalised word: a body is named alone ("Bekraf mendukung", "survei Poltracking"), a
+    first name is not ("Bambang Brodjonegoro"); and the holder's first word is no part of a body or place the
+    article names. Returns the holder's start and name, or None."""
+    from .entities import _name_like
+
+    text = text_of(doc)
+    words = name.split()
+    spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:start + len(name)])]
+    if len(words) < 2 or len(spans) != len(words) or " ".join(words) != text[start:start + len(name)]:
+        return None
+    end = start + len(name)
+    bodies = {w for e in entities_of(doc) if e.label_ in ("ORG", "LOC", "GPE") for w in e.text.split()}
+    for j in range(1, len(words)):
+        call, body_last = words[j], words[j - 1]
+        if not _name_like(doc, call) or call in bodies:
+            continue   # "Deputi ... Pemasaran I Kemenpar Rizki Handayani": "Kemenpar" is a body wherever it stands
+        called = any(not (start <= m.start() < end) and not re.search(rf"(?<![\w-]){re.escape(body_last)}\s+$",
+                                                                      text[max(0, m.start() - 40):m.start()])
+                     for m in re.finditer(rf"(?<![\w-]){re.escape(call)}(?![\w-])", text))
+        alone = any(not (start <= m.start() < end) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2])
+                    for m in re.finditer(rf"(?<![\w-]){re.escape(body_last)}(?![\w-])", text))
+        if called and alone:
+            return start + spans[j][0], " ".join(words[j:])
+    return None
 
 
 def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
