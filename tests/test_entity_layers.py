@@ -106,6 +106,15 @@ BOUNDARIES = [
     # the city of an office's post after "di", then its holder
     ("Acara disaksikan Konsul Jenderal Filipina di Manado Yakobus Lakapu.", [("Manado Yakobus Lakapu", "LOC")],
      {("Manado", "LOC"), ("Yakobus Lakapu", "PER")}, {("Manado Yakobus Lakapu", "LOC")}),
+    # after one of a region's own offices, the region's name, then its holder's
+    ("Hadir Bupati Kupang Korinus Masneno di Oelamasi.", [("Kupang Korinus Masneno", "ORG")],
+     {("Kupang", "LOC"), ("Korinus Masneno", "PER")}, {("Kupang Korinus Masneno", "ORG")}),
+    # ... but after another office, a city beginning a body's name is that body's
+    ("Pimpinan Kupang Business Partnership Ltd, Yosef Lomi, hadir.", [("Kupang Business Partnership Ltd", "ORG")],
+     set(), {("Business Partnership Ltd", "PER")}),
+    # an office after "dan" begins a person, not more of the organisation's name
+    ("Rapat kerja Komisi III dan Menteri Hukum dan HAM berlangsung di Senayan.", [], {("Komisi III", "ORG")},
+     {("Komisi III dan Menteri Hukum dan HAM", "ORG")}),
     # a government after "dan" begins another organisation
     ("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona menjalin kerja sama.", [],
      {("Pemerintah Kota Bitung", "ORG")}, {("Pemerintah Kota Bitung dan Pemerintah Kota Wolowona", "ORG")}),
@@ -154,6 +163,11 @@ RECORD_VIEW = [
     # a bill, a code of law or a lounge is no organisation that takes part
     ("Rapat itu membahas RUU Penyiaran dan RKUHP di ruang VVIP.", [], set(),
      {("RUU", "ORG"), ("RKUHP", "ORG"), ("VVIP", "ORG"), ("RUU Penyiaran", "ORG")}),
+    # ... nor a venue's over an office after "dan"
+    ("Kesepakatan ditandatangani Rektor Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang Korinus Masneno.",
+     [("Universitas Nusa Cendana Maxs Sanam", "ORG"), ("Kupang Korinus Masneno", "ORG")],
+     {("Korinus Masneno", "PER")}, {("Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang", "LOC"),
+                                    ("Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang", "ORG")}),
     # ... but not over a place
     ("Ketua Dewan Pimpinan Wilayah PKS Jawa Timur membuka rapat.", [("Dewan Pimpinan Wilayah PKS", "ORG")],
      {("Dewan Pimpinan Wilayah PKS Jawa Timur", "ORG")}, set()),

@@ -108,6 +108,18 @@ def test_a_body_or_rank_before_the_holders_name(nlp: Language, text: str, name: 
     assert (name, role) in [(p.name, p.role) for p in find_people(nlp(text))]
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # two bodies' leaderships joined: a group, no one person
+    ("Panitia khusus DPRD Kota Kupang menggelar rapat konsultasi dengan Pimpinan DPRD dan Pimpinan Fraksi di Gedung "
+     "DPRD Kota Kupang, Senin (5/2/2024).", []),
+    # an office after a venue's name and "dan" is another person's, with the region and the holder after it
+    ("Kesepakatan ditandatangani Rektor Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang Korinus Masneno.",
+     [(None, "Rektor Universitas Nusa Cendana Maxs Sanam"), ("Korinus Masneno", "Bupati Kupang")]),
+])
+def test_offices_joined_by_dan(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
+    assert [(p.name, p.role) for p in find_people(nlp(text))] == expected
+
+
 def test_a_bodys_branch_is_no_name(nlp: Language) -> None:
     text = ("Puluhan mahasiswa yang tergabung dalam Perhimpunan Mahasiswa Katolik Republik Indonesia (PMKRI) Cabang "
             "Maumere melakukan audiensi dengan DPRD Sikka.")

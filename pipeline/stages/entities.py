@@ -131,10 +131,12 @@ def _org_head_pattern() -> re.Pattern[str]:
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
     # "Pemkab Sikka dan UNICEF": a listed body's acronym after "dan" begins another organisation
     # ("Kementerian Hukum dan HAM" goes on: HAM names no body); so does a government ("Pemerintah Kota Bitung dan
-    # Kota Davao": two cities' governments)
+    # Kota Davao": two cities' governments); an office or a title begins a person ("Universitas Andalas ... dan
+    # Bupati Pesisir Selatan ...", "DPR dan Presiden")
     orgs = resources.load("organizations")
     other_body = regex.alternation(sorted([*gazetteer().acronyms, *orgs["government_prefixes"],
-                                           *resources.load("places")["region_nouns"]], key=len, reverse=True))
+                                           *resources.load("places")["region_nouns"], *_office_heads()],
+                                          key=len, reverse=True))
     return regex.compile(
         rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{other_body})(?![\w-])){_CAP}))*", re.UNICODE)
@@ -144,7 +146,10 @@ def _org_head_pattern() -> re.Pattern[str]:
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
     numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
-    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}|{_SP}{_CONNECT}(?={_SP}{_CAP}))+")
+    # an office or a title after "dan" begins a person, not more of the venue's name ("Universitas ... dan Bupati")
+    person = regex.alternation(sorted(_office_heads(), key=len, reverse=True))
+    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
+                         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{person})(?![\w-])){_CAP}))+")
 
 
 @cache
@@ -1008,6 +1013,11 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
             re.compile(rf"^(?:{nouns})\s+"))
 
 
+@cache
+def _regional_offices() -> frozenset[str]:
+    return frozenset(resources.load("people")["regional_offices"])
+
+
 def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Kepala Dinas Pertanian NTT Lecky Frederich Koli", "Ketua DPRD Sikka Donatus David", "Ketua Komisi IV Ana
     Waha Kolin", "Kepala Dinas Pendidikan Linus Lusi": after an office, an organisation whose name ends in a region
@@ -1017,6 +1027,7 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
     gaz = gazetteer()
     offices = _office_heads()
     units, company_forms, company_ends, full_offices, region_noun = _unit_words()
+    regional = _regional_offices()
     prefix_title = titles.prefix_title()
     known: frozenset[str] | None = None
     # the places this article names (a foreign city after "Kota" or "Pemkot" the gazetteer lacks), bare
@@ -1032,6 +1043,7 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(span)   # "anggota DPRD Sikka ...", "Wali Kota Davao ..." too
             continue
         cut = None
+        two_before = doc[span.start - 2:span.start].text if span.start >= 2 else ""
         # the longest name first; one word only when the article names that person alone elsewhere
         for end in [*range(span.end - 2, span.start, -1), span.end - 1]:   # the unit's name, then the holder's
             rest = doc[end:span.end]
@@ -1045,7 +1057,9 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
                 if rest[0].text not in known or (_name_like(doc, last) and gaz.place(f"Kabupaten {last}") is None
                                                   and gaz.place(f"Kota {last}") is None):
                     continue   # "Bank Dunia Rodrigo Chaves": one word of a longer name; "Banyumas" is a regency
-            region = next((k for k in (3, 2, 1) if end - k > span.start and (place := gaz.place(
+            # the region may begin the span only after one of its own offices ("Bupati Kupang Korinus ...")
+            first = span.start + (0 if before in regional or two_before in regional else 1)
+            region = next((k for k in (3, 2, 1) if end - k >= first and (place := gaz.place(
                 doc[end - k:end].text)) is not None and place.kind in ("province", "regency", "city")), None)
             if region is None and len(rest) >= 2 and doc[span.start:end].text in places:
                 cut = end   # "Wali Kota Davao Sebastian Duterte": the office's place, then its holder
@@ -1058,7 +1072,8 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
         if cut is None:
             out.append(span)
             continue
-        head = Span(doc, span.start, cut, label="LOC" if doc[span.start:cut].text in places else "ORG")
+        head_text = doc[span.start:cut].text
+        head = Span(doc, span.start, cut, label="LOC" if head_text in places or gaz.place(head_text) else "ORG")
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
     return out

@@ -57,6 +57,7 @@ class _Lexicon:
     lower_office: regex.WordStarts
     group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
     group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
+    group_join: re.Pattern[str]     # the same words, after a role phrase
     role_words: frozenset[str]
     office_words: frozenset[str]
     connectors: frozenset[str]
@@ -122,6 +123,7 @@ def _lexicon() -> _Lexicon:
         lower_office=regex.WordStarts(regex.compile(lower_office), lowered),
         group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
         group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
+        group_join=regex.compile(rf"\s+(?:{regex.alternation(data['group_words']['within'])})\s+"),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
@@ -636,9 +638,12 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                         _organization(doc, match.start(), role_end), (previous, end),
                                         (match.start(), role_end)))
             continue
-        # A nameless office is one person, not "para/sejumlah Menteri" nor "Pimpinan DPR dan Pimpinan Fraksi".
+        # A nameless office is one person, not "para/sejumlah Menteri" nor "Pimpinan DPR dan Pimpinan Fraksi" (the
+        # same office of two bodies, joined, in one phrase or two).
+        joined = lx.group_join.match(text, role_end)
+        parallel = joined is not None and text.startswith(f"{role.split()[0]} ", joined.end())
         if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
-                and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)):
+                and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel:
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     for start, (end, name, titles) in names.items():
