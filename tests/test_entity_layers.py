@@ -163,7 +163,10 @@ RECORD_VIEW = [
     # a bill, a code of law or a lounge is no organisation that takes part
     ("Rapat itu membahas RUU Penyiaran dan RKUHP di ruang VVIP.", [], set(),
      {("RUU", "ORG"), ("RKUHP", "ORG"), ("VVIP", "ORG"), ("RUU Penyiaran", "ORG")}),
-    # ... nor a venue's over an office after "dan"
+    # ... nor a venue's over an office or a government after "dan"
+    ("Universitas Nusa Cendana dan Pemerintah Kabupaten Kupang menandatangani nota kesepahaman.", [],
+     {("Pemerintah Kabupaten Kupang", "ORG")},
+     {("Universitas Nusa Cendana dan Pemerintah Kabupaten Kupang", "LOC")}),
     ("Kesepakatan ditandatangani Rektor Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang Korinus Masneno.",
      [("Universitas Nusa Cendana Maxs Sanam", "ORG"), ("Kupang Korinus Masneno", "ORG")],
      {("Korinus Masneno", "PER")}, {("Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang", "LOC"),

@@ -126,30 +126,32 @@ def _word_start(words: tuple[str, ...] | list[str], before: str = r"\w") -> str:
 
 
 @cache
+def _after_dan_stops() -> str:
+    """What begins another party after "dan", not more of a body's or venue's name: a listed body's acronym ("Pemkab
+    Sikka dan UNICEF"; "Kementerian Hukum dan HAM" goes on: HAM names no body), a government ("Pemerintah Kota
+    Bitung dan Kota Davao", "Universitas Andalas dan Pemerintah Kabupaten ..."), an office or a title, which begins
+    a person ("Universitas ... dan Bupati Kupang ...", "DPR dan Presiden")."""
+    orgs = resources.load("organizations")
+    stops = [*gazetteer().acronyms, *orgs["government_prefixes"], *resources.load("places")["region_nouns"],
+             *_office_heads()]
+    return regex.alternation(sorted(stops, key=len, reverse=True))
+
+
+@cache
 def _org_head_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
-    # "Pemkab Sikka dan UNICEF": a listed body's acronym after "dan" begins another organisation
-    # ("Kementerian Hukum dan HAM" goes on: HAM names no body); so does a government ("Pemerintah Kota Bitung dan
-    # Kota Davao": two cities' governments); an office or a title begins a person ("Universitas Andalas ... dan
-    # Bupati Pesisir Selatan ...", "DPR dan Presiden")
-    orgs = resources.load("organizations")
-    other_body = regex.alternation(sorted([*gazetteer().acronyms, *orgs["government_prefixes"],
-                                           *resources.load("places")["region_nouns"], *_office_heads()],
-                                          key=len, reverse=True))
     return regex.compile(
         rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
-        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{other_body})(?![\w-])){_CAP}))*", re.UNICODE)
+        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-])){_CAP}))*", re.UNICODE)
 
 
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
     numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
-    # an office or a title after "dan" begins a person, not more of the venue's name ("Universitas ... dan Bupati")
-    person = regex.alternation(sorted(_office_heads(), key=len, reverse=True))
     return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
-                         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{person})(?![\w-])){_CAP}))+")
+                         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-])){_CAP}))+")
 
 
 @cache
