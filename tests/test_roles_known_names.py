@@ -95,6 +95,9 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
     # a first name that stands only before another surname ("Bambang Hartono") is no body
     ("Ketua DPRD Bambang Sutrisno membuka rapat itu. Wakil Bupati Bambang Hartono hadir. Sutrisno mengatakan rapat "
      "lancar.", "Bambang Sutrisno", "Ketua DPRD"),
+    # an organisation after an office that ran over its officer's name, which the article uses alone after
+    ("Kegiatan dibuka Rektor Universitas Nusa Cendana Maxs Sanam di Kupang. Maxs mengatakan seminar itu penting.",
+     "Maxs Sanam", "Rektor Universitas Nusa Cendana"),
     # a first name used alone, the second never: one person of three words
     ("Hadir Gubernur Yosef Nae Soi di Kupang. Menurut Yosef, rapat penting.", "Yosef Nae Soi", "Gubernur"),
     # "Budi Karya" is the short form of the whole name, not the second word alone

@@ -644,6 +644,16 @@ def find_people(doc: Doc) -> list[PersonMention]:
         parallel = joined is not None and text.startswith(f"{role.split()[0]} ", joined.end())
         if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel:
+            holder = _holder_inside_body(doc, match.end(), role_end)
+            if holder is not None:
+                # "Rektor Universitas Nusa Cendana Maxs Sanam ... Maxs mengatakan": the body's name ran over its
+                # officer's
+                name_end, role_end = role_end, len(text[:holder].rstrip())
+                people.append(PersonMention(match.start(), name_end, text[holder:name_end],
+                                            text[match.start():role_end].strip(" ,"), [],
+                                            _organization(doc, match.start(), role_end), (holder, name_end),
+                                            (match.start(), role_end)))
+                continue
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     for start, (end, name, titles) in names.items():
@@ -789,6 +799,36 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
                     for m in re.finditer(rf"(?<![\w-]){re.escape(body_last)}(?![\w-])", text))
         if called and alone:
             return start + spans[j][0], " ".join(words[j:])
+    return None
+
+
+def _holder_inside_body(doc: Doc, office_end: int, role_end: int) -> int | None:
+    """ "Rektor Universitas Nusa Cendana Maxs Sanam ... Maxs mengatakan ...": where an office's role ends in an
+    organisation whose last two or three words are the officer's name. They are where the organisation keeps two words
+    or more, the words after are name-like and no word of a body or place the article names, and the first of them
+    stands elsewhere as a name on its own (before no capitalised word, not after the word before it). Returns where
+    the name begins, or None."""
+    from .entities import _name_like
+
+    text = text_of(doc)
+    body = next((e for e in entities_of(doc) if e.label_ == "ORG" and e.end_char == role_end
+                 and office_end <= e.start_char), None)
+    if body is None:
+        return None
+    words = list(re.finditer(r"\S+", text[body.start_char:body.end_char]))
+    others = {w for e in entities_of(doc) if e.label_ in ("ORG", "LOC", "GPE") and e is not body
+              for w in e.text.split()}
+    for j in range(max(2, len(words) - 3), len(words) - 1):
+        tail = [w.group(0) for w in words[j:]]
+        call, before = tail[0], words[j - 1].group(0)
+        if any(not _name_like(doc, w) or w in others for w in tail):
+            continue
+        start = body.start_char + words[j].start()
+        for m in re.finditer(rf"(?<![\w-]){re.escape(call)}(?![\w-])", text):
+            if body.start_char <= m.start() < body.end_char or re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+                continue
+            if not re.search(rf"(?<![\w-]){re.escape(before)}\s+$", text[max(0, m.start() - 40):m.start()]):
+                return start
     return None
 
 
