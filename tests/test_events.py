@@ -321,6 +321,10 @@ def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second:
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "
      "guru dari 10 kabupaten.", "training", ("2022-10-10", "2022-10-12")),
+    # a visitor received by an official on a day: the audience's date, not a press release's
+    ("SURABAYA - Delegasi Kota Tanjungsari yang dipimpin Wakil Wali Kota Tanjungsari Budi Lamba berkunjung ke "
+     "Surabaya dan diterima Wali Kota Surabaya Yosef Lomi di Balai Kota Surabaya, Rabu (6/3/2024).\n\nKunjungan ini "
+     "merupakan tindak lanjut kerja sama kedua kota.", "visit", ("2024-03-06", "2024-03-06")),
 ])
 def test_one_event_of_a_story_and_its_dates(nlp, text: str, kind: str, dates: tuple[str, str]) -> None:  # type: ignore[no-untyped-def]
     events = extract(nlp, text, "t", title_line=False).events

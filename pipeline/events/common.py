@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from .. import regex, resources
 from ..stages.dates import DateMention
+from ..stages.titles import received_by_official
 
 Spans = list[tuple[int, int]]
 
@@ -133,7 +134,10 @@ def _lexicon() -> _Lexicon:
         ordinals=frozenset(ev["name_ordinals"]),
         host=regex.any_form(ev["host_cues"], flags),
         modifiers=frozenset(ev["modifier_nouns"]),
-        statement=regex.compile(rf"\b(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$", flags),
+        # "keterangan yang diterima di Jakarta, Senin": a statement's date; "diterima Wali Kota ... di Balai Kota,
+        # Rabu": an audience's
+        statement=regex.compile(rf"\b(?!{received_by_official()})(?:{_words(dates['statement_cues'])})\b[^.\n]{{0,60}}$",
+                                flags),
         # "menyatakan dukungannya" (and the common misspelling "dukunganya"): a cue may take the possessive suffix
         outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})(?:n?ya)?\b", flags))
                       for kind, forms in outcomes["kinds"].items()],

@@ -9,9 +9,10 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Organization
-from ..stages.entities import gazetteer, title_words
+from ..stages.entities import gazetteer
 from ..stages.extensions import entities_of, text_of
 from ..stages.roles import PersonMention
+from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words
 

@@ -12,6 +12,7 @@ from functools import cache
 from .. import resources
 from ..stages.dates import DateMention, find_dates
 from ..stages.folding import key
+from ..stages.titles import received_by_official
 from .clean import CleanText
 
 # Where the header ends and the story starts: a dash with a space on either side ("Jakarta, CNN Indonesia --",
@@ -205,7 +206,7 @@ def _release_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     before a date, and the cue anywhere, looked for in the lower-cased text (folding.key), where it matches where it
     would with IGNORECASE in the text, in half the time."""
     cues = "|".join(re.escape(c) for c in sorted(resources.load("headers")["release_cues"], key=len, reverse=True))
-    return re.compile(rf"({cues})[^.\n]{{0,60}}$", re.IGNORECASE), re.compile(cues)
+    return re.compile(rf"(?!{received_by_official()})({cues})[^.\n]{{0,60}}$", re.IGNORECASE), re.compile(cues)
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,8 @@ from spacy.util import filter_spans
 from .. import regex, resources
 from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
+from .titles import office_heads as _office_heads
+from .titles import title_words
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -222,19 +224,6 @@ def learn_acronyms(text: str) -> dict[str, str]:
 def _curated_acronym_pattern() -> re.Pattern[str]:
     forms = sorted(gazetteer().acronyms, key=len, reverse=True)
     return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
-
-
-@cache
-def _office_heads() -> frozenset[str]:
-    """The first words of offices ("CEO", "Direktur", "Menteri") and the title words: a person's, not a body's."""
-    return frozenset(o.split()[0] for o in resources.load("people")["offices"]) | title_words()
-
-
-@cache
-def title_words() -> frozenset[str]:
-    people = resources.load("people")
-    forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
-    return frozenset(f.replace(".", "") for f in forms) | frozenset(forms)
 
 
 def _is_org_name(phrase: str) -> bool:

@@ -29,3 +29,25 @@ def prefix_title() -> re.Pattern[str]:
     """A title before a name ("Dr.", "Kombes Pol", "H."), standing before white space or a capital."""
     prefix = "|".join(loose(t) for t in prefix_forms())
     return regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])")
+
+
+@cache
+def title_words() -> frozenset[str]:
+    people = resources.load("people")
+    forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
+    return frozenset(f.replace(".", "") for f in forms) | frozenset(forms)
+
+
+@cache
+def office_heads() -> frozenset[str]:
+    """The first words of offices ("CEO", "Direktur", "Menteri") and the title words: a person's, not a body's."""
+    return frozenset(o.split()[0] for o in resources.load("people")["offices"]) | title_words()
+
+
+@cache
+def received_by_official() -> str:
+    """A pattern of "diterima" where it says who received a visitor ("diterima Wali Kota Surabaya ...", "diterima
+    langsung oleh Bupati ..."), an audience: not a statement or release "diterima" ("keterangan yang diterima di
+    Jakarta, Senin"), whose date is no event's."""
+    offices = regex.alternation(sorted(office_heads()))
+    return rf"diterima(?=\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:{offices})\b)"
