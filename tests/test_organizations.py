@@ -6,7 +6,9 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pipeline.events.organizations import _dedupe_orgs
 from pipeline.extract import extract
+from pipeline.schema import Organization
 
 # A theme quoted after "tema" / "bertajuk" names no body, even when it starts like one ("Jaringan ...").
 THEME = """Forum Literasi Digital Digelar di Kupang
@@ -268,3 +270,15 @@ PADANG - Presiden Joko Widodo meresmikan Jalan Tol Lingkar Padang di Padang, Jum
 def test_the_company_of_a_participant(rules_nlp: Language) -> None:
     names = {o.name for event in extract(rules_nlp, CORPORATE, "t", "test").events for o in event.organizations}
     assert "Karya Nusa Lestari" in names
+
+
+@pytest.mark.parametrize(("first", "second", "one"), [
+    # a region written in full and short, or with and without its administrative noun: one body
+    ("Dinas Kesehatan Provinsi Nusa Tenggara Timur", "Dinas Kesehatan NTT", True),
+    ("Komisi II DPRD Kabupaten Bantul", "Komisi II DPRD Bantul", True),
+    # a city's government and the regency's of the same name: two
+    ("Pemerintah Kota Kupang", "Pemerintah Kabupaten Kupang", False),
+])
+def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) -> None:
+    found = [(Organization(name=name, acronym=None, text=name), (i, i + 1)) for i, name in enumerate([first, second])]
+    assert [o.name for o, _ in _dedupe_orgs(found)] == ([first] if one else [first, second])

@@ -322,20 +322,59 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
 
 
+_ADMIN_NOUNS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota"})
+
+
+def _regional_key(name: str) -> tuple[str, str, bool]:
+    """A body's name with its region written one way ("Dinas Kesehatan NTT" and "... Nusa Tenggara Timur"): the
+    words with each gazetteer region as its canonical name, the same without the administrative nouns, and
+    whether it had one."""
+    gaz = gazetteer()
+    words = _BRACKETED.sub(" ", name).split()
+    out: list[str] = []
+    admin = False
+    i = 0
+    while i < len(words):
+        for k in (3, 2, 1):
+            place = gaz.place(" ".join(words[i:i + k])) if i + k <= len(words) else None
+            if place is not None and place.kind in ("province", "regency", "city"):
+                nouns = [w.lower().rstrip(".") for w in words[i:i + k] if w.lower().rstrip(".") in _ADMIN_NOUNS]
+                out += nouns + _name_tokens(place.canonical)   # "Kota Kupang" and "Kabupaten Kupang" stay apart
+                admin = admin or bool(nouns)
+                i += k
+                break
+        else:
+            admin = admin or words[i].lower().rstrip(".") in _ADMIN_NOUNS
+            out += _name_tokens(words[i])
+            i += 1
+    return " ".join(out), " ".join(w for w in out if w not in _ADMIN_NOUNS), admin
+
+
+def _same_body_in_region(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:
+    """ "Komisi II DPRD Kabupaten Bantul" and "Komisi II DPRD Bantul", "Dinas Kesehatan Provinsi Nusa Tenggara
+    Timur" and "Dinas Kesehatan NTT": one body; "Pemerintah Kota Kupang" and "Pemerintah Kabupaten Kupang" two."""
+    return a[0] == b[0] or (a[1] == b[1] and len(a[1].split()) >= 2 and not (a[2] and b[2]))
+
+
 def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
-    """One record per organisation: acronym and expansion, "Pemprov DKI" and "Pemprov DKI Jakarta"."""
+    """One record per organisation: acronym and expansion, "Pemprov DKI" and "Pemprov DKI Jakarta", a region
+    written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
+    regional: list[tuple[str, str, bool]] = []
     for org, span in found:
         keys = {_org_key(org.name)} | ({_org_key(org.acronym)} if org.acronym else set())
         keys |= {_org_key(org.text)}
+        region_key = _regional_key(org.name)
         target = None
         for index, (_, _, other_keys) in enumerate(kept):
             if keys & other_keys or any(_contains_words(a, b) or _contains_words(b, a)
-                                        for a in keys for b in other_keys):
+                                        for a in keys for b in other_keys) \
+                    or _same_body_in_region(region_key, regional[index]):
                 target = index
                 break
         if target is None:
             kept.append((org, span, keys))
+            regional.append(region_key)
             continue
         other, other_span, other_keys = kept[target]
         # The more specific name wins ("UCLG ASPAC" over "UCLG"); else the fuller, not all-capitals one.
