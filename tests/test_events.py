@@ -253,12 +253,15 @@ def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, tex
     ('Acara itu dibuka dengan seminar bertajuk "Laut untuk Warga" di Maumere, Senin (6/3/2023).', None),
 ])
 def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, name: str | None) -> None:
+    assert _first_name(rules_nlp, text, "seminar") == name
+
+
+def _first_name(nlp: Language, text: str, kind: str) -> str | None:
     from pipeline.events.candidates import find_mentions
     from pipeline.stages.extensions import sentences_of
 
-    doc = rules_nlp(text)
-    names = [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type == "seminar"]
-    assert names[0] == name
+    doc = nlp(text)
+    return next(m.name for m in find_mentions(doc, sentences_of(doc)) if m.type == kind)
 
 
 RECALLED_BY_DATE = ("Pameran Kerajinan Tenun Nusantara digelar di Gedung Sasana Budaya, Kupang, pada 2 Mei 2023. "

@@ -194,3 +194,13 @@ def test_counts_found_in_the_folded_text_are_those_of_the_case_insensitive_patte
 ])
 def test_a_visit_verb_after_the_count(text: str, expected: list[tuple[int | None, str, str, str]]) -> None:
     assert [(c.count, c.qualifier, c.unit, c.status) for c in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # "Dari N ..., hanya M yang hadir": N is the pool that was called, M came
+    ("Dari 30 anggota DPRD, hanya 12 orang yang hadir.", [(30, "invited"), (12, "attended")]),
+    # a count after "dari" that no present count follows stays
+    ("Rapat itu dihadiri 25 anggota DPRD dari 30 anggota.", [(25, "attended")]),
+])
+def test_the_pool_before_who_came(text: str, expected: list[tuple[int, str]]) -> None:
+    assert [(c.count, c.status) for c in find_counts(text)] == expected

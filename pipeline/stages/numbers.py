@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
+from itertools import pairwise
 
 from .. import regex, resources
 from .folding import Unfolded, key
@@ -309,9 +310,19 @@ def _without_breakdowns(text: str, counts: list[CountMention]) -> list[CountMent
     return [c for i, c in enumerate(counts) if i not in dropped]
 
 
+_POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
+_POOL_BETWEEN = re.compile(r"\s*,\s*(?:hanya|cuma|baru)?\s*", re.IGNORECASE)
+_PRESENT_AFTER = re.compile(r"[^.,;\n]{0,20}\bhadir\b", re.IGNORECASE)
+
+
 def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:
-    """ "peserta dari 17 kabupaten/kota dan yang hadir hanya 10": the first count is the invited pool."""
+    """ "peserta dari 17 kabupaten/kota dan yang hadir hanya 10": the first count is the invited pool; so is the
+    one in "Dari 30 anggota DPRD, hanya 12 orang yang hadir"."""
     result = list(counts)
+    for index, (first, second) in enumerate(pairwise(counts)):
+        if _POOL_BEFORE.search(text[max(0, first.start - 8):first.start]) \
+                and _POOL_BETWEEN.fullmatch(text[first.end:second.start]) and _PRESENT_AFTER.match(text, second.end):
+            result[index] = CountMention(**{**first.__dict__, "status": "invited"})
     for index, first in enumerate(counts):
         family = _unit_family(first.unit)
         second = next((c for c in counts[index + 1:] if _unit_family(c.unit) == family), None)
