@@ -39,6 +39,18 @@ def test_a_hosts_room_then_the_city(text: str, expected: list[str]) -> None:
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # an online event's host and where it was opened from
+    ("Gubernur membuka rapat koordinasi secara virtual dari Gedung Sasando, Kupang, Selasa (5/3/2024).",
+     ["Gedung Sasando", "Kupang"]),
+    ("Bupati mengikuti rapat secara daring dari ruang kerjanya, Maumere, Senin (4/3/2024).", ["Maumere"]),
+    # ... but not where participants came from
+    ("Peserta dari Kupang mengikuti rapat secara daring.", []),
+])
+def test_where_an_online_event_was_hosted(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
 @pytest.mark.parametrize(("text", "places"), [
     # a foreign guest's visit to Indonesia is there, though "di Indonesia" alone is no place of an event
     ("Perdana Menteri Fiji memulai kunjungan kenegaraan ke Indonesia pada Senin (5/3/2018) dan bertemu Presiden "

@@ -97,7 +97,9 @@ def _streets() -> _Streets:
 def _preposition(destination: bool = False) -> re.Pattern[str]:
     """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"; for a
     visit (``destination``) also a visit verb, whose object is where the visit went ("mengunjungi Nauru")."""
-    heads = "di|ke"
+    # "secara virtual dari Gedung Sasana Bhakti Praja": where the host of an online event was
+    online = regex.alternation([m for m in resources.load("events")["modes"]["online"] if " " not in m])
+    heads = rf"di|ke|secara\s+(?:{online})\s+dari"
     if destination:
         heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
@@ -124,7 +126,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
         # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
-        from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):at])
+        from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):start + prep.start()])
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
             and not lx.place_preposition.search(text[max(0, at - 25):at]) \
