@@ -95,6 +95,13 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
     # a first name that stands only before another surname ("Bambang Hartono") is no body
     ("Ketua DPRD Bambang Sutrisno membuka rapat itu. Wakil Bupati Bambang Hartono hadir. Sutrisno mengatakan rapat "
      "lancar.", "Bambang Sutrisno", "Ketua DPRD"),
+    # a first name the article uses alone, said to speak or ending another name, is no body
+    ("Sekretaris Jenderal Partai Lestari Budi Wolo hadir. Jabatan itu diberikan kepada Wakil Ketua Umum Yosef "
+     "Lamba Budi. Budi menuturkan rapat lancar. Wolo mengatakan hal itu penting.", "Budi Wolo",
+     "Sekretaris Jenderal Partai Lestari"),
+    # a body that ends in a capitalised word it shares with the office before it ("MNC Sekuritas")
+    ("Direktur Utama Lestari Sekuritas Yosef Lomi membuka acara. Yosef mengatakan Lestari Sekuritas tumbuh.",
+     "Yosef Lomi", "Direktur Utama Lestari Sekuritas"),
     # an organisation after an office that ran over its officer's name, which the article uses alone after
     ("Kegiatan dibuka Rektor Universitas Nusa Cendana Maxs Sanam di Kupang. Maxs mengatakan seminar itu penting.",
      "Maxs Sanam", "Rektor Universitas Nusa Cendana"),

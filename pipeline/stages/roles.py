@@ -58,6 +58,7 @@ class _Lexicon:
     group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
     group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
     group_join: re.Pattern[str]     # the same words, after a role phrase
+    collective: frozenset[str]      # offices held by a group ("Pimpinan DPR dan Pimpinan Fraksi")
     role_words: frozenset[str]
     office_words: frozenset[str]
     connectors: frozenset[str]
@@ -124,6 +125,7 @@ def _lexicon() -> _Lexicon:
         group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
         group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
         group_join=regex.compile(rf"\s+(?:{regex.alternation(data['group_words']['within'])})\s+"),
+        collective=frozenset(data["group_words"]["collective"]),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
@@ -641,7 +643,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
         # A nameless office is one person, not "para/sejumlah Menteri" nor "Pimpinan DPR dan Pimpinan Fraksi" (the
         # same office of two bodies, joined, in one phrase or two).
         joined = lx.group_join.match(text, role_end)
-        parallel = joined is not None and text.startswith(f"{role.split()[0]} ", joined.end())
+        head = role.split()[0]
+        parallel = joined is not None and head in lx.collective and text.startswith(f"{head} ", joined.end())
         if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel:
             holder = _holder_inside_body(doc, match.end(), role_end)
@@ -775,10 +778,11 @@ def _acting_words() -> frozenset[str]:
 def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | None:
     """ "Kepala Bekraf Triawan Munaf ... Triawan mengatakan ... Bekraf mendukung": a name run right after an office
     that begins with the body the office is of. The holder's name begins at the first word the article also uses
-    as a name on its own (not after the word before it), where the word before it, the body's last, stands on its
-    own elsewhere, before no capitalised word: a body is named alone ("Bekraf mendukung", "survei Poltracking"), a
-    first name is not ("Bambang Brodjonegoro"); and the holder's first word is no part of a body or place the
-    article names. Returns the holder's start and name, or None."""
+    as a name on its own (not after the word before it), where the body's words before it, or their last ones,
+    stand on their own elsewhere, before and after no capitalised word and not said to speak: a body is named alone
+    ("Bekraf mendukung", "survei Poltracking"), a first name is not ("Bambang Brodjonegoro", "ujar Rusli"); and the
+    holder's first word is no part of a body or place the article names, nor the family name of other people in
+    it. Returns the holder's start and name, or None."""
     from .entities import _name_like
 
     text = text_of(doc)
@@ -788,16 +792,18 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
         return None
     end = start + len(name)
     bodies = {w for e in entities_of(doc) if e.label_ in ("ORG", "LOC", "GPE") for w in e.text.split()}
+    # a family name that ends other people's names ("Rusli Habibie" beside "Ilham Akbar Habibie") calls no one alone
+    surnames = {e.text.split()[-1] for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2
+                and not (start <= e.start_char < end)}
+    before = _PREVIOUS_WORD.search(text, max(0, start - 60), start)
+    head = before.group("word") if before is not None else ""   # "Direktur Utama MNC Sekuritas Susy ...": "MNC"
     for j in range(1, len(words)):
         call, body_last = words[j], words[j - 1]
-        if not _name_like(doc, call) or call in bodies:
+        if not _name_like(doc, call) or call in bodies or call in surnames:
             continue   # "Deputi ... Pemasaran I Kemenpar Rizki Handayani": "Kemenpar" is a body wherever it stands
-        called = any(not (start <= m.start() < end) and not re.search(rf"(?<![\w-]){re.escape(body_last)}\s+$",
-                                                                      text[max(0, m.start() - 40):m.start()])
-                     for m in re.finditer(rf"(?<![\w-]){re.escape(call)}(?![\w-])", text))
-        alone = any(not (start <= m.start() < end) and not re.match(r"\s+[A-Z]", text[m.end():m.end() + 2])
-                    for m in re.finditer(rf"(?<![\w-]){re.escape(body_last)}(?![\w-])", text))
-        if called and alone:
+        if _stands_alone(text, call, (start, end), not_after=body_last, before_capital=True) \
+                and any(_stands_alone(text, " ".join(words[k:j]), (start, end), as_body=True, head=head)
+                        for k in range(j)):
             return start + spans[j][0], " ".join(words[j:])
     return None
 
@@ -823,13 +829,49 @@ def _holder_inside_body(doc: Doc, office_end: int, role_end: int) -> int | None:
         call, before = tail[0], words[j - 1].group(0)
         if any(not _name_like(doc, w) or w in others for w in tail):
             continue
-        start = body.start_char + words[j].start()
-        for m in re.finditer(rf"(?<![\w-]){re.escape(call)}(?![\w-])", text):
-            if body.start_char <= m.start() < body.end_char or re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
-                continue
-            if not re.search(rf"(?<![\w-]){re.escape(before)}\s+$", text[max(0, m.start() - 40):m.start()]):
-                return start
+        if _stands_alone(text, call, (body.start_char, body.end_char), not_after=before):
+            return body.start_char + words[j].start()
     return None
+
+
+# The word before a position, and whether a sentence (or the text) opens right before that word.
+_PREVIOUS_WORD = regex.compile(r"(?P<open>(?:^|[.!?:\"“”]\s*|\n\s*))?(?P<word>[\w'’-]+)\s+$")
+
+
+def _stands_alone(text: str, word: str, inside: tuple[int, int], not_after: str | None = None,
+                  before_capital: bool = False, as_body: bool = False, head: str = "") -> bool:
+    """Whether ``word`` stands somewhere outside ``inside`` on its own: not right after ``not_after``, after no
+    capitalised word but one that opens a sentence ("Menurut Maxs, ...", not "BJ Habibie", "Sufmi Dasco Ahmad"),
+    and (unless ``before_capital``) before none ("Bekraf mendukung", not "Bakti Nusantara"); ``as_body``: not said
+    to speak, as a person is; ``head``: a capitalised word that may come before it (the body's own)."""
+    after = re.compile(rf"(?<![\w-]){re.escape(not_after)}\s+$") if not_after else None
+    for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if inside[0] <= m.start() < inside[1]:
+            continue
+        if not before_capital and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+            continue
+        previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 60), m.start())
+        if previous is not None and previous.group("word")[:1].isupper() and previous.group("open") is None \
+                and previous.group("word") != head:
+            continue   # the end of another name run, not the rest of the body's own ("MNC Sekuritas")
+        if as_body and (_said_by().match(text, m.end()) or _says_before().search(text, max(0, m.start() - 20),
+                                                                                   m.start())):
+            continue   # "Ahmad menuturkan", "ujar Rusli": a person's call name, not a body named alone
+        if after is None or not after.search(text[max(0, m.start() - 40):m.start()]):
+            return True
+    return False
+
+
+@cache
+def _said_by() -> re.Pattern[str]:
+    """A verb of saying right after a name ("Ahmad menuturkan", "Rusli mengatakan")."""
+    return regex.compile(rf"\s*,?\s+(?:{regex.alternation(resources.load('events')['reporting_verbs'])})\b")
+
+
+@cache
+def _says_before() -> re.Pattern[str]:
+    """A quote's attribution verb right before a name ("ujar Rusli", "tutur Ahmad")."""
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['attribution_verbs'])})\s+$")
 
 
 def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
