@@ -11,7 +11,16 @@ from spacy.tokens import Doc
 from .. import regex, resources
 from ..stages.dates import DateMention
 from ..stages.extensions import doc_value, entities_of, span_value, text_of
-from .common import Candidate, Mention, _calendar_words, _is_verb, _lexicon, _name_tokens, _sentence_of
+from .common import (
+    Candidate,
+    Mention,
+    _calendar_words,
+    _is_verb,
+    _lexicon,
+    _name_tokens,
+    _sentence_of,
+    quoted_theme,
+)
 from .places import _place_phrases
 
 _NAME_PART = regex.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
@@ -145,7 +154,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
 @cache
 def _themed_title() -> re.Pattern[str]:
     cues = regex.alternation(resources.load("organizations")["theme_cues"])
-    return regex.compile(rf"\s+(?:{cues})\s+[\"“‘'](?P<title>[^\"”’'\n]{{3,120}})[\"”’']")
+    return quoted_theme(rf"\s+(?:{cues})\s+", 120)
 
 
 def _tidy_name(name: str) -> str:

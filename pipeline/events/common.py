@@ -207,6 +207,12 @@ def _sentence_index(sentences: list[tuple[int, int]], char: int) -> int | None:
     return next((i for i, (start, end) in enumerate(sentences) if start <= char < end), None)
 
 
+def quoted_theme(lead: str, longest: int) -> re.Pattern[str]:
+    """A theme or title in quotes after ``lead`` (a pattern of its cue, 'bertema', 'bertajuk'); the group "title"
+    is what the quotes hold, 3 to ``longest`` characters."""
+    return regex.compile(rf"{lead}[\"“‘'](?P<title>[^\"”’'\n]{{3,{longest}}})[\"”’']")
+
+
 _NAME_TOKEN = re.compile(r"\w+")   # compiled once: names are compared often
 
 

@@ -322,7 +322,15 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
 
 
-_ADMIN_NOUNS = frozenset({"provinsi", "prov", "kabupaten", "kab", "kota"})
+@cache
+def _admin_nouns() -> frozenset[str]:
+    """The administrative nouns of regions and their short forms, lower case: "kota", "kab", "provinsi" ..."""
+    places = resources.load("places")
+    return frozenset(w.lower() for w in [*places["region_nouns"], *places["region_noun_abbreviations"]])
+
+
+def _is_admin_noun(word: str) -> bool:
+    return word.lower().rstrip(".") in _admin_nouns()
 
 
 def _regional_key(name: str) -> tuple[str, str, bool]:
@@ -338,16 +346,16 @@ def _regional_key(name: str) -> tuple[str, str, bool]:
         for k in (3, 2, 1):
             place = gaz.place(" ".join(words[i:i + k])) if i + k <= len(words) else None
             if place is not None and place.kind in ("province", "regency", "city"):
-                nouns = [w.lower().rstrip(".") for w in words[i:i + k] if w.lower().rstrip(".") in _ADMIN_NOUNS]
+                nouns = [w.lower().rstrip(".") for w in words[i:i + k] if _is_admin_noun(w)]
                 out += nouns + _name_tokens(place.canonical)   # "Kota Kupang" and "Kabupaten Kupang" stay apart
                 admin = admin or bool(nouns)
                 i += k
                 break
         else:
-            admin = admin or words[i].lower().rstrip(".") in _ADMIN_NOUNS
+            admin = admin or _is_admin_noun(words[i])
             out += _name_tokens(words[i])
             i += 1
-    return " ".join(out), " ".join(w for w in out if w not in _ADMIN_NOUNS), admin
+    return " ".join(out), " ".join(w for w in out if w not in _admin_nouns()), admin
 
 
 def _same_body_in_region(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> bool:

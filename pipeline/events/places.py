@@ -12,7 +12,7 @@ from .. import regex, resources
 from ..schema import Place
 from ..stages.entities import gazetteer, numbered_venue_word
 from ..stages.extensions import entities_of, text_of
-from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns
+from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
 _PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
@@ -47,7 +47,7 @@ def _is_room(surface: str) -> bool:
 def _theme_title() -> re.Pattern[str]:
     """A theme or title in quotes after its cue ('bertema "..."'); the group "title" is inside the quotes."""
     cues = regex.alternation(resources.load("organizations")["theme_cues"])
-    return regex.compile(rf"(?i:\b(?:{cues}))\s*[:,]?\s*[\"“‘'](?P<title>[^\"”’'\n]{{3,160}})[\"”’']")
+    return quoted_theme(rf"(?i:\b(?:{cues}))\s*[:,]?\s*", 160)
 
 
 @cache

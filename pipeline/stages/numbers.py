@@ -311,17 +311,25 @@ def _without_breakdowns(text: str, counts: list[CountMention]) -> list[CountMent
 
 
 _POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
-_POOL_BETWEEN = re.compile(r"\s*,\s*(?:hanya|cuma|baru)?\s*", re.IGNORECASE)
-_PRESENT_AFTER = re.compile(r"[^.,;\n]{0,20}\bhadir\b", re.IGNORECASE)
+
+
+@cache
+def _pool_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """What lies between a pool's count and who came ("Dari 30 anggota DPRD, hanya 12 ..."), and the word after
+    the second count that says they came (attendance.yaml pool_cues)."""
+    cues = resources.load("attendance")["pool_cues"]
+    return (re.compile(rf"\s*,\s*(?:{_forms(cues['narrowing'])})?\s*", re.IGNORECASE),
+            re.compile(rf"[^.,;\n]{{0,20}}\b(?:{_forms(cues['present'])})\b", re.IGNORECASE))
 
 
 def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:
     """ "peserta dari 17 kabupaten/kota dan yang hadir hanya 10": the first count is the invited pool; so is the
     one in "Dari 30 anggota DPRD, hanya 12 orang yang hadir"."""
     result = list(counts)
+    between, present = _pool_patterns()
     for index, (first, second) in enumerate(pairwise(counts)):
         if _POOL_BEFORE.search(text[max(0, first.start - 8):first.start]) \
-                and _POOL_BETWEEN.fullmatch(text[first.end:second.start]) and _PRESENT_AFTER.match(text, second.end):
+                and between.fullmatch(text[first.end:second.start]) and present.match(text, second.end):
             result[index] = CountMention(**{**first.__dict__, "status": "invited"})
     for index, first in enumerate(counts):
         family = _unit_family(first.unit)
