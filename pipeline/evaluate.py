@@ -168,12 +168,16 @@ def _attendance_match(p: dict[str, Any], g: dict[str, Any]) -> bool:
     return p.get("count") == g.get("count") and _units_share_word(p.get("unit", ""), g.get("unit", ""))
 
 
+def _item_name_matches(p: dict[str, Any], g: dict[str, Any]) -> bool:
+    return name_matches(p.get("name"), g.get("name"), g.get("aliases", []))
+
+
 def _list_matchers() -> dict[str, Callable[[Any, Any], bool]]:
     return {
-        "where": lambda p, g: name_matches(p.get("name"), g.get("name"), g.get("aliases", [])) or name_matches(
-            p.get("text"), g.get("name"), g.get("aliases", [])),
-        "organizations": lambda p, g: name_matches(p.get("name"), g.get("name"), g.get("aliases", [])) or (
-            bool(p.get("acronym")) and name_matches(p.get("acronym"), g.get("name"), g.get("aliases", []))),
+        # SCHEMA.md section 4: by the predicted name alone (not its surface text or acronym), as the unseen set is
+        # scored outside the repository.
+        "where": _item_name_matches,
+        "organizations": _item_name_matches,
         "people": _person_match,
         "attendance": _attendance_match,
         "outcomes": lambda p, g: token_f1(p.get("text"), g.get("text")) >= 0.5,

@@ -56,6 +56,9 @@ class Organization(Record):
     text: str
     aliases: list[str] = Field(default_factory=list, description="Other forms the article uses for this body "
                                "(\"Kemendagri\"); scoring uses name only")
+    canonical: str | None = Field(default=None, description="The full name to group this body under across "
+                                  "articles (\"Dewan Perwakilan Rakyat\" where the article writes only \"DPR\"); "
+                                  "the name itself when warta knows no other")
 
 
 class Attendance(Record):

@@ -72,6 +72,18 @@ def test_unpaired_events_count_against_precision_and_recall() -> None:
     assert (counts["organizations"].tp, counts["organizations"].fp, counts["organizations"].fn) == (1, 2, 0)
 
 
+@pytest.mark.parametrize(("field", "predicted", "tp"), [
+    # SCHEMA.md section 4 matches by the predicted name alone: an acronym or surface text beside it does not count
+    ("organizations", {"name": "Dewan Perwakilan Rakyat", "acronym": "DPR", "text": "DPR"}, 0),
+    ("organizations", {"name": "DPR", "acronym": "DPR", "text": "DPR"}, 1),
+    ("where", {"name": "Kabupaten Sikka", "kind": "regency", "text": "Maumere"}, 0),
+])
+def test_items_match_by_name_alone(field: str, predicted: dict[str, str], tp: int) -> None:
+    gold_item = {"name": "DPR", "aliases": []} if field == "organizations" else {"name": "Maumere", "aliases": []}
+    counts = score_article([_event(**{field: [predicted]})], [_event(**{field: [gold_item]})])
+    assert counts[field].tp == tp
+
+
 def test_primary_is_paired_with_primary() -> None:
     gold = [_event(name="A"), _event(primary=False, name="B")]
     predicted = [_event(primary=False, name="A"), _event(name="B")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.events.organizations import _dedupe_orgs
+from pipeline.events.organizations import _dedupe_orgs, as_written
 from pipeline.extract import extract
 from pipeline.schema import Organization
 
@@ -282,3 +282,37 @@ def test_the_company_of_a_participant(rules_nlp: Language) -> None:
 def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) -> None:
     found = [(Organization(name=name, acronym=None, text=name), (i, i + 1)) for i, name in enumerate([first, second])]
     assert [o.name for o, _ in _dedupe_orgs(found)] == ([first] if one else [first, second])
+
+
+@pytest.mark.parametrize(("org", "text", "name", "aliases"), [
+    # only the acronym written: the body is reported as written, the table's full name is its canonical name
+    (Organization(name="Dewan Perwakilan Rakyat", acronym="DPR", text="DPR", aliases=["DPR"]),
+     "Rapat kerja DPR dengan pemerintah digelar Senin.", "DPR", []),
+    # the full name written too: it stays the name, the acronym an alias
+    (Organization(name="Dewan Perwakilan Rakyat", acronym="DPR", text="DPR", aliases=["DPR"]),
+     "Rapat Dewan Perwakilan Rakyat digelar Senin. DPR mengundang menteri.", "Dewan Perwakilan Rakyat", ["DPR"]),
+    # an alias the article never writes ("Kemdagri") is dropped
+    (Organization(name="Kementerian Dalam Negeri", acronym="Kemendagri", text="Kemendagri",
+                  aliases=["Kemendagri", "Kemdagri"]),
+     "Sosialisasi Kemendagri digelar di Kupang.", "Kemendagri", []),
+    # no acronym: the name as it is, even when it was put together ("Pemerintah Kota Bogor" of "Pemerintah Kota
+    # Bogor dan Depok" stays whole)
+    (Organization(name="Pemerintah Kota Depok", acronym=None, text="Depok"),
+     "Pemerintah Kota Bogor dan Depok meneken nota kesepahaman.", "Pemerintah Kota Depok", []),
+])
+def test_bodies_are_named_as_written(org: Organization, text: str, name: str, aliases: list[str]) -> None:
+    written = as_written(org, text)
+    assert (written.name, written.aliases, written.canonical) == (name, aliases, org.name)
+
+
+# A body the article names only by its acronym keeps that name; its full name from the curated table is canonical.
+ACRONYM_ONLY = """Rapat Kerja Anggaran Pendidikan Digelar di Jakarta
+JAKARTA - Komisi X DPR menggelar rapat kerja dengan Kemendikbud di Gedung Nusantara I, Jakarta, Senin (6/3/2023). Rapat itu membahas anggaran pendidikan tahun depan.
+Rapat dipimpin Ketua Komisi X DPR, Syaiful Huda.
+"""
+
+
+def test_a_body_named_by_its_acronym_only(rules_nlp: Language) -> None:
+    orgs = {o.name: o for event in extract(rules_nlp, ACRONYM_ONLY, "t", "test").events for o in event.organizations}
+    assert "Kemendikbud" in orgs
+    assert orgs["Kemendikbud"].canonical == "Kementerian Pendidikan dan Kebudayaan"

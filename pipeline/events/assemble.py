@@ -32,6 +32,7 @@ from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, 
 from .organizations import (
     _dedupe_orgs,
     _organizations,
+    as_written,
     bracketed_affiliations,
     corporate_affiliations,
     only_within,
@@ -294,7 +295,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                                   + corporate_affiliations(doc, event_people))
-        event_orgs = [(_with_aliases(o, linked_orgs), s) for o, s in event_orgs]
+        event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]
         event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])

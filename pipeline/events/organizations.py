@@ -322,6 +322,19 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
 
 
+def as_written(org: Organization, text: str) -> Organization:
+    """``org`` named as the article writes it. An acronym's full name from the curated table ("DPR" -> "Dewan
+    Perwakilan Rakyat") joins its mentions and weighs the cues, but an article that writes only "DPR" reports "DPR"
+    (SCHEMA.md: names and aliases are forms of the text; the gold names such a body "DPR"). The full name stays in
+    ``canonical`` for grouping one body across articles; aliases keep only forms the article writes."""
+    name = org.name
+    # Only a bare acronym is renamed: "Pemerintah Provinsi (Pemprov) Banten" is written, its bracket aside.
+    if org.acronym and org.text == org.acronym and not whole_word_spans(text, org.name):
+        name = org.acronym
+    aliases = [a for a in org.aliases if a != name and whole_word_spans(text, a)]
+    return org.model_copy(update={"name": name, "aliases": aliases, "canonical": org.name})
+
+
 @cache
 def _admin_nouns() -> frozenset[str]:
     """The administrative nouns of regions and their short forms, lower case: "kota", "kab", "provinsi" ..."""

@@ -21,7 +21,8 @@ def describe(field: str, item: Any, max_chars: int | None = None) -> str:
         extra = ", ".join(x for x in (role, None if org and role and org in role else org) if x)
         return f"{name} — {extra}" if extra else name
     if field == "organizations":
-        return item["name"] + (f" ({item['acronym']})" if item.get("acronym") else "")
+        other = next((f for f in (item.get("acronym"), item.get("canonical")) if f and f != item["name"]), None)
+        return item["name"] + (f" ({other})" if other else "")
     if field == "attendance":
         count = "?" if item["count"] is None else f"{item['count']:,}".replace(",", ".")
         return f"{count} {item['unit']} [{item['qualifier']}, {item['status']}]"

@@ -212,7 +212,8 @@ def summary_html(views: list[ArticleView]) -> str:
     statuses = Counter(str(v.record.get("status")) for v in views)
     starts = [e["when"]["start"] for e in events if e.get("when")]
     people = Counter((p["name"] or p["role"] or "?") for e in events for p in e.get("people") or [])
-    orgs = Counter(o["name"] for e in events for o in e.get("organizations") or [])
+    # One body under one name across articles: "DPR" in one article and "Dewan Perwakilan Rakyat" in another.
+    orgs = Counter(o.get("canonical") or o["name"] for e in events for o in e.get("organizations") or [])
     places = Counter(p["name"] for e in events for p in e.get("where") or [])
     attendance = [a for e in events for a in e.get("attendance") or [] if a.get("status") == "attended"]
     stats: list[tuple[object, str]] = [

@@ -45,7 +45,7 @@ COLUMNS: dict[str, dict[str, str]] = {
     "places": {**KEYS, "name": "string", "kind": _categories(PlaceKind), "text": "string"},
     "people": {**KEYS, "name": "string", "role": "string", "organization": "string", "titles": "string",
                "text": "string"},
-    "organizations": {**KEYS, "name": "string", "acronym": "string", "text": "string"},
+    "organizations": {**KEYS, "name": "string", "acronym": "string", "canonical": "string", "text": "string"},
     "attendance": {**KEYS, "count": "Int64", "qualifier": _categories(Qualifier), "unit": "string",
                    "status": _categories(AttendanceStatus), "text": "string"},
     "outcomes": {**KEYS, "kind": _categories(OutcomeKind), "text": "string"},
@@ -58,7 +58,7 @@ COLUMNS: dict[str, dict[str, str]] = {
 _ITEM_TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     "where": ("places", ("name", "kind", "text")),
     "people": ("people", ("name", "role", "organization", "titles", "text")),
-    "organizations": ("organizations", ("name", "acronym", "text")),
+    "organizations": ("organizations", ("name", "acronym", "canonical", "text")),
     "attendance": ("attendance", ("count", "qualifier", "unit", "status", "text")),
     "outcomes": ("outcomes", ("kind", "text")),
 }
