@@ -22,6 +22,9 @@ from pipeline.outputs.describe import describe
     ("people", {"name": "Rina Wati", "role": "Ketua", "organization": "Forum Anak"}, "Rina Wati — Ketua, Forum Anak"),
     ("organizations", {"name": "Kementerian Dalam Negeri", "acronym": "Kemendagri"},
      "Kementerian Dalam Negeri (Kemendagri)"),
+    # named by its acronym alone: the full name warta knows follows, and the acronym is not said twice
+    ("organizations", {"name": "DPR", "acronym": "DPR", "canonical": "Dewan Perwakilan Rakyat"},
+     "DPR (Dewan Perwakilan Rakyat)"),
     ("attendance", {"count": 1200, "unit": "peserta", "qualifier": "more_than", "status": "attended"},
      "1.200 peserta [more_than, attended]"),
     ("attendance", {"count": None, "unit": "warga", "qualifier": "hundreds", "status": "attended"},

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from pipeline.outputs.report import ArticleView, load, render, report, text_html
+from pipeline.outputs.report import ArticleView, load, render, report, summary_html, text_html
 from pipeline.runs.run import run
 
 REPO = Path(__file__).resolve().parent.parent
@@ -193,3 +193,14 @@ def test_clicking_a_field_highlights_its_evidence(outdir: Path, tmp_path: Path) 
         assert article.locator(".hl").count() == 0
         browser.close()
     assert problems == []
+
+
+def test_organisation_chart_counts_one_body_under_its_canonical_name() -> None:
+    """"DPR" in one article and "Dewan Perwakilan Rakyat" in another are one bar of two, under the full name."""
+    def view(org: dict[str, str]) -> ArticleView:
+        return ArticleView(record={"status": "ok"}, events=[{"type": "meeting", "organizations": [org]}])
+    views = [view({"name": "DPR", "acronym": "DPR", "canonical": "Dewan Perwakilan Rakyat"}),
+             view({"name": "Dewan Perwakilan Rakyat", "acronym": None, "canonical": "Dewan Perwakilan Rakyat"})]
+    page = summary_html(views)
+    chart = page[page.index("Most frequent organizations"):]
+    assert "<title>Dewan Perwakilan Rakyat: 2</title>" in chart and ">DPR<" not in chart
