@@ -92,6 +92,9 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     ("Judul\nRapat digelar Senin.,Wali kota membuka acara.,\"Kami siap,\" katanya.",
      "Rapat digelar Senin.\nWali kota membuka acara.\n\"Kami siap,\" katanya."),
     ("Judul\nNilainya Rp 1.,5 juta, kata Ani.,dan itu cukup.", "Nilainya Rp 1.,5 juta, kata Ani.,dan itu cukup."),
+    # whatever ends the sentence: an acronym, a year, a percentage
+    ("Judul\nRapat digelar di DPR.,Namun KPK absen pada 19 November 2019.,Rutenya naik 5%.,Sementara itu selesai.",
+     "Rapat digelar di DPR.\nNamun KPK absen pada 19 November 2019.\nRutenya naik 5%.\nSementara itu selesai."),
 ])
 def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)
@@ -120,7 +123,7 @@ def test_glued_guards_change_no_insert(line: str) -> None:
 
 
 # The paragraph-comma pattern as first written (lookbehinds before the comma): the comma-first one matches alike.
-_PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.!?]),(?=[\"“]?[A-Z])"
+_PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[A-Za-z0-9)%\]][.!?]),(?=[\"“]?[A-Z])"
 
 
 @pytest.mark.parametrize("text", [
@@ -128,6 +131,7 @@ _PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[a-z)][.
     'Ia berkata "cukup.",Lalu ia pergi.',
     "Warga datang (lihat foto).,\"Kami senang,\" kata warga.",
     "Nilainya 3.,5 persen; A.,B; selesai!,Ya?,Tidak",
+    "Revisi UU KPK.,Menteri datang pada 2019.,Rutenya 50%.,Lalu [foto].,Selesai",
     ",Awal teks tanpa kalimat sebelumnya.,",
     "Tidak ada koma sama sekali di sini.",
 ])

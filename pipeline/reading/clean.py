@@ -225,11 +225,12 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
 
 
-# Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ..."): a comma right
-# after a sentence's end and before a capital letter is a paragraph break (same length, so the raw offsets stay).
+# Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ...", "... revisi UU
+# KPK.,Menteri ...", "... 19 November 2019.,Rutenya ..."): a comma right after a sentence's end and before a capital
+# letter is a paragraph break (same length, so the raw offsets stay), whatever the sentence's last character.
 # The comma comes first and the lookbehinds take it in: re skips from comma to comma instead of trying both
-# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[a-z)][.!?]),(?=...)").
-_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[a-z)][.!?],))(?=[\"“]?[A-Z])")
+# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[\w)%\]][.!?]),(?=...)").
+_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],))(?=[\"“]?[A-Z])")
 
 
 def clean(raw: str, title: str | None = None) -> CleanText:
