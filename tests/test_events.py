@@ -357,3 +357,28 @@ def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Langu
             "Musrenbang dihadiri para camat. Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019).")
     when = assemble(rules_nlp(text))[0].when
     assert when is not None and (when.start, when.end) == ("2019-03-20", "2019-03-21")
+
+
+# The date and place of the sentence before, when the next one opens with a trigger that refers back to it.
+REFERS_BACK = [
+    ("""Bupati Ende Resmikan Pasar Rakyat
+ENDE - Bupati Ende, Yosef Badeoda, membuka secara resmi Pasar Rakyat Wolowona di Kecamatan Ende Timur, Senin (4/3/2024). Peresmian pasar itu dihadiri Wakil Bupati Ende dan para camat.
+Yosef mengatakan pasar baru itu akan menampung 200 pedagang.
+""", ("2024-03-04", "2024-03-04"), "Kecamatan Ende Timur"),
+    ("""Pameran Lukisan Rina Dibuka di Jakarta
+JAKARTA - Sebanyak 26 lukisan karya seniman muda Rina Kartika dipamerkan di Galeri Nasional, Jakarta, sejak 10 September hingga 22 September 2024. Pameran tunggal Rina ini sekaligus merayakan ulang tahunnya yang ketujuh belas.
+Kurator pameran, Budi Santoso, mengatakan tema yang dipilih menggambarkan perjalanan sang seniman.
+""", ("2024-09-10", "2024-09-22"), "Galeri Nasional"),
+    ("""Gubernur Terima Pengusaha Jepang
+KUPANG - Gubernur NTT, Viktor Laiskodat, menerima delegasi pengusaha Jepang di Kantor Gubernur NTT, Kupang, Rabu (6/3/2024). Dalam audiensi itu, kedua pihak membahas investasi perikanan.
+""", ("2024-03-06", "2024-03-06"), "Kantor Gubernur NTT"),
+]
+
+
+@pytest.mark.parametrize(("text", "when", "place"), REFERS_BACK, ids=["peresmian itu", "pameran ini", "dalam audiensi itu"])
+def test_a_trigger_referring_back_takes_the_sentence_before(rules_nlp: Language, text: str, when: tuple[str, str],
+                                                            place: str) -> None:
+    events = extract(rules_nlp, text, "t", "test").events
+    assert events and events[0].when is not None
+    assert (events[0].when.start, events[0].when.end) == when
+    assert place in [p.name for p in events[0].where]

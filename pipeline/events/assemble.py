@@ -172,7 +172,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
     role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
     areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
-        secondary_regions
+        secondary_regions + [m.reported_in for m in mentions if m.reported_in is not None]
     # A place acts as a party ("Kota Makassar mempresentasikan ...") in the story's opening, beside an event or in
     # the sentence after one.
     event_sentences = {m.sentence for m in mentions if m.type != "other" or m.anaphoric}
@@ -199,10 +199,13 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     records: list[EventRecord] = []
     for index, candidate in enumerate(events):
         is_primary = candidate is primary
-        event_sentences = [m.sentence for m in candidate.mentions] + (anaphoric_sentences if is_primary else [])
+        # the sentence a mention refers back to ("... membuka Pasar Rakyat ..., Senin. Peresmian pasar itu ...")
+        reported_in = [m.reported_in for m in candidate.mentions if m.reported_in is not None]
+        event_sentences = [m.sentence for m in candidate.mentions] + reported_in + (
+            anaphoric_sentences if is_primary else [])
         name_place = _place_in_name(doc, _best_name(candidate, title))
         own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, secondary_regions)
-                         or not is_primary]
+                         or not is_primary] + reported_in
         if is_primary:
             # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
             # the event's own.

@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention
-from ..stages.extensions import doc_value, entities_of, span_value, text_of
+from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
     Candidate,
     Mention,
@@ -202,6 +202,20 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
         mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
+    sentences = sentences_of(doc)
+    for mention in mentions:
+        # "Bupati ... membuka secara resmi Pasar Rakyat ..., Senin (4/3/2024). Peresmian pasar itu dihadiri ...": a
+        # sentence that opens with a trigger referring back ("Peresmian pasar itu", "Pameran tunggal Rina ini") is
+        # about the event the sentence before reports; without a date of its own it takes that sentence's one day,
+        # when that sentence names no other event.
+        if mention.date is not None or not _refers_back_opening(text, mention):
+            continue
+        previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
+        if previous is None or any(m.sentence == previous for m in mentions):
+            continue
+        days = [d for d in usable if previous[0] <= d.start < previous[1] and d.granularity == "day"]
+        if len(days) == 1:
+            mention.date, mention.reported_in = days[0], previous
     for index, mention in enumerate(mentions):
         # "Dinas Koperasi akan mengadakan temu usaha ... Acara itu akan digelar Jumat, 3 Maret": the date of a
         # generic word said to be held is the date of the event it refers back to.
@@ -209,6 +223,22 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
+
+
+# "Peresmian pasar itu", "Pameran tunggal Rina ini": at most three words after the trigger, then what refers back.
+_REFERS_BACK = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ini|itu|tersebut)\b")
+
+
+# What may come before such a trigger in its sentence: "Dalam pertemuan itu, ...", "Pada acara tersebut ...".
+_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Saat|Ketika|Selama|Usai|Seusai)\s+)?", re.IGNORECASE)
+
+
+def _refers_back_opening(text: str, mention: Mention) -> bool:
+    """Whether ``mention`` opens its sentence (after a preposition at most) and refers back to what came before
+    ("Peresmian pasar itu ...", "Dalam pertemuan tersebut ...")."""
+    opening = _OPENING_PREPOSITION.match(text, mention.sentence[0], mention.start)
+    return opening is not None and opening.end() == mention.start \
+        and _REFERS_BACK.match(text, mention.end) is not None
 
 
 def _said_held(text: str, start: int, end: int) -> bool:

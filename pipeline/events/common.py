@@ -253,6 +253,8 @@ class Mention:
     held: bool = False
     # "kata X usai memimpin Rapat ...": the speaker has just come from this event, so the statement's date is its date
     reported_after: bool = False
+    # "Peresmian pasar itu ...": the sentence before, which reports the event this mention refers back to
+    reported_in: tuple[int, int] | None = None
 
 
 
