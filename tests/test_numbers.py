@@ -111,6 +111,9 @@ COUNTS = [
     ("Penyuluhan itu diikuti 120 ibu hamil dan 45 kader posyandu.",
      [(120, "exact", "ibu hamil", "attended"), (45, "exact", "kader posyandu", "attended")]),
     ("Jamuan itu dihadiri 20 duta besar negara sahabat.", [(20, "exact", "duta besar", "attended")]),
+    # bodies taking part in a coordination meeting, listed after the attendance cue
+    ("Rapat itu diikuti perwakilan 18 provinsi, tujuh kementerian, serta Bank Indonesia.",
+     [(18, "exact", "provinsi", "attended"), (7, "exact", "kementerian", "attended")]),
     # right after an attendance cue, a count of any lower-case noun is an audience; not a measure
     ("Kegiatan ini diikuti 86 bendahara dari 43 OPD.", [(86, "exact", "bendahara", "attended")]),
     ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
