@@ -316,3 +316,16 @@ def test_a_body_named_by_its_acronym_only(rules_nlp: Language) -> None:
     orgs = {o.name: o for event in extract(rules_nlp, ACRONYM_ONLY, "t", "test").events for o in event.organizations}
     assert "Kemendikbud" in orgs
     assert orgs["Kemendikbud"].canonical == "Kementerian Pendidikan dan Kebudayaan"
+
+
+# The government a visit goes to ("kunjungan kerja ke Pemerintah Kota Kupang") received it: a party, though named
+# inside the event's name.
+VISIT_TO_A_GOVERNMENT = """Delegasi Malaysia Kunjungi Kupang
+KUPANG - Delegasi Pemerintah Negeri Sabah, Malaysia, melakukan kunjungan kerja ke Pemerintah Kota Kupang, Senin (11/3/2024). Rombongan yang dipimpin Menteri Pariwisata Sabah, Christina Liew, diterima Penjabat Wali Kota Kupang, Fahrensy Funay, di Balai Kota Kupang.
+"""
+
+
+def test_the_government_a_visit_goes_to_took_part(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, VISIT_TO_A_GOVERNMENT, "t", "test").events
+             for o in event.organizations}
+    assert {"Pemerintah Kota Kupang", "Pemerintah Negeri Sabah"} <= names
