@@ -42,6 +42,7 @@ from pipeline.events.places import _place_phrases
     ("Wali kota meninjau proyek di gerbang tol Kupang Barat, Kupang, Senin.", ["gerbang tol Kupang Barat", "Kupang"]),
     ("Rapat digelar di kawasan Menteng, Jakarta Pusat.", ["kawasan Menteng", "Jakarta Pusat"]),
     ("Rapat digelar di kawasan Jakarta Pusat.", ["Jakarta Pusat"]),
+    ("FGD digelar di kampus Unipa, Maumere, Kamis (9/11/2023).", ["kampus Unipa", "Maumere"]),
     # ... and a noun that only says where near it ("di depan") stays out of the name
     ("Massa berkumpul di depan Istana Merdeka, Jakarta.", ["Istana Merdeka", "Jakarta"]),
     # "ke" after a verb that moves the event names its new place; a bare "ke" is only a destination
