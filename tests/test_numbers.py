@@ -121,6 +121,12 @@ COUNTS = [
     # who did not come, right after the count, whatever the clause said before it
     ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",
      [(14, "exact", "bupati", "attended")]),
+    # a part of a pool: who came, then the pool called
+    ("Rapat paripurna dihadiri 25 dari 40 anggota DPRD.",
+     [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
+    ("Sidang itu dihadiri dua puluh lima dari empat puluh anggota DPRD.",
+     [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
+    ("Rapat diikuti sebagian dari 40 anggota DPRD.", [(40, "exact", "anggota dprd", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),

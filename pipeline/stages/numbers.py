@@ -257,7 +257,7 @@ def find_counts(text: str) -> list[CountMention]:
             unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
     found += _open_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
-    return _contrast_invited(text, _without_breakdowns(text, found))
+    return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
 
 
 def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
@@ -308,6 +308,32 @@ def _without_breakdowns(text: str, counts: list[CountMention]) -> list[CountMent
                 dropped.update(parts)
                 break
     return [c for i, c in enumerate(counts) if i not in dropped]
+
+
+# "dihadiri 25 dari 40 anggota DPRD": the number before "dari" and the counted pool (digits or number words).
+_PART_BEFORE_POOL = re.compile(r"(?<![\w.,-])(?P<part>\d[\d.]*|[a-z]+(?:\s+[a-z]+){0,2})\s+dari\s+$", re.IGNORECASE)
+
+
+def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """ "Rapat dihadiri 25 dari 40 anggota DPRD": 25 members came, of the 40 called; the count of the pool becomes
+    the invited one and the part before "dari" the attendance, of the same unit."""
+    result: list[CountMention] = []
+    for count in counts:
+        head = text[max(0, count.start - 40):count.start]
+        match = _PART_BEFORE_POOL.search(head) if count.count is not None and count.status == "attended" else None
+        words = match.group("part").split() if match is not None else []
+        # the longest tail of the words before "dari" that is a number: "dua puluh lima", not "rapat dua"
+        first = next((i for i in range(len(words)) if parse_number(" ".join(words[i:])) is not None), None)
+        part = parse_number(" ".join(words[first:])) if first is not None else None
+        if match is None or part is None or part != int(part) or not 0 < part < (count.count or 0):
+            result.append(count)
+            continue
+        start = count.start - len(head) + match.end("part") - len(" ".join(words[first:]))
+        result.append(CountMention(start=start, end=count.end, text=text[start:count.end], count=int(part),
+                                   qualifier="exact", unit=count.unit, status="attended",
+                                   unit_start=count.unit_start, unit_end=count.unit_end))
+        result.append(CountMention(**{**count.__dict__, "status": "invited"}))
+    return result
 
 
 _POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
