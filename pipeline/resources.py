@@ -29,7 +29,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "recalled_cues", "recalled_after_date", "modes",
                "reported_after_cues", "said_during_cues", "attribution_verbs", "signed_documents",
                "press_events",
-               "anaphoric_markers", "name_ordinals", "host_cues", "modifier_nouns",
+               "anaphoric_markers", "refers_back_openers", "name_ordinals", "host_cues", "modifier_nouns",
                "english_heads", "verb_nominals",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues", "absent_cues",
                "absent_verbs",

@@ -225,20 +225,13 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                 earlier[-1].date = mention.date
 
 
-# "Peresmian pasar itu", "Pameran tunggal Rina ini": at most three words after the trigger, then what refers back.
-_REFERS_BACK = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:ini|itu|tersebut)\b")
-
-
-# What may come before such a trigger in its sentence: "Dalam pertemuan itu, ...", "Pada acara tersebut ...".
-_OPENING_PREPOSITION = re.compile(r"\s*(?:(?:Dalam|Pada|Di|Saat|Ketika|Selama|Usai|Seusai)\s+)?", re.IGNORECASE)
-
-
 def _refers_back_opening(text: str, mention: Mention) -> bool:
     """Whether ``mention`` opens its sentence (after a preposition at most) and refers back to what came before
     ("Peresmian pasar itu ...", "Dalam pertemuan tersebut ...")."""
-    opening = _OPENING_PREPOSITION.match(text, mention.sentence[0], mention.start)
+    lx = _lexicon()
+    opening = lx.refers_back_opening.match(text, mention.sentence[0], mention.start)
     return opening is not None and opening.end() == mention.start \
-        and _REFERS_BACK.match(text, mention.end) is not None
+        and lx.refers_back.match(text, mention.end) is not None
 
 
 def _said_held(text: str, start: int, end: int) -> bool:

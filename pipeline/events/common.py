@@ -20,6 +20,9 @@ class _Lexicon:
     non_events: regex.WordStarts
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
+    # "Peresmian pasar itu", "Dalam pertemuan tersebut, ...": a sentence that opens with a trigger referring back
+    refers_back_opening: re.Pattern[str]   # matched from the sentence's start up to the trigger
+    refers_back: re.Pattern[str]           # matched right after the trigger: up to three words, then the marker
     held: re.Pattern[str]
     took_place: re.Pattern[str]
     reported_after: re.Pattern[str]
@@ -101,6 +104,8 @@ def _lexicon() -> _Lexicon:
         non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
+        refers_back_opening=re.compile(rf"\s*(?:(?:{_words(ev['refers_back_openers'])})\s+)?", flags),
+        refers_back=re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         held=regex.any_form(ev["held_verbs"], flags),
         took_place=regex.any_form(ev["took_place_verbs"], flags),
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
