@@ -329,3 +329,13 @@ def test_the_government_a_visit_goes_to_took_part(rules_nlp: Language) -> None:
     names = {o.name for event in extract(rules_nlp, VISIT_TO_A_GOVERNMENT, "t", "test").events
              for o in event.organizations}
     assert {"Pemerintah Kota Kupang", "Pemerintah Negeri Sabah"} <= names
+
+
+def test_one_body_keeps_its_first_mention() -> None:
+    """The first mention of a body places it in the story (who hosted the main event), even when a later one spells
+    it out more fully ("BPBD" in a role, then "Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat" beside
+    a side event): the fuller name, at the first mention's span."""
+    full = "Badan Penanggulangan Bencana Daerah Provinsi Sumatera Barat"
+    found = [(Organization(name="Badan Penanggulangan Bencana Daerah", acronym="BPBD", text="BPBD"), (10, 14)),
+             (Organization(name=full, acronym=None, text=full), (300, 300 + len(full)))]
+    assert [(o.name, span) for o, span in _dedupe_orgs(found)] == [(full, (10, 14))]

@@ -408,8 +408,11 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
         else:
             better = org if len(org.name) > len(other.name) and not org.name.isupper() else other
         acronym = better.acronym or (other.acronym if better is org else org.acronym)
-        kept[target] = (Organization(name=better.name, acronym=acronym, text=better.text),
-                        other_span if better is other else span, other_keys | keys)
+        # ... at the first mention (its span and surface text): where the story first names a body places it (the
+        # main event's host, named again beside a side event)
+        first_span, first_text = (other_span, other.text) if other_span <= span else (span, org.text)
+        kept[target] = (Organization(name=better.name, acronym=acronym, text=first_text), first_span,
+                        other_keys | keys)
     return [(org, span) for org, span, _ in kept]
 
 
