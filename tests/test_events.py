@@ -382,3 +382,15 @@ def test_a_trigger_referring_back_takes_the_sentence_before(rules_nlp: Language,
     assert events and events[0].when is not None
     assert (events[0].when.start, events[0].when.end) == when
     assert place in [p.name for p in events[0].where]
+
+
+# A passive verb without -kan/-i ("dipimpin") ends an event's name: the first mention's descriptive name stands.
+PLENARY = """Paripurna DPRD Kupang Sahkan Perda
+KUPANG - DPRD Kota Kupang menggelar rapat paripurna penetapan Peraturan Daerah tentang Pajak Daerah di ruang sidang utama DPRD, Senin (10/7/2023). Rapat dihadiri Wali Kota Kupang, Jefri Riwu Kore.
+Rapat paripurna dipimpin Ketua DPRD Kota Kupang, Yeskiel Loudoe.
+"""
+
+
+def test_a_passive_verb_ends_an_event_name(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, PLENARY, "t", "test").events
+    assert events and events[0].name == "rapat paripurna penetapan Peraturan Daerah tentang Pajak Daerah"
