@@ -229,7 +229,7 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 # KPK.,Menteri ...", "... 19 November 2019.,Rutenya ..."): a comma right after a sentence's end and before a capital
 # letter is a paragraph break (same length, so the raw offsets stay), whatever the sentence's last character.
 # The comma comes first and the lookbehinds take it in: re skips from comma to comma instead of trying both
-# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[\w)%\]][.!?]),(?=...)").
+# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[A-Za-z0-9)%\]][.!?]),(?=...)").
 _PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],))(?=[\"“]?[A-Z])")
 
 

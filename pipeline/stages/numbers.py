@@ -323,12 +323,12 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
         match = _PART_BEFORE_POOL.search(head) if count.count is not None and count.status == "attended" else None
         words = match.group("part").split() if match is not None else []
         # the longest tail of the words before "dari" that is a number: "dua puluh lima", not "rapat dua"
-        first = next((i for i in range(len(words)) if parse_number(" ".join(words[i:])) is not None), None)
-        part = parse_number(" ".join(words[first:])) if first is not None else None
+        tail, part = next(((t, v) for i in range(len(words))
+                           if (v := parse_number(t := " ".join(words[i:]))) is not None), ("", None))
         if match is None or part is None or part != int(part) or not 0 < part < (count.count or 0):
             result.append(count)
             continue
-        start = count.start - len(head) + match.end("part") - len(" ".join(words[first:]))
+        start = count.start - len(head) + match.end("part") - len(tail)
         result.append(CountMention(start=start, end=count.end, text=text[start:count.end], count=int(part),
                                    qualifier="exact", unit=count.unit, status="attended",
                                    unit_start=count.unit_start, unit_end=count.unit_end))
