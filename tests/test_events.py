@@ -352,6 +352,37 @@ def test_a_weak_trigger_with_its_place(rules_nlp: Language, text: str, kind: str
     assert (records[0].type if records else None) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # "PKS" is a cooperation agreement where the story spells it out or signs it ...
+    ("Pemerintah Kota Kupang dan PT Air Bersih menandatangani PKS pengelolaan air minum di Balai Kota Kupang, Senin "
+     "(6/3/2023).", "signing"),
+    ("Perjanjian kerja sama (PKS) itu diteken Wali Kota Kupang di Balai Kota, Senin (6/3/2023). Menurut dia, PKS "
+     "itu berlaku lima tahun.", "signing"),
+    # ... and otherwise the party
+    ("Wakil Sekretaris Jenderal PKS Yohanes Lado mengatakan partainya tetap mendukung pasangan itu di Jakarta, Senin "
+     "(6/3/2023).", None),
+    ("Ketua DPW PKS Nusa Tenggara Timur Yohanes Lado menyebut PKS solid menghadapi pemilu, Senin (6/3/2023).", None),
+])
+def test_an_acronym_trigger_that_is_also_a_party(rules_nlp: Language, text: str, kind: str | None) -> None:
+    records = assemble(rules_nlp(text))
+    assert (records[0].type if records else None) == kind
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # an opening or a closing of a gathering is a ceremony ...
+    ("Gubernur Yohanes Lado hadir pada pembukaan Musda Kadin NTT di Hotel Aston, Kupang, Senin (6/3/2023).",
+     "ceremony"),
+    ("Penutupan Festival Sasando digelar di Kupang, Senin (6/3/2023), dihadiri ribuan warga.", "ceremony"),
+    # ... not one of a service, a road or a registration
+    ("Direktur Yohanes Lado mengumumkan penutupan layanan pesan singkat itu mulai Senin (6/3/2023) di Jakarta.", None),
+    ("Polisi memberlakukan penutupan arus kendaraan menuju Puncak di Pos Gadog, Bogor, Senin (6/3/2023).", None),
+    ("Menteri Yohanes Lado mengumumkan pembukaan seleksi calon pegawai negeri di Jakarta, Senin (6/3/2023).", None),
+])
+def test_an_opening_or_closing_is_of_a_gathering(rules_nlp: Language, text: str, kind: str | None) -> None:
+    records = assemble(rules_nlp(text))
+    assert (records[0].type if records else None) == kind
+
+
 def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Language) -> None:
     text = ("Musrenbang Kabupaten Ende Tahun 2020 resmi dibuka oleh Bupati Ende di Aula Garuda, Rabu (20/3/2019). "
             "Musrenbang dihadiri para camat. Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019).")

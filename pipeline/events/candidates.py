@@ -115,6 +115,12 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
+        expansion = lx.spelled_out.get(lower)
+        if expansion and expansion not in text.lower() and not lx.signing_acts.search(
+                text, max(sentence[0], start - 40), start):
+            continue   # "PKS" the party, not a perjanjian kerja sama
+        if lower in lx.opening_words and not lx.opened_gathering.match(text, end, sentence[1]):
+            continue   # "penutupan layanan", "pembukaan seleksi CPNS": nothing gathered is opened or closed
         if kind == "signing" and (lx.signed_document.match(text, end, end + 40) or (
                 lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
             continue   # a letter, a decree or a promotion signed at a desk

@@ -18,6 +18,9 @@ class _Lexicon:
     trigger: regex.PhraseAlternation
     type_of: dict[str, str]
     non_events: regex.WordStarts
+    spelled_out: dict[str, str]   # acronym trigger -> what the story must write for it to be one
+    opening_words: frozenset[str]
+    opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
     # "Peresmian pasar itu", "Dalam pertemuan tersebut, ...": a sentence that opens with a trigger referring back
@@ -101,6 +104,10 @@ def _lexicon() -> _Lexicon:
         trigger=regex.PhraseAlternation(
             re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
         type_of=type_of,
+        spelled_out={k.lower(): v.lower() for k, v in ev["spelled_out_triggers"].items()},
+        opening_words=frozenset(ev["opening_words"]),
+        opened_gathering=regex.compile(
+            rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+\(?(?:{_words([*type_of, *ev['opened_gatherings']])})\b", flags),
         non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
