@@ -383,6 +383,21 @@ def test_an_opening_or_closing_is_of_a_gathering(rules_nlp: Language, text: str,
     assert (records[0].type if records else None) == kind
 
 
+@pytest.mark.parametrize(("text", "kind"), [
+    # "kegiatan" names a gathering when its name holds a gathering word ...
+    ("Kegiatan Bimbingan Teknis Penyusunan APBDes digelar di Aula Kantor Bupati Sikka, Senin (6/3/2023).", "training"),
+    ("Kegiatan Jambore Daerah Pramuka NTT dibuka Gubernur Yohanes Lado di Kupang, Senin (6/3/2023).", "other"),
+    # ... not an activity, a body or a day
+    ("Sekolah itu mewajibkan kegiatan Pramuka bagi semua siswa mulai Senin (6/3/2023), kata Yohanes Lado di Kupang.",
+     None),
+    ("Direktur Yohanes Lado menyebut kegiatan IPO perusahaan itu rampung di Jakarta, Senin (6/3/2023).", None),
+])
+def test_a_generic_word_names_a_gathering_only_with_a_gathering_word(rules_nlp: Language, text: str,
+                                                                      kind: str | None) -> None:
+    records = assemble(rules_nlp(text))
+    assert (records[0].type if records else None) == kind
+
+
 def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Language) -> None:
     text = ("Musrenbang Kabupaten Ende Tahun 2020 resmi dibuka oleh Bupati Ende di Aula Garuda, Rabu (20/3/2019). "
             "Musrenbang dihadiri para camat. Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019).")

@@ -20,6 +20,7 @@ class _Lexicon:
     non_events: regex.WordStarts
     spelled_out: dict[str, str]   # acronym trigger -> what the story must write for it to be one
     opening_words: frozenset[str]
+    gathering_named: frozenset[str]
     opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
@@ -106,6 +107,7 @@ def _lexicon() -> _Lexicon:
         type_of=type_of,
         spelled_out={k.lower(): v.lower() for k, v in ev["spelled_out_triggers"].items()},
         opening_words=frozenset(ev["opening_words"]),
+        gathering_named=frozenset(ev["gathering_named"]),
         opened_gathering=regex.compile(
             rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+\(?(?:{_words([*type_of, *ev['opened_gatherings']])})\b", flags),
         non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
