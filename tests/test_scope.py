@@ -58,6 +58,10 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     ("Bupati meminta semua pihak melawan korupsi. Pesan itu ia sampaikan dalam sidang paripurna DPRD Sikka, Senin.",
      "sidang", True),
     ("Bupati hadir dalam sidang kasus korupsi dana desa di Maumere, Senin.", "sidang", False),
+    # a launch of a poster, an album or a cream is a release, whatever else the story says; a programme's stays
+    ("Rumah produksi itu menggelar peluncuran poster film keduanya di Jakarta, Rabu.", "peluncuran", False),
+    ("Penyanyi itu hadir pada launching album barunya di Kemang, Kamis.", "launching", False),
+    ("Bupati Sikka hadir pada peluncuran program Desa Digital di Maumere, Rabu.", "peluncuran", True),
 ])
 def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
     assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept

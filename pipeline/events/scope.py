@@ -27,6 +27,7 @@ class _Domain:
     near: re.Pattern[str] | None   # cue words that count only near the domain's triggers
     triggers_only: bool = False    # dense, it only takes its triggers; it says nothing of the story's other events
     in_sentence: bool = False      # its cues count near a trigger only in the trigger's sentence
+    released: re.Pattern[str] | None = None   # what its trigger releases, right after it: always this domain's
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,9 @@ def _scope() -> _Scope:
                        int(d.get("window", 0)),
                        re.compile(rf"(?<![\w-])(?:{_words(d['window_cues'])})(?![\w-])", flags)
                        if d.get("window_cues") else None, bool(d.get("triggers_only", False)),
-                       bool(d.get("window_in_sentence", False)))
+                       bool(d.get("window_in_sentence", False)),
+                       re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words(d['released'])})\b", flags)
+                       if d.get("released") else None)
                for name, d in data["domains"].items()]
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
     return _Scope(domains, private)
@@ -145,7 +148,8 @@ def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
         if scope.private.match(text, mention.end):
             continue
         owned = [d for d in scope.domains if trigger in d.triggers]
-        if any(shares[d.name] >= d.density or _near(d, text, mention) for d in owned):
+        if any(shares[d.name] >= d.density or _near(d, text, mention)
+               or (d.released is not None and d.released.match(text, mention.end)) for d in owned):
             continue
         kept.append(mention)
     return kept
