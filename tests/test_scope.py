@@ -51,6 +51,7 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (TV_SHOW, "festival", True),    # a gathering named in the same story keeps its own trigger
     ("Gubernur membuka acara Pekan Kopi Flores di Maumere, Sabtu, yang dihadiri ribuan warga.", "acara", True),
     ("Keduanya menggelar acara lamaran di rumah keluarga di Ende, Minggu malam.", "acara", False),
+    ("Keduanya menggelar resepsi pernikahannya di sebuah hotel di Ende, Minggu malam.", "resepsi", False),
     # an English programme name's "Show" is a broadcast too
     ("Dalam acara The Maria Lado Show akhir pekan lalu, Yohanes mengungkapkan rencana pernikahannya.", "acara",
      False),

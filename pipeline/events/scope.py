@@ -49,7 +49,8 @@ def _scope() -> _Scope:
                        re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words(d['released'])})\b", flags)
                        if d.get("released") else None)
                for name, d in data["domains"].items()]
-    private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})\b", flags)
+    # "acara akad nikahnya", "resepsi pernikahannya": the occasion may carry a possessive
+    private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})(?:nya)?\b", flags)
     return _Scope(domains, private)
 
 
