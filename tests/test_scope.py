@@ -45,6 +45,9 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     (MEETING, "rapat", True),
     (WEDDING, "Upacara", False),    # a private occasion
     (TOUR, "kunjungan", False),     # a band's tour stop in a music story
+    # ... and a show in such a story
+    ("Band itu tampil dalam acara musik di Istora Senayan, Jumat malam. Vokalis band itu menyanyikan lagu dari album "
+     "terbarunya di depan ribuan penonton. Promotor konser itu menjual habis tiketnya.", "acara", False),
     (STATE_VISIT, "kunjungan", True),
     # "acara" beside television words is a broadcast programme; an engagement is a private occasion
     (TV_SHOW, "acara", False),
