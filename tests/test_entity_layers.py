@@ -144,6 +144,19 @@ BOUNDARIES = [
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),
+    # an office's region written with its administrative word ends the office; the name after it is a person ...
+    ("Sekretaris Daerah Kabupaten Ende Agustinus Ngasu hadir.", [("Kabupaten Ende Agustinus Ngasu", "LOC")],
+     {("Kabupaten Ende", "LOC"), ("Agustinus Ngasu", "PER")}, {("Kabupaten Ende Agustinus Ngasu", "LOC")}),
+    # ... with the rest of the name the model found right after it
+    ("Kepala Dinas Pariwisata Kota Bengkulu Syaferi Syarif hadir.",
+     [("Dinas Pariwisata Kota Bengkulu Syaferi", "ORG"), ("Syarif", "PER")],
+     {("Dinas Pariwisata Kota Bengkulu", "ORG"), ("Syaferi Syarif", "PER")},
+     {("Dinas Pariwisata Kota Bengkulu Syaferi", "ORG"), ("Syarif", "PER")}),
+    # ... not a place whose name goes on, nor a word after a bare place with no name beside it
+    ("Kepala Keamanan Dalam Negeri Amerika Serikat John Kelly hadir.", [("Amerika Serikat John Kelly", "LOC")],
+     set(), {("Serikat John Kelly", "PER")}),
+    ("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Argo Yuwono hadir.",
+     [("Polda Metro Jaya", "ORG"), ("Argo Yuwono", "PER")], {("Argo Yuwono", "PER")}, {("Jaya", "PER")}),
 ]
 
 

@@ -510,7 +510,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
         fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
-            doc, _split_at_person(doc, fixed_model)))))
+            doc, _split_at_person(doc, _name_after_place(doc, fixed_model))))))
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
@@ -592,7 +592,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
             taken[span.start:span.end] = b"\x01" * (span.end - span.start)
         merged = filter_spans(model + [r for r in kept_rules if not any(taken[r.start:r.end])])
     if _on("boundaries"):
-        merged = _split_at_person(doc, merged)
+        merged = _split_at_person(doc, _name_after_place(doc, merged))
     if _on("acronym_spans"):
         merged = _with_acronyms(doc, merged)
     if _on("pairs"):
@@ -1188,6 +1188,59 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
             head._.acronym, head._.canonical = span._.acronym, None
             out.append(head)
         out.append(Span(doc, person_start, span.end, label="PER"))
+    return out
+
+
+_ADMIN_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
+
+
+def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Sekretaris Daerah Kabupaten Ende Agustinus Ngasu", "Kepala Dinas Pariwisata Kota Bengkulu Syaferi" before
+    "Syarif", "Kepala Bappeda Kota Kupang Ernest Ludji": an unknown organisation or place that an office word or an
+    organisation opens, or that a person's name follows at once,
+    and that runs on past a known place into one to three name-like words, ends at the place; those words are the
+    person's name (with the name right after them)."""
+    gaz = gazetteer()
+    roles = _role_vocabulary()
+    out: list[Span] = []
+    skip = -1
+    for n, span in enumerate(spans):
+        if n == skip:
+            continue
+        following = spans[n + 1] if n + 1 < len(spans) else None
+        adjacent = following is not None and following.label_ == "PER" and following.start == span.end
+        opened = bool(span.start and doc[span.start - 1].text in roles) or bool(
+            out and out[-1].label_ == "ORG" and out[-1].end == span.start)
+        if span.label_ not in ("ORG", "LOC") or len(span) < 2 or span_value(span, "canonical") \
+                or span_value(span, "acronym") or not (adjacent or opened):
+            out.append(span)
+            continue
+        cut = None
+        for i in range(span.end - 1, max(span.start, span.end - 4), -1):
+            if not _name_like(doc, doc[i].text):
+                break
+            for j in range(max(span.start, i - 3), i):
+                place = gaz.place(doc[j:i].text)
+                # the place whole ("Amerika Serikat", not "Amerika" before "Serikat John Kelly"), and regional:
+                # written with its administrative word ("Kota Bengkulu"), or a region after a body's words and before
+                # a name of two words or more ("Dinas Perhubungan Jakarta Timur Andreas Eman"; "Kupang Business
+                # Partnership" is a body), or before a name the model found at once
+                if place is None or gaz.place(doc[j:i + 1].text) is not None:
+                    continue
+                if doc[j].text in _ADMIN_WORDS or adjacent or (
+                        j > span.start and span.end - i >= 2 and place.kind in ("city", "regency", "province")):
+                    cut = i
+                    break
+        if cut is None:
+            out.append(span)
+            continue
+        head = doc[span.start:cut]
+        out.append(Span(doc, span.start, cut, label="LOC" if gaz.place(head.text) is not None else span.label_))
+        if adjacent:
+            out.append(Span(doc, cut, following.end, label="PER"))   # type: ignore[union-attr]
+            skip = n + 1
+        else:
+            out.append(Span(doc, cut, span.end, label="PER"))
     return out
 
 
