@@ -152,6 +152,9 @@ BOUNDARIES = [
      [("Dinas Pariwisata Kota Bengkulu Syaferi", "ORG"), ("Syarif", "PER")],
      {("Dinas Pariwisata Kota Bengkulu", "ORG"), ("Syaferi Syarif", "PER")},
      {("Dinas Pariwisata Kota Bengkulu Syaferi", "ORG"), ("Syarif", "PER")}),
+    ("Dekan Fakultas Hukum Universitas Airlangga Surabaya Herlambang Wiratman hadir.",
+     [("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")],
+     {("Herlambang Wiratman", "PER")}, {("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")}),
     # ... not a place whose name goes on, nor a word after a bare place with no name beside it
     ("Kepala Keamanan Dalam Negeri Amerika Serikat John Kelly hadir.", [("Amerika Serikat John Kelly", "LOC")],
      set(), {("Serikat John Kelly", "PER")}),

@@ -1211,8 +1211,10 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
         adjacent = following is not None and following.label_ == "PER" and following.start == span.end
         opened = bool(span.start and doc[span.start - 1].text in roles) or bool(
             out and out[-1].label_ == "ORG" and out[-1].end == span.start)
-        if span.label_ not in ("ORG", "LOC") or len(span) < 2 or span_value(span, "canonical") \
-                or span_value(span, "acronym") or not (adjacent or opened):
+        # (a venue's canonical name is its text: no knowledge)
+        known = span_value(span, "acronym") or (span_value(span, "canonical")
+                                                 and span_value(span, "place_kind") != "venue")
+        if span.label_ not in ("ORG", "LOC") or len(span) < 2 or known or not (adjacent or opened):
             out.append(span)
             continue
         cut = None
