@@ -387,7 +387,13 @@ def test_an_opening_or_closing_is_of_a_gathering(rules_nlp: Language, text: str,
     # "kegiatan" names a gathering when its name holds a gathering word ...
     ("Kegiatan Bimbingan Teknis Penyusunan APBDes digelar di Aula Kantor Bupati Sikka, Senin (6/3/2023).", "training"),
     ("Kegiatan Jambore Daerah Pramuka NTT dibuka Gubernur Yohanes Lado di Kupang, Senin (6/3/2023).", "other"),
-    # ... not an activity, a body or a day
+    # ... or where an act of holding it comes right before, or its holding right after its name ...
+    ("Bupati Yohanes Lado membuka kegiatan Gebyar PAUD di Lapangan Kota Baru, Maumere, Senin (6/3/2023).", "other"),
+    ("Kegiatan Safari Ramadan yang digelar di Masjid Raya Kupang, Senin (6/3/2023), dihadiri Wali Kota Kupang.",
+     "other"),
+    # ... not an activity one takes part in, a body or a day
+    ("Siswa yang mengikuti kegiatan Pramuka di sekolah itu makin banyak sejak Senin (6/3/2023), kata Yohanes Lado.",
+     None),
     ("Sekolah itu mewajibkan kegiatan Pramuka bagi semua siswa mulai Senin (6/3/2023), kata Yohanes Lado di Kupang.",
      None),
     ("Direktur Yohanes Lado menyebut kegiatan IPO perusahaan itu rampung di Jakarta, Senin (6/3/2023).", None),

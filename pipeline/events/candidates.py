@@ -148,8 +148,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
                 name_end = themed.end()
-        if lower in lx.gathering_named and name and not lx.opened_gathering.match(text, end, name_end):
-            continue   # "kegiatan Pramuka", "kegiatan IPO": an activity, no gathering named
+        if lower in lx.gathering_named and name and not lx.opened_gathering.match(text, end, name_end) \
+                and not lx.held_name.search(text[max(sentence[0], start - 40):start]) \
+                and not lx.held_name.search(text[name_end:min(sentence[1], name_end + 40)]):
+            continue   # "kegiatan Pramuka", "kegiatan IPO": an activity; "menggelar kegiatan Gebyar PAUD" is held
         if kind == "other" and name and lx.press_event_after.search(f" {name}"):
             continue   # "acara Annual Press Conference ...": a press event named after the trigger
         window = text[sentence[0]:sentence[1]]
