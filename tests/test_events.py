@@ -358,6 +358,8 @@ def test_a_weak_trigger_with_its_place(rules_nlp: Language, text: str, kind: str
      "(6/3/2023).", "signing"),
     ("Perjanjian kerja sama (PKS) itu diteken Wali Kota Kupang di Balai Kota, Senin (6/3/2023). Menurut dia, PKS "
      "itu berlaku lima tahun.", "signing"),
+    ("Pemkot Kupang dan BPJS Kesehatan meneken PKS jaminan kesehatan warga di Balai Kota Kupang, Senin (6/3/2023).",
+     "signing"),
     # ... and otherwise the party
     ("Wakil Sekretaris Jenderal PKS Yohanes Lado mengatakan partainya tetap mendukung pasangan itu di Jakarta, Senin "
      "(6/3/2023).", None),

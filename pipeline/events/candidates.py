@@ -115,9 +115,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
-        expansion = lx.spelled_out.get(lower)
-        if expansion and expansion not in text.lower() and not lx.signing_acts.search(
-                text, max(sentence[0], start - 40), start):
+        written = lx.spelled_out.get(lower)
+        if written is not None and not written.search(text):
             continue   # "PKS" the party, not a perjanjian kerja sama
         if lower in lx.opening_words and not lx.opened_gathering.match(text, end, sentence[1]):
             continue   # "penutupan layanan", "pembukaan seleksi CPNS": nothing gathered is opened or closed

@@ -18,7 +18,7 @@ class _Lexicon:
     trigger: regex.PhraseAlternation
     type_of: dict[str, str]
     non_events: regex.WordStarts
-    spelled_out: dict[str, str]   # acronym trigger -> what the story must write for it to be one
+    spelled_out: dict[str, re.Pattern[str]]   # acronym trigger -> what the story must write for it to be one
     opening_words: frozenset[str]
     gathering_named: frozenset[str]
     held_name: re.Pattern[str]   # an act of holding right before a generic word, or "yang digelar ..." after its name
@@ -106,7 +106,8 @@ def _lexicon() -> _Lexicon:
         trigger=regex.PhraseAlternation(
             re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
         type_of=type_of,
-        spelled_out={k.lower(): v.lower() for k, v in ev["spelled_out_triggers"].items()},
+        spelled_out={k.lower(): regex.compile(rf"\b(?:{_words(v)})\b", flags)
+                     for k, v in ev["spelled_out_triggers"].items()},
         opening_words=frozenset(ev["opening_words"]),
         gathering_named=frozenset(ev["gathering_named"]),
         held_name=regex.compile(
