@@ -9,6 +9,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline import nlp as nlp_module
+from pipeline.extract import extract
 from pipeline.stages.entities import learn_acronyms
 from pipeline.stages.roles import _one_edit, find_people, listed_after_cue, split_titles
 
@@ -315,3 +316,14 @@ def test_one_name_spelt_two_ways_is_one_person(nlp: Language, text: str,
 ])
 def test_one_edit(a: str, b: str, same: bool) -> None:
     assert _one_edit(a.lower(), b.lower()) is same
+
+
+@pytest.mark.parametrize("title", ["Bupati Terima Audiensi APDESI", "Audiensi APDESI"])
+def test_a_title_line_ends_before_the_first_sentence(nlp: Language, title: str) -> None:
+    """A title has no full stop: its line break ends it, so the office opening the next line is no part of a name
+    run on from the title, and its holder is found."""
+    text = (f"{title}\n\nBupati Sikka Fransiskus Roberto Diogo menerima audiensi pengurus APDESI di ruang kerjanya, "
+            "Kamis (7/3/2024). Audiensi itu membahas dana desa.")
+    result = extract(nlp, text, "t", title_line=True)
+    people = [(p.name, p.role) for event in result.events for p in event.people]
+    assert ("Fransiskus Roberto Diogo", "Bupati Sikka") in people

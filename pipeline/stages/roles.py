@@ -479,7 +479,8 @@ def _inside_name(doc: Doc, start: int) -> bool:
             return True
         if ent.start_char > start:
             break
-    previous = re.search(r"(?:^|(?<=[^\w]))([\w'’-]+)\s+$", text[max(0, start - 40):start])
+    # the word before, on the same line: a title's last word ("Bupati Terima Audiensi APDESI") is no part of a name
+    previous = re.search(r"(?:^|(?<=[^\w]))([\w'’-]+)[ \t]+$", text[max(0, start - 40):start])
     if previous is None or not previous.group(1)[:1].isupper():
         return False
     word = previous.group(1)
@@ -488,7 +489,7 @@ def _inside_name(doc: Doc, start: int) -> bool:
             or lx.acting_before.search(text, max(0, start - 40), start):   # "Plt", "Penjabat", "Pelaksana Tugas"
         return False
     # A capitalised word that starts a sentence ("Menurut Ketua ...") does not make the office part of a name.
-    head = text[:start - len(previous.group(0))].rstrip()
+    head = text[:start - len(previous.group(0))].rstrip(" \t")
     return not (not head or head[-1] in ".!?\n\"“”:")
 
 
@@ -542,7 +543,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
             continue   # "di Asia Tenggara dalam ...", "sekitar Danau Toba dalam ...": a place, not a speaker
         words = match.group("name").split()
         start = match.start()
-        opens_sentence = not text[:match.start()].rstrip() or text[:match.start()].rstrip()[-1] in ".!?\n\"“”:"
+        before = text[:match.start()].rstrip(" \t")   # a line break ends a title with no full stop
+        opens_sentence = not before or before[-1] in ".!?\n\"“”:"
         if words[0].lower() in lower_vocab and words[0].lower() not in lx.speech_cues and not opens_sentence:
             continue   # "sebagai Media Dakwah ... dalam": a common noun inside a sentence heads a title, not a name
         while words and (words[0].lower() in lx.speech_cues or words[0].lower() in lower_vocab):
