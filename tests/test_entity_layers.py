@@ -155,6 +155,9 @@ BOUNDARIES = [
     ("Dekan Fakultas Hukum Universitas Airlangga Surabaya Herlambang Wiratman hadir.",
      [("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")],
      {("Herlambang Wiratman", "PER")}, {("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")}),
+    # no entity holds a line break: the end of a title's line ends it
+    ("Bupati Terima Audiensi APDESI\n\nBupati itu menerima pengurus APDESI.", [("Terima Audiensi APDESI\n\n", "LOC")],
+     set(), {("Terima Audiensi APDESI\n\n", "LOC")}),
     # ... not a place whose name goes on, nor a word after a bare place with no name beside it
     ("Kepala Keamanan Dalam Negeri Amerika Serikat John Kelly hadir.", [("Amerika Serikat John Kelly", "LOC")],
      set(), {("Serikat John Kelly", "PER")}),

@@ -524,7 +524,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
         merged = _first_name_after_acronym(doc, _name_after_unit(doc, merged))
-    return _with_place_kinds(_without_ranks(doc, merged))
+    return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
 # compiled once: _record_plausible runs for every model span, twice an article's view
@@ -600,7 +600,22 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("boundaries"):
         merged = _whole_names(doc, _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(
             doc, _body_before_holder(doc, merged)))))
-    return _with_place_kinds(_without_ranks(doc, merged))
+    return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+
+
+def _within_lines(doc: Doc, spans: list[Span]) -> list[Span]:
+    """No entity holds a line break: one that runs over the end of a line ("Terima Audiensi APDESI" + the blank line
+    after a title, "Raffi Ahmad" + the paragraph's end) keeps what stands before it."""
+    out: list[Span] = []
+    for span in spans:
+        end = next((t.i for t in span if t.is_space or "\n" in t.text), span.end)
+        if end == span.end:
+            out.append(span)
+        elif end > span.start:
+            cut = Span(doc, span.start, end, label=span.label_)
+            set_span_values(cut, acronym=span_value(span, "acronym"))
+            out.append(cut)
+    return out
 
 
 def _with_place_kinds(spans: list[Span]) -> list[Span]:
