@@ -155,6 +155,9 @@ BOUNDARIES = [
     ("Dekan Fakultas Hukum Universitas Airlangga Surabaya Herlambang Wiratman hadir.",
      [("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")],
      {("Herlambang Wiratman", "PER")}, {("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")}),
+    # ... or a small place the article writes after its administrative word elsewhere
+    ("Musrenbang digelar di Kecamatan Oebobo, Selasa. Musrenbang dihadiri Camat Oebobo Marthen Sjioen.",
+     [("Oebobo Marthen Sjioen", "ORG")], {("Marthen Sjioen", "PER")}, {("Oebobo Marthen Sjioen", "ORG")}),
     # no entity holds a line break: the end of a title's line ends it
     ("Bupati Terima Audiensi APDESI\n\nBupati itu menerima pengurus APDESI.", [("Terima Audiensi APDESI\n\n", "LOC")],
      set(), {("Terima Audiensi APDESI\n\n", "LOC")}),

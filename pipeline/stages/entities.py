@@ -1207,6 +1207,14 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _ADMIN_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
+_ADMIN_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_ADMIN_WORDS))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)")
+
+
+def _admin_named(doc: Doc) -> frozenset[str]:
+    """The names the article writes after an administrative word ("Kecamatan Oebobo" gives "Oebobo"), and their
+    first words: the article's own small places, which no gazetteer holds."""
+    names = {m.group(1) for m in _ADMIN_NAMED.finditer(text_of(doc))}
+    return frozenset(names | {n.split()[0] for n in names})
 
 
 def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1219,6 +1227,7 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
     roles = _role_vocabulary()
     out: list[Span] = []
     skip = -1
+    written: frozenset[str] | None = None   # the article's places named after an administrative word, when needed
     for n, span in enumerate(spans):
         if n == skip:
             continue
@@ -1237,22 +1246,28 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
             if not _name_like(doc, doc[i].text):
                 break
             for j in range(max(span.start, i - 3), i):
-                place = gaz.place(doc[j:i].text)
+                words, longer = doc[j:i].text, doc[j:i + 1].text
+                place = gaz.place(words)
+                if written is None:
+                    written = _admin_named(doc)
                 # the place whole ("Amerika Serikat", not "Amerika" before "Serikat John Kelly"), and regional:
-                # written with its administrative word ("Kota Bengkulu"), or a region after a body's words and before
-                # a name of two words or more ("Dinas Perhubungan Jakarta Timur Andreas Eman"; "Kupang Business
+                # written with its administrative word here ("Kota Bengkulu") or elsewhere in the article ("Camat
+                # Oebobo Marthen Sjioen" after "Kecamatan Oebobo"), or a region after a body's words and before a name
+                # of two words or more ("Dinas Perhubungan Jakarta Timur Andreas Eman"; "Kupang Business
                 # Partnership" is a body), or before a name the model found at once
-                if place is None or gaz.place(doc[j:i + 1].text) is not None:
+                if (place is None and words not in written) or gaz.place(longer) is not None or longer in written:
                     continue
-                if doc[j].text in _ADMIN_WORDS or adjacent or (
-                        j > span.start and span.end - i >= 2 and place.kind in ("city", "regency", "province")):
+                if doc[j].text in _ADMIN_WORDS or adjacent or words in written or (
+                        j > span.start and span.end - i >= 2 and place is not None
+                        and place.kind in ("city", "regency", "province")):
                     cut = i
                     break
         if cut is None:
             out.append(span)
             continue
         head = doc[span.start:cut]
-        out.append(Span(doc, span.start, cut, label="LOC" if gaz.place(head.text) is not None else span.label_))
+        is_place = gaz.place(head.text) is not None or head.text in (written or ())
+        out.append(Span(doc, span.start, cut, label="LOC" if is_place else span.label_))
         if adjacent:
             out.append(Span(doc, cut, following.end, label="PER"))   # type: ignore[union-attr]
             skip = n + 1
