@@ -1207,7 +1207,10 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 _ADMIN_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
-_ADMIN_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_ADMIN_WORDS))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)")
+# a name after an administrative word that ends there ("Kecamatan Oebobo di ..."), not an office's run on into its
+# holder's name ("Wali Kota Wolowona Yakobus ...")
+_ADMIN_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_ADMIN_WORDS))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+                          r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
 
 
 def _admin_named(doc: Doc) -> frozenset[str]:
