@@ -51,7 +51,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
-               "learned_place_not_after", "numbered_venue_words"},
+               "learned_place_not_after", "numbered_venue_words", "administrative_nouns"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs", "outcome_nouns",

@@ -1206,28 +1206,30 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-_ADMIN_WORDS = frozenset({"Kota", "Kabupaten", "Provinsi", "Kecamatan", "Kelurahan", "Desa"})
-# a name after an administrative word that ends there ("Kecamatan Oebobo di ..."), not an office's run on into its
-# holder's name ("Wali Kota Wolowona Yakobus ...")
-_ADMIN_NAMED = re.compile(rf"\b(?:{'|'.join(sorted(_ADMIN_WORDS))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-                          r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
+@cache
+def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
+    """The administrative nouns (places.yaml), and a name after one that ends there ("Kecamatan Oebobo di ..."), not
+    an office's run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""
+    nouns = frozenset(resources.load("places")["administrative_nouns"])
+    return nouns, re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
+                             r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
 
 
 def _admin_named(doc: Doc) -> frozenset[str]:
-    """The names the article writes after an administrative word ("Kecamatan Oebobo" gives "Oebobo"), and their
+    """The names the article writes after an administrative noun ("Kecamatan Oebobo" gives "Oebobo"), and their
     first words: the article's own small places, which no gazetteer holds."""
-    names = {m.group(1) for m in _ADMIN_NAMED.finditer(text_of(doc))}
+    names = {m.group(1) for m in _administrative_nouns()[1].finditer(text_of(doc))}
     return frozenset(names | {n.split()[0] for n in names})
 
 
 def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Sekretaris Daerah Kabupaten Ende Agustinus Ngasu", "Kepala Dinas Pariwisata Kota Bengkulu Syaferi" before
     "Syarif", "Kepala Bappeda Kota Kupang Ernest Ludji": an unknown organisation or place that an office word or an
-    organisation opens, or that a person's name follows at once,
-    and that runs on past a known place into one to three name-like words, ends at the place; those words are the
-    person's name (with the name right after them)."""
+    organisation opens, or that a person's name follows at once, and that runs on past a known place into one to
+    three name-like words, ends at the place; those words are the person's name (with the name right after them)."""
     gaz = gazetteer()
     roles = _role_vocabulary()
+    administrative = _administrative_nouns()[0]
     out: list[Span] = []
     skip = -1
     written: frozenset[str] | None = None   # the article's places named after an administrative word, when needed
@@ -1260,7 +1262,7 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
                 # Partnership" is a body), or before a name the model found at once
                 if (place is None and words not in written) or gaz.place(longer) is not None or longer in written:
                     continue
-                if doc[j].text in _ADMIN_WORDS or adjacent or words in written or (
+                if doc[j].text in administrative or adjacent or words in written or (
                         j > span.start and span.end - i >= 2 and place is not None
                         and place.kind in ("city", "regency", "province")):
                     cut = i
