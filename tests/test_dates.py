@@ -73,6 +73,10 @@ RELATIVE = [
     ("Camat berkunjung Senin lalu ke desa itu.", MON, ("2023-11-13", "2023-11-13", "day")),
     ("Rapat digelar Kamis lalu.", MON, ("2023-11-16", "2023-11-16", "day")),
     ("Sosialisasi dilanjutkan Jumat depan.", MON, ("2023-11-24", "2023-11-24", "day")),
+    # a weekday of the week named: last week's Thursday, next week's Monday, not the whole week
+    ("Rapat digelar Kamis pekan lalu di Ambon.", MON, ("2023-11-16", "2023-11-16", "day")),
+    ("Rapat dilanjutkan Senin minggu depan.", MON, ("2023-11-27", "2023-11-27", "day")),
+    ("Camat berkunjung Rabu yang lalu ke desa itu.", MON, ("2023-11-15", "2023-11-15", "day")),
     ("Gotong royong berlangsung pekan lalu.", MON, ("2023-11-13", "2023-11-19", "day")),
     ("Hasil survei dirilis minggu depan.", MON, ("2023-11-27", "2023-12-03", "day")),
     ("Musrenbang kecamatan dimulai bulan depan.", MON, ("2023-12-01", "2023-12-31", "month")),

@@ -169,8 +169,10 @@ def _patterns(folded: bool = False) -> _Patterns:
         weekday_range=compile_(
             rf"\b(?P<w1>{lx.weekday})\s*{lx.connector}\s*(?P<w2>{lx.weekday})\s+(?:(?P<unit>pekan|minggu)\s+)?"
             rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b"),
+        # "Kamis lalu", "Senin depan"; "Kamis pekan lalu": that weekday of the week named
         weekday_relative=compile_(
-            rf"\b(?P<weekday>{lx.weekday})\s+(?P<dir>lalu|kemarin|depan|mendatang|ini)\b"),
+            rf"\b(?P<weekday>{lx.weekday})\s+(?:(?P<unit>pekan|minggu)\s+)?"
+            rf"(?P<dir>lalu|yang lalu|kemarin|depan|mendatang|ini)\b"),
         relative_day=compile_(rf"\b(?P<word>{_alternation(list(lx.relative_days))})\b"),
     )
 
@@ -730,7 +732,10 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
             continue   # lower-case "minggu depan" is next week, not next Sunday (relative_period reads it)
         weekday = lx.weekday_of[_key(match["weekday"])]
         direction = _key(match["dir"])
-        if direction in ("lalu", "kemarin"):
+        if match["unit"]:   # "Kamis pekan lalu": Thursday of the week before the reference's
+            monday, _, _ = _resolve_unit("week", lx.direction_of[re.sub(r"\s+", " ", direction)], reference)
+            day = monday + timedelta(days=weekday)
+        elif direction in ("lalu", "yang lalu", "kemarin"):
             delta = (reference.weekday() - weekday) % 7 or 7
             day = reference - timedelta(days=delta)
         elif direction == "ini":
