@@ -49,6 +49,8 @@ RANGES = [
     ("Pameran dibuka 18-19 Oktober 2022 di Medan.", MON, ("2022-10-18", "2022-10-19", "day")),
     ("KTT berlangsung 29 Juni - 2 Juli 2023 di Nusa Dua.", MON, ("2023-06-29", "2023-07-02", "day")),
     ("Pelatihan berlangsung Rabu hingga Jumat pekan lalu di Selong.", MON, ("2023-11-15", "2023-11-17", "day")),
+    # two days in a row joined by "dan" are the event's two days
+    ("Bimtek digelar pada 15 dan 16 November 2023 di Mataram.", MON, ("2023-11-15", "2023-11-16", "day")),
     ("Pameran digelar Jumat hingga Minggu (24-26/11/2023) di Bandung.", MON, ("2023-11-24", "2023-11-26", "day")),
     ("Lokakarya berlangsung Senin (6/2) hingga Jumat (10/2/2023) di Jepang.", MON, ("2023-02-06", "2023-02-10", "day")),
     ("Turnamen dihelat 1 sampai dengan 3 Desember 2022.", MON, ("2022-12-01", "2022-12-03", "day")),

@@ -135,8 +135,10 @@ def _patterns(folded: bool = False) -> _Patterns:
         cross_range=compile_(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
             rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}"),
+        # "15-17 Juli 2021"; "15 dan 16 Juli 2021" (two days in a row only: "5 dan 12 Juli" are two days apart)
         day_range=compile_(
-            rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?{lx.connector}\s*(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+"
+            rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?(?:{lx.connector}|(?P<pair>dan))\s*(?:{lx.weekday}\s*,?\s*)?"
+            rf"(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
         day=compile_(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
         # "October 5, 2021" in English-language releases.
@@ -600,6 +602,8 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             if first and last:
                 add(match, first, last, "day", bool(match["y2"]))
     for match in scan(patterns.day_range):
+        if match["pair"] and int(match["d2"]) != int(match["d1"]) + 1:
+            continue
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
                                                           marker_of(match), confirmed=year_confirmed(match))
