@@ -406,19 +406,6 @@ def test_a_generic_word_names_a_gathering_only_with_a_gathering_word(rules_nlp: 
     assert (records[0].type if records else None) == kind
 
 
-@pytest.mark.parametrize(("text", "start"), [
-    # a date a decision sets is not the day of the meeting that decided ...
-    ("Rapat penataan pasar digelar di Kantor Gubernur Maluku, Ambon. Rapat yang dipimpin Sekretaris Daerah Maluku "
-     "Sadali Ie itu memutuskan relokasi sementara pedagang mulai 1 September 2022.", None),
-    # ... the day the meeting decided is
-    ("Rapat paripurna DPRD Sikka sepakat mengesahkan peraturan daerah itu di Maumere, Selasa (24/10/2017).",
-     "2017-10-24"),
-])
-def test_a_date_a_decision_sets_is_not_the_meeting_s(rules_nlp: Language, text: str, start: str | None) -> None:
-    records = assemble(rules_nlp(text))
-    assert records and (str(records[0].when.start) if records[0].when else None) == start
-
-
 def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Language) -> None:
     text = ("Musrenbang Kabupaten Ende Tahun 2020 resmi dibuka oleh Bupati Ende di Aula Garuda, Rabu (20/3/2019). "
             "Musrenbang dihadiri para camat. Kegiatan berlangsung selama dua hari hingga Kamis (21/3/2019).")

@@ -90,7 +90,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     text = text_of(doc)
     title = text[:doc._.title_end or 0]
     sentences = sentences_of(doc)
-    excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s] + _decided_dates(doc, sentences)
+    excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
     _attach_dates(doc, mentions, doc._.dates or [], excluded)
     candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0])
     if not candidates:
@@ -359,21 +359,6 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if not gate.reports_event(values):
             return []
     return records
-
-
-def _decided_dates(doc: Doc, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Dates that a decision sets, not days an event was held: after a decision or agreement in their sentence and
-    introduced as what it sets ("Rapat itu memutuskan relokasi pedagang mulai 1 September 2022"; but "... sepakat
-    mengesahkan RUU itu, Selasa (24/10)" is the day)."""
-    lx = _lexicon()
-    text = text_of(doc)
-    spans = []
-    for mention in doc._.dates or []:
-        sentence = _sentence_of(sentences, mention.start)
-        if lx.effective_date.search(text, max(sentence[0], mention.start - 30), mention.start) \
-                and lx.decided.search(text, sentence[0], mention.start):
-            spans.append((mention.start, mention.end))
-    return spans
 
 
 def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organization:

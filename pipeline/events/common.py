@@ -52,8 +52,6 @@ class _Lexicon:
     statement: re.Pattern[str]
     outcome_cues: list[tuple[str, re.Pattern[str]]]
     signing_acts: re.Pattern[str]
-    decided: re.Pattern[str]   # a decision or agreement in an event's sentence ...
-    effective_date: re.Pattern[str]   # ... and a date after it introduced as what the decision sets ("mulai ...")
     any_outcome_cue: re.Pattern[str]   # any of outcome_cues or signing_acts: most sentences have none
     other_event: re.Pattern[str]
     list_intro: re.Pattern[str]
@@ -163,9 +161,6 @@ def _lexicon() -> _Lexicon:
         outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})(?:n?ya)?\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
         signing_acts=regex.any_form(outcomes["signing_acts"], flags),
-        decided=regex.any_form([*outcomes["decision_verbs"], *outcomes["kinds"]["agreement"],
-                                *outcomes["kinds"]["recommendation"]], flags),
-        effective_date=regex.compile(rf"\b(?:{_words(dates['effective_date_cues'])})\s+(?:tanggal\s+)?$", flags),
         any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})(?:n?ya)?\b", flags),
 
         other_event=regex.any_form(outcomes["other_event_markers"], flags),
