@@ -150,6 +150,7 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Yanti menjelaskan surat tertanggal 4 Februari 2019 yang ditandatangani Plt Sekretaris Daerah NTT itu sampai "
     "di Ombudsman, Kamis (7/2/2019).",
     "Presiden Joko Widodo menandatangani Perpres Nomor 20 Tahun 2018 tentang tenaga kerja asing, Senin (26/3/2018).",
+    "Presiden AS Donald Trump menandatangani perintah eksekutif soal imigrasi di Gedung Putih, Jumat (27/1/2017).",
     # a press conference of an event, or a press gathering, is not the event
     "\"Penjualan tenun ikat naik,\" kata Maria yang ditemui usai konferensi pers Flores Craft Fair di Maumere, "
     "Jumat (14/6/2019).",

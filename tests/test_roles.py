@@ -27,6 +27,9 @@ def _people(nlp: Language, text: str) -> list[tuple[str | None, str | None]]:
 
 TITLES = [
     ("Dr. Drs. Amran, MT", "Amran", ["Dr.", "Drs.", "MT"]),
+    # "Profesor" written out, and a police general's rank ("Komisaris Jenderal")
+    ("Profesor Nelson Pomalingo", "Nelson Pomalingo", ["Profesor"]),
+    ("Komjen Pol Drs Dharma Pongrekun, M.M", "Dharma Pongrekun", ["Komjen Pol", "Drs", "M.M"]),
     ("Hj. Nurlela Hartati, S.H.", "Nurlela Hartati", ["Hj.", "S.H."]),
     ("Drs. Lalu Wirajaya Putra, M.Pd", "Lalu Wirajaya Putra", ["Drs.", "M.Pd"]),
     ("Ir. Wahyu Setiadi, M.T.", "Wahyu Setiadi", ["Ir.", "M.T."]),
