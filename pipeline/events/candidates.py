@@ -148,8 +148,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
                 name_end = themed.end()
         if lower in lx.gathering_named and name and not lx.opened_gathering.match(text, end, name_end) \
-                and not lx.held_name.search(text[max(sentence[0], start - 40):start]) \
-                and not lx.held_name.search(text[name_end:min(sentence[1], name_end + 40)]):
+                and not lx.holding_before.search(text, max(sentence[0], start - 40), start) \
+                and not lx.held_after.match(text, name_end, sentence[1]):
             continue   # "kegiatan Pramuka", "kegiatan IPO": an activity; "menggelar kegiatan Gebyar PAUD" is held
         if kind == "other" and name and lx.press_event_after.search(f" {name}"):
             continue   # "acara Annual Press Conference ...": a press event named after the trigger

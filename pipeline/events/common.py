@@ -21,7 +21,8 @@ class _Lexicon:
     spelled_out: dict[str, re.Pattern[str]]   # acronym trigger -> what the story must write for it to be one
     opening_words: frozenset[str]
     gathering_named: frozenset[str]
-    held_name: re.Pattern[str]   # an act of holding right before a generic word, or "yang digelar ..." after its name
+    holding_before: re.Pattern[str]   # an act of holding right before a generic word: "membuka kegiatan ..."
+    held_after: re.Pattern[str]       # its holding right after the word's name: "... yang digelar"
     opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
@@ -110,9 +111,9 @@ def _lexicon() -> _Lexicon:
                      for k, v in ev["spelled_out_triggers"].items()},
         opening_words=frozenset(ev["opening_words"]),
         gathering_named=frozenset(ev["gathering_named"]),
-        held_name=regex.compile(
-            rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$"
-            rf"|^[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
+        holding_before=regex.compile(rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$", flags),
+        held_after=regex.compile(
+            rf"[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
         opened_gathering=regex.compile(
             rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+\(?(?:{_words([*type_of, *ev['opened_gatherings']])})\b", flags),
         non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
