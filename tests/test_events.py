@@ -317,6 +317,10 @@ def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second:
     ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 November "
      "2023 nanti. Rapat berlangsung di ruang kerjanya, Jumat (10/11/2023).\n\nDalam rapat itu, Yusuf meminta "
      "seluruh kepala dinas menyiapkan laporan.", "meeting", ("2023-11-10", "2023-11-10")),
+    # ... and one that a future marker ends, right after what it prepares for
+    ("JAYAPURA - Majelis Rakyat Papua menggelar rapat koordinasi persiapan peringatan HUT Otsus 21 November 2023 "
+     "nanti. Rapat berlangsung di ruang kerja Ketua MRP, Jumat (10/11/2023).\n\nKetua MRP Timotius Murib "
+     "mengatakan peringatan dipusatkan di Jayapura.", "meeting", ("2023-11-10", "2023-11-10")),
     # a generic event word groups with later mentions of the kind its name says
     ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa di "
      "Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "

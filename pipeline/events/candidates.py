@@ -203,7 +203,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])
-                       and not (d.start > mention.end and lx.prepared_for.search(text, mention.end, d.start))]
+                       and not (d.start > mention.end and _prepared_event_date(text, mention, d))]
         if not in_sentence and (mention.reported_after or (mention.name and lx.said_during.search(
                 text, max(s_start, mention.start - 60), mention.start))):
             in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]
@@ -232,6 +232,16 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
+
+
+def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool:
+    """Whether ``date``, after ``mention``, is the date of an event the gathering prepares for: "rapat persiapan HUT
+    Otsus yang akan digelar 21 November", "rapat persiapan peringatan HUT Otsus 21 November 2023 nanti"."""
+    lx = _lexicon()
+    if lx.prepared_for.search(text, mention.end, date.start) is not None:
+        return True
+    prepared = lx.prepared_cue.search(text, mention.end, date.start) is not None
+    return prepared and lx.planned_date.search(date.text) is not None
 
 
 def _refers_back_opening(text: str, mention: Mention) -> bool:

@@ -45,6 +45,8 @@ class _Lexicon:
     background: re.Pattern[str]
     future: re.Pattern[str]
     prepared_for: re.Pattern[str]   # "persiapan HUT Otsus yang akan": the date after it is the prepared event's
+    prepared_cue: re.Pattern[str]   # "persiapan", "menjelang" before a date ...
+    planned_date: re.Pattern[str]   # ... that a future marker ends: "HUT Otsus 21 November 2023 nanti"
     recalled: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
     ordinals: frozenset[str]
@@ -147,6 +149,8 @@ def _lexicon() -> _Lexicon:
         future=regex.any_form(ev["future_cues"], flags),
         prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
                                    rf"(?:{_words(ev['planned_clause'])})\b", flags),
+        prepared_cue=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b", flags),
+        planned_date=regex.compile(rf"\s(?:{_words(dates['future_markers'])})$", flags),
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
                                rf"\s+(?:{_words(ev['recalled_after_date'])})\b", flags),
         modes=[(mode, regex.any_form(ev["modes"][mode], flags))
