@@ -70,6 +70,12 @@ def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, place
     # ... not the region whose government or officer takes part
     ("Rapat koordinasi dengan TNI dan Pemerintah Provinsi Nusa Tenggara Timur digelar Senin (6/3/2023) dan dihadiri "
      "puluhan pejabat.", []),
+    # a "Kabupaten" or "Kota" inside the name: the regency of the event ...
+    ("Rapat koordinasi penanganan stunting Kabupaten Sikka digelar Senin (6/3/2023) dan dihadiri puluhan camat.",
+     ["Sikka"]),
+    # ... not that of the body that visits
+    ("Wali Kota Kupang Yosef Lomi menerima kunjungan kerja Komisi II DPRD Kabupaten Sikka di ruang rapat Wali Kota, "
+     "Senin (6/3/2023).", ["ruang rapat Wali Kota"]),
 ])
 def test_a_region_that_ends_the_events_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _primary_places(nlp, text) == places
@@ -159,8 +165,13 @@ def test_a_meeting_in_a_meeting_room_keeps_its_trigger(nlp) -> None:  # type: ig
     assert records and [p.name for p in records[0].where] == ["ruang rapat Balai Kota", "Kupang"]
 
 
-def test_a_themes_words_name_no_place(nlp) -> None:  # type: ignore[no-untyped-def]
-    text = ('Universitas Nusa Cendana menggelar webinar bertema "Ketahanan Pangan di Masa Pandemi" secara daring, '
-            'Sabtu (20/6/2020). Webinar diikuti 500 peserta.')
+@pytest.mark.parametrize(("text", "places"), [
+    ('Universitas Nusa Cendana menggelar webinar bertema "Ketahanan Pangan di Masa Pandemi" secara daring, '
+     'Sabtu (20/6/2020). Webinar diikuti 500 peserta.', []),
+    # a theme without quotes: a time after "di" is no place
+    ("Dinas Kominfo menggelar seminar bertema Etika Media Online di Era Digital di Hotel Sasando Kupang, Selasa "
+     "(8/8/2023). Seminar diikuti 150 wartawan.", ["Hotel Sasando Kupang", "Kupang"]),
+])
+def test_a_themes_words_name_no_place(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     records = assemble(nlp(text))
-    assert records and [p.name for p in records[0].where] == []
+    assert records and [p.name for p in records[0].where] == places

@@ -450,6 +450,9 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
     gaz = gazetteer()
     start, end = mention.name_span
     for match in re.finditer(r"\b(?:Kabupaten|Kota|Kab\.)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?", text_of(doc)[start:end]):
+        before = text_of(doc)[start:start + match.start()].split()
+        if before and before[-1] in _region_bodies():
+            continue   # "kunjungan kerja DPRD Kabupaten Brebes": the region's body took part; it is not where
         for candidate in (match.group(0), " ".join(match.group(0).split()[:2])):
             entry = gaz.place(candidate)
             if entry is not None and entry.kind in ("city", "regency"):
