@@ -25,7 +25,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "name_openers",
                "group_words", "role_modifiers", "regional_offices"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "took_place_verbs", "cancel_cues", "background_cues",
-               "future_cues", "prepared_event_cues", "planned_clause",
+               "future_cues", "prepared_event_cues", "planned_clause", "room_nouns",
                "recalled_cues", "recalled_after_date", "modes",
                "reported_after_cues", "said_during_cues", "attribution_verbs", "signed_documents",
                "press_events",

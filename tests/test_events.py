@@ -312,6 +312,16 @@ def test_a_generic_noun_with_a_held_clause_refers_back_to_the_event(nlp, second:
     assert events[0].when is not None and events[0].when.start == "2021-07-15"
 
 
+def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_named_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("JAYAPURA - Majelis Rakyat Papua menggelar rapat koordinasi persiapan peringatan HUT Otsus. Rapat "
+            "berlangsung di ruang rapat MRP, Jumat (10/11/2023).\n\nKetua MRP Timotius Murib mengatakan peringatan "
+            "dipusatkan di Jayapura.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [(e.name, e.when.start if e.when else None) for e in events] == [
+        ("rapat koordinasi persiapan peringatan HUT Otsus", "2023-11-10")]
+    assert [p.name for p in events[0].where][:1] == ["ruang rapat MRP"]
+
+
 @pytest.mark.parametrize(("text", "kind", "dates"), [
     # a date in a planned clause after what a meeting prepares for is that event's, not the meeting's
     ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 November "

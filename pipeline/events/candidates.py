@@ -156,7 +156,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         window = text[sentence[0]:sentence[1]]
         after = bool(lx.reported_after.search(text[max(sentence[0], start - 40):start]))
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
-                                anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after))
+                                anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
+                                room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None))
     return mentions
 
 
@@ -310,6 +311,11 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             return
 
 
+def _named(mention: Mention) -> bool:
+    """Whether ``mention`` names its event (a room's name, "ruang rapat MRP", does not)."""
+    return bool(mention.name) and not mention.room
+
+
 def _proper_name(candidate: Candidate) -> bool:
     """A side event inside the main one has a name of its own ("Forum Wali Kota Muda"), not a description."""
     return any(sum(1 for w in (m.name or "").split() if w[:1].isupper()) >= 2 for m in candidate.mentions)
@@ -348,7 +354,7 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
             date, other = mention.date, candidate.date
             same_date = bool(date and other and (date.first, date.last) == (other.first, other.last))
             nested = bool(date and other and (_contains_date(date, other) or _contains_date(other, date)))
-            compatible = not (mention.name and candidate.named) or same_name
+            compatible = not (_named(mention) and any(_named(m) for m in candidate.mentions)) or same_name
             same_kind = kind_of(mention) in {kind_of(m) for m in candidate.mentions}
             conflicting = bool(date and other and not nested)
             if (same_name and not conflicting) or (same_date and compatible) or (nested and same_kind and compatible):
@@ -365,7 +371,7 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
     merged: list[Candidate] = []
     for candidate in candidates:
         types = {m.type for m in candidate.mentions}
-        if not candidate.named:
+        if not any(_named(m) for m in candidate.mentions):
             partner = next((c for c in merged if c.named and c.date is None
                             and types & {m.type for m in c.mentions}), None)
             if partner is not None:
@@ -437,7 +443,8 @@ def _confidence(candidate: Candidate, n_facts: int, primary: bool) -> float:
 
 
 def _best_name(candidate: Candidate, title: str) -> Mention | None:
-    named = candidate.named
+    # a room's name ("ruang rapat paripurna I") names the event only when nothing else does
+    named = [m for m in candidate.named if not m.room] or candidate.named
     if not named:
         return None
     title_tokens = set(_name_tokens(title))

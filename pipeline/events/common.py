@@ -45,6 +45,7 @@ class _Lexicon:
     background: re.Pattern[str]
     future: re.Pattern[str]
     prepared_for: re.Pattern[str]   # "persiapan HUT Otsus yang akan": the date after it is the prepared event's
+    room_before: re.Pattern[str]    # "ruang " right before a trigger
     prepared_cue: re.Pattern[str]   # "persiapan", "menjelang" before a date ...
     planned_date: re.Pattern[str]   # ... that a future marker ends: "HUT Otsus 21 November 2023 nanti"
     recalled: re.Pattern[str]
@@ -149,6 +150,7 @@ def _lexicon() -> _Lexicon:
         future=regex.any_form(ev["future_cues"], flags),
         prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
                                    rf"(?:{_words(ev['planned_clause'])})\b", flags),
+        room_before=regex.compile(rf"\b(?:{_words(ev['room_nouns'])})\s+$"),
         prepared_cue=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b", flags),
         planned_date=regex.compile(rf"\s(?:{_words(dates['future_markers'])})$", flags),
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
@@ -279,6 +281,8 @@ class Mention:
     reported_after: bool = False
     # "Peresmian pasar itu ...": the sentence before, which reports the event this mention refers back to
     reported_in: tuple[int, int] | None = None
+    # "di ruang rapat MRP": the trigger names the room a gathering was held in; its name is the room's
+    room: bool = False
 
 
 
