@@ -149,6 +149,15 @@ def test_a_person_of_the_past_is_no_participant(nlp: Language, text: str) -> Non
     assert "Soekarno" not in people and "Ali Sadikin" not in people
 
 
+def test_a_past_office_holder_said_to_be_there_is_a_participant(nlp: Language) -> None:
+    from pipeline.extract import extract
+
+    text = ("Majelis Permusyawaratan Rakyat menggelar sidang tahunan di Gedung Nusantara, Jakarta, Rabu (16/8/2017). "
+            "Presiden ketiga Yosef Lomi dan Presiden kelima Maria Ngala terlihat hadir di barisan kursi undangan.")
+    people = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.people]
+    assert {"Yosef Lomi", "Maria Ngala"} <= set(people)
+
+
 def test_the_speaker_a_pronoun_stands_for_did_the_act(nlp: Language) -> None:
     from pipeline.extract import extract
 

@@ -133,6 +133,10 @@ SHAPES = [
     ("Hadir pula Kapolri Jenderal Pol Tito Karnavian.", [("Tito Karnavian", "Kapolri")]),
     ("Hadir Kepala Staf Angkatan Laut Laksamana TNI Ade Supandi.", [("Ade Supandi", "Kepala Staf Angkatan Laut")]),
     ("Ia mengenang Presiden RI Pertama Soekarno dalam pidatonya.", [("Soekarno", "Presiden RI Pertama")]),
+    ("Hadir pula Presiden ketiga Bacharuddin Jusuf Habibie dan Wakil Presiden ke-11 Boediono.",
+     [("Bacharuddin Jusuf Habibie", "Presiden ketiga"), ("Boediono", "Wakil Presiden ke-11")]),
+    # ... but not an ordinal before a place or a body: "Presiden ketujuh RI itu" is nobody named here
+    ("Menurut dia, Presiden ketujuh RI itu tidak punya komitmen.", []),
     ("Kerja sama itu dibahas Presiden Joko Widodo dan Perdana Menteri Norwegia Erik Solvang saat jamuan makan siang.",
      [("Joko Widodo", "Presiden"), ("Erik Solvang", "Perdana Menteri Norwegia")]),
     # an office before a company's name is the person's, the company's name the role's

@@ -619,8 +619,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
             or lx.absent_verb.match(text, person.end, sentence[1]):
         return False   # ... or one who did not come ("... Sulkarnain Kadir berhalangan karena ...")
     if lx.historical_before.search(text, max(0, person.start - 25), person.start) or (
-            person.role and lx.historical_role.search(person.role)):
-        return False   # "almarhum ...", "Presiden RI Pertama Soekarno": a person of the past
+            person.role and lx.historical_role.search(person.role)
+            and not lx.present_after.match(text, person.end, sentence[1])):
+        return False   # "almarhum ...", "Presiden RI Pertama Soekarno": a person of the past (unless said present)
     if person.name:
         if gazetteer().place(person.name) is not None or person.name.isupper():
             return False

@@ -39,6 +39,7 @@ class _Lexicon:
     press_event: re.Pattern[str]
     historical_before: re.Pattern[str]
     historical_role: re.Pattern[str]
+    present_after: re.Pattern[str]   # a presence verb after a past office holder: he was there
     press_event_after: re.Pattern[str]
     document_signed: re.Pattern[str]
     cancel: re.Pattern[str]
@@ -192,6 +193,8 @@ def _lexicon() -> _Lexicon:
         # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office
         historical_role=regex.compile(rf"\bPresiden(?:\s+(?:RI|Indonesia|Republik Indonesia))?\s+"
                                       rf"(?:{_words(ev['historical_cues']['ordinals'])})\b", flags),
+        present_after=regex.compile(rf"[^.;,\"“”]{{0,80}}?\b(?:{_words(ev['historical_cues']['present_after'])})\b",
+                                    flags),
         continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
         # "delegasi dari negara-negara Islam seperti Mesir, ...": a few words may stand between cue and list.
         country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\b[^.:;\n]{{0,40}}?\s*,?\s*"

@@ -69,6 +69,7 @@ class _Lexicon:
     name_opener: re.Pattern[str]  # "La Ode": the first words of a name, where a role's capitalised run ends
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
     modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
+    ordinal: re.Pattern[str]      # "ketiga", "ke-11": the holder's number in a role
 
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
@@ -136,6 +137,7 @@ def _lexicon() -> _Lexicon:
         name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
+        ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|ke-\d{{1,2}})\b"),
     )
 
 
@@ -188,6 +190,20 @@ def _is_name_word(word: str, lx: _Lexicon) -> bool:
             and not lx.prefix_title.fullmatch(word))
 
 
+def _numbers_the_holder(doc: Doc, start: int, end: int, name_starts: set[int], lx: _Lexicon) -> bool:
+    """Whether the word at ``start:end`` is an ordinal right before a name: "Presiden ketiga B.J. Habibie",
+    "Wakil Presiden ke-11 Boediono" (not "Presiden ketujuh RI itu", "Gubernur ke-12 DKI Jakarta")."""
+    text = text_of(doc)
+    ordinal = lx.ordinal.match(text, start)
+    if ordinal is None or ordinal.end() != end or text[end:end + 1] != " ":
+        return False
+    following = end + 1
+    if following in name_starts:
+        return True
+    return _entity_at(doc, following, covering=True) is None \
+        and _looks_like_name_start(text, following, lx, lower_words(doc))
+
+
 def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                  known_starts: frozenset[int] = frozenset()) -> int:
     """Walk right from an office word over what belongs to the role; return the role's end offset.
@@ -229,6 +245,9 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         if entity is not None and entity[0] == "PER":
             break
+        if _numbers_the_holder(doc, word_start, match.end(1), name_starts, lx):
+            position = role_end = match.end(1)
+            break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
         if word.startswith("(") or word in lx.modifiers or (
                 position == end and _UNIT_NUMBER.fullmatch(word)) or (   # "Dandim 1603/Sikka": a unit's number
                 position == end and regency_after(text[start:end].split()[-1], word)):   # "Bupati Belu"
