@@ -133,6 +133,12 @@ SHAPES = [
     ("Hadir pula Kapolri Jenderal Pol Tito Karnavian.", [("Tito Karnavian", "Kapolri")]),
     ("Hadir Kepala Staf Angkatan Laut Laksamana TNI Ade Supandi.", [("Ade Supandi", "Kepala Staf Angkatan Laut")]),
     ("Ia mengenang Presiden RI Pertama Soekarno dalam pidatonya.", [("Soekarno", "Presiden RI Pertama")]),
+    # a bare initial inside a name after a title or an office; an "H" after a first name is no title H(aji), one
+    # after a place is; "HAM" is no title "H" glued to a word
+    ("Ia memenuhi undangan Panglima Angkatan Bersenjata AS Jenderal Joseph F Dunford yang mengundang.",
+     [("Joseph F Dunford", "Panglima Angkatan Bersenjata AS")]),
+    ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
+    ("Acara dibuka Bupati Sikka H Ahmad Yani.", [("Ahmad Yani", "Bupati Sikka")]),
     ("Hadir pula Presiden ketiga Bacharuddin Jusuf Habibie dan Wakil Presiden ke-11 Boediono.",
      [("Bacharuddin Jusuf Habibie", "Presiden ketiga"), ("Boediono", "Wakil Presiden ke-11")]),
     # ... but not an ordinal before a place or a body: "Presiden ketujuh RI itu" is nobody named here

@@ -73,20 +73,26 @@ class _Lexicon:
 
 
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
+# A bare initial inside a name ("Joseph F Dunford"); not I, V or X, which number units ("Pemasaran I")
+_INITIAL = r"[A-HJ-UWYZ]"
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
 
 
 @cache
-def _name_source() -> str:
+def _name_source(initials: bool = False) -> str:
     """A name: up to five name words, with the lower-case particles of foreign names between them ("Bas van den
-    Tillaar", "Mohammed bin Salman"; people.yaml)."""
+    Tillaar", "Mohammed bin Salman"; people.yaml). ``initials``: a bare initial may stand between two name words
+    ("Jenderal Joseph F Dunford"), where a title before the name says a name begins (elsewhere "BPH Migas M Ibnu
+    Fajar" would be read as one name)."""
     particles = regex.alternation(resources.load("people")["name_particles"]).replace(r"\ ", "[ ]")
-    return rf"{_NAME_WORD}(?:[ ](?:(?:{particles})[ ])?{_NAME_WORD}){{0,4}}"
+    inner = rf"(?:{_NAME_WORD}|{_INITIAL}(?=[ ][A-Z][a-z]))" if initials else _NAME_WORD
+    return rf"{_NAME_WORD}(?:[ ](?:(?:{particles})[ ])?{inner}){{0,4}}"
 
 
 @cache
 def _name_pattern() -> re.Pattern[str]:
-    return regex.compile(_name_source())
+    """A name where something before it (an office, a title) says one begins."""
+    return regex.compile(_name_source(initials=True))
 
 
 @cache
@@ -113,7 +119,7 @@ def _lexicon() -> _Lexicon:
         degree=regex.compile(rf"(?:{degrees})(?![\w])"),
         titled_name=regex.compile(
             # a title ends at a space or its own dot: "H. Ali", "Dr.Amran", but not the "H" of "HUT Kemerdekaan"
-            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})(?:\s+|(?<=\.)))+)(?P<name>{_name_source()})"
+            rf"(?<![\w.])(?P<titles>(?:(?:{prefix})(?:\s+|(?<=\.)))+)(?P<name>{_name_source(initials=True)})"
             rf"(?P<degrees>(?:\s*,?\s*(?:{degrees})(?![\w]))*)"),
         office=regex.compile(office),
         military=regex.compile("|".join(_loose(t) for t in data["prefix_titles"]["military"])),
@@ -188,6 +194,17 @@ def _is_name_word(word: str, lx: _Lexicon) -> bool:
     return ((word == "I" or bool(re.fullmatch(_NAME_WORD, word))) and word not in lx.role_words
             and word not in lx.office_words
             and not lx.prefix_title.fullmatch(word))
+
+
+def _first_name_before(doc: Doc, start: int, word: str, lx: _Lexicon) -> bool:
+    """Whether ``word`` at ``start`` reads as a first name: a name word, no office or role word, in no
+    organisation's or place's name ("Bupati Sikka H Ahmad" is Haji Ahmad)."""
+    entity = _entity_at(doc, start, covering=True)
+    return _is_name_word(word, lx) and word.lower() not in lower_words(doc) and (entity is None or entity[0] == "PER")
+
+
+# One or two name words and a bare initial: "Yasonna H ", "Joseph F ".
+_BEFORE_INITIAL = regex.compile(rf"[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?[ ]{_INITIAL}[ ]")
 
 
 def _numbers_the_holder(doc: Doc, start: int, end: int, name_starts: set[int], lx: _Lexicon) -> bool:
@@ -288,6 +305,9 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             qualified = qualified or word not in lx.office_words
             continue
         ahead = min((s for s in name_starts if s > word_start), default=None)
+        initial = _BEFORE_INITIAL.match(text, word_start)
+        if initial is not None and initial.end() == ahead and _first_name_before(doc, word_start, word, lx):
+            break   # "Menteri Hukum dan HAM Yasonna H Laoly": the model's name lost its first words at the initial
         if word[:1].isupper() and ahead is not None and re.fullmatch(r"(?:[A-Z][\w&.’'-]*[ ]+){1,4}",
                                                                       text[word_start:ahead]) \
                 and (_named_body(doc, word_start, ahead) or lx.prefix_title.match(text, ahead)):
@@ -377,7 +397,9 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     match = _name_pattern().match(text[start:])
     if match is None:
         return False
-    words = [w for w in match.group(0).split() if w not in _particles()]
+    # (an initial inside the run is the name's: "Yasonna H Laoly")
+    words = [w for i, w in enumerate(match.group(0).split())
+             if w not in _particles() and not (i and re.fullmatch(_INITIAL, w))]
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words):
@@ -526,6 +548,9 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if any(start < match.start() < end for start, end in venues):
             continue   # "Asrama Haji Pondok Gede": a title word inside a venue's name titles no one
         before = re.search(r"([A-Z][\w'’-]*)\s+$", text[max(0, match.start() - 30):match.start()])
+        if before is not None and re.fullmatch(r"[A-Z]\s+", match.group("titles")) and _first_name_before(
+                doc, match.start() - len(before.group(0)), before.group(1), lx):
+            continue   # "Yasonna H Laoly": a middle initial, not the title H(aji)
         compound = f"{before.group(1)} {match.group('titles').split()[0]}" if before is not None else ""
         if before is not None and lx.military.match(match.group("titles")) and (
                 lx.office.fullmatch(compound) or compound in lx.org_heads or before.group(1) in lx.org_heads

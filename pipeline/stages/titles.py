@@ -26,9 +26,10 @@ def prefix_forms() -> list[str]:
 
 @cache
 def prefix_title() -> re.Pattern[str]:
-    """A title before a name ("Dr.", "Kombes Pol", "H."), standing before white space or a capital."""
+    """A title before a name ("Dr.", "Kombes Pol", "H."), standing before white space, or before a capital after
+    its own dot ("Dr.Amran"; not the "H" of "HAM" or "HUT")."""
     prefix = "|".join(loose(t) for t in prefix_forms())
-    return regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|[A-Z])")
+    return regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|(?<=\.)[A-Z])")
 
 
 @cache
