@@ -331,6 +331,10 @@ def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_name
     ("JAYAPURA - Majelis Rakyat Papua menggelar rapat koordinasi persiapan peringatan HUT Otsus 21 November 2023 "
      "nanti. Rapat berlangsung di ruang kerja Ketua MRP, Jumat (10/11/2023).\n\nKetua MRP Timotius Murib "
      "mengatakan peringatan dipusatkan di Jayapura.", "meeting", ("2023-11-10", "2023-11-10")),
+    # said during a gathering that the clause after it says someone held: that gathering's date
+    ("Anggota Dewan Pers Yosef Lomi menilai media abal-abal musuh kebebasan pers.\n\n\"Mereka merusak citra pers,\" "
+     "katanya dalam dialog publik yang digagas PWI Sikka, Rabu (15/2/2017).\n\nDialog Publik bertema \"Sinergi Pers\" "
+     "itu juga menghadirkan Wakil Bupati Sikka Budi Lamba sebagai narasumber.", "dialogue", ("2017-02-15", "2017-02-15")),
     # a generic event word groups with later mentions of the kind its name says
     ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa di "
      "Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "

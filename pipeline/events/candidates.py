@@ -205,7 +205,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])
                        and not (d.start > mention.end and _prepared_event_date(text, mention, d))]
-        if not in_sentence and (mention.reported_after or (mention.name and lx.said_during.search(
+        # "..., katanya dalam dialog publik (yang digelar ...), Rabu (15/2/2017)": said during a named gathering, or
+        # one the clause after it says was held
+        described = bool(mention.name) or lx.held_after.match(text, mention.end, s_end) is not None
+        if not in_sentence and (mention.reported_after or (described and lx.said_during.search(
                 text, max(s_start, mention.start - 60), mention.start))):
             in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]
         if not in_sentence:
