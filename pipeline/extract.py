@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from . import events
 from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
-from .reading.article import ArticleMeta, is_title_line, read_meta
+from .reading.article import ArticleMeta, is_date_line, is_title_line, read_meta, title_after_date_line
 from .reading.clean import CleanText, clean
 from .schema import ArticleRecord, EventRecord
 from .stages.dates import year_hint
@@ -121,9 +121,11 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
         if raw.lstrip().split("\n", 1)[0].strip() != title.strip():
             raw = f"{title.strip()}\n{raw}"
         title = None
-    elif title is None and (not title_line or "\n" not in raw.strip()
-                            or not is_title_line(raw.lstrip().split("\n", 1)[0].strip())):
-        title = ""    # no title line: all of the text is body
+    elif title is None:
+        raw = title_after_date_line(raw) if title_line else raw
+        first_line = raw.lstrip().split("\n", 1)[0].strip()
+        if not title_line or "\n" not in raw.strip() or not is_title_line(first_line) or is_date_line(first_line):
+            title = ""    # no title line (a date line is none): all of the text is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()
     if len(body) < MIN_ARTICLE_CHARS:

@@ -140,3 +140,21 @@ def test_an_article_that_starts_with_its_lead_keeps_the_lead_in_the_body() -> No
             "bagi kedua daerah yang bertetangga dan berbagi muara sungai.")
     prepared = prepare(text)   # a .txt file: title_line=True
     assert prepared.cleaned.title_end == 0 and prepared.meta.dateline == "Kota Sorong"
+
+
+@pytest.mark.parametrize(("text", "title", "published"), [
+    # a page pasted with its date line above the title: the title is the next line
+    ("Kamis, 8 Juni 2023 14:20 WITA\n\nWali Kota Bima Terima Kunjungan Delegasi Kota Kembar\n\n"
+     + "Wali Kota Bima menerima kunjungan delegasi kota kembar di ruang rapat wali kota. " * 3,
+     "Wali Kota Bima Terima Kunjungan Delegasi Kota Kembar", date(2023, 6, 8)),
+    # the title first, the date line under it, as before
+    ("Wali Kota Bima Terima Kunjungan Delegasi Kota Kembar\n\nKamis, 8 Juni 2023 14:20 WITA\n\n"
+     + "Wali Kota Bima menerima kunjungan delegasi kota kembar di ruang rapat wali kota. " * 3,
+     "Wali Kota Bima Terima Kunjungan Delegasi Kota Kembar", date(2023, 6, 8)),
+    # a date line, then the lead (no title): no title is made of either
+    ("Kamis, 8 Juni 2023 14:20 WITA\n\n"
+     + "Wali Kota Bima menerima kunjungan delegasi kota kembar di ruang rapat wali kota. " * 3, None, date(2023, 6, 8)),
+])
+def test_a_date_line_above_the_title(text: str, title: str | None, published: date) -> None:
+    meta = prepare(text).meta
+    assert (meta.title or None, meta.published) == (title, published)   # as articles.jsonl writes it

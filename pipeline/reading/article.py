@@ -263,6 +263,33 @@ def _day_dates(text: str) -> list[DateMention]:
     return find_dates(text) if _WRITTEN_YEAR.search(text) else []
 
 
+def is_date_line(line: str) -> bool:
+    """A line that holds only a date, perhaps with its weekday and a time: "Kamis, 8 Juni 2023 14:20 WITA"."""
+    if len(line) > _DATE_LINE_MAX:
+        return False
+    for mention in _day_dates(line):
+        rest = re.sub(_DATE_LINE_REST, "", line.replace(mention.text, " "), flags=re.IGNORECASE)
+        if len(rest) <= 12:
+            return True
+    return False
+
+
+# What a date line holds besides its date: a time, a zone, an update label.
+_DATE_LINE_REST = r"\d{1,2}[.:]\d{2}|\b(?:WIB|WITA|WIT|pukul|Diperbarui|Dipublikasikan|Update|Terbit)\b|[\W_]"
+
+
+def title_after_date_line(raw: str) -> str:
+    """A page pasted with its date line above the title ("Kamis, 8 Juni 2023 14:20 WITA", then the title): the
+    title goes first, where a title line is read, and the date line right after it, where a date line is read."""
+    lines = raw.split("\n")
+    filled = [i for i, line in enumerate(lines) if line.strip()][:2]
+    if len(filled) < 2 or not is_date_line(lines[filled[0]].strip()) or not is_title_line(lines[filled[1]].strip()):
+        return raw
+    first, second = filled
+    lines[first], lines[second] = lines[second], lines[first]
+    return "\n".join(lines)
+
+
 def read_published(clean: CleanText,
                    dates: list[DateMention] | None = None) -> tuple[date | None, tuple[int, int] | None]:
     """Publication date: a date line or a date glued to the first words; else a press-release date."""
@@ -284,9 +311,7 @@ def read_published(clean: CleanText,
         line_end = len(text) if line_end == -1 else line_end
         line = text[line_start:line_end]
         # Own line ("Senin, 21 November 2022 - 09:46 WIB") or the very start of the first paragraph.
-        rest = line.replace(mention.text, " ")
-        rest = re.sub(r"\d{1,2}[.:]\d{2}|\b(?:WIB|WITA|WIT|pukul|Diperbarui|Dipublikasikan|Update|Terbit)\b|[\W_]",
-                      "", rest, flags=re.IGNORECASE)
+        rest = re.sub(_DATE_LINE_REST, "", line.replace(mention.text, " "), flags=re.IGNORECASE)
         if (len(line) <= _DATE_LINE_MAX and len(rest) <= 12) or mention.start == line_start:
             return mention.first, (mention.start, mention.end)
     for mention in dates:
