@@ -29,6 +29,8 @@ TITLES = [
     ("Dr. Drs. Amran, MT", "Amran", ["Dr.", "Drs.", "MT"]),
     # "Profesor" written out, and a police general's rank ("Komisaris Jenderal")
     ("Profesor Nelson Pomalingo", "Nelson Pomalingo", ["Profesor"]),
+    # "HM" (Haji Muhammad) before a name, a title of its own
+    ("HM Prasetyo", "Prasetyo", ["HM"]),
     ("Komjen Pol Drs Dharma Pongrekun, M.M", "Dharma Pongrekun", ["Komjen Pol", "Drs", "M.M"]),
     ("Hj. Nurlela Hartati, S.H.", "Nurlela Hartati", ["Hj.", "S.H."]),
     ("Drs. Lalu Wirajaya Putra, M.Pd", "Lalu Wirajaya Putra", ["Drs.", "M.Pd"]),
@@ -138,6 +140,7 @@ SHAPES = [
     ("Ia memenuhi undangan Panglima Angkatan Bersenjata AS Jenderal Joseph F Dunford yang mengundang.",
      [("Joseph F Dunford", "Panglima Angkatan Bersenjata AS")]),
     ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
+    ("Hadir Jaksa Agung HM Prasetyo.", [("Prasetyo", "Jaksa Agung")]),
     ("Acara dibuka Bupati Sikka H Ahmad Yani.", [("Ahmad Yani", "Bupati Sikka")]),
     ("Hadir pula Presiden ketiga Bacharuddin Jusuf Habibie dan Wakil Presiden ke-11 Boediono.",
      [("Bacharuddin Jusuf Habibie", "Presiden ketiga"), ("Boediono", "Wakil Presiden ke-11")]),
