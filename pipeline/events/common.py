@@ -151,6 +151,7 @@ def _lexicon() -> _Lexicon:
         future=regex.any_form(ev["future_cues"], flags),
         prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
                                    rf"(?:{_words(ev['planned_clause'])})\b", flags),
+        # case-sensitive: a capitalised "Ruang Rapat Paripurna" is a venue's name, blocked as such in find_mentions
         room_before=regex.compile(rf"\b(?:{_words(ev['room_nouns'])})\s+$"),
         prepared_cue=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b", flags),
         planned_date=regex.compile(rf"\s(?:{_words(dates['future_markers'])})$", flags),

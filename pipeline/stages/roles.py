@@ -72,9 +72,9 @@ class _Lexicon:
     ordinal: re.Pattern[str]      # "ketiga", "ke-11": the holder's number in a role
 
 
-# "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
 # A bare initial inside a name ("Joseph F Dunford"); not I, V or X, which number units ("Pemasaran I")
 _INITIAL = r"[A-HJ-UWYZ]"
+# "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
 _NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
 
 
