@@ -137,7 +137,7 @@ SHAPES = [
     ("Ia mengenang Presiden RI Pertama Soekarno dalam pidatonya.", [("Soekarno", "Presiden RI Pertama")]),
     # a bare initial inside a name after a title or an office; an "H" after a first name is no title H(aji), one
     # after a place is; "HAM" is no title "H" glued to a word
-    ("Ia memenuhi undangan Panglima Angkatan Bersenjata AS Jenderal Joseph F Dunford yang mengundang.",
+    ("Delegasi itu diterima Panglima Angkatan Bersenjata AS Jenderal Joseph F Dunford di Washington.",
      [("Joseph F Dunford", "Panglima Angkatan Bersenjata AS")]),
     ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
     ("Hadir Jaksa Agung HM Prasetyo.", [("Prasetyo", "Jaksa Agung")]),
