@@ -153,7 +153,7 @@ def test_a_past_office_holder_said_to_be_there_is_a_participant(nlp: Language) -
     from pipeline.extract import extract
 
     text = ("Majelis Permusyawaratan Rakyat menggelar sidang tahunan di Gedung Nusantara, Jakarta, Rabu (16/8/2017). "
-            "Presiden ketiga Yosef Lomi dan Presiden kelima Maria Ngala terlihat hadir di barisan kursi undangan.")
+            "Presiden ketiga Yosef Lomi dan Presiden kelima Maria Ngala juga hadir bersama para menteri.")
     people = [p.name for r in extract(nlp, text, "t", title_line=False).events for p in r.people]
     assert {"Yosef Lomi", "Maria Ngala"} <= set(people)
 
