@@ -141,6 +141,10 @@ SHAPES = [
      [("Joseph F Dunford", "Panglima Angkatan Bersenjata AS")]),
     ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
     ("Hadir Jaksa Agung HM Prasetyo.", [("Prasetyo", "Jaksa Agung")]),
+    # a name, then where the act took place and the town: no "ROLE, NAME" shape across them
+    ("Festival itu dibuka Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno di Pantai Pede, Labuan Bajo, Sabtu.",
+     [("Sandiaga Uno", "Menteri Pariwisata dan Ekonomi Kreatif")]),
+    ("Rapat dihadiri Konsul Jenderal Filipina di Manado, Ivy Lim.", [("Ivy Lim", "Konsul Jenderal Filipina di Manado")]),
     ("Acara dibuka Bupati Sikka H Ahmad Yani.", [("Ahmad Yani", "Bupati Sikka")]),
     ("Hadir pula Presiden ketiga Bacharuddin Jusuf Habibie dan Wakil Presiden ke-11 Boediono.",
      [("Bacharuddin Jusuf Habibie", "Presiden ketiga"), ("Boediono", "Wakil Presiden ke-11")]),

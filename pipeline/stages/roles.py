@@ -478,6 +478,7 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
     text = text_of(doc)
     position = end
     lower_words = 0
+    run_start: int | None = None   # where the capitalised words before this one begin
     while position - start < 220:
         match = _COMMA_ROLE_TOKEN.match(text, position)
         if match is None or "\n" in text[position:match.start(1)]:
@@ -485,6 +486,10 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
         word = match.group(1)
         if match.start(1) in names and match.start(1) != position:
             return None   # another person's name inside the phrase ("..., dan Dr. Sri Haryati"): not this shape
+        if word == "di" and run_start is not None and _plain_name_run(doc, run_start, match.start(1), lx, lower_vocab):
+            return None   # "Menteri Pariwisata ... Sandiaga Uno di Pantai Pede, Labuan Bajo": a name, then a place
+        # a name's run begins at the first capitalised word that no role or office uses
+        run_start = (run_start if run_start is not None else match.start(1)) if _is_name_word(word, lx) else None
         if word == ",":
             following = re.match(r"\s*", text[match.end(1):])
             name_start = match.end(1) + (following.end() if following else 0)
@@ -510,6 +515,15 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
             continue
         return None
     return None
+
+
+def _plain_name_run(doc: Doc, start: int, end: int, lx: _Lexicon, lower_vocab: frozenset[str]) -> bool:
+    """Whether ``start:end`` is a person's name of two or more plain words ("Sandiaga Uno"): no acronym, no word of a
+    body's name, no entity of the model or the gazetteer over it ("Keduataan Jerman", "DPD I Partai Golkar")."""
+    words = text_of(doc)[start:end].split()
+    return len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and w not in lx.org_heads for w in words) \
+        and not any(e.start_char < end and start < e.end_char for e in entities_of(doc)) \
+        and _looks_like_name_start(text_of(doc), start, lx, lower_vocab)
 
 
 def _inside_name(doc: Doc, start: int) -> bool:
