@@ -145,6 +145,9 @@ SHAPES = [
     ("Festival itu dibuka Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno di Pantai Pede, Labuan Bajo, Sabtu.",
      [("Sandiaga Uno", "Menteri Pariwisata dan Ekonomi Kreatif")]),
     ("Rapat dihadiri Konsul Jenderal Filipina di Manado, Ivy Lim.", [("Ivy Lim", "Konsul Jenderal Filipina di Manado")]),
+    # a body's branch in a regency, named by the regency's short name, is the role's
+    ("Perjanjian diteken Kepala BPJS Kesehatan Cabang Ende Asep Suryadi di aula rumah sakit.",
+     [("Asep Suryadi", "Kepala BPJS Kesehatan Cabang Ende")]),
     ("Acara dibuka Bupati Sikka H Ahmad Yani.", [("Ahmad Yani", "Bupati Sikka")]),
     ("Hadir pula Presiden ketiga Bacharuddin Jusuf Habibie dan Wakil Presiden ke-11 Boediono.",
      [("Bacharuddin Jusuf Habibie", "Presiden ketiga"), ("Boediono", "Wakil Presiden ke-11")]),

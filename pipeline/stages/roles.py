@@ -267,7 +267,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
         if word.startswith("(") or word in lx.modifiers or (
                 position == end and _UNIT_NUMBER.fullmatch(word)) or (   # "Dandim 1603/Sikka": a unit's number
-                position == end and regency_after(text[start:end].split()[-1], word)):   # "Bupati Belu"
+                regency_after(text[start:word_start].split()[-1], word)):   # "Bupati Belu", "... Cabang Ende"
             position = role_end = match.end(1)
             continue
         if word == "di" and qualified:
