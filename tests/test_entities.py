@@ -58,6 +58,11 @@ def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     assert not {e for e in ents if e[1] == "ORG"}
 
 
+def test_a_places_initials_are_not_an_organisation(rules_nlp: Language) -> None:
+    ents = _ents(rules_nlp, "Bupati Timor Tengah Selatan menerima Ketua Karang Taruna TTS. Pemuda TTS dan GIZ hadir.")
+    assert ("TTS", "ORG") not in ents and ("GIZ", "ORG") in ents
+
+
 @pytest.mark.parametrize("text", [
     "Ketua KPK dan DPR RI bertemu BPK Indonesia di KPU-DKI.",
     "(KPK) lalu AB-12 dan A&B serta x-KPK, KPKx, _KPK, éKPK.",

@@ -226,6 +226,15 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
     return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
 
 
+def _initials_of_a_place(text: str, acronym: str) -> bool:
+    """Whether the article writes out a gazetteer place of three or more words whose initials ``acronym`` is
+    ("TTS": "Timor Tengah Selatan", "SBD": "Sumba Barat Daya")."""
+    if not 3 <= len(acronym) <= 5 or not acronym.isalpha():
+        return False
+    pattern = r"\b" + r"\s+".join(rf"{letter}[a-z]+" for letter in acronym) + r"\b"
+    return any(gazetteer().place(m.group(0)) is not None for m in re.finditer(pattern, text))
+
+
 def _is_org_name(phrase: str) -> bool:
     """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network")."""
     gaz = gazetteer()
@@ -319,6 +328,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         acronym = match.group("acr")
         if match.start() < title_end and text[:title_end].isupper():
             continue
+        if acronym not in known and _initials_of_a_place(text, acronym):
+            continue   # "KNPI TTS" beside "Bupati Timor Tengah Selatan": the regency's initials, no body
         board = acronym in gaz.board_prefixes and match.group(0) != acronym   # "DPP BMI", not "DPP" alone
         if (acronym in gaz.not_organizations and not board) or acronym in titles or gaz.place(acronym) is not None:
             continue
