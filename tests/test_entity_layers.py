@@ -141,6 +141,10 @@ BOUNDARIES = [
      {("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "ORG")}, {("Kementerian Desa", "ORG")}),
     ("Hadir Majelis Ulama Indonesia (MUI), Badan Meteorologi, Klimatologi, dan Geofisika.", [],
      {("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG")}, set()),
+    # ... and so are sectors written as pe-/ke-...-an nouns
+    ("Hadir pejabat Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Provinsi Maluku.", [],
+     {("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah", "ORG")},
+     {("Badan Perencanaan Pembangunan", "ORG")}),
     # a street named after a titled person is one place
     ("Kantor itu berada di Jalan Kapten Piere Tendean, Jakarta.", [("Jalan Kapten Piere Tendean", "LOC")],
      {("Jalan Kapten Piere Tendean", "LOC")}, {("Piere Tendean", "PER")}),

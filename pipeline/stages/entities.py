@@ -366,6 +366,12 @@ _LISTED_SECTORS = regex.compile(r"(?P<items>(?:,[ ][A-Z][a-z]+(?:[ ][A-Z][a-z]+)
                                 r"(?P<last>[A-Z][a-z]+(?:[ ][A-Z][a-z]+){0,2})")
 
 
+@cache
+def _region_prefix_words() -> frozenset[str]:
+    """ "Provinsi", "Kabupaten", "Kota" ...: the administrative words written before a region's name."""
+    return frozenset(f for forms in resources.load("places")["region_prefixes"].values() for f in forms)
+
+
 def _sector_list(text: str, end: int) -> str:
     """The rest of a body's name that lists its sectors ("Kementerian Pendidikan, Kebudayaan, Riset, dan Teknologi",
     "Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi"): what follows ``end`` when every listed
@@ -373,9 +379,15 @@ def _sector_list(text: str, end: int) -> str:
     listed = _LISTED_SECTORS.match(text, end)
     if listed is None or text[end - 1:end] == ")":
         return ""   # "Majelis Ulama Indonesia (MUI), Badan ...": an acronym ends a body's name
-    items = [item.strip() for item in listed.group("items").split(",") if item.strip()] + [listed.group("last")]
+    last = listed.group("last").split()
+    while len(last) > 1 and last[-1] in _region_prefix_words():
+        last.pop()   # "... dan Pengembangan Daerah Provinsi Maluku": the body's region is no sector
+    items = [item.strip() for item in listed.group("items").split(",") if item.strip()] + [" ".join(last)]
     heads = gazetteer().org_heads
-    return listed.group(0) if all(item.split()[0] in not_name_words() and item.split()[0] not in heads
+    listed_text = listed.group(0)[:listed.start("last") - listed.start() + len(" ".join(last))]
+    # each item a sector word or a pe-/ke-...-an noun ("Penelitian dan Pengembangan", "Pencatatan Sipil")
+    return listed_text if all((item.split()[0] in not_name_words() or derived_noun(item.split()[0]))
+                                  and item.split()[0] not in heads
                                   for item in items) else ""   # not "..., Badan Meteorologi": another body
 
 
