@@ -162,8 +162,9 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 # "di Semarang, Jateng Selasa (29/8)": the day after the place, a comma missing; "Pasar Minggu" stays
                 phrase = phrase[:phrase.rfind(" ")]
             first = phrase.split()[0].lower()
-            if first in weekdays or first in lx.name_stops or re.match(r"\d", phrase):
-                break
+            if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
+                    or re.match(r"\d", phrase):
+                break   # (a range of days too: "Selasa-Rabu (7-8/3/2023)")
             if first in _not_place_heads():
                 break   # "di RUU Pemilu": in a law, not at a place
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
