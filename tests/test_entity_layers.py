@@ -141,6 +141,12 @@ BOUNDARIES = [
      {("Kementerian Desa, Pembangunan Daerah Tertinggal, dan Transmigrasi", "ORG")}, {("Kementerian Desa", "ORG")}),
     ("Hadir Majelis Ulama Indonesia (MUI), Badan Meteorologi, Klimatologi, dan Geofisika.", [],
      {("Badan Meteorologi, Klimatologi, dan Geofisika", "ORG")}, set()),
+    # a hyphenated name the model read from its second half is whole; a pair of names joined by a hyphen is not one
+    ("Presiden Komisi Uni Eropa Jean-Claude Juncker hadir.", [("Claude Juncker", "PER")],
+     {("Jean-Claude Juncker", "PER"), ("Komisi Uni Eropa", "ORG")}, {("Claude Juncker", "PER")}),
+    ("Pemimpin Korea Utara Kim Jong-un hadir.", [("Kim Jong", "PER")], {("Kim Jong-un", "PER")}, {("Kim Jong", "PER")}),
+    ("Pasangan Prabowo Subianto-Sandiaga Uno hadir.", [("Sandiaga Uno", "PER")], {("Sandiaga Uno", "PER")},
+     {("Subianto-Sandiaga Uno", "PER")}),
     # ... and so are sectors written as pe-/ke-...-an nouns
     ("Hadir pejabat Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah Provinsi Maluku.", [],
      {("Badan Perencanaan Pembangunan, Penelitian dan Pengembangan Daerah", "ORG")},

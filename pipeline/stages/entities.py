@@ -805,6 +805,52 @@ def _model_fix(span: Span, doc: Doc) -> Span | None:
     return memo[key]
 
 
+def _hyphenated_first_name(doc: Doc, start: int) -> bool:
+    """Whether the tokens before ``start`` are the first part of a hyphenated first name glued to it ("Jean-" of
+    "Jean-Claude Juncker", which the model read from "Claude"; the caller asks only for a name of two words or more,
+    not for the second of a couple, "Ibas-Aliya")."""
+    if start < 2:
+        return False
+    hyphen, first = doc[start - 1], doc[start - 2]
+    if not (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper()
+            and first.text[1:].islower() and first.text.isalpha() and len(first.text) >= 2):
+        return False
+    # not the second of a pair ("Prabowo Subianto-Sandiaga Uno"): what stands before it is no name word (lower case,
+    # an office's or a body's word, a place, an acronym), and it is no name of its own elsewhere ("Jokowi-Jusuf Kalla")
+    run, i = [], start - 3
+    while i >= 0 and len(run) < 6 and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
+        run.append(doc[i].text)
+        i -= 1
+    gaz = gazetteer()
+    bodies = _expansions_listed()
+    # the words right before it end an office, a body or a place ("Presiden Komisi Uni Eropa Jean-Claude ...")
+    if run and not any(len(run) >= k and ((p := " ".join(reversed(run[:k]))).isupper() or p in _role_vocabulary()
+                                          or p in gaz.org_heads or p in bodies or gaz.place(p) is not None)
+                       for k in (1, 2, 3)):
+        return False   # plain name words before it ("Ali Mazi-Lukman Abunawas"): the first of a pair
+    return not any(e.label_ == "PER" and e.text == first.text for e in doc.ents)
+
+
+@cache
+def _expansions_listed() -> frozenset[str]:
+    """The names the curated acronyms stand for ("Uni Eropa", "Kementerian Dalam Negeri")."""
+    return frozenset(gazetteer().acronyms.values())
+
+
+def _hyphenated_last_part(doc: Doc, end: int) -> bool:
+    """Whether the tokens from ``end`` are the lower-case end of a hyphenated name glued to it ("-un" of "Kim
+    Jong-un", "-in" of "Moon Jae-in")."""
+    if end + 1 >= len(doc) or doc[end - 1].whitespace_:
+        return False
+    hyphen, last = doc[end], doc[end + 1]
+    # not a doubled word ("Izin-izin") nor an Indonesian suffix ("di-Bamus-kan")
+    return hyphen.text == "-" and not hyphen.whitespace_ and last.text.isalpha() and last.text.islower() \
+        and len(last.text) <= 4 and last.text != doc[end - 1].text.lower() and last.text not in _HYPHEN_SUFFIXES
+
+
+_HYPHEN_SUFFIXES = frozenset({"kan", "nya", "an", "i", "lah", "pun", "ku", "mu", "to", "man", "pop", "nino"})
+
+
 def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("headline") and span.start_char < _headline_end(doc):
         return None
@@ -858,6 +904,10 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             return None
         if (start, end) != (0, len(words)):
             span = Span(doc, span.start + start, span.start + end, label="PER")
+        elif len(words) >= 2 and _hyphenated_first_name(doc, span.start):
+            span = Span(doc, span.start - 2, span.end, label="PER")   # "Jean-" before "Claude Juncker"
+        if _hyphenated_last_part(doc, span.end):
+            span = Span(doc, span.start, span.end + 2, label="PER")   # "-un" after "Kim Jong"
     if _on("not_names") and _never_a_name(span):
         return None
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
