@@ -31,6 +31,8 @@ TITLES = [
     ("Profesor Nelson Pomalingo", "Nelson Pomalingo", ["Profesor"]),
     # "HM" (Haji Muhammad) before a name, a title of its own
     ("HM Prasetyo", "Prasetyo", ["HM"]),
+    # "Ny." (Nyonya) and "Tn." (Tuan) written short
+    ("Ny. Maria Diogo", "Maria Diogo", ["Ny."]),
     ("Komjen Pol Drs Dharma Pongrekun, M.M", "Dharma Pongrekun", ["Komjen Pol", "Drs", "M.M"]),
     ("Hj. Nurlela Hartati, S.H.", "Nurlela Hartati", ["Hj.", "S.H."]),
     ("Drs. Lalu Wirajaya Putra, M.Pd", "Lalu Wirajaya Putra", ["Drs.", "M.Pd"]),
@@ -141,6 +143,7 @@ SHAPES = [
      [("Joseph F Dunford", "Panglima Angkatan Bersenjata AS")]),
     ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
     ("Hadir Jaksa Agung HM Prasetyo.", [("Prasetyo", "Jaksa Agung")]),
+    ("Turut hadir Ketua TP PKK Kabupaten Sikka Ny. Maria Diogo.", [("Maria Diogo", "Ketua TP PKK Kabupaten Sikka")]),
     # a name, then where the act took place and the town: no "ROLE, NAME" shape across them
     ("Festival itu dibuka Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno di Pantai Pede, Labuan Bajo, Sabtu.",
      [("Sandiaga Uno", "Menteri Pariwisata dan Ekonomi Kreatif")]),
