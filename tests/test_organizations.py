@@ -166,15 +166,8 @@ GOVERNMENT = """Pertemuan Bilateral di Tokyo
 TOKYO - Menteri Luar Negeri Retno Marsudi mengatakan dalam pertemuan bilateral di Tokyo, Kamis (16/3/2023), pemerintah Indonesia dan Jepang akan bekerja sama membangun pelabuhan.
 """
 
-# A foreign country that ends a participant's office took part, under its full name where the article writes it.
-COUNTERPART = """Menlu Bertemu Menlu Timor Leste di Jakarta
-JAKARTA - Menteri Luar Negeri Retno Marsudi menggelar pertemuan bilateral di Gedung Pancasila, Jakarta, Rabu (8/3/2023). Pertemuan itu dihadiri Menteri Luar Negeri Timor Leste Adaljiza Magno dan Duta Besar AS Sung Kim.
-Kerja sama itu juga melibatkan perusahaan dari Amerika Serikat, kata Retno.
-"""
-
 COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
-                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang"), (COUNTERPART, "Timor Leste"),
-                   (COUNTERPART, "Amerika Serikat")]
+                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang")]
 
 
 @pytest.mark.parametrize(("article", "kept"), COUNTRY_PARTIES)

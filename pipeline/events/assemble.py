@@ -35,7 +35,6 @@ from .organizations import (
     as_written,
     bracketed_affiliations,
     corporate_affiliations,
-    country_affiliations,
     only_within,
 )
 from .outcomes import find_outcomes, find_topics, status_outcome
@@ -298,7 +297,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
-                                  + corporate_affiliations(doc, event_people) + country_affiliations(doc, event_people))
+                                  + corporate_affiliations(doc, event_people))
         event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Organization
 from ..stages.entities import gazetteer
-from ..stages.extensions import entities_of, span_value, text_of
+from ..stages.extensions import entities_of, text_of
 from ..stages.roles import PersonMention
 from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
@@ -204,25 +204,6 @@ def corporate_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
                 e.start_char < end and start < e.end_char for e in entities_of(doc) if e.label_ == "ORG"):
             continue
         found.append((Organization(name=name, acronym=None, text=name), (start, start + len(name))))
-    return found
-
-
-def country_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
-    """The foreign country a participant's office ends with ("Menteri Luar Negeri Timor Leste", "Raja Arab Saudi"):
-    the country's government took part, as the annotators list it. Not Indonesia, whose offices name most
-    participants."""
-    text = text_of(doc)
-    found = []
-    for person in people:
-        if person.role_span is None:
-            continue
-        for ent in entities_of(doc):
-            if person.role_span[0] < ent.start_char and ent.end_char == person.role_span[1] \
-                    and span_value(ent, "place_kind") == "country" and ent.text not in _word_set("home_countries"):
-                # its full name where the article writes it ("AS" beside "Amerika Serikat"), else as written
-                canonical = span_value(ent, "canonical") or ent.text
-                name = canonical if whole_word_spans(text, canonical) else ent.text
-                found.append((Organization(name=name, acronym=None, text=ent.text), (ent.start_char, ent.end_char)))
     return found
 
 
