@@ -486,7 +486,8 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
         word = match.group(1)
         if match.start(1) in names and match.start(1) != position:
             return None   # another person's name inside the phrase ("..., dan Dr. Sri Haryati"): not this shape
-        if word == "di" and run_start is not None and _plain_name_run(doc, run_start, match.start(1), lx, lower_vocab):
+        if word == "di" and run_start is not None and _plain_name_run(doc, run_start, match.start(1), lx, lower_vocab) \
+                and _place_at(doc, match.end(1) + 1):
             return None   # "Menteri Pariwisata ... Sandiaga Uno di Pantai Pede, Labuan Bajo": a name, then a place
         # a name's run begins at the first capitalised word that no role or office uses
         run_start = (run_start if run_start is not None else match.start(1)) if _is_name_word(word, lx) else None
@@ -517,11 +518,25 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
     return None
 
 
+def _place_at(doc: Doc, start: int) -> bool:
+    """Whether a place or a venue begins at ``start`` (a place entity, a gazetteer place, a venue's head word)."""
+    from .entities import gazetteer
+
+    entity = _entity_at(doc, start)
+    if entity is not None:
+        return entity[0] in ("LOC", "GPE")
+    words = text_of(doc)[start:start + 60].split()[:3]
+    gaz = gazetteer()
+    return bool(words) and (words[0] in gaz.venue_heads or any(
+        gaz.place(" ".join(words[:k]).rstrip(",.")) is not None for k in (1, 2, 3)))
+
+
 def _plain_name_run(doc: Doc, start: int, end: int, lx: _Lexicon, lower_vocab: frozenset[str]) -> bool:
     """Whether ``start:end`` is a person's name of two or more plain words ("Sandiaga Uno"): no acronym, no word of a
     body's name, no entity of the model or the gazetteer over it ("Keduataan Jerman", "DPD I Partai Golkar")."""
     words = text_of(doc)[start:end].split()
-    return len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and w not in lx.org_heads for w in words) \
+    return len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z][\w'’-]*", w) and w not in lx.org_heads
+                                   and not _common_word(w, lower_vocab) for w in words) \
         and not any(e.start_char < end and start < e.end_char for e in entities_of(doc)) \
         and _looks_like_name_start(text_of(doc), start, lx, lower_vocab)
 
