@@ -226,13 +226,23 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
     return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
 
 
-def _initials_of_a_place(text: str, acronym: str) -> bool:
-    """Whether the article writes out a gazetteer place of three or more words whose initials ``acronym`` is
-    ("TTS": "Timor Tengah Selatan", "SBD": "Sumba Barat Daya")."""
-    if not 3 <= len(acronym) <= 5 or not acronym.isalpha():
-        return False
-    pattern = r"\b" + r"\s+".join(rf"{letter}[a-z]+" for letter in acronym) + r"\b"
-    return any(gazetteer().place(m.group(0)) is not None for m in re.finditer(pattern, text))
+def _place_initials(doc: Doc) -> frozenset[str]:
+    """The initials of every gazetteer place of three to five words the article writes out ("TTS" of "Timor Tengah
+    Selatan", "SBD" of "Sumba Barat Daya"), read once per article when first asked."""
+    found = doc.user_data.get("warta_place_initials")
+    if found is None:
+        gaz, initials = gazetteer(), set()
+        for run in _CAPITALISED_RUN.finditer(text_of(doc)):
+            words = run.group(0).split()
+            for i in range(len(words)):
+                for k in range(3, min(5, len(words) - i) + 1):
+                    if gaz.place(" ".join(words[i:i + k])) is not None:
+                        initials.add("".join(w[0] for w in words[i:i + k]))
+        found = doc.user_data["warta_place_initials"] = frozenset(initials)
+    return found
+
+
+_CAPITALISED_RUN = regex.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){2,}")
 
 
 def _is_org_name(phrase: str) -> bool:
@@ -328,7 +338,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         acronym = match.group("acr")
         if match.start() < title_end and text[:title_end].isupper():
             continue
-        if acronym not in known and _initials_of_a_place(text, acronym):
+        if 3 <= len(acronym) <= 5 and acronym not in known and acronym in _place_initials(doc):
             continue   # "KNPI TTS" beside "Bupati Timor Tengah Selatan": the regency's initials, no body
         board = acronym in gaz.board_prefixes and match.group(0) != acronym   # "DPP BMI", not "DPP" alone
         if (acronym in gaz.not_organizations and not board) or acronym in titles or gaz.place(acronym) is not None:
