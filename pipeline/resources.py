@@ -23,7 +23,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "role_words",
                "not_names", "not_name_openers", "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "name_openers",
-               "group_words", "role_modifiers", "role_ordinals", "regional_offices"},
+               "group_words", "role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices"},
     "events": {"types", "anaphoric", "non_events", "held_verbs", "took_place_verbs", "cancel_cues", "background_cues",
                "future_cues", "prepared_event_cues", "planned_clause", "room_nouns",
                "recalled_cues", "recalled_after_date", "modes",

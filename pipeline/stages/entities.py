@@ -825,15 +825,14 @@ def _hyphenated_first_name(doc: Doc, start: int) -> bool:
     if not (hyphen.text == "-" and not hyphen.whitespace_ and not first.whitespace_ and first.text[:1].isupper()
             and first.text[1:].islower() and first.text.isalpha() and len(first.text) >= 2):
         return False
-    # not the second of a pair ("Prabowo Subianto-Sandiaga Uno"): what stands before it is no name word (lower case,
-    # an office's or a body's word, a place, an acronym), and it is no name of its own elsewhere ("Jokowi-Jusuf Kalla")
+    # not the second of a pair ("Prabowo Subianto-Sandiaga Uno", "Jokowi-Jusuf Kalla"): the capitalised words right
+    # before it, if any, end an office, a body or a place, and the first part is no name of its own elsewhere
     run, i = [], start - 3
     while i >= 0 and len(run) < 6 and doc[i].text[:1].isupper() and not doc[i].is_sent_start:
         run.append(doc[i].text)
         i -= 1
     gaz = gazetteer()
     bodies = _expansions_listed()
-    # the words right before it end an office, a body or a place ("Presiden Komisi Uni Eropa Jean-Claude ...")
     if run and not any(len(run) >= k and ((p := " ".join(reversed(run[:k]))).isupper() or p in _role_vocabulary()
                                           or p in gaz.org_heads or p in bodies or gaz.place(p) is not None)
                        for k in (1, 2, 3)):
@@ -853,12 +852,14 @@ def _hyphenated_last_part(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end - 1].whitespace_:
         return False
     hyphen, last = doc[end], doc[end + 1]
-    # not a doubled word ("Izin-izin") nor an Indonesian suffix ("di-Bamus-kan")
+    # not a doubled word ("Izin-izin") nor a suffix or a common word's end (people.yaml hyphen_ends)
     return hyphen.text == "-" and not hyphen.whitespace_ and last.text.isalpha() and last.text.islower() \
-        and len(last.text) <= 4 and last.text != doc[end - 1].text.lower() and last.text not in _HYPHEN_SUFFIXES
+        and len(last.text) <= 4 and last.text != doc[end - 1].text.lower() and last.text not in _hyphen_ends()
 
 
-_HYPHEN_SUFFIXES = frozenset({"kan", "nya", "an", "i", "lah", "pun", "ku", "mu", "to", "man", "pop", "nino"})
+@cache
+def _hyphen_ends() -> frozenset[str]:
+    return frozenset(resources.load("people")["hyphen_ends"])
 
 
 def _fix(span: Span, doc: Doc) -> Span | None:
