@@ -148,8 +148,8 @@ SHAPES = [
     ("Festival itu dibuka Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno di Pantai Pede, Labuan Bajo, Sabtu.",
      [("Sandiaga Uno", "Menteri Pariwisata dan Ekonomi Kreatif")]),
     ("Rapat dihadiri Konsul Jenderal Filipina di Manado, Ivy Lim.", [("Ivy Lim", "Konsul Jenderal Filipina di Manado")]),
-    ("Hal itu disampaikan Ketua Tim Kampanye Hutan di Greenpeace Indonesia, Arie Rompas.",
-     [("Arie Rompas", "Ketua Tim Kampanye Hutan di Greenpeace Indonesia")]),
+    ("Hal itu disampaikan Koordinator Tim Advokasi Pesisir di Yayasan Laut Biru, Maria Ngala.",
+     [("Maria Ngala", "Koordinator Tim Advokasi Pesisir di Yayasan Laut Biru")]),
     # a body's branch in a regency, named by the regency's short name, is the role's
     ("Perjanjian diteken Kepala BPJS Kesehatan Cabang Ende Asep Suryadi di aula rumah sakit.",
      [("Asep Suryadi", "Kepala BPJS Kesehatan Cabang Ende")]),
