@@ -339,6 +339,14 @@ def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_name
     ("MAUMERE - Wakil Bupati Sikka Yosef Moa membuka kegiatan Bimbingan Teknis Penyusunan Laporan Keuangan Desa di "
      "Aula Hotel Flores Indah, Senin (12/9/2022).\n\nBimtek diikuti kepala desa dan bendahara desa. Bimtek "
      "berlangsung selama dua hari, 12-13 September 2022.", "training", ("2022-09-12", "2022-09-13")),
+    # a sentence that refers back to the event ("Festival itu", "Kegiatan ini") and says it runs until a day: the
+    # event's last day
+    ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
+     "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.\n\nFestival itu berlangsung hingga 29 Juli 2023.",
+     "exhibition", ("2023-07-24", "2023-07-29")),
+    ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
+     "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.\n\nKegiatan ini berlangsung hingga 29 Juli 2023.",
+     "exhibition", ("2023-07-24", "2023-07-29")),
     # a generic word said to be held dates the event it refers back to
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "

@@ -298,8 +298,10 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             continue
         if not mention.anaphoric and mention.type not in kinds:
             break   # another kind of event named first
-        if _said_held(text, mention.start, mention.end):
-            sentences.add(mention.sentence)
+        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None
+        if _said_held(text, mention.start, mention.end) or (
+                refers_back and _lexicon().took_place.search(text, mention.end, mention.sentence[1])):
+            sentences.add(mention.sentence)   # "Kegiatan ini / Festival itu berlangsung hingga ..."
     for start, end in sorted(sentences):
         following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
         window_end = following if 0 <= following - end < 400 else end
