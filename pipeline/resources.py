@@ -53,7 +53,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words", "administrative_nouns"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
-    "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues"},
+    "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues", "date_line_words"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs", "outcome_nouns",
                  "producing_words", "not_produced_before", "negations", "perfect_markers", "schedule_verbs",
                  "signed_non_agreements", "producing_verb", "signing_noun", "signed_nouns",

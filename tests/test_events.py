@@ -322,6 +322,10 @@ def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_name
     assert [p.name for p in events[0].where][:1] == ["ruang rapat MRP"]
 
 
+FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
+                   "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.")
+
+
 @pytest.mark.parametrize(("text", "kind", "dates"), [
     # a date in a planned clause after what a meeting prepares for is that event's, not the meeting's
     ("Jayapura - Gubernur Papua Yusuf Rumbiak memimpin rapat persiapan HUT Otsus yang akan digelar pada 21 November "
@@ -341,12 +345,8 @@ def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_name
      "berlangsung selama dua hari, 12-13 September 2022.", "training", ("2022-09-12", "2022-09-13")),
     # a sentence that refers back to the event ("Festival itu", "Kegiatan ini") and says it runs until a day: the
     # event's last day
-    ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
-     "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.\n\nFestival itu berlangsung hingga 29 Juli 2023.",
-     "exhibition", ("2023-07-24", "2023-07-29")),
-    ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
-     "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.\n\nKegiatan ini berlangsung hingga 29 Juli 2023.",
-     "exhibition", ("2023-07-24", "2023-07-29")),
+    *[(f"{FESTIVAL_OPENED}\n\n{closing}", "exhibition", ("2023-07-24", "2023-07-29"))
+      for closing in ("Festival itu berlangsung hingga 29 Juli 2023.", "Kegiatan ini berlangsung hingga 29 Juli 2023.")],
     # a generic word said to be held dates the event it refers back to
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "

@@ -268,14 +268,17 @@ def is_date_line(line: str) -> bool:
     if len(line) > _DATE_LINE_MAX:
         return False
     for mention in _day_dates(line):
-        rest = re.sub(_DATE_LINE_REST, "", line.replace(mention.text, " "), flags=re.IGNORECASE)
+        rest = _date_line_rest().sub("", line.replace(mention.text, " "))
         if len(rest) <= 12:
             return True
     return False
 
 
-# What a date line holds besides its date: a time, a zone, an update label.
-_DATE_LINE_REST = r"\d{1,2}[.:]\d{2}|\b(?:WIB|WITA|WIT|pukul|Diperbarui|Dipublikasikan|Update|Terbit)\b|[\W_]"
+@cache
+def _date_line_rest() -> re.Pattern[str]:
+    """What a date line holds besides its date: a time, its zone and label words (headers.yaml), punctuation."""
+    words = "|".join(map(re.escape, resources.load("headers")["date_line_words"]))
+    return re.compile(rf"\d{{1,2}}[.:]\d{{2}}|\b(?:{words})\b|[\W_]", re.IGNORECASE)
 
 
 def title_after_date_line(raw: str) -> str:
@@ -311,7 +314,7 @@ def read_published(clean: CleanText,
         line_end = len(text) if line_end == -1 else line_end
         line = text[line_start:line_end]
         # Own line ("Senin, 21 November 2022 - 09:46 WIB") or the very start of the first paragraph.
-        rest = re.sub(_DATE_LINE_REST, "", line.replace(mention.text, " "), flags=re.IGNORECASE)
+        rest = _date_line_rest().sub("", line.replace(mention.text, " "))
         if (len(line) <= _DATE_LINE_MAX and len(rest) <= 12) or mention.start == line_start:
             return mention.first, (mention.start, mention.end)
     for mention in dates:
