@@ -15,7 +15,7 @@ RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
 EXPECTED_KEYS: dict[str, set[str]] = {
     "dates": {"months", "weekdays", "range_connectors", "past_markers", "future_markers", "relative_days",
               "period_units", "relative_direction", "period_parts", "time_markers", "time_zones", "statement_cues",
-              "independence_anniversary"},
+              "closing_weekday_parts", "independence_anniversary"},
     "numbers": {"units", "teens", "multipliers", "teen_suffix", "prefix_one", "vague", "qualifiers"},
     "attendance": {"units", "needs_attendance_cue", "status_cues", "unit_abbreviations", "open_unit_cues",
                    "not_open_units", "after_count_cues", "pool_cues"},

@@ -5,8 +5,10 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from spacy.language import Language
 
-from pipeline.stages.dates import find_dates, year_hint
+from pipeline.extract import extract
+from pipeline.stages.dates import closing_weekday, find_dates, year_hint
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -49,3 +51,26 @@ def test_year_hint_from_the_independence_anniversary(text: str, expected: int | 
 def test_weekend_is_two_days() -> None:
     (found,) = find_dates("Para menteri akan bertemu akhir pekan ini di Hanoi.", date(2017, 5, 17))
     assert (found.first, found.last) == (date(2017, 5, 20), date(2017, 5, 21))
+
+
+@pytest.mark.parametrize(("sentence", "published", "expected"), [
+    ("Kota itu menandatangani nota kesepahaman di Kupang, Rabu.", date(2022, 9, 15), date(2022, 9, 14)),
+    ("Rapat digelar di Ende, Kamis.", date(2022, 9, 15), date(2022, 9, 15)),     # the day of publication
+    ("Rapat digelar di Ende, pada hari Senin.", date(2022, 9, 15), date(2022, 9, 12)),
+    ("Bupati membuka pameran di Ende, Jumat malam.", date(2022, 9, 15), date(2022, 9, 9)),
+    ("Rapat digelar di Ende, Rabu.", None, None),                    # no publication date to count back from
+    ("Rapat digelar Rabu di Ende.", date(2022, 9, 15), None),        # the weekday does not close the sentence
+    ("Rapat digelar di Ende, Rabu (14/9).", date(2022, 9, 15), None),  # a written date is the date stage's
+])
+def test_a_weekday_closing_a_sentence(sentence: str, published: date | None, expected: date | None) -> None:
+    found = closing_weekday(sentence, (0, len(sentence)), published)
+    assert (found.first if found else None) == expected
+
+
+WIRE_STYLE = ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin menandatangani nota kesepahaman kerja sama "
+              "pendidikan di Kupang, Rabu. Penandatanganan dilakukan Wali Kota Kupang dan Wali Kota Darwin.")
+
+
+def test_a_wire_story_dates_its_event_by_the_closing_weekday(rules_nlp: Language) -> None:
+    (event,) = extract(rules_nlp, WIRE_STYLE, "t", "test", published=date(2022, 9, 15), title_line=False).events
+    assert event.when is not None and (event.when.start, event.when.text) == ("2022-09-14", "Rabu")

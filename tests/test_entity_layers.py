@@ -165,6 +165,12 @@ BOUNDARIES = [
     ("Dekan Fakultas Hukum Universitas Airlangga Surabaya Herlambang Wiratman hadir.",
      [("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")],
      {("Herlambang Wiratman", "PER")}, {("Universitas Airlangga Surabaya Herlambang Wiratman", "ORG")}),
+    # ... or a bare region and one name-like word, when the story writes that word again on its own
+    ("Seminar menghadirkan Kepala Dinas Perikanan Yogyakarta Wiratmo. Menurut Wiratmo, stok ikan turun.",
+     [("Dinas Perikanan Yogyakarta Wiratmo", "ORG")],
+     {("Dinas Perikanan Yogyakarta", "ORG"), ("Wiratmo", "PER")}, {("Dinas Perikanan Yogyakarta Wiratmo", "ORG")}),
+    ("Seminar menghadirkan Kepala Dinas Perikanan Yogyakarta Wiratmo. Dinas Perikanan Yogyakarta Wiratmo hadir.",
+     [("Dinas Perikanan Yogyakarta Wiratmo", "ORG")], set(), {("Wiratmo", "PER")}),
     # ... or a small place the article writes after its administrative word elsewhere
     ("Musrenbang digelar di Kecamatan Oebobo, Selasa. Musrenbang dihadiri Camat Oebobo Marthen Sjioen.",
      [("Oebobo Marthen Sjioen", "ORG")], {("Marthen Sjioen", "PER")}, {("Oebobo Marthen Sjioen", "ORG")}),

@@ -79,7 +79,13 @@ ALUMNI = """Pameran Kerja Digelar di Surabaya
 SURABAYA - PT Pelindo Jaya menggelar Pameran Karier Maritim 2023 di Grand City Surabaya, Sabtu (18/3/2023). Pameran itu dikunjungi ribuan pencari kerja, salah satunya Rina, lulusan teknik sipil Institut Teknologi Sepuluh Nopember.
 """
 
+# The corps inside an officer's rank ("Letjen TNI") is no party to the meeting the officer opens.
+RANK = """Rakor Siaga Bencana Digelar di Mataram
+MATARAM - Badan Penanggulangan Bencana Daerah Provinsi NTB menggelar rapat koordinasi siaga bencana di Mataram, Senin (6/3/2023). Rapat itu dibuka Kepala Pusat Data Letjen TNI Wirabumi Saputra.
+"""
+
 CASES = [
+    (RANK, "Badan Penanggulangan Bencana Daerah Provinsi NTB", "TNI"),
     (ALUMNI, "PT Pelindo Jaya", "Institut Teknologi Sepuluh Nopember"),
     (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
     (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),

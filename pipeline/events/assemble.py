@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..schema import Attendance, EventRecord, Organization, Person, When
-from ..stages.dates import DateMention
+from ..stages.dates import DateMention, closing_weekday
 from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
@@ -247,9 +247,14 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         name_mention = _best_name(candidate, title)
         mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
         when = None
-        if candidate.date is not None:
-            when = When(**candidate.date.as_when())
-            evidence["when"] = [[(candidate.date.start, candidate.date.end)]]
+        day = candidate.date
+        if day is None and is_primary:
+            # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
+            day = next((d for d in (closing_weekday(text, sentence, published) for sentence in sorted(
+                {m.sentence for m in candidate.mentions})) if d is not None), None)
+        if day is not None:
+            when = When(**day.as_when())
+            evidence["when"] = [[(day.start, day.end)]]
         if name_mention is not None:
             evidence["name"] = [[name_mention.name_span]]
         trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])

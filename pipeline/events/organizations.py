@@ -47,6 +47,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
         p.name for p in doc._.people or [] if p.name and len(p.name.split()) >= 2}
     initials = {"".join(w[0] for w in name.split()).upper() for name in full_names}
+    # "Letjen TNI Suharyanto", "Kombes Pol Yusri": a corps inside a person's rank is no party to the event.
+    titled_names = [p.name_span for p in doc._.people or [] if p.name_span and p.titles]
     for ent in entities_of(doc):
         if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
             continue
@@ -55,6 +57,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 and ent.text not in gazetteer().acronyms and ent.text not in acronyms:
             continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
         if ent.label_ == "ORG":
+            if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
+                continue
             if any(a <= ent.start_char and ent.end_char <= b
                    and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
                 continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party

@@ -440,6 +440,26 @@ def _year_in_sentence(text: str, start: int, end: int, year: int | None) -> bool
     return re.search(rf"(?<!\d){year}(?!\d)", window) is not None
 
 
+def closing_weekday(text: str, sentence: tuple[int, int], published: date | None) -> DateMention | None:
+    """ "... di Makassar, Rabu.": a weekday alone closing a sentence, as wire services date a story's event, is the
+    day of that weekday on or before publication (none without a publication date)."""
+    if published is None:
+        return None
+    match = _closing_weekday().search(text, sentence[0], sentence[1])
+    if match is None:
+        return None
+    weekday = _lexicon().weekday_of[_key(match["w"])]
+    day = published - timedelta(days=(published.weekday() - weekday) % 7)
+    return DateMention(match.start("w"), match.end("w"), match["w"], day, day, "day", False, relative=True)
+
+
+@cache
+def _closing_weekday() -> re.Pattern[str]:
+    lx = _lexicon()
+    parts = _alternation(resources.load("dates")["closing_weekday_parts"])
+    return re.compile(rf",\s*(?:pada\s+(?:hari\s+)?)?(?P<w>{lx.weekday})(?:\s+{parts})?\s*\.?\s*$", re.IGNORECASE)
+
+
 @cache
 def _weekday_dates() -> re.Pattern[str]:
     """ "Minggu (10/9)", "Jumat, 29 September": a weekday written beside a day of a month."""

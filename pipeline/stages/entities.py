@@ -1346,9 +1346,9 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
                 # Partnership" is a body), or before a name the model found at once
                 if (place is None and words not in written) or gaz.place(longer) is not None or longer in written:
                     continue
+                regional = j > span.start and place is not None and place.kind in ("city", "regency", "province")
                 if doc[j].text in administrative or adjacent or words in written or (
-                        j > span.start and span.end - i >= 2 and place is not None
-                        and place.kind in ("city", "regency", "province")):
+                        regional and (span.end - i >= 2 or _named_alone(doc, doc[i].text, words))):
                     cut = i
                     break
         if cut is None:
@@ -1363,6 +1363,13 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, cut, span.end, label="PER"))
     return out
+
+
+def _named_alone(doc: Doc, word: str, place: str) -> bool:
+    """Whether the article writes ``word`` elsewhere without ``place`` before it: "Kepala Dinas Pertanian Yogyakarta
+    Sasongko" is a one-word name when the story goes on "kata Sasongko"."""
+    text = text_of(doc)
+    return any(not text[:start].rstrip().endswith(place) for start, _ in whole_word_spans(text, word))
 
 
 def _person_words(doc: Doc, spans: list[Span]) -> frozenset[str]:
