@@ -145,6 +145,11 @@ BOUNDARIES = [
     ("Presiden Komisi Uni Eropa Jean-Claude Juncker hadir.", [("Claude Juncker", "PER")],
      {("Jean-Claude Juncker", "PER"), ("Komisi Uni Eropa", "ORG")}, {("Claude Juncker", "PER")}),
     ("Pemimpin Korea Utara Kim Jong-un hadir.", [("Kim Jong", "PER")], {("Kim Jong-un", "PER")}, {("Kim Jong", "PER")}),
+    ("Produser Park Jin-young hadir.", [("Park Jin", "PER")], {("Park Jin-young", "PER")}, {("Park Jin", "PER")}),
+    # ... but not over a common word after a missing space, nor a doubled word
+    ("Menurut Yasonna-ke depan rapat itu penting.", [("Yasonna", "PER")], {("Yasonna", "PER")},
+     {("Yasonna-ke", "PER")}),
+    ("Kata Ana-anak itu datang.", [("Ana", "PER")], {("Ana", "PER")}, {("Ana-anak", "PER")}),
     ("Pasangan Prabowo Subianto-Sandiaga Uno hadir.", [("Sandiaga Uno", "PER")], {("Sandiaga Uno", "PER")},
      {("Subianto-Sandiaga Uno", "PER")}),
     # ... and so are sectors written as pe-/ke-...-an nouns

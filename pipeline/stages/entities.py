@@ -852,9 +852,11 @@ def _hyphenated_last_part(doc: Doc, end: int) -> bool:
     if end + 1 >= len(doc) or doc[end - 1].whitespace_:
         return False
     hyphen, last = doc[end], doc[end + 1]
-    # not a doubled word ("Izin-izin") nor a suffix or a common word's end (people.yaml hyphen_ends)
+    # not a doubled word ("Izin-izin", "Beso-besok") nor a suffix, a common word's end (people.yaml hyphen_ends) or a
+    # common word ("Yasonna-dalam": a missing space)
     return hyphen.text == "-" and not hyphen.whitespace_ and last.text.isalpha() and last.text.islower() \
-        and len(last.text) <= 4 and last.text != doc[end - 1].text.lower() and last.text not in _hyphen_ends()
+        and len(last.text) <= 5 and not last.text.startswith(doc[end - 1].text.lower()) \
+        and last.text not in _hyphen_ends() and last.text not in _common_words()
 
 
 @cache
