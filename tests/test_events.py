@@ -475,3 +475,18 @@ Rapat paripurna dipimpin Ketua DPRD Kota Kupang, Yeskiel Loudoe.
 def test_a_passive_verb_ends_an_event_name(rules_nlp: Language) -> None:
     events = extract(rules_nlp, PLENARY, "t", "test").events
     assert events and events[0].name == "rapat paripurna penetapan Peraturan Daerah tentang Pajak Daerah"
+
+
+# A trigger opening its sentence right before a verb of the gathering refers back to the sentence before and takes
+# its day, with no "itu"/"tersebut" after it; a sentence before without a day gives none.
+MET_THEN_MEETING = ("Menteri Koordinator Bidang Maritim Wiranto Saputra bertemu Duta Besar Jepang Kenji Tanaka di "
+                    "kantornya, Jakarta, Rabu (24/7/2019). Pertemuan membahas investasi pelabuhan di Kupang dan "
+                    "dihadiri Direktur Utama PT Pelabuhan Timur Yosef Bata.")
+
+
+@pytest.mark.parametrize(("first_sentence_day", "expected"), [("Rabu (24/7/2019)", "2019-07-24"), ("pekan ini", None)])
+def test_a_bare_trigger_before_a_gathering_verb_refers_back(rules_nlp: Language, first_sentence_day: str,
+                                                           expected: str | None) -> None:
+    text = MET_THEN_MEETING.replace("Rabu (24/7/2019)", first_sentence_day)
+    events = extract(rules_nlp, text, "t", "test", published=date(2019, 7, 25), title_line=False).events
+    assert (events[0].when.start if events and events[0].when else None) == expected

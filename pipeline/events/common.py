@@ -124,7 +124,8 @@ def _lexicon() -> _Lexicon:
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         refers_back_opening=re.compile(rf"\s*(?:(?:{_words(ev['refers_back_openers'])})\s+)?", flags),
-        refers_back=re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
+        refers_back=re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_words(ev['anaphoric_markers'])})\b"
+                               rf"|\s+(?:{_words(ev['refers_back_verbs'])})\b", flags),
         held=regex.any_form(ev["held_verbs"], flags),
         took_place=regex.any_form(ev["took_place_verbs"], flags),
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
