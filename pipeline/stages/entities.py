@@ -1371,7 +1371,13 @@ def _named_alone(doc: Doc, word: str, place: str) -> bool:
     """Whether the article writes ``word`` elsewhere without ``place`` before it: "Kepala Dinas Pertanian Yogyakarta
     Sasongko" is a one-word name when the story goes on "kata Sasongko"."""
     text = text_of(doc)
-    return any(not text[:start].rstrip().endswith(place) for start, _ in whole_word_spans(text, word))
+    for start, _ in whole_word_spans(text, word):
+        end = start
+        while end and text[end - 1].isspace():   # back over the space before it, copying nothing
+            end -= 1
+        if not text.endswith(place, 0, end):
+            return True
+    return False
 
 
 def _person_words(doc: Doc, spans: list[Span]) -> frozenset[str]:
