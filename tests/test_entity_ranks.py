@@ -25,3 +25,20 @@ def test_organisation_spans(nlp: Language, text: str, entity: tuple[str, str] | 
 def test_a_street_keeps_its_rank(nlp: Language) -> None:
     spans = [e.text for e in entities_of(nlp("Rapat digelar di kantor bupati di Jalan Jenderal Sudirman, Maumere."))]
     assert not any(t == "Jalan" for t in spans)
+
+
+@pytest.mark.parametrize(("text", "person", "absent"), [
+    # the service or corps after a rank is the title's: no first name, no organisation of its own
+    ("Rapat dipimpin Kolonel Nav Hery Purwanto di Madiun.", "Hery Purwanto", ["Nav Hery Purwanto"]),
+    ("Acara itu dihadiri Wakasal Laksdya TNI Wuspo Lukito di Jakarta.", "Wuspo Lukito", ["TNI", "TNI Wuspo Lukito"]),
+    ("Acara dibuka Letkol CPL Eko Daryanto di Jayapura.", "Eko Daryanto", ["CPL", "CPL Eko Daryanto"]),
+])
+def test_a_rank_keeps_its_service(nlp: Language, text: str, person: str, absent: list[str]) -> None:
+    spans = [(e.text, e.label_) for e in entities_of(nlp(text))]
+    assert (person, "PER") in spans
+    assert not any(t in absent for t, _ in spans)
+
+
+def test_the_service_of_an_office_stays_a_body(nlp: Language) -> None:
+    spans = [(e.text, e.label_) for e in entities_of(nlp("Rapat dihadiri Panglima TNI Hadi Tjahjanto di Jakarta."))]
+    assert ("TNI", "ORG") in spans

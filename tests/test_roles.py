@@ -58,7 +58,15 @@ TITLES = [
     ("Kompol Jaya Sitompul", "Jaya Sitompul", ["Kompol"]),
     ("Marsekal Pertama TNI Adi Wiranto", "Adi Wiranto", ["Marsekal Pertama TNI"]),   # a two-word flag rank
     ("Laksamana Muda Budi Santoso", "Budi Santoso", ["Laksamana Muda"]),
-    ("Letkol Inf Gede Wirawan", "Gede Wirawan", ["Letkol", "Inf"]),   # an army officer's corps after the rank
+    ("Letkol Inf Gede Wirawan", "Gede Wirawan", ["Letkol Inf"]),   # an army officer's corps after the rank
+    # a rank's service, corps and retirement after it are its title's, one title with it
+    ("Mayjen TNI (Purn) Sudrajat", "Sudrajat", ["Mayjen TNI (Purn)"]),
+    ("Kolonel Laut (P) Agus Santoso", "Agus Santoso", ["Kolonel Laut (P)"]),
+    ("Kolonel Nav Hery Purwanto", "Hery Purwanto", ["Kolonel Nav"]),
+    ("Laksdya TNI Wuspo Lukito", "Wuspo Lukito", ["Laksdya TNI"]),
+    ("Brigjen (Pol) Dedi Prasetyo", "Dedi Prasetyo", ["Brigjen (Pol)"]),
+    ("Jenderal Pol (Purn) Tito Karnavian", "Tito Karnavian", ["Jenderal Pol (Purn)"]),
+    ("Pak Polisi Budi", "Polisi Budi", ["Pak"]),   # a service word only after a rank
     ("Mgr Yohanes Lamba", "Yohanes Lamba", ["Mgr"]),                    # a Catholic prelate's title
 ]
 

@@ -946,7 +946,25 @@ def _fix(span: Span, doc: Doc) -> Span | None:
 def _without_ranks(doc: Doc, spans: list[Span]) -> list[Span]:
     if not _on("boundaries"):
         return spans
+    spans = [s for s in (_without_rank_tail(s, doc) for s in spans) if s is not None]
     return [s for s in (_without_rank(s, doc) if s.label_ in ("ORG", "LOC") else s for s in spans) if s is not None]
+
+
+def _without_rank_tail(span: Span, doc: Doc) -> Span | None:
+    """ "Marsdya TNI Fadjar Prasetyo", "Kolonel Nav Hery Purwanto", "Mayjen TNI (Purn) ...": the service, corps or
+    retirement after a rank is the title's, no body's name nor a first name."""
+    suffixes = titles.rank_suffixes()
+    if span[0].text not in suffixes or span.start == 0:
+        return span
+    text = text_of(doc)
+    if titles.rank_before().search(text, max(0, span.start_char - 40), span.start_char) is None:
+        return span
+    start = span.start
+    while start < span.end and doc[start].text in suffixes:
+        start += 1
+    if start == span.end or span.label_ != "PER":
+        return None if start == span.end else span
+    return Span(doc, start, span.end, label="PER")
 
 
 def _without_rank(span: Span, doc: Doc) -> Span | None:

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from .. import regex, resources
 from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
 from .titles import loose as _loose
-from .titles import prefix_forms, prefix_title
+from .titles import prefix_source, prefix_title
 from .words import derived_noun, whole_word_spans
 
 
@@ -104,7 +104,7 @@ def _particles() -> frozenset[str]:
 def _lexicon() -> _Lexicon:
     data = resources.load("people")
     places = resources.load("places")
-    prefix = "|".join(_loose(t) for t in prefix_forms())
+    prefix = prefix_source()
     degrees = "|".join(_loose(t) for t in sorted(data["suffix_titles"], key=len, reverse=True))
     offices = sorted(data["offices"], key=len, reverse=True)
     acting = "|".join(_loose(a) for a in data["acting_prefixes"])

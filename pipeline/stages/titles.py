@@ -25,11 +25,22 @@ def prefix_forms() -> list[str]:
 
 
 @cache
+def prefix_source() -> str:
+    """Every title before a name as one pattern; a rank takes its service, corps and retirement after it ("Mayjen
+    TNI (Purn)", "Kolonel Laut (P)", "Kolonel Nav"): words that are a title only there."""
+    data = resources.load("people")
+    military = frozenset(data["prefix_titles"]["military"])
+    ranks = "|".join(loose(t) for t in prefix_forms() if t in military)
+    others = "|".join(loose(t) for t in prefix_forms() if t not in military)
+    suffixes = "|".join(loose(t) for t in sorted(data["rank_suffixes"], key=len, reverse=True))
+    return rf"(?:{ranks})(?:\s+(?:{suffixes})(?![\w(]))*|{others}"
+
+
+@cache
 def prefix_title() -> re.Pattern[str]:
     """A title before a name ("Dr.", "Kombes Pol", "H."), standing before white space, or before a capital after
     its own dot ("Dr.Amran"; not the "H" of "HAM" or "HUT")."""
-    prefix = "|".join(loose(t) for t in prefix_forms())
-    return regex.compile(rf"(?<![\w.])(?:{prefix})(?=\s|(?<=\.)[A-Z])")
+    return regex.compile(rf"(?<![\w.])(?:{prefix_source()})(?=\s|(?<=\.)[A-Z])")
 
 
 @cache
@@ -52,3 +63,19 @@ def received_by_official() -> str:
     Jakarta, Senin"), whose date is no event's."""
     offices = regex.alternation(sorted(office_heads()))
     return rf"diterima(?=\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:{offices})\b)"
+
+
+@cache
+def rank_suffixes() -> frozenset[str]:
+    """The words that continue a rank's title ("TNI", "(Purn)", "Nav"), read one word at a time."""
+    return frozenset(resources.load("people")["rank_suffixes"])
+
+
+@cache
+def rank_before() -> re.Pattern[str]:
+    """A rank, with or without its service or corps, ending right before the end of a string."""
+    data = resources.load("people")
+    ranks = "|".join(loose(t) for t in sorted(data["prefix_titles"]["military"], key=len, reverse=True))
+    suffixes = "|".join(loose(t) for t in sorted(data["rank_suffixes"], key=len, reverse=True))
+    return regex.compile(rf"(?<![\w.])(?:{ranks})(?:\s+(?:{suffixes}))*\s+$")
+
