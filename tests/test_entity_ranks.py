@@ -42,3 +42,15 @@ def test_a_rank_keeps_its_service(nlp: Language, text: str, person: str, absent:
 def test_the_service_of_an_office_stays_a_body(nlp: Language) -> None:
     spans = [(e.text, e.label_) for e in entities_of(nlp("Rapat dihadiri Panglima TNI Hadi Tjahjanto di Jakarta."))]
     assert ("TNI", "ORG") in spans
+
+
+@pytest.mark.parametrize(("text", "place", "kept"), [
+    # a town's bare name that opens a person's name in the article is that person's short name there
+    ("Wali Kota Bogor Bima Arya meneken MoU itu. \"Kami siap,\" ungkap Bima.", "Bima", False),
+    # ... not a place written after its noun before a name ("Kota Tangsel Benyamin Davnie")
+    ("Kota Tangerang Selatan (Tangsel) menggelar rapat. Wakil Wali Kota Tangsel Benyamin Davnie hadir di Pemkot "
+     "Tangsel.", "Tangsel", True),
+])
+def test_a_first_name_that_is_a_town(nlp: Language, text: str, place: str, kept: bool) -> None:
+    spans = [(e.text, e.label_) for e in entities_of(nlp(text))]
+    assert ((place, "LOC") in spans) == kept

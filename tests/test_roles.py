@@ -209,6 +209,18 @@ SHAPES = [
      [("Ivy Lamanepa", "Konsul Jenderal Filipina di Manado")]),
     # a rank word after the head of a body or place named after a general titles no one
     ("Seminar itu digelar di kampus Universitas Jenderal Soedirman, Purwokerto.", []),
+    # a known body's acronym or a province that opens the holder's name ends the office
+    ("Hadir pula Deputi Pencegahan KPK Pahala Nainggolan di Jakarta.",
+     [("Pahala Nainggolan", "Deputi Pencegahan KPK")]),
+    ("Rapat dihadiri Direktur Jenderal Perkeretaapian Kemenhub Zulfikri.",
+     [("Zulfikri", "Direktur Jenderal Perkeretaapian Kemenhub")]),
+    ("Ketua DPRD DKI Jakarta Pantas Nainggolan menyebut usulan itu tidak dibahas.",
+     [("Pantas Nainggolan", "Ketua DPRD DKI Jakarta")]),
+    # "Agung" of "Jaksa Agung" after its office word is the office's
+    ("Hadir Jaksa Agung Muhammad Prasetyo.", [("Muhammad Prasetyo", "Jaksa Agung")]),
+    ("Hadir Wakil Ketua Mahkamah Agung Syarifuddin.", [("Syarifuddin", "Wakil Ketua Mahkamah Agung")]),
+    # a town's name right after the office is the office's place
+    ("Rapat dihadiri Wali Kota Bima Muhammad Lutfi.", [("Muhammad Lutfi", "Wali Kota Bima")]),
 ]
 
 

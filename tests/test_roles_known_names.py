@@ -21,6 +21,13 @@ CASES = [
     ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa Tenggara Barat Wolo MP dalam keterangan "
      "tertulis menyebutkan itu.", "Wolo", "Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa "
      "Tenggara Barat"),
+    # a word of offices that never opens one ("Agung" of "Jaksa Agung") opens the model's name after a body
+    ("Hadir Ketua Dewan Pakar Partai Golkar Agung Laksono.", "Agung Laksono", "Ketua Dewan Pakar Partai Golkar"),
+    # a town's name after the office's own place opens the model's name ("Bima" of "Bima Arya")
+    ("Rapat dihadiri Wali Kota Bogor Bima Arya.", "Bima Arya", "Wali Kota Bogor"),
+    # (a guard) a country that ends a body's name ends the office before its holder's name
+    ("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.", "Hoang Trung Hai",
+     "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam"),
 ]
 
 

@@ -23,7 +23,7 @@ from .. import regex, resources
 from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .titles import office_heads as _office_heads
-from .titles import title_words
+from .titles import office_tails, title_words
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -547,6 +547,20 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
         rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
+        # "..., ungkap Bima." after "Wali Kota Bogor Bima Arya": a town's bare name that opens a person's name in
+        # this article is that person's short name, no place
+        gaz = gazetteer()
+        places = {r.text for r in rules if r.label_ == "LOC"}
+
+        def place(word: str) -> bool:
+            return word in places or gaz.place(word) is not None
+
+        # ("Kota Tangsel Benyamin Davnie": a place's name after its noun is the place's, not a first name)
+        first_names = {doc[p.start].text for p in persons if len(p) >= 2 and (
+            not place(doc[p.start].text) or (p.start and place(doc[p.start - 1].text)))}
+        starts = {p.start for p in persons}
+        rules = [r for r in rules if not (r.label_ == "LOC" and len(r) == 1 and r.text in first_names
+                                          and r.start not in starts)]
     rules = [r for r in rules if not (_on("not_names") and _never_a_name(r))]
     taken = bytearray(len(doc))
     for rule in rules:
@@ -575,7 +589,8 @@ def _record_plausible(span: Span, doc: Doc) -> bool:
         roles = _role_vocabulary()
         return (all(w[:1].isupper() for w in words)
                 and not any(w.rstrip(".") in titles or w in titles for w in words)
-                and not any(w in roles for w in words)
+                and not any(w in roles and not (i == 0 and _office_tail_opens_name(doc, span))
+                            for i, w in enumerate(words))
                 and gaz.place(text) is None)
     if label == "ORG":
         if text in gaz.not_organizations or text.rstrip(".") in titles:
@@ -803,6 +818,17 @@ def _not_an_organization(text: str) -> bool:
     return (text in listed or bare in listed) and not (bare.isupper() and len(bare) <= 4)
 
 
+def _office_tail_opens_name(doc: Doc, span: Span) -> bool:
+    """ "Partai Golkar Agung Laksono": a word of offices that never opens one ("Agung" of "Jaksa Agung"), not after
+    the word it follows there, no stop word ("Besar") and never written in lower case in the article, is the first
+    name of a name span."""
+    tails = office_tails()
+    word = doc[span.start].text
+    before = doc[span.start - 1].text if span.start else ""
+    return word in tails and before not in tails[word] and word.lower() not in _common_words() \
+        and not written_lower(doc, word.lower())
+
+
 def _model_fix(span: Span, doc: Doc) -> Span | None:
     """A model span as the rules see it: dropped where they have evidence against it, trimmed where a title or an
     office word sits at its edge. Computed once per span and stage run (the output and the record view)."""
@@ -886,13 +912,16 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             return common_word_with_nya(word, doc)
 
         while start < end and (edge(words[start]) or words[start] in openers or with_nya(words[start])):
+            if start == 0 and end > 1 and _office_tail_opens_name(doc, span):
+                break
             start += 1
         if start < end and words[start] in citing_verbs():
             return None
         # "Kepala Dinas ... Singkawang Rina Oktaviani": a place that ends an office's name begins the span.
         gaz = gazetteer()
         before = doc[span.start - 1].text if span.start else ""
-        for k in (3, 2, 1):
+        # (not after a place: "Wali Kota Bogor Bima Arya" is a name that begins with a city's)
+        for k in (3, 2, 1) if gaz.place(before) is None else ():
             if end - start > k and words[start + k][:1].isupper() and (
                     gaz.place(" ".join(words[start:start + k])) is not None
                     or regency_after(before, " ".join(words[start:start + k]))):
@@ -1044,6 +1073,9 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     gaz = gazetteer()
     roles = _role_vocabulary()
     for person in persons:
+        if rule.start == person.start and rule.end < person.end and rule.label_ == "LOC" and rule.start \
+                and gaz.place(doc[rule.start - 1].text) is not None:
+            return None   # "Wali Kota Bogor Bima Arya": after the office's place, a city's name opens a name
         if rule.start < person.start < rule.end:
             # doc._ builds an object on each access: read only where a person starts inside the rule span
             if _text(person) in gaz.acronyms or _text(person) in (doc_value(doc, "acronyms") or {}) or all(

@@ -746,6 +746,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
+    people = [_without_body(doc, p) for p in people]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
@@ -768,6 +769,49 @@ def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
     cut = text_of(doc).index(words[drop], person.name_span[0])
     return replace(person, name=" ".join(words[drop:]), name_span=(cut, person.name_span[1]),
                    start=min(cut, person.role_span[0]) if person.role_span else cut)
+
+
+_OFFICE_GAP = regex.compile(r"[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,4}")
+
+
+def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
+    """ "Deputi Pencegahan KPK Pahala Nainggolan", "Ketua DPRD Sumut Baskami Ginting", "Direktur Jenderal
+    Perkeretaapian Kemenhub Zulfikri": a known body's acronym or a province or country that opens the name of an
+    office's holder ends the office; the name is what follows. Only right after a role, where an office's body is
+    written: "Bima Arya" alone keeps his name."""
+    from .entities import gazetteer
+
+    if not person.name or person.name_span is None or person.role_span is None or person.titles \
+            or person.role_span[1] > person.name_span[0] \
+            or not _OFFICE_GAP.fullmatch(text_of(doc), person.role_span[1], person.name_span[0]):
+        return person   # (the office's own capitalised words may stand between: "Deputi Pencegahan KPK ...")
+    gaz = gazetteer()
+    lx = _lexicon()
+
+    def body(words: list[str]) -> bool:
+        phrase = " ".join(words)
+        place = gaz.place(phrase)
+        return phrase in gaz.acronyms or phrase in gaz.board_prefixes or (
+            place is not None and place.kind in ("province", "country")) or (
+            len(words) == 1 and phrase.isupper() and len(phrase) >= 3 and phrase.isalpha())
+
+    words = person.name.split()
+    drop = 0
+    while True:
+        size = next((k for k in (3, 2, 1) if drop + k < len(words) and body(words[drop:drop + k])), 0)
+        if not size:
+            break
+        drop += size
+    rest = words[drop:]
+    if drop == 0 or len(rest) > 3 or not all(w[:1].isupper() and not w.isupper() and w not in lx.role_words
+                                             and w not in lx.org_heads for w in rest):
+        return person
+    text = text_of(doc)
+    cut = text.index(rest[0], text.index(words[drop - 1], person.name_span[0]) + len(words[drop - 1]))
+    role_end = len(text[:cut].rstrip())
+    return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
+                   role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
+                   organization=_organization(doc, person.role_span[0], role_end))
 
 
 # "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.

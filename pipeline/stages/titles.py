@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from itertools import pairwise
 
 from .. import regex, resources
+from .words import derived_noun
 
 
 def loose(form: str) -> str:
@@ -78,4 +80,21 @@ def rank_before() -> re.Pattern[str]:
     ranks = "|".join(loose(t) for t in sorted(data["prefix_titles"]["military"], key=len, reverse=True))
     suffixes = "|".join(loose(t) for t in sorted(data["rank_suffixes"], key=len, reverse=True))
     return regex.compile(rf"(?<![\w.])(?:{ranks})(?:\s+(?:{suffixes}))*\s+$")
+
+
+@cache
+def office_tails() -> dict[str, frozenset[str]]:
+    """Words of offices that never open one ("Agung" of "Jaksa Agung", "Muda"), each with the words it follows in
+    an office: after any other word such a word is a name's ("Partai Golkar Agung Laksono")."""
+    offices = [o.split() for o in resources.load("people")["offices"]]
+    # a sector word ("Maritim", "Perekonomian") is never a name's, wherever it stands
+    roles = frozenset(resources.load("people")["role_words"]) | frozenset(resources.load("people")["not_names"])
+    firsts = frozenset(o[0] for o in offices)
+    tails: dict[str, set[str]] = {}
+    for words in offices:
+        for before, word in pairwise(words):
+            if word not in firsts and word not in roles and word[:1].isupper() and not word.isupper() \
+                    and not derived_noun(word):
+                tails.setdefault(word, set()).add(before)
+    return {word: frozenset(before) for word, before in tails.items()}
 
