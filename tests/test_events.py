@@ -172,6 +172,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Ia tiba di New York pada Juni 2016 dengan visa kunjungan biasa, Senin (3/10/2016).",
     # a room named for what is held in it
     "Anggota dewan itu merokok di ruang sidang utama gedung DPRD Sikka, Senin (16/9/2019).",
+    # a press conference said "konferensi media"
+    "Kementerian Pertahanan akan mengadakan konferensi media di Riyadh, Senin (16/9/2019), untuk menunjukkan bukti.",
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
@@ -490,3 +492,15 @@ def test_a_bare_trigger_before_a_gathering_verb_refers_back(rules_nlp: Language,
     text = MET_THEN_MEETING.replace("Rabu (24/7/2019)", first_sentence_day)
     events = extract(rules_nlp, text, "t", "test", published=date(2019, 7, 25), title_line=False).events
     assert (events[0].when.start if events and events[0].when else None) == expected
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a noun that begins like a verb ("menteri", "media") goes on in a descriptive name
+    ("Menko PMK memimpin rapat koordinasi tingkat menteri secara daring di Jakarta, Selasa (8/2/2022).",
+     "rapat koordinasi tingkat menteri"),
+    ("Dinas Kominfo menggelar pelatihan media sosial bagi 50 operator desa di Kupang, Selasa (8/2/2022).",
+     "pelatihan media sosial"),
+])
+def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: str, name: str) -> None:
+    assert assemble(rules_nlp(text))[0].name == name
+

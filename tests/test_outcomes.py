@@ -178,6 +178,10 @@ def test_a_decision_told_before_the_sentence_that_says_where_it_was_made(nlp: La
     # a lower-case phrase the story repeats begins at a word's start, not inside a name ("okowi" of "Jokowi")
     ("Seminar ketahanan pangan digelar di Kupang, Sabtu (20/6/2020). Pak Jokowi tak sempat hadir. Ketua panitia "
      "mengatakan Jokowi tak sempat datang karena rapat kabinet.", "okowi tak sempat"),
+    # (a guard for verb_shaped_nouns) a clause ending in a verb after a topic cue is no topic ("Soal hybrid,
+    # Menteri ... menuturkan, ...")
+    ("Seminar kendaraan listrik digelar di Kupang, Sabtu (20/6/2020). Soal hybrid, Menteri Perindustrian Budi "
+     "Santoso menuturkan, pemerintah menyiapkan skema khusus.", "Menteri Perindustrian Budi Santoso menuturkan"),
 ])
 def test_what_is_no_topic(rules_nlp: Language, text: str, absent: str) -> None:
     topics = [t for record in assemble(rules_nlp(text)) for t in record.topics]

@@ -25,6 +25,12 @@ CASES = [
     ("Hadir Ketua Dewan Pakar Partai Golkar Agung Laksono.", "Agung Laksono", "Ketua Dewan Pakar Partai Golkar"),
     # a town's name after the office's own place opens the model's name ("Bima" of "Bima Arya")
     ("Rapat dihadiri Wali Kota Bogor Bima Arya.", "Bima Arya", "Wali Kota Bogor"),
+    # a lower-case office's description before the model's name is the role's; a list's word ends it
+    ("Seminar itu menghadirkan pegiat literasi digital Nurul Fitriani.", "Nurul Fitriani", "pegiat literasi digital"),
+    ("Diskusi menghadirkan pakar kuliner seperti Siska Soewitomo dan William Wongso.", "Siska Soewitomo", None),
+    # a known body's acronym inside a model organisation ends it before two or more name-like words
+    ("Rapat dihadiri Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Bambang Dwi Anggono.",
+     "Bambang Dwi Anggono", "Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo"),
     # (a guard) a country that ends a body's name ends the office before its holder's name
     ("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.", "Hoang Trung Hai",
      "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam"),
@@ -32,7 +38,7 @@ CASES = [
 
 
 @pytest.mark.parametrize(("text", "name", "role"), CASES)
-def test_office_words_before_a_known_name(nlp: Language, text: str, name: str, role: str) -> None:
+def test_office_words_before_a_known_name(nlp: Language, text: str, name: str, role: str | None) -> None:
     people = [(p.name, p.role) for p in find_people(nlp(text))]
     assert (name, role) in people
 

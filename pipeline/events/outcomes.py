@@ -421,7 +421,9 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
                     words.pop()
                 if words and words[0].lower() in lx.topic_stop:
                     break
-                if not 1 <= len(words) <= 5 or _is_verb(words[0]) or any(w.lower() in ("di", "pada") for w in words):
+                # (a verb at either end makes it a clause, not a topic: "Menteri ... Airlangga Hartarto menuturkan")
+                if not 1 <= len(words) <= 5 or _is_verb(words[0]) or _is_verb(words[-1]) \
+                        or any(w.lower() in ("di", "pada") for w in words):
                     continue
                 if words[0].lower() in _calendar_words():
                     continue   # "..., Sabtu (20/6/2020)": the day after a theme is no topic

@@ -570,7 +570,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, _name_after_unit(doc, merged))
+        merged = _first_name_after_acronym(doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -646,8 +646,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _whole_names(doc, _first_name_after_acronym(doc, _name_after_post(doc, _name_after_unit(
-            doc, _body_before_holder(doc, merged)))))
+        merged = _whole_names(doc, _first_name_after_acronym(doc, _holder_after_acronym(doc, _name_after_post(
+            doc, _name_after_unit(doc, _body_before_holder(doc, merged))))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -1261,6 +1261,26 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
             head = Span(doc, org.start, org.end - 1, label="ORG")
             head._.canonical = None
             out[i], out[i + 1] = head, Span(doc, org.end - 1, person.end, label="PER")
+    return out
+
+
+def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Direktur ... Kementerian Kominfo Bambang Dwi Anggono": a model organisation whose name runs on after a known
+    body's acronym over two to four name-like words ends at the acronym; the words after it are its holder's name."""
+    acronyms = gazetteer().acronyms
+    out: list[Span] = []
+    for span in spans:
+        if span.label_ != "ORG" or len(span) < 4 or span_value(span, "acronym"):
+            out.append(span)
+            continue
+        cut = next((i for i in range(span.end - 3, max(span.start, span.end - 5) - 1, -1)
+                    if doc[i].text in acronyms and all(_name_like(doc, t.text) for t in doc[i + 1:span.end])), None)
+        if cut is None or cut == span.start:
+            out.append(span)
+            continue
+        head = Span(doc, span.start, cut + 1, label="ORG")
+        head._.canonical = None
+        out += [head, Span(doc, cut + 1, span.end, label="PER")]
     return out
 
 

@@ -672,6 +672,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if lower:
             # "anggota DPR Fraksi PPP Amir Uskara": a lower-case office takes a name only when a known one (titled,
             # or the model's) follows its role right away.
+            described = _LOWER_DESCRIPTION.match(text, role_end)
+            if described is not None and described.end() + 1 in names and not any(
+                    _VERB_SHAPE.fullmatch(w) or w in _description_stops() for w in described.group(0).split()):
+                role_end = described.end()   # "pegiat literasi digital Nurul Fitriani": the field of the office
             name_start = role_end + 1
             if role_end > match.end() and text.startswith(" ", role_end) and name_start in names \
                     and name_start not in used_names and not lx.office.search(text, match.end(), role_end):
@@ -812,6 +816,22 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
     return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
                    role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
                    organization=_organization(doc, person.role_span[0], role_end))
+
+
+# Up to three lower-case words after a lower-case office, before its holder's name ("pegiat literasi digital").
+_LOWER_DESCRIPTION = regex.compile(r"(?:[ ][a-z]+(?:-[a-z]+)?){1,3}(?=[ ][A-Z])")
+# an active verb, or a passive one ("digital" is no "di-" passive)
+_VERB_SHAPE = regex.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
+
+
+@cache
+def _description_stops() -> frozenset[str]:
+    """Words that end an office's description: the stop words of event names (events.yaml), the words that open a
+    list of names, and the words that make the name after them someone else's ("asisten pribadi" of a minister)."""
+    people = resources.load("people")
+    cues = people["list_cues"]
+    return frozenset(resources.load("events")["name_stops"]) | frozenset(people["description_stops"]) | frozenset(
+        w for phrase in [*cues["list_markers"], *cues["list_copulas"]] for w in phrase.split())
 
 
 # "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.
