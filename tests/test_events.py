@@ -500,6 +500,9 @@ def test_a_bare_trigger_before_a_gathering_verb_refers_back(rules_nlp: Language,
      "rapat koordinasi tingkat menteri"),
     ("Dinas Kominfo menggelar pelatihan media sosial bagi 50 operator desa di Kupang, Selasa (8/2/2022).",
      "pelatihan media sosial"),
+    # a pronoun or "seperti" ends a descriptive name
+    ("Dinas Kominfo menggelar rapat evaluasi seperti biasa di Kupang, Selasa (8/2/2022).", "rapat evaluasi"),
+    ("Kedua bupati menggelar rapat evaluasi keduanya di Kupang, Selasa (8/2/2022).", "rapat evaluasi"),
 ])
 def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: str, name: str) -> None:
     assert assemble(rules_nlp(text))[0].name == name

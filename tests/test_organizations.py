@@ -172,8 +172,18 @@ GOVERNMENT = """Pertemuan Bilateral di Tokyo
 TOKYO - Menteri Luar Negeri Retno Marsudi mengatakan dalam pertemuan bilateral di Tokyo, Kamis (16/3/2023), pemerintah Indonesia dan Jepang akan bekerja sama membangun pelabuhan.
 """
 
+# A place right after "delegasi"/"rombongan" sent people to the event; the host received them ("menerima delegasi").
+DELEGATION = """Pemkot Tegal Terima Delegasi Chungju
+TEGAL - Wali Kota Tegal Dadang Somantri menerima delegasi Kota Chungju, Korea Selatan, di Balai Kota Tegal, Selasa (13/6/2023). Delegasi Kabupaten Brebes dan Kabupaten Tegal turut hadir.
+"""
+
+VISITORS = """Surabaya Terima Delegasi Kitakyushu
+SURABAYA - Wali Kota Surabaya Eri Cahyadi menerima delegasi Pemerintah Kota Kitakyushu, Jepang, di Balai Kota Surabaya, Selasa (13/6/2023).
+"""
+
 COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
-                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang")]
+                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang"), (DELEGATION, "Chungju"),
+                   (DELEGATION, "Kabupaten Brebes"), (VISITORS, "Pemerintah Kota Kitakyushu")]
 
 
 @pytest.mark.parametrize(("article", "kept"), COUNTRY_PARTIES)
@@ -345,3 +355,10 @@ def test_one_body_keeps_its_first_mention() -> None:
     found = [(Organization(name="Badan Penanggulangan Bencana Daerah", acronym="BPBD", text="BPBD"), (10, 14)),
              (Organization(name=full, acronym=None, text=full), (300, 300 + len(full)))]
     assert [(o.name, span) for o, span in _dedupe_orgs(found)] == [(full, (10, 14))]
+
+
+def test_receiving_a_delegation_is_a_visit_its_host_took_part_in(rules_nlp: Language) -> None:
+    event = extract(rules_nlp, VISITORS, "t", "test").events[0]
+    assert (event.type, event.name) == ("visit", "kunjungan delegasi Pemerintah Kota Kitakyushu")
+    assert "Eri Cahyadi" in {p.name for p in event.people}
+

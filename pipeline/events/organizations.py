@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Organization
 from ..stages.entities import gazetteer
-from ..stages.extensions import entities_of, text_of
+from ..stages.extensions import entities_of, span_value, text_of
 from ..stages.roles import PersonMention
 from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
@@ -91,10 +91,13 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
-            if _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char) \
-                    and not _asked(text, ent.start_char) \
+            if (_delegation().search(text, max(0, ent.start_char - 30), ent.start_char) or (
+                    _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char)
+                    and not _asked(text, ent.start_char))) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
-                found.append((Organization(name=ent.text, acronym=None, text=ent.text), span))
+                # the place's own name: "delegasi RI" and "Indonesia" are one party
+                name = ent.text if ent._.place_kind != "country" else (span_value(ent, "canonical") or ent.text)
+                found.append((Organization(name=name, acronym=None, text=ent.text), span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
         if not _in_regions(cue.start(), areas):
@@ -279,6 +282,14 @@ def _acting(place: bool) -> re.Pattern[str]:
     # "Amerika Serikat, Australia dan Jepang meminta ...": the first of a listed subject acts too.
     return re.compile(rf"\s*(?:,\s*{name}(?=\s*,|\s+(?:dan|serta)\b))*\s*(?:,\s*)?(?:(?:dan|serta)\s+{name}\s+)?"
                       rf"(?!(?:{stative})\b)(?:me[mn]?\w+|ber\w+|akan\s+\w+|{_words(data['act_words'])})\b")
+
+
+@cache
+def _delegation() -> re.Pattern[str]:
+    """A noun of the people a government sends, right before a place ("delegasi Kota Chungju"): it took part."""
+    nouns = _words(resources.load("places")["region_nouns"])
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')['delegation_nouns'])})\s+"
+                         rf"(?:(?:{nouns})\s+)?$", re.IGNORECASE)
 
 
 def _asked(text: str, start: int) -> bool:
