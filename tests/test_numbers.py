@@ -130,6 +130,8 @@ COUNTS = [
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),
+    # "akan" before an attending cue: who will take part
+    ("Kerja sama itu akan melibatkan 200 mahasiswa KKN dari kampus itu.", [(200, "exact", "mahasiswa", "expected")]),
 ]
 
 
@@ -142,6 +144,9 @@ def test_attendance_counts(text: str, expected: list[tuple[int | None, str, str,
 
 NOT_ATTENDANCE = [
     "Jejaring ini beranggotakan 130 kota anggota dari 19 negara.",
+    # places after "di"/"ke": where something is or goes, not who came
+    "Program itu melibatkan mahasiswa KKN yang ditempatkan di 20 desa.",
+    "Waralaba itu telah hadir di 11 negara.",
     "Sebanyak 50 proyek dibahas dalam pertemuan itu.",
     "Anggaran kegiatan mencapai Rp 2,5 miliar.",
     "Sekitar 45 persen warga belum menerima bantuan.",

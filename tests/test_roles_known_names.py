@@ -31,6 +31,11 @@ CASES = [
     # a known body's acronym inside a model organisation ends it before two or more name-like words
     ("Rapat dihadiri Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Bambang Dwi Anggono.",
      "Bambang Dwi Anggono", "Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo"),
+    # one name-like word after a numbered commission, the clause going on in lower case, is its chair's name
+    ("Rapat yang dipimpin Ketua Komisi III Sugiyarto itu membahas kerusakan jalan.", "Sugiyarto", "Ketua Komisi III"),
+    # a word the model reads as a place after the office's province and as a name later is the holder's name
+    ("Gubernur Kalimantan Barat Sutarmidji melakukan kunjungan kerja ke Guangxi. Sutarmidji didampingi dua kepala "
+     "dinas.", "Sutarmidji", "Gubernur Kalimantan Barat"),
     # (a guard) a country that ends a body's name ends the office before its holder's name
     ("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.", "Hoang Trung Hai",
      "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam"),

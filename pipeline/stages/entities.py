@@ -540,7 +540,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)"), a model LOC
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
-    fixed_model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
+    fixed_model = _one_label_per_name([s for s in (_model_fix(s, doc) for s in model) if s is not None])
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
         fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
             doc, _split_at_person(doc, _name_after_place(doc, fixed_model))))))
@@ -610,7 +610,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     organisation ends where a person's name or title begins, titles and office words are no part of a name,
     calendar, department and sector words are never names, and "Name (ACR)" written together is one entity.
     Where a rule span and a model span overlap, the longer wins; on a tie, the rule (it carries the knowledge)."""
-    model = [s for s in (_model_fix(s, doc) for s in model) if s is not None]
+    model = _one_label_per_name([s for s in (_model_fix(s, doc) for s in model) if s is not None])
     persons = [s for s in model if s.label_ == "PER"]
     kept_rules = []
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
@@ -816,6 +816,26 @@ def _not_an_organization(text: str) -> bool:
     bare = text.strip("()")
     listed = gazetteer().not_organizations
     return (text in listed or bare in listed) and not (bare.isupper() and len(bare) <= 4)
+
+
+def _one_label_per_name(spans: list[Span]) -> list[Span]:
+    """ "Gubernur Kalimantan Barat Sutarmidji melakukan ... Sutarmidji didampingi ...": a word the model reads as a
+    person's name in one place and as a place right after a known place in another, and that no gazetteer knows as a
+    place, is the name there too."""
+    if not _on("boundaries"):
+        return spans
+    names = {s.text for s in spans if s.label_ == "PER"}
+    if not names:
+        return spans
+    gaz = gazetteer()
+    out = list(spans)
+    for i, span in enumerate(out):
+        doc = span.doc
+        # only right after a known place that ends an office's name, where a holder's name stands
+        if span.label_ == "LOC" and span.text in names and gaz.place(span.text) is None and any(
+                span.start >= k and gaz.place(doc[span.start - k:span.start].text) is not None for k in (3, 2, 1)):
+            out[i] = Span(doc, span.start, span.end, label="PER")
+    return out
 
 
 def _office_tail_opens_name(doc: Doc, span: Span) -> bool:
@@ -1194,7 +1214,10 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
                     _name_like(doc, t.text) and t.text not in gaz.acronyms and not prefix_title.match(t.text)
                     for t in rest):
                 continue   # "Partai Hanura ...": a head's first word names the body
-            if len(rest) == 1:
+            if len(rest) == 1 and not (end - span.start == 2 and span[0].text in _numbered_bodies()
+                                       and _ROMAN.fullmatch(last) and not doc[span.end].text[:1].isupper()
+                                       if span.end < len(doc) else False):
+                # ("Ketua Komisi III Sugiyarto itu ...": after a numbered commission, one word is its chair's name)
                 known = _person_words(doc, spans) if known is None else known
                 if rest[0].text not in known or (_name_like(doc, last) and gaz.place(f"Kabupaten {last}") is None
                                                   and gaz.place(f"Kota {last}") is None):
@@ -1219,6 +1242,11 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
     return out
+
+
+@cache
+def _numbered_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["numbered_bodies"])
 
 
 def _name_after_post(doc: Doc, spans: list[Span]) -> list[Span]:

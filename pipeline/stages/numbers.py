@@ -204,6 +204,8 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
             plan = patterns.status_of[_cue_form(previous)]
             if plan in ("expected", "invited") and len(gap) <= 20 and not re.search(r"[,;:()]", gap):
                 status = plan
+        if status == "attended" and re.search(r"(?<![\w-])akan\s+$", before[:last.start()], re.IGNORECASE):
+            status = "expected"   # "akan melibatkan 200 mahasiswa": who will take part
         best = (len(before) - last.end(), status)
     following = patterns.cue.search(text, end, clause_end)
     after = patterns.status_of[_cue_form(following)] if following is not None else None
@@ -248,8 +250,9 @@ def find_counts(text: str) -> list[CountMention]:
             attendee = patterns.unit_before.search(head)
             counted = attendee is not None and found and found[-1].unit_end == match.start() - len(head) + attendee.end(
                 "unit")
-            if (attendee is None and re.search(r"(?<![\w-])dari\s+$", head, re.IGNORECASE)) or counted:
-                continue   # "20 peserta dari enam negara", "dari 1.432 desa": where people came from, not who came
+            if (attendee is None and re.search(r"(?<![\w-])(?:dari|di|ke)\s+$", head, re.IGNORECASE)) or counted:
+                continue   # "20 peserta dari enam negara", "dari 1.432 desa", "ditempatkan di 20 desa": where people
+                # came from or go, not who came
             if attendee is None and (status is None or distance > 60):
                 continue
         found.append(CountMention(
