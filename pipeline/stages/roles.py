@@ -460,7 +460,9 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
         return False
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
     after = text_of(doc)[start + match.end() + (degrees.end() if degrees else 0):][:25]
-    return bool(re.match(r"\s*(?:[,.;)]|\(\d|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
+    # an age in brackets ("Marlina (23)") ends a name; a date does not make a name of a weekday ("Kamis (10/10)")
+    return bool(re.match(r"\s*(?:[,.;)]|\(\d{1,2}(?:\s*(?:tahun|th))?\s*\)|$|"
+                         r"\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
         lx.speech_verbs.match(after))
 
 
