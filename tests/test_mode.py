@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import pytest
+from spacy.language import Language
 
+from pipeline.events import assemble
 from pipeline.events.places import _inside_name
 
 
@@ -15,3 +17,15 @@ from pipeline.events.places import _inside_name
 def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
     at = max(text.find("Online"), text.find("online"), text.find("Virtual"))
     assert _inside_name(text, at) is inside
+
+
+@pytest.mark.parametrize(("text", "mode"), [
+    ("Musrenbang Kota Kendari digelar di Aula Bappeda, Rabu (23/3/2022). Sebanyak 250 peserta mengikuti musrenbang "
+     "secara luring, sementara 100 lainnya bergabung secara daring.", "hybrid"),   # both at once
+    ("Dinas Kominfo Kota Kupang menggelar rapat evaluasi secara daring, Rabu (23/3/2022). Rapat diikuti 40 peserta "
+     "dari 20 perangkat daerah.", "online"),
+    ("BPBD Jawa Tengah menggelar seminar kebencanaan secara hybrid di Hotel Gumaya, Semarang, Rabu (14/9/2022). "
+     "Seminar diikuti 80 peserta.", "hybrid"),
+])
+def test_the_mode_of_an_event(rules_nlp: Language, text: str, mode: str) -> None:
+    assert assemble(rules_nlp(text))[0].mode == mode

@@ -426,11 +426,18 @@ def _region_prefix() -> re.Pattern[str]:
 def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tuple[str | None, tuple[int, int] | None]:
     lx = _lexicon()
     text = text_of(doc)
+    found: dict[str, tuple[int, int]] = {}
     for mode, pattern in lx.modes:
-        for start, end in regions:
-            for match in pattern.finditer(text, start, end):
-                if not _inside_name(text, match.start()):
-                    return mode, match.span()
+        found_mode = next((match.span() for start, end in regions for match in pattern.finditer(text, start, end)
+                           if not _inside_name(text, match.start())), None)
+        if found_mode is not None:
+            found[mode] = found_mode
+    if "hybrid" not in found and "online" in found and "offline" in found:
+        # "250 peserta secara luring, sementara 100 lainnya secara daring": both at once
+        return "hybrid", min(found["online"], found["offline"])
+    for mode in ("hybrid", "online", "offline"):
+        if mode in found:
+            return mode, found[mode]
     # A venue or another named spot ("Rusun Puspa Agro", "Kawasan Thamrin") is a physical gathering; a city alone
     # says nothing of the mode (devgold: half offline, half null).
     if any(p.kind in ("venue", "other") for p in places):
