@@ -130,6 +130,10 @@ COUNTS = [
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),
+    # "N lainnya" (N others) after a count in its sentence counts more of the same; not those who stayed away
+    ("Sebanyak 250 peserta hadir secara luring, sementara 100 lainnya bergabung secara daring.",
+     [(250, "exact", "peserta", "attended"), (100, "exact", "peserta", "attended")]),
+    ("Sebanyak 12 kepala desa hadir, sedangkan 18 lainnya berhalangan.", [(12, "exact", "kepala desa", "attended")]),
     # "akan" before an attending cue: who will take part
     ("Kerja sama itu akan melibatkan 200 mahasiswa KKN dari kampus itu.", [(200, "exact", "mahasiswa", "expected")]),
 ]

@@ -260,6 +260,8 @@ def find_counts(text: str) -> list[CountMention]:
             unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
     found += _open_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
+    found += _other_counts(text, found, patterns)
+    found.sort(key=lambda c: c.start)
     return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
 
 
@@ -283,6 +285,34 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
         counts.append(CountMention(
             start=match.start("count"), end=match.end(), text=match.group("count"), count=int(value),
             qualifier=qualifier, unit=unit, status=status, unit_start=match.start("unit"), unit_end=match.end("unit")))
+    return counts
+
+
+@cache
+def _others_pattern() -> re.Pattern[str]:
+    return regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
+                         r"\s+(?:orang\s+)?lainnya\b", re.IGNORECASE)
+
+
+def _other_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
+    """ "250 peserta mengikuti secara luring, sementara 100 lainnya secara daring": "N lainnya" (N others) after a
+    count in the same sentence counts more of that count's unit."""
+    if "lainnya" not in text or not found:
+        return []
+    counts = []
+    for match in _others_pattern().finditer(text):
+        before = [c for c in found if c.end <= match.start() and c.count is not None
+                  and not re.search(r"[.!?\n]", text[c.end:match.start()])]
+        value = parse_number(match.group("number"))
+        if not before or value is None or value != int(value) or value <= 0:
+            continue
+        status, _ = _status(text, match.start(), match.end(), patterns)
+        if status == "none":
+            continue
+        counts.append(CountMention(
+            start=match.start(), end=match.end(), text=match.group(0), count=int(value), qualifier="exact",
+            unit=before[-1].unit, status=status or before[-1].status, unit_start=match.end() - len("lainnya"),
+            unit_end=match.end()))
     return counts
 
 
@@ -363,8 +393,9 @@ def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMentio
     for index, first in enumerate(counts):
         family = _unit_family(first.unit)
         second = next((c for c in counts[index + 1:] if _unit_family(c.unit) == family), None)
-        if second is None or second.start - first.end > 80 or "\n" in text[first.end:second.start]:
-            continue
+        if second is None or second.start - first.end > 80 or "\n" in text[first.end:second.start] \
+                or second.text.lower().endswith("lainnya"):
+            continue   # ("250 peserta hadir ..., sementara 100 lainnya ...": more who came, no pool)
         if first.status == "attended" and second.status == "attended" and re.search(
                 r"\bhadir\b", text[first.end:second.start], re.IGNORECASE):
             result[index] = CountMention(**{**first.__dict__, "status": "invited"})
