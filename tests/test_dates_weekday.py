@@ -74,3 +74,15 @@ WIRE_STYLE = ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin menandatangani 
 def test_a_wire_story_dates_its_event_by_the_closing_weekday(rules_nlp: Language) -> None:
     (event,) = extract(rules_nlp, WIRE_STYLE, "t", "test", published=date(2022, 9, 15), title_line=False).events
     assert event.when is not None and (event.when.start, event.when.text) == ("2022-09-14", "Rabu")
+
+
+LIVE_REPORT = ("Majelis Permusyawaratan Rakyat menggelar sidang tahunan di Gedung Nusantara, Jakarta. Hingga "
+               "dimulainya sidang sekitar pukul 09.00 WIB, Presiden dan Wakil Presiden sudah hadir. Sidang tahunan "
+               "tahun 2017 itu dihadiri 600 anggota MPR.")
+
+
+@pytest.mark.parametrize(("published", "day"), [(date(2017, 8, 16), "2017-08-16"), (None, None)])
+def test_a_story_naming_only_its_clock_time_reports_its_publication_day(rules_nlp: Language, published: date | None,
+                                                                         day: str | None) -> None:
+    (event,) = extract(rules_nlp, LIVE_REPORT, "t", "test", published=published, title_line=False).events
+    assert (event.when.start if event.when else None) == day

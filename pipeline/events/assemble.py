@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Doc
 
 from ..schema import Attendance, EventRecord, Organization, Person, When
-from ..stages.dates import DateMention, closing_weekday
+from ..stages.dates import DateMention, closing_weekday, live_report_day
 from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
@@ -251,7 +251,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if day is None and is_primary:
             # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
             day = next((d for d in (closing_weekday(text, sentence, published) for sentence in sorted(
-                {m.sentence for m in candidate.mentions})) if d is not None), None)
+                {m.sentence for m in candidate.mentions})) if d is not None), None) or live_report_day(
+                event_sentences, published, doc._.dates or [], doc._.times or [])
         if day is not None:
             when = When(**day.as_when())
             evidence["when"] = [[(day.start, day.end)]]

@@ -453,6 +453,18 @@ def closing_weekday(text: str, sentence: tuple[int, int], published: date | None
     return DateMention(match.start("w"), match.end("w"), match["w"], day, day, "day", False, relative=True)
 
 
+def live_report_day(sentences: list[tuple[int, int]], published: date | None, dates: list[DateMention],
+                    times: list[TimeMention]) -> DateMention | None:
+    """ "MPR kembali menggelar sidang tahunan ... Hingga dimulainya sidang sekitar pukul 09.00 ...": a story that
+    names no day at all but the clock time of its event reports that day, its publication day (none without one)."""
+    if published is None or any(d.granularity == "day" for d in dates):
+        return None   # (a year or a month named, "tahun 2017", says nothing of the day)
+    time = next((t for t in times if any(a <= t.start < b for a, b in sentences)), None)
+    if time is None:
+        return None
+    return DateMention(time.start, time.end, time.text, published, published, "day", False, relative=True)
+
+
 @cache
 def _closing_weekday() -> re.Pattern[str]:
     lx = _lexicon()
