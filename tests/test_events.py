@@ -507,3 +507,15 @@ def test_a_bare_trigger_before_a_gathering_verb_refers_back(rules_nlp: Language,
 def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: str, name: str) -> None:
     assert assemble(rules_nlp(text))[0].name == name
 
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    # regional government's own words for a benchmarking visit and a village deliberation
+    ("Pemerintah Kabupaten Sikka melakukan studi tiru pengelolaan sampah ke Kabupaten Banyuwangi, Selasa "
+     "(8/2/2022). Rombongan dipimpin Bupati Sikka Fransiskus Roberto Diogo.", "visit"),
+    ("Pemerintah Kabupaten Ende menggelar rembuk stunting tingkat kabupaten di Aula Garuda, Ende, Selasa "
+     "(8/2/2022). Kegiatan diikuti 120 peserta dari 21 kecamatan.", "meeting"),
+])
+def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str) -> None:
+    records = assemble(rules_nlp(text))
+    assert records and records[0].type == kind
