@@ -47,7 +47,12 @@ SIDOARJO - Upacara peringatan Hari Bhayangkara digelar di Alun-alun Sidoarjo, Sa
 Upacara dipimpin Bupati Sidoarjo, Ahmad Muhdlor, dan dihadiri anggota Fraksi Nasdem DPRD Sidoarjo, Rudi Santoso.
 """
 
-KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo")]
+# A Malaysian city council, spelled the Malay way ("Majlis"), signs across the border.
+MALAY_COUNCIL = """Pekanbaru dan Melaka Teken Kerja Sama
+PEKANBARU - Pemerintah Kota Pekanbaru dan Majlis Bandaraya Melaka Bersejarah menandatangani nota kesepahaman di Hotel Pangeran, Pekanbaru, Rabu (11/10/2023).
+"""
+
+KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah")]
 
 
 @pytest.mark.parametrize(("article", "kept"), KEPT)
