@@ -19,6 +19,7 @@ Iklan
 Kepala dinas hadir hanya10 menit sebelum acara dimulai. (yud/rls)
 Editor: Maria Goreti
 tulis komentar anda
+Artikel ini telah tayang di Pos-Kupang.com dengan judul Bupati Resmikan Pasar Rakyat Baru
 """
 
 
@@ -29,7 +30,7 @@ def cleaned():  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize("chrome", [
     "Scroll untuk baca artikel", "BeritaDaerahEkonomiTerkini", "241", "Sebarkan artikel ini", "Baca Juga",
-    "Iklan", "Editor:", "tulis komentar anda", "(yud/rls)"])
+    "Iklan", "Editor:", "tulis komentar anda", "(yud/rls)", "telah tayang"])
 def test_site_chrome_is_dropped(cleaned, chrome: str) -> None:  # type: ignore[no-untyped-def]
     assert chrome not in cleaned.text
 

@@ -151,6 +151,10 @@ def test_an_article_that_starts_with_its_lead_keeps_the_lead_in_the_body() -> No
     ("Wali Kota Bima Terima Kunjungan Delegasi Kota Kembar\n\nKamis, 8 Juni 2023 14:20 WITA\n\n"
      + "Wali Kota Bima menerima kunjungan delegasi kota kembar di ruang rapat wali kota. " * 3,
      "Wali Kota Bima Terima Kunjungan Delegasi Kota Kembar", date(2023, 6, 8)),
+    # a government site's posting line ("Diposting pada ... oleh Admin ...") is a date line too
+    ("Diposting pada 21 Februari 2024 oleh Admin Diskominfo\n\nPemkab Sleman Gelar FGD Penanganan Sampah\n\n"
+     + "Pemerintah Kabupaten Sleman menggelar diskusi penanganan sampah di ruang rapat sekda. " * 3,
+     "Pemkab Sleman Gelar FGD Penanganan Sampah", date(2024, 2, 21)),
     # a date line, then the lead (no title): no title is made of either
     ("Kamis, 8 Juni 2023 14:20 WITA\n\n"
      + "Wali Kota Bima menerima kunjungan delegasi kota kembar di ruang rapat wali kota. " * 3, None, date(2023, 6, 8)),

@@ -278,7 +278,7 @@ def is_date_line(line: str) -> bool:
 def _date_line_rest() -> re.Pattern[str]:
     """What a date line holds besides its date: a time, its zone and label words (headers.yaml), punctuation."""
     words = "|".join(map(re.escape, resources.load("headers")["date_line_words"]))
-    return re.compile(rf"\d{{1,2}}[.:]\d{{2}}|\b(?:{words})\b|[\W_]", re.IGNORECASE)
+    return re.compile(rf"\d{{1,2}}[.:]\d{{2}}|\b(?:{words})\b|\boleh\s.*$|[\W_]", re.IGNORECASE)
 
 
 def title_after_date_line(raw: str) -> str:
