@@ -52,7 +52,20 @@ MALAY_COUNCIL = """Pekanbaru dan Melaka Teken Kerja Sama
 PEKANBARU - Pemerintah Kota Pekanbaru dan Majlis Bandaraya Melaka Bersejarah menandatangani nota kesepahaman di Hotel Pangeran, Pekanbaru, Rabu (11/10/2023).
 """
 
-KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah")]
+# The parties to an agreement told in the lead, which the next sentence says the meeting reached, took part in it;
+# a body named in what they agreed on did not.
+AGREED_LEAD = """NTB dan Australia Barat Perkuat Kerja Sama
+MATARAM - Pemerintah Provinsi Nusa Tenggara Barat dan Pemerintah Negara Bagian Australia Barat sepakat memperkuat kerja sama peternakan sesuai aturan Badan Karantina Pertanian.
+Kesepakatan itu dicapai dalam pertemuan Gubernur NTB Zulkieflimansyah dan Menteri Pertanian Australia Barat Jackie Jarvis di Pendopo Gubernur NTB, Mataram, Selasa (5/9/2023).
+"""
+
+KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
+        (AGREED_LEAD, "Pemerintah Provinsi Nusa Tenggara Barat")]
+
+
+def test_a_body_in_what_was_agreed_took_no_part(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, AGREED_LEAD, "t", "test").events for o in event.organizations}
+    assert "Badan Karantina Pertanian" not in names
 
 
 @pytest.mark.parametrize(("article", "kept"), KEPT)

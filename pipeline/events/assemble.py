@@ -5,9 +5,11 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import cache
 
 from spacy.tokens import Doc
 
+from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, When
 from ..stages.dates import DateMention, closing_weekday, live_report_day
 from ..stages.entities import OrganizationMention, gazetteer, link_organizations
@@ -181,12 +183,16 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         for k in range(1, ACTING_REACH + 1) if i + k < len(sentences)] + [
         sentences[j] for i, s in enumerate(sentences)
         if any(s[0] <= at < s[1] for positions in people_positions for at in positions) for j in (i - 1, i) if j >= 0]
+    outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
+    outcomes = find_outcomes(doc, sentences, outcome_mentions)
+    # "Pemprov NTB dan Pemerintah Australia Barat sepakat ... Kesepakatan itu dicapai dalam pertemuan ...": the
+    # parties to an agreement the event produced took part in it, wherever the agreement is told.
+    areas += [subject for outcome, span in outcomes if outcome.kind == "agreement"
+              and (subject := _agreeing_subject(text, _sentence_of(sentences, span[0]))) is not None]
     orgs = _organizations(doc, people, mentions, excluded, areas, acting_areas)
     linked_orgs = link_organizations(doc)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
-    outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
-    outcomes = find_outcomes(doc, sentences, outcome_mentions)
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
     anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
                                                                               primary_types))
@@ -532,6 +538,18 @@ def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:
     if re.sub(r"\s+", " ", text[trigger.start:trigger.end].lower()) in _lexicon().typed_other:
         return "other", (trigger.start, trigger.end)
     return trigger.type, (trigger.start, trigger.end)
+
+
+@cache
+def _agreeing() -> re.Pattern[str]:
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['agreeing_verbs'])})\b", re.IGNORECASE)
+
+
+def _agreeing_subject(text: str, sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The part of a sentence before its verb of agreeing ("Pemprov NTB dan Pemerintah Australia Barat sepakat
+    ..."): who agreed; what they agreed on comes after it ("revisi UU tentang Komisi ...")."""
+    verb = _agreeing().search(text, sentence[0], sentence[1])
+    return (sentence[0], verb.start()) if verb is not None else None
 
 
 def _long_before(candidate: Candidate, published: date | None) -> bool:
