@@ -519,3 +519,15 @@ def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: 
 def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str) -> None:
     records = assemble(rules_nlp(text))
     assert records and records[0].type == kind
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a gathering's own capitalised head ("Pekan", "Karnaval") starts an event right after an act of holding it
+    ("Bupati Sleman membuka Pekan Kebudayaan Daerah Sleman 2023 di Lapangan Pemda Sleman, Sabtu (19/8/2023). "
+     "Selama sepekan digelar pameran kerajinan dari 17 kecamatan.", "Pekan Kebudayaan Daerah Sleman 2023"),
+    # ... and nowhere else: a week is no gathering
+    ("Dinas Pariwisata menggelar rapat evaluasi di Sleman, Sabtu (19/8/2023). Pekan Depan dinas itu menyusun "
+     "laporan.", "rapat evaluasi"),
+])
+def test_a_held_gathering_named_by_its_own_head(rules_nlp: Language, text: str, name: str) -> None:
+    assert assemble(rules_nlp(text))[0].name == name

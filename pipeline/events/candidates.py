@@ -89,6 +89,11 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     text = text_of(doc)
     title_end = doc_value(doc, "title_end") or 0
     triggers = list(lx.trigger.finditer(text, title_end))
+    # "membuka Pekan Kebudayaan Daerah ...": a gathering's own capitalised head, right after an act of holding it
+    held = [m for m in lx.held_gathering.finditer(text, title_end)
+            if lx.holding_before.search(text, max(0, m.start() - 40), m.start())]
+    if held:
+        triggers = sorted(triggers + held, key=lambda m: m.start())
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
@@ -110,7 +115,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             continue   # inside the previous event's name
         surface = match.group(0)
         lower = re.sub(r"\s+", " ", surface.lower())
-        kind = lx.type_of[lower]
+        kind = lx.type_of.get(lower) or lx.held_gatherings[lower]
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))):

@@ -22,6 +22,8 @@ class _Lexicon:
     opening_words: frozenset[str]
     gathering_named: frozenset[str]
     holding_before: re.Pattern[str]   # an act of holding right before a generic word: "membuka kegiatan ..."
+    held_gatherings: dict[str, str]   # "pekan", "karnaval": a gathering's head, right after holding it -> its type
+    held_gathering: re.Pattern[str]   # one capitalised before a capitalised name ("Pekan Kebudayaan Daerah")
     held_after: re.Pattern[str]       # its holding right after the word's name: "... yang digelar"
     opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
@@ -115,6 +117,9 @@ def _lexicon() -> _Lexicon:
                      for k, v in ev["spelled_out_triggers"].items()},
         opening_words=frozenset(ev["opening_words"]),
         gathering_named=frozenset(ev["gathering_named"]),
+        held_gatherings={form.lower(): kind for form, kind in ev["held_gatherings"].items()},
+        held_gathering=regex.compile(rf"(?<![\w-])(?:{_words([f.capitalize() for f in ev['held_gatherings']])})"
+                                     r"(?=[ ][A-Z])"),
         holding_before=regex.compile(rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$", flags),
         held_after=regex.compile(
             rf"[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
