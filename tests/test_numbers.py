@@ -134,6 +134,9 @@ COUNTS = [
     ("Sebanyak 250 peserta hadir secara luring, sementara 100 lainnya bergabung secara daring.",
      [(250, "exact", "peserta", "attended"), (100, "exact", "peserta", "attended")]),
     ("Sebanyak 12 kepala desa hadir, sedangkan 18 lainnya berhalangan.", [(12, "exact", "kepala desa", "attended")]),
+    # "-an" after a number makes it approximate; an administration's units (OPD) count beside a cue
+    ("Sosialisasi itu diikuti sekitar 1.000-an peserta.", [(1000, "about", "peserta", "attended")]),
+    ("Rapat diikuti oleh 45 OPD dan 12 camat.", [(45, "exact", "opd", "attended"), (12, "exact", "camat", "attended")]),
     # "akan" before an attending cue: who will take part
     ("Kerja sama itu akan melibatkan 200 mahasiswa KKN dari kampus itu.", [(200, "exact", "mahasiswa", "expected")]),
 ]
@@ -151,6 +154,7 @@ NOT_ATTENDANCE = [
     # places after "di"/"ke": where something is or goes, not who came
     "Program itu melibatkan mahasiswa KKN yang ditempatkan di 20 desa.",
     "Waralaba itu telah hadir di 11 negara.",
+    "Pemerintah kabupaten itu memiliki 45 OPD.",
     "Sebanyak 50 proyek dibahas dalam pertemuan itu.",
     "Anggaran kegiatan mencapai Rp 2,5 miliar.",
     "Sekitar 45 persen warga belum menerima bantuan.",

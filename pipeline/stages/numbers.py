@@ -152,7 +152,7 @@ def _count_patterns() -> _CountPatterns:
     unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
     source = (rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+)?"
-              rf"(?:(?P<vague>{vague_words})|(?P<number>{number}))\s+"
+              rf"(?:(?P<vague>{vague_words})|(?P<number>{number})(?P<approx>-an)?)\s+"
               rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])")
     count = regex.compile(source, re.IGNORECASE)
     letters = [c for c in source.replace("(?P<", "") if c.isalpha()]
@@ -234,6 +234,8 @@ def find_counts(text: str) -> list[CountMention]:
         unit = re.sub(r"\s*/\s*", "/", unit)
         qualifier_text = (match.group("qualifier") or "").lower()
         qualifier = patterns.qualifier_of.get(re.sub(r"\s+", " ", qualifier_text), "exact")
+        if qualifier == "exact" and match.group("approx"):
+            qualifier = "about"   # "1.000-an peserta": about a thousand
         if match.group("vague"):
             count = None
             qualifier = patterns.vague[re.sub(r"\s+", " ", match.group("vague").lower())]
