@@ -54,3 +54,14 @@ def test_the_service_of_an_office_stays_a_body(nlp: Language) -> None:
 def test_a_first_name_that_is_a_town(nlp: Language, text: str, place: str, kept: bool) -> None:
     spans = [(e.text, e.label_) for e in entities_of(nlp(text))]
     assert ((place, "LOC") in spans) == kept
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # after an office, a national body's full name that the acronym list knows, then its holder's one name
+    ("Rapat dihadiri Direktur Jenderal Anggaran Kementerian Keuangan Askolani yang memaparkan APBN.", "Askolani"),
+    # a regional body's head: the word after it is its region, no name
+    ("Rapat dihadiri Kepala Dinas Kesehatan Polman yang memaparkan data.", None),
+])
+def test_a_holder_after_a_known_body(nlp: Language, text: str, person: str | None) -> None:
+    people = [e.text for e in entities_of(nlp(text)) if e.label_ == "PER"]
+    assert people == ([person] if person else [])

@@ -1292,18 +1292,41 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
+@cache
+def _regional_heads() -> frozenset[str]:
+    """Heads of bodies every region has ("Dinas Kesehatan"): the word after one is its region ("Polman"), no name."""
+    return frozenset(resources.load("organizations")["regional_heads"])
+
+
+@cache
+def _known_bodies() -> frozenset[str]:
+    """The full names of the bodies the acronym list spells out ("Kementerian Pertanian")."""
+    return frozenset(gazetteer().acronyms.values())
+
+
 def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Direktur ... Kementerian Kominfo Bambang Dwi Anggono": a model organisation whose name runs on after a known
     body's acronym over two to four name-like words ends at the acronym; the words after it are its holder's name."""
     acronyms = gazetteer().acronyms
+    bodies = _known_bodies()
+    offices = _office_heads()
     out: list[Span] = []
     for span in spans:
-        if span.label_ != "ORG" or len(span) < 4 or span_value(span, "acronym"):
+        if span.label_ != "ORG" or len(span) < 3 or span_value(span, "acronym"):
             out.append(span)
             continue
         cut = next((i for i in range(span.end - 3, max(span.start, span.end - 5) - 1, -1)
                     if doc[i].text in acronyms and all(_name_like(doc, t.text) for t in doc[i + 1:span.end])), None)
-        if cut is None or cut == span.start:
+        if cut is None and _name_like(doc, doc[span.end - 1].text) \
+                and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
+                and any(doc[i:span.end - 1].text in bodies and doc[i].text not in _regional_heads()
+                        for i in range(span.start, span.end - 2)) \
+                and any(t.text in offices for t in doc[max(0, span.start - 6):span.end - 1]):
+            # "Direktur Jenderal ... Kementerian Pertanian Suwandi yang ...": after an office, a known body's full
+            # name, then its holder's one name ("Bank Indonesia Rate" has no office before it)
+            cut = span.end - 2
+        if cut is None or cut == span.start - 1 or (cut == span.start and doc[cut].text in acronyms
+                                                     and span.end - cut < 3):
             out.append(span)
             continue
         head = Span(doc, span.start, cut + 1, label="ORG")
