@@ -531,3 +531,10 @@ def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str
 ])
 def test_a_held_gathering_named_by_its_own_head(rules_nlp: Language, text: str, name: str) -> None:
     assert assemble(rules_nlp(text))[0].name == name
+
+
+def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language) -> None:
+    article = ("Ratusan Guru Ikuti Workshop Kurikulum di Ende\nSebanyak 320 guru mengikuti workshop kurikulum yang "
+               "diselenggarakan Dinas Pendidikan Ende di Aula Hotel Flores Mandiri, Rabu (11/10/2023).")
+    event = _run(rules_nlp, article).events[0]
+    assert [(a.count, a.unit) for a in event.attendance] == [(320, "guru")]

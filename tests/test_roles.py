@@ -219,6 +219,9 @@ SHAPES = [
     # "Agung" of "Jaksa Agung" after its office word is the office's
     ("Hadir Jaksa Agung Muhammad Prasetyo.", [("Muhammad Prasetyo", "Jaksa Agung")]),
     ("Hadir Wakil Ketua Mahkamah Agung Syarifuddin.", [("Syarifuddin", "Wakil Ketua Mahkamah Agung")]),
+    # a region the article names with its noun ("Kabupaten Ende") that opens a holder's name ends the office
+    ("Workshop di Kabupaten Ende itu dibuka Kepala Dinas PKO Ende Mensi Tiwe, Rabu (11/10/2023).",
+     [("Mensi Tiwe", "Kepala Dinas PKO Ende")]),
     # a weekday with its date after a comma is no name in the "ROLE, NAME" shape (only an age is: "Marlina (23)")
     ("Ia bertemu Gubernur Jawa Barat Ridwan Kamil di Bandung, Kamis (10/10).", [("Ridwan Kamil", "Gubernur Jawa Barat")]),
     # a town's name right after the office is the office's place

@@ -663,4 +663,8 @@ def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
         key = (count.count, count.qualifier, count.unit.split("/")[0])
         if key not in kept or (kept[key].status != "attended" and count.status == "attended"):
             kept[key] = count
-    return sorted(kept.values(), key=lambda c: c.start)
+    # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti": the vague count of a unit that an
+    # exact count of the same status gives again is that count, said loosely
+    exact = {(c.unit.split("/")[0], c.status) for c in kept.values() if c.count is not None}
+    return sorted((c for c in kept.values() if c.count is not None or (c.unit.split("/")[0], c.status) not in exact),
+                  key=lambda c: c.start)

@@ -777,6 +777,7 @@ def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
                    start=min(cut, person.role_span[0]) if person.role_span else cut)
 
 
+_REGION_NOUN = regex.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
 _OFFICE_GAP = regex.compile(r"[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,4}")
 
 
@@ -793,11 +794,13 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
         return person   # (the office's own capitalised words may stand between: "Deputi Pencegahan KPK ...")
     gaz = gazetteer()
     lx = _lexicon()
+    # the regions the article names with their noun ("Kabupaten Ende"), bare: "Kepala Dinas PKO Ende Mensi Tiwe"
+    named = {_REGION_NOUN.sub("", e.text) for e in entities_of(doc) if e.label_ == "LOC" and _REGION_NOUN.match(e.text)}
 
     def body(words: list[str]) -> bool:
         phrase = " ".join(words)
         place = gaz.place(phrase)
-        return phrase in gaz.acronyms or phrase in gaz.board_prefixes or (
+        return phrase in gaz.acronyms or phrase in gaz.board_prefixes or phrase in named or (
             place is not None and place.kind in ("province", "country")) or (
             len(words) == 1 and phrase.isupper() and len(phrase) >= 3 and phrase.isalpha())
 
