@@ -778,6 +778,16 @@ def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
 
 
 _REGION_NOUN = regex.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
+
+
+def _named_regions(doc: Doc) -> frozenset[str]:
+    """The regions the article names with their noun ("Kabupaten Ende"), bare ("Ende"), read once per article."""
+    named = doc.user_data.get("warta_named_regions")
+    if named is None:
+        named = frozenset(_REGION_NOUN.sub("", e.text) for e in entities_of(doc)
+                          if e.label_ == "LOC" and _REGION_NOUN.match(e.text))
+        doc.user_data["warta_named_regions"] = named
+    return named
 _OFFICE_GAP = regex.compile(r"[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,4}")
 
 
@@ -794,13 +804,13 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
         return person   # (the office's own capitalised words may stand between: "Deputi Pencegahan KPK ...")
     gaz = gazetteer()
     lx = _lexicon()
-    # the regions the article names with their noun ("Kabupaten Ende"), bare: "Kepala Dinas PKO Ende Mensi Tiwe"
-    named = {_REGION_NOUN.sub("", e.text) for e in entities_of(doc) if e.label_ == "LOC" and _REGION_NOUN.match(e.text)}
 
     def body(words: list[str]) -> bool:
         phrase = " ".join(words)
+        if not phrase[:1].isupper():
+            return False
         place = gaz.place(phrase)
-        return phrase in gaz.acronyms or phrase in gaz.board_prefixes or phrase in named or (
+        return phrase in gaz.acronyms or phrase in gaz.board_prefixes or phrase in _named_regions(doc) or (
             place is not None and place.kind in ("province", "country")) or (
             len(words) == 1 and phrase.isupper() and len(phrase) >= 3 and phrase.isalpha())
 
