@@ -508,7 +508,6 @@ def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: 
     assert assemble(rules_nlp(text))[0].name == name
 
 
-
 @pytest.mark.parametrize(("text", "kind"), [
     # regional government's own words for a benchmarking visit and a village deliberation
     ("Pemerintah Kabupaten Sikka melakukan studi tiru pengelolaan sampah ke Kabupaten Banyuwangi, Selasa "

@@ -1306,7 +1306,8 @@ def _known_bodies() -> frozenset[str]:
 
 def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Direktur ... Kementerian Kominfo Bambang Dwi Anggono": a model organisation whose name runs on after a known
-    body's acronym over two to four name-like words ends at the acronym; the words after it are its holder's name."""
+    body's acronym over two to four name-like words ends at the acronym, and one that runs on after a known body's
+    full name over one name-like word, after an office, ends there; the words after it are its holder's name."""
     acronyms = gazetteer().acronyms
     bodies = _known_bodies()
     offices = _office_heads()
@@ -1325,8 +1326,7 @@ def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
             # "Direktur Jenderal ... Kementerian Pertanian Suwandi yang ...": after an office, a known body's full
             # name, then its holder's one name ("Bank Indonesia Rate" has no office before it)
             cut = span.end - 2
-        if cut is None or cut == span.start - 1 or (cut == span.start and doc[cut].text in acronyms
-                                                     and span.end - cut < 3):
+        if cut is None:
             out.append(span)
             continue
         head = Span(doc, span.start, cut + 1, label="ORG")

@@ -27,15 +27,22 @@ def prefix_forms() -> list[str]:
 
 
 @cache
-def prefix_source() -> str:
-    """Every title before a name as one pattern; a rank takes its service, corps and retirement after it ("Mayjen
-    TNI (Purn)", "Kolonel Laut (P)", "Kolonel Nav"): words that are a title only there."""
+def _ranked() -> str:
+    """A rank with its service, corps and retirement after it ("Mayjen TNI (Purn)", "Kolonel Laut (P)", "Kolonel
+    Nav"): words that are a title only there."""
     data = resources.load("people")
     military = frozenset(data["prefix_titles"]["military"])
     ranks = "|".join(loose(t) for t in prefix_forms() if t in military)
-    others = "|".join(loose(t) for t in prefix_forms() if t not in military)
     suffixes = "|".join(loose(t) for t in sorted(data["rank_suffixes"], key=len, reverse=True))
-    return rf"(?:{ranks})(?:\s+(?:{suffixes})(?![\w(]))*|{others}"
+    return rf"(?:{ranks})(?:\s+(?:{suffixes})(?![\w(]))*"
+
+
+@cache
+def prefix_source() -> str:
+    """Every title before a name as one pattern, ranks with what follows them first."""
+    military = frozenset(resources.load("people")["prefix_titles"]["military"])
+    others = "|".join(loose(t) for t in prefix_forms() if t not in military)
+    return rf"{_ranked()}|{others}"
 
 
 @cache
@@ -76,10 +83,7 @@ def rank_suffixes() -> frozenset[str]:
 @cache
 def rank_before() -> re.Pattern[str]:
     """A rank, with or without its service or corps, ending right before the end of a string."""
-    data = resources.load("people")
-    ranks = "|".join(loose(t) for t in sorted(data["prefix_titles"]["military"], key=len, reverse=True))
-    suffixes = "|".join(loose(t) for t in sorted(data["rank_suffixes"], key=len, reverse=True))
-    return regex.compile(rf"(?<![\w.])(?:{ranks})(?:\s+(?:{suffixes}))*\s+$")
+    return regex.compile(rf"(?<![\w.])(?:{_ranked()})\s+$")
 
 
 @cache
