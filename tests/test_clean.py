@@ -96,11 +96,13 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     # whatever ends the sentence: an acronym, a year, a percentage
     ("Judul\nRapat digelar di DPR.,Namun KPK absen pada 19 November 2019.,Rutenya naik 5%.,Sementara itu selesai.",
      "Rapat digelar di DPR.\nNamun KPK absen pada 19 November 2019.\nRutenya naik 5%.\nSementara itu selesai."),
+    # a sentence's end glued to the next gets its space; a web address and a short abbreviation do not
+    ("Judul\nPertemuan ASEAN.Melanjutkan pembahasan, baca Nakita.Grid.id dan Jl.Merdeka.",
+     "Pertemuan ASEAN. Melanjutkan pembahasan, baca Nakita.Grid.id dan Jl.Merdeka."),
 ])
 def test_line_normalisation(raw: str, expected: str) -> None:
     result = clean(raw)
     assert result.text[result.title_end:].strip() == expected
-
 
 
 @pytest.mark.parametrize("line", [

@@ -32,6 +32,11 @@ _LOWER_THEN_DIGIT = re.compile(r"\d(?<=[a-z]\d)")
 _STOP_THEN_CAPITAL = re.compile(r"\.[A-Z]")
 # "Dr.Kessie": a title glued to the name after it (at a word's start).
 _GLUED_TITLE = re.compile(r"(?:Dr|Drs|Dra|Ir|Prof|Hj|H)\.(?=[A-Z][a-z])")
+# "... pertemuan ASEAN.Melanjutkan ...": a sentence's end glued to the next (a word of three letters or more before
+# the full stop, a capitalised word after it that no web address goes on from: "Nakita.Grid.id" stays).
+_GLUED_SENTENCE = re.compile(r"\.(?=[A-Z][a-z]{2,})")
+_THREE_LETTERS = re.compile(r"[A-Za-z]{3}")
+_ADDRESS_GOES_ON = re.compile(r"[A-Z][a-z]+\.[a-z]")
 # "... 16 Kepala Daerah.***": end-of-story marks.
 _TRAILING_MARKS = re.compile(r"[\s*#]+$")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
@@ -199,7 +204,7 @@ def _unglue(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
     list made of ``positions`` where any)."""
     if not text:   # an empty line (half the lines of news)
         return text, positions
-    for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE):
+    for pattern in (_GLUED_YEAR, _GLUED_NUMBER, _GLUED_TITLE, _GLUED_SENTENCE):
         inserts = _glued(pattern, text)
         if inserts and not isinstance(positions, list):
             positions = list(positions)
@@ -218,8 +223,12 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
             return []
         return [m.start() for m in pattern.finditer(text)
                 if m.start() >= 3 and _THREE_LOWER.fullmatch(text, m.start() - 3, m.start())]
-    if pattern is _GLUED_TITLE and _STOP_THEN_CAPITAL.search(text) is None:
+    if (pattern is _GLUED_TITLE or pattern is _GLUED_SENTENCE) and _STOP_THEN_CAPITAL.search(text) is None:
         return []
+    if pattern is _GLUED_SENTENCE:
+        return [m.end() for m in pattern.finditer(text)
+                if m.start() >= 3 and _THREE_LETTERS.fullmatch(text, m.start() - 3, m.start())
+                and not _ADDRESS_GOES_ON.match(text, m.end())]
     # the match's end, when it starts a word (as \b before its first character, a word character)
     return [m.end() for m in pattern.finditer(text)
             if not m.start() or not (text[m.start() - 1].isalnum() or text[m.start() - 1] == "_")]
