@@ -9,6 +9,7 @@ from functools import cache, lru_cache
 from .. import regex, resources
 from ..stages.dates import DateMention
 from ..stages.titles import received_by_official
+from ..stages.words import verb_shaped
 
 Spans = list[tuple[int, int]]
 
@@ -220,10 +221,6 @@ def _lexicon() -> _Lexicon:
     )
 
 
-_ACTIVE_VERB = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}")
-_PASSIVE_VERB = re.compile(r"di[a-z]{3,}(?:kan|i)")
-
-
 @cache
 def _verb_shaped_nouns() -> frozenset[str]:
     return frozenset(resources.load("events")["verb_shaped_nouns"])
@@ -234,7 +231,7 @@ def _is_verb(word: str) -> bool:
     """Indonesian verbs by their prefixes: me-, ber-, ter-, and di-...-kan/-i passives; not the nouns that only look
     so ("menteri": "rapat koordinasi tingkat menteri" goes on over it)."""
     w = word.lower()
-    return bool(_ACTIVE_VERB.fullmatch(w) or _PASSIVE_VERB.fullmatch(w)) and w not in _verb_shaped_nouns()
+    return verb_shaped(w) and w not in _verb_shaped_nouns()
 
 
 def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]:

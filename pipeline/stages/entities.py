@@ -1214,10 +1214,10 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
                     _name_like(doc, t.text) and t.text not in gaz.acronyms and not prefix_title.match(t.text)
                     for t in rest):
                 continue   # "Partai Hanura ...": a head's first word names the body
-            if len(rest) == 1 and not (end - span.start == 2 and span[0].text in _numbered_bodies()
-                                       and _ROMAN.fullmatch(last) and not doc[span.end].text[:1].isupper()
-                                       if span.end < len(doc) else False):
-                # ("Ketua Komisi III Sugiyarto itu ...": after a numbered commission, one word is its chair's name)
+            # ("Ketua Komisi III Sugiyarto itu ...": after a numbered commission, one word is its chair's name)
+            numbered_chair = end - span.start == 2 and span[0].text in _numbered_bodies() and _ROMAN.fullmatch(last) \
+                and span.end < len(doc) and not doc[span.end].text[:1].isupper()
+            if len(rest) == 1 and not numbered_chair:
                 known = _person_words(doc, spans) if known is None else known
                 if rest[0].text not in known or (_name_like(doc, last) and gaz.place(f"Kabupaten {last}") is None
                                                   and gaz.place(f"Kota {last}") is None):
@@ -1298,18 +1298,12 @@ def _regional_heads() -> frozenset[str]:
     return frozenset(resources.load("organizations")["regional_heads"])
 
 
-@cache
-def _known_bodies() -> frozenset[str]:
-    """The full names of the bodies the acronym list spells out ("Kementerian Pertanian")."""
-    return frozenset(gazetteer().acronyms.values())
-
-
 def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Direktur ... Kementerian Kominfo Bambang Dwi Anggono": a model organisation whose name runs on after a known
     body's acronym over two to four name-like words ends at the acronym, and one that runs on after a known body's
     full name over one name-like word, after an office, ends there; the words after it are its holder's name."""
     acronyms = gazetteer().acronyms
-    bodies = _known_bodies()
+    bodies = _expansions_listed()
     offices = _office_heads()
     out: list[Span] = []
     for span in spans:

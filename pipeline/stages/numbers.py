@@ -131,6 +131,10 @@ class _CountPatterns:
     open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
     open_cue_stems: tuple[str, ...]   # those cues without their first letter, to look for in any case cheaply
     not_open_units: frozenset[str]
+    where_before: re.Pattern[str]     # "di", "ke", "dari" right before a count: where, not who ("di 20 desa")
+    plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
+    others: re.Pattern[str]           # "100 lainnya": more of the count before it
+    others_words: tuple[str, ...]
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
     # the pattern has a letter that is not lower-case ASCII, for which that would not hold.
@@ -172,6 +176,11 @@ def _count_patterns() -> _CountPatterns:
                                  rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})\s+"
                                  rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
         not_open_units=frozenset(attendance["not_open_units"]),
+        where_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['where_prepositions'])})\s+$", re.IGNORECASE),
+        plan_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['plan_words'])})\s+$", re.IGNORECASE),
+        others=regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
+                             rf"\s+(?:orang\s+)?(?P<others>{_forms(attendance['others_words'])})\b", re.IGNORECASE),
+        others_words=tuple(attendance["others_words"]),
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
 
 
@@ -204,7 +213,7 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
             plan = patterns.status_of[_cue_form(previous)]
             if plan in ("expected", "invited") and len(gap) <= 20 and not re.search(r"[,;:()]", gap):
                 status = plan
-        if status == "attended" and re.search(r"(?<![\w-])akan\s+$", before[:last.start()], re.IGNORECASE):
+        if status == "attended" and patterns.plan_before.search(before[:last.start()]):
             status = "expected"   # "akan melibatkan 200 mahasiswa": who will take part
         best = (len(before) - last.end(), status)
     following = patterns.cue.search(text, end, clause_end)
@@ -252,7 +261,7 @@ def find_counts(text: str) -> list[CountMention]:
             attendee = patterns.unit_before.search(head)
             counted = attendee is not None and found and found[-1].unit_end == match.start() - len(head) + attendee.end(
                 "unit")
-            if (attendee is None and re.search(r"(?<![\w-])(?:dari|di|ke)\s+$", head, re.IGNORECASE)) or counted:
+            if (attendee is None and patterns.where_before.search(head)) or counted:
                 continue   # "20 peserta dari enam negara", "dari 1.432 desa", "ditempatkan di 20 desa": where people
                 # came from or go, not who came
             if attendee is None and (status is None or distance > 60):
@@ -290,19 +299,13 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
     return counts
 
 
-@cache
-def _others_pattern() -> re.Pattern[str]:
-    return regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
-                         r"\s+(?:orang\s+)?lainnya\b", re.IGNORECASE)
-
-
 def _other_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
     """ "250 peserta mengikuti secara luring, sementara 100 lainnya secara daring": "N lainnya" (N others) after a
     count in the same sentence counts more of that count's unit."""
-    if "lainnya" not in text or not found:
+    if not found or not any(word in text for word in patterns.others_words):
         return []
     counts = []
-    for match in _others_pattern().finditer(text):
+    for match in patterns.others.finditer(text):
         before = [c for c in found if c.end <= match.start() and c.count is not None
                   and not re.search(r"[.!?\n]", text[c.end:match.start()])]
         value = parse_number(match.group("number"))
@@ -313,8 +316,8 @@ def _other_counts(text: str, found: list[CountMention], patterns: _CountPatterns
             continue
         counts.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=int(value), qualifier="exact",
-            unit=before[-1].unit, status=status or before[-1].status, unit_start=match.end() - len("lainnya"),
-            unit_end=match.end()))
+            unit=before[-1].unit, status=status or before[-1].status, unit_start=match.start("others"),
+            unit_end=match.end("others")))
     return counts
 
 
@@ -396,7 +399,7 @@ def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMentio
         family = _unit_family(first.unit)
         second = next((c for c in counts[index + 1:] if _unit_family(c.unit) == family), None)
         if second is None or second.start - first.end > 80 or "\n" in text[first.end:second.start] \
-                or second.text.lower().endswith("lainnya"):
+                or second.text.lower().endswith(_count_patterns().others_words):
             continue   # ("250 peserta hadir ..., sementara 100 lainnya ...": more who came, no pool)
         if first.status == "attended" and second.status == "attended" and re.search(
                 r"\bhadir\b", text[first.end:second.start], re.IGNORECASE):

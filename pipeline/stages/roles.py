@@ -18,7 +18,7 @@ from .. import regex, resources
 from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
 from .titles import loose as _loose
 from .titles import prefix_source, prefix_title
-from .words import derived_noun, whole_word_spans
+from .words import derived_noun, verb_shaped, whole_word_spans
 
 
 @dataclass
@@ -461,9 +461,8 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
     after = text_of(doc)[start + match.end() + (degrees.end() if degrees else 0):][:25]
     # an age in brackets ("Marlina (23)") ends a name; a date does not make a name of a weekday ("Kamis (10/10)")
-    return bool(re.match(r"\s*(?:[,.;)]|\(\d{1,2}(?:\s*(?:tahun|th))?\s*\)|$|"
-                         r"\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)", after)) or bool(
-        lx.speech_verbs.match(after))
+    return bool(_AGE.match(after) or re.match(r"\s*(?:[,.;)]|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)",
+                                             after) or lx.speech_verbs.match(after))
 
 
 @cache
@@ -676,7 +675,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
             # or the model's) follows its role right away.
             described = _LOWER_DESCRIPTION.match(text, role_end)
             if described is not None and described.end() + 1 in names and not any(
-                    _VERB_SHAPE.fullmatch(w) or w in _description_stops() for w in described.group(0).split()):
+                    verb_shaped(w) or w in _description_stops() for w in described.group(0).split()):
                 role_end = described.end()   # "pegiat literasi digital Nurul Fitriani": the field of the office
             name_start = role_end + 1
             if role_end > match.end() and text.startswith(" ", role_end) and name_start in names \
@@ -777,17 +776,22 @@ def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
                    start=min(cut, person.role_span[0]) if person.role_span else cut)
 
 
-_REGION_NOUN = regex.compile(r"^(?:Kabupaten|Kota|Provinsi)\s+")
+@cache
+def _region_noun() -> re.Pattern[str]:
+    """ "Kabupaten ", "Kota ", "Provinsi " opening a region's name (places.yaml region_nouns)."""
+    return regex.compile(rf"^(?:{regex.alternation(resources.load('places')['region_nouns'])})\s+")
 
 
 def _named_regions(doc: Doc) -> frozenset[str]:
     """The regions the article names with their noun ("Kabupaten Ende"), bare ("Ende"), read once per article."""
     named = doc.user_data.get("warta_named_regions")
     if named is None:
-        named = frozenset(_REGION_NOUN.sub("", e.text) for e in entities_of(doc)
-                          if e.label_ == "LOC" and _REGION_NOUN.match(e.text))
+        noun = _region_noun()
+        named = frozenset(noun.sub("", e.text) for e in entities_of(doc) if e.label_ == "LOC" and noun.match(e.text))
         doc.user_data["warta_named_regions"] = named
     return named
+
+
 _OFFICE_GAP = regex.compile(r"[ ]*(?:[A-Z][\w&'’-]*[ ]+){0,4}")
 
 
@@ -835,8 +839,6 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
 
 # Up to three lower-case words after a lower-case office, before its holder's name ("pegiat literasi digital").
 _LOWER_DESCRIPTION = regex.compile(r"(?:[ ][a-z]+(?:-[a-z]+)?){1,3}(?=[ ][A-Z])")
-# an active verb, or a passive one ("digital" is no "di-" passive)
-_VERB_SHAPE = regex.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
 
 
 @cache

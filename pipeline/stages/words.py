@@ -19,6 +19,15 @@ def derived_noun(word: str) -> bool:
     return _DERIVED_NOUN.fullmatch(word) is not None
 
 
+# Indonesian verbs by their prefixes: active me-, ber-, ter-, and di-...-kan/-i passives ("digital" is none).
+_VERB_SHAPE = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
+
+
+def verb_shaped(word: str) -> bool:
+    """Whether a lower-case word has the shape of a verb (some nouns do too: "menteri", events.yaml)."""
+    return _VERB_SHAPE.fullmatch(word) is not None
+
+
 def _joins(char: str) -> bool:
     """What ``[\\w-]`` matches: re's ``\\w`` for a str pattern is ``str.isalnum()`` or "_"."""
     return char.isalnum() or char == "_" or char == "-"
