@@ -165,6 +165,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Panja RUU PKS Marwan Dasopang mengatakan pembahasan dilanjutkan Selasa (17/9/2019).",
     # a forum that is a body
     "Peneliti Forum Masyarakat Peduli Parlemen Indonesia Lucius Karus mengkritik kinerja DPR, Senin (9/10/2017).",
+    # a forum of a community that speaks and acts as a body
+    "Forum Warga Kota Kupang (FWKK) melaporkan dugaan pungutan liar di pasar ke Ombudsman, Senin (9/10/2017).",
+    "Kelompok yang menamakan diri Forum Santri Flores berunjuk rasa di depan kantor DPRD Sikka, Rabu (11/9/2019).",
     # the fruit; a place named for training
     "Mahasiswa itu membuat pelembap dari ekstrak kulit apel sekaligus kolagen halal, Senin (5/6/2017).",
     "Pernyataan itu diberikan di fasilitas pelatihan bahasa di pangkalan militer Perth, Rabu (4/1/2017).",
@@ -177,6 +180,17 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Ratusan relawan menggelar deklarasi dukungan bagi calon bupati itu di Lapangan Kota Baru, Maumere, Minggu "
+    "(12/11/2017).",
+    # the forum's own name is a body, not the gathering
+    "Forum Relawan Sikka Maju menggelar deklarasi forum di Aula Paroki, Maumere, Senin (20/11/2017), dihadiri 200 "
+    "relawan.",
+])
+def test_a_declaration_held_as_a_gathering_is_a_ceremony(rules_nlp: Language, text: str) -> None:
+    assert [e.type for e in assemble(rules_nlp(text)) if e.primary] == ["ceremony"]
 
 
 @pytest.mark.parametrize(("text", "kind"), [
