@@ -102,8 +102,16 @@ RANK = """Rakor Siaga Bencana Digelar di Mataram
 MATARAM - Badan Penanggulangan Bencana Daerah Provinsi NTB menggelar rapat koordinasi siaga bencana di Mataram, Senin (6/3/2023). Rapat itu dibuka Kepala Pusat Data Letjen TNI Wirabumi Saputra.
 """
 
+# What a law or a talk is about is no party to the meeting that discusses it.
+SUBJECT = """Rapat Kerja Bahas Rancangan Perda
+KUPANG - Komisi V DPRD NTT menggelar rapat kerja dengan Dinas Kesehatan Provinsi NTT di Kupang, Senin (6/3/2023). Rapat itu membahas rancangan Peraturan Daerah tentang Badan Layanan Umum Daerah Rumah Sakit dan soal Badan Penyelenggara Jaminan Sosial Kesehatan.
+Rapat dipimpin Ketua Komisi V DPRD NTT, Yohanes Lado.
+"""
+
 CASES = [
     (RANK, "Badan Penanggulangan Bencana Daerah Provinsi NTB", "TNI"),
+    (SUBJECT, "Dinas Kesehatan Provinsi NTT", "Badan Layanan Umum Daerah Rumah Sakit"),
+    (SUBJECT, "Komisi V DPRD NTT", "Badan Penyelenggara Jaminan Sosial Kesehatan"),
     (ALUMNI, "PT Pelindo Jaya", "Institut Teknologi Sepuluh Nopember"),
     (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
     (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),

@@ -79,6 +79,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in _word_set("target_verbs"):
                 continue   # "aksi menolak PKI", "perang melawan ISIS": the target, not a party
+            if previous and previous[-1] in _word_set("subject_words"):
+                continue   # "revisi UU KPK", "... tentang Komisi Pemberantasan Korupsi": what a law is about
             if previous and previous[-1] in _word_set("minister_words"):
                 continue   # "Menteri BUMN Rini Soemarno": the minister's office, not the ministry taking part
             if previous and previous[-1].lower() in lx.modifiers and not _acts(text, ent.end_char):
