@@ -262,6 +262,19 @@ def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, tex
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
 
 
+_VISIT_WITH_PLAN = ("Delegasi Kota Hoi An Kunjungi Pemkot Kupang\n\nKUPANG - Delegasi Pemerintah Kota Hoi An, Vietnam, "
+                    "yang dipimpin Wakil Ketua Komite Rakyat Kota Hoi An Tran Van Minh berkunjung ke Balai Kota Kupang, "
+                    "Kamis (19/10/2023).\n\nRombongan berjumlah 12 orang itu diterima Wali Kota Kupang Yusuf Rumbiak. "
+                    "Kedua pihak membahas kerja sama pariwisata dan pertukaran pelajar. Yusuf menyebut Kupang dan Hoi An "
+                    "sama-sama kota pelabuhan tua.\n\nTran Van Minh mengundang "
+                    "Pemkot Kupang hadir dalam Festival Hoi An 2024 pada Juni mendatang.")
+
+
+def test_a_plan_named_once_does_not_displace_the_dated_gathering_of_the_opening(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, _VISIT_WITH_PLAN, "t").events
+    assert [(e.type, e.when and e.when.start) for e in events if e.primary] == [("visit", "2023-10-19")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a named gathering with its theme in quotes: the theme names it
     ('Seminar Nasional bertajuk "Laut untuk Warga" digelar di Maumere, Senin (6/3/2023), dan dihadiri ratusan '
