@@ -271,6 +271,20 @@ def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) 
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # one word after a one-word office that is a body the text names
+    ("Dalam pertemuan itu hadir Dirut Bulog dan para petani dari Perum Bulog.", [(None, "Dirut Bulog")]),
+    # (a guard) a field the text also writes in lower case
+    ("Acara dibuka Direktur Teknis dan diikuti 40 peserta dari bagian teknis.", [(None, "Direktur Teknis")]),
+    # (a guard) a one-word name after a one-word office is the holder's
+    ("Rapat dipimpin Presiden Jokowi di Istana Bogor.", [("Jokowi", "Presiden")]),
+    ("Kunjungan itu disambut Menteri Susi di Jakarta.", [("Susi", "Menteri")]),
+])
+def test_a_body_or_field_after_a_one_word_office_is_no_holder(nlp: Language, text: str,
+                                                              expected: list[tuple[str | None, str]]) -> None:
+    assert [(p.name, p.role) for p in find_people(nlp(text))] == expected
+
+
 def test_titles_and_spans_are_kept(nlp: Language) -> None:
     text = "Kepala Bappeda Provinsi Bali, Ir. I Wayan Gede Suartika, M.T., menjelaskan rencana itu."
     (person,) = find_people(nlp(text))

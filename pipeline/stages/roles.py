@@ -751,7 +751,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
-    people = [_without_body(doc, p) for p in people]
+    people = [_office_of_one_word(doc, _without_body(doc, p)) for p in people]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
@@ -835,6 +835,33 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
     return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
                    role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
                    organization=_organization(doc, person.role_span[0], role_end))
+
+
+def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
+    """ "Kades Matarape", "Dirut Bulog", "Direktur Teknis": one capitalised word right after a one-word office is the
+    office's place, body or field, not its holder, when it is a place, a known acronym, an organisation or place of
+    the entity output, an office or sector word, or a word the text also writes in lower case. The office then has
+    no name ("Presiden Jokowi", "Menteri Susi" keep theirs)."""
+    from .entities import gazetteer, not_name_words
+
+    if not person.name or person.name_span is None or person.role_span is None or person.titles \
+            or len(person.name.split()) != 1 or len((person.role or "").split()) != 1:
+        return person
+    text = text_of(doc)
+    start, end = person.name_span
+    if person.role_span[1] > start or text[person.role_span[1]:start].strip():
+        return person   # "Ketua, Susanto": a name after a comma is the holder's
+    word, gaz, lx = person.name, gazetteer(), _lexicon()
+    # a place or body the entity output reads here, or names by this word elsewhere ("Perum Bulog")
+    named = any(e.label_ in ("ORG", "LOC", "GPE") and (e.text == word or e.text.endswith(f" {word}"))
+                for e in entities_of(doc))
+    if not (named or _named_body(doc, start, end) or gaz.place(word) is not None or word in gaz.acronyms
+            or word in lx.role_words or word in lx.office_words or word in not_name_words()
+            or _common_word(word, lower_words(doc))):
+        return person
+    role_start = person.role_span[0]
+    return replace(person, name=None, name_span=None, role=text[role_start:end], role_span=(role_start, end),
+                   organization=_organization(doc, role_start, end))
 
 
 # Up to three lower-case words after a lower-case office, before its holder's name ("pegiat literasi digital").
