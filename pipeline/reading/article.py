@@ -154,6 +154,9 @@ def _parse_head(head: str) -> tuple[str | None, str | None, str | None] | None:
         return _place_name(a), _outlet(b), None                            # "Jakarta, CNN Indonesia"
     if _is_place(a) and _PHRASE.fullmatch(b) and len(b.split()) <= 3 and (a.isupper() or _is_known_city(a)):
         return _place_name(a), _outlet(b), None                            # "KUPANG, Warta Timur"
+    if _is_place(a) and is_date_line(b) and all(d.start >= len(a) for d in _day_dates(head)):
+        # "Labuan Bajo, 14 Februari 2024"; not "Senin, 21 November 2022", whose weekday is the date's
+        return _place_name(a), None, None
     return None
 
 
@@ -324,6 +327,14 @@ def read_published(clean: CleanText,
     return None, None
 
 
+def _dateline_date(text: str, span: tuple[int, int]) -> tuple[date | None, tuple[int, int] | None]:
+    """The day, its year written, inside a dateline."""
+    for mention in _day_dates(text[span[0]:span[1]]):
+        if mention.granularity == "day" and mention.explicit_year and mention.first == mention.last:
+            return mention.first, (span[0] + mention.start, span[0] + mention.end)
+    return None, None
+
+
 def read_meta(clean: CleanText, published: date | None = None, outlet: str | None = None) -> ArticleMeta:
     """Dateline, outlet, byline and publication date of a cleaned article.
 
@@ -336,6 +347,9 @@ def read_meta(clean: CleanText, published: date | None = None, outlet: str | Non
     if header is not None and header.initials:
         byline.append(header.initials)
     published_span = None
+    if published is None and dateline_span is not None:
+        # "Labuan Bajo, 14 Februari 2024 – ...": a press release's dateline carries its date
+        published, published_span = _dateline_date(clean.text, dateline_span)
     if published is None:
         published, published_span = read_published(clean)
         if published is None:
