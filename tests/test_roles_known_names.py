@@ -27,6 +27,8 @@ CASES = [
     ("Rapat dihadiri Wali Kota Bogor Bima Arya.", "Bima Arya", "Wali Kota Bogor"),
     # a lower-case office's description before the model's name is the role's; a list's word ends it
     ("Seminar itu menghadirkan pegiat literasi digital Nurul Fitriani.", "Nurul Fitriani", "pegiat literasi digital"),
+    # a noun that only looks like a verb ("media") goes on in the description
+    ("Seminar itu menghadirkan pegiat media sosial Rina Marlina.", "Rina Marlina", "pegiat media sosial"),
     ("Diskusi menghadirkan pakar kuliner seperti Siska Soewitomo dan William Wongso.", "Siska Soewitomo", None),
     # a known body's acronym inside a model organisation ends it before two or more name-like words
     ("Rapat dihadiri Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Bambang Dwi Anggono.",

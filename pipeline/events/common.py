@@ -221,17 +221,11 @@ def _lexicon() -> _Lexicon:
     )
 
 
-@cache
-def _verb_shaped_nouns() -> frozenset[str]:
-    return frozenset(resources.load("events")["verb_shaped_nouns"])
-
-
 @lru_cache(maxsize=1 << 16)
 def _is_verb(word: str) -> bool:
     """Indonesian verbs by their prefixes: me-, ber-, ter-, and di-...-kan/-i passives; not the nouns that only look
     so ("menteri": "rapat koordinasi tingkat menteri" goes on over it)."""
-    w = word.lower()
-    return verb_shaped(w) and w not in _verb_shaped_nouns()
+    return verb_shaped(word.lower())
 
 
 def _sentence_of(sentences: list[tuple[int, int]], char: int) -> tuple[int, int]:

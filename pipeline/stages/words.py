@@ -9,6 +9,9 @@ of it, so they were compiled again too.
 from __future__ import annotations
 
 import re
+from functools import cache
+
+from .. import resources
 
 # ke-...-an and pe(r)-...-an nouns ("Kemaritiman", "Pertahanan", "Pemasaran") are never first names.
 _DERIVED_NOUN = re.compile(r"(?:Ke|Pe)[a-z]{3,}an")
@@ -24,8 +27,14 @@ _VERB_SHAPE = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
 
 
 def verb_shaped(word: str) -> bool:
-    """Whether a lower-case word has the shape of a verb (some nouns do too: "menteri", events.yaml)."""
-    return _VERB_SHAPE.fullmatch(word) is not None
+    """Whether a lower-case word has the shape of a verb and is none of the nouns that only look so ("menteri",
+    "media": events.yaml verb_shaped_nouns)."""
+    return _VERB_SHAPE.fullmatch(word) is not None and word not in _verb_shaped_nouns()
+
+
+@cache
+def _verb_shaped_nouns() -> frozenset[str]:
+    return frozenset(resources.load("events")["verb_shaped_nouns"])
 
 
 def _joins(char: str) -> bool:
