@@ -139,6 +139,10 @@ COUNTS = [
     ("Rapat diikuti oleh 45 OPD dan 12 camat.", [(45, "exact", "opd", "attended"), (12, "exact", "camat", "attended")]),
     # "akan" before an attending cue: who will take part
     ("Kerja sama itu akan melibatkan 200 mahasiswa KKN dari kampus itu.", [(200, "exact", "mahasiswa", "expected")]),
+    # an initial's full stop ends no clause; a count that ends a list its cue opened is an attendee of it
+    ("Turut hadir Wakil Bupati Yulianus Weng, Sekretaris Daerah Fransiskus S. Sodo, para pimpinan OPD, serta 25 dosen "
+     "Undana.", [(25, "exact", "dosen", "attended")]),
+    ("Hadir pula Dr. Ali Umar serta 25 dosen tamu.", [(25, "exact", "dosen", "attended")]),
 ]
 
 

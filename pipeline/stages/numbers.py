@@ -184,9 +184,17 @@ def _count_patterns() -> _CountPatterns:
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
 
 
+# A full stop after an initial or a short title before a name ("Fransiskus S. Sodo", "Dr. Ali") ends no clause.
+_NAME_DOT = re.compile(r"(?:^|[\s(])(?:[A-Z]|[A-Z][a-z]{1,3})$")
+
+
 def _clause_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The clause around [start, end): between sentence or clause punctuation."""
-    left = max(text.rfind(c, 0, start) for c in ".;:\n!?")
+    left = max(text.rfind(c, 0, start) for c in ";:\n!?")
+    dot = text.rfind(".", 0, start)
+    while dot > left and _NAME_DOT.search(text, max(0, dot - 5), dot) and text[dot + 1:dot + 3].strip()[:1].isupper():
+        dot = text.rfind(".", 0, dot)
+    left = max(left, dot)
     right_candidates = [i for c in ".;\n!?" if (i := text.find(c, end)) != -1]
     right = min(right_candidates) if right_candidates else len(text)
     return left + 1, right
@@ -264,7 +272,8 @@ def find_counts(text: str) -> list[CountMention]:
             if (attendee is None and patterns.where_before.search(head)) or counted:
                 continue   # "20 peserta dari enam negara", "dari 1.432 desa", "ditempatkan di 20 desa": where people
                 # came from or go, not who came
-            if attendee is None and (status is None or distance > 60):
+            if attendee is None and (status is None or (distance > 60 and not _ends_a_list(text, match.start(),
+                                                                                      distance))):
                 continue
         found.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
@@ -274,6 +283,17 @@ def find_counts(text: str) -> list[CountMention]:
     found += _other_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
     return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
+
+
+# The last item of a list ("..., para pimpinan OPD, serta 25 dosen"): the count right after "serta", "dan" or a comma.
+_LIST_END = re.compile(r"(?:,|\bserta|\bdan)\s*$")
+
+
+def _ends_a_list(text: str, start: int, distance: int) -> bool:
+    """Whether a count ends a list of attendees that its cue opened farther back ("Turut hadir Wakil Bupati X,
+    Sekda Y, para pimpinan OPD, serta 25 dosen Undana"): a comma-separated run from the cue to the count."""
+    gap = text[start - distance:start]
+    return _LIST_END.search(gap) is not None and gap.count(",") >= 2
 
 
 def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
