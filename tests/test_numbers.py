@@ -143,6 +143,9 @@ COUNTS = [
     ("Turut hadir Wakil Bupati Yulianus Weng, Sekretaris Daerah Fransiskus S. Sodo, para pimpinan OPD, serta 25 dosen "
      "Undana.", [(25, "exact", "dosen", "attended")]),
     ("Hadir pula Dr. Ali Umar serta 25 dosen tamu.", [(25, "exact", "dosen", "attended")]),
+    # who came, totalled by a verb after the noun that names them
+    ("Total peserta rakor berjumlah 48 orang.", [(48, "exact", "orang", "attended")]),
+    ("Adapun peserta pelatihan sebanyak 9 orang yang berprofesi sebagai bidan.", [(9, "exact", "orang", "attended")]),
 ]
 
 
@@ -177,6 +180,8 @@ NOT_ATTENDANCE = [
     "Harga cabai naik 20 persen pekan ini.",
     "Asosiasi itu kini menghimpun 137 anggota dari seluruh provinsi.",
     "Partai itu memiliki 300 anggota di kabupaten tersebut.",
+    # a body's size, totalled as attendees are
+    "Usulan itu disetujui seluruh anggota DPRD yang berjumlah 120 orang.",
 ]
 
 

@@ -135,6 +135,7 @@ class _CountPatterns:
     plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
     others: re.Pattern[str]           # "100 lainnya": more of the count before it
     others_words: tuple[str, ...]
+    total_of: re.Pattern[str]         # "peserta rakor berjumlah ": an attendee noun, then a verb of totalling
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
     # the pattern has a letter that is not lower-case ASCII, for which that would not hold.
@@ -181,6 +182,8 @@ def _count_patterns() -> _CountPatterns:
         others=regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
                              rf"\s+(?:orang\s+)?(?P<others>{_forms(attendance['others_words'])})\b", re.IGNORECASE),
         others_words=tuple(attendance["others_words"]),
+        total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
+                               rf"(?:{_forms(attendance['totals']['verbs'])})\s+$", re.IGNORECASE),
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
 
 
@@ -272,8 +275,11 @@ def find_counts(text: str) -> list[CountMention]:
             if (attendee is None and patterns.where_before.search(head)) or counted:
                 continue   # "20 peserta dari enam negara", "dari 1.432 desa", "ditempatkan di 20 desa": where people
                 # came from or go, not who came
-            if attendee is None and (status is None or (distance > 60 and not _ends_a_list(text, match.start(),
-                                                                                      distance))):
+            # (a qualifier word may open the match: "berjumlah" of "berjumlah 48 orang")
+            counted_from = match.start("number") if match.group("number") else match.start()
+            totalled = patterns.total_of.search(text, max(0, counted_from - 40), counted_from) is not None
+            if attendee is None and not totalled and (status is None or (
+                    distance > 60 and not _ends_a_list(text, match.start(), distance))):
                 continue
         found.append(CountMention(
             start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
