@@ -108,10 +108,16 @@ KUPANG - Komisi V DPRD NTT menggelar rapat kerja dengan Dinas Kesehatan Provinsi
 Rapat dipimpin Ketua Komisi V DPRD NTT, Yohanes Lado.
 """
 
+# Every word of a quoted title after its cue is the title's, however far from the cue.
+LONG_THEME = """Webinar Adaptasi Iklim Digelar Daring
+KUPANG - Lembaga Kajian Pesisir Flores menggelar webinar bertajuk "Kota Pesisir di Tengah Krisis Iklim: Strategi Adaptasi Pemerintah Daerah" secara daring, Kamis (23/9/2021). Webinar itu diikuti 300 peserta.
+"""
+
 CASES = [
     (RANK, "Badan Penanggulangan Bencana Daerah Provinsi NTB", "TNI"),
     (SUBJECT, "Dinas Kesehatan Provinsi NTT", "Badan Layanan Umum Daerah Rumah Sakit"),
     (SUBJECT, "Komisi V DPRD NTT", "Badan Penyelenggara Jaminan Sosial Kesehatan"),
+    (LONG_THEME, "Lembaga Kajian Pesisir Flores", "Pemerintah Daerah"),
     (ALUMNI, "PT Pelindo Jaya", "Institut Teknologi Sepuluh Nopember"),
     (STATIVE, "Kabupaten Sikka", "Kabupaten Ende"),
     (TARGET, "Komisi B DPRD Kabupaten Lumajang", "PT Pasir Sejahtera"),

@@ -14,7 +14,7 @@ from ..stages.extensions import entities_of, span_value, text_of
 from ..stages.roles import PersonMention
 from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
-from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words
+from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words, quoted_theme
 
 # compiled once: _org_key runs for every organisation compared (re.sub's cache lookup cost as much as the match)
 _BRACKETED = re.compile(r"\([^)]*\)")
@@ -49,6 +49,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     initials = {"".join(w[0] for w in name.split()).upper() for name in full_names}
     # "Letjen TNI Suharyanto", "Kombes Pol Yusri": a corps inside a person's rank is no party to the event.
     titled_names = [p.name_span for p in doc._.people or [] if p.name_span and p.titles]
+    # 'webinar bertajuk "Kota Pesisir di Tengah Krisis Iklim: Strategi Adaptasi Pemerintah Daerah"': a title's words
+    themes = [m.span("title") for m in _quoted_title().finditer(text)]
     for ent in entities_of(doc):
         if ent.start_char < title_end or any(a <= ent.start_char < b for a, b in excluded):
             continue
@@ -68,7 +70,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "lulusan teknik informatika ITB": where a person studied, not a party
             if _cue_before("press_cues", ".\\n", 30).search(text[max(0, ent.start_char - 50):ent.start_char]):
                 continue   # "rilis yang diterima dari Sekretariat Presiden": who reports, not who took part
-            if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]):
+            if _theme().search(text[max(0, ent.start_char - 60):ent.start_char]) or _in_regions(ent.start_char,
+                                                                                                  themes):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             if _epithet().search(text[max(0, ent.start_char - 40):ent.start_char]) \
                     and re.match(r"\s+(?:itu|tersebut)\b", text[ent.end_char:ent.end_char + 12]):
@@ -239,6 +242,12 @@ def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
     cues = resources.load("organizations")["theme_cues"]
     return regex.compile(rf"\b(?:{_words(cues)})\s*[:,]?\s*['\"‘“]\s*(?:\w+\s){{0,3}}$", re.IGNORECASE)
+
+
+@cache
+def _quoted_title() -> re.Pattern[str]:
+    """A theme or title cue ("bertajuk", "bertema") and the title in quotes after it."""
+    return quoted_theme(rf"\b(?:{_words(resources.load('organizations')['theme_cues'])})\s*[:,]?\s*", 200)
 
 
 @cache
