@@ -146,6 +146,10 @@ COUNTS = [
     # who came, totalled by a verb after the noun that names them
     ("Total peserta rakor berjumlah 48 orang.", [(48, "exact", "orang", "attended")]),
     ("Adapun peserta pelatihan sebanyak 9 orang yang berprofesi sebagai bidan.", [(9, "exact", "orang", "attended")]),
+    # a place visited by people counts them; a forecast of it is expected
+    ("Pameran itu dikunjungi 5.000 orang.", [(5000, "exact", "orang", "attended")]),
+    ("Panitia memperkirakan festival akan dikunjungi sekitar 15.000 orang selama tiga hari.",
+     [(15000, "about", "orang", "expected")]),
 ]
 
 
@@ -182,6 +186,9 @@ NOT_ATTENDANCE = [
     "Partai itu memiliki 300 anggota di kabupaten tersebut.",
     # a body's size, totalled as attendees are
     "Usulan itu disetujui seluruh anggota DPRD yang berjumlah 120 orang.",
+    # a count per unit
+    "Setiap desa mengirimkan tiga orang perwakilan ke pelatihan itu.",
+    "Tiap tahunnya, sekitar 1000 peserta berpartisipasi dalam pameran tersebut.",
 ]
 
 

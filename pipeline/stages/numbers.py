@@ -136,6 +136,7 @@ class _CountPatterns:
     others: re.Pattern[str]           # "100 lainnya": more of the count before it
     others_words: tuple[str, ...]
     total_of: re.Pattern[str]         # "peserta rakor berjumlah ": an attendee noun, then a verb of totalling
+    distributive: re.Pattern[str]     # "setiap", "masing-masing": a count per unit follows
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
     # the pattern has a letter that is not lower-case ASCII, for which that would not hold.
@@ -182,6 +183,8 @@ def _count_patterns() -> _CountPatterns:
         others=regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
                              rf"\s+(?:orang\s+)?(?P<others>{_forms(attendance['others_words'])})\b", re.IGNORECASE),
         others_words=tuple(attendance["others_words"]),
+        distributive=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['distributive_words'])})(?![\w-])",
+                                   re.IGNORECASE),
         total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
                                rf"(?:{_forms(attendance['totals']['verbs'])})\s+$", re.IGNORECASE),
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
@@ -265,6 +268,8 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             count = int(value)
         status, distance = _status(text, match.start(), match.end(), patterns)
+        if patterns.distributive.search(text, _clause_bounds(text, match.start(), match.end())[0], match.start()):
+            continue   # "Setiap desa mengirimkan tiga orang perwakilan": a count per unit
         if status == "none":
             continue   # "ratusan warga mengungsi": people counted, but not an audience
         if unit in patterns.needs_cue:
