@@ -262,6 +262,18 @@ def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, tex
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
 
 
+_SIDE_MEETING = ("Menlu Bertemu Menlu Jepang di Sela KTT\n\nJAKARTA - Menteri Luar Negeri Retno Wulan bertemu Menteri "
+                 "Luar Negeri Jepang Kenji Sato di sela-sela Konferensi Tingkat Tinggi (KTT) ASEAN ke-42 di Labuan Bajo, "
+                 "Rabu (10/5/2023).\n\nPertemuan bilateral yang berlangsung satu jam itu membahas kerja sama maritim. "
+                 "Kedua menteri sepakat memperkuat patroli bersama.\n\nKTT ASEAN ke-42 sendiri berlangsung pada 9-11 Mei "
+                 "2023 di Hotel Meruorah, Labuan Bajo.")
+
+
+def test_a_meeting_on_the_sidelines_of_a_summit_is_the_story_s_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, _SIDE_MEETING, "t").events
+    assert [(e.type, e.when and e.when.start) for e in events if e.primary] == [("meeting", "2023-05-10")]
+
+
 _VISIT_WITH_PLAN = ("Delegasi Kota Hoi An Kunjungi Pemkot Kupang\n\nKUPANG - Delegasi Pemerintah Kota Hoi An, Vietnam, "
                     "yang dipimpin Wakil Ketua Komite Rakyat Kota Hoi An Tran Van Minh berkunjung ke Balai Kota Kupang, "
                     "Kamis (19/10/2023).\n\nRombongan berjumlah 12 orang itu diterima Wali Kota Kupang Yusuf Rumbiak. "

@@ -108,6 +108,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.
     primary = max(candidates, key=lambda c: c.score)
+    primary = _beside_its_setting(text, primary, candidates, doc._.dates or [])
     if _scheduled_aside(text, primary, mentions, body):
         opening = [c for c in candidates if c.date is not None and c.date.granularity == "day"
                    and any(lead[0] <= m.start < lead[1] for m in c.mentions)]
@@ -508,6 +509,30 @@ def _lead_held_date(doc: Doc, lead: tuple[int, int], excluded: list[tuple[int, i
         return None
     dated = _day_dates(doc, [lead], excluded)
     return dated[0] if len(dated) == 1 else None
+
+
+@cache
+def _setting_cue() -> re.Pattern[str]:
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['setting_cues'])})\s+$", re.IGNORECASE)
+
+
+def _beside_its_setting(text: str, primary: Candidate, candidates: list[Candidate],
+                        dates: list[DateMention]) -> Candidate:
+    """ "Menperin bertemu Menteri Park di sela-sela KTT ASEAN ke-45 di Vientiane, Rabu (9/10/2024). Pertemuan bilateral
+    itu ...": a gathering named as the setting of another, which its sentence reports before it or the next sentence
+    names, is not the story's event; that other one is."""
+    settings = [p for p in primary.mentions if _setting_cue().search(text, max(0, p.start - 20), p.start)]
+    sides = [c for c in candidates if c is not primary and any(
+        (m.sentence == p.sentence and m.start < p.start) or 0 <= m.sentence[0] - p.sentence[1] <= 2
+        for m in c.mentions for p in settings)]
+    if not sides:
+        return primary
+    side = max(sides, key=lambda c: c.score)
+    if side.date is None:
+        # the day of the sentence that names the setting is the side meeting's ("..., Rabu (9/10/2024)")
+        side.date = next((d for d in dates if d.granularity == "day" and any(
+            p.sentence[0] <= d.start < p.sentence[1] for p in settings)), None)
+    return side
 
 
 def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:
