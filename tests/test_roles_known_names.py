@@ -27,6 +27,12 @@ CASES = [
     ("Rapat dihadiri Wali Kota Bogor Bima Arya.", "Bima Arya", "Wali Kota Bogor"),
     # a lower-case office's description before the model's name is the role's; a list's word ends it
     ("Seminar itu menghadirkan pegiat literasi digital Nurul Fitriani.", "Nurul Fitriani", "pegiat literasi digital"),
+    # an abbreviated title after an office's words opens the name after it; it is the name's, no part of the office
+    ("Direktur Jenderal Penanganan Fakir Miskin Kemensos Ir. Lestari Anggraeni mengatakan data belum padan.",
+     "Lestari Anggraeni", "Direktur Jenderal Penanganan Fakir Miskin Kemensos"),
+    # a degree the list holds ends the name before the role after a comma
+    ("Narasumber Dr. Siti Nurhaliza Rahman, S.E., M.Ec., Direktur Lingkungan Hidup Bappenas, memaparkan materi.",
+     "Siti Nurhaliza Rahman", "Direktur Lingkungan Hidup Bappenas"),
     # a noun that only looks like a verb ("media") goes on in the description
     ("Seminar itu menghadirkan pegiat media sosial Rina Marlina.", "Rina Marlina", "pegiat media sosial"),
     ("Diskusi menghadirkan pakar kuliner seperti Siska Soewitomo dan William Wongso.", "Siska Soewitomo", None),
@@ -154,3 +160,8 @@ def test_a_bodys_branch_is_no_name(nlp: Language) -> None:
     text = ("Puluhan mahasiswa yang tergabung dalam Perhimpunan Mahasiswa Katolik Republik Indonesia (PMKRI) Cabang "
             "Maumere melakukan audiensi dengan DPRD Sikka.")
     assert "Cabang Maumere" not in [p.name for p in find_people(nlp(text))]
+
+
+def test_the_title_before_a_name_is_the_name_s_not_the_office_s(nlp: Language) -> None:
+    text = "Direktur Jenderal Penanganan Fakir Miskin Ir. Lestari Anggraeni mengatakan data belum padan."
+    assert [(p.name, p.titles) for p in find_people(nlp(text))] == [("Lestari Anggraeni", ["Ir."])]

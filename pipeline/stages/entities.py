@@ -906,6 +906,15 @@ def _hyphenated_last_part(doc: Doc, end: int) -> bool:
 
 
 @cache
+def abbreviated_titles() -> frozenset[str]:
+    """Academic and religious titles written abbreviated before a name, without their dot ("Ir", "Dr", "Hj"); not the
+    one-letter "H", which is an initial as often."""
+    groups = resources.load("people")["prefix_titles"]
+    return frozenset(t.rstrip(".") for group in ("academic", "religious") for t in groups[group]
+                     if t.endswith(".") and len(t.rstrip(".")) >= 2)
+
+
+@cache
 def _hyphen_ends() -> frozenset[str]:
     return frozenset(resources.load("people")["hyphen_ends"])
 
@@ -964,6 +973,10 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             end -= 1
         if start == end:
             return None
+        after = span.start + end
+        if end - start >= 2 and words[end - 1] in abbreviated_titles() and after + 1 < len(doc) \
+                and doc[after].text == "." and doc[after + 1].text[:1].isupper():
+            return None   # "Fakir Miskin Kemensos Ir. Lestari Anggraeni": the title opens the name after it
         if (start, end) != (0, len(words)):
             span = Span(doc, span.start + start, span.start + end, label="PER")
         elif len(words) >= 2 and _hyphenated_first_name(doc, span.start):

@@ -405,12 +405,21 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     if all(_common_word(w, common) for w in words):
         return False
     after = text[start + match.end():start + match.end() + 30]
+    if after.startswith(".") and words[-1] in _abbreviated_titles():
+        return False   # "Fakir Miskin Kemensos Ir. Lestari ...": the title opens the name after the run
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):
         return False
     return bool(re.match(r"\s*(?:,|\.|\)|$|\s(?:yang|selaku|dalam|saat|ketika|dan|di|pada|bersama|mengatakan|"
                          r"menyampaikan|menjelaskan|melaksanakan|menghadiri|membuka|memimpin|menerima|"
                          r"menandatangani|menegaskan|menekankan|berharap|didampingi|hadir|mengikuti|meresmikan))",
                          after)) or len(words) >= 2
+
+
+@cache
+def _abbreviated_titles() -> frozenset[str]:
+    from .entities import abbreviated_titles
+
+    return abbreviated_titles()
 
 
 def _name_at(doc: Doc, start: int,
@@ -751,7 +760,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
-    people = [_office_of_one_word(doc, _without_body(doc, p)) for p in people]
+    people = [_office_of_one_word(doc, _without_body(doc, _title_out_of_role(p))) for p in people]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
@@ -835,6 +844,22 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
     return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
                    role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
                    organization=_organization(doc, person.role_span[0], role_end))
+
+
+# An abbreviated title at a role's end, right before its holder's name: "... Fakir Miskin Kemensos Ir."
+_TRAILING_TITLE = re.compile(r"\s+(?P<title>[A-Z][a-z]{1,3}\.)$")
+
+
+def _title_out_of_role(person: PersonMention) -> PersonMention:
+    """ "Direktur Jenderal Penanganan Fakir Miskin Kemensos Ir. Lestari Anggraeni": the title that ends the role is
+    the name's."""
+    trailing = _TRAILING_TITLE.search(person.role or "") if person.name and person.role_span else None
+    if trailing is None or trailing.group("title").rstrip(".") not in _abbreviated_titles():
+        return person
+    role = (person.role or "")[:trailing.start()]
+    start = person.role_span[0] if person.role_span else 0
+    return replace(person, role=role, role_span=(start, start + len(role)),
+                   titles=[trailing.group("title"), *person.titles])
 
 
 def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
