@@ -165,3 +165,17 @@ def test_a_bodys_branch_is_no_name(nlp: Language) -> None:
 def test_the_title_before_a_name_is_the_name_s_not_the_office_s(nlp: Language) -> None:
     text = "Direktur Jenderal Penanganan Fakir Miskin Ir. Lestari Anggraeni mengatakan data belum padan."
     assert [(p.name, p.titles) for p in find_people(nlp(text))] == [("Lestari Anggraeni", ["Ir."])]
+
+
+@pytest.mark.parametrize(("text", "word", "named"), [
+    # a field of an office that a list of fields goes on from is no holder's name
+    ("Turut mendampingi Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika (ILMATE) "
+     "Kementerian Perindustrian Dr. Taufik Ramadhan.", "Logam", False),
+    ("Deputi Bidang Edukasi, Sosialisasi, Partisipasi dan Kemitraan BRGM, Dr. Ir. Hendrawan Saputra, membuka acara.",
+     "Sosialisasi", False),
+    # (guards) a list of office holders, and of people after an office, keeps its names
+    ("Rapat dihadiri Gubernur Yusuf, Bupati Maria, dan Camat Ali.", "Yusuf", True),
+    ("Hadir Presiden Jokowi, Prabowo, dan Anies.", "Jokowi", True),
+])
+def test_a_field_in_a_list_after_an_office_is_no_name(nlp: Language, text: str, word: str, named: bool) -> None:
+    assert (word in [p.name for p in find_people(nlp(text))]) == named

@@ -760,7 +760,8 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
-    people = [_office_of_one_word(doc, _without_body(doc, _title_out_of_role(p))) for p in people]
+    people = [_office_of_one_word(doc, _without_body(doc, _title_out_of_role(p))) for p in people
+              if not _field_in_a_list(doc, p)]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
@@ -860,6 +861,33 @@ def _title_out_of_role(person: PersonMention) -> PersonMention:
     start = person.role_span[0] if person.role_span else 0
     return replace(person, role=role, role_span=(start, start + len(role)),
                    titles=[trailing.group("title"), *person.titles])
+
+
+# After a word, more capitalised words of a list that "dan" closes: ", Mesin, Alat Transportasi, dan Elektronika".
+_LIST_GOES_ON = re.compile(r",\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*(?:,\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*,?\s+dan\s+[A-Z]")
+
+
+def _field_in_a_list(doc: Doc, person: PersonMention) -> bool:
+    """ "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi, dan Elektronika (ILMATE) ...", "Deputi Bidang
+    Edukasi, Sosialisasi, Partisipasi dan Kemitraan BRGM, Dr. Ir. Hendrawan Saputra": one word that a list of
+    capitalised fields goes on from is a field of the office, no holder's name."""
+    if not person.name or len((person.role or "").split()) < 2 or person.name_span is None or person.titles \
+            or len(person.name.split()) != 1:
+        return False   # (an office with its field before the word: "Direktur Jenderal Industri")
+    listed = _LIST_GOES_ON.match(text_of(doc), person.name_span[1])
+    if listed is None:
+        return False
+    # not a list of people ("Gubernur Yusuf, Bupati Maria, dan Camat Ali", "Jokowi, Prabowo, dan Anies")
+    from .entities import gazetteer
+
+    office, gaz = _lexicon().office, gazetteer()
+    items = [i.strip() for i in re.split(r",|\bdan\b", text_of(doc)[listed.start():listed.end() + 40]) if i.strip()]
+    # nor one office of several places ("Uskup Jakarta, Bogor, Bandung, Purwokerto, ... dan Malang")
+    if gaz.place(person.name) is not None or any(gaz.place(item) is not None for item in items):
+        return False
+    return not any(office.match(item) for item in items) and not any(
+        e.label_ == "PER" and " " in e.text and listed.start() <= e.start_char < listed.end() + 40
+        for e in entities_of(doc))
 
 
 def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
