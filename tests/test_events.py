@@ -298,6 +298,18 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     assert _first_name(rules_nlp, text, "seminar") == name
 
 
+@pytest.mark.parametrize("text", [
+    "Para pejabat yang baru dilantik wajib menandatangani pakta integritas dalam sebulan.",
+    "Ia berharap pertemuan segera digelar di Kupang.",
+])
+def test_a_modal_word_ends_an_event_s_name(rules_nlp: Language, text: str) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp(text)
+    assert [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type in ("ceremony", "meeting")] == [None]
+
+
 def _first_name(nlp: Language, text: str, kind: str) -> str | None:
     from pipeline.events.candidates import find_mentions
     from pipeline.stages.extensions import sentences_of
