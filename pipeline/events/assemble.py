@@ -105,10 +105,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     lead = body[0] if body else (0, 0)
     for candidate in candidates:
         candidate.score = _score(candidate, doc, title, lead)
+    primary = _beside_its_setting(text, max(candidates, key=lambda c: c.score), candidates, doc._.dates or [])
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.
-    primary = max(candidates, key=lambda c: c.score)
-    primary = _beside_its_setting(text, primary, candidates, doc._.dates or [])
     if _scheduled_aside(text, primary, mentions, body):
         opening = [c for c in candidates if c.date is not None and c.date.granularity == "day"
                    and any(lead[0] <= m.start < lead[1] for m in c.mentions)]
