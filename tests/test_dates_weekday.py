@@ -61,6 +61,11 @@ def test_weekend_is_two_days() -> None:
     ("Rapat digelar di Ende, Rabu.", None, None),                    # no publication date to count back from
     ("Rapat digelar Rabu di Ende.", date(2022, 9, 15), None),        # the weekday does not close the sentence
     ("Rapat digelar di Ende, Rabu (14/9).", date(2022, 9, 15), None),  # a written date is the date stage's
+    # between commas before the clause goes on, as wire stories write it; not before a date, nor after a stray comma
+    ("Kementerian menggelar rakor di Hotel Bidakara, Jakarta, Selasa, yang dibuka menteri.", date(2023, 3, 14),
+     date(2023, 3, 14)),
+    ("Rapat digelar di Ende, Selasa, 14 Maret 2023.", date(2023, 3, 15), None),
+    ("Trump menolak berkomentar.,,,Pada Senin, surat kabar melaporkan hal itu.", date(2019, 9, 17), None),
 ])
 def test_a_weekday_closing_a_sentence(sentence: str, published: date | None, expected: date | None) -> None:
     found = closing_weekday(sentence, (0, len(sentence)), published)

@@ -469,7 +469,10 @@ def live_report_day(sentences: list[tuple[int, int]], published: date | None, da
 def _closing_weekday() -> re.Pattern[str]:
     lx = _lexicon()
     parts = _alternation(resources.load("dates")["closing_weekday_parts"])
-    return re.compile(rf",\s*(?:pada\s+(?:hari\s+)?)?(?P<w>{lx.weekday})(?:\s+{parts})?\s*\.?\s*$", re.IGNORECASE)
+    # closing the sentence ("..., Rabu."), or between commas before the clause goes on ("... di Jakarta, Selasa, yang
+    # dibuka ..."; not "Selasa, 14 Maret", a date, nor ",,,Pada Senin," where scraped text joined two paragraphs)
+    return re.compile(rf"(?<=[\w)]),\s*(?:pada\s+(?:hari\s+)?)?(?P<w>{lx.weekday})(?:\s+{parts})?\s*"
+                      rf"(?:\.?\s*$|,(?!\s*\d))", re.IGNORECASE)
 
 
 @cache
