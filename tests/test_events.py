@@ -289,6 +289,11 @@ def test_the_story_s_own_gathering_is_its_main_event(nlp, text: str,  # type: ig
     assert [(e.type, e.when and e.when.start) for e in events if e.primary] == [primary]
 
 
+def test_the_people_of_a_summit_s_sentence_meet_on_its_sidelines(nlp) -> None:  # type: ignore[no-untyped-def]
+    (main,) = [e for e in extract(nlp, _SIDE_MEETING, "t").events if e.primary]
+    assert {"Retno Wulan", "Kenji Sato"} <= {p.name for p in main.people}
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a named gathering with its theme in quotes: the theme names it
     ('Seminar Nasional bertajuk "Laut untuk Warga" digelar di Maumere, Senin (6/3/2023), dan dihadiri ratusan '

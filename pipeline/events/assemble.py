@@ -4,6 +4,7 @@ stand in its part of the text, with their evidence spans."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date
 from functools import cache
 
@@ -527,6 +528,11 @@ def _beside_its_setting(text: str, primary: Candidate, candidates: list[Candidat
     if not sides:
         return primary
     side = max(sides, key=lambda c: c.score)
+    if len(settings) < len(primary.mentions):
+        # the setting's sentence reports the side meeting: its people are the side meeting's ("Menperin bertemu ...")
+        primary.mentions = [m for m in primary.mentions if all(m is not p for p in settings)]
+        side.mentions += [replace(p, type=side.mentions[0].type, name=None, anaphoric=True, date=None)
+                          for p in settings]
     if side.date is None:
         # the day of the sentence that names the setting is the side meeting's ("..., Rabu (9/10/2024)")
         side.date = next((d for d in dates if d.granularity == "day" and any(
