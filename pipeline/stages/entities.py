@@ -22,8 +22,8 @@ from spacy.util import filter_spans
 from .. import regex, resources
 from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
+from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .titles import office_tails, title_words
 from .words import derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
@@ -546,21 +546,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
             doc, _split_at_person(doc, _name_after_place(doc, fixed_model))))))
     if _on("boundaries"):   # "Partai Golkar Setya Novanto": the organisation ends where the person begins
         persons = [s for s in fixed_model if s.label_ == "PER" and _record_plausible(s, doc)]
-        rules = [r for r in (_cut_before_person(doc, r, persons) for r in rules) if r is not None]
-        # "..., ungkap Bima." after "Wali Kota Bogor Bima Arya": a town's bare name that opens a person's name in
-        # this article is that person's short name, no place
-        gaz = gazetteer()
-        places = {r.text for r in rules if r.label_ == "LOC"}
-
-        def place(word: str) -> bool:
-            return word in places or gaz.place(word) is not None
-
-        # ("Kota Tangsel Benyamin Davnie": a place's name after its noun is the place's, not a first name)
-        first_names = {doc[p.start].text for p in persons if len(p) >= 2 and (
-            not place(doc[p.start].text) or (p.start and place(doc[p.start - 1].text)))}
-        starts = {p.start for p in persons}
-        rules = [r for r in rules if not (r.label_ == "LOC" and len(r) == 1 and r.text in first_names
-                                          and r.start not in starts)]
+        rules = _without_first_names(doc, [r for r in (_cut_before_person(doc, r, persons) for r in rules)
+                                           if r is not None], persons)
     rules = [r for r in rules if not (_on("not_names") and _never_a_name(r))]
     taken = bytearray(len(doc))
     for rule in rules:
@@ -577,6 +564,23 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
 # compiled once: _record_plausible runs for every model span, twice an article's view
 _BRACKETED_AFTER = re.compile(r"\s*\((?P<acr>[^)]+)\)")
 _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][\w-]+\)")
+
+
+def _without_first_names(doc: Doc, rules: list[Span], persons: list[Span]) -> list[Span]:
+    """ "..., ungkap Bima." after "Wali Kota Bogor Bima Arya": a town's bare name that opens a person's name in this
+    article is that person's short name, no place ("Kota Tangsel Benyamin Davnie": a place's name after its noun is
+    the place's, not a first name)."""
+    gaz = gazetteer()
+    places = {r.text for r in rules if r.label_ == "LOC"}
+
+    def place(word: str) -> bool:
+        return word in places or gaz.place(word) is not None
+
+    first_names = {doc[p.start].text for p in persons if len(p) >= 2 and (
+        not place(doc[p.start].text) or (p.start and place(doc[p.start - 1].text)))}
+    starts = {p.start for p in persons}
+    return [r for r in rules if not (r.label_ == "LOC" and len(r) == 1 and r.text in first_names
+                                     and r.start not in starts)]
 
 
 def _record_plausible(span: Span, doc: Doc) -> bool:
@@ -903,15 +907,6 @@ def _hyphenated_last_part(doc: Doc, end: int) -> bool:
     return hyphen.text == "-" and not hyphen.whitespace_ and last.text.isalpha() and last.text.islower() \
         and len(last.text) <= 5 and not last.text.startswith(doc[end - 1].text.lower()) \
         and last.text not in _hyphen_ends() and last.text not in _common_words()
-
-
-@cache
-def abbreviated_titles() -> frozenset[str]:
-    """Academic and religious titles written abbreviated before a name, without their dot ("Ir", "Dr", "Hj"); not the
-    one-letter "H", which is an initial as often."""
-    groups = resources.load("people")["prefix_titles"]
-    return frozenset(t.rstrip(".") for group in ("academic", "religious") for t in groups[group]
-                     if t.endswith(".") and len(t.rstrip(".")) >= 2)
 
 
 @cache

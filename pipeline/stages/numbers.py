@@ -214,6 +214,8 @@ def _cue_form(cue: re.Match[str]) -> str:
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
+    if patterns.distributive.search(text, clause_start, start):
+        return "none", 0   # "Setiap desa mengirimkan tiga orang perwakilan": a count per unit, no audience
     before = text[clause_start:start]
     cues = [c for c in patterns.cue.finditer(before) if _cue_form(c) not in patterns.after_only]
     best: tuple[int, str] | None = None
@@ -268,10 +270,8 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             count = int(value)
         status, distance = _status(text, match.start(), match.end(), patterns)
-        if patterns.distributive.search(text, _clause_bounds(text, match.start(), match.end())[0], match.start()):
-            continue   # "Setiap desa mengirimkan tiga orang perwakilan": a count per unit
         if status == "none":
-            continue   # "ratusan warga mengungsi": people counted, but not an audience
+            continue   # "ratusan warga mengungsi", "setiap desa ... tiga orang": counted, but not an audience
         if unit in patterns.needs_cue:
             head = text[max(0, match.start() - 40):match.start()]
             attendee = patterns.unit_before.search(head)

@@ -16,8 +16,8 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
+from .titles import abbreviated_titles, prefix_source, prefix_title
 from .titles import loose as _loose
-from .titles import prefix_source, prefix_title
 from .words import derived_noun, verb_shaped, whole_word_spans
 
 
@@ -405,7 +405,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     if all(_common_word(w, common) for w in words):
         return False
     after = text[start + match.end():start + match.end() + 30]
-    if after.startswith(".") and words[-1] in _abbreviated_titles():
+    if after.startswith(".") and words[-1] in abbreviated_titles():
         return False   # "Fakir Miskin Kemensos Ir. Lestari ...": the title opens the name after the run
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):
         return False
@@ -413,13 +413,6 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
                          r"menyampaikan|menjelaskan|melaksanakan|menghadiri|membuka|memimpin|menerima|"
                          r"menandatangani|menegaskan|menekankan|berharap|didampingi|hadir|mengikuti|meresmikan))",
                          after)) or len(words) >= 2
-
-
-@cache
-def _abbreviated_titles() -> frozenset[str]:
-    from .entities import abbreviated_titles
-
-    return abbreviated_titles()
 
 
 def _name_at(doc: Doc, start: int,
@@ -760,8 +753,10 @@ def find_people(doc: Doc) -> list[PersonMention]:
                                     role if role_span else None, (start, end), role_span))
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
-    people = [_office_of_one_word(doc, _without_body(doc, _title_out_of_role(p))) for p in people
-              if not _field_in_a_list(doc, p)]
+    people = [p for p in people if not _field_in_a_list(doc, p)]
+    people = [_title_out_of_role(p) for p in people]
+    people = [_without_body(doc, p) for p in people]
+    people = [_office_of_one_word(doc, p) for p in people]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
 
 
@@ -855,7 +850,7 @@ def _title_out_of_role(person: PersonMention) -> PersonMention:
     """ "Direktur Jenderal Penanganan Fakir Miskin Kemensos Ir. Lestari Anggraeni": the title that ends the role is
     the name's."""
     trailing = _TRAILING_TITLE.search(person.role or "") if person.name and person.role_span else None
-    if trailing is None or trailing.group("title").rstrip(".") not in _abbreviated_titles():
+    if trailing is None or trailing.group("title").rstrip(".") not in abbreviated_titles():
         return person
     role = (person.role or "")[:trailing.start()]
     start = person.role_span[0] if person.role_span else 0
@@ -874,20 +869,21 @@ def _field_in_a_list(doc: Doc, person: PersonMention) -> bool:
     if not person.name or len((person.role or "").split()) < 2 or person.name_span is None or person.titles \
             or len(person.name.split()) != 1:
         return False   # (an office with its field before the word: "Direktur Jenderal Industri")
-    listed = _LIST_GOES_ON.match(text_of(doc), person.name_span[1])
-    if listed is None:
-        return False
-    # not a list of people ("Gubernur Yusuf, Bupati Maria, dan Camat Ali", "Jokowi, Prabowo, dan Anies")
     from .entities import gazetteer
 
-    office, gaz = _lexicon().office, gazetteer()
-    items = [i.strip() for i in re.split(r",|\bdan\b", text_of(doc)[listed.start():listed.end() + 40]) if i.strip()]
-    # nor one office of several places ("Uskup Jakarta, Bogor, Bandung, Purwokerto, ... dan Malang")
+    text = text_of(doc)
+    listed = _LIST_GOES_ON.match(text, person.name_span[1])
+    if listed is None:
+        return False
+    start, end = listed.start(), listed.end() + 40   # the list, and its last item's words
+    items = [i.strip() for i in re.split(r",|\bdan\b", text[start:end]) if i.strip()]
+    gaz = gazetteer()
+    # not one office of several places ("Uskup Jakarta, Bogor, Bandung, Purwokerto, ... dan Malang"), nor a list of
+    # people ("Gubernur Yusuf, Bupati Maria, dan Camat Ali", "Jokowi, Prabowo, dan Anies")
     if gaz.place(person.name) is not None or any(gaz.place(item) is not None for item in items):
         return False
-    return not any(office.match(item) for item in items) and not any(
-        e.label_ == "PER" and " " in e.text and listed.start() <= e.start_char < listed.end() + 40
-        for e in entities_of(doc))
+    return not any(_lexicon().office.match(item) for item in items) and not any(
+        e.label_ == "PER" and " " in e.text and start <= e.start_char < end for e in entities_of(doc))
 
 
 def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
@@ -905,12 +901,12 @@ def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
     if person.role_span[1] > start or text[person.role_span[1]:start].strip():
         return person   # "Ketua, Susanto": a name after a comma is the holder's
     word, gaz, lx = person.name, gazetteer(), _lexicon()
-    # a place or body the entity output reads here, or names by this word elsewhere ("Perum Bulog")
-    named = any(e.label_ in ("ORG", "LOC", "GPE") and (e.text == word or e.text.endswith(f" {word}"))
-                for e in entities_of(doc))
-    if not (named or _named_body(doc, start, end) or gaz.place(word) is not None or word in gaz.acronyms
-            or word in lx.role_words or word in lx.office_words or word in not_name_words()
-            or _common_word(word, lower_words(doc))):
+    known = gaz.place(word) is not None or word in gaz.acronyms or word in lx.role_words or word in lx.office_words \
+        or word in not_name_words() or _common_word(word, lower_words(doc))
+    # else a place or body the entity output reads here, or names by this word elsewhere ("Perum Bulog")
+    if not (known or _named_body(doc, start, end) or any(
+            e.label_ in ("ORG", "LOC", "GPE") and (e.text == word or e.text.endswith(f" {word}"))
+            for e in entities_of(doc))):
         return person
     role_start = person.role_span[0]
     return replace(person, name=None, name_span=None, role=text[role_start:end], role_span=(role_start, end),

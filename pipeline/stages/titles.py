@@ -53,6 +53,15 @@ def prefix_title() -> re.Pattern[str]:
 
 
 @cache
+def abbreviated_titles() -> frozenset[str]:
+    """Academic and religious titles written abbreviated before a name, without their dot ("Ir", "Dr", "Hj"); not the
+    one-letter "H", which is an initial as often."""
+    groups = resources.load("people")["prefix_titles"]
+    return frozenset(t.rstrip(".") for group in ("academic", "religious") for t in groups[group]
+                     if t.endswith(".") and len(t.rstrip(".")) >= 2)
+
+
+@cache
 def title_words() -> frozenset[str]:
     people = resources.load("people")
     forms = [t for group in people["prefix_titles"].values() for t in group] + people["suffix_titles"]
