@@ -305,6 +305,17 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     assert _first_name(rules_nlp, text, "seminar") == name
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    # an edition's number, in figures or Roman numerals, is a part of the name it stands in
+    ("Gubernur membuka Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
+     "Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka"),
+    ("Gubernur membuka Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
+     "Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka"),
+])
+def test_an_edition_number_stays_in_the_name(rules_nlp: Language, text: str, name: str) -> None:
+    assert _first_name(rules_nlp, text, "meeting") == name
+
+
 @pytest.mark.parametrize("text", [
     "Para pejabat yang baru dilantik wajib menandatangani pakta integritas dalam sebulan.",
     "Ia berharap pertemuan segera digelar di Kupang.",

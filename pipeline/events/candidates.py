@@ -26,7 +26,8 @@ from .places import _place_phrases
 _NAME_PART = regex.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
 
 
-_CAPITALISED = regex.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-\d+)$")
+# "ke-3" and "ke-VII" number an edition inside a name ("Muktamar ke-VII Dewan Masjid Indonesia")
+_CAPITALISED = regex.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-(?:\d+|[IVXLC]+))$")
 
 
 def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
