@@ -30,6 +30,22 @@ def test_dateline_on_its_own_line() -> None:
     assert (meta.dateline, meta.outlet) == ("Sorong", "Papuabaratnews.net")
 
 
+# A photo's caption above the story (its credit closing the line) is skipped; a long line of prose is the lead.
+@pytest.mark.parametrize(("caption", "dateline"), [
+    ("Bupati Sikka melantik kepala desa terpilih di aula kantor bupati, Selasa (20/12/2022). "
+     "FLORESPOS.NET/MARIA NONA", "Maumere"),
+    ("Bupati Sikka melantik kepala desa terpilih di aula kantor bupati, Selasa (20/12/2022). "
+     "ANTARA FOTO/Yohanes Bria", "Maumere"),
+    ("Bupati Sikka melantik kepala desa terpilih di aula kantor bupati, Selasa (20/12/2022). (Foto: Humas Pemkab)",
+     "Maumere"),
+    ("Bupati Sikka melantik kepala desa terpilih di aula kantor bupati, Selasa (20/12/2022), dan berpesan agar "
+     "dana desa dikelola dengan jujur.", None),
+])
+def test_a_photo_caption_above_the_dateline(caption: str, dateline: str | None) -> None:
+    meta = read_meta(clean(f"Judul Berita\n{caption}\nMAUMERE - Bupati Sikka melantik 38 kepala desa.\nKalimat."))
+    assert meta.dateline == dateline
+
+
 @pytest.mark.parametrize("text, published", [
     ("Judul\nSelasa, 14 Maret 2023 - 10:15 WIB\nMAKASSAR - Rapat digelar kemarin.", date(2023, 3, 14)),
     ("Judul\n5 Juni 2022Pemerintah kota membuka pameran.", date(2022, 6, 5)),

@@ -305,6 +305,21 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     assert _first_name(rules_nlp, text, "seminar") == name
 
 
+def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
+    # The lead (after the dateline) dates the swearing-in; a training planned for next year, named and dated, is
+    # not the story's event, and a caption read as the lead would leave the swearing-in out of the opening.
+    text = ("Bupati Sikka Yohanes Bria melantik kepala desa terpilih di aula kantor bupati, Selasa (20/12/2022). "
+            "FLORESPOS.NET/MARIA NONA\n"
+            "MAUMERE, FLORESPOS.NET - Bupati Sikka Yohanes Bria melantik 38 kepala desa terpilih, Selasa (20/12/2022).\n"
+            "Pelantikan digelar di Aula Kantor Bupati Sikka dan dihadiri ratusan warga.\n"
+            "Dalam sambutannya, Yohanes meminta para kades mengelola dana desa dengan jujur.\n"
+            "Para kades akan menjabat selama enam tahun.\n"
+            "Ketua Apdesi berharap para kades segera mengikuti bimbingan teknis pengelolaan keuangan desa yang "
+            "rencananya digelar awal tahun depan.")
+    events = extract(nlp, text, "t", "test", published=date(2022, 12, 20)).events
+    assert [(e.type, e.when.start if e.when else None) for e in events if e.primary] == [("ceremony", "2022-12-20")]
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # an edition's number, in figures or Roman numerals, is a part of the name it stands in
     ("Gubernur membuka Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",

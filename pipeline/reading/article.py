@@ -31,6 +31,7 @@ class _Table:
     not_places: frozenset[str]
     initials_max: int
     domain: re.Pattern[str]
+    photo_credit: re.Pattern[str]
 
 
 _SQUASHED = re.compile(r"[\s.\-_]+")   # compiled once: _squash runs per header line
@@ -46,8 +47,12 @@ def _table() -> _Table:
     outlets = {_squash(form): name for name, forms in data["outlets"].items() for form in [name, *forms]}
     tlds = "|".join(re.escape(d).replace(r"\.", r"\s?\.\s?") for d in sorted(data["domains"], key=len, reverse=True))
     domain = re.compile(rf"[A-Za-z0-9][\w-]*(?:\s?\.\s?[\w-]+)*?\s?\.\s?(?:{tlds})", re.IGNORECASE)
+    words = "|".join(re.escape(w) for w in sorted(data["photo_credit_words"], key=len, reverse=True))
+    # a credit closing a line: "(Foto: Humas)", "ANTARA FOTO/Nama", "TRIBUNLAMPUNG.CO.ID/NAMA"
+    photo_credit = re.compile(rf"(?:^|[\s.(])(?:(?:{words})\s*[:/]|{domain.pattern}\s*/)\s*[^/\n]{{2,60}}\)?\s*$",
+                              re.IGNORECASE)
     return _Table(outlets, frozenset(p.casefold() for p in data["not_places"]), int(data["initials_max_letters"]),
-                  domain)
+                  domain, photo_credit)
 
 
 def outlet_name(text: str) -> str | None:
@@ -238,10 +243,15 @@ def read_dateline(clean: CleanText) -> tuple[Header | None, tuple[int, int] | No
         header = read_header(line)
         if header is not None:
             return header, (offset, offset + header.end)
-        if len(line.split()) >= _HEADER_LINE_MAX_WORDS:
+        if len(line.split()) >= _HEADER_LINE_MAX_WORDS and not is_photo_caption(line):
             break
         offset = line_end + 1
     return None, None
+
+
+def is_photo_caption(line: str) -> bool:
+    """A photo's caption: a line that ends in the photo's credit ("... (20/12/2022). ANTARA FOTO/Ahmad S")."""
+    return _table().photo_credit.search(line) is not None
 
 
 def _credited_date(clean: CleanText) -> date | None:
