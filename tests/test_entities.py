@@ -32,6 +32,7 @@ def test_short_regency_names_need_their_prefix() -> None:
     ("bersama Japan International Cooperation Agency (JICA).", {"JICA": "Japan International Cooperation Agency"}),
     ("Pemerintah Provinsi (Pemprov) Bali", {"Pemprov": "Pemerintah Provinsi"}),
     ("teknologi kecerdasan buatan (AI) dan", {}),
+    ("PT Perusahaan Perdagangan Indonesia (Persero) membuka gudang.", {}),   # a legal form, no acronym
 ])
 def test_learn_acronyms(text: str, expected: dict[str, str]) -> None:
     assert learn_acronyms(text) == expected
@@ -51,6 +52,29 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
                             "Marina Bima, Nusa Tenggara Barat.")
     assert {("Dinas Pariwisata Kota Bima", "ORG"), ("UNDP Indonesia", "ORG"), ("GIZ", "ORG"),
             ("Hotel Marina Bima", "LOC"), ("Nusa Tenggara Barat", "LOC")} <= ents
+
+
+@pytest.mark.parametrize(("text", "entities"), [
+    # a body's or venue's head written again after "dan" opens a second one
+    ("Rapat dihadiri Kementerian Perindustrian dan Kementerian Perdagangan.",
+     {"Kementerian Perindustrian", "Kementerian Perdagangan"}),
+    ("Kerja sama PT Semen Kupang dan PT Flobamor diteken.", {"PT Semen Kupang", "PT Flobamor"}),
+    ("Laga digelar di Stadion Oepoi dan Stadion Merdeka Kupang.", {"Stadion Oepoi", "Stadion Merdeka Kupang"}),
+    # "dan" inside one name stays (no head comes again)
+    ("Rapat dihadiri Kementerian Hukum dan HAM.", {"Kementerian Hukum dan HAM"}),
+])
+def test_coordinated_bodies_with_one_head_are_two(rules_nlp: Language, text: str, entities: set[str]) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    doc = rules_nlp(text)
+    assert {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")} == entities
+
+
+def test_a_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -> None:
+    from pipeline.stages.entities import link_organizations
+
+    doc = rules_nlp("PT Semen Kupang (Persero) dan PT Flobamor (Persero) menandatangani kerja sama.")
+    assert [(o.name, o.acronym) for o in link_organizations(doc)] == [("PT Semen Kupang", None), ("PT Flobamor", None)]
 
 
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:

@@ -394,3 +394,13 @@ def test_receiving_a_delegation_is_a_visit_its_host_took_part_in(rules_nlp: Lang
     assert (event.type, event.name) == ("visit", "kunjungan delegasi Pemerintah Kota Kitakyushu")
     assert "Eri Cahyadi" in {p.name for p in event.people}
 
+
+
+def test_a_company_s_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -> None:
+    # "(Persero)" closes a state company's name: no short form of it, and no key that joins two companies
+    text = ("Penandatanganan Kerja Sama Pelabuhan Digelar di Kupang\n"
+            "KUPANG - PT Perusahaan Perdagangan Indonesia (Persero) dan PT Pelayaran Nasional Indonesia (Persero) "
+            "menandatangani nota kesepahaman di Hotel Kristal Kupang, Selasa (7/3/2023).")
+    event = extract(rules_nlp, text, "t", "test").events[0]
+    assert {(o.name, o.acronym) for o in event.organizations} == {
+        ("PT Perusahaan Perdagangan Indonesia", None), ("PT Pelayaran Nasional Indonesia", None)}

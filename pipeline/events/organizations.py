@@ -328,7 +328,8 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     inner = re.search(r"\((?P<acr>[^)]+)\)\s*$", surface)
     name = surface
     if inner is not None:
-        acronym = inner.group("acr")
+        # "PT Pertamina (Persero)": a company's legal form in brackets is no acronym
+        acronym = None if inner.group("acr") in _word_set("company_name_ends") else inner.group("acr")
         name = surface[:inner.start()].strip()
     elif acronym and acronym in acronyms and surface == acronym:
         name = acronyms[acronym]
@@ -341,7 +342,7 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
                 name, acronym = expansion, short
                 break
     inside = re.search(r"\s*\((?P<acr>[A-Z][\w-]{1,11})\)\s*", name)
-    if inside is not None:
+    if inside is not None and inside.group("acr") not in _word_set("company_name_ends"):
         # "Pemerintah Kota (Pemkot) Balikpapan": the short form written inside the name.
         acronym = acronym or inside.group("acr")
         name = (name[:inside.start()] + " " + name[inside.end():]).strip()

@@ -143,17 +143,20 @@ def _after_dan_stops() -> str:
 def _org_head_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
+    # "Kementerian Perindustrian dan Kementerian Perdagangan": the head written again after "dan" opens a second body
     return regex.compile(
-        rf"{heads}(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
-        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-])){_CAP}))*", re.UNICODE)
+        rf"(?P<head>{heads})(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
+        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-])){_CAP}))*", re.UNICODE)
 
 
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
     numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
-    return regex.compile(rf"{heads}(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
-                         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-])){_CAP}))+")
+    # "Stadion Madya dan Stadion Gelora Bung Karno": the head written again after "dan" opens a second venue
+    return regex.compile(rf"(?P<head>{heads})(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
+                         rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-]))"
+                         rf"{_CAP}))+")
 
 
 @cache
@@ -199,6 +202,8 @@ def learn_acronyms(text: str) -> dict[str, str]:
     learned: dict[str, str] = {}
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group("acr")
+        if acronym in _unit_words()[2]:
+            continue   # "PT Pertamina (Persero)": a legal form, no acronym
         before = text[max(0, match.start() - 120):match.start()].rstrip()
         words = re.findall(r"[\w'’-]+|[(),.;:\n]", before)
         # Walk back over capitalised words (and connectors between them) to the expansion's start.
@@ -1355,7 +1360,8 @@ def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
             if all(s.label_ == span.label_ or s.label_ == "ORG" for s in following):
                 wider = _char_span(doc, span.start_char, match.end(), span.label_)
                 if wider is not None:
-                    wider._.acronym = match.group("acr")
+                    # "(Persero)" closes a company's name: a legal form, no acronym of it
+                    wider._.acronym = None if match.group("acr") in _unit_words()[2] else match.group("acr")
                     wider._.canonical = span._.canonical or span.text
                     wider._.place_kind, wider._.province = span._.place_kind, span._.province
                     out.append(wider)
@@ -1625,7 +1631,9 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
             continue
         inner = re.search(r"\s*\((?P<acr>[^()]+)\)$", span.text)
         if inner is not None:
-            name, acronym = span.text[:inner.start()].strip(), inner.group("acr")
+            # "PT ASDP Indonesia Ferry (Persero)": a company's legal form in brackets is no acronym of it
+            acronym = None if inner.group("acr") in _unit_words()[2] else inner.group("acr")
+            name = span.text[:inner.start()].strip()
         elif span_value(span, "acronym") and (span_value(span, "canonical") or known.get(span.text)):
             name, acronym = span_value(span, "canonical") or known[span.text], span.text
         else:
