@@ -19,7 +19,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "numbers": {"units", "teens", "multipliers", "teen_suffix", "prefix_one", "vague", "qualifiers"},
     "attendance": {"units", "needs_attendance_cue", "status_cues", "unit_abbreviations", "open_unit_cues",
                    "not_open_units", "after_count_cues", "pool_cues", "where_prepositions", "plan_words",
-                   "others_words", "totals", "distributive_words"},
+                   "others_words", "totals", "distributive_words", "previous_occasion"},
     "people": {"prefix_titles", "rank_suffixes", "suffix_titles", "acting_prefixes", "offices", "role_connectors",
                "speech_verbs", "role_words",
                "not_names", "not_name_openers", "citing_verbs", "list_cues", "person_joiners", "name_particles",

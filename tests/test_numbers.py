@@ -122,6 +122,9 @@ COUNTS = [
     ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",
      [(14, "exact", "bupati", "attended")]),
     # a part of a pool: who came, then the pool called
+    # a pool that needs a cue of its own ("anggota"): the part before "dari" came, the pool was called
+    ("Paripurna dihadiri 32 dari 45 anggota dewan sehingga dinyatakan kuorum.",
+     [(32, "exact", "anggota", "attended"), (45, "exact", "anggota", "invited")]),
     ("Rapat paripurna dihadiri 25 dari 40 anggota DPRD.",
      [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
     ("Sidang itu dihadiri dua puluh lima dari empat puluh anggota DPRD.",
@@ -189,6 +192,11 @@ NOT_ATTENDANCE = [
     # a count per unit
     "Setiap desa mengirimkan tiga orang perwakilan ke pelatihan itu.",
     "Tiap tahunnya, sekitar 1000 peserta berpartisipasi dalam pameran tersebut.",
+    # another edition's audience
+    "Tahun lalu kita catat 38 ribu pengunjung.",
+    "Pada edisi sebelumnya, festival itu dihadiri 5.000 orang.",
+    # a share, not a pool of who came
+    "Sebanyak 1 dari 5 ibu hamil mengalami anemia.",
 ]
 
 

@@ -137,6 +137,8 @@ class _CountPatterns:
     others_words: tuple[str, ...]
     total_of: re.Pattern[str]         # "peserta rakor berjumlah ": an attendee noun, then a verb of totalling
     distributive: re.Pattern[str]     # "setiap", "masing-masing": a count per unit follows
+    previous_occasion: re.Pattern[str]   # "tahun lalu": a count of another edition
+    part_of_pool: re.Pattern[str]     # "dihadiri 32 dari ": who came, then the pool they are part of
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
     # the pattern has a letter that is not lower-case ASCII, for which that would not hold.
@@ -185,6 +187,11 @@ def _count_patterns() -> _CountPatterns:
         others_words=tuple(attendance["others_words"]),
         distributive=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['distributive_words'])})(?![\w-])",
                                    re.IGNORECASE),
+        # right after who came: not a share ("1 dari 5 ibu hamil") nor votes ("suara 47 dari total 134 anggota")
+        part_of_pool=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+"
+                                   rf"(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
+        previous_occasion=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['previous_occasion'])})(?![\w-])",
+                                        re.IGNORECASE),
         total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
                                rf"(?:{_forms(attendance['totals']['verbs'])})\s+$", re.IGNORECASE),
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
@@ -216,6 +223,8 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
     clause_start, clause_end = _clause_bounds(text, start, end)
     if patterns.distributive.search(text, clause_start, start):
         return "none", 0   # "Setiap desa mengirimkan tiga orang perwakilan": a count per unit, no audience
+    if patterns.previous_occasion.search(text, clause_start, start):
+        return "none", 0   # "Tahun lalu kita catat 38 ribu pengunjung": another edition's audience
     before = text[clause_start:start]
     cues = [c for c in patterns.cue.finditer(before) if _cue_form(c) not in patterns.after_only]
     best: tuple[int, str] | None = None
@@ -277,7 +286,9 @@ def find_counts(text: str) -> list[CountMention]:
             attendee = patterns.unit_before.search(head)
             counted = attendee is not None and found and found[-1].unit_end == match.start() - len(head) + attendee.end(
                 "unit")
-            if (attendee is None and patterns.where_before.search(head)) or counted:
+            # ("32 dari 45 anggota dewan": "dari" after a count opens the pool the count is part of, see below)
+            where = patterns.where_before.search(head) and not patterns.part_of_pool.search(head)
+            if (attendee is None and where) or counted:
                 continue   # "20 peserta dari enam negara", "dari 1.432 desa", "ditempatkan di 20 desa": where people
                 # came from or go, not who came
             # (a qualifier word may open the match: "berjumlah" of "berjumlah 48 orang")
