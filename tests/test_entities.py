@@ -77,6 +77,13 @@ def test_a_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -> None:
     assert [(o.name, o.acronym) for o in link_organizations(doc)] == [("PT Semen Kupang", None), ("PT Flobamor", None)]
 
 
+def test_a_caption_label_is_no_organisation(rules_nlp: Language) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    doc = rules_nlp("FOTO: Rektor memberikan sambutan saat membuka seminar di aula kampus.")
+    assert not [e.text for e in entities_of(doc) if e.label_ == "ORG"]
+
+
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
     assert not {e for e in ents if e[1] == "ORG"}
