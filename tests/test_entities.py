@@ -77,6 +77,20 @@ def test_a_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -> None:
     assert [(o.name, o.acronym) for o in link_organizations(doc)] == [("PT Semen Kupang", None), ("PT Flobamor", None)]
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    # associations, alliances, federations, consortia and community groups by their head word
+    ("Perhimpunan Agronomi Indonesia (Peragi) Komisariat NTT menggelar seminar.",
+     "Perhimpunan Agronomi Indonesia (Peragi) Komisariat NTT"),
+    ("Aliansi Jurnalis Independen Kota Kupang menggelar diskusi.", "Aliansi Jurnalis Independen Kota Kupang"),
+    ("Konsorsium Riset Samudra menggelar lokakarya.", "Konsorsium Riset Samudra"),
+    ("Paguyuban PKL Alun-alun Kota Pekalongan mendatangi gedung dewan.", "Paguyuban PKL Alun-alun Kota Pekalongan"),
+])
+def test_bodies_by_their_head_word(rules_nlp: Language, text: str, body: str) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    assert body in [e.text for e in entities_of(rules_nlp(text)) if e.label_ == "ORG"]
+
+
 def test_a_caption_label_is_no_organisation(rules_nlp: Language) -> None:
     from pipeline.stages.extensions import entities_of
 
