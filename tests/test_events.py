@@ -305,6 +305,18 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     assert _first_name(rules_nlp, text, "seminar") == name
 
 
+@pytest.mark.parametrize(("text", "has_record"), [
+    # a gathering the story only says recurs is no edition it reports
+    ("Tradisi mencuci pusaka itu kini menjadi bagian dari Festival Budaya Sikka yang digelar setiap tahun di "
+     "Lapangan Kota Baru, Maumere, dan kerap dihadiri Bupati Sikka Yohanes Bria serta ribuan warga.", False),
+    # one dated edition of it is
+    ("Festival Budaya Sikka yang digelar setiap tahun dibuka Bupati Sikka di Lapangan Kota Baru, Maumere, Senin "
+     "(6/3/2023), dan dihadiri ribuan warga.", True),
+])
+def test_a_gathering_said_only_to_recur_is_no_record(rules_nlp: Language, text: str, has_record: bool) -> None:
+    assert bool(extract(rules_nlp, text, "t", "test", published=date(2023, 3, 7)).events) == has_record
+
+
 def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
     # The lead (after the dateline) dates the swearing-in; a training planned for next year, named and dated, is
     # not the story's event, and a caption read as the lead would leave the swearing-in out of the opening.

@@ -370,7 +370,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside \
-            or _scheduled_aside(text, primary, mentions, body):
+            or _scheduled_aside(text, primary, mentions, body) or _habitual(text, primary):
         return []
     if gate.recorder is not None or gate.model() is not None:
         values = gate.features(text, primary, records[0], mentions, len(candidates), sentences, lead, quotes)
@@ -558,6 +558,16 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
         undated = candidate.date is None or candidate.date.granularity != "day"
         return index >= (RECALLED_OPENING if undated else OPENING_SENTENCES)
     return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
+
+
+def _habitual(text: str, candidate: Candidate) -> bool:
+    """An undated gathering the story only says recurs ("Festival Budaya Pasirlaja yang digelar setiap tahun"): no
+    edition of it is reported."""
+    if candidate.date is not None:
+        return False
+    lx = _lexicon()
+    return all(lx.habitual.search(text, m.name_span[1], min(m.sentence[1], m.name_span[1] + 40))
+               for m in candidate.mentions)
 
 
 def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:

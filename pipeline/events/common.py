@@ -48,6 +48,7 @@ class _Lexicon:
     cancel: re.Pattern[str]
     background: re.Pattern[str]
     future: re.Pattern[str]
+    habitual: re.Pattern[str]   # "setiap tahun": a gathering that recurs
     prepared_for: re.Pattern[str]   # "persiapan HUT Otsus yang akan": the date after it is the prepared event's
     room_before: re.Pattern[str]    # "ruang " right before a trigger
     prepared_cue: re.Pattern[str]   # "persiapan", "menjelang" before a date ...
@@ -156,6 +157,7 @@ def _lexicon() -> _Lexicon:
         cancel=regex.any_form(ev["cancel_cues"], flags),
         background=regex.any_form(ev["background_cues"], flags),
         future=regex.any_form(ev["future_cues"], flags),
+        habitual=regex.any_form(ev["habitual_cues"], flags),
         prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
                                    rf"(?:{_words(ev['planned_clause'])})\b", flags),
         # case-sensitive: a capitalised "Ruang Rapat Paripurna" is a venue's name, blocked as such in find_mentions
