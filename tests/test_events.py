@@ -306,6 +306,19 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(("text", "has_record"), [
+    # a weak trigger whose next sentence says a generic word was held reports that gathering
+    ("Satlantas Polres Sikka menyambangi SMA Negeri 1 Maumere dengan sosialisasi tertib berlalu lintas, Kamis "
+     "(8/2/2024). Kegiatan yang digelar di Aula SMA Negeri 1 Maumere itu diikuti tiga ratus siswa. Materi disampaikan "
+     "Kanit Kamsel Satlantas Polres Sikka Ipda Rudi Hartono.", True),
+    # without it, a weak trigger is no gathering
+    ("Satlantas Polres Sikka terus melakukan sosialisasi tertib berlalu lintas kepada pelajar, Kamis (8/2/2024). "
+     "Menurut polisi, pelanggaran oleh pelajar masih tinggi.", False),
+])
+def test_a_weak_trigger_confirmed_by_the_next_sentence(rules_nlp: Language, text: str, has_record: bool) -> None:
+    assert bool(extract(rules_nlp, text, "t", "test", published=date(2024, 2, 9)).events) == has_record
+
+
+@pytest.mark.parametrize(("text", "has_record"), [
     # a gathering the story only says recurs is no edition it reports
     ("Tradisi mencuci pusaka itu kini menjadi bagian dari Festival Budaya Sikka yang digelar setiap tahun di "
      "Lapangan Kota Baru, Maumere, dan kerap dihadiri Bupati Sikka Yohanes Bria serta ribuan warga.", False),

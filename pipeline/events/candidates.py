@@ -119,7 +119,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         kind = lx.type_of.get(lower) or lx.held_gatherings[lower]
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
-                and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))):
+                and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))) \
+                and not _held_next(text, sentences, sentence):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering
         written = lx.spelled_out.get(lower)
         if written is not None and not written.search(text):
@@ -261,6 +262,16 @@ def _refers_back_opening(text: str, mention: Mention) -> bool:
     opening = lx.refers_back_opening.match(text, mention.sentence[0], mention.start)
     return opening is not None and opening.end() == mention.start \
         and lx.refers_back.match(text, mention.end) is not None
+
+
+def _held_next(text: str, sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> bool:
+    """The next sentence opens with a generic word said to be held ("... sasaran sosialisasi tertib berlalu lintas,
+    Kamis (8/2). Kegiatan yang digelar di aula sekolah itu ..."): the sentence before reported a gathering."""
+    following = next((s for s in sentences if s[0] >= sentence[1]), None)
+    if following is None:
+        return False
+    first = re.match(r"\s*(\w+)", text[following[0]:following[1]])
+    return first is not None and _said_held(text, following[0] + first.start(1), following[0] + first.end(1))
 
 
 def _said_held(text: str, start: int, end: int) -> bool:
