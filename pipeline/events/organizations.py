@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Organization
-from ..stages.entities import gazetteer
+from ..stages.entities import company_name_ends, gazetteer
 from ..stages.extensions import entities_of, span_value, text_of
 from ..stages.roles import PersonMention
 from ..stages.titles import title_words
@@ -329,7 +329,7 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     name = surface
     if inner is not None:
         # "PT Pertamina (Persero)": a company's legal form in brackets is no acronym
-        acronym = None if inner.group("acr") in _word_set("company_name_ends") else inner.group("acr")
+        acronym = None if inner.group("acr") in company_name_ends() else inner.group("acr")
         name = surface[:inner.start()].strip()
     elif acronym and acronym in acronyms and surface == acronym:
         name = acronyms[acronym]
@@ -342,7 +342,7 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
                 name, acronym = expansion, short
                 break
     inside = re.search(r"\s*\((?P<acr>[A-Z][\w-]{1,11})\)\s*", name)
-    if inside is not None and inside.group("acr") not in _word_set("company_name_ends"):
+    if inside is not None and inside.group("acr") not in company_name_ends():
         # "Pemerintah Kota (Pemkot) Balikpapan": the short form written inside the name.
         acronym = acronym or inside.group("acr")
         name = (name[:inside.start()] + " " + name[inside.end():]).strip()

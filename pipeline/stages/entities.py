@@ -202,7 +202,7 @@ def learn_acronyms(text: str) -> dict[str, str]:
     learned: dict[str, str] = {}
     for match in _ACRONYM_DEF.finditer(text):
         acronym = match.group("acr")
-        if acronym in _company_name_ends():
+        if acronym in company_name_ends():
             continue   # "PT Pertamina (Persero)": a legal form, no acronym
         before = text[max(0, match.start() - 120):match.start()].rstrip()
         words = re.findall(r"[\w'’-]+|[(),.;:\n]", before)
@@ -1184,12 +1184,12 @@ def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], froze
     orgs = resources.load("organizations")
     nouns = regex.alternation(resources.load("places")["region_nouns"])
     return (_role_vocabulary() | not_name_words(), frozenset(orgs["company_forms"]),
-            _company_name_ends(), frozenset(resources.load("people")["offices"]),
+            company_name_ends(), frozenset(resources.load("people")["offices"]),
             re.compile(rf"^(?:{nouns})\s+"))
 
 
 @cache
-def _company_name_ends() -> frozenset[str]:
+def company_name_ends() -> frozenset[str]:
     """Words that close a company's name ("Tbk", "Persero"): written in brackets, a legal form, no acronym."""
     return frozenset(resources.load("organizations")["company_name_ends"])
 
@@ -1367,7 +1367,7 @@ def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
                 wider = _char_span(doc, span.start_char, match.end(), span.label_)
                 if wider is not None:
                     # "(Persero)" closes a company's name: a legal form, no acronym of it
-                    wider._.acronym = None if match.group("acr") in _company_name_ends() else match.group("acr")
+                    wider._.acronym = None if match.group("acr") in company_name_ends() else match.group("acr")
                     wider._.canonical = span._.canonical or span.text
                     wider._.place_kind, wider._.province = span._.place_kind, span._.province
                     out.append(wider)
@@ -1638,7 +1638,7 @@ def link_organizations(doc: Doc) -> list[OrganizationMention]:
         inner = re.search(r"\s*\((?P<acr>[^()]+)\)$", span.text)
         if inner is not None:
             # "PT ASDP Indonesia Ferry (Persero)": a company's legal form in brackets is no acronym of it
-            acronym = None if inner.group("acr") in _company_name_ends() else inner.group("acr")
+            acronym = None if inner.group("acr") in company_name_ends() else inner.group("acr")
             name = span.text[:inner.start()].strip()
         elif span_value(span, "acronym") and (span_value(span, "canonical") or known.get(span.text)):
             name, acronym = span_value(span, "canonical") or known[span.text], span.text

@@ -63,6 +63,7 @@ class _Lexicon:
     office_words: frozenset[str]
     connectors: frozenset[str]
     speech_verbs: re.Pattern[str]
+    name_end: re.Pattern[str]   # what may follow a name: punctuation, the end, "yang", "selaku", ...
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
     named_after_heads: frozenset[str]   # "Jalan", "Bandara": heads of places often named after a titled person
@@ -137,6 +138,7 @@ def _lexicon() -> _Lexicon:
         office_words=frozenset(w for o in offices for w in o.split()),
         connectors=frozenset(data["role_connectors"]),
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
+        name_end=re.compile(rf"\s*(?:[,.;)]|$|\s(?:{regex.alternation(data['name_enders'])})\b)"),
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
@@ -463,8 +465,7 @@ def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[st
     degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text_of(doc)[start + match.end():])
     after = text_of(doc)[start + match.end() + (degrees.end() if degrees else 0):][:25]
     # an age in brackets ("Marlina (23)") ends a name; a date does not make a name of a weekday ("Kamis (10/10)")
-    return bool(_AGE.match(after) or re.match(r"\s*(?:[,.;)]|$|\s(?:yang|selaku|dan|bersama|dalam|saat|ketika)\b)",
-                                             after) or lx.speech_verbs.match(after))
+    return bool(_AGE.match(after) or lx.name_end.match(after) or lx.speech_verbs.match(after))
 
 
 @cache
