@@ -15,10 +15,20 @@ from pipeline.stages.entities import gazetteer, learn_acronyms
     ("Jakarta", "Jakarta", "city", "Daerah Khusus Ibukota Jakarta"),
     ("Jepang", "Jepang", "country", None),
     ("Luang Prabang", "Luang Prabang", "city", "Laos"),
+    # the capitals of the listed countries, and other foreign cities the news goes to
+    ("Teheran", "Teheran", "city", "Iran"),
+    ("Port Moresby", "Port Moresby", "city", "Papua Nugini"),
+    ("Madinah", "Madinah", "city", "Arab Saudi"),
+    ("Los Angeles", "Los Angeles", "city", "Amerika Serikat"),
 ])
 def test_gazetteer(surface: str, canonical: str, kind: str, parent: str | None) -> None:
     entry = gazetteer().place(surface)
     assert entry is not None and (entry.canonical, entry.kind, entry.parent) == (canonical, kind, parent)
+
+
+@pytest.mark.parametrize("surface", ["Lima", "Baku", "Astana", "Rabat", "Bern", "Sofia"])
+def test_foreign_cities_that_are_also_words_or_names_are_no_places(surface: str) -> None:
+    assert gazetteer().place(surface) is None   # "lima" five, "bahan baku", "Astana Giribangun", "Tito Rabat"
 
 
 def test_short_regency_names_need_their_prefix() -> None:
