@@ -49,6 +49,12 @@ from pipeline.events.places import _place_phrases
     ("Festival musik itu berpindah tempat lagi ke Stadion Mandala, Kupang.", ["Stadion Mandala", "Kupang"]),
     ("Konser itu dipindahkan ke Lapangan Merdeka, Medan.", ["Lapangan Merdeka", "Medan"]),
     ("Usai festival, para penonton kembali ke Stadion Mandala.", []),
+    # a venue named after a region below the regency lies in it; an event's name after "di" does not
+    ("Sosialisasi digelar di Aula Kantor Kecamatan Ngemplak, Sleman, Rabu (13/3).",
+     ["Aula Kantor Kecamatan Ngemplak", "Kecamatan Ngemplak", "Sleman"]),
+    ("Musdes digelar di Aula Balai Desa Sukarame, Senin.", ["Aula Balai Desa Sukarame", "Desa Sukarame"]),
+    ("Temu wicara digelar di Balai Kalurahan Bleberan, Senin.", ["Balai Kalurahan Bleberan", "Kalurahan Bleberan"]),
+    ("Ia berpidato di Seminar Industri Desa Berbasis Teknologi di Surabaya, Kamis.", ["Surabaya"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

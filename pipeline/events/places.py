@@ -29,6 +29,13 @@ _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}
 
 
 @cache
+def _local_region() -> re.Pattern[str]:
+    """A region below the regency ("Kecamatan Imogiri", "Desa Sukarame", "Kalurahan Bleberan") ending a phrase."""
+    nouns = resources.load("places")["local_region_nouns"]
+    return re.compile(rf"(?<!\S)(?:{regex.alternation(nouns)})(?:[ ][A-Z][\w'-]*){{1,3}}$")
+
+
+@cache
 def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
 
@@ -172,7 +179,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 entry = gaz.place(phrase)
                 if entry is None or entry.kind not in ("country", "province", "city", "regency"):
                     break
-            if " ".join(phrase.lower().split()[:2]) not in lx.type_of and first not in lx.type_of:
+            named_event = " ".join(phrase.lower().split()[:2]) in lx.type_of or first in lx.type_of
+            if not named_event:
                 if kept and gaz.place(phrase) is None:
                     found.append((text[noun_start:match.start() + len(phrase)],
                                   (noun_start, match.start() + len(phrase))))
@@ -191,6 +199,12 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                     tail_start = match.start() + phrase.rindex(tail)
                     found.append((tail, (tail_start, tail_start + len(tail))))
                     break
+            else:
+                # "Aula Kantor Kecamatan Ngemplak", "Balai Desa Sriharjo": the small region a venue is named after,
+                # which no gazetteer holds, is a place of the event too.
+                local = _local_region().search(phrase)
+                if local is not None and local.start() > 0 and not named_event:   # "Seminar ... Desa Berbasis ..."
+                    found.append((local.group(0), (match.start() + local.start(), match.start() + local.end())))
             # "Jalan Cianjur nomor 4, Menteng, Jakarta Pusat": a street number before the chain goes on
             chain = _streets().chain.match(text[match.start() + len(phrase):end])
             if chain is None:
