@@ -219,6 +219,21 @@ def test_a_story_that_opens_with_its_event_dates_it_in_the_next_sentence(nlp) ->
     assert when is not None and (when.start, when.end) == ("2019-03-12", "2019-03-14")
 
 
+@pytest.mark.parametrize(("text", "records"), [
+    # a bare event noun opening the next sentence, said to be held, is the event just told of: one record, dated
+    ("Gubernur NTT Andreas Loba menerima kunjungan kehormatan delegasi Provinsi Gyeonggi.\n\nPertemuan berlangsung "
+     "di Gedung Sasando, Kupang, Selasa (23/5/2023). Kedua pihak membahas magang lulusan SMK.", 1),
+    # ... not when a sentence stands between them
+    ("Gubernur NTT Andreas Loba menerima kunjungan kehormatan delegasi Provinsi Gyeonggi. Kedua pihak membahas "
+     "magang lulusan SMK.\n\nPertemuan berlangsung di Gedung Sasando, Kupang, Selasa (23/5/2023).", 0),
+])
+def test_a_meeting_said_to_be_held_right_after_a_visit_is_the_visit(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                                    records: int) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 5, 24)).events
+    assert len(events) == records   # (the undated visit alone is too weak for a record)
+    assert all(e.type == "visit" and e.when is not None and e.when.start == "2023-05-23" for e in events)
+
+
 _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
                  "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")

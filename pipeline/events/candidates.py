@@ -134,7 +134,12 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30])) or (
             # "Kegiatan yang berlangsung ...", after an event named earlier (in a story's first sentence, "acara
             # yang digelar" has nothing to refer back to)
-            _said_held(text, start, end) and any(not m.anaphoric and m.type != "other" for m in mentions))
+            _said_held(text, start, end) and any(not m.anaphoric and m.type != "other" for m in mentions)) or (
+            # "... menerima kunjungan delegasi .... Pertemuan berlangsung di Gedung Sate, Selasa (23/5/2023)": a bare
+            # event noun opening the sentence after an event's, said to be held, is that event
+            _held_opening(text, start, end, sentence) and any(not m.anaphoric and m.type != "other"
+                                                              and m.sentence == _previous(sentences, sentence)
+                                                              for m in mentions))
         name_start = _name_backward(text, start) if lower in lx.english_heads and surface[0].isupper() else start
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
@@ -239,7 +244,9 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
     for index, mention in enumerate(mentions):
         # "Dinas Koperasi akan mengadakan temu usaha ... Acara itu akan digelar Jumat, 3 Maret": the date of a
         # generic word said to be held is the date of the event it refers back to.
-        if mention.anaphoric and mention.date is not None and _said_held(text, mention.start, mention.end):
+        if mention.anaphoric and mention.date is not None and (
+                _said_held(text, mention.start, mention.end) or _held_opening(text, mention.start, mention.end,
+                                                                              mention.sentence)):
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
@@ -279,6 +286,20 @@ def _said_held(text: str, start: int, end: int) -> bool:
     diselenggarakan ..."."""
     lx = _lexicon()
     return text[start:end].lower() in lx.generic and lx.generic_held.match(text, end) is not None
+
+
+def _held_opening(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
+    """A bare event noun that opens its sentence and is said to be held: "Pertemuan berlangsung ...", "Rapat
+    digelar ..." (nothing names it, so it is the event just told of)."""
+    lx = _lexicon()
+    return text[start:end].lower() in lx.anaphoric and text[start].isupper() and not text[sentence[0]:start].strip() \
+        and lx.generic_held.match(text, end) is not None
+
+
+def _previous(sentences: list[tuple[int, int]], sentence: tuple[int, int]) -> tuple[int, int] | None:
+    """The sentence before ``sentence``."""
+    index = sentences.index(sentence) if sentence in sentences else 0
+    return sentences[index - 1] if index > 0 else None
 
 
 def _contains_date(outer: DateMention, inner: DateMention) -> bool:
