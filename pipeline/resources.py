@@ -42,7 +42,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "held_back",
                "party_prepositions", "spelled_out_triggers", "opening_words", "opened_gatherings", "gathering_named",
                "holding_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",
-               "habitual_cues"},
+               "habitual_cues", "sequence_words"},
     "organizations": {"heads", "delegation_nouns", "numbered_bodies", "regional_heads", "acronyms", "not_organizations",
                       "government_prefixes", "english_heads", "company_forms", "company_name_ends",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",

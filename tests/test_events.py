@@ -234,6 +234,14 @@ def test_a_meeting_said_to_be_held_right_after_a_visit_is_the_visit(nlp, text: s
     assert all(e.type == "visit" and e.when is not None and e.when.start == "2023-05-23" for e in events)
 
 
+def test_a_trigger_after_a_word_that_goes_on_takes_the_day_before(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rombongan Majlis Bandaraya Seremban tiba di Balai Kota Bukittinggi dan disambut tari pasambahan, Rabu "
+            "(12/10/2022).\n\nDi aula, Wali Kota Bukittinggi Rizal Fahmi dan Datuk Bandar Seremban kemudian "
+            "menandatangani nota kesepahaman kerja sama sister city kedua kota.")
+    events = extract(nlp, text, "t", title_line=False, published=date(2022, 10, 13)).events
+    assert events and events[0].when is not None and events[0].when.start == "2022-10-12"
+
+
 _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
                  "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")

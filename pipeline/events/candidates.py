@@ -233,7 +233,11 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         # sentence that opens with a trigger referring back ("Peresmian pasar itu", "Pameran tunggal Rina ini") is
         # about the event the sentence before reports; without a date of its own it takes that sentence's one day,
         # when that sentence names no other event.
-        if mention.date is not None or not _refers_back_opening(text, mention):
+        # ... and so does a trigger after a word that goes on with it ("... tiba di Balai Kota, Rabu (12/10/2022). Di
+        # aula, keduanya kemudian menandatangani nota kesepahaman"), a named kind of gathering, not "kegiatan"
+        goes_on = text[mention.start:mention.end].lower() not in lx.generic \
+            and lx.sequence.search(text, mention.sentence[0], mention.start) is not None
+        if mention.date is not None or not (_refers_back_opening(text, mention) or goes_on):
             continue
         previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
         if previous is None or any(m.sentence == previous for m in mentions):

@@ -31,6 +31,7 @@ class _Lexicon:
     anaphoric_markers: re.Pattern[str]
     # "Peresmian pasar itu", "Dalam pertemuan tersebut, ...": a sentence that opens with a trigger referring back
     refers_back_opening: re.Pattern[str]   # matched from the sentence's start up to the trigger
+    sequence: re.Pattern[str]              # "kemudian": goes on with what the sentence before told
     refers_back: re.Pattern[str]           # matched right after the trigger: up to three words, then the marker
     held: re.Pattern[str]
     took_place: re.Pattern[str]
@@ -130,6 +131,7 @@ def _lexicon() -> _Lexicon:
         non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
+        sequence=regex.any_form(ev["sequence_words"], flags),
         refers_back_opening=re.compile(rf"\s*(?:(?:{_words(ev['refers_back_openers'])})\s+)?", flags),
         refers_back=re.compile(rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_words(ev['anaphoric_markers'])})\b"
                                rf"|\s+(?:{_words(ev['refers_back_verbs'])})\b", flags),
