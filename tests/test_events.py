@@ -242,6 +242,21 @@ def test_a_trigger_after_a_word_that_goes_on_takes_the_day_before(nlp) -> None: 
     assert events and events[0].when is not None and events[0].when.start == "2022-10-12"
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a gathering named in the story's first sentences, in one the wire style closes with a weekday, is dated by it
+    ("DPRD Kabupaten Lombok Timur bersama pemerintah kabupaten menyetujui Raperda APBD 2024.\n\nPersetujuan itu "
+     "diambil dalam rapat paripurna di Ruang Sidang Utama DPRD Lombok Timur di Selong, Kamis.", "2023-11-30"),
+    # ... not a quote's setting
+    ("Presiden Joko Widodo menegaskan pentingnya mencegah kebakaran hutan. \"Pencegahan itu lebih efektif,\" kata "
+     "Jokowi saat meninjau lokasi karhutla di Desa Merbau, Kecamatan Bunut, Kabupaten Pelalawan, Riau, Selasa.\n\n"
+     "Jokowi didampingi Menteri Siti Nurbaya.", None),
+])
+def test_a_weekday_closing_an_opening_sentence_dates_its_gathering(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                                   day: str | None) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 11, 30)).events
+    assert [e.when.start if e.when else None for e in events[:1]] == ([day] if day else [])
+
+
 _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
                  "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")

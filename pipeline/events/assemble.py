@@ -95,14 +95,22 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     sentences = sentences_of(doc)
     excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
     _attach_dates(doc, mentions, doc._.dates or [], excluded)
+    title_end, dateline_span = doc._.title_end or 0, doc._.dateline_span   # read once, not per sentence
+    body = [s for s in sentences if s[0] >= title_end and s != dateline_span
+            and not _is_dateline_only(text, s, dateline_span)]
+    for mention in mentions:
+        # "Persetujuan itu diambil dalam rapat paripurna di Ruang Sidang Utama DPRD ..., Kamis.": a gathering the
+        # story's first two sentences name, in a sentence the wire style closes with a weekday, is dated by it (not
+        # a quote's setting, "kata Jokowi saat meninjau lokasi karhutla ..., Selasa", which needs no record)
+        if mention.date is None and not mention.anaphoric and mention.type != "other" \
+                and mention.sentence in body[:2] and not _lexicon().attributed.search(
+                    text, mention.sentence[0], mention.start):
+            mention.date = closing_weekday(text, mention.sentence, doc._.published)
     candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0])
     if not candidates:
         return []
     for candidate in candidates:
         _extend_to_closing_day(doc, candidate, doc._.dates or [], mentions)
-    title_end, dateline_span = doc._.title_end or 0, doc._.dateline_span   # read once, not per sentence
-    body = [s for s in sentences if s[0] >= title_end and s != dateline_span
-            and not _is_dateline_only(text, s, dateline_span)]
     lead = body[0] if body else (0, 0)
     for candidate in candidates:
         candidate.score = _score(candidate, doc, title, lead)

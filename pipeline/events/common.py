@@ -38,6 +38,7 @@ class _Lexicon:
     reported_after: re.Pattern[str]
     said_during: re.Pattern[str]
     attribution: re.Pattern[str]
+    attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
     pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
     press_event: re.Pattern[str]
@@ -150,6 +151,7 @@ def _lexicon() -> _Lexicon:
             rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
             rf"(?:{_words(ev['reported_after_cues'])})\s+(?:(?:me|ber)[a-z]+\s+)?$", flags),
         # "ujarnya di", "kata Presiden Jokowi di": a quote's attribution, up to where the statement was made
+        attributed=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})\b[^.,;\"“”\n]{{0,60}}$", flags),
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
