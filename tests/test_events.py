@@ -257,6 +257,15 @@ def test_a_weekday_closing_an_opening_sentence_dates_its_gathering(nlp, text: st
     assert [e.when.start if e.when else None for e in events[:1]] == ([day] if day else [])
 
 
+def test_familiar_address_before_a_first_name_is_the_person_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Gubernur Jawa Barat Hendra Kusumah menerima kunjungan delegasi Provinsi Gyeonggi di Gedung Sate, Bandung, "
+            "Selasa (23/5/2023).\n\nDalam pertemuan itu, Kang Hendra didampingi Sekretaris Daerah Jabar Yudi Permana.\n\n"
+            "\"Kami menawarkan kerja sama magang bagi lulusan SMK,\" kata Kang Hendra.")
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 5, 24)).events
+    people = [(p.name, p.aliases) for p in events[0].people]
+    assert ("Hendra Kusumah", ["Kang Hendra"]) in people and not any(name == "Kang Hendra" for name, _ in people)
+
+
 _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
                  "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")

@@ -1289,12 +1289,20 @@ def _add_alias(person: PersonMention, form: str) -> None:
         person.aliases.append(form)
 
 
+@cache
+def _familiar_titles() -> frozenset[str]:
+    return frozenset(resources.load("people")["familiar_titles"])
+
+
 def _same_person(known: PersonMention, other: PersonMention) -> bool:
     forms_known = [f for f in (known.name, *known.aliases) if f]
     if other.name:
         words = other.name.split()
         for form in forms_known:
             form_words = form.split()
+            if len(words) == 2 and words[0] in _familiar_titles() and len(form_words) > 1 \
+                    and words[1] == form_words[0]:
+                return True   # "Kang Hendra" after "Hendra Kusumah"
             if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
                                       and len(form_words) > 1):
                 return True
