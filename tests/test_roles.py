@@ -226,6 +226,8 @@ SHAPES = [
     ("Ia bertemu Gubernur Jawa Barat Ridwan Kamil di Bandung, Kamis (10/10).", [("Ridwan Kamil", "Gubernur Jawa Barat")]),
     # a town's name right after the office is the office's place
     ("Rapat dihadiri Wali Kota Bima Muhammad Lutfi.", [("Muhammad Lutfi", "Wali Kota Bima")]),
+    # a disaster agency's divisions go on with the office, they are no name
+    ("Hadir Deputi Rehabilitasi dan Rekonstruksi BNPB Rifai.", [("Rifai", "Deputi Rehabilitasi dan Rekonstruksi BNPB")]),
 ]
 
 
@@ -248,6 +250,9 @@ NOT_PEOPLE = [
     "Upacara peringatan HUT Kemerdekaan RI ke-72 digelar di lapangan.",
     # a common noun inside a sentence ("media") heads a title before "dalam": the rest is no name
     "Koran itu meraih gelar Media Perjuangan Kemerdekaan RI dalam bahasa daerah dari media lain.",
+    # a region's name after its administrative noun ("kapanewon" in Yogyakarta, "distrik" in Papua) is no person's
+    "Para panewu dari Kapanewon Temon dan Kapanewon Kokap mengikuti rapat secara daring.",
+    "Bantuan disalurkan kepada warga di Distrik Wamena dan Distrik Asologaima.",
 ]
 
 

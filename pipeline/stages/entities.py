@@ -815,7 +815,8 @@ def _no_name_text(text: str, label: str, not_orgs: bool) -> bool:
     if all(w.lower() in calendar for w in words) or (len(words) == 1 and words[0] in sectors):
         return True
     if label == "PER":
-        return any(w.lower() in calendar for w in words) or all(w in sectors for w in words)
+        return any(w.lower() in calendar for w in words) or all(w in sectors for w in words) \
+            or opens_with_region_noun(words)
     return label == "ORG" and not_orgs and _not_an_organization(text)
 
 
@@ -1434,6 +1435,11 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
     nouns = frozenset(resources.load("places")["administrative_nouns"])
     return nouns, re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
                              r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
+
+
+def opens_with_region_noun(words: list[str]) -> bool:
+    """ "Kapanewon Kokap", "Distrik Wamena": a region's name after its administrative noun, never a person's."""
+    return len(words) > 1 and words[0] in _administrative_nouns()[0]
 
 
 def _admin_named(doc: Doc) -> frozenset[str]:
