@@ -266,6 +266,14 @@ def test_familiar_address_before_a_first_name_is_the_person_named_in_full(nlp) -
     assert ("Hendra Kusumah", ["Kang Hendra"]) in people and not any(name == "Kang Hendra" for name, _ in people)
 
 
+def test_the_dateline_s_town_is_no_person(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Wonosari, 19 November 2021 - Kementerian Desa menggelar temu wicara dengan para kepala desa se-Kabupaten "
+            "Gunungkidul, Kamis (18/11/2021).\n\nTemu wicara digelar bersama para lurah di Bangsal Sewokoprojo, "
+            "Wonosari. Kegiatan diikuti 144 lurah.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert events and "Wonosari" not in [p.name for p in events[0].people]
+
+
 _POLICY_STORY = ("Dinas Kelautan Kabupaten Sikka menaikkan tarif izin kapal nelayan mulai bulan ini. Nelayan kecil "
                  "menilai tarif baru itu memberatkan. Harga ikan tongkol di Pasar Alok ikut naik. Sejumlah perahu "
                  "memilih tidak melaut selama tiga hari. Koperasi nelayan mencatat penjualan es turun separuh. ")

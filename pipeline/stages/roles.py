@@ -758,7 +758,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
     people = [_title_out_of_role(p) for p in people]
     people = [_without_body(doc, p) for p in people]
     people = [_office_of_one_word(doc, p) for p in people]
-    return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)]))
+    # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
+    # town is a place wherever the story writes it alone
+    dateline = (doc_value(doc, "dateline") or "").strip().lower()
+    return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)
+                                           and not (dateline and (p.name or "").lower() == dateline)]))
 
 
 def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
