@@ -198,6 +198,8 @@ def test_a_declaration_held_as_a_gathering_is_a_ceremony(rules_nlp: Language, te
      "(25/11/2019).", "conference"),
     ("Ribuan warga memadati acara Festival Tenun Ikat di Maumere, Sabtu (16/3/2019).", "exhibition"),
     ("Ribuan warga memadati acara Malam Budaya Flobamora di Kupang, Sabtu (16/3/2019).", "other"),
+    # "temu wicara": officials hearing residents, a dialogue
+    ("Bupati Sikka menggelar temu wicara dengan para petani di Maumere, Sabtu (16/3/2019).", "dialogue"),
 ])
 def test_a_generic_event_word_takes_the_type_its_name_says(rules_nlp: Language, text: str, kind: str) -> None:
     article = f"Kabar dari NTT\n{text} Kegiatan itu dibuka Gubernur NTT dan berlangsung hingga malam hari."
