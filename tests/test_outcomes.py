@@ -124,6 +124,11 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",
                  ["Semua kabupaten sepakat distribusi dimulai pekan depan."], id="summary-dropped"),
+    # the sides of the event agree, however far from its trigger the story says so
+    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
+                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Kedua pihak akhirnya "
+                 "sepakat membentuk tim air bersih bersama.",
+                 ["Kedua pihak akhirnya sepakat membentuk tim air bersih bersama."], id="both-sides-agree"),
 ])
 def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts

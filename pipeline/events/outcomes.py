@@ -66,6 +66,7 @@ class _Cues:
     setting: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
     other_clause: re.Pattern[str]
+    sides_agree: re.Pattern[str]        # "Kedua pihak (akhirnya) sepakat ...": an agreement of the event's sides
 
 
 @cache
@@ -120,6 +121,8 @@ def _cues() -> _Cues:
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
+        sides_agree=regex.compile(rf"\b(?:{words(data['both_sides'])})\s+(?:[a-z]+\s+){{0,2}}?"
+                                  rf"(?:{words(data['both_sides_agree'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
     )
@@ -132,6 +135,9 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     text = text_of(doc)
     marked = {i for i, s in enumerate(sentences) for m in event_mentions if s == m.sentence}
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
+    if marked:   # "Kedua pihak akhirnya sepakat ...": the sides of the event agree, wherever the story says so
+        near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked)
+                 and _cues().sides_agree.search(text, start, end)}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
     cue_found: dict[int, OutcomeAt] = {}
