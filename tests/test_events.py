@@ -514,7 +514,9 @@ FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Mau
     # a sentence that refers back to the event ("Festival itu", "Kegiatan ini") and says it runs until a day: the
     # event's last day
     *[(f"{FESTIVAL_OPENED}\n\n{closing}", "exhibition", ("2023-07-24", "2023-07-29"))
-      for closing in ("Festival itu berlangsung hingga 29 Juli 2023.", "Kegiatan ini berlangsung hingga 29 Juli 2023.")],
+      for closing in ("Festival itu berlangsung hingga 29 Juli 2023.", "Kegiatan ini berlangsung hingga 29 Juli 2023.",
+                      # ... or names it again and says it was held until then
+                      "Festival yang berlangsung hingga 29 Juli 2023 itu diikuti 120 penenun.")],
     # a generic word said to be held dates the event it refers back to
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "

@@ -340,7 +340,9 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             continue
         if not mention.anaphoric and mention.type not in kinds:
             break   # another kind of event named first
-        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None
+        # ("Expo yang berlangsung hingga Minggu (16/7/2023) itu ...": the event's own word, said to be held)
+        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None \
+            or _lexicon().generic_held.match(text, mention.end) is not None
         if _said_held(text, mention.start, mention.end) or (
                 refers_back and _lexicon().took_place.search(text, mention.end, mention.sentence[1])):
             sentences.add(mention.sentence)   # "Kegiatan ini / Festival itu berlangsung hingga ..."
