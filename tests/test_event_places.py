@@ -3,11 +3,14 @@ that ends the event's name."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
 from pipeline.events import assemble
 from pipeline.events.places import _place_phrases
+from pipeline.extract import extract
 
 
 def _primary_places(nlp: Language, text: str) -> list[str]:
@@ -178,3 +181,18 @@ def test_a_meeting_in_a_meeting_room_keeps_its_trigger(nlp) -> None:  # type: ig
 def test_a_themes_words_name_no_place(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     records = assemble(nlp(text))
     assert records and [p.name for p in records[0].where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a venue named without its town is in the town of the dateline ...
+    ("PEKANBARU – Pemerintah Kabupaten Kampar dan Universitas Riau menandatangani nota kesepahaman kerja sama "
+     "pendidikan di Aula Gedung Rektorat Universitas Riau, Kamis (9/11/2023). Penandatanganan dilakukan Bupati Kampar "
+     "Kamsol dan Rektor Universitas Riau Sri Indarti.", ["Aula Gedung Rektorat Universitas Riau", "Pekanbaru"]),
+    # ... not one whose name places it abroad
+    ("JAKARTA – Menteri Luar Negeri Retno Marsudi menggelar pertemuan bilateral dengan Menteri Luar Negeri Korea "
+     "Selatan Park Jin di Gedung Rumah Perdamaian DMZ Korea Selatan, Kamis (9/11/2023). Pertemuan membahas kerja sama "
+     "ekonomi.", ["Gedung Rumah Perdamaian DMZ Korea Selatan"]),
+])
+def test_a_venue_without_its_town_is_in_the_dateline_s(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 11, 10)).events
+    assert [p.name for p in events[0].where] == places

@@ -11,7 +11,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from ..schema import Attendance, EventRecord, Organization, Person, When
+from ..schema import Attendance, EventRecord, Organization, Person, Place, When
 from ..stages.dates import DateMention, closing_weekday, live_report_day
 from ..stages.entities import OrganizationMention, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
@@ -263,7 +263,16 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None \
                 and not any(p.name == name_place[0].name for p in places):
             places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
-        # The dateline is where the story was filed, not by itself where the event was (devgold conventions).
+        # The dateline is where the story was filed, not by itself where the event was (devgold conventions); but a
+        # venue the story names without its town ("di Aula Gedung Rektorat UTN" under "PEKANBARU -") is in the
+        # dateline's town, unless the venue's name places it abroad ("Rumah Perdamaian DMZ Korea Selatan"); not a
+        # spot of other kind ("Kremlin", "Distrik Biak Barat"), which may lie anywhere.
+        # (it says nothing of whether there was an event: no fact for the record's confidence)
+        from_dateline = 0
+        if is_primary and places and all(p.kind == "venue" for p in places):
+            town = _dateline_town(doc, places)
+            if town is not None:
+                places, place_spans, from_dateline = [*places, town[0]], [*place_spans, town[1]], 1
         evidence: dict[str, list[list[tuple[int, int]]]] = {}
         name_mention = _best_name(candidate, title)
         mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
@@ -356,7 +365,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         topics = [t for t in topics if not _in_regions(t[1][0], secondary_regions)] if is_primary else topics
         if topics:
             evidence["topics"] = [[s] for _, s in topics]
-        n_facts = len(places) + named_people + len(event_orgs) + len(event_counts)
+        n_facts = len(places) - from_dateline + named_people + len(event_orgs) + len(event_counts)
         records.append(EventRecord(
             article_id=doc._.article_id or "",
             event_index=index,
@@ -399,6 +408,25 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _dateline_town(doc: Doc, places: list[Place]) -> tuple[Place, tuple[int, int]] | None:
+    """The dateline's town as a place of the event: a city or regency the gazetteer knows, with no country named in
+    the places found (a venue abroad is not in the town the story was filed from)."""
+    span = doc._.dateline_span
+    entry = gazetteer().place(doc._.dateline or "")
+    if span is None or entry is None or entry.kind not in ("city", "regency"):
+        return None
+    if any((found := gazetteer().place(run)) is not None and found.kind == "country"
+           for p in places for run in _capitalised_runs(p.name)):
+        return None
+    return Place(name=entry.canonical, kind=entry.kind, text=doc._.dateline), span   # type: ignore[arg-type]
+
+
+def _capitalised_runs(name: str) -> list[str]:
+    """ "DMZ Korea Selatan" -> every run of one to three capitalised words in it ("Korea Selatan", ...)."""
+    words = name.split()
+    return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
 
 
 def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Candidate],
