@@ -228,6 +228,9 @@ SHAPES = [
     ("Rapat dihadiri Wali Kota Bima Muhammad Lutfi.", [("Muhammad Lutfi", "Wali Kota Bima")]),
     # a disaster agency's divisions go on with the office, they are no name
     ("Hadir Deputi Rehabilitasi dan Rekonstruksi BNPB Rifai.", [("Rifai", "Deputi Rehabilitasi dan Rekonstruksi BNPB")]),
+    # the ministries' short names of the recent cabinets
+    ("Acara itu dibuka Menparekraf Sandiaga Uno.", [("Sandiaga Uno", "Menparekraf")]),
+    ("Rapat dipimpin Menkopolhukam Wiranto.", [("Wiranto", "Menkopolhukam")]),
 ]
 
 
