@@ -235,9 +235,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         # when that sentence names no other event.
         # ... and so does a trigger after a word that goes on with it ("... tiba di Balai Kota, Rabu (12/10/2022). Di
         # aula, keduanya kemudian menandatangani nota kesepahaman"), a named kind of gathering, not "kegiatan"
-        goes_on = text[mention.start:mention.end].lower() not in lx.generic \
-            and lx.sequence.search(text, mention.sentence[0], mention.start) is not None
-        if mention.date is not None or not (_refers_back_opening(text, mention) or goes_on):
+        if mention.date is not None or not (_refers_back_opening(text, mention) or _goes_on(text, mention)):
             continue
         previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
         if previous is None or any(m.sentence == previous for m in mentions):
@@ -290,6 +288,13 @@ def _said_held(text: str, start: int, end: int) -> bool:
     diselenggarakan ..."."""
     lx = _lexicon()
     return text[start:end].lower() in lx.generic and lx.generic_held.match(text, end) is not None
+
+
+def _goes_on(text: str, mention: Mention) -> bool:
+    """A named kind of gathering after a word that goes on with the sentence before ("kemudian", "selanjutnya")."""
+    lx = _lexicon()
+    return text[mention.start:mention.end].lower() not in lx.generic \
+        and lx.sequence.search(text, mention.sentence[0], mention.start) is not None
 
 
 def _held_opening(text: str, start: int, end: int, sentence: tuple[int, int]) -> bool:
