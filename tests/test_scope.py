@@ -22,6 +22,13 @@ TOUR = ("Band itu batal konser di Jakarta karena sang vokalis sakit. Promotor me
 MARKET = ("Indeks harga saham gabungan (IHSG) Bursa Efek Indonesia ditutup melemah tipis. Investor menanti hasil "
           "Rapat Dewan Gubernur Bank Indonesia. Nilai tukar rupiah menguat, sementara saham LQ45 naik.")
 STATE_VISIT = "Presiden melakukan kunjungan kenegaraan ke Singapura, Kamis, dan bertemu Perdana Menteri Lee."
+SHOOTING = ("Pelaku penembakan di sebuah festival musik di Kupang diketahui telah menimbun senjata dan amunisi. Polisi "
+            "menyebut pelaku menembak dari lantai hotel. Sedikitnya tiga orang tewas dan 20 orang terluka. Penyidik "
+            "masih mencari barang bukti di lokasi.")
+# a gathering about a disaster names its cues less densely: it stays in scope
+DISASTER_MEETING = ("Gubernur NTT memimpin rapat koordinasi penanganan kebakaran hutan di Kupang, Senin. Rapat diikuti "
+                    "para bupati dan kepala BPBD se-NTT. Gubernur meminta setiap kabupaten menyiapkan posko dan pasukan "
+                    "pemadam, serta melaporkan titik api setiap hari.")
 
 
 def _mention(text: str, word: str) -> Mention:
@@ -31,7 +38,7 @@ def _mention(text: str, word: str) -> Mention:
 
 
 @pytest.mark.parametrize(("text", "domain"), [(SPORT, "sport"), (MARKET, "market"), (MEETING, None), (TRIAL, None),
-                                                (DPR, None)])
+                                                (DPR, None), (SHOOTING, "crime"), (DISASTER_MEETING, None)])
 def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     assert scope.out_of_scope_article(text) == domain
 
