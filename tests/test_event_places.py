@@ -196,3 +196,12 @@ def test_a_themes_words_name_no_place(nlp, text: str, places: list[str]) -> None
 def test_a_venue_without_its_town_is_in_the_dateline_s(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     events = extract(nlp, text, "t", title_line=False, published=date(2023, 11, 10)).events
     assert [p.name for p in events[0].where] == places
+
+
+def test_the_units_chained_after_a_small_region_of_the_event_are_its_places(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pemerintah Desa Sukarame, Kecamatan Cibeber, Kabupaten Cianjur menggelar Musyawarah Desa (Musdes) "
+            "Penetapan APBDes 2022, Senin 10 Januari 2022 bertempat di Aula Balai Desa Sukarame. Musdes dihadiri "
+            "sekitar 80 warga.")
+    events = extract(nlp, text, "t", title_line=False, published=date(2022, 1, 11)).events
+    assert [p.name for p in events[0].where] == ["Aula Balai Desa Sukarame", "Desa Sukarame", "Kecamatan Cibeber",
+                                                 "Cianjur"]

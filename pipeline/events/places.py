@@ -36,6 +36,33 @@ def _local_region() -> re.Pattern[str]:
 
 
 @cache
+def _region_chain() -> re.Pattern[str]:
+    """ ", Kecamatan Cibeber, Kabupaten Cianjur": administrative units chained by commas after a small region."""
+    nouns = regex.alternation(resources.load("places")["administrative_nouns"])
+    return re.compile(rf",[ ](?P<unit>(?:{nouns})(?:[ ][A-Z][\w'-]*){{1,3}})(?=[,.;\s])")
+
+
+def _chained_regions(text: str, places: list[tuple[Span | None, str, tuple[int, int]]],
+                     ) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """The units the story chains after a small region of the event where it names that region in full ("Pemerintah
+    Desa Sukarame, Kecamatan Cibeber, Kabupaten Cianjur menggelar ..." for a musdes at "Aula Balai Desa Sukarame"):
+    the region lies in them."""
+    found: list[tuple[Span | None, str, tuple[int, int]]] = []
+    have = {surface for _, surface, _ in places}
+    for _, surface, _ in places:
+        local = _local_region().search(surface)
+        if local is None:
+            continue
+        for at in (m.end() for m in re.finditer(rf"(?<!\w){re.escape(local.group(0))}(?!\w)", text)):
+            while (unit := _region_chain().match(text, at)) is not None:
+                if unit["unit"] not in have:
+                    have.add(unit["unit"])
+                    found.append((None, unit["unit"], unit.span("unit")))
+                at = unit.end()
+    return found
+
+
+@cache
 def _not_place_heads() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
 
@@ -339,7 +366,7 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             joined[-1] = (None, text_of(doc)[start:item[2][1]], (start, item[2][1]))
             continue
         joined.append(item)
-    places = joined
+    places = joined + _chained_regions(text_of(doc), joined)
     for span, surface, char_span in places:
         entry = gaz.place(surface)
         kind = (span._.place_kind if span is not None else None) or (entry.kind if entry else None)
