@@ -326,10 +326,22 @@ def test_the_company_of_a_participant(rules_nlp: Language) -> None:
     ("Komisi II DPRD Kabupaten Bantul", "Komisi II DPRD Bantul", True),
     # a city's government and the regency's of the same name: two
     ("Pemerintah Kota Kupang", "Pemerintah Kabupaten Kupang", False),
+    # a government's prefix written short ("Pemprov") and a province's short name: one body
+    ("Pemerintah Provinsi Jawa Barat", "Pemprov Jabar", True),
 ])
 def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) -> None:
     found = [(Organization(name=name, acronym=None, text=name), (i, i + 1)) for i, name in enumerate([first, second])]
     assert [o.name for o, _ in _dedupe_orgs(found)] == ([first] if one else [first, second])
+
+
+def test_a_prefix_s_acronym_joins_no_two_governments() -> None:
+    # "Pemerintah Kabupaten (Pemkab) Purworejo dan Pemerintah Kabupaten Kulon Progo": "Pemkab" names no one body
+    found = [(Organization(name="Pemerintah Kabupaten Purworejo", acronym="Pemkab",
+                           text="Pemerintah Kabupaten (Pemkab) Purworejo"), (0, 1)),
+             (Organization(name="Pemerintah Kabupaten Kulon Progo", acronym=None,
+                           text="Pemerintah Kabupaten Kulon Progo"), (2, 3))]
+    assert [o.name for o, _ in _dedupe_orgs(found)] == ["Pemerintah Kabupaten Purworejo",
+                                                         "Pemerintah Kabupaten Kulon Progo"]
 
 
 @pytest.mark.parametrize(("org", "text", "name", "aliases"), [

@@ -23,12 +23,15 @@ _PEMKOT = re.compile(r"^Pemkot\b")
 _PEMKAB = re.compile(r"^Pemkab\b")
 
 
-def _org_key(name: str) -> str:
-    name = _BRACKETED.sub(" ", name)
+def _prefix_written_out(name: str) -> str:
+    """ "Pemprov Jabar" -> "Pemerintah Provinsi Jabar": a government's prefix written in full."""
     name = _PEMPROV.sub("Pemerintah Provinsi", name)
     name = _PEMKOT.sub("Pemerintah Kota", name)
-    name = _PEMKAB.sub("Pemerintah Kabupaten", name)
-    return " ".join(_name_tokens(name))
+    return _PEMKAB.sub("Pemerintah Kabupaten", name)
+
+
+def _org_key(name: str) -> str:
+    return " ".join(_name_tokens(_prefix_written_out(_BRACKETED.sub(" ", name))))
 
 
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
@@ -378,7 +381,7 @@ def _regional_key(name: str) -> tuple[str, str, bool]:
     words with each gazetteer region as its canonical name, the same without the administrative nouns, and
     whether it had one."""
     gaz = gazetteer()
-    words = _BRACKETED.sub(" ", name).split()
+    words = _prefix_written_out(_BRACKETED.sub(" ", name)).split()
     out: list[str] = []
     admin = False
     i = 0
@@ -409,8 +412,11 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
     written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
     regional: list[tuple[str, str, bool]] = []
+    generic = _generic_keys()
     for org, span in found:
-        keys = {_org_key(org.name)} | ({_org_key(org.acronym)} if org.acronym else set())
+        # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
+        # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
+        keys = {_org_key(org.name)} | ({_org_key(org.acronym)} if org.acronym else set()) - generic
         keys |= {_org_key(org.text)}
         region_key = _regional_key(org.name)
         target = None
@@ -441,6 +447,12 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
         kept[target] = (Organization(name=better.name, acronym=acronym, text=first_text), first_span,
                         other_keys | keys)
     return [(org, span) for org, span, _ in kept]
+
+
+@cache
+def _generic_keys() -> frozenset[str]:
+    """The keys of a government's bare prefix ("Pemkab", "Pemerintah Provinsi"): no one body's."""
+    return frozenset(_org_key(p) for p in gazetteer().government_prefixes)
 
 
 def _contains_words(a: str, b: str) -> bool:
