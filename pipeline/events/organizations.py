@@ -416,7 +416,7 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
-        keys = {_org_key(org.name)} | ({_org_key(org.acronym)} if org.acronym else set()) - generic
+        keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - generic)
         keys |= {_org_key(org.text)}
         region_key = _regional_key(org.name)
         target = None
