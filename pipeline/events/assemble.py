@@ -418,13 +418,13 @@ def _dateline_town(doc: Doc, places: list[Place]) -> tuple[Place, tuple[int, int
     if span is None or entry is None or entry.kind not in ("city", "regency"):
         return None
     if any((found := gazetteer().place(run)) is not None and found.kind == "country"
-           for p in places for run in _capitalised_runs(p.name)):
+           for p in places for run in _word_runs(p.name)):
         return None
     return Place(name=entry.canonical, kind=entry.kind, text=doc._.dateline), span   # type: ignore[arg-type]
 
 
-def _capitalised_runs(name: str) -> list[str]:
-    """ "DMZ Korea Selatan" -> every run of one to three capitalised words in it ("Korea Selatan", ...)."""
+def _word_runs(name: str) -> list[str]:
+    """ "DMZ Korea Selatan" -> every run of one to three words in it ("DMZ", "Korea Selatan", ...)."""
     words = name.split()
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
 

@@ -18,16 +18,19 @@ from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, 
 
 # compiled once: _org_key runs for every organisation compared (re.sub's cache lookup cost as much as the match)
 _BRACKETED = re.compile(r"\([^)]*\)")
-_PEMPROV = re.compile(r"^(?:Pemprov|Pemrov)\b")
-_PEMKOT = re.compile(r"^Pemkot\b")
-_PEMKAB = re.compile(r"^Pemkab\b")
+
+
+@cache
+def _prefix_forms() -> tuple[re.Pattern[str], dict[str, str]]:
+    forms = resources.load("organizations")["government_prefix_forms"]
+    return re.compile(rf"^(?:{'|'.join(map(re.escape, forms))})\b"), dict(forms)
 
 
 def _prefix_written_out(name: str) -> str:
-    """ "Pemprov Jabar" -> "Pemerintah Provinsi Jabar": a government's prefix written in full."""
-    name = _PEMPROV.sub("Pemerintah Provinsi", name)
-    name = _PEMKOT.sub("Pemerintah Kota", name)
-    return _PEMKAB.sub("Pemerintah Kabupaten", name)
+    """ "Pemprov Jabar" -> "Pemerintah Provinsi Jabar": a government's prefix written in full
+    (organizations.yaml government_prefix_forms)."""
+    pattern, forms = _prefix_forms()
+    return pattern.sub(lambda m: forms[m.group(0)], name)
 
 
 def _org_key(name: str) -> str:

@@ -815,8 +815,7 @@ def _no_name_text(text: str, label: str, not_orgs: bool) -> bool:
     if all(w.lower() in calendar for w in words) or (len(words) == 1 and words[0] in sectors):
         return True
     if label == "PER":
-        return any(w.lower() in calendar for w in words) or all(w in sectors for w in words) \
-            or opens_with_region_noun(words)
+        return never_a_person(words)
     return label == "ORG" and not_orgs and _not_an_organization(text)
 
 
@@ -1437,9 +1436,12 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
                              r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
 
 
-def opens_with_region_noun(words: list[str]) -> bool:
-    """ "Kapanewon Kokap", "Distrik Wamena": a region's name after its administrative noun, never a person's."""
-    return len(words) > 1 and words[0] in _administrative_nouns()[0]
+def never_a_person(words: list[str]) -> bool:
+    """A name's words that are no person's: one of them a weekday or month ("Kamis Budi"), all of them department
+    or sector words ("Perkebunan"), or a region's name after its administrative noun ("Kapanewon Kokap", "Distrik
+    Wamena")."""
+    return any(w.lower() in calendar_words() for w in words) or all(w in not_name_words() for w in words) \
+        or (len(words) > 1 and words[0] in _administrative_nouns()[0])
 
 
 def _admin_named(doc: Doc) -> frozenset[str]:

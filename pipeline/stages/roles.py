@@ -997,15 +997,13 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
 
 def _never_a_name(name: str | None) -> bool:
     """ "Selasa", "Perkebunan", "Kamis Budi": a weekday, month, department or sector word is no part of a name."""
-    from .entities import calendar_words, not_name_words, opens_with_region_noun
+    from .entities import never_a_person
 
     if not name:
         return False
-    calendar, sectors = calendar_words(), not_name_words()
     if name.rstrip(".") in _acting_words():
         return True   # "Plt": an acting office's prefix standing alone
-    return any(w.lower() in calendar for w in name.split()) or all(w in sectors for w in name.split()) \
-        or opens_with_region_noun(name.split())
+    return never_a_person(name.split())
 
 
 @cache
