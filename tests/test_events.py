@@ -177,6 +177,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Anggota dewan itu merokok di ruang sidang utama gedung DPRD Sikka, Senin (16/9/2019).",
     # a press conference said "konferensi media"
     "Kementerian Pertahanan akan mengadakan konferensi media di Riyadh, Senin (16/9/2019), untuk menunjukkan bukti.",
+    # ... or with the possessive "-nya" ("his press conference")
+    "\"Kami minta pemerintah bertindak,\" ujar Ketua Walhi Sulawesi Barat dalam konferensi persnya di kantor Walhi, "
+    "Mamuju, Senin (16/9/2019).",
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []

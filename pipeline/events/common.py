@@ -129,7 +129,9 @@ def _lexicon() -> _Lexicon:
             rf"[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
         opened_gathering=regex.compile(
             rf"(?:\s+[^\s,.;:()]+){{0,4}}?\s+\(?(?:{_words([*type_of, *ev['opened_gatherings']])})\b", flags),
-        non_events=regex.WordStarts(regex.any_form(ev["non_events"], flags), ev["non_events"]),
+        # "konferensi persnya": the enclitic "-nya" on the phrase's last word changes nothing
+        non_events=regex.WordStarts(regex.compile(rf"\b(?:{regex.alternation(ev['non_events'])})(?:nya)?\b", flags),
+                                    ev["non_events"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         sequence=regex.any_form(ev["sequence_words"], flags),
@@ -156,8 +158,8 @@ def _lexicon() -> _Lexicon:
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
         document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
-        press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})\s+(?:(?:acara|kegiatan)\s+)?$", flags),
-        press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})\b", flags),
+        press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})(?:nya)?\s+(?:(?:acara|kegiatan)\s+)?$", flags),
+        press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})(?:nya)?\b", flags),
         cancel=regex.any_form(ev["cancel_cues"], flags),
         background=regex.any_form(ev["background_cues"], flags),
         future=regex.any_form(ev["future_cues"], flags),
