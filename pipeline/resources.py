@@ -58,7 +58,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words", "administrative_nouns",
                "local_region_nouns"},
-    "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials"},
+    "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials", "related_header"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues", "date_line_words",
                 "photo_credit_words"},
     "outcomes": {"kinds", "list_intros", "signing_acts", "other_event_markers", "decision_verbs", "outcome_nouns",

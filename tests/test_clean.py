@@ -35,6 +35,22 @@ def test_site_chrome_is_dropped(cleaned, chrome: str) -> None:  # type: ignore[n
     assert chrome not in cleaned.text
 
 
+@pytest.mark.parametrize(("raw", "kept", "dropped"), [
+    # another story's headline in brackets
+    ("Judul\nBupati meresmikan pasar.\n[Baca juga: DPRD Gelar Paripurna Pengunduran Diri Bupati]\nPasar itu besar.",
+     "Pasar itu besar.", "DPRD Gelar Paripurna"),
+    # a related-stories header on its own line, the headlines on the lines after it
+    ("Judul\nBupati meresmikan pasar.\nBaca juga:\nDPRD Gelar Paripurna Pengunduran Diri Bupati\n"
+     "Harga Beras Turun di Tiga Kabupaten?\nPasar itu menampung 300 pedagang.", "Pasar itu menampung 300 pedagang.",
+     "Harga Beras"),
+    ("Judul\nBupati meresmikan pasar.\nBerita Terkait\nDPRD Gelar Paripurna Pengunduran Diri Bupati\n"
+     "Pasar itu menampung 300 pedagang.", "Pasar itu menampung 300 pedagang.", "DPRD Gelar"),
+])
+def test_other_stories_headlines_are_dropped(raw: str, kept: str, dropped: str) -> None:
+    text = clean(raw).text
+    assert kept in text and dropped not in text
+
+
 def test_title_is_the_first_line(cleaned) -> None:  # type: ignore[no-untyped-def]
     assert cleaned.title == "Bupati Resmikan Pasar Rakyat Baru"
     assert cleaned.text[:cleaned.title_end] == cleaned.title

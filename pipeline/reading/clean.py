@@ -84,6 +84,7 @@ class _Patterns:
     byline: list[re.Pattern[str]]
     closing_initials: re.Pattern[str]
     menu_min_segments: int
+    related_header: re.Pattern[str]
 
 
 # Every match of the closing initials ends a line with ")" and then only spaces and stars: ``clean`` looks for
@@ -101,6 +102,7 @@ def _patterns() -> _Patterns:
         byline=[re.compile(p, re.IGNORECASE) for p in data["byline"]],
         closing_initials=re.compile(data["closing_initials"]),
         menu_min_segments=int(data["menu_min_segments"]),
+        related_header=re.compile(data["related_header"], re.IGNORECASE),
     )
 
 
@@ -242,6 +244,16 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 _PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],))(?=[\"“]?[A-Z])")
 
 
+# A headline: a short line that does not end as a sentence does (no full stop or closing quote) and holds no web
+# address (a page that is only a list of links is told so: extract).
+_HEADLINE_WORDS = 20
+
+
+def _is_headline(line: str) -> bool:
+    return len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", '"', "\u201d", ":")) \
+        and "://" not in line and "www." not in line
+
+
 def clean(raw: str, title: str | None = None) -> CleanText:
     """Clean one article. With ``title`` None, the first non-empty line is the title."""
     patterns = _patterns()
@@ -254,6 +266,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
     title_end = 0
     position = 0
     lines = raw.split("\n")
+    related = False   # right after a "Baca juga:" line of its own
     for line_number, line in enumerate(lines):
         line_start = position
         position += len(line) + 1
@@ -262,7 +275,11 @@ def clean(raw: str, title: str | None = None) -> CleanText:
             continue
         stripped = text.strip()
         key = stripped.casefold()
-        if patterns.lines.fullmatch(stripped) or _is_menu(stripped, patterns.menu_min_segments):
+        if related and _is_headline(stripped):
+            dropped += 1   # "Baca juga:" then other stories' headlines, a line each
+            continue
+        related = bool(patterns.related_header.fullmatch(stripped))
+        if related or patterns.lines.fullmatch(stripped) or _is_menu(stripped, patterns.menu_min_segments):
             dropped += 1
             continue
         is_title = found_title is None
