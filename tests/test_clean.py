@@ -51,6 +51,16 @@ def test_other_stories_headlines_are_dropped(raw: str, kept: str, dropped: str) 
     assert kept in text and dropped not in text
 
 
+@pytest.mark.parametrize(("closing", "initials"), [("(yud/rls)", "yud/rls"), ("[tyo]", "tyo")])
+def test_closing_initials_are_a_byline(closing: str, initials: str) -> None:
+    cleaned = clean(f"Judul\nBupati meresmikan pasar.\nPasar itu besar.\nPedagang senang. {closing}")
+    assert cleaned.text.endswith("Pedagang senang.") and cleaned.byline == [initials]
+
+
+def test_a_related_link_placeholder_line_is_dropped() -> None:
+    assert "Baca_Juga" not in clean("Judul\nBupati meresmikan pasar.\nBaca_Juga\nPasar itu besar.").text
+
+
 def test_title_is_the_first_line(cleaned) -> None:  # type: ignore[no-untyped-def]
     assert cleaned.title == "Bupati Resmikan Pasar Rakyat Baru"
     assert cleaned.text[:cleaned.title_end] == cleaned.title

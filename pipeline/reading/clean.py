@@ -87,9 +87,9 @@ class _Patterns:
     related_header: re.Pattern[str]
 
 
-# Every match of the closing initials ends a line with ")" and then only spaces and stars: ``clean`` looks for
+# Every match of the closing initials ends a line with ")" or "]" and then only spaces and stars: ``clean`` looks for
 # them only in such a line (a search of the pattern tries every character of every line).
-_CLOSING_END = r"\)\s*\**\s*$"
+_CLOSING_END = r"[)\]]\s*\**\s*$"
 
 
 @cache
@@ -297,7 +297,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
                 dropped += 1
                 continue
             closing = patterns.closing_initials.search(text) if line_number >= len(lines) // 2 \
-                and text.rstrip().rstrip("*").rstrip().endswith(")") else None
+                and text.rstrip().rstrip("*").rstrip().endswith((")", "]")) else None
             if closing is not None:
                 byline.append(closing.group("value"))
                 text, offsets = text[: closing.start()], offsets[: closing.start()]
