@@ -61,6 +61,21 @@ def test_a_related_link_placeholder_line_is_dropped() -> None:
     assert "Baca_Juga" not in clean("Judul\nBupati meresmikan pasar.\nBaca_Juga\nPasar itu besar.").text
 
 
+@pytest.mark.parametrize(("raw", "written"), [
+    # IndoSum's tokenised text splits a word at its hyphen: a short second part or a repeated word is one word
+    ("Judul\nPemimpin Korut Kim Jong - un bertemu Presiden Moon Jae - in.", "Kim Jong-un bertemu Presiden Moon Jae-in."),
+    ("Judul\nUndang - undang itu disahkan.", "Undang-undang itu disahkan."),
+    # a dash before a short word that opens a clause stays
+    ("Judul\nTim dari Inggris - di mana liga itu digelar - menang.", "Inggris - di mana liga itu digelar - menang."),
+])
+def test_a_word_split_at_its_hyphen_is_joined(raw: str, written: str) -> None:
+    cleaned = clean(raw)
+    assert written in cleaned.text
+    at = cleaned.text.index(written)
+    start, end = cleaned.raw_span(at, at + len(written))
+    assert raw[start:end].replace(" - ", "-") == written.replace(" - ", "-")
+
+
 def test_title_is_the_first_line(cleaned) -> None:  # type: ignore[no-untyped-def]
     assert cleaned.title == "Bupati Resmikan Pasar Rakyat Baru"
     assert cleaned.text[:cleaned.title_end] == cleaned.title

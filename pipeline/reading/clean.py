@@ -85,6 +85,7 @@ class _Patterns:
     closing_initials: re.Pattern[str]
     menu_min_segments: int
     related_header: re.Pattern[str]
+    spaced_hyphen_stops: frozenset[str]
 
 
 # Every match of the closing initials ends a line with ")" or "]" and then only spaces and stars: ``clean`` looks for
@@ -103,6 +104,7 @@ def _patterns() -> _Patterns:
         closing_initials=re.compile(data["closing_initials"]),
         menu_min_segments=int(data["menu_min_segments"]),
         related_header=re.compile(data["related_header"], re.IGNORECASE),
+        spaced_hyphen_stops=frozenset(data["spaced_hyphen_stops"]),
     )
 
 
@@ -140,8 +142,8 @@ def _normalize_line(line: str, raw_start: int) -> tuple[str, Sequence[int]]:
     if (not line.startswith(" ") and "  " not in line and _CHARWISE.search(line) is None
             and unicodedata.is_normalized("NFKC", line)):
         text = line.rstrip(" ")
-        return _unglue(*_without_empty_brackets(text, range(raw_start, raw_start + len(text))))
-    return _unglue(*_without_empty_brackets(*_normalize_charwise(line, raw_start)))
+        return _unglue(*_joined_hyphens(*_without_empty_brackets(text, range(raw_start, raw_start + len(text)))))
+    return _unglue(*_joined_hyphens(*_without_empty_brackets(*_normalize_charwise(line, raw_start))))
 
 
 # A run of white space and invisible characters that the pass below must rewrite: one that holds a character other
@@ -198,6 +200,30 @@ def _without_empty_brackets(text: str, positions: Sequence[int]) -> tuple[str, S
         for match in reversed(matches):
             text = text[:match.start()] + text[match.end():]
             del positions[match.start():match.end()]
+    return text, positions
+
+
+# A hyphen written with a space on each side, as IndoSum's tokenised text has it ("Kim Jong - un", "Runner - up",
+# "Undang - undang"): the word's second part is a short lower-case syllable or repeats the first part.
+SYLLABLE_LETTERS = 3
+_SPACED_HYPHEN = re.compile(r"\b([^\W\d_]+) - ([a-z]+)\b")
+
+
+def _joined_hyphens(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
+    """Write a word split at its hyphen as one ("Jong - un" -> "Jong-un"), as a reader writes it; not a dash before a
+    short word ("Inggris - di mana ...", boilerplate.yaml ``spaced_hyphen_stops``)."""
+    if " - " not in text:
+        return text, positions
+    stops = _patterns().spaced_hyphen_stops
+    joins = [m for m in _SPACED_HYPHEN.finditer(text) if m.group(2).startswith(m.group(1).lower()) or (
+        len(m.group(2)) <= SYLLABLE_LETTERS and m.group(2) not in stops)]
+    if joins:
+        positions = list(positions)
+        for match in reversed(joins):
+            hyphen = match.end(1) + 1
+            text = text[:hyphen - 1] + "-" + text[hyphen + 2:]
+            del positions[hyphen + 1]
+            del positions[hyphen - 1]
     return text, positions
 
 

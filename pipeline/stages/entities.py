@@ -1438,10 +1438,16 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi"), all of them department
-    or sector words ("Perkebunan"), or a region's name after its administrative noun ("Kapanewon Kokap", "Distrik
-    Wamena")."""
+    or sector words ("Perkebunan"), a region's name after its administrative noun ("Kapanewon Kokap", "Distrik
+    Wamena"), or a reduplicated noun first, Indonesian's plural ("Negara-negara Barat", "Tokoh-tokoh ...")."""
     return any(w.lower() in calendar_words() for w in words) or all(w in not_name_words() for w in words) \
-        or (len(words) > 1 and words[0] in _administrative_nouns()[0])
+        or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0]))
+
+
+def _reduplicated(word: str) -> bool:
+    """ "Negara-negara", "Tokoh-tokohnya": a word written twice over a hyphen."""
+    first, hyphen, second = word.partition("-")
+    return bool(hyphen) and len(first) > 1 and second.lower().startswith(first.lower())
 
 
 def _admin_named(doc: Doc) -> frozenset[str]:
