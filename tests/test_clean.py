@@ -45,6 +45,11 @@ def test_site_chrome_is_dropped(cleaned, chrome: str) -> None:  # type: ignore[n
      "Harga Beras"),
     ("Judul\nBupati meresmikan pasar.\nBerita Terkait\nDPRD Gelar Paripurna Pengunduran Diri Bupati\n"
      "Pasar itu menampung 300 pedagang.", "Pasar itu menampung 300 pedagang.", "DPRD Gelar"),
+    # "(Baca: ...)" on its own line, or inside a paragraph
+    ("Judul\nBupati meresmikan pasar.\n(Baca: Tolak Panglima TNI, Dubes AS Minta Maaf)\nPasar itu besar.",
+     "Pasar itu besar.", "Minta Maaf"),
+    ("Judul\nSemua pedagang didata. (Baca: Bupati Siapkan Lapak untuk Pedagang Kaki Lima) Pasar itu besar.",
+     "Semua pedagang didata. Pasar itu besar.", "Siapkan Lapak"),
 ])
 def test_other_stories_headlines_are_dropped(raw: str, kept: str, dropped: str) -> None:
     text = clean(raw).text
@@ -55,6 +60,11 @@ def test_other_stories_headlines_are_dropped(raw: str, kept: str, dropped: str) 
 def test_closing_initials_are_a_byline(closing: str, initials: str) -> None:
     cleaned = clean(f"Judul\nBupati meresmikan pasar.\nPasar itu besar.\nPedagang senang. {closing}")
     assert cleaned.text.endswith("Pedagang senang.") and cleaned.byline == [initials]
+
+
+def test_a_gloss_after_baca_stays() -> None:
+    # "(baca: melepeh)": "read as", a gloss of the word before it, not a link
+    assert "(baca: melepeh)" in clean("Judul\nAir liurnya dikeluarkan (baca: melepeh) hingga sembuh.").text
 
 
 def test_a_related_link_placeholder_line_is_dropped() -> None:

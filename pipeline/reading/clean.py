@@ -189,13 +189,15 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
     return text, positions[:len(text)]
 
 
-# Brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM").
-_EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)")
+# Brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM"), and a
+# link to another story inside a paragraph ("... Strategis untuk Diisi TNI (Baca: KPK Siapkan Sejumlah Posisi)").
+_EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)| ?[(\[](?:Baca|BACA)(?: [Jj]uga| JUGA)? ?: ?[^()\[\]]*[)\]]")
 
 
 def _without_empty_brackets(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
-    """Drop the brackets a scraper emptied, with their raw offsets (a list made of ``positions`` where any)."""
-    if "(" in text and (matches := list(_EMPTY_BRACKETS.finditer(text))):
+    """Drop the brackets a scraper emptied and links to other stories, with their raw offsets (a list made of
+    ``positions`` where any)."""
+    if ("(" in text or "[" in text) and (matches := list(_EMPTY_BRACKETS.finditer(text))):
         positions = list(positions)
         for match in reversed(matches):
             text = text[:match.start()] + text[match.end():]
