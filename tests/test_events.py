@@ -390,6 +390,17 @@ def test_a_gathering_said_only_to_recur_is_no_record(rules_nlp: Language, text: 
     assert bool(extract(rules_nlp, text, "t", "test", published=date(2023, 3, 7)).events) == has_record
 
 
+@pytest.mark.parametrize(("text", "has_record"), [
+    # "kegiatan" with an activity in lower case after it is the activity, not a gathering
+    ("Tim penyidik KPK menyita dokumen dalam kegiatan penggeledahan di Kantor Dinas PUPR Jambi dan Kantor Bappeda "
+     "Jambi, Jumat (2/2/2018), kata Juru Bicara KPK Febri Diansyah.", False),
+    # ... unless its sentence says it was held or attended
+    ("Bupati Sikka menghadiri kegiatan edukasi gizi di Aula Kantor Camat Alok, Maumere, Senin (5/2/2018).", True),
+])
+def test_an_activity_after_kegiatan_is_no_gathering(rules_nlp: Language, text: str, has_record: bool) -> None:
+    assert bool(extract(rules_nlp, text, "t", "test", published=date(2018, 2, 6)).events) == has_record
+
+
 def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # type: ignore[no-untyped-def]
     # The lead (after the dateline) dates the swearing-in; a training planned for next year, named and dated, is
     # not the story's event, and a caption read as the lead would leave the swearing-in out of the opening.

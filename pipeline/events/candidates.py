@@ -163,6 +163,13 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 and not lx.holding_before.search(text, max(sentence[0], start - 40), start) \
                 and not lx.held_after.match(text, name_end, sentence[1]):
             continue   # "kegiatan Pramuka", "kegiatan IPO": an activity; "menggelar kegiatan Gebyar PAUD" is held
+        # "dalam kegiatan penggeledahan", "kegiatan operasi pasar": named in lower case, an activity too, unless its
+        # sentence says something was held or attended ("menghadiri kegiatan edukasi ...", "... yang diikuti 30 orang")
+        if lower in lx.gathering_named and not name and not anaphoric \
+                and (activity_end := _name_forward(text, end, lowercase=True)) > end \
+                and not lx.opened_gathering.match(text, end, activity_end) \
+                and not lx.held.search(text, sentence[0], sentence[1]):
+            continue
         if kind == "other" and name and lx.press_event_after.search(f" {name}"):
             continue   # "acara Annual Press Conference ...": a press event named after the trigger
         window = text[sentence[0]:sentence[1]]
