@@ -205,3 +205,16 @@ def test_the_units_chained_after_a_small_region_of_the_event_are_its_places(nlp)
     events = extract(nlp, text, "t", title_line=False, published=date(2022, 1, 11)).events
     assert [p.name for p in events[0].where] == ["Aula Balai Desa Sukarame", "Desa Sukarame", "Kecamatan Cibeber",
                                                  "Cianjur"]
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # where a participant spoke on another day than the event's is no place of the event
+    ("Bupati Sikka Yohanes Bria membuka Rapat Koordinasi Pengendalian Inflasi, Senin (4/3/2024). \"Harga beras mulai "
+     "turun,\" ujar Yohanes di Kantor Bupati Sikka, Maumere, Rabu (6/3/2024).", []),
+    # ... on the event's day it is
+    ("Bupati Sikka Yohanes Bria membuka Rapat Koordinasi Pengendalian Inflasi, Senin (4/3/2024). \"Harga beras mulai "
+     "turun,\" ujar Yohanes di Kantor Bupati Sikka, Maumere, Senin (4/3/2024).", ["Kantor Bupati Sikka", "Maumere", "Sikka"]),
+])
+def test_where_a_participant_spoke_on_another_day(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, text, "t", "test", published=date(2024, 3, 6)).events
+    assert [p.name for p in events[0].where] == places

@@ -62,6 +62,8 @@ MIN_PRIMARY_CONFIDENCE = 0.65
 # A main event that ended this many days before publication is recalled, not reported: every dated primary event of
 # the annotated articles ended at most 14 days before its story was published.
 RECALLED_AFTER_DAYS = 30
+# How far after a place its own day may be written (", Jalan Medan Merdeka Selatan, Jakarta Pusat, Selasa (12/12)").
+SAID_DAY_REACH = 60
 # The sentences of a story's opening that may state the place of an event its lead reports.
 LEAD_SENTENCES = 2
 # A story's opening: its first sentences, where it states the event it reports.
@@ -246,12 +248,14 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             # A story that opens with its event states the place in its first sentences, often as where a
             # participant spoke ("ujarnya di Hotel ..., Semarang").
             opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
-            places, place_spans = _place_records(doc, _event_places(doc, opening, excluded), opening)
+            places, place_spans = _place_records(doc, [p for p in _event_places(doc, opening, excluded)
+                                                       if not _said_another_day(doc, p[2], candidate)], opening)
         if is_primary and not places:
             # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
             # di Hotel Kristal, Kupang, Rabu (13/3)' after "X, usai memimpin Rapat ...".
             said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
-            places, place_spans = _place_records(doc, _event_places(doc, said, excluded), said)
+            places, place_spans = _place_records(doc, [p for p in _event_places(doc, said, excluded)
+                                                       if not _said_another_day(doc, p[2], candidate)], said)
         if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
             # where the story says something happened "di <the event>, <city>", that city is the event's
             named = _best_name(candidate, title)
@@ -477,6 +481,17 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
     own = candidate.date
     return any(span[1] <= d.start < min(after) and (own is None or (d.first, d.last) != (own.first, own.last))
                for d in doc._.dates or [])
+
+
+def _said_another_day(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
+    """ "Kemarin malam Anies meninjau lokasi tanggul jebol ... '...,' ujar Anies di Balai Kota DKI, Selasa (12/12)": a
+    place whose own day, written right after it, is not one of the event's days is where someone spoke later (or
+    earlier), not where the event was."""
+    own = candidate.date
+    if own is None or own.granularity != "day":
+        return False
+    after = next((d for d in doc._.dates or [] if span[1] <= d.start <= span[1] + SAID_DAY_REACH), None)
+    return after is not None and after.granularity == "day" and (after.last < own.first or after.first > own.last)
 
 
 # Where the participant features hold a cue before the person and an act after the name.
