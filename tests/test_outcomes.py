@@ -129,6 +129,15 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
                  "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Kedua pihak akhirnya "
                  "sepakat membentuk tim air bersih bersama.",
                  ["Kedua pihak akhirnya sepakat membentuk tim air bersih bersama."], id="both-sides-agree"),
+    # ... named as "kedua" and a noun, or as two names joined by "dan"
+    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
+                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Kedua gubernur juga "
+                 "sepakat membentuk tim air bersih bersama.",
+                 ["Kedua gubernur juga sepakat membentuk tim air bersih bersama."], id="both-governors-agree"),
+    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
+                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Viktor dan Lucky juga "
+                 "sepakat membentuk tim air bersih bersama.",
+                 ["Viktor dan Lucky juga sepakat membentuk tim air bersih bersama."], id="two-names-agree"),
 ])
 def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts

@@ -121,7 +121,10 @@ def _cues() -> _Cues:
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
-        sides_agree=regex.compile(rf"\b(?:{words(data['both_sides'])})\s+(?:[a-z]+\s+){{0,2}}?"
+        # "Kedua pihak akhirnya sepakat", "Kedua menlu juga sepakat", "Kami berdua sepakat", "Retno dan Guterres juga
+        # sepakat": the two sides, by a listed word, "kedua" and a noun, or two names joined by "dan"
+        sides_agree=regex.compile(rf"(?:\b(?:{words(data['both_sides'])}|kedua\s+[a-z]+)"
+                                  rf"|(?-i:\b[A-Z][\w-]+\s+dan\s+[A-Z][\w-]+))\s+(?:[a-z]+\s+){{0,2}}?"
                                   rf"(?:{words(data['both_sides_agree'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
