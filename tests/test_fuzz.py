@@ -12,7 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from spacy.tokenizer import Tokenizer
 
-from pipeline.reading.clean import _normalize_charwise, _normalize_line, _unglue, _without_empty_brackets, clean
+from pipeline.reading.clean import (
+    _joined_hyphens,
+    _normalize_charwise,
+    _normalize_line,
+    _unglue,
+    _without_dropped_brackets,
+    clean,
+)
 from pipeline.stages.dates import find_dates
 from pipeline.stages.numbers import find_counts, parse_number
 from pipeline.stages.tokenizer import ChunkCachedTokenizer
@@ -28,7 +35,8 @@ PIECES = [
     "Rabu (31/7)", "18 hingga 19 Oktober lalu", "Desember 2020", "8 Oktober 2021Pemerintah", "kemarin",
     "pekan lalu", "1.200 peserta", "lebih dari 200 peserta", "ratusan warga", "tujuh belas", "2,5 juta",
     "sedikitnya 40 kepala desa", "34 kabupaten/kota", "Dr.Kessie", "hanya10 Kab/Kota", "***", "Senin, 21 "
-    "November 2022 - 09:46 WIB", "JAKARTA, KOMPAS.com -", "Baca juga:", "\n", "\r\n", " ", "\t", "\u200b",
+    "November 2022 - 09:46 WIB", "JAKARTA, KOMPAS.com -", "Baca juga:",
+    "Kim Jong - un", "Undang - undang", " - di", "(Baca: Judul Lain)", "[tyo]", "\n", "\r\n", " ", "\t", "\u200b",
     "\ufeff", "\x00", "\u00ad", "\u2028", "ﬁ", "Ⅻ", "①", "١٢٣", "29 Februari 2023", "31/2", "0/0", "99999999999999",
 ]
 texty = st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=30).map("".join)
@@ -76,10 +84,10 @@ def test_parse_number_never_raises(text: str) -> None:
 @given(st.lists(st.one_of(st.sampled_from(PIECES), st.text(max_size=12)), max_size=30).map("".join)
        .map(lambda text: text.replace("\n", " ").replace("\r", " ")))
 def test_clean_fast_path_matches_the_character_pass(line: str) -> None:
-    # both paths end in the same steps (emptied brackets dropped, glued words split): the fast one must equal them
-    # (the fast path may give its offsets as a range)
+    # both paths end in the same steps (emptied brackets and links dropped, split hyphens joined, glued words split):
+    # the fast one must equal them (the fast path may give its offsets as a range)
     text, offsets = _normalize_line(line, 5)
-    expected, expected_offsets = _unglue(*_without_empty_brackets(*_normalize_charwise(line, 5)))
+    expected, expected_offsets = _unglue(*_joined_hyphens(*_without_dropped_brackets(*_normalize_charwise(line, 5))))
     assert (text, list(offsets)) == (expected, list(expected_offsets))
 
 

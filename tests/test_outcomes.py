@@ -100,6 +100,11 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     assert not any("Kebijakan itu" in o.text for o in outcomes)
 
 
+# Four sentences after the event's, none of them about it.
+_FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap "
+                         "hari. Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. ")
+
+
 @pytest.mark.parametrize(("body", "texts"), [
     # the sentence that refers back is no second outcome ...
     pytest.param("Semua kabupaten akan membangun embung desa. Kerja sama itu disepakati dalam rapat koordinasi "
@@ -125,18 +130,12 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
                  "dimulai pekan depan.",
                  ["Semua kabupaten sepakat distribusi dimulai pekan depan."], id="summary-dropped"),
     # the sides of the event agree, however far from its trigger the story says so
-    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
-                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Kedua pihak akhirnya "
-                 "sepakat membentuk tim air bersih bersama.",
+    pytest.param(_FAR_FROM_THE_TRIGGER + "Kedua pihak akhirnya sepakat membentuk tim air bersih bersama.",
                  ["Kedua pihak akhirnya sepakat membentuk tim air bersih bersama."], id="both-sides-agree"),
     # ... named as "kedua" and a noun, or as two names joined by "dan"
-    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
-                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Kedua gubernur juga "
-                 "sepakat membentuk tim air bersih bersama.",
+    pytest.param(_FAR_FROM_THE_TRIGGER + "Kedua gubernur juga sepakat membentuk tim air bersih bersama.",
                  ["Kedua gubernur juga sepakat membentuk tim air bersih bersama."], id="both-governors-agree"),
-    pytest.param("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap hari. "
-                 "Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. Viktor dan Lucky juga "
-                 "sepakat membentuk tim air bersih bersama.",
+    pytest.param(_FAR_FROM_THE_TRIGGER + "Viktor dan Lucky juga sepakat membentuk tim air bersih bersama.",
                  ["Viktor dan Lucky juga sepakat membentuk tim air bersih bersama."], id="two-names-agree"),
 ])
 def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:

@@ -142,8 +142,8 @@ def _normalize_line(line: str, raw_start: int) -> tuple[str, Sequence[int]]:
     if (not line.startswith(" ") and "  " not in line and _CHARWISE.search(line) is None
             and unicodedata.is_normalized("NFKC", line)):
         text = line.rstrip(" ")
-        return _unglue(*_joined_hyphens(*_without_empty_brackets(text, range(raw_start, raw_start + len(text)))))
-    return _unglue(*_joined_hyphens(*_without_empty_brackets(*_normalize_charwise(line, raw_start))))
+        return _unglue(*_joined_hyphens(*_without_dropped_brackets(text, range(raw_start, raw_start + len(text)))))
+    return _unglue(*_joined_hyphens(*_without_dropped_brackets(*_normalize_charwise(line, raw_start))))
 
 
 # A run of white space and invisible characters that the pass below must rewrite: one that holds a character other
@@ -191,13 +191,13 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
 
 # Brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM"), and a
 # link to another story inside a paragraph ("... Strategis untuk Diisi TNI (Baca: KPK Siapkan Sejumlah Posisi)").
-_EMPTY_BRACKETS = re.compile(r" ?\( ?,? ?\)| ?[(\[](?:Baca|BACA)(?: [Jj]uga| JUGA)? ?: ?[^()\[\]]*[)\]]")
+_DROPPED_BRACKETS = re.compile(r" ?\( ?,? ?\)| ?[(\[](?:Baca|BACA)(?: [Jj]uga| JUGA)? ?: ?[^()\[\]]*[)\]]")
 
 
-def _without_empty_brackets(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
+def _without_dropped_brackets(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
     """Drop the brackets a scraper emptied and links to other stories, with their raw offsets (a list made of
     ``positions`` where any)."""
-    if ("(" in text or "[" in text) and (matches := list(_EMPTY_BRACKETS.finditer(text))):
+    if ("(" in text or "[" in text) and (matches := list(_DROPPED_BRACKETS.finditer(text))):
         positions = list(positions)
         for match in reversed(matches):
             text = text[:match.start()] + text[match.end():]
@@ -207,7 +207,7 @@ def _without_empty_brackets(text: str, positions: Sequence[int]) -> tuple[str, S
 
 # A hyphen written with a space on each side, as IndoSum's tokenised text has it ("Kim Jong - un", "Runner - up",
 # "Undang - undang"): the word's second part is a short lower-case syllable or repeats the first part.
-SYLLABLE_LETTERS = 3
+_SYLLABLE_LETTERS = 3
 _SPACED_HYPHEN = re.compile(r"\b([^\W\d_]+) - ([a-z]+)\b")
 
 
@@ -218,7 +218,7 @@ def _joined_hyphens(text: str, positions: Sequence[int]) -> tuple[str, Sequence[
         return text, positions
     stops = _patterns().spaced_hyphen_stops
     joins = [m for m in _SPACED_HYPHEN.finditer(text) if m.group(2).startswith(m.group(1).lower()) or (
-        len(m.group(2)) <= SYLLABLE_LETTERS and m.group(2) not in stops)]
+        len(m.group(2)) <= _SYLLABLE_LETTERS and m.group(2) not in stops)]
     if joins:
         positions = list(positions)
         for match in reversed(joins):
