@@ -218,3 +218,14 @@ def test_the_units_chained_after_a_small_region_of_the_event_are_its_places(nlp)
 def test_where_a_participant_spoke_on_another_day(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     events = extract(nlp, text, "t", "test", published=date(2024, 3, 6)).events
     assert [p.name for p in events[0].where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a platform, the homeland, an administrative noun alone: no place
+    ("Bupati Sikka membuka Festival Maumere, Senin (4/3/2024), yang disiarkan langsung di Instagram.", []),
+    ("Festival Maumere, festival tenun terbesar di Tanah Air, dibuka Bupati Sikka, Senin (4/3/2024).", []),
+    ("Bupati Sikka membuka Festival Maumere di Aula Kantor Bupati Sikka, Senin (4/3/2024), yang diunggah di "
+     "YouTube.", ["Aula Kantor Bupati Sikka", "Sikka"]),
+])
+def test_words_after_di_that_name_no_place(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _primary_places(nlp, text) == places

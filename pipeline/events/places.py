@@ -68,6 +68,11 @@ def _not_place_heads() -> frozenset[str]:
 
 
 @cache
+def _not_places() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("places")["not_places"])
+
+
+@cache
 def _room_heads() -> re.Pattern[str]:
     """A room or hall inside a building, anywhere in a venue's name ("Grand Ballroom Hotel Trans Luxury")."""
     return regex.any_form(resources.load("places")["room_heads"], re.IGNORECASE)
@@ -199,8 +204,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
                     or re.match(r"\d", phrase):
                 break   # (a range of days too: "Selasa-Rabu (7-8/3/2023)")
-            if first in _not_place_heads():
-                break   # "di RUU Pemilu": in a law, not at a place
+            if first in _not_place_heads() or phrase.lower() in _not_places():
+                break   # "di RUU Pemilu": in a law, not at a place; "di Tanah Air"
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
             if visit_verb:
                 entry = gaz.place(phrase)
