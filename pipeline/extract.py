@@ -16,7 +16,7 @@ from . import events
 from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
 from .reading.article import ArticleMeta, is_date_line, is_title_line, read_meta, title_after_date_line
-from .reading.clean import CleanText, clean
+from .reading.clean import WEB_ADDRESS, CleanText, clean
 from .schema import ArticleRecord, EventRecord
 from .stages.dates import year_hint
 from .stages.extensions import entities_of, sentences_of, set_doc_values, text_of
@@ -46,7 +46,6 @@ _RUN_ON_LINE_WORDS = 50
 # A sentence ends at . ! ? before a space, the end, or a comma: scraped text joins paragraphs with commas
 # ("... Kamis (19/9/2019).,Pusat gempa ...").
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*(?=[\s,]|$)")
-_LINK = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 _COLUMNS = re.compile(r"\t|\||;|\S {2,}\S")
 
 
@@ -60,7 +59,7 @@ def _columns(line: str) -> int:
 
 def _is_prose(line: str, words: int) -> bool:
     """Whether ``line`` (of ``words`` words) is running prose."""
-    if words >= _RUN_ON_LINE_WORDS and not _LINK.search(line) and _columns(line) < words // 10:
+    if words >= _RUN_ON_LINE_WORDS and not WEB_ADDRESS.search(line) and _columns(line) < words // 10:
         return True
     return words >= _PROSE_LINE_WORDS and _SENTENCE_END.search(line) is not None
 
@@ -74,7 +73,7 @@ def check_article(raw: str, body: str) -> None:
         return
     lines = [line for line in body.split("\n") if line.strip()]
     raw_lines = [line for line in raw.split("\n") if line.strip()]
-    links = sum(1 for line in raw_lines if _LINK.search(line))
+    links = sum(1 for line in raw_lines if WEB_ADDRESS.search(line))
     columns = sum(1 for line in raw_lines if len(_COLUMNS.findall(line)) >= 2)
     digits = sum(char.isdigit() for char in body)
     letters = sum(char.isalpha() for char in body)

@@ -68,7 +68,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                  "produced_nouns", "produced_quantifiers", "antecedent_nouns", "antecedent_links", "said_before",
                  "enumeration_first", "enumeration_next", "leading_connectives", "say_verbs", "clause_say_verbs",
                  "more_attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",
-                 "other_clause", "both_sides", "both_sides_agree"},
+                 "other_clause", "both_sides", "both_sides_heads", "both_sides_agree"},
     "topics": {"cues", "stop_words", "fillers"},
     "scope": {"domains", "private_occasions"},
     "abbreviations": {"abbreviations", "sentence_final", "sentence_starters"},

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 from functools import cache
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, Place, When
@@ -248,14 +248,12 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             # A story that opens with its event states the place in its first sentences, often as where a
             # participant spoke ("ujarnya di Hotel ..., Semarang").
             opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
-            places, place_spans = _place_records(doc, [p for p in _event_places(doc, opening, excluded)
-                                                       if not _said_another_day(doc, p[2], candidate)], opening)
+            places, place_spans = _place_records(doc, _places_that_day(doc, opening, excluded, candidate), opening)
         if is_primary and not places:
             # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
             # di Hotel Kristal, Kupang, Rabu (13/3)' after "X, usai memimpin Rapat ...".
             said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
-            places, place_spans = _place_records(doc, [p for p in _event_places(doc, said, excluded)
-                                                       if not _said_another_day(doc, p[2], candidate)], said)
+            places, place_spans = _place_records(doc, _places_that_day(doc, said, excluded, candidate), said)
         if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
             # where the story says something happened "di <the event>, <city>", that city is the event's
             named = _best_name(candidate, title)
@@ -481,6 +479,12 @@ def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
     own = candidate.date
     return any(span[1] <= d.start < min(after) and (own is None or (d.first, d.last) != (own.first, own.last))
                for d in doc._.dates or [])
+
+
+def _places_that_day(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]],
+                     candidate: Candidate) -> list[tuple[Span | None, str, tuple[int, int]]]:
+    """The places of ``sentences`` (not the event's own) but where someone spoke on another day than the event's."""
+    return [p for p in _event_places(doc, sentences, excluded) if not _said_another_day(doc, p[2], candidate)]
 
 
 def _said_another_day(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:

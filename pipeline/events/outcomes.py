@@ -123,7 +123,7 @@ def _cues() -> _Cues:
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
         # "Kedua pihak akhirnya sepakat", "Kedua menlu juga sepakat", "Kami berdua sepakat", "Retno dan Guterres juga
         # sepakat": the two sides, by a listed word, "kedua" and a noun, or two names joined by "dan"
-        sides_agree=regex.compile(rf"(?:\b(?:{words(data['both_sides'])}|kedua\s+[a-z]+)"
+        sides_agree=regex.compile(rf"(?:\b(?:{words(data['both_sides'])}|(?:{words(data['both_sides_heads'])})\s+[a-z]+)"
                                   rf"|(?-i:\b[A-Z][\w-]+\s+dan\s+[A-Z][\w-]+))\s+(?:[a-z]+\s+){{0,2}}?"
                                   rf"(?:{words(data['both_sides_agree'])})\b", flags),
         trailing_attribution=regex.compile(

@@ -63,13 +63,9 @@ def _chained_regions(text: str, places: list[tuple[Span | None, str, tuple[int, 
 
 
 @cache
-def _not_place_heads() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load("places")["not_place_heads"])
-
-
-@cache
-def _not_places() -> frozenset[str]:
-    return frozenset(w.lower() for w in resources.load("places")["not_places"])
+def _lowered(key: str) -> frozenset[str]:
+    """A word list of places.yaml in lower case: "not_place_heads", "not_places"."""
+    return frozenset(w.lower() for w in resources.load("places")[key])
 
 
 @cache
@@ -204,7 +200,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
                     or re.match(r"\d", phrase):
                 break   # (a range of days too: "Selasa-Rabu (7-8/3/2023)")
-            if first in _not_place_heads() or phrase.lower() in _not_places():
+            if first in _lowered("not_place_heads") or phrase.lower() in _lowered("not_places"):
                 break   # "di RUU Pemilu": in a law, not at a place; "di Tanah Air"
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
             if visit_verb:

@@ -272,14 +272,16 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 _PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],))(?=[\"“]?[A-Z])")
 
 
+# A web address in a line (extract tells a page that is only a list of them so).
+WEB_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 # A headline: a short line that does not end as a sentence does (no full stop or closing quote) and holds no web
-# address (a page that is only a list of links is told so: extract).
+# address.
 _HEADLINE_WORDS = 20
 
 
 def _is_headline(line: str) -> bool:
     return len(line.split()) <= _HEADLINE_WORDS and not line.endswith((".", '"', "\u201d", ":")) \
-        and "://" not in line and "www." not in line
+        and not WEB_ADDRESS.search(line)
 
 
 def clean(raw: str, title: str | None = None) -> CleanText:
