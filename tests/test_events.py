@@ -51,10 +51,19 @@ def test_primary_event_fields(rules_nlp: Language) -> None:
     assert [o.kind for o in primary.outcomes] == ["recommendation"] * 3
 
 
-def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language) -> None:
-    result = _run(rules_nlp, CONFERENCE)
+@pytest.mark.parametrize("apart", [
+    "Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan",
+    "Terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
+    "Dikonfirmasi terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
+    "Dalam pernyataan terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
+])
+def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language, apart: str) -> None:
+    text = CONFERENCE.replace("Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan",
+                              apart)
+    result = _run(rules_nlp, text)
     names = {p.name for event in result.events for p in event.people}
     assert "Markus Kore" not in names and "Dedi Kurniawan" not in names
+    assert "Yosef Nae Soi" in names
 
 
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:

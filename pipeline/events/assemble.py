@@ -737,7 +737,7 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     lx = _lexicon()
     text = text_of(doc)
     sentence = _sentence_of(sentences, person.start)
-    if lx.separate.search(text, sentence[0], sentence[1]):
+    if lx.separate.search(text[sentence[0]:sentence[1]]):   # a sentence of its own: "Terpisah, ..." opens it
         return False
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
                                                                                                  sentence[1]) \

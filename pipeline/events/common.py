@@ -199,7 +199,8 @@ def _lexicon() -> _Lexicon:
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
-        separate=regex.any_form(ev["separate_statement_cues"], flags),
+        separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b"
+                               rf"|^\W*(?:{_words(ev['separate_statement_openers'])})\s*,", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         absent_verb=regex.compile(rf"(?:\s*,?\s+(?:dan|serta)\s+(?-i:[A-Z][\w.'’-]*\s+){{1,8}}?)?\s*,?\s*"
                                   rf"(?:{_words(ev['absent_verbs'])})\b", flags),
