@@ -120,6 +120,10 @@ SHAPES = [
     ("Upacara dipimpin Penjabat Gubernur Papua Barat Yosef Lomi selaku inspektur upacara.",
      [("Yosef Lomi", "Penjabat Gubernur Papua Barat")]),
     ("Rapat dipimpin Pelaksana Tugas Bupati Sikka Yosef Lomi.", [("Yosef Lomi", "Pelaksana Tugas Bupati Sikka")]),
+    # a former holder's office, capitalised, is a role too, not part of a name ("Mantan Ketua Umum PAN Amien Rais")
+    ("Upacara itu dihadiri Mantan Ketua Umum PAN Amien Rais.", [("Amien Rais", "Mantan Ketua Umum PAN")]),
+    ("Hadir pula Mantan Ketua MPR Amien Rais dan Mantan Menko Perekonomian Rizal Ramli.",
+     [("Amien Rais", "Mantan Ketua MPR"), ("Rizal Ramli", "Mantan Menko Perekonomian")]),
     # a regency's short bare name after one of its offices is the regency
     ("Rapat dibuka Wakil Bupati Alor Yosef Lomi di aula.", [("Yosef Lomi", "Wakil Bupati Alor")]),
     # a unit's number after its commander's office is the role's
