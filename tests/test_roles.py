@@ -120,6 +120,11 @@ SHAPES = [
     ("Upacara dipimpin Penjabat Gubernur Papua Barat Yosef Lomi selaku inspektur upacara.",
      [("Yosef Lomi", "Penjabat Gubernur Papua Barat")]),
     ("Rapat dipimpin Pelaksana Tugas Bupati Sikka Yosef Lomi.", [("Yosef Lomi", "Pelaksana Tugas Bupati Sikka")]),
+    # an office followed by "itu"/"tersebut" is an epithet for someone named before, not another (nameless) person
+    ("Rapat dibuka Wali Kota Kupang Jefri Riwu Kore. Wali Kota Kupang itu meminta warga berhemat air.",
+     [("Jefri Riwu Kore", "Wali Kota Kupang")]),
+    ("Pratikno menyampaikan hal itu. Mantan Rektor UGM itu meminta masyarakat berdoa.", []),
+    ("Kepala Dinas Kesehatan Kota Kupang tersebut membuka pelatihan.", []),
     # a former holder's office, capitalised, is a role too, not part of a name ("Mantan Ketua Umum PAN Amien Rais")
     ("Upacara itu dihadiri Mantan Ketua Umum PAN Amien Rais.", [("Amien Rais", "Mantan Ketua Umum PAN")]),
     ("Hadir pula Mantan Ketua MPR Amien Rais dan Mantan Menko Perekonomian Rizal Ramli.",

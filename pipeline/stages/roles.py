@@ -567,6 +567,9 @@ def _inside_name(doc: Doc, start: int) -> bool:
     return not (not head or head[-1] in ".!?\n\"“”:")
 
 
+_EPITHET_END = re.compile(r"\s*(?:itu|tersebut)\b")
+
+
 def find_people(doc: Doc) -> list[PersonMention]:
     lx = _lexicon()
     text = text_of(doc)
@@ -728,8 +731,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
         joined = lx.group_join.match(text, role_end)
         head = role.split()[0]
         parallel = joined is not None and head in lx.collective and text.startswith(f"{head} ", joined.end())
+        # "Mantan Rektor UGM itu meminta ...": an epithet for someone the story named before, not another person
+        epithet = _EPITHET_END.match(text, role_end) is not None
         if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
-                and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel:
+                and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
+                and not epithet:
             holder = _holder_inside_body(doc, match.end(), role_end)
             if holder is not None:
                 # "Rektor Universitas Nusa Cendana Maxs Sanam ... Maxs mengatakan": the body's name ran over its
