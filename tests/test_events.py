@@ -189,6 +189,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     # ... or with the possessive "-nya" ("his press conference")
     "\"Kami minta pemerintah bertindak,\" ujar Ketua Walhi Sulawesi Barat dalam konferensi persnya di kantor Walhi, "
     "Mamuju, Senin (16/9/2019).",
+    # "rapat" as an adverb: kept tightly secret
+    "PT Toyota Astra Motor masih menutup rapat informasi soal peluncuran mobil itu di Jakarta, Senin (16/9/2019).",
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
