@@ -78,11 +78,21 @@ def _name_backward(text: str, start: int) -> int:
         gap = text[offset + match.end():name_start]
         if gap.strip() or "\n" in gap:
             break
-        if re.fullmatch(r"[A-Z][\w'’&-]*|\d{4}", word) and word.lower() not in _lexicon().type_of:
+        if re.fullmatch(r"[A-Z][\w'’&-]*|\d{4}", word) and word.lower() not in _lexicon().type_of \
+                and word not in _office_heads() and (word.isupper() or word.lower() not in _lexicon().name_stops):
+            # not "Direktur Balkonjazz Festival" (the festival's director), "Dalam Oceanic Folk Festival"; but
+            # "ITU Telecom Forum"
             name_start = offset + match.start()
             continue
         break
     return name_start
+
+
+@cache
+def _office_heads() -> frozenset[str]:
+    """The first words of offices ("Direktur", "Ketua", "Menteri"): a person's role, never part of an event's name."""
+    # but "Regional" also opens English names of gatherings ("Regional Summit")
+    return frozenset(office.split()[0] for office in resources.load("people")["offices"]) - {"Regional"}
 
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
