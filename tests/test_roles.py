@@ -268,6 +268,8 @@ NOT_PEOPLE = [
     # a reduplicated noun is a plural, no name
     "Negara-negara Barat menilai Hamas sebagai kelompok teror.",
     "Suku-Suku Asli Papua menggelar upacara adat di Jayapura.",
+    # a gathering's name is no person's ("Chairman Social Media Week", "Festival Film Muslim ...")
+    "Chairman Social Media Week mengatakan acara itu digelar di Jakarta.",
 ]
 
 

@@ -764,6 +764,12 @@ def not_name_words() -> frozenset[str]:
 
 
 @cache
+def gathering_words() -> frozenset[str]:
+    """Words of a gathering's name ("Festival", "Summit", "Week"): never in a person's name."""
+    return frozenset(resources.load("people")["gathering_words"])
+
+
+@cache
 def not_name_openers() -> frozenset[str]:
     """Connectives and verbs of attribution that open a sentence ("Menurut"): never a name's first word."""
     return frozenset(resources.load("people")["not_name_openers"])
@@ -1437,10 +1443,12 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 
 
 def never_a_person(words: list[str]) -> bool:
-    """A name's words that are no person's: one of them a weekday or month ("Kamis Budi"), all of them department
-    or sector words ("Perkebunan"), a region's name after its administrative noun ("Kapanewon Kokap", "Distrik
-    Wamena"), or a reduplicated noun first, Indonesian's plural ("Negara-negara Barat", "Tokoh-tokoh ...")."""
-    return any(w.lower() in calendar_words() for w in words) or all(w in not_name_words() for w in words) \
+    """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
+    ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), a region's name
+    after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), or a reduplicated noun first, Indonesian's
+    plural ("Negara-negara Barat", "Tokoh-tokoh ...")."""
+    return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
+        or all(w in not_name_words() for w in words) \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0]))
 
 
