@@ -189,6 +189,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     # ... or with the possessive "-nya" ("his press conference")
     "\"Kami minta pemerintah bertindak,\" ujar Ketua Walhi Sulawesi Barat dalam konferensi persnya di kantor Walhi, "
     "Mamuju, Senin (16/9/2019).",
+    # a clinic, a mass organisation named with a trigger word
+    "Tim dokter Klinik Kesehatan Haji Indonesia Madinah merawat 12 jemaah di Madinah, Senin (16/9/2019).",
+    "Ketua Umum Musyawarah Kekeluargaan Gotong Royong Roem Kono menyampaikan sikapnya di Jakarta, Kamis (19/9/2019).",
     # "rapat" as an adverb: kept tightly secret
     "PT Toyota Astra Motor masih menutup rapat informasi soal peluncuran mobil itu di Jakarta, Senin (16/9/2019).",
 ])
