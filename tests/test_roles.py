@@ -127,6 +127,8 @@ SHAPES = [
     ("Kepala Dinas Kesehatan Kota Kupang tersebut membuka pelatihan.", []),
     # a former holder's office, capitalised, is a role too, not part of a name ("Mantan Ketua Umum PAN Amien Rais")
     ("Upacara itu dihadiri Mantan Ketua Umum PAN Amien Rais.", [("Amien Rais", "Mantan Ketua Umum PAN")]),
+    # "Tapi" (but) opening the sentence is no part of the name
+    ("Tapi Allaire mengatakan pertemuan itu penting.", [("Allaire", None)]),
     ("Hadir pula Mantan Ketua MPR Amien Rais dan Mantan Menko Perekonomian Rizal Ramli.",
      [("Amien Rais", "Mantan Ketua MPR"), ("Rizal Ramli", "Mantan Menko Perekonomian")]),
     # a regency's short bare name after one of its offices is the regency
@@ -268,6 +270,9 @@ NOT_PEOPLE = [
     # a reduplicated noun is a plural, no name
     "Negara-negara Barat menilai Hamas sebagai kelompok teror.",
     "Suku-Suku Asli Papua menggelar upacara adat di Jayapura.",
+    # a body's or group's noun opens no person's name; "Tapi" (but) opens a sentence
+    "Divisi Monitoring mengatakan laporan itu sudah dikirim ke kantor pusat.",
+    "Suku Lembah Baliem menggelar pesta adat di Wamena.",
     # a gathering's name is no person's ("Chairman Social Media Week", "Festival Film Muslim ...")
     "Chairman Social Media Week mengatakan acara itu digelar di Jakarta.",
 ]

@@ -770,6 +770,12 @@ def gathering_words() -> frozenset[str]:
 
 
 @cache
+def not_person_heads() -> frozenset[str]:
+    """Nouns of bodies, groups and places ("Pihak", "Divisi", "Suku"): never a person's name's first word."""
+    return frozenset(resources.load("people")["not_person_heads"])
+
+
+@cache
 def not_name_openers() -> frozenset[str]:
     """Connectives and verbs of attribution that open a sentence ("Menurut"): never a name's first word."""
     return frozenset(resources.load("people")["not_name_openers"])
@@ -1445,11 +1451,12 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), a region's name
-    after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), or a reduplicated noun first, Indonesian's
-    plural ("Negara-negara Barat", "Tokoh-tokoh ...")."""
+    after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
+    plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() for w in words) \
-        or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0]))
+        or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
+        or (bool(words) and words[0] in not_person_heads())
 
 
 def _reduplicated(word: str) -> bool:
