@@ -120,6 +120,11 @@ SHAPES = [
     ("Upacara dipimpin Penjabat Gubernur Papua Barat Yosef Lomi selaku inspektur upacara.",
      [("Yosef Lomi", "Penjabat Gubernur Papua Barat")]),
     ("Rapat dipimpin Pelaksana Tugas Bupati Sikka Yosef Lomi.", [("Yosef Lomi", "Pelaksana Tugas Bupati Sikka")]),
+    # an office named first alone, then with its holder, is the holder; a group's office ("Anggota") may be many
+    ("Rapat dibuka Gubernur Papua di Jayapura. Gubernur Papua Lukas Enembe mengatakan rapat itu penting.",
+     [("Lukas Enembe", "Gubernur Papua")]),
+    ("Anggota Komisi V hadir. Anggota Komisi V Gatot Sudjito mengatakan rapat itu penting.",
+     [(None, "Anggota Komisi V"), ("Gatot Sudjito", "Anggota Komisi V")]),
     # an office followed by "itu"/"tersebut" is an epithet for someone named before, not another (nameless) person
     ("Rapat dibuka Wali Kota Kupang Jefri Riwu Kore. Wali Kota Kupang itu meminta warga berhemat air.",
      [("Jefri Riwu Kore", "Wali Kota Kupang")]),

@@ -1305,6 +1305,9 @@ def _familiar_titles() -> frozenset[str]:
 
 def _same_person(known: PersonMention, other: PersonMention) -> bool:
     forms_known = [f for f in (known.name, *known.aliases) if f]
+    if other.name and known.name is None and known.role and other.role \
+            and known.role.lower() == other.role.lower() and known.role.split()[0] not in _lexicon().collective:
+        return True   # "Gubernur Papua" first, then "Gubernur Papua Lukas Enembe": not "Anggota Komisi V", many
     if other.name:
         words = other.name.split()
         for form in forms_known:
