@@ -165,6 +165,18 @@ def test_kinds_of_bodies_are_no_party(nlp: Language, dropped: str) -> None:
     assert dropped not in names
 
 
+# A bare English head with an acronym ("Institute (SAINS)", the entity layer having lost "Sajogyo") is no body.
+BARE_HEAD = """Diskusi Agraria Digelar di Jakarta
+JAKARTA - Diskusi tentang reforma agraria digelar di Jakarta, Senin (16/9/2019). Peneliti Iqbal Damanik, Eko Cahyono
+dari Sajogyo Institute (SAINS), dan Hariadi hadir dalam diskusi itu.
+"""
+
+
+def test_a_bare_english_head_is_no_body(nlp: Language) -> None:
+    names = {o.name for event in extract(nlp, BARE_HEAD, "t", "test").events for o in event.organizations}
+    assert "Institute" not in names
+
+
 # Bodies a sentence names before the side event it reports took part in that event, not in the main one (a body
 # of the main event named there took part in both).
 SIDE = """Rapat Koordinasi Mitigasi Bencana Digelar di Padang

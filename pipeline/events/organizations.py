@@ -83,7 +83,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                     and re.match(r"\s+(?:itu|tersebut)\b", text[ent.end_char:ent.end_char + 12]):
                 continue   # "politisi Partai Gerindra itu mengatakan": the party of a person named before
             first = ent.text.split()[0]
-            if first in _office_words() or (len(ent.text.split()) == 1 and first in gazetteer().english_heads):
+            bare = re.sub(r"\s*\([^()]*\)$", "", ent.text)   # "Institute (SAINS)": the head without its acronym
+            if first in _office_words() or (len(bare.split()) == 1 and bare in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in _word_set("target_verbs"):
