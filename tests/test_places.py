@@ -110,6 +110,9 @@ def test_a_body_of_the_city_is_no_place(nlp: Language) -> None:
      "Acara itu dihadiri ratusan umat.", "Graha Pemuda Katolik"),
     ("Gubernur NTT meresmikan SMK Negeri Kelautan Nusa Tenggara Timur di Kota Kupang, Rabu (6/3/2019). "
      "Peresmian itu dihadiri Wali Kota Kupang.", "SMK Negeri Kelautan Nusa Tenggara Timur"),
+    # a bridge, a dam, a pier is a place as a building is
+    ("Presiden Joko Widodo meresmikan Jembatan Holtekamp di Kota Jayapura, Senin (28/10/2019). Peresmian itu "
+     "dihadiri Gubernur Papua Lukas Enembe.", "Jembatan Holtekamp"),
 ])
 def test_the_building_a_ceremony_inaugurates_is_its_place(nlp: Language, text: str, venue: str) -> None:
     from pipeline.extract import extract
