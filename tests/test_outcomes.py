@@ -137,6 +137,13 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  ["Kedua gubernur juga sepakat membentuk tim air bersih bersama."], id="both-governors-agree"),
     pytest.param(_FAR_FROM_THE_TRIGGER + "Viktor dan Lucky juga sepakat membentuk tim air bersih bersama.",
                  ["Viktor dan Lucky juga sepakat membentuk tim air bersih bersama."], id="two-names-agree"),
+    # an assembly electing its officers, the election itself the outcome; not a time when someone was elected
+    pytest.param("Dalam rapat itu, Yosef Lomi ditetapkan sebagai Ketua Forum Air Bersih NTT.",
+                 ["Yosef Lomi ditetapkan sebagai Ketua Forum Air Bersih NTT."], id="elected-passive"),
+    pytest.param("Rapat tersebut juga memilih Yosef Lomi sebagai Ketua Forum Air Bersih NTT.",
+                 ["memilih Yosef Lomi sebagai Ketua Forum Air Bersih NTT."], id="elected-active"),
+    pytest.param("Sejak Yosef Lomi terpilih sebagai Ketua Forum Air Bersih NTT, air mengalir.", [],
+                 id="elected-before"),
 ])
 def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts

@@ -67,6 +67,8 @@ class _Cues:
     trailing_attribution: re.Pattern[str]
     other_clause: re.Pattern[str]
     sides_agree: re.Pattern[str]        # "Kedua pihak (akhirnya) sepakat ...": an agreement of the event's sides
+    election: re.Pattern[str]           # "menetapkan X sebagai Ketua ...": an assembly electing its officer
+    election_not_after: re.Pattern[str]  # "saat ... terpilih", "yang terpilih": no election the gathering held
 
 
 @cache
@@ -128,6 +130,10 @@ def _cues() -> _Cues:
                                   rf"(?:{words(data['both_sides_agree'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
+        election=regex.compile(rf"\b(?:{words(data['elections']['verbs'])})\s+(?:[^\s.;]+\s+){{0,6}}?"
+                               rf"(?:sebagai|menjadi)\s+(?:{words(data['elections']['offices'])})\b", flags),
+        election_not_after=regex.compile(rf"\b(?:{words(data['elections']['not_after'])})\s+(?:\S+\s+){{0,2}}$",
+                                         flags),
     )
 
 
@@ -224,7 +230,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
     sentence = text[start:end]
     if lx.separate.search(sentence) or (after_list and lx.list_intro.search(sentence + ":")):
         return None
-    if lx.any_outcome_cue.search(sentence) is None:
+    if lx.any_outcome_cue.search(sentence) is None and _cues().election.search(sentence) is None:
         return None
     names_event = any(start <= m.start < end for m in event_mentions)
     for kind, cue in _cue_matches(sentence):
@@ -253,7 +259,10 @@ def _cue_matches(sentence: str) -> list[tuple[str, re.Match[str]]]:
     """Every cue of the sentence with its kind, in the order of the kinds, then of the text; signing acts last."""
     lx = _lexicon()
     found = [(kind, cue) for kind, pattern in lx.outcome_cues for cue in pattern.finditer(sentence)]
-    return found + [("agreement", act) for act in lx.signing_acts.finditer(sentence)]
+    # an election comes first: "menetapkan" alone is a plan cue, "menetapkan X sebagai Ketua" what the assembly did
+    elected = [("agreement", cue) for cue in _cues().election.finditer(sentence)
+               if not _cues().election_not_after.search(sentence, max(0, cue.start() - 40), cue.start())]
+    return elected + found + [("agreement", act) for act in lx.signing_acts.finditer(sentence)]
 
 
 def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_event: bool) -> bool:
@@ -307,6 +316,8 @@ def _cut(doc: Doc, sentence_span: tuple[int, int], cue: tuple[int, int] | None) 
         start += [m.start() for m in cues.signing.finditer(text[start:cue_end])][-1]
     elif re.search(r"\byang\s+(?:juga\s+)?$", text[start:cue_at], re.IGNORECASE) and word in _deciding_verbs():
         start = cue_at   # "..., yang juga memutuskan akan ...": the decision, not the sentence it hangs on
+    elif word.startswith("me") and cues.election.match(text, cue_at):
+        start = cue_at   # "Muswil IV ... yang digelar di ..., menetapkan X sebagai Ketua": the election
     else:
         moved = True
         while moved:
