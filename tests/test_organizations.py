@@ -363,6 +363,11 @@ def test_a_prefix_s_acronym_joins_no_two_governments() -> None:
     # the full name written too: it stays the name, the acronym an alias
     (Organization(name="Dewan Perwakilan Rakyat", acronym="DPR", text="DPR", aliases=["DPR"]),
      "Rapat Dewan Perwakilan Rakyat digelar Senin. DPR mengundang menteri.", "Dewan Perwakilan Rakyat", ["DPR"]),
+    # a short form inside the acronym ("PUPR" of "Kementerian PUPR"), the full name never written: the acronym
+    (Organization(name="Kementerian Pekerjaan Umum dan Perumahan Rakyat", acronym="Kementerian PUPR", text="PUPR",
+                  aliases=["Kementerian PUPR"]),
+     "Jembatan diresmikan Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR). Acara digelar Kementerian PUPR.",
+     "Kementerian PUPR", []),
     # an alias the article never writes ("Kemdagri") is dropped
     (Organization(name="Kementerian Dalam Negeri", acronym="Kemendagri", text="Kemendagri",
                   aliases=["Kemendagri", "Kemdagri"]),

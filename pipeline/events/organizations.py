@@ -362,8 +362,11 @@ def as_written(org: Organization, text: str) -> Organization:
     (SCHEMA.md: names and aliases are forms of the text; the gold names such a body "DPR"). The full name stays in
     ``canonical`` for grouping one body across articles; aliases keep only forms the article writes."""
     name = org.name
-    # Only a bare acronym is renamed: "Pemerintah Provinsi (Pemprov) Banten" is written, its bracket aside.
-    if org.acronym and org.text == org.acronym and not whole_word_spans(text, org.name):
+    # Only a bare acronym is renamed: "Pemerintah Provinsi (Pemprov) Banten" is written, its bracket aside. So is a
+    # short form the acronym holds ("PUPR" of "Kementerian PUPR", after "Menteri Pekerjaan Umum dan Perumahan Rakyat
+    # (PUPR)"), where the article writes the acronym.
+    if org.acronym and org.text in (org.acronym, *org.acronym.split()) and not whole_word_spans(text, org.name) \
+            and whole_word_spans(text, org.acronym):
         name = org.acronym
     aliases = [a for a in org.aliases if a != name and whole_word_spans(text, a)]
     return org.model_copy(update={"name": name, "aliases": aliases, "canonical": org.name})
