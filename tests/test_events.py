@@ -425,6 +425,16 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # an adverb closing a name is no part of it; inside a name it stays
+    ("Partai itu menggelar Rapat Kerja Nasional Partai Gelora nanti di Jakarta, Senin (28/10/2019).",
+     "Rapat Kerja Nasional Partai Gelora"),
+    ("Pengurus menggelar rapat sendiri dengan DPP di Jakarta, Senin (28/10/2019).", "rapat sendiri dengan DPP"),
+])
+def test_an_adverb_closes_no_name(rules_nlp: Language, text: str, name: str) -> None:
+    assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # an English name's words before its head: not an office ("Direktur") or a preposition opening the sentence;
     # an acronym that is also a word ("ITU") stays
     ("Direktur Balkonjazz Festival mengatakan festival itu digelar di Yogyakarta, Sabtu (14/9/2019).",

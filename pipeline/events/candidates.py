@@ -198,7 +198,15 @@ def _themed_title() -> re.Pattern[str]:
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" -–—")
-    return re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
+    name = re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
+    return _trailing_adverbs().sub("", name)
+
+
+@cache
+def _trailing_adverbs() -> re.Pattern[str]:
+    """ "... saja", "... nanti", "... benar-benar" closing a name (events.yaml name_trailing_adverbs), each of them."""
+    adverbs = regex.alternation(resources.load("events")["name_trailing_adverbs"])
+    return regex.compile(rf"(?:\s+(?:{adverbs}))+$")
 
 
 # a place named after a weak trigger, in its sentence: "sosialisasi empat pilar MPR di Universitas Syah Kuala"
