@@ -429,12 +429,6 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     ("Partai itu menggelar Rapat Kerja Nasional Partai Gelora nanti di Jakarta, Senin (28/10/2019).",
      "Rapat Kerja Nasional Partai Gelora"),
     ("Pengurus menggelar rapat sendiri dengan DPP di Jakarta, Senin (28/10/2019).", "rapat sendiri dengan DPP"),
-])
-def test_an_adverb_closes_no_name(rules_nlp: Language, text: str, name: str) -> None:
-    assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]
-
-
-@pytest.mark.parametrize(("text", "name"), [
     # an English name's words before its head: not an office ("Direktur") or a preposition opening the sentence;
     # an acronym that is also a word ("ITU") stays
     ("Direktur Balkonjazz Festival mengatakan festival itu digelar di Yogyakarta, Sabtu (14/9/2019).",
@@ -442,20 +436,14 @@ def test_an_adverb_closes_no_name(rules_nlp: Language, text: str, name: str) -> 
     ("Dalam Oceanic Folk Festival yang digelar di Taman Ismail Marzuki, Jakarta, Jumat (20/9/2019), tampil 12 "
      "kelompok musik.", "Oceanic Folk Festival"),
     ("ITU Telecom Forum 2019 digelar di Budapest, Senin (9/9/2019).", "ITU Telecom Forum 2019"),
-])
-def test_an_english_name_s_words_before_its_head(rules_nlp: Language, text: str, name: str) -> None:
-    assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]
-
-
-@pytest.mark.parametrize(("text", "name"), [
     # an edition's number, in figures or Roman numerals, is a part of the name it stands in
     ("Gubernur membuka Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
      "Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka"),
     ("Gubernur membuka Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
      "Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka"),
 ])
-def test_an_edition_number_stays_in_the_name(rules_nlp: Language, text: str, name: str) -> None:
-    assert _first_name(rules_nlp, text, "meeting") == name
+def test_the_words_of_an_event_s_name(rules_nlp: Language, text: str, name: str) -> None:
+    assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]
 
 
 @pytest.mark.parametrize("text", [

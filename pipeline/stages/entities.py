@@ -758,27 +758,29 @@ def calendar_words() -> frozenset[str]:
 
 
 @cache
+def _people_words(key: str) -> frozenset[str]:
+    """The words of people.yaml's list ``key``."""
+    return frozenset(resources.load("people")[key])
+
+
 def not_name_words() -> frozenset[str]:
     """Department and sector words ("Perkebunan", "Agraria"): never a name by themselves."""
-    return frozenset(resources.load("people")["not_names"])
+    return _people_words("not_names")
 
 
-@cache
 def gathering_words() -> frozenset[str]:
     """Words of a gathering's name ("Festival", "Summit", "Week"): never in a person's name."""
-    return frozenset(resources.load("people")["gathering_words"])
+    return _people_words("gathering_words")
 
 
-@cache
 def not_person_heads() -> frozenset[str]:
     """Nouns of bodies, groups and places ("Pihak", "Divisi", "Suku"): never a person's name's first word."""
-    return frozenset(resources.load("people")["not_person_heads"])
+    return _people_words("not_person_heads")
 
 
-@cache
 def not_name_openers() -> frozenset[str]:
     """Connectives and verbs of attribution that open a sentence ("Menurut"): never a name's first word."""
-    return frozenset(resources.load("people")["not_name_openers"])
+    return _people_words("not_name_openers")
 
 
 def common_word_with_nya(word: str, doc: Doc) -> bool:
