@@ -132,8 +132,9 @@ SHAPES = [
     ("Kepala Dinas Kesehatan Kota Kupang tersebut membuka pelatihan.", []),
     # a former holder's office, capitalised, is a role too, not part of a name ("Mantan Ketua Umum PAN Amien Rais")
     ("Upacara itu dihadiri Mantan Ketua Umum PAN Amien Rais.", [("Amien Rais", "Mantan Ketua Umum PAN")]),
-    # "Tapi" (but) opening the sentence is no part of the name
+    # "Tapi" (but), "Maka" (so) opening the sentence are no part of the name
     ("Tapi Allaire mengatakan pertemuan itu penting.", [("Allaire", None)]),
+    ("Maka Firli mengatakan pertemuan itu penting.", [("Firli", None)]),
     ("Hadir pula Mantan Ketua MPR Amien Rais dan Mantan Menko Perekonomian Rizal Ramli.",
      [("Amien Rais", "Mantan Ketua MPR"), ("Rizal Ramli", "Mantan Menko Perekonomian")]),
     # a regency's short bare name after one of its offices is the regency
