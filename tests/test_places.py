@@ -120,6 +120,18 @@ def test_the_building_a_ceremony_inaugurates_is_its_place(nlp: Language, text: s
     assert venue in [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where]
 
 
+@pytest.mark.parametrize("lead", [
+    "Gubernur menghadiri perayaan itu di Aula El Tari, Kupang.",
+    "Gubernur menghadiri perayaan itu di Aula El Tari, Jalan Basuki Rahmat, Kupang.",
+])
+def test_a_venue_named_alone_lies_in_the_town_written_after_it_elsewhere(nlp: Language, lead: str) -> None:
+    from pipeline.extract import extract
+
+    text = (f"{lead} Sejumlah tokoh juga menghadiri upacara bendera di Aula El Tari tersebut, Kamis (17/8/2017). "
+            "Upacara itu diikuti 300 pelajar.")
+    assert [p.name for p in extract(nlp, text, "t", title_line=False).events[0].where] == ["Aula El Tari", "Kupang"]
+
+
 def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp: Language) -> None:
     from pipeline.extract import extract
 

@@ -259,6 +259,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             named = _best_name(candidate, title)
             after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
             places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
+        if is_primary and places and all(p.kind == "venue" for p in places):
+            # a venue the event's sentences name alone ("upacara ... di Universitas Bung Karno tersebut") lies where
+            # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
+            town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
+            places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
         built = inaugurated_venue(doc, _best_name(candidate, title))
         if built is not None and not any(p.kind == "venue" for p in places):
             places, place_spans = [built[0], *places], [built[1], *place_spans]

@@ -317,7 +317,10 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
     for surface in surfaces:
         if not _followed_by_comma(text, surface):
             continue   # no match can be: the pattern (compiled per name) is not built
-        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*").finditer(text):
+        # a street may stand between ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
+        street = regex.alternation(sorted(_streets().heads))
+        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*(?:(?:{street})\.?\s[^,.\n]{{1,40}},\s*)?"
+                                   ).finditer(text):
             region = _PLACE_PHRASE.match(text, match.end())
             entry = gaz.place(region.group(0)) if region else None
             if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
