@@ -20,6 +20,10 @@ from pipeline.stages.entities import gazetteer, learn_acronyms
     ("Port Moresby", "Port Moresby", "city", "Papua Nugini"),
     ("Madinah", "Madinah", "city", "Arab Saudi"),
     ("Los Angeles", "Los Angeles", "city", "Amerika Serikat"),
+    # countries' short forms in Indonesian and English news
+    ("Korut", "Korea Utara", "country", None),
+    ("UAE", "Uni Emirat Arab", "country", None),
+    ("RRC", "Tiongkok", "country", None),
 ])
 def test_gazetteer(surface: str, canonical: str, kind: str, parent: str | None) -> None:
     entry = gazetteer().place(surface)
