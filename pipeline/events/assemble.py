@@ -259,7 +259,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             named = _best_name(candidate, title)
             after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
             places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
-        if is_primary and places and all(p.kind == "venue" for p in places):
+        if is_primary and _venues_only(places):
             # a venue the event's sentences name alone ("upacara ... di Universitas Bung Karno tersebut") lies where
             # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
             town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
@@ -276,7 +276,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         # spot of other kind ("Kremlin", "Distrik Biak Barat"), which may lie anywhere.
         # (it says nothing of whether there was an event: no fact for the record's confidence)
         from_dateline = 0
-        if is_primary and places and all(p.kind == "venue" for p in places):
+        if is_primary and _venues_only(places):
             town = _dateline_town(doc, places)
             if town is not None:
                 places, place_spans, from_dateline = [*places, town[0]], [*place_spans, town[1]], 1
@@ -415,6 +415,11 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _venues_only(places: list[Place]) -> bool:
+    """Places that are all venues, no town among them."""
+    return bool(places) and all(p.kind == "venue" for p in places)
 
 
 def _dateline_town(doc: Doc, places: list[Place]) -> tuple[Place, tuple[int, int]] | None:

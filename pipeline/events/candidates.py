@@ -19,6 +19,7 @@ from .common import (
     _lexicon,
     _name_tokens,
     _sentence_of,
+    office_heads,
     quoted_theme,
 )
 from .places import _place_phrases
@@ -90,9 +91,9 @@ def _name_backward(text: str, start: int) -> int:
 
 @cache
 def _office_heads() -> frozenset[str]:
-    """The first words of offices ("Direktur", "Ketua", "Menteri"): a person's role, never part of an event's name."""
-    # but "Regional" also opens English names of gatherings ("Regional Summit")
-    return frozenset(office.split()[0] for office in resources.load("people")["offices"]) - {"Regional"}
+    """The first words of offices: a person's role, never part of an event's name; but "Regional" also opens English
+    names of gatherings ("Regional Summit")."""
+    return office_heads() - {"Regional"}
 
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:

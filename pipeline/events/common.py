@@ -272,6 +272,12 @@ def _venue_nouns() -> str:
 
 
 @cache
+def office_heads() -> frozenset[str]:
+    """The first words of offices (people.yaml: "Direktur", "Ketua", "Menteri"): they open a person's role."""
+    return frozenset(office.split()[0] for office in resources.load("people")["offices"])
+
+
+@cache
 def _calendar_words() -> frozenset[str]:
     data = resources.load("dates")
     return frozenset(w.lower() for forms in data["weekdays"].values() for w in forms) | frozenset(

@@ -11,10 +11,10 @@ from .. import regex, resources
 from ..schema import Organization
 from ..stages.entities import company_name_ends, gazetteer
 from ..stages.extensions import entities_of, span_value, text_of
-from ..stages.roles import PersonMention
+from ..stages.roles import PersonMention, epithet_end
 from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
-from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words, quoted_theme
+from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words, office_heads, quoted_theme
 
 # compiled once: _org_key runs for every organisation compared (re.sub's cache lookup cost as much as the match)
 _BRACKETED = re.compile(r"\([^)]*\)")
@@ -80,11 +80,11 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                                                                                                   themes):
                 continue   # "bertajuk 'Menghubungkan Komunitas Melalui Dunia Film'": a theme, no body
             if _epithet().search(text[max(0, ent.start_char - 40):ent.start_char]) \
-                    and re.match(r"\s+(?:itu|tersebut)\b", text[ent.end_char:ent.end_char + 12]):
+                    and epithet_end().match(text, ent.end_char):
                 continue   # "politisi Partai Gerindra itu mengatakan": the party of a person named before
             first = ent.text.split()[0]
             bare = re.sub(r"\s*\([^()]*\)$", "", ent.text)   # "Institute (SAINS)": the head without its acronym
-            if first in _office_words() or (len(bare.split()) == 1 and bare in gazetteer().english_heads):
+            if first in office_heads() or (len(bare.split()) == 1 and bare in gazetteer().english_heads):
                 continue   # "Manajer Program", "University": an office or a bare head word, not an organisation
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in _word_set("target_verbs"):
@@ -188,7 +188,7 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
             continue
         words = match.group("org").split()
         # "(Business Development Manager Facebook)": the body after the office.
-        jobs = _office_words() | _word_set("bracket_job_words")
+        jobs = office_heads() | _word_set("bracket_job_words")
         offices = [i for i, word in enumerate(words) if word in jobs]
         words = words[offices[-1] + 1:] if offices else words
         if not words or not words[0][0].isupper():
@@ -276,12 +276,6 @@ def _epithet() -> re.Pattern[str]:
 def _word_set(name: str) -> frozenset[str]:
     """The words of organizations.yaml's list ``name`` (target_verbs, generic_bodies, not_bodies, minister_words)."""
     return frozenset(resources.load("organizations")[name])
-
-
-@cache
-def _office_words() -> frozenset[str]:
-    people = resources.load("people")
-    return frozenset(o.split()[0] for o in people["offices"])
 
 
 

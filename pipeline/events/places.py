@@ -117,15 +117,17 @@ class _Streets:
     heads: frozenset[str]       # "Jalan", "Jl": a street named after a city is not in it
     chain: re.Pattern[str]      # ", " or "nomor 4, " between the places of an address
     numbers: frozenset[str]     # "nomor", "no" (lower case): the word before a street number
+    segment: str                # "Jalan Kimia, ": a street between a venue and its town, as a pattern
 
 
 @cache
 def _streets() -> _Streets:
     data = resources.load("places")
     numbers = regex.alternation([n.rstrip(".") for n in data["street_numbers"]])
-    return _Streets(frozenset(h.rstrip(".") for h in data["street_heads"]),
-                    regex.compile(rf"(?:\s+(?i:{numbers})\.?\s*\d+[A-Za-z]?)?\s*,\s*"),
-                    frozenset(n.rstrip(".").lower() for n in data["street_numbers"]))
+    heads = frozenset(h.rstrip(".") for h in data["street_heads"])
+    return _Streets(heads, regex.compile(rf"(?:\s+(?i:{numbers})\.?\s*\d+[A-Za-z]?)?\s*,\s*"),
+                    frozenset(n.rstrip(".").lower() for n in data["street_numbers"]),
+                    rf"(?:{regex.alternation(sorted(heads))})\.?\s[^,.\n]{{1,40}},\s*")
 
 
 @cache
@@ -318,9 +320,7 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
         if not _followed_by_comma(text, surface):
             continue   # no match can be: the pattern (compiled per name) is not built
         # a street may stand between ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
-        street = regex.alternation(sorted(_streets().heads))
-        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*(?:(?:{street})\.?\s[^,.\n]{{1,40}},\s*)?"
-                                   ).finditer(text):
+        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*(?:{_streets().segment})?").finditer(text):
             region = _PLACE_PHRASE.match(text, match.end())
             entry = gaz.place(region.group(0)) if region else None
             if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):

@@ -86,6 +86,9 @@ class _Patterns:
     menu_min_segments: int
     related_header: re.Pattern[str]
     spaced_hyphen_stops: frozenset[str]
+    # brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM"), and
+    # a link to another story inside a paragraph (boilerplate.yaml bracketed_link)
+    dropped_brackets: re.Pattern[str]
 
 
 # Every match of the closing initials ends a line with ")" or "]" and then only spaces and stars: ``clean`` looks for
@@ -105,6 +108,7 @@ def _patterns() -> _Patterns:
         menu_min_segments=int(data["menu_min_segments"]),
         related_header=re.compile(data["related_header"], re.IGNORECASE),
         spaced_hyphen_stops=frozenset(data["spaced_hyphen_stops"]),
+        dropped_brackets=re.compile(rf" ?\( ?,? ?\)| ?{data['bracketed_link']}"),
     )
 
 
@@ -189,15 +193,10 @@ def _normalize_charwise(line: str, raw_start: int) -> tuple[str, list[int]]:
     return text, positions[:len(text)]
 
 
-# Brackets left empty where a scraper dropped the words in them ("Dirjen Pemasyarakatan ( ,) Kemenkum HAM"), and a
-# link to another story inside a paragraph ("... Strategis untuk Diisi TNI (Baca: KPK Siapkan Sejumlah Posisi)").
-_DROPPED_BRACKETS = re.compile(r" ?\( ?,? ?\)| ?[(\[](?:Baca|BACA)(?: [Jj]uga| JUGA)? ?: ?[^()\[\]]*[)\]]")
-
-
 def _without_dropped_brackets(text: str, positions: Sequence[int]) -> tuple[str, Sequence[int]]:
     """Drop the brackets a scraper emptied and links to other stories, with their raw offsets (a list made of
     ``positions`` where any)."""
-    if ("(" in text or "[" in text) and (matches := list(_DROPPED_BRACKETS.finditer(text))):
+    if ("(" in text or "[" in text) and (matches := list(_patterns().dropped_brackets.finditer(text))):
         positions = list(positions)
         for match in reversed(matches):
             text = text[:match.start()] + text[match.end():]

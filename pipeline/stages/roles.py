@@ -567,7 +567,10 @@ def _inside_name(doc: Doc, start: int) -> bool:
     return not (not head or head[-1] in ".!?\n\"“”:")
 
 
-_EPITHET_END = re.compile(r"\s*(?:itu|tersebut)\b")
+@cache
+def epithet_end() -> re.Pattern[str]:
+    """ "... itu", "... tersebut" right after an office or a body (people.yaml epithet_closers)."""
+    return re.compile(rf"\s*(?:{regex.alternation(resources.load('people')['epithet_closers'])})\b")
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
@@ -732,7 +735,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
         head = role.split()[0]
         parallel = joined is not None and head in lx.collective and text.startswith(f"{head} ", joined.end())
         # "Mantan Rektor UGM itu meminta ...": an epithet for someone the story named before, not another person
-        epithet = _EPITHET_END.match(text, role_end) is not None
+        epithet = epithet_end().match(text, role_end) is not None
         if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
                 and not epithet:
