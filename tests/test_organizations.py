@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.events.organizations import _dedupe_orgs, as_written
+from pipeline.events.organizations import _dedupe_orgs, _owns_assembly, as_written
 from pipeline.extract import extract
 from pipeline.schema import Organization
 
@@ -433,3 +433,29 @@ def test_a_company_s_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -
     event = extract(rules_nlp, text, "t", "test").events[0]
     assert {(o.name, o.acronym) for o in event.organizations} == {
         ("PT Perusahaan Perdagangan Indonesia", None), ("PT Pelayaran Nasional Indonesia", None)}
+
+
+OWN_ASSEMBLY = """Kongres Asosiasi Petani Kopi Digelar di Jakarta
+JAKARTA - Kongres pertama Asosiasi Petani Kopi Nusantara digelar di Hotel Sahid, Jakarta, Selasa (22/8/2023). Kongres dibuka Menteri Koperasi Teten Masduki.
+"""
+
+
+@pytest.mark.parametrize(("before", "body", "owns"), [
+    ("Kongres XVII ", "Muslimat NU", True),
+    ("Rapat Kerja Nasional ", "Asosiasi Pemerintah Provinsi Seluruh Indonesia", True),
+    ("kongres pertama ", "Asosiasi Media Siber Indonesia", True),
+    ("Rakernas ke-3 ", "PAN", True),
+    ("peresmian ", "Yudhoyono Institute", False),          # what was opened, not who met
+    ("Festival Film ", "ASEAN", False),                     # an event named after a body
+    ("sidang ", "PT EK Prima Indonesia", False),            # a company's "sidang" is a court's
+    ("Konferensi ", "Nasional Pemberantasan Korupsi", False),   # a piece of the event's own name
+    ("Rapat Koordinasi Pengembangan Pelayaran ", "Kemenhub", False),   # a topic between
+    ("Pertemuan Tingkat Tinggi ", "Jaringan Kota Pintar", False),   # a summit's group is not its members' parties
+])
+def test_a_body_s_own_assembly(before: str, body: str, owns: bool) -> None:
+    assert _owns_assembly(before, body) is owns
+
+
+def test_the_body_whose_assembly_it_is_took_part(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, OWN_ASSEMBLY, "t", "test").events for o in event.organizations}
+    assert "Asosiasi Petani Kopi Nusantara" in names

@@ -38,6 +38,7 @@ from .organizations import (
     as_written,
     bracketed_affiliations,
     corporate_affiliations,
+    in_own_assembly,
     only_within,
 )
 from .outcomes import find_outcomes, find_topics, status_outcome
@@ -206,7 +207,10 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # parties to an agreement the event produced took part in it, wherever the agreement is told.
     areas += [subject for outcome, span in outcomes if outcome.kind == "agreement"
               and (subject := _agreeing_subject(text, _sentence_of(sentences, span[0]))) is not None]
-    orgs = _organizations(doc, people, mentions, excluded, areas, acting_areas)
+    # the names of the events recorded: "Rakernas PAN" among them says PAN took part; a body's assembly the story
+    # only mentions in passing says nothing of this event
+    assemblies = [m.name_span for c in events for m in c.mentions if m.name]
+    orgs = _organizations(doc, people, mentions, excluded, areas, acting_areas, assemblies)
     linked_orgs = link_organizations(doc)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
@@ -372,7 +376,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         topics = [t for t in topics if not _in_regions(t[1][0], secondary_regions)] if is_primary else topics
         if topics:
             evidence["topics"] = [[s] for _, s in topics]
-        n_facts = len(places) - from_dateline + named_people + len(event_orgs) + len(event_counts)
+        # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
+        facts_orgs = [s for _, s in event_orgs if not in_own_assembly(text, s, assemblies)]
+        n_facts = len(places) - from_dateline + named_people + len(facts_orgs) + len(event_counts)
         records.append(EventRecord(
             article_id=doc._.article_id or "",
             event_index=index,

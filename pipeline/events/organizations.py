@@ -39,7 +39,8 @@ def _org_key(name: str) -> str:
 
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
                    excluded: list[tuple[int, int]], areas: list[tuple[int, int]],
-                   acting_areas: list[tuple[int, int]] | None = None) -> list[tuple[Organization, tuple[int, int]]]:
+                   acting_areas: list[tuple[int, int]] | None = None,
+                   assemblies: list[tuple[int, int]] | None = None) -> list[tuple[Organization, tuple[int, int]]]:
     """Organisations that took part: named organisations, and places acting as parties. An organisation only
     mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part; a place
     acts as a party only in ``acting_areas`` (all of the text when None)."""
@@ -47,6 +48,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     text = text_of(doc)
     title_end = doc._.title_end or 0
     name_spans = [m.name_span for m in mentions if m.name]
+    assemblies = assemblies or []
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
     # "SBY", "AHY": the initials of a person the article names are no organisation.
@@ -67,9 +69,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
                 continue
-            if any(a <= ent.start_char and ent.end_char <= b
-                   and not _party_in_name().search(text, a, ent.start_char) for a, b in name_spans):
-                continue   # "Rapat Tim Kajian ... Golkar" names the event; "rapat ... dengan TNI" names a party
+            if any(a <= ent.start_char and ent.end_char <= b and not _party_in_name().search(text, a, ent.start_char)
+                   for a, b in name_spans) and not in_own_assembly(text, span, assemblies):
+                continue   # "Festival ... ASEAN" names the event; "rapat ... dengan TNI", "Rakernas PAN" name a party
             if ent.text.replace(".", "") in title_words() or ent.text in _word_set("not_bodies"):
                 continue   # a title; a law, document or index ("KUHP", "IHSG")
             if _cue_before("alumni_cues", ".,;\\n", 40).search(text[max(0, ent.start_char - 50):ent.start_char]):
@@ -166,6 +168,27 @@ def _performer_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[
     listed = re.compile(rf"\b(?:{_words(data['performer_list_openers'])})\s+(?P<items>{items})")
     performing = regex.any_form(data["performing_words"], re.IGNORECASE)
     return cue, named, listed, performing
+
+
+def in_own_assembly(text: str, span: tuple[int, int], assemblies: list[tuple[int, int]]) -> bool:
+    """Whether the body at ``span`` is named inside one of the ``assemblies`` (recorded events' names) as the body
+    whose assembly it is ("Rakernas ke-3 PAN")."""
+    return any(a <= span[0] and span[1] <= b and _owns_assembly(text[a:span[0]], text[span[0]:span[1]])
+               for a, b in assemblies)
+
+
+def _owns_assembly(before: str, body: str) -> bool:
+    """Whether an event's name up to ``body`` reads as that body's own assembly: a gathering noun of members and at
+    most three modifiers ("Kongres XVII", "Rapat Kerja Nasional", "kongres pertama"). A company's "sidang" is a
+    court's; a body that begins with a modifier ("Nasional Pemberantasan Korupsi") is a piece of the event's name."""
+    words = before.split()
+    data = resources.load("events")
+    heads, modifiers = data["assembly_heads"], data["assembly_modifiers"]
+    first = body.split()[0]
+    if first in resources.load("organizations")["company_forms"] or first.lower() in modifiers:
+        return False
+    return bool(words) and words[0].lower() in heads and len(words) <= 4 and all(
+        w.lower() in modifiers or re.fullmatch(r"ke-?\w+|[IVXL]+|\d+", w) for w in words[1:])
 
 
 @cache
