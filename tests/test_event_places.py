@@ -229,3 +229,24 @@ def test_where_a_participant_spoke_on_another_day(nlp, text: str, places: list[s
 ])
 def test_words_after_di_that_name_no_place(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _primary_places(nlp, text) == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # the province written right after the city, in a sentence that is not the event's
+    ("Seminar Nasional Peternakan digelar di Manado, Kamis (10/11/2016), dan dihadiri 200 peternak.\n\n"
+     "Menurut panitia, peternak dari luar Manado, Sulawesi Utara juga datang.", ["Manado", "Sulawesi Utara"]),
+    # a province named only inside an office is no place of the event
+    ("Seminar Nasional Peternakan digelar di Manado, Kamis (10/11/2016), dan dibuka Gubernur Sulawesi Utara "
+     "Olly Dondokambey.", ["Manado"]),
+])
+def test_the_region_written_after_the_city_anywhere(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _primary_places(nlp, text) == places
+
+
+def test_a_places_region_is_no_further_sign_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Boyolali, Jawa Tengah" says where Boyolali is, not once more that something happened there
+    plain = "Presiden meresmikan pabrik perakitan mobil di Boyolali, Jumat (6/9/2019)."
+    with_region = "Presiden meresmikan pabrik perakitan mobil di Boyolali, Jawa Tengah, Jumat (6/9/2019)."
+    records = [assemble(nlp(text))[0] for text in (plain, with_region)]
+    assert [p.name for p in records[1].where] == ["Boyolali", "Jawa Tengah"]
+    assert records[0].confidence == records[1].confidence

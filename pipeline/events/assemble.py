@@ -378,7 +378,10 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             evidence["topics"] = [[s] for _, s in topics]
         # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
         facts_orgs = [s for _, s in event_orgs if not in_own_assembly(text, s, assemblies)]
-        n_facts = len(places) - from_dateline + named_people + len(facts_orgs) + len(event_counts)
+        # nor is the region of a place the record already holds ("Manado" then "Sulawesi Utara")
+        parents = {entry.parent for p in places if (entry := gazetteer().place(p.name)) is not None and entry.parent}
+        own_places = [p for p in places if p.name not in parents]
+        n_facts = len(own_places) - from_dateline + named_people + len(facts_orgs) + len(event_counts)
         records.append(EventRecord(
             article_id=doc._.article_id or "",
             event_index=index,

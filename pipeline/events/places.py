@@ -400,7 +400,10 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
         found = _find_any(text, surfaces, windows)
         # Only a parent written right after its child ("KOTA KUPANG NTT"), not one inside an organisation's name.
         child = _find_any(text, [record.text, record.name], windows)
-        if found is not None and child is not None and 0 <= found[0] - child[1] <= 3:
+        if found is None or child is None or not 0 <= found[0] - child[1] <= 3:
+            # ... or anywhere in the story: "ke Manado, Sulawesi Utara" in its third sentence
+            found = _parent_after_child(text, [record.text, record.name], surfaces)
+        if found is not None:
             seen.add(parent.lower())
             records.append(Place(name=parent, kind=kind, text=text[found[0]:found[1]]))  # type: ignore[arg-type]
             spans.append(found)
@@ -439,6 +442,16 @@ def _visited(text: str, at: int) -> bool:
     """The place at ``at`` is where a visit went: right after "ke" or a visit verb (only a visit's places are
     taken after them)."""
     return _destination_head().search(text, max(0, at - 20), at) is not None
+
+
+def _parent_after_child(text: str, children: list[str], parents: list[str]) -> tuple[int, int] | None:
+    """The first place in ``text`` where a form of the parent region follows a form of the child right away, after
+    a comma or a space ("Manado, Sulawesi Utara", "Brebes Jawa Tengah")."""
+    pattern = regex.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(c) for c in children if c)}),?\s(?P<parent>"
+        rf"{'|'.join(re.escape(p) for p in sorted(parents, key=len, reverse=True))})(?![\w-])")
+    match = pattern.search(text)
+    return match.span("parent") if match is not None else None
 
 
 def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:
