@@ -131,6 +131,10 @@ def test_comma_chained_venues(nlp, text: str, places: list[str]) -> None:  # typ
     ("Rapat digelar di Lapangan Kota Baru, Maumere Selasa (29/8) dan dihadiri warga.",
      ["Lapangan Kota Baru", "Maumere"]),
     ("Bazar digelar di Pasar Minggu, Jakarta Selatan.", ["Pasar Minggu", "Jakarta Selatan"]),
+    # a known place, then the days without a date after them
+    ("Pertemuan itu digelar di Jakarta Utara Rabu pagi.", ["Jakarta Utara"]),
+    ("Festival itu digelar di Yogya Sabtu Minggu lalu.", ["Yogya"]),
+    ("Bazar digelar di Pasar Minggu pagi ini.", ["Pasar Minggu"]),
 ])
 def test_a_date_after_a_place_is_no_part_of_it(text: str, expected: list[str]) -> None:
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected

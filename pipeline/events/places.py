@@ -198,6 +198,12 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                     and re.match(r"\s*(?:\(\d|,\s*\d)", text[match.start() + len(phrase):end]):
                 # "di Semarang, Jateng Selasa (29/8)": the day after the place, a comma missing; "Pasar Minggu" stays
                 phrase = phrase[:phrase.rfind(" ")]
+            # "ke Kanada Sabtu", "di Yogya Sabtu Minggu": a known place, then days ("Pasar Minggu" is no known place)
+            trimmed = phrase
+            while (cut := trimmed.rpartition(" "))[0] and cut[2].lower() in weekdays:
+                trimmed = cut[0].rstrip()
+            if trimmed != phrase and gaz.place(trimmed) is not None:
+                phrase = trimmed
             first = phrase.split()[0].lower()
             if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
                     or re.match(r"\d", phrase):
