@@ -738,3 +738,14 @@ def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language) -> Non
                "diselenggarakan Dinas Pendidikan Ende di Aula Hotel Flores Mandiri, Rabu (11/10/2023).")
     event = _run(rules_nlp, article).events[0]
     assert [(a.count, a.unit) for a in event.attendance] == [(320, "guru")]
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # "Diskusi" is a noun, not a "di-...-i" passive: capitalised, it heads the event's title
+    ('Muhadjir berbicara di hadapan ratusan guru dalam acara "Diskusi Kebijakan Pendidikan dan Kebudayaan" di Malang.',
+     "Diskusi Kebijakan Pendidikan dan Kebudayaan"),
+    # in lower case it names nothing after it: a talk, mostly where someone was quoted
+    ("Nilanto berbicara dalam diskusi seputar reklamasi yang digelar di kantornya.", None),
+])
+def test_a_discussion_is_named_only_by_its_title(rules_nlp: Language, text: str, name: str | None) -> None:
+    assert _first_name(rules_nlp, text, "dialogue") == name

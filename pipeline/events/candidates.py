@@ -162,7 +162,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             name_end = _name_forward(text, end, lowercase=True) if nominal else end
             name = f"{nominal} {_tidy_name(text[end:name_end])}" if nominal and name_end > end else None
         else:
-            name_end = _name_forward(text, end, lowercase=kind != "other")
+            # "dalam diskusi seputar reklamasi": a discussion in lower case, mostly where someone was quoted, is named
+            # by no words after it; "Diskusi Kebijakan Pendidikan dan Kebudayaan" is a titled event
+            name_end = _name_forward(text, end, lowercase=kind != "other" and not (
+                lower in lx.nameless_in_lower_case and surface[0].islower()))
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
             themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None

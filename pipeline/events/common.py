@@ -84,6 +84,7 @@ class _Lexicon:
     country_list: re.Pattern[str]
     weak: frozenset[str]
     placed_weak: frozenset[str]   # weak triggers that a place after them makes a gathering
+    nameless_in_lower_case: frozenset[str]   # triggers that a lower-case phrase after them does not name
     typed_other: frozenset[str]   # triggers whose events are typed "other"
     held_back: re.Pattern[str]
     generic_held: re.Pattern[str]   # right after a generic noun: "(yang) berlangsung", "yang telah digelar"
@@ -219,6 +220,7 @@ def _lexicon() -> _Lexicon:
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
         placed_weak=frozenset(w.lower() for w in ev["placed_weak_triggers"]),
+        nameless_in_lower_case=frozenset(w.lower() for w in ev["nameless_in_lower_case"]),
         typed_other=frozenset(w.lower() for w in ev["typed_other"]),
         held_back=re.compile(rf"\b(?:(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?|"
                              rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
