@@ -153,6 +153,10 @@ COUNTS = [
     ("Pameran itu dikunjungi 5.000 orang.", [(5000, "exact", "orang", "attended")]),
     ("Panitia memperkirakan festival akan dikunjungi sekitar 15.000 orang selama tiga hari.",
      [(15000, "about", "orang", "expected")]),
+    # the audience a speaker faced
+    ("kata Mendikbud dihadapan ratusan guru dan kepala sekolah dalam acara itu.",
+     [(None, "hundreds", "guru", "attended")]),
+    ("Di hadapan 300 peserta, Wali Kota memaparkan program itu.", [(300, "exact", "peserta", "attended")]),
 ]
 
 
@@ -197,6 +201,9 @@ NOT_ATTENDANCE = [
     "Pada edisi sebelumnya, festival itu dihadiri 5.000 orang.",
     # a share, not a pool of who came
     "Sebanyak 1 dari 5 ibu hamil mengalami anemia.",
+    # members of a body, a crowd before a building: no audience
+    "Ratusan mahasiswa yang tergabung dalam komite itu menggelar aksi.",
+    "Ribuan mahasiswa menggelar aksi di depan Gedung DPRD.",
 ]
 
 
