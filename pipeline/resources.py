@@ -61,7 +61,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words", "administrative_nouns",
-               "local_region_nouns", "not_places"},
+               "local_region_nouns", "not_places", "bare_heads"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials", "related_header",
                     "spaced_hyphen_stops", "bracketed_link"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues", "date_line_words",

@@ -254,3 +254,15 @@ def test_a_places_region_is_no_further_sign_of_the_event(nlp) -> None:  # type: 
     records = [assemble(nlp(text))[0] for text in (plain, with_region)]
     assert [p.name for p in records[1].where] == ["Boyolali", "Jawa Tengah"]
     assert records[0].confidence == records[1].confidence
+
+
+@pytest.mark.parametrize(("text", "head"), [
+    # a venue's or street's head word whose name the text cut off (at a date in it) is no place by itself
+    ("Seminar Kesehatan Nasional digelar di Jl. 17 Agustus, Manado, Kamis (10/11/2016). Seminar itu dibuka Wali Kota "
+     "Manado Vicky Lumentut dan dihadiri 200 dokter.", "Jl"),
+    ("Rapat Kerja Nasional digelar di Universitas 17 Agustus 1945, Surabaya, Sabtu (22/7/2017). Rapat itu dibuka "
+     "Rektor Budi Santoso dan dihadiri 50 dosen.", "Universitas"),
+])
+def test_a_bare_head_word_is_no_place(nlp, text: str, head: str) -> None:  # type: ignore[no-untyped-def]
+    records = assemble(nlp(text))
+    assert records and head not in [p.name for p in records[0].where]

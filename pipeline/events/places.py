@@ -64,7 +64,7 @@ def _chained_regions(text: str, places: list[tuple[Span | None, str, tuple[int, 
 
 @cache
 def _lowered(key: str) -> frozenset[str]:
-    """A word list of places.yaml in lower case: "not_place_heads", "not_places"."""
+    """A word list of places.yaml in lower case: "not_place_heads", "not_places", "bare_heads"."""
     return frozenset(w.lower() for w in resources.load("places")[key])
 
 
@@ -376,6 +376,7 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             joined[-1] = (None, text_of(doc)[start:item[2][1]], (start, item[2][1]))
             continue
         joined.append(item)
+    joined = [item for item in joined if item[1].lower() not in _lowered("bare_heads")]
     places = joined + _chained_regions(text_of(doc), joined)
     for span, surface, char_span in places:
         entry = gaz.place(surface)
