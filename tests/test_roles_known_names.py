@@ -182,3 +182,12 @@ def test_the_title_before_a_name_is_the_name_s_not_the_office_s(nlp: Language) -
 ])
 def test_a_field_in_a_list_after_an_office_is_no_name(nlp: Language, text: str, word: str, named: bool) -> None:
     assert (word in [p.name for p in find_people(nlp(text))]) == named
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    # a name the model missed between two it found in a comma list
+    ("Rapat itu dihadiri sejumlah pengurus, di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Trimedya Pandjaitan, "
+     "Hamka Haq dan Djarot Saiful Hidayat.", "Trimedya Pandjaitan"),
+])
+def test_a_name_between_two_names_of_a_list(nlp: Language, text: str, listed: str) -> None:
+    assert listed in [p.name for p in find_people(nlp(text))]

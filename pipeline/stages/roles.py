@@ -619,6 +619,11 @@ def find_people(doc: Doc) -> list[PersonMention]:
                     names[ent.start_char] = (full_end, name, titles)
                     if not titles:
                         model_names.add(ent.start_char)
+    # "di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Trimedya Pandjaitan, Hamka Haq dan ...": a capitalised run
+    # of two to four name words between two of the model's names in a comma list is a name the model missed
+    for start, end, name in _listed_between(doc, names, lx):
+        names[start] = (end, name, [])
+        model_names.add(start)
     known_starts = frozenset(s for s, (_, name, _) in names.items() if len(name.split()) >= 2)
     for match in lx.name_then_verb.finditer(text, title_end):
         if re.search(r"\b(?:di|ke|dari|sekitar|kawasan|wilayah|se)\s+$",
@@ -1190,6 +1195,31 @@ def _role_after_name(doc: Doc, end: int) -> tuple[str | None, tuple[int, int] | 
 def _organization(doc: Doc, start: int, end: int) -> str | None:
     orgs = [e.text for e in entities_of(doc) if e.label_ == "ORG" and e.start_char >= start and e.end_char <= end]
     return orgs[-1] if orgs else None
+
+
+_LIST_ITEM = regex.compile(rf"(?:{_NAME_WORD})(?:[ ](?:{_NAME_WORD})){{1,3}}")
+
+
+def _listed_between(doc: Doc, names: dict[int, tuple[int, str, list[str]]],
+                    lx: _Lexicon) -> list[tuple[int, int, str]]:
+    """Capitalised runs of two to four name words that stand between two known names of a list: after "NAME, " and
+    before ", NAME" or " dan NAME", touching no entity (a body's or place's name stays one)."""
+    text = text_of(doc)
+    found = []
+    for end in sorted({end for end, _, _ in names.values()}):
+        if not text.startswith(", ", end):
+            continue
+        match = _LIST_ITEM.match(text, end + 2)
+        if match is None or match.start() in names or _entity_at(doc, match.start(), covering=True) is not None:
+            continue
+        after = re.match(r",\s+|\s+dan\s+", text[match.end():match.end() + 6])
+        if after is None or match.end() + after.end() not in names:
+            continue
+        words = match.group(0).split()
+        if all(_is_name_word(w, lx) for w in words) and not any(
+                e.start_char < match.end() and match.start() < e.end_char for e in entities_of(doc)):
+            found.append((match.start(), match.end(), match.group(0)))
+    return found
 
 
 def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
