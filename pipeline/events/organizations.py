@@ -182,13 +182,21 @@ def _owns_assembly(before: str, body: str) -> bool:
     most three modifiers ("Kongres XVII", "Rapat Kerja Nasional", "kongres pertama"). A company's "sidang" is a
     court's; a body that begins with a modifier ("Nasional Pemberantasan Korupsi") is a piece of the event's name."""
     words = before.split()
-    data = resources.load("events")
-    heads, modifiers = data["assembly_heads"], data["assembly_modifiers"]
+    heads, modifiers, company_forms = _assembly_words()
     first = body.split()[0]
-    if first in resources.load("organizations")["company_forms"] or first.lower() in modifiers:
+    if first in company_forms or first.lower() in modifiers:
         return False
     return bool(words) and words[0].lower() in heads and len(words) <= 4 and all(
         w.lower() in modifiers or re.fullmatch(r"ke-?\w+|[IVXL]+|\d+", w) for w in words[1:])
+
+
+@cache
+def _assembly_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """events.yaml's assembly heads and modifiers (lower case) and organizations.yaml's company forms ("PT")."""
+    events = resources.load("events")
+    return (frozenset(w.lower() for w in events["assembly_heads"]),
+            frozenset(w.lower() for w in events["assembly_modifiers"]),
+            frozenset(resources.load("organizations")["company_forms"]))
 
 
 @cache

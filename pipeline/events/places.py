@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc, Span
 
@@ -454,11 +454,16 @@ def _visited(text: str, at: int) -> bool:
 def _parent_after_child(text: str, children: list[str], parents: list[str]) -> tuple[int, int] | None:
     """The first place in ``text`` where a form of the parent region follows a form of the child right away, after
     a comma or a space ("Manado, Sulawesi Utara", "Brebes Jawa Tengah")."""
-    pattern = regex.compile(
-        rf"(?<![\w-])(?:{'|'.join(re.escape(c) for c in children if c)}),?\s(?P<parent>"
-        rf"{'|'.join(re.escape(p) for p in sorted(parents, key=len, reverse=True))})(?![\w-])")
-    match = pattern.search(text)
+    match = _child_then_parent(tuple(c for c in children if c), tuple(parents)).search(text)
     return match.span("parent") if match is not None else None
+
+
+@lru_cache(maxsize=512)
+def _child_then_parent(children: tuple[str, ...], parents: tuple[str, ...]) -> re.Pattern[str]:
+    """The pattern of ``_parent_after_child``, built once per place and region (a story names few)."""
+    return regex.compile(
+        rf"(?<![\w-])(?:{'|'.join(re.escape(c) for c in children)}),?\s(?P<parent>"
+        rf"{'|'.join(re.escape(p) for p in sorted(parents, key=len, reverse=True))})(?![\w-])")
 
 
 def _find_any(text: str, surfaces: list[str], windows: list[tuple[int, int]]) -> tuple[int, int] | None:

@@ -1210,7 +1210,7 @@ def _listed_between(doc: Doc, names: dict[int, tuple[int, str, list[str]]],
         if not text.startswith(", ", end):
             continue
         match = _LIST_ITEM.match(text, end + 2)
-        if match is None or match.start() in names or _entity_at(doc, match.start(), covering=True) is not None:
+        if match is None or match.start() in names:
             continue
         after = re.match(r",\s+|\s+dan\s+", text[match.end():match.end() + 6])
         if after is None or match.end() + after.end() not in names:
