@@ -4,7 +4,8 @@
 
 The pool: articles of indosum-dev in the news categories, in no annotated set or labelled sample of
 data/indosum_gold (every ``ids.txt``) and not in devgold, whose first 800 characters hold one of the gathering
-words below. The words are a reader's list, not warta's trigger lexicon, so the pool is not shaped by what warta
+words below (``--window``: how far into the text to look; 0 reads the whole text, for when the openings' pool is
+used up). The words are a reader's list, not warta's trigger lexicon, so the pool is not shaped by what warta
 already finds; about half the picks report no event, which the annotators mark as negatives. The ids are sorted
 before sampling, so the same seed and the same used sets give the same picks.
 """
@@ -38,15 +39,15 @@ def used_ids(gold_root: Path, devgold: Path) -> set[str]:
     return used
 
 
-def pool(corpus: Path, used: set[str]) -> list[str]:
-    """The sorted ids of unused news articles whose opening mentions a gathering."""
+def pool(corpus: Path, used: set[str], window: int = 800) -> list[str]:
+    """The sorted ids of unused news articles whose first ``window`` characters (all of it if 0) mention a gathering."""
     ids = []
     with gzip.open(corpus / "indosum-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
             if row["id"] in used or row["category"] not in NEWS_CATEGORIES:
                 continue
-            if GATHERING.search(row["text"][:800]):
+            if GATHERING.search(row["text"][:window] if window else row["text"]):
                 ids.append(row["id"])
     return sorted(ids)
 
@@ -55,13 +56,14 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--size", type=int, default=24)
+    parser.add_argument("--window", type=int, default=800, help="characters read for a gathering word; 0: all")
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--devgold", type=Path, default=Path("../shared/devgold"))
     parser.add_argument("--gold-root", type=Path, default=Path("data/indosum_gold"))
     args = parser.parse_args()
-    candidates = pool(args.corpus, used_ids(args.gold_root, args.devgold))
+    candidates = pool(args.corpus, used_ids(args.gold_root, args.devgold), args.window)
     picks = random.Random(args.seed).sample(candidates, min(args.size, len(candidates)))
-    print(f"# {len(candidates)} candidates; seed {args.seed}; {len(picks)} picked")
+    print(f"# {len(candidates)} candidates (window {args.window or 'all'}); seed {args.seed}; {len(picks)} picked")
     print("\n".join(picks))
 
 
