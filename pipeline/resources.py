@@ -54,7 +54,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "target_verbs", "subject_words", "generic_bodies", "not_acts", "act_words", "bracket_job_words",
                       "law_heads", "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
                       "performer_not_between", "performing_words", "addressee_verbs",
-                      "corporate_offices"},
+                      "corporate_offices", "affiliation_heads", "affiliation_bodies"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "room_heads",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.events.organizations import _dedupe_orgs, _owns_assembly, as_written
+from pipeline.events.organizations import _dedupe_orgs, _owns_assembly, affiliation_only, as_written
 from pipeline.extract import extract
 from pipeline.schema import Organization
 
@@ -473,3 +473,33 @@ def test_a_quoted_outlet_and_things_in_capitals_are_no_bodies(nlp: Language, dro
     names = {o.name for event in extract(nlp, QUOTED_OUTLET, "t", "test").events for o in event.organizations}
     assert "PT PLN" in names
     assert dropped not in names
+
+
+# A national body or party named only in a participant's office is the person's affiliation; a faction, or a
+# ministry named on its own, took part.
+AFFILIATION = """Rapat Koordinasi Jalan Tol Digelar di Jakarta
+JAKARTA - Rapat Koordinasi Pembangunan Jalan Tol Sumatera digelar di Gedung Nusantara, Jakarta, Senin (6/3/2023). Rapat dihadiri Ketua Umum Partai Gerindra Prabowo Subianto, Kepala BNPB Willem Rampangilei dan Ketua Fraksi PKB Ida Fauziah.
+Dalam rapat itu, Prabowo meminta Kementerian Sosial menyiapkan bantuan bagi warga terdampak.
+"""
+
+
+@pytest.mark.parametrize(("body", "took_part"), [
+    ("Partai Gerindra", False), ("BNPB", False), ("Fraksi PKB", True), ("Kementerian Sosial", True),
+])
+def test_a_national_body_in_a_participant_s_office_is_an_affiliation(rules_nlp: Language, body: str,
+                                                                      took_part: bool) -> None:
+    names = {o.name for event in extract(rules_nlp, AFFILIATION, "t", "test").events for o in event.organizations}
+    assert (body in names) is took_part, names
+
+
+@pytest.mark.parametrize(("org", "affiliation"), [
+    (Organization(name="Partai Gerindra", acronym=None, text="Partai Gerindra"), True),
+    (Organization(name="Tentara Nasional Indonesia", acronym="TNI", text="TNI"), True),
+    (Organization(name="Kementerian Dalam Negeri RI", acronym=None, text="Kementerian Dalam Negeri RI"), True),
+    (Organization(name="DPD ASITA", acronym="DPD", text="DPD ASITA"), False),   # a board, not the senate
+    (Organization(name="Fraksi Golkar", acronym=None, text="Fraksi Golkar"), False),
+])
+def test_which_bodies_are_affiliations(org: Organization, affiliation: bool) -> None:
+    text = f"Kepala {org.text} Budi Santoso hadir."
+    role = (0, len("Kepala ") + len(org.text))
+    assert affiliation_only(text, org, [role]) is affiliation

@@ -35,6 +35,7 @@ from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, 
 from .organizations import (
     _dedupe_orgs,
     _organizations,
+    affiliation_only,
     as_written,
     bracketed_affiliations,
     corporate_affiliations,
@@ -224,6 +225,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
                            and not text[m.sentence[0]:m.start].strip()
                            and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
     records: list[EventRecord] = []
+    primary_affiliations: list[Organization] = []
     for index, candidate in enumerate(events):
         is_primary = candidate is primary
         # the sentence a mention refers back to ("... membuka Pasar Rakyat ..., Senin. Peresmian pasar itu ...")
@@ -343,6 +345,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
         absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
+        # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
+        # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
+        participant_roles = [span for p in event_people for span in (p.role_span, *p.other_role_spans) if span]
+        affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, participant_roles)]
+        event_orgs = [item for item in event_orgs if item not in affiliations]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                                   + corporate_affiliations(doc, event_people))
         event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
@@ -377,7 +384,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         if topics:
             evidence["topics"] = [[s] for _, s in topics]
         # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
-        facts_orgs = [s for _, s in event_orgs if not in_own_assembly(text, s, assemblies)]
+        facts_orgs = [s for _, s in event_orgs + affiliations if not in_own_assembly(text, s, assemblies)]
+        if is_primary:
+            primary_affiliations = [o for o, _ in affiliations]
         # nor is the region of a place the record already holds ("Manado" then "Sulawesi Utara")
         parents = {entry.parent for p in places if (entry := gazetteer().place(p.name)) is not None and entry.parent}
         own_places = [p for p in places if p.name not in parents]
@@ -406,7 +415,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             or _scheduled_aside(text, primary, mentions, body) or _habitual(text, primary):
         return []
     if gate.recorder is not None or gate.model() is not None:
-        values = gate.features(text, primary, records[0], mentions, len(candidates), sentences, lead, quotes)
+        seen = records[0].model_copy(update={"organizations": records[0].organizations + primary_affiliations})
+        values = gate.features(text, primary, seen, mentions, len(candidates), sentences, lead, quotes)
         gate.record(doc._.article_id or "", values)
         if not gate.reports_event(values):
             return []

@@ -275,6 +275,16 @@ def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> b
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
+def affiliation_only(text: str, org: Organization, role_spans: list[tuple[int, int]]) -> bool:
+    """Whether ``org`` is a national body or party (``affiliation_heads``, ``affiliation_bodies``) named only inside
+    ``role_spans``, the offices of the event's participants: their affiliation, not a party to the event."""
+    # the name or the form written ("TNI"), not the acronym: "DPD ASITA" (a board, Dewan Pimpinan Daerah) has "DPD"
+    names = {n.removesuffix(" RI") for n in (org.name, org.text) if n}
+    if not any(n in _word_set("affiliation_bodies") or n.split()[0] in _word_set("affiliation_heads") for n in names):
+        return False
+    return only_within(text, org, role_spans)
+
+
 @cache
 def _theme() -> re.Pattern[str]:
     """A theme or title cue and an opening quote before a name, at most three words before it."""
