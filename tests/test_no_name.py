@@ -13,6 +13,9 @@ CASES = [
     ("Senin Januari", "ORG", True, True),     # calendar words only
     ("Perkebunan", "ORG", True, True),        # a sector word alone
     ("Budi Senin", "PER", True, True),        # a person's name holding a weekday
+    ("Prasarana", "PER", True, True),         # a directorate's field: "Direktur Jenderal Prasarana dan Sarana ..."
+    ("Iklim", "PER", True, True),             # "Direktur Jenderal Pengendalian Perubahan Iklim"
+    ("Subdit", "PER", True, True),            # a unit: "Kepala Subdit"
     ("Budi Santoso", "PER", True, False),
     ("Dinas Perkebunan", "ORG", True, False),  # a sector word inside a body's name
     ("APBNP", "ORG", True, True),             # listed as never an organisation
