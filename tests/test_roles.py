@@ -248,6 +248,11 @@ SHAPES = [
     # the ministries' short names of the recent cabinets
     ("Acara itu dibuka Menparekraf Sandiaga Uno.", [("Sandiaga Uno", "Menparekraf")]),
     ("Rapat dipimpin Menkopolhukam Wiranto.", [("Wiranto", "Menkopolhukam")]),
+    # where an office holder spoke, then the venue's parts after commas: no name (the wire dropped it); a post
+    # abroad stays the role's ("Duta Besar RI di Singapura")
+    ("Hal itu disampaikan Menteri Hukum dan HAM , di Kompleks Parlemen, Senayan, Jakarta, Selasa (17/9/2019).",
+     [(None, "Menteri Hukum dan HAM")]),
+    ("Duta Besar RI di Singapura, Ngurah Swajaya, hadir.", [("Ngurah Swajaya", "Duta Besar RI di Singapura")]),
 ]
 
 

@@ -493,6 +493,9 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
         if word == "di" and run_start is not None and _plain_name_run(doc, run_start, match.start(1), lx, lower_vocab) \
                 and _place_at(doc, match.end(1) + 1):
             return None   # "Menteri Pariwisata ... Sandiaga Uno di Pantai Pede, Labuan Bajo": a name, then a place
+        if word == "di" and _venue_at(doc, match.end(1) + 1):
+            return None   # "Menteri Hukum dan HAM, di Kompleks Parlemen, Senayan": where he spoke, then the place's
+            # parts, no name ("Duta Besar RI di Singapura, ..." goes on: a country or city is the post's)
         # a name's run begins at the first capitalised word that no role or office uses
         run_start = (run_start if run_start is not None else match.start(1)) if _is_name_word(word, lx) else None
         if word == ",":
@@ -520,6 +523,14 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
             continue
         return None
     return None
+
+
+def _venue_at(doc: Doc, start: int) -> bool:
+    """Whether a venue's head word ("Kompleks", "Gedung", "Hotel") begins at ``start``."""
+    from .entities import gazetteer
+
+    words = text_of(doc)[start:start + 40].split()[:2]
+    return bool(words) and (words[0] in gazetteer().venue_heads or " ".join(words) in gazetteer().venue_heads)
 
 
 def _place_at(doc: Doc, start: int) -> bool:
