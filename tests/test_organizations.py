@@ -6,7 +6,13 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
-from pipeline.events.organizations import _dedupe_orgs, _owns_assembly, affiliation_only, as_written
+from pipeline.events.organizations import (
+    _dedupe_orgs,
+    _owns_assembly,
+    affiliation_only,
+    as_written,
+    without_holder,
+)
 from pipeline.extract import extract
 from pipeline.schema import Organization
 
@@ -503,3 +509,17 @@ def test_which_bodies_are_affiliations(org: Organization, affiliation: bool) -> 
     text = f"Kepala {org.text} Budi Santoso hadir."
     role = (0, len("Kepala ") + len(org.text))
     assert affiliation_only(text, org, [role]) is affiliation
+
+
+@pytest.mark.parametrize(("name", "holders", "left"), [
+    ("Komisi Pemberantasan Korupsi Saut Situmorang", ["Saut Situmorang"], "Komisi Pemberantasan Korupsi"),
+    ("Komite BPH Migas M Ibnu Fajar", ["Ibnu Fajar"], "Komite BPH Migas"),     # his initial goes with him
+    ("DPRD Pantas Nainggolan", ["Pantas Nainggolan"], "DPRD"),
+    ("PT Pelindo III", ["Pelindo III"], "PT Pelindo III"),                    # a head alone is no body
+    ("Jaringan Sekolah Alam Nusantara dan Salam Aid", ["Salam Aid"],
+     "Jaringan Sekolah Alam Nusantara dan Salam Aid"),                         # a list, not a holder
+    ("Partai Amanat Nasional", ["Amien Rais"], "Partai Amanat Nasional"),
+])
+def test_a_body_s_name_ends_where_its_holder_s_begins(name: str, holders: list[str], left: str) -> None:
+    org = without_holder(Organization(name=name, acronym=None, text=name), holders)
+    assert (org.name, org.text) == (left, left)

@@ -41,6 +41,7 @@ from .organizations import (
     corporate_affiliations,
     in_own_assembly,
     only_within,
+    without_holder,
 )
 from .outcomes import find_outcomes, find_topics, status_outcome
 from .participants import FEATURES as PERSON_FEATURES
@@ -352,6 +353,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         event_orgs = [item for item in event_orgs if item not in affiliations]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                                   + corporate_affiliations(doc, event_people))
+        holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
+        event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
         event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

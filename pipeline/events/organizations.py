@@ -391,6 +391,26 @@ def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
     return Organization(name=re.sub(r"\s+", " ", name), acronym=acronym, text=ent.text)
 
 
+def without_holder(org: Organization, names: list[str]) -> Organization:
+    """``org`` without the name of a person that its name ends with: "Komisi Pemberantasan Korupsi (KPK) Saut
+    Situmorang" read as one body is the body and its office holder (an organisation ends where a person's name
+    begins). ``names``: the names of the event's people."""
+    for name in names:
+        for field in ("name", "text"):
+            value = getattr(org, field)
+            if not value or not value.endswith(" " + name):
+                continue
+            # "Komite BPH Migas M Ibnu Fajar": the holder's initial goes with his name
+            head = re.sub(r"(?:\s+[A-Z]\.?)+$", "", value[:-len(name)].rstrip(" ,"))
+            words = head.split()
+            # a body's name is left ("DPRD", "Partai Amanat Nasional"), not a head alone ("PT", "Kantor": the "name"
+            # was the body's own) nor a list's "dan" ("... dan Salam Aid")
+            if (len(words) >= 2 or (words and words[0].isupper() and len(words[0]) >= 3)) \
+                    and words[-1] not in ("dan", "&", "serta"):
+                org = org.model_copy(update={field: head})
+    return org
+
+
 def as_written(org: Organization, text: str) -> Organization:
     """``org`` named as the article writes it. An acronym's full name from the curated table ("DPR" -> "Dewan
     Perwakilan Rakyat") joins its mentions and weighs the cues, but an article that writes only "DPR" reports "DPR"
