@@ -118,6 +118,9 @@ COUNTS = [
     ("Kegiatan ini diikuti 86 bendahara dari 43 OPD.", [(86, "exact", "bendahara", "attended")]),
     ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
     ("Kenaikan harga itu diikuti 5 persen inflasi.", []),
+    # nor kinds, brands or a survey's respondents
+    ("Pameran itu menghadirkan sembilan macam kuliner.", []),
+    ("Survei itu diikuti lebih dari 5.100 responden.", []),
     # who did not come, right after the count, whatever the clause said before it
     ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",
      [(14, "exact", "bupati", "attended")]),
