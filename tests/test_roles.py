@@ -253,6 +253,7 @@ SHAPES = [
     ("Hal itu disampaikan Menteri Hukum dan HAM , di Kompleks Parlemen, Senayan, Jakarta, Selasa (17/9/2019).",
      [(None, "Menteri Hukum dan HAM")]),
     ("Duta Besar RI di Singapura, Ngurah Swajaya, hadir.", [("Ngurah Swajaya", "Duta Besar RI di Singapura")]),
+    ("Kata anggota Komisi III di ruang rapat Komisi III, Kompleks Parlemen, Senayan, Selasa (17/9/2019).", []),
 ]
 
 

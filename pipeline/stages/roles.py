@@ -526,11 +526,13 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
 
 
 def _venue_at(doc: Doc, start: int) -> bool:
-    """Whether a venue's head word ("Kompleks", "Gedung", "Hotel") begins at ``start``."""
+    """Whether a venue's head word ("Kompleks", "gedung", "Hotel") or an occasion ("sela-sela") begins at
+    ``start``."""
     from .entities import gazetteer
 
-    words = text_of(doc)[start:start + 40].split()[:2]
-    return bool(words) and (words[0] in gazetteer().venue_heads or " ".join(words) in gazetteer().venue_heads)
+    words = [w[:1].upper() + w[1:] for w in text_of(doc)[start:start + 40].split()[:2]]   # "di ruang rapat ..."
+    return bool(words) and (words[0] in gazetteer().venue_heads or " ".join(words) in gazetteer().venue_heads
+                            or words[0].startswith("Sela"))   # "di sela-sela Natural Products Expo": an occasion
 
 
 def _place_at(doc: Doc, start: int) -> bool:
