@@ -149,6 +149,18 @@ def test_a_person_of_the_past_is_no_participant(nlp: Language, text: str) -> Non
     assert "Soekarno" not in people and "Ali Sadikin" not in people
 
 
+@pytest.mark.parametrize(("before", "past"), [
+    ("koleksi almarhum ", True),
+    ("di makam Almh. Hj. ", True),        # shortened, with a pilgrim's title before the name
+    ("di makam Alm. H. ", True),
+    ("bersama Hj. ", False),
+])
+def test_words_that_mark_a_person_of_the_past(before: str, past: bool) -> None:
+    from pipeline.events.common import _lexicon
+
+    assert bool(_lexicon().historical_before.search(before)) is past
+
+
 def test_a_past_office_holder_said_to_be_there_is_a_participant(nlp: Language) -> None:
     from pipeline.extract import extract
 
