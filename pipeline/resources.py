@@ -21,7 +21,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                    "not_open_units", "after_count_cues", "pool_cues", "where_prepositions", "plan_words",
                    "others_words", "totals", "distributive_words", "previous_occasion"},
     "people": {"prefix_titles", "rank_suffixes", "suffix_titles", "acting_prefixes", "offices", "role_connectors",
-               "speech_verbs", "role_words",
+               "speech_verbs", "role_words", "role_end_occasions",
                "not_names", "gathering_words", "not_person_heads", "not_name_openers", "epithet_closers",
                "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "name_openers",

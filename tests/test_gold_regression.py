@@ -114,8 +114,14 @@ def test_no_devgold_negative_gets_a_record(devgold_predictions: dict[str, list[d
 FLOORS_NEGATIVES_WITH_RECORDS = 0
 
 
-@pytest.mark.parametrize("folder", ["dev", "dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10",
-                                    "dev11", "holdout"])
+ANNOTATED = sorted(p.parent.name for p in (REPO / "data" / "indosum_gold").glob("*/gold"))
+
+
+def test_every_annotated_set_has_floors() -> None:
+    assert ANNOTATED and {f"indosum_{name}" for name in ANNOTATED} <= set(FLOORS)
+
+
+@pytest.mark.parametrize("folder", ANNOTATED)
 def test_every_indosum_gold_has_an_id(folder: str) -> None:
     root = REPO / "data" / "indosum_gold" / folder
     ids = (root / "ids.txt").read_text(encoding="utf-8").split()

@@ -119,7 +119,7 @@ COUNTS = [
     ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
     ("Kenaikan harga itu diikuti 5 persen inflasi.", []),
     # nor kinds, brands or a survey's respondents
-    ("Pameran itu menghadirkan sembilan macam kuliner.", []),
+    ("Pameran itu diikuti 350 jenis produk.", []),
     ("Survei itu diikuti lebih dari 5.100 responden.", []),
     # who did not come, right after the count, whatever the clause said before it
     ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",

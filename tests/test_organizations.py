@@ -513,7 +513,9 @@ def test_which_bodies_are_affiliations(org: Organization, affiliation: bool) -> 
 
 @pytest.mark.parametrize(("name", "holders", "left"), [
     ("Komisi Pemberantasan Korupsi Saut Situmorang", ["Saut Situmorang"], "Komisi Pemberantasan Korupsi"),
-    ("Komite BPH Migas M Ibnu Fajar", ["Ibnu Fajar"], "Komite BPH Migas"),     # his initial goes with him
+    ("Komite BPH Migas M Ibnu Fajar", ["Ibnu Fajar"], "Komite BPH Migas M Ibnu Fajar"),   # a lone letter: left
+    ("Komisi A Budi Santoso", ["Budi Santoso"], "Komisi A Budi Santoso"),     # ... the body's or the holder's
+    ("Jaringan Sekolah Alam Nusantara, Salam Aid", ["Salam Aid"], "Jaringan Sekolah Alam Nusantara, Salam Aid"),
     ("DPRD Pantas Nainggolan", ["Pantas Nainggolan"], "DPRD"),
     ("PT Pelindo III", ["Pelindo III"], "PT Pelindo III"),                    # a head alone is no body
     ("Jaringan Sekolah Alam Nusantara dan Salam Aid", ["Salam Aid"],

@@ -154,6 +154,7 @@ def test_a_person_of_the_past_is_no_participant(nlp: Language, text: str) -> Non
     ("di makam Almh. Hj. ", True),        # shortened, with a pilgrim's title before the name
     ("di makam Alm. H. ", True),
     ("bersama Hj. ", False),
+    ("dihadiri keluarga mendiang ayah. ", False),   # a sentence's end after the marker, then another's subject
 ])
 def test_words_that_mark_a_person_of_the_past(before: str, past: bool) -> None:
     from pipeline.events.common import _lexicon

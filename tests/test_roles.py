@@ -254,6 +254,9 @@ SHAPES = [
      [(None, "Menteri Hukum dan HAM")]),
     ("Duta Besar RI di Singapura, Ngurah Swajaya, hadir.", [("Ngurah Swajaya", "Duta Besar RI di Singapura")]),
     ("Kata anggota Komisi III di ruang rapat Komisi III, Kompleks Parlemen, Senayan, Selasa (17/9/2019).", []),
+    ("Hal itu disampaikan Staf Ahli Menteri Bidang Perdagangan Kementan di sela-sela Natural Products Expo East, "
+     "Baltimore, Kamis (12/9/2019).", [(None, "Staf Ahli Menteri Bidang Perdagangan Kementan")]),
+    ("Duta Besar RI di Selandia Baru, Tantowi Yahya, hadir.", [("Tantowi Yahya", "Duta Besar RI di Selandia Baru")]),
 ]
 
 

@@ -346,6 +346,9 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
         absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
+        # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
+        holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
+        event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
         # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
         # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
         participant_roles = [span for p in event_people for span in (p.role_span, *p.other_role_spans) if span]
@@ -353,8 +356,6 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         event_orgs = [item for item in event_orgs if item not in affiliations]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                                   + corporate_affiliations(doc, event_people))
-        holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
-        event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
         event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
         if event_orgs:
             evidence["organizations"] = [[s] for _, s in event_orgs]

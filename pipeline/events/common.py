@@ -209,7 +209,7 @@ def _lexicon() -> _Lexicon:
                                    rf"(?:{_words(ev['absent_after_cues'])})\b", flags),
         # (a pilgrim's or a degree's title may stand between: "Almh. Hj. Ainun Habibie")
         historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+"
-                                        rf"(?:[A-Z][A-Za-z]{{0,3}}\.\s*)*$", flags),
+                                        rf"(?-i:[A-Z][A-Za-z]{{0,3}}\.\s*)*$", flags),
         # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office
         historical_role=regex.compile(rf"\bPresiden(?:\s+(?:RI|Indonesia|Republik Indonesia))?\s+"
                                       rf"(?:{_words(ev['historical_cues']['ordinals'])})\b", flags),

@@ -395,20 +395,26 @@ def without_holder(org: Organization, names: list[str]) -> Organization:
     """``org`` without the name of a person that its name ends with: "Komisi Pemberantasan Korupsi (KPK) Saut
     Situmorang" read as one body is the body and its office holder (an organisation ends where a person's name
     begins). ``names``: the names of the event's people."""
+    joiners = _list_joiners()
     for name in names:
         for field in ("name", "text"):
             value = getattr(org, field)
             if not value or not value.endswith(" " + name):
                 continue
-            # "Komite BPH Migas M Ibnu Fajar": the holder's initial goes with his name
-            head = re.sub(r"(?:\s+[A-Z]\.?)+$", "", value[:-len(name)].rstrip(" ,"))
-            words = head.split()
+            head = value[:-len(name)].rstrip()
+            words = head.rstrip(",").split()
             # a body's name is left ("DPRD", "Partai Amanat Nasional"), not a head alone ("PT", "Kantor": the "name"
-            # was the body's own) nor a list's "dan" ("... dan Salam Aid")
+            # was the body's own), a list ("... dan Salam Aid", "..., Salam Aid") nor a lone letter, which may be
+            # the holder's initial ("Komite BPH Migas M Ibnu Fajar") or the body's ("Komisi A")
             if (len(words) >= 2 or (words and words[0].isupper() and len(words[0]) >= 3)) \
-                    and words[-1] not in ("dan", "&", "serta"):
+                    and not head.endswith(",") and words[-1] not in joiners and len(words[-1].rstrip(".")) > 1:
                 org = org.model_copy(update={field: head})
     return org
+
+
+@cache
+def _list_joiners() -> frozenset[str]:
+    return frozenset([*resources.load("people")["person_joiners"], "&"])
 
 
 def as_written(org: Organization, text: str) -> Organization:

@@ -46,6 +46,7 @@ class PersonMention:
 @dataclass(frozen=True)
 class _Lexicon:
     prefix_title: re.Pattern[str]
+    venue_or_occasion: frozenset[str]   # lower case: a venue's heads, and "sela-sela" (roles._venue_at)
     degree: re.Pattern[str]
     titled_name: re.Pattern[str]
     office: re.Pattern[str]
@@ -142,6 +143,7 @@ def _lexicon() -> _Lexicon:
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
+        venue_or_occasion=frozenset(w.lower() for w in [*places["venue_heads"], *data["role_end_occasions"]]),
         name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
@@ -526,13 +528,12 @@ def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str
 
 
 def _venue_at(doc: Doc, start: int) -> bool:
-    """Whether a venue's head word ("Kompleks", "gedung", "Hotel") or an occasion ("sela-sela") begins at
-    ``start``."""
-    from .entities import gazetteer
-
-    words = [w[:1].upper() + w[1:] for w in text_of(doc)[start:start + 40].split()[:2]]   # "di ruang rapat ..."
-    return bool(words) and (words[0] in gazetteer().venue_heads or " ".join(words) in gazetteer().venue_heads
-                            or words[0].startswith("Sela"))   # "di sela-sela Natural Products Expo": an occasion
+    """Whether a venue's head ("Kompleks", "gedung", "ruang rapat"), in any case, or an occasion ("sela-sela")
+    begins at ``start``."""
+    lx = _lexicon()
+    words = text_of(doc)[start:start + 40].lower().split()[:2]
+    return bool(words) and (words[0].rstrip(",.") in lx.venue_or_occasion
+                            or " ".join(words).rstrip(",.") in lx.venue_or_occasion)
 
 
 def _place_at(doc: Doc, start: int) -> bool:
