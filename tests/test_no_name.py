@@ -16,6 +16,7 @@ CASES = [
     ("Prasarana", "PER", True, True),         # a directorate's field: "Direktur Jenderal Prasarana dan Sarana ..."
     ("Iklim", "PER", True, True),             # "Direktur Jenderal Pengendalian Perubahan Iklim"
     ("Subdit", "PER", True, True),            # a unit: "Kepala Subdit"
+    ("RAM", "PER", True, True),               # a device's memory, read as a name once it is no organisation
     ("Budi Santoso", "PER", True, False),
     ("Dinas Perkebunan", "ORG", True, False),  # a sector word inside a body's name
     ("APBNP", "ORG", True, True),             # listed as never an organisation
