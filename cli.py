@@ -123,9 +123,10 @@ def evaluate(
         typer.echo(json.dumps(table, indent=2))
     else:
         typer.echo(f"{'field':<14}{'P':>7}{'R':>7}{'F1':>7}{'tp':>6}{'fp':>6}{'fn':>6}")
-        for name, row in table["fields"].items():
-            typer.echo(f"{name:<14}{row['precision']:>7.3f}{row['recall']:>7.3f}{row['f1']:>7.3f}"
-                       f"{row['tp']:>6}{row['fp']:>6}{row['fn']:>6}")
+        # from the counts, not the JSON's figures rounded to four places (0.19048 -> 0.1905 -> "0.191")
+        for name, counts in [*report.fields.items(), ("micro", report.micro)]:
+            typer.echo(f"{name:<14}{counts.precision:>7.3f}{counts.recall:>7.3f}{counts.f1:>7.3f}"
+                       f"{counts.tp:>6}{counts.fp:>6}{counts.fn:>6}")
         typer.echo(f"({table['articles']} gold articles; micro = when, where, people, organizations, attendance, "
                    "outcomes)")
     if overlap < len(gold_articles):

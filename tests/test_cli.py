@@ -132,3 +132,22 @@ def test_evaluate_against_gold_of_other_articles_fails(tmp_path: Path) -> None:
 def test_version() -> None:
     result = CliRunner().invoke(app, ["--version"])
     assert result.exit_code == 0 and result.output.startswith("warta ")
+
+
+def test_evaluate_prints_f1_from_the_counts(tmp_path: Path) -> None:
+    """2 right of 8 predicted people against 13 gold: F1 4/21 = 0.19048, printed 0.190 (not the JSON's 0.1905 rounded
+    again to 0.191)."""
+    gold, events = _gold_and_events(tmp_path)
+    names = [f"Budi Nama{i}" for i in range(17)]
+    row = json.loads((gold / "a.json").read_text())
+    row["events"][0]["people"] = [{"name": n, "role": None, "aliases": []} for n in names[:13]]
+    (gold / "a.json").write_text(json.dumps(row))
+    predicted = json.loads(events.read_text())
+    predicted["when"] = None
+    predicted["people"] = [{"name": n, "role": None} for n in names[:2] + names[13:17] + ["Siti A", "Siti B"]]
+    events.write_text(json.dumps(predicted) + "\n")
+    row["events"][0]["when"] = None
+    (gold / "a.json").write_text(json.dumps(row))
+    result = CliRunner().invoke(app, ["evaluate", str(events), "--gold", str(gold)])
+    micro = next(line for line in result.output.splitlines() if line.startswith("micro"))
+    assert micro.split()[1:] == ["0.250", "0.154", "0.190", "2", "6", "11"], result.output
