@@ -471,10 +471,11 @@ def test_the_body_whose_assembly_it_is_took_part(rules_nlp: Language) -> None:
 QUOTED_OUTLET = """Rapat Kerja Energi Digelar di Serang
 SERANG - Kementerian ESDM menggelar rapat kerja dengan PT PLN di Serang, Senin (6/3/2023). Rapat itu membahas pembangunan PLTU Banten dan AD/ART koperasi karyawan, seperti dikutip dari AFP.
 Rapat dipimpin Menteri ESDM, Arifin Tasrif. Dalam rapat itu dibahas pula OTT terhadap pejabat daerah dan KUR bagi nelayan.
+"Bahkan nuansa SARA menggerogoti kebhinekaan kita," kata Arifin dalam rapat itu.
 """
 
 
-@pytest.mark.parametrize("dropped", ["AFP", "PLTU", "ART", "OTT", "KUR"])
+@pytest.mark.parametrize("dropped", ["AFP", "PLTU", "ART", "OTT", "KUR", "SARA"])
 def test_a_quoted_outlet_and_things_in_capitals_are_no_bodies(nlp: Language, dropped: str) -> None:
     names = {o.name for event in extract(nlp, QUOTED_OUTLET, "t", "test").events for o in event.organizations}
     assert "PT PLN" in names
