@@ -192,7 +192,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     quoted_only = {id(p) for p, positions in zip(people, people_positions, strict=True)
                    if not p.role and all(_in_regions(at, quotes) for at in [p.start, *positions])}
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
-    role_spans = [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
+    role_spans = _role_spans(people)
     areas = [m.sentence for m in mentions if m.type != "other" or m.anaphoric] + held_sentences + role_spans + \
         secondary_regions + [m.reported_in for m in mentions if m.reported_in is not None]
     # A place acts as a party ("Kota Makassar mempresentasikan ...") in the story's opening, beside an event or in
@@ -344,15 +344,15 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
         event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
         # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
-        absent_roles = [span for p in absent for span in (p.role_span, *p.other_role_spans) if span]
+        absent_roles = _role_spans(absent)
         event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
         # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
         holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
         event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
         # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
         # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
-        participant_roles = [span for p in event_people for span in (p.role_span, *p.other_role_spans) if span]
-        affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, participant_roles)]
+        offices = _role_spans(event_people)
+        affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, offices)]
         event_orgs = [item for item in event_orgs if item not in affiliations]
         event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                                   + corporate_affiliations(doc, event_people))
@@ -438,6 +438,11 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _role_spans(people: list[PersonMention]) -> list[tuple[int, int]]:
+    """Where the offices of ``people`` are written (each one's role, and its other mentions' roles)."""
+    return [span for p in people for span in (p.role_span, *p.other_role_spans) if span]
 
 
 def _venues_only(places: list[Place]) -> bool:
