@@ -385,6 +385,13 @@ LISTS = [
     # a noun of people describes the name without a comma; another noun does not
     ("Diskusi digelar dengan menghadirkan pengamat pertanian nasional Yohanes Lamba.", "Yohanes Lamba", True),
     ("Perusahaan itu berencana menghadirkan truk Dobel Engkel tahun depan.", "Dobel Engkel", False),
+    # who guides, chairs, moderates or opens a gathering took part in it
+    ("Pelatihan ini akan dipandu oleh Rina Wulandari dan Seno Hartono.", "Seno Hartono", True),
+    ("Doa bersama itu dipimpin oleh Yosef Laka.", "Yosef Laka", True),
+    ("Sesi tanya jawab dimoderatori oleh Dewi Anggraini.", "Dewi Anggraini", True),
+    ("Rapat dimulai pukul 20.15 dan dibuka oleh politikus senior, Markus Tali.", "Markus Tali", True),
+    # a post filled by someone, or brands filling a hall, are no participants
+    ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
 ]
 
 
