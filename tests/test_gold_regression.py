@@ -17,8 +17,9 @@ The sets, each read the way ``warta extract`` reads them (pipeline.reading.io, t
 - ``indosum_dev10``, ``indosum_dev11``: 24 more each (21 and 15 of them negatives), annotated blind in session 26
   from wider pools (a gathering word anywhere in the text; in the first 1,200 characters), each measured once
   before any change made after it was picked, and developed on after;
-- ``indosum_dev12``: 24 more (19 of them negatives), annotated blind in session 27 (a gathering word in the first
-  1,500 characters), measured once at the session's start code and developed on after;
+- ``indosum_dev12``, ``indosum_dev13``: 24 more each (19 and 18 of them negatives), annotated blind in session 27 (a
+  gathering word in the first 1,500 and 2,000 characters), each measured once before any change made after it was
+  picked, and developed on after;
 - ``indosum_holdout``: 36 more, not developed on (data/indosum_gold/holdout);
 - ``seeds``: the five original articles (../shared/seeds).
 Floors live in tests/floors.json, a little under the figures measured when they were recorded, so that a real
