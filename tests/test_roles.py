@@ -390,6 +390,10 @@ LISTS = [
     ("Doa bersama itu dipimpin oleh Yosef Laka.", "Yosef Laka", True),
     ("Sesi tanya jawab dimoderatori oleh Dewi Anggraini.", "Dewi Anggraini", True),
     ("Rapat dimulai pukul 20.15 dan dibuka oleh politikus senior, Markus Tali.", "Markus Tali", True),
+    # whom someone met took part in the meeting
+    ("Ia terbang ke Paris untuk bertemu Emil Laurent di Istana Elysee.", "Emil Laurent", True),
+    ("Rombongan juga bertemu dengan Sinta Rahayu dan Bayu Prasetyo.", "Bayu Prasetyo", True),
+    ("Kepala dinas menemui Yohanes Lamba di kantornya.", "Yohanes Lamba", True),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
 ]
