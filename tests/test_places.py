@@ -55,6 +55,11 @@ from pipeline.events.places import _place_phrases
     ("Musdes digelar di Aula Balai Desa Sukarame, Senin.", ["Aula Balai Desa Sukarame", "Desa Sukarame"]),
     ("Temu wicara digelar di Balai Kalurahan Bleberan, Senin.", ["Balai Kalurahan Bleberan", "Kalurahan Bleberan"]),
     ("Ia berpidato di Seminar Industri Desa Berbasis Teknologi di Surabaya, Kamis.", ["Surabaya"]),
+    # where participants come from ("dari" a few words before "di") is no place of the event; a "dari" further back
+    # in the clause says nothing of the place
+    ("Pelatihan diikuti peserta dari berbagai kampus di Kota Ambon.", []),
+    ("Niat mundur dari kursi ketua itu diungkapkan saat menghadiri peresmian kantor partai di Jalan Surabaya, "
+     "Menteng, Jakarta Pusat, Kamis (30/3).", ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

@@ -151,6 +151,9 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
 
+_FROM_ELSEWHERE = re.compile(r"\b(?:dari|asal)(?:\s+[^\s\d]+){1,4}\s*$")
+
+
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
@@ -162,8 +165,9 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
     for prep in _preposition(destination).finditer(text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
-        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is.
-        from_elsewhere = re.search(r"\b(?:dari|asal)\b[^\d]*$", text[max(clause_start, start):start + prep.start()])
+        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is; a few
+        # words between, not any "dari" earlier in the clause ("mundur dari kursi Ketua ... saat menghadiri ... di")
+        from_elsewhere = _FROM_ELSEWHERE.search(text[max(clause_start, start):start + prep.start()])
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
             and not lx.place_preposition.search(text[max(0, at - 25):at]) \
