@@ -231,9 +231,28 @@ VISITORS = """Surabaya Terima Delegasi Kitakyushu
 SURABAYA - Wali Kota Surabaya Eri Cahyadi menerima delegasi Pemerintah Kota Kitakyushu, Jepang, di Balai Kota Surabaya, Selasa (13/6/2023).
 """
 
+# The countries a meeting's name opens with are its parties ...
+NAMED_PARTIES = """Korsel dan Korut Bertemu di Panmunjom
+PANMUNJOM - Pertemuan Korsel dan Korut digelar di Rumah Perdamaian, Panmunjom, Selasa (9/1/2018). Para wakil membahas
+keamanan kawasan.
+"""
+
 COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
                    (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang"), (DELEGATION, "Chungju"),
-                   (DELEGATION, "Kabupaten Brebes"), (VISITORS, "Pemerintah Kota Kitakyushu")]
+                   (DELEGATION, "Kabupaten Brebes"), (VISITORS, "Pemerintah Kota Kitakyushu"),
+                   (NAMED_PARTIES, "Korea Selatan"), (NAMED_PARTIES, "Korea Utara")]
+
+# ... not a country that opens a longer name
+NAMED_FORUM = """Dialog Infrastruktur Digelar di Nusa Dua
+NUSA DUA - Pertemuan Indonesia Infrastructure Dialogue digelar di Nusa Dua, Bali, Selasa (20/8/2019). Dialog itu
+dibuka Menteri Perhubungan, Budi Karya Sumadi.
+"""
+
+
+def test_a_country_opening_a_longer_name_is_no_party(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, NAMED_FORUM, "t", "test").events
+    assert events
+    assert "Indonesia" not in {o.name for event in events for o in event.organizations}
 
 
 @pytest.mark.parametrize(("article", "kept"), COUNTRY_PARTIES)

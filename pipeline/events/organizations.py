@@ -51,6 +51,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     assemblies = assemblies or []
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
+    named_parties: list[tuple[Organization, tuple[int, int]]] = []   # countries a meeting's name opens with
     # "SBY", "AHY": the initials of a person the article names are no organisation.
     full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
         p.name for p in doc._.people or [] if p.name and len(p.name.split()) >= 2}
@@ -105,13 +106,20 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
-            if (_delegation().search(text, max(0, ent.start_char - 30), ent.start_char) or (
+            if _named_party(doc, ent, mentions):
+                named_parties.append((Organization(name=span_value(ent, "canonical") or ent.text, acronym=None,
+                                                   text=ent.text), span))
+            elif (_delegation().search(text, max(0, ent.start_char - 30), ent.start_char) or (
                     _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char)
                     and not _asked(text, ent.start_char))) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
                 # the place's own name: "delegasi RI" and "Indonesia" are one party
                 name = ent.text if ent._.place_kind != "country" else (span_value(ent, "canonical") or ent.text)
                 found.append((Organization(name=name, acronym=None, text=ent.text), span))
+    # only those found nowhere else: a party that acts outside the event's name too keeps that mention (a body named
+    # only in the name is no sign apart from the name that the event took place)
+    have = {_org_key(o.name) for o, _ in found}
+    found += [(o, s) for o, s in named_parties if _org_key(o.name) not in have]
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
         if not _in_regions(cue.start(), areas):
@@ -197,6 +205,35 @@ def _assembly_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
     return (frozenset(w.lower() for w in events["assembly_heads"]),
             frozenset(w.lower() for w in events["assembly_modifiers"]),
             frozenset(resources.load("organizations")["company_forms"]))
+
+
+_NEXT_CAPITAL = re.compile(r"\s*(?:[-–]\s*)?([A-Z])")
+
+
+def _named_party(doc: Doc, ent: Span, mentions: list[Mention]) -> bool:
+    """ "Pertemuan Korsel dan Korut", "pertemuan tingkat tinggi China dan AS": a country that a meeting's name opens
+    with, after the trigger and nothing but other countries and the words that join parties, is a party to it."""
+    if ent._.place_kind != "country":
+        return False
+    data = resources.load("events")["named_parties"]
+    text = text_of(doc)
+    for mention in mentions:
+        if mention.type not in data["types"] or not mention.name \
+                or not mention.end <= ent.start_char < mention.name_span[1]:
+            continue
+        countries = [e for e in entities_of(doc) if e._.place_kind == "country"
+                     and mention.end <= e.start_char < mention.name_span[1]]
+        between = text[mention.end:ent.start_char]
+        for other in countries:   # the countries named before this one
+            if other.end_char <= ent.start_char:
+                between = between.replace(other.text, " ")
+        # "pertemuan Indonesia-Africa Infrastructure Dialogue": a country that opens a longer name is no party
+        following = _NEXT_CAPITAL.match(text, ent.end_char)
+        if following is not None and not any(e.start_char == following.start(1) for e in countries):
+            continue
+        if all(w.lower() in data["words"] for w in re.findall(r"[\w]+", between)):
+            return True
+    return False
 
 
 @cache
