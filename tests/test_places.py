@@ -58,6 +58,8 @@ from pipeline.events.places import _place_phrases
     # where participants come from ("dari" a few words before "di") is no place of the event; a "dari" further back
     # in the clause says nothing of the place
     ("Pelatihan diikuti peserta dari berbagai kampus di Kota Ambon.", []),
+    ("Pelatihan diikuti peserta dari perguruan tinggi negeri di Kota Ambon.", []),
+    ("Ia mundur dari jabatannya saat rapat di Gedung DPR, Senin.", ["Gedung DPR"]),
     ("Niat mundur dari kursi ketua itu diungkapkan saat menghadiri peresmian kantor partai di Jalan Surabaya, "
      "Menteng, Jakarta Pusat, Kamis (30/3).", ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
 ])

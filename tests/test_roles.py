@@ -396,6 +396,7 @@ LISTS = [
     ("Kepala dinas menemui Yohanes Lamba di kantornya.", "Yohanes Lamba", True),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
+    ("Stan kendaraan niaga diisi oleh Fuso Canter, lalu motor.", "Fuso Canter", False),
 ]
 
 

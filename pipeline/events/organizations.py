@@ -52,6 +52,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     acronyms: dict[str, str] = doc._.acronyms or {}
     found: list[tuple[Organization, tuple[int, int]]] = []
     named_parties: list[tuple[Organization, tuple[int, int]]] = []   # countries a meeting's name opens with
+    countries = [e for e in entities_of(doc) if e._.place_kind == "country"]
     # "SBY", "AHY": the initials of a person the article names are no organisation.
     full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
         p.name for p in doc._.people or [] if p.name and len(p.name.split()) >= 2}
@@ -105,21 +106,17 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 continue   # "produk-produk dari BUMN": a kind of body, not one
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
+            # the place's own name: "delegasi RI" and "Indonesia" are one party
+            place = Organization(name=ent.text if ent._.place_kind != "country" else (
+                span_value(ent, "canonical") or ent.text), acronym=None, text=ent.text)
+            if ent._.place_kind == "country" and _named_party(text, ent, mentions, countries):
+                named_parties.append((place, span))
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
-            if _named_party(doc, ent, mentions):
-                named_parties.append((Organization(name=span_value(ent, "canonical") or ent.text, acronym=None,
-                                                   text=ent.text), span))
             elif (_delegation().search(text, max(0, ent.start_char - 30), ent.start_char) or (
                     _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char)
                     and not _asked(text, ent.start_char))) \
                     and (acting_areas is None or _in_regions(ent.start_char, acting_areas)):
-                # the place's own name: "delegasi RI" and "Indonesia" are one party
-                name = ent.text if ent._.place_kind != "country" else (span_value(ent, "canonical") or ent.text)
-                found.append((Organization(name=name, acronym=None, text=ent.text), span))
-    # only those found nowhere else: a party that acts outside the event's name too keeps that mention (a body named
-    # only in the name is no sign apart from the name that the event took place)
-    have = {_org_key(o.name) for o, _ in found}
-    found += [(o, s) for o, s in named_parties if _org_key(o.name) not in have]
+                found.append((place, span))
     # "peserta dari enam negara, yakni Indonesia, Filipina, Vietnam, ...": the countries took part.
     for cue in lx.country_list.finditer(text, title_end):
         if not _in_regions(cue.start(), areas):
@@ -136,7 +133,12 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             first = re.split(r",\s*", person.organization)[0]
             start = text.find(first, person.role_span[0] if person.role_span else 0)
             found.append((Organization(name=first, acronym=None, text=first), (start, start + len(first))))
-    return _dedupe_orgs(_split_coordinated(doc, found))
+    kept = _dedupe_orgs(_split_coordinated(doc, found))
+    # The parties a meeting's name opens with, where no other mention of them was found: a party that acts outside the
+    # name keeps that mention, its evidence (they count among the record's facts as parties named after "dengan" in a
+    # name do).
+    return kept + [(o, s) for o, s in _dedupe_orgs(named_parties)
+                   if not any(_same_body(_body_keys(o), _body_keys(other)) for other, _ in kept)]
 
 
 
@@ -208,30 +210,40 @@ def _assembly_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
 
 
 _NEXT_CAPITAL = re.compile(r"\s*(?:[-–]\s*)?([A-Z])")
+_WORD = re.compile(r"\w+")
 
 
-def _named_party(doc: Doc, ent: Span, mentions: list[Mention]) -> bool:
-    """ "Pertemuan Korsel dan Korut", "pertemuan tingkat tinggi China dan AS": a country that a meeting's name opens
-    with, after the trigger and nothing but other countries and the words that join parties, is a party to it."""
-    if ent._.place_kind != "country":
-        return False
-    data = resources.load("events")["named_parties"]
-    text = text_of(doc)
+@cache
+def _named_party_cues() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    """(the words that may stand before a meeting's named parties, those that name one country alone as a party,
+    the event types), lower case."""
+    events = resources.load("events")
+    data = events["named_parties"]
+    parties = frozenset(w.lower() for w in events["party_prepositions"])
+    return parties | {w.lower() for w in data["words"]}, parties, frozenset(data["types"])
+
+
+def _named_party(text: str, ent: Span, mentions: list[Mention], countries: list[Span]) -> bool:
+    """ "Pertemuan Korsel dan Korut", "pertemuan tingkat tinggi China dan AS", "dialog dengan Korea Utara": a country
+    that a meeting's name opens with, after the trigger and nothing but other countries and the words that join
+    parties, is a party to it. One country alone is one only after a party word ("KTT AS" may name its host)."""
+    words, party_words, types = _named_party_cues()
     for mention in mentions:
-        if mention.type not in data["types"] or not mention.name \
-                or not mention.end <= ent.start_char < mention.name_span[1]:
+        if mention.type not in types or not mention.name or not mention.end <= ent.start_char < mention.name_span[1]:
             continue
-        countries = [e for e in entities_of(doc) if e._.place_kind == "country"
-                     and mention.end <= e.start_char < mention.name_span[1]]
-        between = text[mention.end:ent.start_char]
-        for other in countries:   # the countries named before this one
-            if other.end_char <= ent.start_char:
-                between = between.replace(other.text, " ")
+        named = [c for c in countries if mention.end <= c.start_char and c.end_char <= mention.name_span[1]]
         # "pertemuan Indonesia-Africa Infrastructure Dialogue": a country that opens a longer name is no party
-        following = _NEXT_CAPITAL.match(text, ent.end_char)
-        if following is not None and not any(e.start_char == following.start(1) for e in countries):
+        following = _NEXT_CAPITAL.match(text, ent.end_char, mention.name_span[1])
+        if following is not None and not any(c.start_char == following.start(1) for c in named):
             continue
-        if all(w.lower() in data["words"] for w in re.findall(r"[\w]+", between)):
+        # the words between the trigger and this country, the countries named before it cut out
+        between, at = [], mention.end
+        for other in (c for c in named if c.end_char <= ent.start_char):
+            between += _WORD.findall(text, at, other.start_char)
+            at = other.end_char
+        between += _WORD.findall(text, at, ent.start_char)
+        lowered = [w.lower() for w in between]
+        if all(w in words for w in lowered) and (len(named) > 1 or any(w in party_words for w in lowered)):
             return True
     return False
 
@@ -512,6 +524,18 @@ def _same_body_in_region(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> 
     return a[0] == b[0] or (a[1] == b[1] and len(a[1].split()) >= 2 and not (a[2] and b[2]))
 
 
+def _body_keys(org: Organization, generic: frozenset[str] | None = None) -> set[str]:
+    """The keys a body is known by: its name, acronym (not a government's bare prefix) and surface text."""
+    generic = _generic_keys() if generic is None else generic
+    keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - generic)
+    return keys | {_org_key(org.text)}
+
+
+def _same_body(keys: set[str], other_keys: set[str]) -> bool:
+    return bool(keys & other_keys) or any(_contains_words(a, b) or _contains_words(b, a)
+                                          for a in keys for b in other_keys)
+
+
 def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
     """One record per organisation: acronym and expansion, "Pemprov DKI" and "Pemprov DKI Jakarta", a region
     written in full or short."""
@@ -521,14 +545,11 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
-        keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - generic)
-        keys |= {_org_key(org.text)}
+        keys = _body_keys(org, generic)
         region_key = _regional_key(org.name)
         target = None
         for index, (_, _, other_keys) in enumerate(kept):
-            if keys & other_keys or any(_contains_words(a, b) or _contains_words(b, a)
-                                        for a in keys for b in other_keys) \
-                    or _same_body_in_region(region_key, regional[index]):
+            if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]):
                 target = index
                 break
         if target is None:

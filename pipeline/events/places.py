@@ -151,7 +151,13 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
 
 
-_FROM_ELSEWHERE = re.compile(r"\b(?:dari|asal)(?:\s+[^\s\d]+){1,4}\s*$")
+@cache
+def _from_elsewhere() -> re.Pattern[str]:
+    """ "dari berbagai kampus " before "di": an origin, unless a clause word stands between (places.yaml)."""
+    data = resources.load("places")
+    stops = regex.alternation(data["origin_clause_words"])
+    return re.compile(rf"\b(?:{regex.alternation(data['origin_words'])})"
+                      rf"(?:\s+(?!(?:{stops})\b)[^\s\d]+){{1,{int(data['origin_length'])}}}\s*$")
 
 
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
@@ -165,9 +171,9 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
     for prep in _preposition(destination).finditer(text[start:end]):
         at = start + prep.end()
         clause_start = max(text.rfind(c, start, at) for c in ",;:") + 1
-        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is; a few
-        # words between, not any "dari" earlier in the clause ("mundur dari kursi Ketua ... saat menghadiri ... di")
-        from_elsewhere = _FROM_ELSEWHERE.search(text[max(clause_start, start):start + prep.start()])
+        # "peserta dari berbagai kampus di Kota Ambon": where participants come from, not where the event is; not any
+        # "dari" earlier in the clause ("mundur dari kursi Ketua ... saat menghadiri ... di")
+        from_elsewhere = _from_elsewhere().search(text, max(clause_start, start), start + prep.start())
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
             and not lx.place_preposition.search(text[max(0, at - 25):at]) \
