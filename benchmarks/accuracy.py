@@ -2,8 +2,8 @@
 
     .venv/bin/python benchmarks/accuracy.py [--shared ../shared] [--sets seeds,devgold,indosum_dev,indosum_holdout]
 
-Without --sets: the seeds, devgold, every set of data/indosum_gold that holds gold records (indosum_dev,
-indosum_dev2 ...) and the holdout last.
+Without --sets: the seeds, devgold and every set of data/indosum_gold that holds gold records (indosum_dev,
+indosum_dev2 ...), but not the holdout, which is for the end of a piece of work: --holdout adds it, last.
 
 Each set is run through `warta extract` (pipeline.runs.run.run: the same reading, cleaning and assembly) and scored
 by `warta evaluate` (SCHEMA.md section 4). It also prints how many articles without an event (gold negatives)
@@ -42,20 +42,22 @@ def inputs_of(name: str, shared: Path, scratch: Path) -> tuple[Path, Path]:
     return articles, folder / "gold"
 
 
-def all_sets() -> list[str]:
-    """Every annotated set, in the README table's order: the labelled samples (no gold records) are left out."""
+def all_sets(holdout: bool = False) -> list[str]:
+    """Every annotated set, in the README table's order, the holdout last and only when asked for; the labelled
+    samples (no gold records) are left out."""
     root = REPO / "data" / "indosum_gold"
     folders = [f.name for f in root.iterdir() if (f / "gold").is_dir() and f.name != "holdout"]
     numbered = sorted(folders, key=lambda name: (len(name), name))   # dev, dev2 ... dev9, dev10 ...
-    return ["seeds", "devgold", *[f"indosum_{name}" for name in numbered], "indosum_holdout"]
+    return ["seeds", "devgold", *[f"indosum_{name}" for name in numbered], *(["indosum_holdout"] if holdout else [])]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
-    parser.add_argument("--sets", help="comma-separated set names (default: every annotated set)")
+    parser.add_argument("--sets", help="comma-separated set names (default: every annotated set but the holdout)")
+    parser.add_argument("--holdout", action="store_true", help="with the default sets, the holdout too, last")
     args = parser.parse_args()
-    names = args.sets.split(",") if args.sets else all_sets()
+    names = args.sets.split(",") if args.sets else all_sets(args.holdout)
     columns: dict[str, dict[str, float]] = {}
     negatives: dict[str, str] = {}
     sizes: dict[str, int] = {}
