@@ -137,8 +137,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     # The parties a meeting's name opens with, where no other mention of them was found: a party that acts outside the
     # name keeps that mention, its evidence (they count among the record's facts as parties named after "dengan" in a
     # name do).
+    kept_keys = [_body_keys(other) for other, _ in kept]
     return kept + [(o, s) for o, s in _dedupe_orgs(named_parties)
-                   if not any(_same_body(_body_keys(o), _body_keys(other)) for other, _ in kept)]
+                   if not any(_same_body(_body_keys(o), keys) for keys in kept_keys)]
 
 
 
@@ -524,10 +525,9 @@ def _same_body_in_region(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> 
     return a[0] == b[0] or (a[1] == b[1] and len(a[1].split()) >= 2 and not (a[2] and b[2]))
 
 
-def _body_keys(org: Organization, generic: frozenset[str] | None = None) -> set[str]:
+def _body_keys(org: Organization) -> set[str]:
     """The keys a body is known by: its name, acronym (not a government's bare prefix) and surface text."""
-    generic = _generic_keys() if generic is None else generic
-    keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - generic)
+    keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - _generic_keys())
     return keys | {_org_key(org.text)}
 
 
@@ -541,11 +541,10 @@ def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tupl
     written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
     regional: list[tuple[str, str, bool]] = []
-    generic = _generic_keys()
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
-        keys = _body_keys(org, generic)
+        keys = _body_keys(org)
         region_key = _regional_key(org.name)
         target = None
         for index, (_, _, other_keys) in enumerate(kept):

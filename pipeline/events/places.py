@@ -156,8 +156,8 @@ def _from_elsewhere() -> re.Pattern[str]:
     """ "dari berbagai kampus " before "di": an origin, unless a clause word stands between (places.yaml)."""
     data = resources.load("places")
     stops = regex.alternation(data["origin_clause_words"])
-    return re.compile(rf"\b(?:{regex.alternation(data['origin_words'])})"
-                      rf"(?:\s+(?!(?:{stops})\b)[^\s\d]+){{1,{int(data['origin_length'])}}}\s*$")
+    return regex.compile(rf"\b(?:{regex.alternation(data['origin_words'])})"
+                         rf"(?:\s+(?!(?:{stops})\b)[^\s\d]+){{1,{int(data['origin_length'])}}}\s*$")
 
 
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
