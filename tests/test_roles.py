@@ -290,6 +290,11 @@ NOT_PEOPLE = [
     "Suku Lembah Baliem menggelar pesta adat di Wamena.",
     # a gathering's name is no person's ("Chairman Social Media Week", "Festival Film Muslim ...")
     "Chairman Social Media Week mengatakan acara itu digelar di Jakarta.",
+    # an organisation's head word or a party board's prefix opens a body's name, no person's
+    '"DPP Hanura menyampaikan surat kepada pak Yorrys tentang pelanggaran itu," ujar Freddy.',
+    # the short form an article gives a body in brackets is the body's name wherever it stands
+    "Perkumpulan Bulu Tangkis Jaya (PB Jaya) dan KPAI bertemu di Jakarta. Sedangkan, PB Jaya diwakili oleh tim "
+    "pencari bakat.",
 ]
 
 

@@ -250,7 +250,7 @@ def _place_initials(doc: Doc) -> frozenset[str]:
 _CAPITALISED_RUN = regex.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){2,}")
 
 
-def _is_org_name(phrase: str) -> bool:
+def is_org_name(phrase: str) -> bool:
     """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network")."""
     gaz = gazetteer()
     return phrase.startswith(gaz.org_heads) or any(h in phrase.split() for h in gaz.english_heads)
@@ -355,7 +355,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         if text[max(0, match.start() - 1):match.start()] == "(" and acronym not in known:
             # "(NR)" after a lower-case or generic phrase is an abbreviation, not an organisation.
             continue
-        if acronym in acronyms and acronym not in gaz.acronyms and not _is_org_name(acronyms[acronym]):
+        if acronym in acronyms and acronym not in gaz.acronyms and not is_org_name(acronyms[acronym]):
             continue   # "Tempat Pemrosesan Akhir (TPA)": a defined abbreviation of a thing, not an organisation
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
@@ -363,7 +363,7 @@ def rule_spans(doc: Doc) -> list[Span]:
             set_span_values(span, acronym=acronym, canonical=known.get(match.group(0)) or known.get(acronym))
             spans.append(span)
     for surface, expansion in acronyms.items() if acronym_rules else ():
-        if surface not in gaz.acronyms and not _is_org_name(expansion):
+        if surface not in gaz.acronyms and not is_org_name(expansion):
             continue
         for start, end in whole_word_spans(text, surface):   # no pattern compiled per acronym
             span = _char_span(doc, start, end, "ORG")
@@ -1091,7 +1091,7 @@ def _expansions(doc: Doc) -> list[tuple[int, int]]:
     if found is None:
         text, found = text_of(doc), []
         for acronym, expansion in (doc_value(doc, "acronyms") or {}).items():
-            if not _is_org_name(expansion) and acronym not in gazetteer().acronyms:
+            if not is_org_name(expansion) and acronym not in gazetteer().acronyms:
                 continue
             at = text.find(f"{expansion} ({acronym})")
             while at != -1:
@@ -1454,11 +1454,20 @@ def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), a region's name
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
-    plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring")."""
+    plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
+    Golkar")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() for w in words) \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
-        or (bool(words) and words[0] in not_person_heads())
+        or (bool(words) and words[0] in not_person_heads()) or (bool(words) and words[0] in _body_openers())
+
+
+@cache
+def _body_openers() -> frozenset[str]:
+    """The one-word heads of organisations' names and the party boards' prefixes: "DPP Golkar", "Komisi Yudisial"
+    name bodies."""
+    gaz = gazetteer()
+    return frozenset(h for h in gaz.org_heads if " " not in h) | gaz.board_prefixes
 
 
 def _reduplicated(word: str) -> bool:

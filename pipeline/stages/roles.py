@@ -789,8 +789,23 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
-    return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name)
+    bodies = _named_bodies(doc)
+    return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
                                            and not (dateline and (p.name or "").lower() == dateline)]))
+
+
+def _named_bodies(doc: Doc) -> set[str]:
+    """The organisations the article names with an organisation's head word, and the short forms it gives them in
+    brackets ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", "Perkumpulan Bulu Tangkis Djarum (PB Djarum)"):
+    a body's name wherever they stand, no person's."""
+    from .entities import is_org_name
+
+    text = text_of(doc)
+    named = [e for e in entities_of(doc) if e.label_ == "ORG" and is_org_name(e.text)]
+    return {e.text for e in named} | {m.group(1) for e in named if (m := _BRACKETED_AFTER.match(text, e.end_char))}
+
+
+_BRACKETED_AFTER = re.compile(r"\s*\(([^()]+)\)")
 
 
 def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
