@@ -43,6 +43,16 @@ def test_a_hosts_room_then_the_city(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a region's noun in lower case, then the region: the region is the place, as after "Kota"
+    ("Kongres ke-15 itu berlangsung di kota Mataram, Nusa Tenggara Barat, pada Minggu dini hari.",
+     ["Mataram", "Nusa Tenggara Barat"]),
+    ("Pelatihan digelar di kecamatan Lasusua, Kolaka Utara, Kamis (5/9/2019).", ["Lasusua", "Kolaka Utara"]),
+])
+def test_a_region_after_its_noun(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an online event's host and where it was opened from
     ("Gubernur membuka rapat koordinasi secara virtual dari Gedung Sasando, Kupang, Selasa (5/3/2024).",
      ["Gedung Sasando", "Kupang"]),
