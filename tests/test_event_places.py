@@ -53,6 +53,15 @@ def test_a_region_after_its_noun(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a known region with its short form in brackets is that region; a venue keeps its bracket
+    ("Rapat digelar di Mataram, Nusa Tenggara Barat (NTB), Minggu (28/8/2016).", ["Mataram", "Nusa Tenggara Barat"]),
+    ("Pameran digelar di Jakarta Convention Center (JCC), Senayan.", ["Jakarta Convention Center (JCC)", "Senayan"]),
+])
+def test_a_region_with_its_short_form(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # an online event's host and where it was opened from
     ("Gubernur membuka rapat koordinasi secara virtual dari Gedung Sasando, Kupang, Selasa (5/3/2024).",
      ["Gedung Sasando", "Kupang"]),

@@ -26,6 +26,7 @@ _PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{1,40}\)
 
 # " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").
 _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,9}}")
+_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
 
 
 @cache
@@ -214,6 +215,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 trimmed = cut[0].rstrip()
             if trimmed != phrase and gaz.place(trimmed) is not None:
                 phrase = trimmed
+            # "Nusa Tenggara Barat (NTB)": a known region with its short form in brackets is that region
+            bare = _BRACKET_END.sub("", phrase)
+            if bare != phrase and gaz.place(bare) is not None:
+                phrase = bare
             first = phrase.split()[0].lower()
             if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
                     or re.match(r"\d", phrase):
