@@ -752,3 +752,23 @@ def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language) -> Non
 ])
 def test_a_discussion_is_named_only_by_its_title(rules_nlp: Language, text: str, name: str | None) -> None:
     assert _first_name(rules_nlp, text, "dialogue") == name
+
+
+_QUOTED_AT = ("Harga Cabai Naik\nJAKARTA - Harga cabai merah di pasar tradisional naik hingga Rp 80.000 per kilogram. "
+              "\"Kenaikan ini karena pasokan dari petani berkurang,\" kata Menteri Perdagangan Budi Santoso saat "
+              "peresmian pasar rakyat di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023). Ia memperkirakan harga "
+              "akan turun bulan depan. Stok cabai di gudang Bulog juga menipis.")
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a gathering that is only where a minister was quoted about something else: no record
+    (_QUOTED_AT, None),
+    # ... but the story comes back to it, and someone else attended
+    (_QUOTED_AT + " Peresmian pasar itu juga dihadiri Wali Kota Jakarta Pusat Dhany Sukma.", "Peresmian pasar"),
+    # ... or it is written as a title
+    (_QUOTED_AT.replace("peresmian pasar rakyat", "Peresmian Pasar Rakyat Cempaka"),
+     "Peresmian Pasar Rakyat Cempaka"),
+])
+def test_a_gathering_that_only_sets_a_quote_gives_no_record(nlp: Language, text: str, name: str | None) -> None:
+    events = _run(nlp, text).events
+    assert (events[0].name if events else None) == name

@@ -416,7 +416,8 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside \
-            or _scheduled_aside(text, primary, mentions, body) or _habitual(text, primary):
+            or _scheduled_aside(text, primary, mentions, body) or _habitual(text, primary) \
+            or gate.quote_setting(text, primary, records[0], mentions):
         return []
     if gate.recorder is not None or gate.model() is not None:
         seen = records[0].model_copy(update={"organizations": records[0].organizations + primary_affiliations})

@@ -61,9 +61,7 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
     first = min(primary.mentions, key=lambda m: m.start)
     sentence = first.sentence
     trigger = text[first.start:first.end].lower()
-    own = {id(m) for m in primary.mentions}
-    # mentions that come back to the event: its own after the first, and "kegiatan ini", "acara tersebut"
-    returns = sum(1 for m in mentions if m.start > first.start and (id(m) in own or m.anaphoric))
+    returns = _returns(primary, mentions)
     speech = _speech()
     spoken = sum(1 for s in sentences if speech.search(text, s[0], s[1]))
     quoted = sum(b - a for a, b in quotes)
@@ -99,6 +97,39 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
         _log(n_candidates),
         _log(len(text.split())),
     ]
+
+
+def _returns(primary: Candidate, mentions: list[Mention]) -> int:
+    """How many mentions come back to the event: its own after the first, and "kegiatan ini", "acara tersebut"."""
+    first = min(m.start for m in primary.mentions)
+    own = {id(m) for m in primary.mentions}
+    return sum(1 for m in mentions if m.start > first and (id(m) in own or m.anaphoric))
+
+
+def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention]) -> bool:
+    """Whether the primary gathering is only where somebody was quoted ("kata Menteri di sela peresmian ...", "ujar
+    Tito usai menghadiri pembukaan acara ..."): every mention of it follows a verb of saying in its sentence, the story
+    never comes back to it, it is written in lower case (a titled one, "Pameran Karya Inovasi", is reported more
+    often), and its record holds no one but the speaker and nothing the gathering produced. The annotators give such
+    a story no record, since nothing is said of the gathering itself. Not a meeting, whose participants speak of what
+    it discussed ("kata Menlu dalam pertemuan bilateral di Tokyo, ... kedua negara akan ..."), nor an act the speaker
+    has just done ("katanya usai meresmikan asrama ...")."""
+    speech = _speech()
+    return len(record.people) <= 1 and not record.outcomes and _returns(primary, mentions) == 0 \
+        and record.type != "meeting" \
+        and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) for m in primary.mentions) \
+        and all(speech.search(text, m.sentence[0], m.start) for m in primary.mentions)
+
+
+def _just_done(text: str, mention: Mention) -> bool:
+    """ "usai " right before a trigger verb ("katanya usai meresmikan asrama ..."): the speaker has just done it."""
+    return text[mention.start:mention.end].lower().startswith(("me", "ber")) \
+        and _done_before().search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+@cache
+def _done_before() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['reported_after_cues'])})\s+$", re.IGNORECASE)
 
 
 def record(article_id: str, values: list[float]) -> None:
