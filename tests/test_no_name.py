@@ -17,6 +17,9 @@ CASES = [
     ("Iklim", "PER", True, True),             # "Direktur Jenderal Pengendalian Perubahan Iklim"
     ("Subdit", "PER", True, True),            # a unit: "Kepala Subdit"
     ("RAM", "PER", True, True),               # a device's memory, read as a name once it is no organisation
+    ("Teknis", "PER", True, True),            # a company's department: "Direktur Teknis", its holder's name dropped
+    ("Redaksi", "PER", True, True),           # "Pemimpin Redaksi"
+    ("Hasil Perkebunan", "PER", True, True),  # "Kepala Bidang Pengolahan dan Pemasaran Hasil Perkebunan"
     ("Budi Santoso", "PER", True, False),
     ("Dinas Perkebunan", "ORG", True, False),  # a sector word inside a body's name
     ("APBNP", "ORG", True, True),             # listed as never an organisation

@@ -295,6 +295,8 @@ NOT_PEOPLE = [
     # the short form an article gives a body in brackets is the body's name wherever it stands
     "Perkumpulan Bulu Tangkis Jaya (PB Jaya) dan KPAI bertemu di Jakarta. Sedangkan, PB Jaya diwakili oleh tim "
     "pencari bakat.",
+    # a department ends an office where scraped text dropped its holder's name
+    '"Proyek itu selesai tahun depan," kata Direktur Teknis  , dalam rapat di Jakarta.',
 ]
 
 
