@@ -56,6 +56,10 @@ def test_a_region_after_its_noun(text: str, expected: list[str]) -> None:
     # a known region with its short form in brackets is that region; a venue keeps its bracket
     ("Rapat digelar di Mataram, Nusa Tenggara Barat (NTB), Minggu (28/8/2016).", ["Mataram", "Nusa Tenggara Barat"]),
     ("Pameran digelar di Jakarta Convention Center (JCC), Senayan.", ["Jakarta Convention Center (JCC)", "Senayan"]),
+    # the chain of places goes on after the bracket; a bracket that is no short form is left as it is
+    ("Pelatihan digelar di Kabupaten Ogan Komering Ulu (OKU), Sumatera Selatan, Kamis (5/9/2019).",
+     ["Kabupaten Ogan Komering Ulu", "Sumatera Selatan"]),
+    ("Rapat digelar di Bandung (Jawa Barat), Kamis (5/9/2019).", ["Bandung (Jawa Barat)"]),
 ])
 def test_a_region_with_its_short_form(text: str, expected: list[str]) -> None:
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected

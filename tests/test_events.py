@@ -754,21 +754,33 @@ def test_a_discussion_is_named_only_by_its_title(rules_nlp: Language, text: str,
     assert _first_name(rules_nlp, text, "dialogue") == name
 
 
-_QUOTED_AT = ("Harga Cabai Naik\nJAKARTA - Harga cabai merah di pasar tradisional naik hingga Rp 80.000 per kilogram. "
-              "\"Kenaikan ini karena pasokan dari petani berkurang,\" kata Menteri Perdagangan Budi Santoso saat "
-              "peresmian pasar rakyat di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023). Ia memperkirakan harga "
-              "akan turun bulan depan. Stok cabai di gudang Bulog juga menipis.")
+_PRICE_LEAD = ("Harga Cabai Naik\nJAKARTA - Harga cabai merah di pasar tradisional naik hingga Rp 80.000 per "
+               "kilogram. ")
+_PRICE_TAIL = " Ia memperkirakan harga akan turun bulan depan. Stok cabai di gudang Bulog juga menipis."
+_QUOTED = "\"Kenaikan ini karena pasokan dari petani berkurang,\" kata Menteri Perdagangan Budi Santoso "
+_PLACED = " di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023)."
 
 
-@pytest.mark.parametrize(("text", "name"), [
+@pytest.mark.parametrize(("sentence", "more", "name"), [
     # a gathering that is only where a minister was quoted about something else: no record
-    (_QUOTED_AT, None),
-    # ... but the story comes back to it, and someone else attended
-    (_QUOTED_AT + " Peresmian pasar itu juga dihadiri Wali Kota Jakarta Pusat Dhany Sukma.", "Peresmian pasar"),
+    (_QUOTED + "saat peresmian pasar rakyat" + _PLACED, "", None),
+    # ... but the story comes back to it
+    (_QUOTED + "saat peresmian pasar rakyat" + _PLACED, " Peresmian pasar itu berlangsung meriah.", "Peresmian pasar"),
+    # ... or someone besides the speaker was there
+    (_QUOTED + "saat peresmian pasar rakyat" + _PLACED + " Wali Kota Jakarta Pusat Dhany Sukma turut hadir dan "
+     "mendampingi Menteri.", "", "peresmian pasar rakyat"),
     # ... or it is written as a title
-    (_QUOTED_AT.replace("peresmian pasar rakyat", "Peresmian Pasar Rakyat Cempaka"),
-     "Peresmian Pasar Rakyat Cempaka"),
+    (_QUOTED + "saat Peresmian Pasar Rakyat Cempaka" + _PLACED, "", "Peresmian Pasar Rakyat Cempaka"),
+    # ... or the speaker has just held it or attended it
+    (_QUOTED + "usai meresmikan pasar rakyat" + _PLACED, "", "peresmian pasar rakyat"),
+    (_QUOTED + "usai menghadiri peresmian pasar rakyat" + _PLACED, "", "peresmian pasar rakyat"),
+    # ... or it is a meeting, whose participants speak of what it discussed
+    (_QUOTED + "saat rapat koordinasi pangan" + _PLACED, "", "rapat koordinasi pangan"),
+    # ... or what is said is about the gathering, no word setting the statement there
+    ("Bupati Kupang Korinus Masneno mengatakan peresmian pasar rakyat di Desa Oelnasi, Kupang, Senin (6/3/2023) "
+     "menandai akhir kelangkaan cabai di desa itu.", "", "peresmian pasar rakyat"),
 ])
-def test_a_gathering_that_only_sets_a_quote_gives_no_record(nlp: Language, text: str, name: str | None) -> None:
-    events = _run(nlp, text).events
+def test_a_gathering_that_only_sets_a_quote_gives_no_record(rules_nlp: Language, sentence: str, more: str,
+                                                           name: str | None) -> None:
+    events = _run(rules_nlp, _PRICE_LEAD + sentence + _PRICE_TAIL + more).events
     assert (events[0].name if events else None) == name

@@ -21,6 +21,9 @@ CASES = [
     ("Redaksi", "PER", True, True),           # "Pemimpin Redaksi"
     ("Hasil Perkebunan", "PER", True, True),  # "Kepala Bidang Pengolahan dan Pemasaran Hasil Perkebunan"
     ("Budi Santoso", "PER", True, False),
+    ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name
+    ("Komisi Yudisial", "PER", True, True),   # ... and so does an organisation's one-word head
+    ("Tim Cook", "PER", True, False),         # a first name that is also a word ("tim", a team) stays a name
     ("Dinas Perkebunan", "ORG", True, False),  # a sector word inside a body's name
     ("APBNP", "ORG", True, True),             # listed as never an organisation
     ("APBNP", "ORG", False, False),           # ... unless that rule family is off

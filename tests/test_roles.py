@@ -295,8 +295,6 @@ NOT_PEOPLE = [
     # the short form an article gives a body in brackets is the body's name wherever it stands
     "Perkumpulan Bulu Tangkis Jaya (PB Jaya) dan KPAI bertemu di Jakarta. Sedangkan, PB Jaya diwakili oleh tim "
     "pencari bakat.",
-    # a department ends an office where scraped text dropped its holder's name
-    '"Proyek itu selesai tahun depan," kata Direktur Teknis  , dalam rapat di Jakarta.',
 ]
 
 
@@ -315,6 +313,8 @@ def test_not_people(nlp: Language, text: str) -> None:
      ["Menteri Komunikasi dan Informatika Republik Indonesia"]),
     # an honorific before an office titles the office holder; the office is no name
     ("Nanti saya mengundang Pak Gubernur Jawa Barat ke sini.", ["Gubernur Jawa Barat"]),
+    # a department ends an office where scraped text dropped its holder's name: the office, nameless
+    ('"Proyek itu selesai tahun depan," kata Direktur Teknis  , dalam rapat di Jakarta.', ["Direktur Teknis"]),
 ])
 def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless
@@ -455,3 +455,12 @@ def test_a_title_line_ends_before_the_first_sentence(nlp: Language, title: str) 
     result = extract(nlp, text, "t", title_line=True)
     people = [(p.name, p.role) for event in result.events for p in event.people]
     assert ("Fransiskus Roberto Diogo", "Bupati Sikka") in people
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a person written in brackets after their body is no short form of the body: still a person
+    ("Surat itu ditandatangani Partai Golkar (Setya Novanto). Ketua DPR Setya Novanto mengatakan surat itu sah.",
+     "Setya Novanto"),
+])
+def test_a_person_in_brackets_after_a_body(nlp: Language, text: str, name: str) -> None:
+    assert name in [p.name for p in find_people(nlp(text))]

@@ -36,6 +36,9 @@ class _Lexicon:
     held: re.Pattern[str]
     took_place: re.Pattern[str]
     reported_after: re.Pattern[str]
+    # "usai " right before a trigger that is itself a verb ("katanya usai meresmikan asrama ..."): done just before
+    after_cue_before: re.Pattern[str]
+    said_at: re.Pattern[str]   # ending a sentence's text before a trigger: "kata Menteri ... saat "
     said_during: re.Pattern[str]
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
@@ -144,6 +147,13 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
+        after_cue_before=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+$", flags),
+        # "kata Menteri ... saat peresmian ...", "ujar Tito di sela ...": a verb of saying, then a word that sets the
+        # statement at a gathering, before the gathering's trigger in the sentence
+        said_at=regex.compile(
+            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b[\s\S]*"
+            rf"\b(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
+            rf"\s[\s\S]*$", flags),
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
         # puts the statement at the gathering named right after it
         said_during=regex.compile(

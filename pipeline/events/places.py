@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Place
-from ..stages.entities import gazetteer, numbered_venue_word
+from ..stages.entities import gazetteer, numbered_venue_word, short_form_of
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
@@ -26,7 +26,7 @@ _PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{1,40}\)
 
 # " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").
 _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}){{0,9}}")
-_BRACKET_END = re.compile(r"\s*\([^()]*\)$")
+_BRACKET_END = re.compile(r"\s*\(([^()]*)\)$")
 
 
 @cache
@@ -93,6 +93,12 @@ def _own_room() -> re.Pattern[str]:
 
 
 @cache
+def _lower_region_nouns() -> str:
+    """places.yaml's administrative nouns in lower case ("kota", "kabupaten", "distrik" ...), as an alternation."""
+    return regex.alternation([n.lower() for n in resources.load("places")["administrative_nouns"]])
+
+
+@cache
 def _named_venue_nouns() -> frozenset[str]:
     return frozenset(resources.load("places")["named_venue_nouns"])
 
@@ -142,7 +148,10 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
         heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
     # "di ruang sidang utama, Gedung Sasando": a venue noun described in lower case, then a venue's name.
-    nouns, venues = _venue_nouns(), regex.alternation(list(gazetteer().venue_heads))
+    # A region's noun in lower case reads as a venue noun does ("di kota Mataram": the region is the place); not a
+    # host's own room ("di kotanya"), which only the venue nouns name.
+    nouns = f"{_venue_nouns()}|{_lower_region_nouns()}"
+    venues = regex.alternation(list(gazetteer().venue_heads))
     # "di ruang sidang utama DPRD Kota Kupang": a room described in lower case, then whose room it is (one name)
     named = regex.alternation(sorted(_named_venue_nouns()))
     stops = regex.alternation([*resources.load("places")["not_name_nouns"], *sorted(_lexicon().name_stops)])
@@ -215,10 +224,13 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 trimmed = cut[0].rstrip()
             if trimmed != phrase and gaz.place(trimmed) is not None:
                 phrase = trimmed
-            # "Nusa Tenggara Barat (NTB)": a known region with its short form in brackets is that region
-            bare = _BRACKET_END.sub("", phrase)
-            if bare != phrase and gaz.place(bare) is not None:
-                phrase = bare
+            # "Nusa Tenggara Barat (NTB)": a known region with its short form in brackets is that region (the chain of
+            # places goes on after the bracket: "... (OKU), Sumatera Selatan")
+            phrase_end = match.start() + len(phrase)
+            short = _BRACKET_END.search(phrase)
+            region = gaz.place(phrase[:short.start()]) if short is not None else None
+            if short is not None and region is not None and short_form_of(short.group(1), region.canonical.split()):
+                phrase = phrase[:short.start()]
             first = phrase.split()[0].lower()
             if first in weekdays or first.split("-")[0] in weekdays or first in lx.name_stops \
                     or re.match(r"\d", phrase):
@@ -257,10 +269,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
                 if local is not None and local.start() > 0 and not named_event:   # "Seminar ... Desa Berbasis ..."
                     found.append((local.group(0), (match.start() + local.start(), match.start() + local.end())))
             # "Jalan Cianjur nomor 4, Menteng, Jakarta Pusat": a street number before the chain goes on
-            chain = _streets().chain.match(text[match.start() + len(phrase):end])
+            chain = _streets().chain.match(text[phrase_end:end])
             if chain is None:
                 break
-            at = match.start() + len(phrase) + chain.end()
+            at = phrase_end + chain.end()
             following = _PLACE_PHRASE.match(text, at, end)
             if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None):
                 break

@@ -182,7 +182,7 @@ def _english_org_pattern() -> re.Pattern[str]:
                          rf"|(?:{heads}){_SP}(?:of|for){_SP}{names})")
 
 
-def _fits(acronym: str, words: list[str]) -> bool:
+def short_form_of(acronym: str, words: list[str]) -> bool:
     """Whether ``acronym`` abbreviates ``words``: its letters in order, starting with the first word."""
     letters = [c for c in acronym.lower() if c.isalnum()]
     joined = "".join(words).lower()
@@ -219,7 +219,7 @@ def learn_acronyms(text: str) -> dict[str, str]:
         for first in range(len(expansion) - 1, -1, -1):
             if expansion[first] in ("dan", "of", "for", "and", "untuk"):
                 continue
-            if _fits(acronym, expansion[first:]):
+            if short_form_of(acronym, expansion[first:]):
                 learned.setdefault(acronym, " ".join(expansion[first:]))
                 break
     return learned
@@ -251,9 +251,20 @@ _CAPITALISED_RUN = regex.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){2,}")
 
 
 def is_org_name(phrase: str) -> bool:
-    """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network")."""
-    gaz = gazetteer()
-    return phrase.startswith(gaz.org_heads) or any(h in phrase.split() for h in gaz.english_heads)
+    """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network"); a head is a whole
+    word ("Komisioner KPU" is an office)."""
+    words = phrase.split()
+    return f"{phrase} ".startswith(_spaced_org_heads()) or not _english_heads().isdisjoint(words)
+
+
+@cache
+def _spaced_org_heads() -> tuple[str, ...]:
+    return tuple(f"{h} " for h in gazetteer().org_heads)
+
+
+@cache
+def _english_heads() -> frozenset[str]:
+    return frozenset(gazetteer().english_heads)
 
 
 def _guessed(doc: Doc, span: Span) -> None:
@@ -330,7 +341,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         tail = re.match(r"\s*\((?P<acr>[^)]+)\)", text[span.end_char:]) or re.search(r"\((?P<acr>[^)]+)\)$", span.text)
         if span.label_ == "ORG" and tail is not None and tail.group("acr") in acronyms:
             expansion = re.sub(r"\s*\([^)]*\)\s*", " ", span.text).strip()
-            if acronyms[tail.group("acr")] in expansion and _fits(tail.group("acr"), expansion.split()):
+            if acronyms[tail.group("acr")] in expansion and short_form_of(tail.group("acr"), expansion.split()):
                 acronyms[tail.group("acr")] = expansion
     known = {**gaz.acronyms, **acronyms}
     acronym_rules = _on("acronyms")
@@ -773,9 +784,12 @@ def gathering_words() -> frozenset[str]:
     return _people_words("gathering_words")
 
 
+@cache
 def not_person_heads() -> frozenset[str]:
-    """Nouns of bodies, groups and places ("Pihak", "Divisi", "Suku"): never a person's name's first word."""
-    return _people_words("not_person_heads")
+    """Nouns of bodies, groups and places ("Pihak", "Divisi", "Suku"), the one-word heads of organisations' names
+    ("Komisi", "Pemprov", "Ombudsman") and the party boards' prefixes ("DPP"): never a person's name's first word."""
+    gaz = gazetteer()
+    return _people_words("not_person_heads") | {h for h in gaz.org_heads if " " not in h} | gaz.board_prefixes
 
 
 def not_name_openers() -> frozenset[str]:
@@ -1375,7 +1389,7 @@ def _with_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.start_char < skip_until:
             continue
         match = _GLUED_ACRONYM.match(text, span.end_char) if span.label_ in ("ORG", "LOC") else None
-        if match is not None and len(span) > 1 and _fits(match.group("acr"), span.text.split()):
+        if match is not None and len(span) > 1 and short_form_of(match.group("acr"), span.text.split()):
             following = [s for s in spans[i + 1:] if s.start_char < match.end()]
             if all(s.label_ == span.label_ or s.label_ == "ORG" for s in following):
                 wider = _char_span(doc, span.start_char, match.end(), span.label_)
@@ -1455,19 +1469,11 @@ def never_a_person(words: list[str]) -> bool:
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), a region's name
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
-    Golkar")."""
+    Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() for w in words) \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
-        or (bool(words) and words[0] in not_person_heads()) or (bool(words) and words[0] in _body_openers())
-
-
-@cache
-def _body_openers() -> frozenset[str]:
-    """The one-word heads of organisations' names and the party boards' prefixes: "DPP Golkar", "Komisi Yudisial"
-    name bodies."""
-    gaz = gazetteer()
-    return frozenset(h for h in gaz.org_heads if " " not in h) | gaz.board_prefixes
+        or (bool(words) and words[0] in not_person_heads())
 
 
 def _reduplicated(word: str) -> bool:

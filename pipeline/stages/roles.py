@@ -789,7 +789,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
-    bodies = _named_bodies(doc)
+    bodies = _named_bodies(doc) if people else set()
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
                                            and not (dateline and (p.name or "").lower() == dateline)]))
 
@@ -798,14 +798,23 @@ def _named_bodies(doc: Doc) -> set[str]:
     """The organisations the article names with an organisation's head word, and the short forms it gives them in
     brackets ("Komisi Nasional Hak Asasi Manusia (Komnas HAM)", "Perkumpulan Bulu Tangkis Djarum (PB Djarum)"):
     a body's name wherever they stand, no person's."""
-    from .entities import is_org_name
+    from .entities import is_org_name, short_form_of
 
     text = text_of(doc)
-    named = [e for e in entities_of(doc) if e.label_ == "ORG" and is_org_name(e.text)]
-    return {e.text for e in named} | {m.group(1) for e in named if (m := _BRACKETED_AFTER.match(text, e.end_char))}
+    bodies: set[str] = set()
+    for entity in entities_of(doc):
+        name = text[entity.start_char:entity.end_char]
+        if entity.label_ != "ORG" or not is_org_name(name):
+            continue
+        bodies.add(name)
+        # a bracket after a body that is no short form of it names someone else ("Partai Golkar (Setya Novanto)")
+        short = _BRACKETED_AFTER.match(text, entity.end_char)
+        if short is not None and short_form_of(short.group(1), name.split()):
+            bodies.add(short.group(1))
+    return bodies
 
 
-_BRACKETED_AFTER = re.compile(r"\s*\(([^()]+)\)")
+_BRACKETED_AFTER = re.compile(r"[ \t]*\(([^()\n]+)\)")
 
 
 def _without_opener(doc: Doc, person: PersonMention) -> PersonMention | None:
@@ -1286,12 +1295,12 @@ _NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:yang\s+)?(?:akrab|biasa|karib|lebih\s
 def abbreviates(short: str, long_words: list[str]) -> bool:
     """ "Jokowi" / "SBY" of "Joko Widodo" / "Susilo Bambang Yudhoyono", "Mendagri" of "Menteri Dalam Negeri": the
     short form's letters in order through the long form, beginning with its first word and reaching its last."""
-    from .entities import _fits
+    from .entities import short_form_of
 
     short_letters = short.lower()
     if len(short) < 3 or len(long_words) < 2 or not short.replace("-", "").isalpha():
         return False
-    if not _fits(short, long_words) or (
+    if not short_form_of(short, long_words) or (
             not short_letters.startswith(long_words[0][:2].lower()) and not short.isupper()):
         return False
     # The short form reaches into the long form's last word ("Jokowi": "wi" of Widodo, "Mendagri": "gri" of Negeri).
