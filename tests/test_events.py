@@ -774,6 +774,9 @@ _PLACED = " di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023)."
     # ... or the speaker has just held it or attended it
     (_QUOTED + "usai meresmikan pasar rakyat" + _PLACED, "", "peresmian pasar rakyat"),
     (_QUOTED + "usai menghadiri peresmian pasar rakyat" + _PLACED, "", "peresmian pasar rakyat"),
+    # ... or a sentence opens with it, the statement told after it
+    ("Dalam peresmian pasar rakyat di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023), Menteri Perdagangan Budi "
+     "Santoso mengatakan kenaikan itu karena pasokan dari petani berkurang.", "", "peresmian pasar rakyat"),
     # ... or it is a meeting, whose participants speak of what it discussed
     (_QUOTED + "saat rapat koordinasi pangan" + _PLACED, "", "rapat koordinasi pangan"),
     # ... or what is said is about the gathering, no word setting the statement there
