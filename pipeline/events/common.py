@@ -38,7 +38,7 @@ class _Lexicon:
     reported_after: re.Pattern[str]
     # "usai " right before a trigger that is itself a verb ("katanya usai meresmikan asrama ..."): done just before
     after_cue_before: re.Pattern[str]
-    said_at: re.Pattern[str]   # ending a sentence's text before a trigger: "kata Menteri ... saat "
+    said_at: re.Pattern[str]   # in a sentence's text before a trigger: "kata Menteri ... saat "
     said_during: re.Pattern[str]
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
@@ -151,9 +151,9 @@ def _lexicon() -> _Lexicon:
         # "kata Menteri ... saat peresmian ...", "ujar Tito di sela ...": a verb of saying, then a word that sets the
         # statement at a gathering, before the gathering's trigger in the sentence
         said_at=regex.compile(
-            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b[\s\S]*"
+            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b[\s\S]*?"
             rf"\b(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
-            rf"\s[\s\S]*$", flags),
+            rf"\s", flags),
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
         # puts the statement at the gathering named right after it
         said_during=regex.compile(

@@ -248,13 +248,15 @@ def _place_initials(doc: Doc) -> frozenset[str]:
 
 
 _CAPITALISED_RUN = regex.compile(r"[A-Z][a-z]+(?:[ ][A-Z][a-z]+){2,}")
+# An acronym in brackets right after a name, or ending it: "Komisi Pemilihan Umum (KPU)".
+_DEFINED_ACRONYM_AFTER = re.compile(r"\s*\((?P<acr>[^)]+)\)")
+_DEFINED_ACRONYM_END = re.compile(r"\((?P<acr>[^)]+)\)$")
 
 
 def is_org_name(phrase: str) -> bool:
     """Whether a phrase is headed like an organisation ("Direktorat Jenderal ...", "... Network"); a head is a whole
     word ("Komisioner KPU" is an office)."""
-    words = phrase.split()
-    return f"{phrase} ".startswith(_spaced_org_heads()) or not _english_heads().isdisjoint(words)
+    return f"{phrase} ".startswith(_spaced_org_heads()) or not _english_heads().isdisjoint(phrase.split())
 
 
 @cache
@@ -338,7 +340,7 @@ def rule_spans(doc: Doc) -> list[Span]:
             spans.append(span)
     # An acronym defined right after an organisation's name stands for that whole name.
     for span in list(spans):
-        tail = re.match(r"\s*\((?P<acr>[^)]+)\)", text[span.end_char:]) or re.search(r"\((?P<acr>[^)]+)\)$", span.text)
+        tail = _DEFINED_ACRONYM_AFTER.match(text, span.end_char) or _DEFINED_ACRONYM_END.search(span.text)
         if span.label_ == "ORG" and tail is not None and tail.group("acr") in acronyms:
             expansion = re.sub(r"\s*\([^)]*\)\s*", " ", span.text).strip()
             if acronyms[tail.group("acr")] in expansion and short_form_of(tail.group("acr"), expansion.split()):
