@@ -2,7 +2,8 @@
 
     python scripts/pick_indosum_set.py --seed 20261225 --size 24 [--corpus ../shared/corpus]
 
-The pool: articles of indosum-dev in the news categories, in no annotated set or labelled sample of
+The pool: articles of indosum-dev in the news categories (``--categories``: others, e.g. the entertainment and
+sport categories, which make up a third of devgold), in no annotated set or labelled sample of
 data/indosum_gold (every ``ids.txt``) and not in devgold, whose first 800 characters hold one of the gathering
 words below (``--window``: how far into the text to look; 0 reads the whole text, for when the openings' pool is
 used up). The words are a reader's list, not warta's trigger lexicon, so the pool is not shaped by what warta
@@ -39,13 +40,13 @@ def used_ids(gold_root: Path, devgold: Path) -> set[str]:
     return used
 
 
-def pool(corpus: Path, used: set[str], window: int = 800) -> list[str]:
-    """The sorted ids of unused news articles whose first ``window`` characters (all of it if 0) mention a gathering."""
+def pool(corpus: Path, used: set[str], window: int = 800, categories: tuple[str, ...] = NEWS_CATEGORIES) -> list[str]:
+    """Sorted unused ids of ``categories`` whose first ``window`` characters (all if 0) name a gathering."""
     ids = []
     with gzip.open(corpus / "indosum-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
         for line in handle:
             row = json.loads(line)
-            if row["id"] in used or row["category"] not in NEWS_CATEGORIES:
+            if row["id"] in used or row["category"] not in categories:
                 continue
             if GATHERING.search(row["text"][:window] if window else row["text"]):
                 ids.append(row["id"])
@@ -57,13 +58,20 @@ def main() -> None:
     parser.add_argument("--seed", type=int, required=True)
     parser.add_argument("--size", type=int, default=24)
     parser.add_argument("--window", type=int, default=800, help="characters read for a gathering word; 0: all")
+    parser.add_argument(
+        "--categories", default=",".join(NEWS_CATEGORIES), help="comma-separated IndoSum categories of the pool"
+    )
     parser.add_argument("--corpus", type=Path, default=Path("../shared/corpus"))
     parser.add_argument("--devgold", type=Path, default=Path("../shared/devgold"))
     parser.add_argument("--gold-root", type=Path, default=Path("data/indosum_gold"))
     args = parser.parse_args()
-    candidates = pool(args.corpus, used_ids(args.gold_root, args.devgold), args.window)
+    categories = tuple(name.strip() for name in args.categories.split(","))
+    candidates = pool(args.corpus, used_ids(args.gold_root, args.devgold), args.window, categories)
     picks = random.Random(args.seed).sample(candidates, min(args.size, len(candidates)))
-    print(f"# {len(candidates)} candidates (window {args.window or 'all'}); seed {args.seed}; {len(picks)} picked")
+    print(
+        f"# {len(candidates)} candidates ({', '.join(categories)}; window {args.window or 'all'}); seed {args.seed};"
+        f" {len(picks)} picked"
+    )
     print("\n".join(picks))
 
 
