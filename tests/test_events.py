@@ -379,6 +379,21 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
     assert _first_name(rules_nlp, text, "seminar") == name
 
 
+@pytest.mark.parametrize(("text", "kind", "name"), [
+    # a title in capitals after its cue, without quotes, names the gathering, in lower case too, a weak word ("diskusi")
+    # as well; its lower-case words stay up to a word that ends a name
+    ("Komunitas menggelar diskusi bertajuk Masa Depan Kota Hijau di Bandung, Sabtu (20/1/2018).", "dialogue",
+     "diskusi Masa Depan Kota Hijau"),
+    ("Yayasan itu menggelar lokakarya bertajuk Write Your Own Story di Jakarta, Sabtu (20/1/2018).", "workshop",
+     "lokakarya Write Your Own Story"),
+    # a title with its own trigger word is named by that word's mention
+    ("Perusahaan itu menggelar acara bertajuk Jakarta Coffee Festival 2019 di Jakarta, Sabtu (5/10/2019).",
+     "exhibition", "Jakarta Coffee Festival 2019"),
+])
+def test_a_title_after_its_cue_names_the_gathering(rules_nlp: Language, text: str, kind: str, name: str) -> None:
+    assert _first_name(rules_nlp, text, kind) == name
+
+
 @pytest.mark.parametrize(("text", "published", "has_record"), [
     # a weak trigger whose next sentence says a generic word was held reports that gathering
     pytest.param("Satlantas Polres Sikka menyambangi SMA Negeri 1 Maumere dengan sosialisasi tertib berlalu lintas, "
