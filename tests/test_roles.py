@@ -401,6 +401,14 @@ LISTS = [
     ("Ia terbang ke Paris untuk bertemu Emil Laurent di Istana Elysee.", "Emil Laurent", True),
     ("Rombongan juga bertemu dengan Sinta Rahayu dan Bayu Prasetyo.", "Bayu Prasetyo", True),
     ("Kepala dinas menemui Yohanes Lamba di kantornya.", "Yohanes Lamba", True),
+    # where they were may stand between the cue and its list, closed by a demonstrative; so may a copula or a marker;
+    # a marker opens a list of people by itself only after a cue or a noun of people
+    ("Hadir dalam acara itu Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
+    ("Turut hadir pada kegiatan tersebut Rina Wulandari (Bappeda).", "Rina Wulandari", True),
+    ("Yang hadir adalah Rudi Tanoto dan Markus Tali.", "Markus Tali", True),
+    ("Turut hadir di antaranya Lukas Nahak, Agustina Ose, dan Ferry Wong.", "Ferry Wong", True),
+    ("Mentor yang dihadirkan termasuk Sinta Rahayu (Bekraf) dan Bayu Prasetyo (Kolla).", "Bayu Prasetyo", True),
+    ("Hadir dalam rapat membahas rencana Yosef Laka.", "Yosef Laka", False),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
     ("Stan kendaraan niaga diisi oleh Fuso Canter, lalu motor.", "Fuso Canter", False),

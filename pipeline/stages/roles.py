@@ -993,6 +993,7 @@ class _ListCues:
     attendance: re.Pattern[str]   # "dihadiri oleh", "turut hadir": opens a list of participants by itself
     marker: re.Pattern[str]       # "di antaranya", "terdiri dari": only after a plural noun of people
     people: re.Pattern[str]       # "kader", "juri", "pejabat"
+    setting: re.Pattern[str]      # right after an opener: "dalam acara itu", "pada kesempatan tersebut", "adalah"
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
@@ -1006,8 +1007,12 @@ def _sentence_start(doc: Doc, char: int) -> int:
 @cache
 def _list_cues() -> _ListCues:
     cues = resources.load("people")["list_cues"]
+    words = regex.alternation
+    setting = re.compile(rf"\s+(?:(?:{words(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+                         rf"(?:{words(cues['setting_demonstratives'])})\b\s*,?|"
+                         rf"(?:{words([*cues['list_copulas'], *cues['list_markers']])})\b\s*:?)", re.IGNORECASE)
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
-                     _alternation(cues["people_nouns"]))
+                     _alternation(cues["people_nouns"]), setting)
 
 
 # "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
@@ -1038,7 +1043,11 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     if not found:
         return False
     cue, is_marker = max(found, key=lambda pair: pair[0].end())
-    if is_marker and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
+    if not is_marker and (setting := cues.setting.match(text, cue.end(), start)) is not None:
+        return _list_body().fullmatch(text, setting.end(), start) is not None   # "Hadir dalam acara itu A, B"
+    opened = is_marker and any(m.end() <= cue.start() and (s := cues.setting.match(text, m.end(), start)) is not None
+                               and s.end() >= cue.end() for m in cues.attendance.finditer(text, sentence_start, start))
+    if is_marker and not opened and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
     described = _LIST_DESCRIPTION.match(text, cue.end(), start)
     if described is not None and not described.group(0).rstrip().endswith((",", ":")) \
