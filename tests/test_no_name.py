@@ -20,6 +20,8 @@ CASES = [
     ("Teknis", "PER", True, True),            # a company's department: "Direktur Teknis", its holder's name dropped
     ("Redaksi", "PER", True, True),           # "Pemimpin Redaksi"
     ("Hasil Perkebunan", "PER", True, True),  # "Kepala Bidang Pengolahan dan Pemasaran Hasil Perkebunan"
+    ("Tekstil", "PER", True, True),           # an industry sector: "Dirjen Industri Kimia, Tekstil dan Aneka ..."
+    ("Logam Mesin", "PER", True, True),       # "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi ..."
     ("Budi Santoso", "PER", True, False),
     ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name
     ("Komisi Yudisial", "PER", True, True),   # ... and so does an organisation's one-word head
