@@ -409,6 +409,12 @@ LISTS = [
     ("Turut hadir di antaranya Lukas Nahak, Agustina Ose, dan Ferry Wong.", "Ferry Wong", True),
     ("Mentor yang dihadirkan termasuk Sinta Rahayu (Bekraf) dan Bayu Prasetyo (Kolla).", "Bayu Prasetyo", True),
     ("Hadir dalam rapat membahas rencana Yosef Laka.", "Yosef Laka", False),
+    # athletes, artists and a board are people a marker may list; whom someone was accompanied by took part
+    ("Parade dibuka oleh 19 atlet legendaris termasuk Lukas Nahak, Agustina Ose dan Ferry Wong.", "Ferry Wong", True),
+    ("Pameran menampilkan karya enam seniman, yakni Rudi Tanoto, Yanti Lomi dan Markus Tali.", "Markus Tali", True),
+    ("Ia mengukuhkan jajaran Dewan Pembina relawan, yang terdiri dari Sinta Rahayu (anggota DPR) dan Bayu Prasetyo.",
+     "Bayu Prasetyo", True),
+    ("Gubernur ditemani oleh Kepala Dinas Pariwisata Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
     ("Stan kendaraan niaga diisi oleh Fuso Canter, lalu motor.", "Fuso Canter", False),
