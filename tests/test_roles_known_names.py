@@ -191,3 +191,18 @@ def test_a_field_in_a_list_after_an_office_is_no_name(nlp: Language, text: str, 
 ])
 def test_a_name_between_two_names_of_a_list(nlp: Language, text: str, listed: str) -> None:
     assert listed in [p.name for p in find_people(nlp(text))]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # an office in the brackets right after a name is that person's role, not a second person
+    ("Hadir pula Budi Santoso (Kepala Dinas Pariwisata) dan Joko Susilo (Camat Alok).",
+     [("Budi Santoso", "Kepala Dinas Pariwisata"), ("Joko Susilo", "Camat Alok")]),
+    ("Acara itu dihadiri Herman Khaeron (Pimpinan Komisi IV DPR RI) dan Heri Sebayang.",
+     [("Herman Khaeron", "Pimpinan Komisi IV DPR RI"), ("Heri Sebayang", None)]),
+    # an office before a name keeps its place
+    ("Menteri Keuangan Sri Mulyani (kiri) berbincang dengan Gubernur BI Perry Warjiyo.",
+     [("Sri Mulyani", "Menteri Keuangan"), ("Perry Warjiyo", "Gubernur BI")]),
+])
+def test_an_office_in_brackets_after_a_name_is_its_role(nlp: Language, text: str,
+                                                        people: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.role) for p in find_people(nlp(text))] == people

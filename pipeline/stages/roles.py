@@ -784,6 +784,7 @@ def find_people(doc: Doc) -> list[PersonMention]:
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
     people = [p for p in people if not _field_in_a_list(doc, p)]
     people = [_title_out_of_role(p) for p in people]
+    people = _bracketed_roles(text, people)
     people = [_without_body(doc, p) for p in people]
     people = [_office_of_one_word(doc, p) for p in people]
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
@@ -901,6 +902,24 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
 
 # An abbreviated title at a role's end, right before its holder's name: "... Fakir Miskin Kemensos Ir."
 _TRAILING_TITLE = re.compile(r"\s+(?P<title>[A-Z][a-z]{1,3}\.)$")
+
+
+def _bracketed_roles(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Herman Khaeron (Pimpinan Komisi IV DPR RI)", "Bastian Purrer (CEO Lyke)", "Joko Susilo (Camat Alok)": an
+    office found wholly inside the brackets right after a named person, with no role of their own, is that person's
+    role, not a second person (nor "Lyke", "Alok" the holder of "CEO", "Camat")."""
+    kept: list[PersonMention] = []
+    for person in people:
+        before = kept[-1] if kept else None
+        if before is not None and before.name and not before.role and person.role and person.start > before.end \
+                and re.fullmatch(r"\s*\(\s*", text[before.end:person.start]) is not None \
+                and (closing := re.match(r"[^()\n]{0,60}?\)", text[person.end:])) is not None:
+            inner = (text.rfind("(", 0, person.start) + 1, person.end + closing.end() - 1)
+            role = text[inner[0]:inner[1]].strip()
+            kept[-1] = replace(before, role=role, role_span=(inner[0], inner[0] + len(role)), end=inner[1] + 1)
+            continue
+        kept.append(person)
+    return kept
 
 
 def _title_out_of_role(person: PersonMention) -> PersonMention:
