@@ -32,6 +32,9 @@ def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[s
     ("Munaslub mengeluarkan Keputusan tentang Pemberhentian Yohanes Bria sebagai Ketua Umum Partai Rakyat.",
      ["Yohanes Bria"]),
     ("Kepala Staf Kepresidenan Danu Saputra mengatakan rapat itu penting.", ["Danu Saputra"]),
+    # a verb of saying that opens the sentence ("lanjut", "sambung": he went on) is no part of the name after it
+    ("Lanjut Yuyu Sutisna menambahkan, rapat itu membahas anggaran desa.", ["Yuyu Sutisna"]),
+    ("Sambung Agus Wibowo mengatakan, hasil rapat akan diumumkan besok.", ["Agus Wibowo"]),
 ])
 def test_a_connective_before_a_name_is_cut(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(nlp(text)) if p.name] == names
