@@ -415,6 +415,7 @@ LISTS = [
     ("Ia mengukuhkan jajaran Dewan Pembina relawan, yang terdiri dari Sinta Rahayu (anggota DPR) dan Bayu Prasetyo.",
      "Bayu Prasetyo", True),
     ("Gubernur ditemani oleh Kepala Dinas Pariwisata Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
+    ("Dewan Pengarah itu diketuai oleh Sinta Rahayu.", "Sinta Rahayu", True),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
     ("Stan kendaraan niaga diisi oleh Fuso Canter, lalu motor.", "Fuso Canter", False),

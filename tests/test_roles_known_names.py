@@ -206,3 +206,13 @@ def test_a_name_between_two_names_of_a_list(nlp: Language, text: str, listed: st
 def test_an_office_in_brackets_after_a_name_is_its_role(nlp: Language, text: str,
                                                         people: list[tuple[str, str | None]]) -> None:
     assert [(p.name, p.role) for p in find_people(nlp(text))] == people
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    # a name the model gives before a verb of saying, announcing or swearing in is a person who spoke or acted
+    ("Yohanes Lamba menyatakan pertemuan itu berjalan lancar.", ["Yohanes Lamba"]),
+    ("Dewi Anggraini mengumumkan pemenang lomba itu.", ["Dewi Anggraini"]),
+    ("Markus Tali melantik pengurus baru koperasi itu.", ["Markus Tali"]),
+])
+def test_a_name_before_a_verb_of_acting_is_kept(nlp: Language, text: str, names: list[str]) -> None:
+    assert [p.name for p in find_people(nlp(text))] == names
