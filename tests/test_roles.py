@@ -257,6 +257,11 @@ SHAPES = [
     ("Hal itu disampaikan Staf Ahli Menteri Bidang Perdagangan Kementan di sela-sela Natural Products Expo East, "
      "Baltimore, Kamis (12/9/2019).", [(None, "Staf Ahli Menteri Bidang Perdagangan Kementan")]),
     ("Duta Besar RI di Selandia Baru, Tantowi Yahya, hadir.", [("Tantowi Yahya", "Duta Besar RI di Selandia Baru")]),
+    # a company's English offices, the longest first ("Chief Operating Officer", not "Chief")
+    ("Don McGuire, VP Product Marketing Qualcomm Technologies, memastikan jadwal itu tidak berubah.",
+     [("Don McGuire", "VP Product Marketing Qualcomm Technologies")]),
+    ("Chief Operating Officer HP Indonesia Hendry Widjaja mengatakan produk itu laris.",
+     [("Hendry Widjaja", "Chief Operating Officer HP Indonesia")]),
 ]
 
 
