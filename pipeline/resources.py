@@ -35,7 +35,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "reported_after_cues", "said_during_cues", "attribution_verbs", "signed_documents",
                "press_events",
                "anaphoric_markers", "refers_back_openers", "refers_back_verbs", "name_ordinals", "host_cues",
-               "modifier_nouns", "english_heads", "verb_nominals", "name_trailing_adverbs",
+               "modifier_nouns", "english_heads", "english_name_openers", "verb_nominals", "name_trailing_adverbs",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues",
                "separate_statement_openers", "absent_cues",
                "absent_verbs",

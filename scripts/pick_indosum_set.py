@@ -1,6 +1,7 @@
 """Pick the articles of a new annotated IndoSum set, reproducibly (ids only; the texts stay in the corpus).
 
-    python scripts/pick_indosum_set.py --seed 20261225 --size 24 [--corpus ../shared/corpus]
+    python scripts/pick_indosum_set.py --seed 20261225 --size 24 [--categories olahraga,showbiz]
+        [--corpus ../shared/corpus]
 
 The pool: articles of indosum-dev in the news categories (``--categories``: others, e.g. the entertainment and
 sport categories, which make up a third of devgold), in no annotated set or labelled sample of
@@ -66,6 +67,10 @@ def main() -> None:
     parser.add_argument("--gold-root", type=Path, default=Path("data/indosum_gold"))
     args = parser.parse_args()
     categories = tuple(name.strip() for name in args.categories.split(","))
+    with gzip.open(args.corpus / "indosum-dev.jsonl.gz", "rt", encoding="utf-8") as handle:
+        known = {json.loads(line)["category"] for line in handle}
+    if unknown := sorted(set(categories) - known):
+        parser.error(f"no such category in the corpus: {', '.join(unknown)} (there are: {', '.join(sorted(known))})")
     candidates = pool(args.corpus, used_ids(args.gold_root, args.devgold), args.window, categories)
     picks = random.Random(args.seed).sample(candidates, min(args.size, len(candidates)))
     print(

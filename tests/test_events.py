@@ -386,12 +386,27 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
      "diskusi Masa Depan Kota Hijau"),
     ("Yayasan itu menggelar lokakarya bertajuk Write Your Own Story di Jakarta, Sabtu (20/1/2018).", "workshop",
      "lokakarya Write Your Own Story"),
+    # ... with no word of holding in its sentence, a weak word ("diskusi") is a gathering once titled
+    ("Hasil diskusi bertajuk Masa Depan Kota Hijau itu dibukukan.", "dialogue", "diskusi Masa Depan Kota Hijau"),
+    # the lower-case words closing a title are no part of it
+    ("Dinas menggelar pameran bertajuk Kota Hijau masa kini di Jakarta, Senin (6/3/2023).", "exhibition",
+     "pameran Kota Hijau"),
     # a title with its own trigger word is named by that word's mention
     ("Perusahaan itu menggelar acara bertajuk Jakarta Coffee Festival 2019 di Jakarta, Sabtu (5/10/2019).",
      "exhibition", "Jakarta Coffee Festival 2019"),
+    # a word that opens offices and English names alike stays in the name before an English head
+    ("Perusahaan itu menggelar Chief Executive Forum di Jakarta, Senin (6/3/2023).", "forum", "Chief Executive Forum"),
 ])
 def test_a_title_after_its_cue_names_the_gathering(rules_nlp: Language, text: str, kind: str, name: str) -> None:
     assert _first_name(rules_nlp, text, kind) == name
+
+
+def test_a_weak_word_before_a_title_with_its_own_trigger_is_no_mention(rules_nlp: Language) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp("Rekaman diskusi bertajuk Jakarta Coffee Festival 2019 beredar di media sosial.")
+    assert [m.type for m in find_mentions(doc, sentences_of(doc))] == ["exhibition"]
 
 
 @pytest.mark.parametrize(("text", "published", "has_record"), [

@@ -414,6 +414,11 @@ LISTS = [
     ("Turut hadir di antaranya Lukas Nahak, Agustina Ose, dan Ferry Wong.", "Ferry Wong", True),
     ("Mentor yang dihadirkan termasuk Sinta Rahayu (Bekraf) dan Bayu Prasetyo (Kolla).", "Bayu Prasetyo", True),
     ("Hadir dalam rapat membahas rencana Yosef Laka.", "Yosef Laka", False),
+    # a marker, a description or a colon may follow where they were; a negated cue lists who stayed away
+    ("Turut hadir dalam acara tersebut di antaranya Lukas Nahak, Agustina Ose, dan Ferry Wong.", "Ferry Wong", True),
+    ("Hadir dalam acara itu perwakilan sekolah, Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
+    ("Hadir dalam acara itu: Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
+    ("Yang tidak hadir adalah Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", False),
     # athletes, artists and a board are people a marker may list; whom someone was accompanied by took part
     ("Parade dibuka oleh 19 atlet legendaris termasuk Lukas Nahak, Agustina Ose dan Ferry Wong.", "Ferry Wong", True),
     ("Pameran menampilkan karya enam seniman, yakni Rudi Tanoto, Yanti Lomi dan Markus Tali.", "Markus Tali", True),

@@ -216,3 +216,21 @@ def test_an_office_in_brackets_after_a_name_is_its_role(nlp: Language, text: str
 ])
 def test_a_name_before_a_verb_of_acting_is_kept(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(nlp(text))] == names
+
+
+@pytest.mark.parametrize(("text", "role", "organization"), [
+    # the role's evidence span holds the role itself, white space inside the brackets aside; the office's body stays
+    ("Acara itu dihadiri Herman Khaeron ( Pimpinan Komisi IV DPR RI ) dan Heri Sebayang.",
+     "Pimpinan Komisi IV DPR RI", "Komisi IV DPR RI"),
+    ("Hadir pula Budi Santoso (Ketua Umum Partai Golkar).", "Ketua Umum Partai Golkar", "Partai Golkar"),
+])
+def test_a_bracketed_role_keeps_its_span_and_body(nlp: Language, text: str, role: str, organization: str) -> None:
+    person = find_people(nlp(text))[0]
+    assert (person.role, person.organization) == (role, organization)
+    assert person.role_span is not None and text[slice(*person.role_span)] == role
+
+
+def test_an_office_holder_named_in_full_inside_brackets_is_a_person_of_their_own(nlp: Language) -> None:
+    text = "Hadir Budi Santoso (Rektor Universitas Gadjah Mada Prof. Dr. Panut Mulyono)."
+    assert "Panut Mulyono" in [p.name for p in find_people(nlp(text))]
+

@@ -91,9 +91,9 @@ def _name_backward(text: str, start: int) -> int:
 
 @cache
 def _office_heads() -> frozenset[str]:
-    """The first words of offices: a person's role, never part of an event's name; but "Regional" also opens English
-    names of gatherings ("Regional Summit")."""
-    return office_heads() - {"Regional"}
+    """The first words of offices: a person's role, never part of an event's name; but some also open English names
+    of gatherings ("Regional Summit", "Chief Executive Forum": events.yaml english_name_openers)."""
+    return office_heads() - frozenset(resources.load("events")["english_name_openers"])
 
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
@@ -131,7 +131,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))) \
-                and not _held_next(text, sentences, sentence) and not _titled_after().match(text, end):
+                and not _held_next(text, sentences, sentence) and _title_after(text, end, lx.trigger) is None:
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering; "diskusi bertajuk ..." is
         written = lx.spelled_out.get(lower)
         if written is not None and not written.search(text):
@@ -169,19 +169,16 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
             themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None
-            titled = _titled_after().match(text, name_end) if themed is None and not anaphoric else None
+            title = _title_after(text, name_end, lx.trigger) if themed is None and not anaphoric else None
             if themed is not None:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
                 name_end = themed.end()
-            elif titled is not None and (title_end := _title_end(text, titled.end())) > titled.end() \
-                    and ((inner := next(lx.trigger.finditer(text, titled.end()), None)) is None
-                         or inner.start() >= title_end):
+            elif title is not None:
                 # "pameran bertajuk Iggy Pop Life Class", "diskusi bertema Pengembangan Hukum dan Geopolitik ...": a
-                # title in capitals after its cue names the gathering, in lower case too (a title with its own trigger
-                # word, "acara bertajuk Korean Culture Festival 2019", is named by that word's mention)
-                name = f"{_tidy_name(text[name_start:name_end])} {_tidy_name(text[titled.end():title_end])}"
-                name_end = title_end
+                # title in capitals after its cue names the gathering, in lower case too
+                name = f"{_tidy_name(text[name_start:name_end])} {_tidy_name(text[title[0]:title[1]])}"
+                name_end = title[1]
         if lower in lx.gathering_named and name and not lx.opened_gathering.match(text, end, name_end) \
                 and not lx.holding_before.search(text, max(sentence[0], start - 40), start) \
                 and not lx.held_after.match(text, name_end, sentence[1]):
@@ -217,14 +214,23 @@ def _titled_after() -> re.Pattern[str]:
     return regex.compile(rf"\s+(?:yang\s+)?(?:{cues})(?=\s+[A-Z])")
 
 
-def _title_end(text: str, start: int) -> int:
-    """The end of a title read from ``start``: its words up to a word that ends a name ("di", "pada", "yang"), the
-    last of them capitalised ("The World is Yours to Change di ..." -> "The World is Yours to Change")."""
-    end = _name_forward(text, start, lowercase=True)
-    words = list(re.finditer(r"\S+", text[start:end]))
+def _title_after(text: str, end: int, triggers: regex.PhraseAlternation) -> tuple[int, int] | None:
+    """The span of a title in capitals after its cue right at ``end`` ("pameran bertajuk Iggy Pop Life Class"): its
+    words up to a word that ends a name ("di", "pada", "yang"), the last of them capitalised ("The World is Yours to
+    Change di ..." -> "The World is Yours to Change"). None without one, and for a title holding a trigger word of
+    its own ("acara bertajuk Korean Culture Festival 2019"), which that word's mention names."""
+    cue = _titled_after().match(text, end)
+    if cue is None:
+        return None
+    start = cue.end()
+    words = list(re.finditer(r"\S+", text[start:_name_forward(text, start, lowercase=True)]))
     while words and not _CAPITALISED.match(words[-1].group(0)):
         words.pop()
-    return start + words[-1].end() if words else start
+    if not words:
+        return None
+    theme_end = start + words[-1].end()
+    inner = next(triggers.finditer(text, start), None)
+    return None if inner is not None and inner.start() < theme_end else (start + words[0].start(), theme_end)
 
 
 def _tidy_name(name: str) -> str:

@@ -906,19 +906,23 @@ _TRAILING_TITLE = re.compile(r"\s+(?P<title>[A-Z][a-z]{1,3}\.)$")
 
 def _bracketed_roles(text: str, people: list[PersonMention]) -> list[PersonMention]:
     """ "Herman Khaeron (Pimpinan Komisi IV DPR RI)", "Bastian Purrer (CEO Lyke)", "Joko Susilo (Camat Alok)": an
-    office found wholly inside the brackets right after a named person, with no role of their own, is that person's
-    role, not a second person (nor "Lyke", "Alok" the holder of "CEO", "Camat")."""
+    office found wholly inside the brackets right after a named person with no role of their own is that person's
+    role, not a second person (nor "Lyke", "Alok" the holder of "CEO", "Camat"). Not an office holder named in full
+    inside them ("Budi (Rektor UGM Prof. Dr. Panut Mulyono)"): a person of their own."""
     kept: list[PersonMention] = []
     for person in people:
         before = kept[-1] if kept else None
-        if before is not None and before.name and not before.role and person.role and person.start > before.end \
-                and re.fullmatch(r"\s*\(\s*", text[before.end:person.start]) is not None \
-                and (closing := re.match(r"[^()\n]{0,60}?\)", text[person.end:])) is not None:
-            inner = (text.rfind("(", 0, person.start) + 1, person.end + closing.end() - 1)
-            role = text[inner[0]:inner[1]].strip()
-            kept[-1] = replace(before, role=role, role_span=(inner[0], inner[0] + len(role)), end=inner[1] + 1)
+        bracket = _BRACKETED_AFTER.match(text, before.end) if before is not None and before.name \
+            and not before.role else None
+        if before is None or bracket is None or not person.role or person.titles \
+                or len((person.name or "").split()) > 1 or not bracket.start(1) <= person.start < bracket.end(1):
+            kept.append(person)
             continue
-        kept.append(person)
+        inner = text[bracket.start(1):bracket.end(1)]
+        role_start = bracket.start(1) + len(inner) - len(inner.lstrip())
+        role = inner.strip()
+        kept[-1] = replace(before, role=role, role_span=(role_start, role_start + len(role)), end=bracket.end(),
+                           organization=before.organization or person.organization)
     return kept
 
 
@@ -1013,6 +1017,7 @@ class _ListCues:
     marker: re.Pattern[str]       # "di antaranya", "terdiri dari": only after a plural noun of people
     people: re.Pattern[str]       # "kader", "juri", "pejabat"
     setting: re.Pattern[str]      # right after an opener: "dalam acara itu", "pada kesempatan tersebut", "adalah"
+    negated: re.Pattern[str]      # right before an opener: "tidak" ("Yang tidak hadir adalah ...": absent)
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
@@ -1027,11 +1032,13 @@ def _sentence_start(doc: Doc, char: int) -> int:
 def _list_cues() -> _ListCues:
     cues = resources.load("people")["list_cues"]
     words = regex.alternation
-    setting = re.compile(rf"\s+(?:(?:{words(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-                         rf"(?:{words(cues['setting_demonstratives'])})\b\s*,?|"
-                         rf"(?:{words([*cues['list_copulas'], *cues['list_markers']])})\b\s*:?)", re.IGNORECASE)
+    place = (rf"(?:{words(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+             rf"(?:{words(resources.load('events')['anaphoric_markers'])})\b\s*[,:]?")
+    copula = rf"(?:{words([*cues['list_copulas'], *cues['list_markers']])})\b\s*[,:]?"
+    setting = re.compile(rf"\s+(?:{place}\s*(?:{copula})?|{copula})", re.IGNORECASE)
+    negated = re.compile(rf"\b(?:{words(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
-                     _alternation(cues["people_nouns"]), setting)
+                     _alternation(cues["people_nouns"]), setting, negated)
 
 
 # "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
@@ -1054,25 +1061,30 @@ _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][
 def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     """Whether the name at ``start`` belongs to a list of people that a participation cue opens in its sentence
     (from ``sentence_start``): after "dihadiri oleh", or after "di antaranya" that follows a noun of people
-    ("kader partai"). A short description may stand between the cue and the list ("dihadiri perwakilan dari
-    sekolah, A (Bekraf), B (Kolla)")."""
+    ("kader partai") or the cue. Where they were, a copula and a short description may stand between the cue and
+    the list ("Hadir dalam acara itu A", "Yang hadir adalah A", "dihadiri perwakilan dari sekolah, A (Bekraf), B
+    (Kolla)"); a negated cue lists who stayed away ("Yang tidak hadir adalah ...")."""
     cues = _list_cues()
     found = [(m, False) for m in cues.attendance.finditer(text, sentence_start, start)] + \
         [(m, True) for m in cues.marker.finditer(text, sentence_start, start)]
     if not found:
         return False
     cue, is_marker = max(found, key=lambda pair: pair[0].end())
-    if not is_marker and (setting := cues.setting.match(text, cue.end(), start)) is not None:
-        return _list_body().fullmatch(text, setting.end(), start) is not None   # "Hadir dalam acara itu A, B"
+    if not is_marker and cues.negated.search(text, max(sentence_start, cue.start() - 12), cue.start()):
+        return False   # "Yang tidak hadir adalah ...": who stayed away
+    # "Turut hadir dalam acara tersebut di antaranya A": a marker that an opener's setting leads to opens the list
     opened = is_marker and any(m.end() <= cue.start() and (s := cues.setting.match(text, m.end(), start)) is not None
                                and s.end() >= cue.end() for m in cues.attendance.finditer(text, sentence_start, start))
     if is_marker and not opened and not cues.people.search(text, max(sentence_start, cue.start() - 40), cue.start()):
         return False   # "bandara, di antaranya Ngurah Rai, Soekarno Hatta": a list of things named after people
-    described = _LIST_DESCRIPTION.match(text, cue.end(), start)
+    after = cue.end()
+    if not is_marker and (setting := cues.setting.match(text, after, start)) is not None:
+        after = setting.end()   # "Hadir dalam acara itu A, B", "Yang hadir adalah A dan B"
+    described = _LIST_DESCRIPTION.match(text, after, start)
     if described is not None and not described.group(0).rstrip().endswith((",", ":")) \
             and not cues.people.match(described.group(0).lstrip()):
         described = None   # with no comma, only a noun of people describes the name: not "menghadirkan truk ..."
-    return _list_body().fullmatch(text, described.end() if described else cue.end(), start) is not None
+    return _list_body().fullmatch(text, described.end() if described else after, start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
