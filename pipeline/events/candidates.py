@@ -131,7 +131,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))) \
-                and not _held_next(text, sentences, sentence) and _title_after(text, end, lx.trigger) is None:
+                and not _held_next(text, sentences, sentence) and _title_after(text, end) is None:
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering; "diskusi bertajuk ..." is
         written = lx.spelled_out.get(lower)
         if written is not None and not written.search(text):
@@ -169,7 +169,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
             themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None
-            title = _title_after(text, name_end, lx.trigger) if themed is None and not anaphoric else None
+            title = _title_after(text, name_end) if themed is None and not anaphoric else None
             if themed is not None:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
@@ -214,7 +214,7 @@ def _titled_after() -> re.Pattern[str]:
     return regex.compile(rf"\s+(?:yang\s+)?(?:{cues})(?=\s+[A-Z])")
 
 
-def _title_after(text: str, end: int, triggers: regex.PhraseAlternation) -> tuple[int, int] | None:
+def _title_after(text: str, end: int) -> tuple[int, int] | None:
     """The span of a title in capitals after its cue right at ``end`` ("pameran bertajuk Iggy Pop Life Class"): its
     words up to a word that ends a name ("di", "pada", "yang"), the last of them capitalised ("The World is Yours to
     Change di ..." -> "The World is Yours to Change"). None without one, and for a title holding a trigger word of
@@ -229,7 +229,7 @@ def _title_after(text: str, end: int, triggers: regex.PhraseAlternation) -> tupl
     if not words:
         return None
     theme_end = start + words[-1].end()
-    inner = next(triggers.finditer(text, start), None)
+    inner = next(_lexicon().trigger.finditer(text, start), None)
     return None if inner is not None and inner.start() < theme_end else (start + words[0].start(), theme_end)
 
 

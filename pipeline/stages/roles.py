@@ -1031,12 +1031,12 @@ def _sentence_start(doc: Doc, char: int) -> int:
 @cache
 def _list_cues() -> _ListCues:
     cues = resources.load("people")["list_cues"]
-    words = regex.alternation
-    place = (rf"(?:{words(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
-             rf"(?:{words(resources.load('events')['anaphoric_markers'])})\b\s*[,:]?")
-    copula = rf"(?:{words([*cues['list_copulas'], *cues['list_markers']])})\b\s*[,:]?"
+    # where they were, closed by a demonstrative, then a copula or marker: "dalam acara itu", "adalah", "di antaranya"
+    place = (rf"(?:{regex.alternation(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
+             rf"(?:{regex.alternation(resources.load('events')['anaphoric_markers'])})\b\s*[,:]?")
+    copula = rf"(?:{regex.alternation([*cues['list_copulas'], *cues['list_markers']])})\b\s*[,:]?"
     setting = re.compile(rf"\s+(?:{place}\s*(?:{copula})?|{copula})", re.IGNORECASE)
-    negated = re.compile(rf"\b(?:{words(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
+    negated = re.compile(rf"\b(?:{regex.alternation(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
                      _alternation(cues["people_nouns"]), setting, negated)
 
