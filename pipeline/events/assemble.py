@@ -4,7 +4,7 @@ stand in its part of the text, with their evidence spans."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import cache
 
@@ -43,7 +43,7 @@ from .organizations import (
     only_within,
     without_holder,
 )
-from .outcomes import find_outcomes, find_topics, status_outcome
+from .outcomes import OutcomeAt, find_outcomes, find_topics, status_outcome
 from .participants import FEATURES as PERSON_FEATURES
 from .participants import features as participant_features
 from .participants import org_features, reported_only, took_part
@@ -88,21 +88,110 @@ def event_mentions(doc: Doc) -> list[Mention]:
     return in_scope(text, mentions)
 
 
+OrganizationAt = tuple[Organization, tuple[int, int]]   # an organisation and the span it is named at
+
+
+@dataclass
+class _Article:
+    """What every part of the assembly reads of one article: its text and where its parts lie."""
+
+    doc: Doc
+    text: str
+    title: str
+    sentences: list[tuple[int, int]]
+    excluded: list[tuple[int, int]]   # the dateline and the publication line: no facts of an event there
+    body: list[tuple[int, int]]       # the sentences after the title and the dateline
+    lead: tuple[int, int]             # the body's first sentence
+    published: date | None
+
+
+@dataclass
+class _Events:
+    """The events the article's records report: the primary one first, then up to three it tells of besides."""
+
+    candidates: list[Candidate]
+    events: list[Candidate]
+    grouped: set[int]                 # ids of the mentions some candidate holds
+    primary_types: set[str]           # the primary's trigger types, and "other"
+    secondary_regions: list[tuple[int, int]]
+    lead_ins: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+
+    @property
+    def primary(self) -> Candidate:
+        return self.events[0]
+
+    def owner(self, char: int) -> Candidate:
+        """The event a fact at ``char`` belongs to: a secondary event whose region holds it, else the primary."""
+        for candidate in self.events[1:]:
+            if _in_regions(char, candidate.region):
+                return candidate
+        return self.primary
+
+    def org_owner(self, char: int) -> Candidate:
+        """``owner``, where a body named before a side event's mention in its sentence is that event's."""
+        for candidate in self.events[1:]:
+            if _in_regions(char, self.lead_ins[id(candidate)]):
+                return candidate
+        return self.owner(char)
+
+
+@dataclass
+class _Facts:
+    """What the article names, found once and shared out among its events."""
+
+    people: list[PersonMention]
+    people_positions: list[list[int]]
+    quotes: list[tuple[int, int]]
+    quoted_only: set[int]             # ids of people named, without a role, only inside quoted speech
+    role_spans: list[tuple[int, int]]
+    orgs: list[OrganizationAt]
+    linked_orgs: list[OrganizationMention]
+    counts: list[CountMention]
+    outcomes: list[OutcomeAt]
+    assemblies: list[tuple[int, int]]            # the names of the events recorded
+    anaphoric_sentences: list[tuple[int, int]]   # sentences that speak of the main event without naming it
+    held_back_sentences: list[tuple[int, int]]   # sentences opened by a word referring back, saying it was held
+
+
 def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecord]:
     """All event records of one processed article, primary first; ``mentions``: its ``event_mentions``, when they
-    were found already (they are changed here)."""
+    were found already (they are changed here). The events are chosen first, then the article's facts are found
+    once, then each event gets those in its part of the text; last, the main record may show that the article
+    reports no event after all."""
     if mentions is None:
         mentions = event_mentions(doc)
     if not mentions:
         return []
+    article = _article(doc)
+    events = _choose_events(article, mentions)
+    if events is None:
+        return []
+    facts = _find_facts(article, mentions, events)
+    built = [_record(article, mentions, events, facts, index, candidate)
+             for index, candidate in enumerate(events.events)]
+    records = [record for record, _ in built]
+    if _no_event_after_all(article, mentions, events, facts, records[0], primary_affiliations=built[0][1]):
+        return []
+    return records
+
+
+def _article(doc: Doc) -> _Article:
     text = text_of(doc)
-    title = text[:doc._.title_end or 0]
     sentences = sentences_of(doc)
-    excluded = [s for s in (doc._.dateline_span, doc._.published_span) if s]
-    _attach_dates(doc, mentions, doc._.dates or [], excluded)
     title_end, dateline_span = doc._.title_end or 0, doc._.dateline_span   # read once, not per sentence
     body = [s for s in sentences if s[0] >= title_end and s != dateline_span
             and not _is_dateline_only(text, s, dateline_span)]
+    return _Article(doc=doc, text=text, title=text[:title_end], sentences=sentences,
+                    excluded=[s for s in (doc._.dateline_span, doc._.published_span) if s], body=body,
+                    lead=body[0] if body else (0, 0), published=doc._.published)
+
+
+def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None:
+    """Group the mentions into candidate events, date them, choose the primary and the side events told of besides,
+    and give each side event its region of the text (the primary has the rest). None without a candidate."""
+    doc, text, body, lead, excluded = article.doc, article.text, article.body, article.lead, article.excluded
+    sentences = article.sentences
+    _attach_dates(doc, mentions, doc._.dates or [], excluded)
     for mention in mentions:
         # "Persetujuan itu diambil dalam rapat paripurna di Ruang Sidang Utama DPRD ..., Kamis.": a gathering the
         # story's first two sentences name, in a sentence the wire style closes with a weekday, is dated by it (not
@@ -113,12 +202,11 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
             mention.date = closing_weekday(text, mention.sentence, doc._.published)
     candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0])
     if not candidates:
-        return []
+        return None
     for candidate in candidates:
         _extend_to_closing_day(doc, candidate, doc._.dates or [], mentions)
-    lead = body[0] if body else (0, 0)
     for candidate in candidates:
-        candidate.score = _score(candidate, doc, title, lead)
+        candidate.score = _score(candidate, doc, article.title, lead)
     primary = _beside_its_setting(text, max(candidates, key=lambda c: c.score), candidates, doc._.dates or [])
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.
@@ -126,16 +214,45 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
         opening = [c for c in candidates if c.date is not None and c.date.granularity == "day"
                    and any(lead[0] <= m.start < lead[1] for m in c.mentions)]
         primary = max(opening, key=lambda c: c.score) if opening else primary
-    published = doc._.published
+    _date_primary(article, primary, candidates)
+    secondary = _side_events(article, primary, candidates)
+    events = [primary, *secondary[:3]]
+    # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
+    # the rest.
+    grouped = {id(m) for c in candidates for m in c.mentions}
+    primary_types = {m.type for m in primary.mentions} | {"other"}
+    primary_marks = [m.start for m in primary.mentions] + [
+        m.start for m in mentions if m.anaphoric or (id(m) not in grouped and m.type in primary_types)]
+    for candidate in events[1:]:
+        candidate.region = _secondary_region(doc, candidate, sentences, mentions, primary_marks)
+    secondary_regions = [r for c in events[1:] for r in c.region]
+    primary.region = [(0, len(text))]
+    chosen = _Events(candidates, events, grouped, primary_types, secondary_regions)
+    # "Kemenko Maritim bersama BPPT, LIPI ... sudah menyelenggarakan workshop ...": the bodies a sentence names
+    # before the side event it reports, with no other event's mention before them, took part in that event.
+    chosen.lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
+    return chosen
+
+
+def _date_primary(article: _Article, primary: Candidate, candidates: list[Candidate]) -> None:
+    """The primary event's date where its mentions have none, from where the story says it was held, or the
+    opening's date where the story opens with it."""
+    doc, body, lead, excluded = article.doc, article.body, article.lead, article.excluded
     if primary.date is None:
-        primary.date = _date_held(doc, sentences, excluded)
-    if primary.date is None and body and dominant_domain(text) is None:
+        primary.date = _date_held(doc, article.sentences, excluded)
+    if primary.date is None and body and dominant_domain(article.text) is None:
         # (a trial's story holds hearings in its lead; its undated meeting is a recalled one, see below)
         primary.date = _lead_held_date(doc, body[0], excluded)
     if primary.date is None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _date_after_lead(doc, body, candidates, excluded)
     elif primary.date is not None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _opening_date(doc, body, primary, excluded) or primary.date
+
+
+def _side_events(article: _Article, primary: Candidate, candidates: list[Candidate]) -> list[Candidate]:
+    """The other events the story tells of, in the order it names them: each dated before the main one and apart
+    from it, or undated with a proper name and said to have been held."""
+    published, text = article.published, article.text
     secondary = [c for c in candidates if c is not primary and c.date is not None
                  and (c.named or c.mentions[0].type not in ("other",))
                  and not c.date.relative and c.date.granularity in ("day", "month")
@@ -151,34 +268,14 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
                   and _proper_name(c) and any(not m.anaphoric and _held_right_before(text, m) for m in c.mentions)
                   and c.mentions[0].type not in ("other", primary.mentions[0].type)]
     secondary.sort(key=lambda c: c.first)
-    events = [primary, *secondary[:3]]
-    # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
-    # the rest.
-    grouped = {id(m) for c in candidates for m in c.mentions}
-    primary_types = {m.type for m in primary.mentions} | {"other"}
-    primary_marks = [m.start for m in primary.mentions] + [
-        m.start for m in mentions if m.anaphoric or (id(m) not in grouped and m.type in primary_types)]
-    for candidate in events[1:]:
-        candidate.region = _secondary_region(doc, candidate, sentences, mentions, primary_marks)
-    secondary_regions = [r for c in events[1:] for r in c.region]
-    primary.region = [(0, len(text))]
+    return secondary
 
-    def owner(char: int) -> Candidate:
-        for candidate in events[1:]:
-            if _in_regions(char, candidate.region):
-                return candidate
-        return primary
 
-    # "Kemenko Maritim bersama BPPT, LIPI ... sudah menyelenggarakan workshop ...": the bodies a sentence names
-    # before the side event it reports, with no other event's mention before them, took part in that event.
-    lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
-
-    def org_owner(char: int) -> Candidate:
-        for candidate in events[1:]:
-            if _in_regions(char, lead_ins[id(candidate)]):
-                return candidate
-        return owner(char)
-
+def _find_facts(article: _Article, mentions: list[Mention], events: _Events) -> _Facts:
+    """The people, organisations, counts and outcomes of the article, and the sentences that speak of its events:
+    found once, before they are shared out among the events."""
+    doc, text, sentences, body = article.doc, article.text, article.sentences, article.body
+    secondary_regions = events.secondary_regions
     not_people = {e.text for e in entities_of(doc) if e.label_ in ("ORG", "LOC")}
     # "Rapat Koordinasi Penguatan Pelayaran Lintas Selatan Nusa Tenggara": a bare "name" inside an event's name is
     # none (a name with a role there is a participant: "pertemuan dengan Gubernur X").
@@ -211,221 +308,275 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
               and (subject := _agreeing_subject(text, _sentence_of(sentences, span[0]))) is not None]
     # the names of the events recorded: "Rakernas PAN" among them says PAN took part; a body's assembly the story
     # only mentions in passing says nothing of this event
-    assemblies = [m.name_span for c in events for m in c.mentions if m.name]
-    orgs = _organizations(doc, people, mentions, excluded, areas, acting_areas, assemblies)
+    assemblies = [m.name_span for c in events.events for m in c.mentions if m.name]
+    orgs = _organizations(doc, people, mentions, article.excluded, areas, acting_areas, assemblies)
     linked_orgs = link_organizations(doc)
     # Counts the numbers stage marked as not attendance carry no attendance status.
     counts: list[CountMention] = [c for c in doc._.counts or [] if c.status in ("attended", "invited", "expected")]
     # Sentences that speak of the main event without naming or dating it: "kegiatan ini", "Rakor yang ...".
-    anaphoric_sentences = [m.sentence for m in mentions if (m.anaphoric or (id(m) not in grouped and m.type in
-                                                                              primary_types))
+    anaphoric_sentences = [m.sentence for m in mentions
+                           if (m.anaphoric or (id(m) not in events.grouped and m.type in events.primary_types))
                            and not _in_regions(m.start, secondary_regions)]
     # Sentences opened by a word that refers back to the event and saying it was held ("Acara ini digelar di ...");
     # not "..., event ini tidak dapat berlangsung" inside what someone said.
     held_back_sentences = [m.sentence for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)
                            and not text[m.sentence[0]:m.start].strip()
                            and _lexicon().held_back.search(text, m.sentence[0], m.sentence[1])]
-    records: list[EventRecord] = []
-    primary_affiliations: list[Organization] = []
-    for index, candidate in enumerate(events):
-        is_primary = candidate is primary
-        # the sentence a mention refers back to ("... membuka Pasar Rakyat ..., Senin. Peresmian pasar itu ...")
-        reported_in = [m.reported_in for m in candidate.mentions if m.reported_in is not None]
-        event_sentences = [m.sentence for m in candidate.mentions] + reported_in + (
-            anaphoric_sentences if is_primary else [])
-        name_place = _place_in_name(doc, _best_name(candidate, title))
-        own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, secondary_regions)
-                         or not is_primary] + reported_in
-        if is_primary:
-            # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
-            # the event's own.
-            own_sentences += [s for s in held_back_sentences if s not in own_sentences]
-        else:
-            own_sentences = candidate.region
-        # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
-        visit = candidate.mentions[0].type == "visit"
-        found = [p for p in _event_places(doc, own_sentences, excluded, visit)
-                 if not _dated_apart(doc, p[2], candidate)]
-        places, place_spans = _place_records(doc, found, own_sentences)
-        if is_primary and not places:
-            # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
-            plain = [s for s in anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
-            places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
-        if is_primary and not places and any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
-            # A story that opens with its event states the place in its first sentences, often as where a
-            # participant spoke ("ujarnya di Hotel ..., Semarang").
-            opening = [s for s in body[:LEAD_SENTENCES] if s not in secondary_regions]
-            places, place_spans = _place_records(doc, _places_that_day(doc, opening, excluded, candidate), opening)
-        if is_primary and not places:
-            # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
-            # di Hotel Kristal, Kupang, Rabu (13/3)' after "X, usai memimpin Rapat ...".
-            said = _attributions(text, candidate.mentions[0].sentence[0], secondary_regions)
-            places, place_spans = _place_records(doc, _places_that_day(doc, said, excluded, candidate), said)
-        if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
-            # where the story says something happened "di <the event>, <city>", that city is the event's
-            named = _best_name(candidate, title)
-            after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
-            places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
-        if is_primary and _venues_only(places):
-            # a venue the event's sentences name alone ("upacara ... di Universitas Bung Karno tersebut") lies where
-            # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
-            town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
-            places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
-        built = inaugurated_venue(doc, _best_name(candidate, title))
-        if built is not None and not any(p.kind == "venue" for p in places):
-            places, place_spans = [built[0], *places], [built[1], *place_spans]
-        if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None \
-                and not any(p.name == name_place[0].name for p in places):
-            places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
-        # The dateline is where the story was filed, not by itself where the event was (devgold conventions); but a
-        # venue the story names without its town ("di Aula Gedung Rektorat UTN" under "PEKANBARU -") is in the
-        # dateline's town, unless the venue's name places it abroad ("Rumah Perdamaian DMZ Korea Selatan"); not a
-        # spot of other kind ("Kremlin", "Distrik Biak Barat"), which may lie anywhere.
-        # (it says nothing of whether there was an event: no fact for the record's confidence)
-        from_dateline = 0
-        if is_primary and _venues_only(places):
-            town = _dateline_town(doc, places)
-            if town is not None:
-                places, place_spans, from_dateline = [*places, town[0]], [*place_spans, town[1]], 1
-        evidence: dict[str, list[list[tuple[int, int]]]] = {}
-        name_mention = _best_name(candidate, title)
-        mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
-        when = None
-        day = candidate.date
-        if day is None and is_primary:
-            # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
-            day = next((d for d in (closing_weekday(text, sentence, published) for sentence in sorted(
-                {m.sentence for m in candidate.mentions})) if d is not None), None) or live_report_day(
-                event_sentences, published, doc._.dates or [], doc._.times or [])
-        if day is not None:
-            when = When(**day.as_when())
-            evidence["when"] = [[(day.start, day.end)]]
-        if name_mention is not None:
-            evidence["name"] = [[name_mention.name_span]]
-        trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
-        kind, kind_span = _named_kind(text, trigger)
-        evidence["type"] = [[kind_span]]
-        if mode_span is not None:
-            evidence["mode"] = [[mode_span]]
-        if places:
-            evidence["where"] = [[s] for s in place_spans]
-        proposed = [(p, positions) for p, positions in zip(people, people_positions, strict=True)
-                    if any(owner(at) is candidate for at in positions)]
-        event_people = [p for p, _ in proposed]
-        own_mentions = list(candidate.mentions) + (
-            [m for m in mentions if m.anaphoric and not _in_regions(m.start, secondary_regions)] if is_primary else [])
-        person_features = [participant_features(text, p, positions, sentences, own_mentions, lead, len(people))
-                           for p, positions in proposed]
-        record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
-        # The people the rules name beside the event are signs that it took place, whoever of them took part.
-        named_people = len(event_people)
-        actor = _pronoun_actor(text, candidate, proposed)
-        absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f) and p is not actor]
-        # Named only inside another's reported clause, with no act or cue of their own: talked about.
-        reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                    if not f[_CUE_BEFORE] and not f[_ACT_AFTER] and reported_only(text, positions, sentences, quotes)}
-        event_people = [p for p, f in zip(event_people, person_features, strict=True)
-                        if (took_part(f) or p is actor) and id(p) not in quoted_only and id(p) not in reported]
-        person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
-                                 text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
-        if person_records:
-            # Every mention of each person, under every form the article uses (roles.link_people).
-            evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
-        # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who; so is a part of a
-        # place's name ("Serpong Damai" of "Bumi Serpong Damai (BSD)").
-        place_names = {p.name.lower() for p in places}
-        event_orgs = [(o, s) for o, s in orgs if (org_owner(s[0]) is candidate or (
-            not is_primary and _named_within(text, o, lead_ins[id(candidate)]))) and o.name.lower() not in place_names
-            and not any(a <= s[0] and s[1] <= b for p, (a, b) in zip(places, place_spans, strict=True)
-                        if p.kind in ("venue", "other"))]
-        org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], sentences, own_mentions,
-                                   role_spans, gazetteer().place(o.name) is not None, o.acronym is not None,
-                                   len(orgs)) for o, s in event_orgs]
-        record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
-        event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
-        # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
-        absent_roles = _role_spans(absent)
-        event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
-        # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
-        holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
-        event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
-        # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
-        # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
-        offices = _role_spans(event_people)
-        affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, offices)]
-        event_orgs = [item for item in event_orgs if item not in affiliations]
-        event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
-                                  + corporate_affiliations(doc, event_people))
-        event_orgs = [(as_written(_with_aliases(o, linked_orgs), text), s) for o, s in event_orgs]
-        if event_orgs:
-            evidence["organizations"] = [[s] for _, s in event_orgs]
-        event_counts = _dedupe_counts([c for c in counts if owner(c.start) is candidate])
-        if event_counts:
-            evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
-        # At a signing, the first report of the signing is its outcome; later ones only retell the event.
-        event_outcomes = []
-        signing_reported = False
-        for outcome, span in outcomes:
-            if owner(span[0]) is not candidate:
+    return _Facts(people, people_positions, quotes, quoted_only, role_spans, orgs, linked_orgs, counts, outcomes,
+                  assemblies, anaphoric_sentences, held_back_sentences)
+
+
+def _record(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts, index: int,
+            candidate: Candidate) -> tuple[EventRecord, list[Organization]]:
+    """The record of one chosen event, with the facts that stand in its part of the text; and the bodies only its
+    participants' offices name (affiliations: no party to it, but a sign that officials of named bodies met)."""
+    doc, text, title = article.doc, article.text, article.title
+    is_primary = candidate is events.primary
+    # the sentence a mention refers back to ("... membuka Pasar Rakyat ..., Senin. Peresmian pasar itu ...")
+    reported_in = [m.reported_in for m in candidate.mentions if m.reported_in is not None]
+    event_sentences = [m.sentence for m in candidate.mentions] + reported_in + (
+        facts.anaphoric_sentences if is_primary else [])
+    own_sentences = [m.sentence for m in candidate.mentions if not _in_regions(m.start, events.secondary_regions)
+                     or not is_primary] + reported_in
+    if is_primary:
+        # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
+        # the event's own.
+        own_sentences += [s for s in facts.held_back_sentences if s not in own_sentences]
+    else:
+        own_sentences = candidate.region
+    places, place_spans, from_dateline = _places(article, events, facts, candidate, own_sentences)
+    evidence: dict[str, list[list[tuple[int, int]]]] = {}
+    name_mention = _best_name(candidate, title)
+    mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
+    when = None
+    day = candidate.date
+    if day is None and is_primary:
+        # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
+        day = next((d for d in (closing_weekday(text, sentence, article.published) for sentence in sorted(
+            {m.sentence for m in candidate.mentions})) if d is not None), None) or live_report_day(
+            event_sentences, article.published, doc._.dates or [], doc._.times or [])
+    if day is not None:
+        when = When(**day.as_when())
+        evidence["when"] = [[(day.start, day.end)]]
+    if name_mention is not None:
+        evidence["name"] = [[name_mention.name_span]]
+    trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
+    kind, kind_span = _named_kind(text, trigger)
+    evidence["type"] = [[kind_span]]
+    if mode_span is not None:
+        evidence["mode"] = [[mode_span]]
+    if places:
+        evidence["where"] = [[s] for s in place_spans]
+    # the event's own mentions, and for the primary event the words that refer back to it
+    own_mentions = list(candidate.mentions) + (
+        [m for m in mentions if m.anaphoric and not _in_regions(m.start, events.secondary_regions)]
+        if is_primary else [])
+    event_people, absent, named_people = _people(article, events, facts, index, candidate, own_mentions)
+    person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
+                             text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
+    if person_records:
+        # Every mention of each person, under every form the article uses (roles.link_people).
+        evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
+    event_orgs, affiliations = _event_organizations(article, events, facts, index, candidate, own_mentions, places,
+                                                    place_spans, event_people, absent)
+    if event_orgs:
+        evidence["organizations"] = [[s] for _, s in event_orgs]
+    event_counts = _dedupe_counts([c for c in facts.counts if events.owner(c.start) is candidate])
+    if event_counts:
+        evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
+    event_outcomes = _event_outcomes(article, events, facts, candidate, trigger, event_sentences)
+    if event_outcomes:
+        evidence["outcomes"] = [[s] for _, s in event_outcomes]
+    topics = [t for t in find_topics(doc, [(0, len(text))]) if not _in_regions(t[1][0], events.secondary_regions)] \
+        if is_primary else []
+    if topics:
+        evidence["topics"] = [[s] for _, s in topics]
+    # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
+    facts_orgs = [s for _, s in event_orgs + affiliations if not in_own_assembly(text, s, facts.assemblies)]
+    # nor is the region of a place the record already holds ("Manado" then "Sulawesi Utara")
+    parents = {entry.parent for p in places if (entry := gazetteer().place(p.name)) is not None and entry.parent}
+    own_places = [p for p in places if p.name not in parents]
+    n_facts = len(own_places) - from_dateline + named_people + len(facts_orgs) + len(event_counts)
+    record = EventRecord(
+        article_id=doc._.article_id or "",
+        event_index=index,
+        primary=is_primary,
+        name=name_mention.name if name_mention else None,
+        type=kind,  # type: ignore[arg-type]
+        mode=mode,  # type: ignore[arg-type]
+        when=when,
+        where=places,
+        people=person_records,
+        organizations=[o for o, _ in event_orgs],
+        attendance=[Attendance(count=c.count, qualifier=c.qualifier, unit=c.unit,  # type: ignore[arg-type]
+                               status=c.status, text=c.text) for c in event_counts],  # type: ignore[arg-type]
+        outcomes=[o for o, _ in event_outcomes],
+        topics=[t for t, _ in topics],
+        evidence=evidence,
+        confidence=_confidence(candidate, n_facts, is_primary),
+    )
+    return record, [o for o, _ in affiliations]
+
+
+def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candidate,
+            own_sentences: list[tuple[int, int]]) -> tuple[list[Place], list[tuple[int, int]], int]:
+    """Where the event took place, with each place's span, from its own sentences first and, for the primary event,
+    from where the story says it otherwise; and 1 when a town was taken from the dateline (no fact of the event)."""
+    doc, text, body, lead, excluded = article.doc, article.text, article.body, article.lead, article.excluded
+    is_primary = candidate is events.primary
+    name_place = _place_in_name(doc, _best_name(candidate, article.title))
+    # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
+    visit = candidate.mentions[0].type == "visit"
+    found = [p for p in _event_places(doc, own_sentences, excluded, visit)
+             if not _dated_apart(doc, p[2], candidate)]
+    places, place_spans = _place_records(doc, found, own_sentences)
+    if is_primary and not places:
+        # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
+        plain = [s for s in facts.anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
+        places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+    if is_primary and not places and any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
+        # A story that opens with its event states the place in its first sentences, often as where a
+        # participant spoke ("ujarnya di Hotel ..., Semarang").
+        opening = [s for s in body[:LEAD_SENTENCES] if s not in events.secondary_regions]
+        places, place_spans = _place_records(doc, _places_that_day(doc, opening, excluded, candidate), opening)
+    if is_primary and not places:
+        # Where a participant spoke, in the paragraph that reports the event or the next one: '"...," ujarnya
+        # di Hotel Kristal, Kupang, Rabu (13/3)' after "X, usai memimpin Rapat ...".
+        said = _attributions(text, candidate.mentions[0].sentence[0], events.secondary_regions)
+        places, place_spans = _place_records(doc, _places_that_day(doc, said, excluded, candidate), said)
+    if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
+        # where the story says something happened "di <the event>, <city>", that city is the event's
+        named = _best_name(candidate, article.title)
+        after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
+        places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
+    if is_primary and _venues_only(places):
+        # a venue the event's sentences name alone ("upacara ... di Universitas Bung Karno tersebut") lies where
+        # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
+        town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
+        places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
+    built = inaugurated_venue(doc, _best_name(candidate, article.title))
+    if built is not None and not any(p.kind == "venue" for p in places):
+        places, place_spans = [built[0], *places], [built[1], *place_spans]
+    if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None \
+            and not any(p.name == name_place[0].name for p in places):
+        places, place_spans = [*places, name_place[0]], [*place_spans, name_place[1]]
+    # The dateline is where the story was filed, not by itself where the event was (devgold conventions); but a
+    # venue the story names without its town ("di Aula Gedung Rektorat UTN" under "PEKANBARU -") is in the
+    # dateline's town, unless the venue's name places it abroad ("Rumah Perdamaian DMZ Korea Selatan"); not a
+    # spot of other kind ("Kremlin", "Distrik Biak Barat"), which may lie anywhere.
+    # (it says nothing of whether there was an event: no fact for the record's confidence)
+    from_dateline = 0
+    if is_primary and _venues_only(places):
+        town = _dateline_town(doc, places)
+        if town is not None:
+            places, place_spans, from_dateline = [*places, town[0]], [*place_spans, town[1]], 1
+    return places, place_spans, from_dateline
+
+
+def _people(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
+            own_mentions: list[Mention]) -> tuple[list[PersonMention], list[PersonMention], int]:
+    """Who took part in the event: of the people named in its part of the text, those the participant scorer keeps
+    (and the actor a pronoun refers to), not those only quoted or reported on. Also the people it judged absent,
+    and how many were named at all (a sign that the event took place, whoever of them took part)."""
+    doc, text, sentences = article.doc, article.text, article.sentences
+    proposed = [(p, positions) for p, positions in zip(facts.people, facts.people_positions, strict=True)
+                if any(events.owner(at) is candidate for at in positions)]
+    event_people = [p for p, _ in proposed]
+    person_features = [participant_features(text, p, positions, sentences, own_mentions, article.lead,
+                                            len(facts.people)) for p, positions in proposed]
+    record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
+    named_people = len(event_people)
+    actor = _pronoun_actor(text, candidate, proposed)
+    absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f) and p is not actor]
+    # Named only inside another's reported clause, with no act or cue of their own: talked about.
+    reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
+                and reported_only(text, positions, sentences, facts.quotes)}
+    event_people = [p for p, f in zip(event_people, person_features, strict=True)
+                    if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported]
+    return event_people, absent, named_people
+
+
+def _event_organizations(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
+                         own_mentions: list[Mention], places: list[Place], place_spans: list[tuple[int, int]],
+                         event_people: list[PersonMention], absent: list[PersonMention]
+                         ) -> tuple[list[OrganizationAt], list[OrganizationAt]]:
+    """The bodies that took part in the event, with their spans; and those its participants' offices only name."""
+    doc, text = article.doc, article.text
+    is_primary = candidate is events.primary
+    # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who; so is a part of a
+    # place's name ("Serpong Damai" of "Bumi Serpong Damai (BSD)").
+    place_names = {p.name.lower() for p in places}
+    event_orgs = [(o, s) for o, s in facts.orgs
+                  if (events.org_owner(s[0]) is candidate
+                      or (not is_primary and _named_within(text, o, events.lead_ins[id(candidate)])))
+                  and o.name.lower() not in place_names
+                  and not any(a <= s[0] and s[1] <= b for p, (a, b) in zip(places, place_spans, strict=True)
+                              if p.kind in ("venue", "other"))]
+    org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], article.sentences,
+                               own_mentions, facts.role_spans, gazetteer().place(o.name) is not None,
+                               o.acronym is not None, len(facts.orgs)) for o, s in event_orgs]
+    record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
+    event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
+    # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
+    absent_roles = _role_spans(absent)
+    event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
+    # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
+    holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
+    event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
+    # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
+    # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
+    offices = _role_spans(event_people)
+    affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, offices)]
+    event_orgs = [item for item in event_orgs if item not in affiliations]
+    event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
+                              + corporate_affiliations(doc, event_people))
+    event_orgs = [(as_written(_with_aliases(o, facts.linked_orgs), text), s) for o, s in event_orgs]
+    return event_orgs, affiliations
+
+
+def _event_outcomes(article: _Article, events: _Events, facts: _Facts, candidate: Candidate, trigger: Mention,
+                    event_sentences: list[tuple[int, int]]) -> list[OutcomeAt]:
+    """What the event produced: the outcomes told in its part of the text, a postponement or cancellation first."""
+    text = article.text
+    # At a signing, the first report of the signing is its outcome; later ones only retell the event.
+    event_outcomes = []
+    signing_reported = False
+    for outcome, span in facts.outcomes:
+        if events.owner(span[0]) is not candidate:
+            continue
+        act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
+            not re.search(r"\b(?:sepakat|kesepakatan|menyepakati|disepakati)\b", text[span[0]:span[1]])
+        if act_only and trigger.type == "signing":
+            if signing_reported:
                 continue
-            act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
-                not re.search(r"\b(?:sepakat|kesepakatan|menyepakati|disepakati)\b", text[span[0]:span[1]])
-            if act_only and trigger.type == "signing":
-                if signing_reported:
-                    continue
-                signing_reported = True
-            event_outcomes.append((outcome, span))
-        status = status_outcome(doc, event_sentences)
-        if status is not None and not any(a <= status[1][0] < b for _, (a, b) in event_outcomes):
-            event_outcomes.insert(0, status)
-        if event_outcomes:
-            evidence["outcomes"] = [[s] for _, s in event_outcomes]
-        topics = find_topics(doc, candidate.region if not is_primary else [
-            (0, len(text))]) if is_primary or candidate.region else []
-        if not is_primary:
-            topics = []
-        topics = [t for t in topics if not _in_regions(t[1][0], secondary_regions)] if is_primary else topics
-        if topics:
-            evidence["topics"] = [[s] for _, s in topics]
-        # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
-        facts_orgs = [s for _, s in event_orgs + affiliations if not in_own_assembly(text, s, assemblies)]
-        if is_primary:
-            primary_affiliations = [o for o, _ in affiliations]
-        # nor is the region of a place the record already holds ("Manado" then "Sulawesi Utara")
-        parents = {entry.parent for p in places if (entry := gazetteer().place(p.name)) is not None and entry.parent}
-        own_places = [p for p in places if p.name not in parents]
-        n_facts = len(own_places) - from_dateline + named_people + len(facts_orgs) + len(event_counts)
-        records.append(EventRecord(
-            article_id=doc._.article_id or "",
-            event_index=index,
-            primary=is_primary,
-            name=name_mention.name if name_mention else None,
-            type=kind,  # type: ignore[arg-type]
-            mode=mode,  # type: ignore[arg-type]
-            when=when,
-            where=places,
-            people=person_records,
-            organizations=[o for o, _ in event_orgs],
-            attendance=[Attendance(count=c.count, qualifier=c.qualifier, unit=c.unit,  # type: ignore[arg-type]
-                                   status=c.status, text=c.text) for c in event_counts],  # type: ignore[arg-type]
-            outcomes=[o for o, _ in event_outcomes],
-            topics=[t for t, _ in topics],
-            evidence=evidence,
-            confidence=_confidence(candidate, n_facts, is_primary),
-        ))
+            signing_reported = True
+        event_outcomes.append((outcome, span))
+    status = status_outcome(article.doc, event_sentences)
+    if status is not None and not any(a <= status[1][0] < b for _, (a, b) in event_outcomes):
+        event_outcomes.insert(0, status)
+    return event_outcomes
+
+
+def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts,
+                        main: EventRecord, primary_affiliations: list[Organization]) -> bool:
+    """Whether the main record shows that the article reports no event: too few facts, long past, a trial's
+    recalled meeting, a plan named in passing, a habit, a quote's setting, or the learned gate's verdict."""
+    text, primary = article.text, events.primary
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
-    if records[0].confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, published) or undated_aside \
-            or _scheduled_aside(text, primary, mentions, body) or _habitual(text, primary) \
-            or gate.quote_setting(text, primary, records[0], mentions):
-        return []
+    if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
+            or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary) \
+            or gate.quote_setting(text, primary, main, mentions):
+        return True
     if gate.recorder is not None or gate.model() is not None:
-        seen = records[0].model_copy(update={"organizations": records[0].organizations + primary_affiliations})
-        values = gate.features(text, primary, seen, mentions, len(candidates), sentences, lead, quotes)
-        gate.record(doc._.article_id or "", values)
+        seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
+        values = gate.features(text, primary, seen, mentions, len(events.candidates), article.sentences,
+                               article.lead, facts.quotes)
+        gate.record(article.doc._.article_id or "", values)
         if not gate.reports_event(values):
-            return []
-    return records
+            return True
+    return False
 
 
 def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organization:
