@@ -95,10 +95,7 @@ class EventRecord(Record):
         default_factory=dict,
         description="Per filled field, one list of [start, end] character spans in the cleaned text per value "
                     "(for list fields, in the order of the items)")
-    confidence: float = Field(
-        ge=0.0, le=1.0,
-        description="How likely the record reports a real event, the article's own: a learned estimate over the "
-                    "record's cues (pipeline/events/gate.py); it decides nothing about which records are written")
+    confidence: float = Field(ge=0.0, le=1.0)
 
     model_config = ConfigDict(extra="forbid", populate_by_name=True)
 

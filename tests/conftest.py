@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -32,15 +31,3 @@ def nlp() -> Language:
 def rules_nlp() -> Language:
     """The pipeline without the statistical NER: rule tests must not move when the model is retrained."""
     return build("none")
-
-
-@pytest.fixture
-def hand_scores(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]:
-    """Records keep the hand score of ``candidates._confidence`` (the one the record floor reads) as their
-    confidence: no learned confidence model is found."""
-    from pipeline.events import gate
-
-    monkeypatch.setattr(gate, "CONFIDENCE_PATH", tmp_path / "no_model.json")
-    gate.confidence_model.cache_clear()
-    yield
-    gate.confidence_model.cache_clear()   # the shipped model again, once the path is restored

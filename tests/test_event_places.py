@@ -270,9 +270,8 @@ def test_the_region_written_after_the_city_anywhere(nlp, text: str, places: list
     assert _primary_places(nlp, text) == places
 
 
-def test_a_places_region_is_no_further_sign_of_the_event(nlp, hand_scores) -> None:  # type: ignore[no-untyped-def]
-    # "Boyolali, Jawa Tengah" says where Boyolali is, not once more that something happened there (the hand score,
-    # which the record floor reads)
+def test_a_places_region_is_no_further_sign_of_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Boyolali, Jawa Tengah" says where Boyolali is, not once more that something happened there
     plain = "Presiden meresmikan pabrik perakitan mobil di Boyolali, Jumat (6/9/2019)."
     with_region = "Presiden meresmikan pabrik perakitan mobil di Boyolali, Jawa Tengah, Jumat (6/9/2019)."
     records = [assemble(nlp(text))[0] for text in (plain, with_region)]

@@ -1,5 +1,4 @@
-"""The record gate and the learned confidence: their cues on written articles, the trainer's fit and scoring, and
-no gate without a model."""
+"""The record gate: its cues on written articles, the trainer's fit and scoring, and no gate without a model."""
 
 from __future__ import annotations
 
@@ -79,46 +78,3 @@ def test_no_model_keeps_every_record(monkeypatch: pytest.MonkeyPatch, tmp_path: 
         assert gate.reports_event([0.0] * len(gate.FEATURES))
     finally:
         gate.model.cache_clear()
-
-
-def _records(nlp: Language, text: str) -> list[dict[str, object]]:
-    return [record.model_dump() for record in extract(nlp, text, "written", title_line=False).events]
-
-
-def test_learned_confidence_ranks_a_reported_event_above_a_quote_setting(nlp: Language) -> None:
-    # The hand score gives both more than 0.75; the learned one tells the meeting reported (named, dated, placed,
-    # peopled, come back to) from the one only said to be where the minister spoke.
-    assert _records(nlp, REPORTED)[0]["confidence"] > 0.9
-    assert _records(nlp, QUOTE_SETTING)[0]["confidence"] < 0.5
-
-
-@pytest.mark.parametrize("text", [REPORTED, QUOTE_SETTING])
-def test_learned_confidence_changes_nothing_but_the_confidence(nlp: Language, text: str,
-                                                               request: pytest.FixtureRequest) -> None:
-    learned = _records(nlp, text)
-    request.getfixturevalue("hand_scores")
-    hand = _records(nlp, text)
-    assert [r["confidence"] for r in hand] != [r["confidence"] for r in learned]
-    assert [{**r, "confidence": None} for r in hand] == [{**r, "confidence": None} for r in learned]
-
-
-@pytest.mark.parametrize(("scores", "labels", "area"), [
-    ([0.9, 0.8, 0.2, 0.1], [1, 1, 0, 0], 1.0),   # every right record above every wrong one
-    ([0.1, 0.2, 0.8, 0.9], [1, 1, 0, 0], 0.0),
-    ([0.5, 0.5, 0.5, 0.5], [1, 0, 1, 0], 0.5),   # ties count half
-    ([0.9, 0.3, 0.6, 0.1], [1, 1, 0, 0], 0.75),
-    ([0.9, 0.8], [1, 1], 0.5),                   # no wrong record: no ranking to judge
-])
-def test_roc_area(scores: list[float], labels: list[int], area: float) -> None:
-    assert record_gate.roc_area(np.array(scores), np.array(labels)) == pytest.approx(area)
-
-
-@pytest.mark.parametrize(("share", "precision"), [(0.25, 1.0), (0.5, 0.5), (1.0, 0.5)])
-def test_top_precision(share: float, precision: float) -> None:
-    scores, labels = np.array([0.9, 0.8, 0.7, 0.1]), np.array([1, 0, 0, 1])
-    assert record_gate.top_precision(scores, labels, share) == pytest.approx(precision)
-
-
-def test_no_confidence_model_without_its_file(hand_scores: None) -> None:
-    assert gate.confidence_model() is None
-    assert gate.event_probability([0.0] * len(gate.FEATURES)) is None

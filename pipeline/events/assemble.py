@@ -172,7 +172,7 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     records = [record for record, _ in built]
     if _no_event_after_all(article, mentions, events, facts, records[0], primary_affiliations=built[0][1]):
         return []
-    return _learned_confidence(article, mentions, events, facts, built)
+    return records
 
 
 def _article(doc: Doc) -> _Article:
@@ -577,24 +577,6 @@ def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Eve
         if not gate.reports_event(values):
             return True
     return False
-
-
-def _learned_confidence(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts,
-                        built: list[tuple[EventRecord, list[Organization]]]) -> list[EventRecord]:
-    """The records, each with the shipped model's estimate that it reports a real event as its confidence (the
-    record gate's cues, the hand score among them; ``gate.event_probability``); as built where no model is
-    shipped. Which records are written does not change: the hand score's floor has decided that already."""
-    if gate.confidence_model() is None:
-        return [record for record, _ in built]
-    learned = []
-    for candidate, (record, affiliations) in zip(events.events, built, strict=True):
-        # the cues read the record as the gate's trainer saw it: with the bodies its participants' offices name
-        seen = record.model_copy(update={"organizations": record.organizations + affiliations})
-        values = gate.features(article.text, candidate, seen, mentions, len(events.candidates), article.sentences,
-                               article.lead, facts.quotes)
-        probability = gate.event_probability(values)
-        learned.append(record.model_copy(update={"confidence": round(float(probability or 0.0), 2)}))
-    return learned
 
 
 def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organization:

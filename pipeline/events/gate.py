@@ -7,10 +7,6 @@ and the story comes back to it; a quote setting sits in a sentence of reported s
 A logistic model weighs these cues. It is trained on annotated real articles by
 ``python -m pipeline.training.record_gate`` and shipped as ``resources/record_gate.json`` (feature names,
 weights, threshold). Without that file every primary record the rules build is kept.
-
-As a gate it has never beaten keeping every record; as a ranking it does: the same model, fitted on the same rows,
-gives each written record its ``confidence`` (``resources/record_confidence.json``, shipped by the same trainer
-when its cross-validated ranking beats the hand score's).
 """
 
 from __future__ import annotations
@@ -33,8 +29,6 @@ FEATURES = [
     "background_before", "speech_share", "quoted_share", "domain_density", "log_candidates", "log_words",
 ]
 MODEL_PATH = resources.RESOURCE_DIR / "record_gate.json"
-# The same cues weighed to estimate how likely a record is a real event, the article's own: a record's confidence.
-CONFIDENCE_PATH = resources.RESOURCE_DIR / "record_confidence.json"
 # The trainer sets a list here to collect (article id, features of the primary record); None when extracting.
 recorder: list[tuple[str, list[float]]] | None = None
 
@@ -51,26 +45,6 @@ def model() -> tuple[list[float], float] | None:
 
 
 @cache
-def confidence_model() -> list[float] | None:
-    """The weights, in feature order, of the learned estimate that a record reports a real event; None when no
-    model is shipped (a record then keeps the hand score of ``candidates._confidence``)."""
-    if not CONFIDENCE_PATH.exists():
-        return None
-    data = json.loads(CONFIDENCE_PATH.read_text(encoding="utf-8"))
-    if data["features"] != FEATURES:
-        raise resources.ResourceError(f"{CONFIDENCE_PATH}: features {data['features']} differ from {FEATURES}")
-    return [float(w) for w in data["weights"]]
-
-
-def event_probability(values: list[float]) -> float | None:
-    """How likely a record with these cues reports a real event (the shipped confidence model), or None."""
-    weights = confidence_model()
-    if weights is None:
-        return None
-    return 1 / (1 + math.exp(-sum(w * v for w, v in zip(weights, values, strict=True))))
-
-
-@cache
 def _speech() -> re.Pattern[str]:
     """A verb of saying: "kata", "ujarnya", "mengatakan", "menilai" ..."""
     data = resources.load("events")
@@ -83,8 +57,7 @@ def _log(n: int) -> float:
 
 def features(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention], n_candidates: int,
              sentences: list[tuple[int, int]], lead: tuple[int, int], quotes: list[tuple[int, int]]) -> list[float]:
-    """The cues of one article's primary record, in ``FEATURES`` order (those of a side event's record alike, with
-    its candidate as ``primary``)."""
+    """The cues of one article's primary record, in ``FEATURES`` order."""
     lx = _lexicon()
     first = min(primary.mentions, key=lambda m: m.start)
     sentence = first.sentence

@@ -1,7 +1,6 @@
 """Train the record gate (pipeline/events/gate.py) and compare it with the hand rules it would sit behind.
 
     python -m pipeline.training.record_gate [--shared ../shared] [--output pipeline/resources/record_gate.json]
-        [--confidence-output pipeline/resources/record_confidence.json]
 
 Every article of the training sets for which the rules build a record gives one row: the cues of its primary
 record (gate.FEATURES) and a label.
@@ -15,12 +14,6 @@ A logistic model with L2 over standardised cues is cross-validated (five folds o
 threshold is the one that maximises the micro-F1 of the six record fields on the annotated articles, dropping the
 records the folds' models reject; the gate is shipped only if that beats keeping every record by MIN_GAIN. The
 precision of the kept records on the labelled sample is printed beside it. Never trained on the holdout.
-
-The same cues also give each record its confidence, without gating anything: the logistic model fitted on every row
-estimates how likely a record is a real event, the article's own. It is shipped (``record_confidence.json``) when
-its cross-validated probabilities rank the rows better than the hand score (``candidates._confidence``) does, by at
-least MIN_AUC_GAIN of the area under the ROC curve; the trainer prints both areas, the precision of the top 40, 60
-and 80% of records by each, and how the cross-validated probabilities fall in bands against the share right.
 """
 
 from __future__ import annotations
@@ -30,7 +23,6 @@ import json
 import random
 import sys
 from datetime import date
-from itertools import pairwise
 from pathlib import Path
 
 import numpy as np
@@ -45,8 +37,6 @@ REPO = Path(__file__).resolve().parents[2]
 RECORD_FIELDS = ("when", "where", "people", "organizations", "attendance", "outcomes")
 THRESHOLDS = [round(0.05 * i, 2) for i in range(2, 15)]
 MIN_GAIN = 0.01   # micro-F1 the gate must add over keeping every record to be shipped
-MIN_AUC_GAIN = 0.03   # ROC area the learned confidence must add over the hand score's to be shipped
-CONFIDENCE_BANDS = (0.0, 0.5, 0.7, 0.85, 1.0)
 L2 = 0.05
 GOLD_ROOT = REPO / "data" / "indosum_gold"
 
@@ -173,44 +163,10 @@ def gated_f1(rows: list[dict[str, object]], scores: dict[int, float], threshold:
     return _f1(total)
 
 
-def roc_area(scores: np.ndarray, labels: np.ndarray) -> float:
-    """The chance that a right record scores above a wrong one (ties count half)."""
-    right, wrong = scores[labels == 1], scores[labels == 0]
-    if not len(right) or not len(wrong):
-        return 0.5
-    above = (right[:, None] > wrong[None, :]).sum() + 0.5 * (right[:, None] == wrong[None, :]).sum()
-    return float(above / (len(right) * len(wrong)))
-
-
-def top_precision(scores: np.ndarray, labels: np.ndarray, share: float) -> float:
-    """The share right among the ``share`` of records that score highest."""
-    kept = np.argsort(-scores, kind="stable")[:max(1, round(share * len(scores)))]
-    return float(labels[kept].mean())
-
-
-def _report_confidence(rows: list[dict[str, object]], probabilities: dict[int, float]) -> tuple[float, float]:
-    """Print how the hand score and the cross-validated probabilities rank the records; their ROC areas."""
-    at = sorted(probabilities)
-    labels = np.array([rows[i]["label"] for i in at], dtype=float)
-    learned = np.array([probabilities[i] for i in at])
-    hand = np.array([rows[i]["x"][gate.FEATURES.index("confidence")] for i in at], dtype=float)  # type: ignore[index]
-    areas = roc_area(hand, labels), roc_area(learned, labels)
-    print(f"confidence: ROC area of the hand score {areas[0]:.3f}, of the learned one (cross-validated) {areas[1]:.3f}")
-    for share in (0.4, 0.6, 0.8):
-        print(f"  precision of the top {share:.0%}: hand {top_precision(hand, labels, share):.2f}, learned "
-              f"{top_precision(learned, labels, share):.2f}")
-    for low, high in pairwise(CONFIDENCE_BANDS):
-        band = (learned >= low) & ((learned < high) if high < 1.0 else (learned <= high))
-        if band.any():
-            print(f"  learned {low:.2f}-{high:.2f}: {int(band.sum())} records, {labels[band].mean():.2f} right")
-    return areas
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     parser.add_argument("--output", type=Path, default=gate.MODEL_PATH)
-    parser.add_argument("--confidence-output", type=Path, default=gate.CONFIDENCE_PATH)
     args = parser.parse_args()
     from ..nlp import build
 
@@ -237,20 +193,11 @@ def main() -> None:
     weights = fit(x, y)
     for name, weight in zip(gate.FEATURES, weights, strict=True):
         print(f"    {name:22s} {weight:+.3f}")
-    hand_area, learned_area = _report_confidence(rows, probabilities)
-    trained_on = "devgold + seeds + data/indosum_gold/" + " + ".join(annotated_sets() + labelled_sets())
-    if learned_area >= hand_area + MIN_AUC_GAIN:
-        args.confidence_output.write_text(json.dumps({
-            "features": gate.FEATURES, "weights": [round(float(w), 4) for w in weights],
-            "cv_roc_area": round(learned_area, 3), "cv_roc_area_hand_score": round(hand_area, 3),
-            "trained_on": trained_on}, indent=2) + "\n", encoding="utf-8")
-        print(f"-> {args.confidence_output}")
-    else:
-        print(f"confidence not shipped: the learned one does not rank records better by {MIN_AUC_GAIN}")
     if by_threshold[best] >= keep_all + MIN_GAIN:
         args.output.write_text(json.dumps({
             "features": gate.FEATURES, "weights": [round(float(w), 4) for w in weights], "threshold": best,
-            "cv_f1": round(by_threshold[best], 3), "cv_f1_keep_all": round(keep_all, 3), "trained_on": trained_on},
+            "cv_f1": round(by_threshold[best], 3), "cv_f1_keep_all": round(keep_all, 3),
+            "trained_on": "devgold + seeds + data/indosum_gold/" + " + ".join(annotated_sets() + labelled_sets())},
             indent=2) + "\n",
             encoding="utf-8")
         print(f"-> {args.output}")
