@@ -4,7 +4,7 @@ stand in its part of the text, with their evidence spans."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cache
 
@@ -114,7 +114,7 @@ class _Events:
     grouped: set[int]                 # ids of the mentions some candidate holds
     primary_types: set[str]           # the primary's trigger types, and "other"
     secondary_regions: list[tuple[int, int]]
-    lead_ins: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
+    lead_ins: dict[int, list[tuple[int, int]]]   # each side event's: the spans of the bodies named before it
 
     @property
     def primary(self) -> Candidate:
@@ -214,7 +214,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
         opening = [c for c in candidates if c.date is not None and c.date.granularity == "day"
                    and any(lead[0] <= m.start < lead[1] for m in c.mentions)]
         primary = max(opening, key=lambda c: c.score) if opening else primary
-    _date_primary(article, primary, candidates)
+    _date_the_primary(article, primary, candidates)
     secondary = _side_events(article, primary, candidates)
     events = [primary, *secondary[:3]]
     # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary
@@ -227,14 +227,13 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
         candidate.region = _secondary_region(doc, candidate, sentences, mentions, primary_marks)
     secondary_regions = [r for c in events[1:] for r in c.region]
     primary.region = [(0, len(text))]
-    chosen = _Events(candidates, events, grouped, primary_types, secondary_regions)
     # "Kemenko Maritim bersama BPPT, LIPI ... sudah menyelenggarakan workshop ...": the bodies a sentence names
     # before the side event it reports, with no other event's mention before them, took part in that event.
-    chosen.lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
-    return chosen
+    lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
+    return _Events(candidates, events, grouped, primary_types, secondary_regions, lead_ins)
 
 
-def _date_primary(article: _Article, primary: Candidate, candidates: list[Candidate]) -> None:
+def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Candidate]) -> None:
     """The primary event's date where its mentions have none, from where the story says it was held, or the
     opening's date where the story opens with it."""
     doc, body, lead, excluded = article.doc, article.body, article.lead, article.excluded
@@ -546,7 +545,7 @@ def _event_outcomes(article: _Article, events: _Events, facts: _Facts, candidate
         if events.owner(span[0]) is not candidate:
             continue
         act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
-            not re.search(r"\b(?:sepakat|kesepakatan|menyepakati|disepakati)\b", text[span[0]:span[1]])
+            not _lexicon().agreement_told.search(text, span[0], span[1])
         if act_only and trigger.type == "signing":
             if signing_reported:
                 continue

@@ -66,6 +66,7 @@ class _Lexicon:
     statement: re.Pattern[str]
     outcome_cues: list[tuple[str, re.Pattern[str]]]
     signing_acts: re.Pattern[str]
+    agreement_told: re.Pattern[str]   # case-sensitive, as written
     any_outcome_cue: re.Pattern[str]   # any of outcome_cues or signing_acts: most sentences have none
     other_event: re.Pattern[str]
     list_intro: re.Pattern[str]
@@ -196,6 +197,7 @@ def _lexicon() -> _Lexicon:
         outcome_cues=[(kind, regex.compile(rf"\b(?:{_words(forms)})(?:n?ya)?\b", flags))
                       for kind, forms in outcomes["kinds"].items()],
         signing_acts=regex.any_form(outcomes["signing_acts"], flags),
+        agreement_told=re.compile(rf"\b(?:{_words(outcomes['agreement_words'])})\b"),
         any_outcome_cue=regex.compile(rf"\b(?:{_words(outcome_forms + outcomes['signing_acts'])})(?:n?ya)?\b", flags),
 
         other_event=regex.any_form(outcomes["other_event_markers"], flags),
