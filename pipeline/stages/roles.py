@@ -43,6 +43,10 @@ class PersonMention:
         return [s for s in (self.name_span, self.role_span) if s is not None]
 
 
+# names found in an article, by where each starts: (where it ends, the name, its titles)
+Names = dict[int, tuple[int, str, list[str]]]
+
+
 @dataclass(frozen=True)
 class _Lexicon:
     prefix_title: re.Pattern[str]
@@ -420,7 +424,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
 
 
 def _name_at(doc: Doc, start: int,
-             name_spans: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]] | None:
+             name_spans: Names) -> tuple[int, str, list[str]] | None:
     """A name beginning at ``start``: a titled name, a model PER, or a plain capitalised name run."""
     if start in name_spans:
         return name_spans[start]
@@ -449,7 +453,7 @@ _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
 _PHRASE_CONNECTORS = frozenset({"di", "dari", "asal", "pada"})
 
 
-def _person_start(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]],
+def _person_start(doc: Doc, start: int, names: Names,
                   lower_vocab: frozenset[str]) -> bool:
     """Whether a person's name (titled, a model PER, or a plain name run) begins at ``start``."""
     if start in names:
@@ -475,7 +479,7 @@ def _list_copulas() -> frozenset[str]:
     return frozenset(resources.load("people")["list_cues"]["list_copulas"])
 
 
-def _comma_shape(doc: Doc, start: int, end: int, names: dict[int, tuple[int, str, list[str]]],
+def _comma_shape(doc: Doc, start: int, end: int, names: Names,
                  lower_vocab: frozenset[str]) -> tuple[int, int] | None:
     """ "Kepala Desa Wukirsari, Kabupaten Bantul, Joko Prihatin": the role runs from the office to the comma that a
     name follows; returns (role end, name start). Commas inside the role ("Direktur Daerah Tertinggal,
@@ -588,14 +592,54 @@ def epithet_end() -> re.Pattern[str]:
 
 
 def find_people(doc: Doc) -> list[PersonMention]:
+    """The people of an article, each once, with their roles: the names it writes (titled, the model's, listed,
+    before a verb of saying), each office with the name it holds (or none), then the names that hold no office;
+    tidied and linked across mentions (``link_people``)."""
     lx = _lexicon()
-    text = text_of(doc)
-    title_end = doc_value(doc, "title_end") or 0
-    # Names: titled ("Dr. Drs. Amran, MT") and from the statistical model.
     # Capitalised words that also occur in lower case ("Dari", "Menurut") are sentence starts, not names.
     lower_vocab = lower_words(doc)
-    names: dict[int, tuple[int, str, list[str]]] = {}
+    names, model_names, known_starts = _names(doc, lx, lower_vocab)
+    people, used_names = _office_holders(doc, names, known_starts, lx, lower_vocab)
+    people += _people_without_office(doc, names, model_names, used_names, lx)
+    return _tidied(doc, people)
+
+
+def _names(doc: Doc, lx: _Lexicon, lower_vocab: frozenset[str]) -> tuple[Names, set[int], frozenset[int]]:
+    """The names the article writes, by where they start: titled ("Dr. Drs. Amran, MT"), the statistical model's,
+    listed between two of the model's, and a capitalised run before a verb of saying. Also the starts of the names
+    only the model proposed untitled, and of the names of two words or more found before the last kind."""
+    text = text_of(doc)
+    title_end = doc_value(doc, "title_end") or 0
+    names: Names = _titled_names(doc, lx)
     model_names: set[int] = set()   # untitled names only the statistical NER proposed
+    for ent in entities_of(doc):
+        if ent.label_ == "PER" and ent.start_char >= title_end and ent.start_char not in names:
+            inside = any(s < ent.start_char < e for s, (e, _, _) in names.items())
+            if not inside:
+                full_end = ent.end_char
+                degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text[full_end:])
+                if degrees:
+                    full_end += degrees.end()
+                name, titles = split_titles(text[ent.start_char:full_end])
+                if name:
+                    names[ent.start_char] = (full_end, name, titles)
+                    if not titles:
+                        model_names.add(ent.start_char)
+    # "di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Trimedya Pandjaitan, Hamka Haq dan ...": a capitalised run
+    # of two to four name words between two of the model's names in a comma list is a name the model missed
+    for start, end, name in _listed_between(doc, names, lx):
+        names[start] = (end, name, [])
+        model_names.add(start)
+    known_starts = frozenset(s for s, (_, name, _) in names.items() if len(name.split()) >= 2)
+    _add_names_before_verbs(doc, names, lx, lower_vocab)
+    return names, model_names, known_starts
+
+
+def _titled_names(doc: Doc, lx: _Lexicon) -> Names:
+    """The names written with a title or degree ("Dr. Drs. Amran, MT"), by where they start."""
+    text = text_of(doc)
+    title_end = doc_value(doc, "title_end") or 0
+    names: Names = {}
     venues = [(e.start_char, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]
     for match in lx.titled_name.finditer(text, title_end):
         if any(start < match.start() < end for start, end in venues):
@@ -620,25 +664,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         if name and not ((first in lx.role_words or first in lx.office_words) and titles
                          and titles[-1] in lx.honorifics):
             names[match.start()] = (match.end(), name, titles)
-    for ent in entities_of(doc):
-        if ent.label_ == "PER" and ent.start_char >= title_end and ent.start_char not in names:
-            inside = any(s < ent.start_char < e for s, (e, _, _) in names.items())
-            if not inside:
-                full_end = ent.end_char
-                degrees = re.match(rf"(?:\s*,?\s*(?:{lx.degree.pattern}))+", text[full_end:])
-                if degrees:
-                    full_end += degrees.end()
-                name, titles = split_titles(text[ent.start_char:full_end])
-                if name:
-                    names[ent.start_char] = (full_end, name, titles)
-                    if not titles:
-                        model_names.add(ent.start_char)
-    # "di antaranya Prasetyo Edi Marsudi, Ruhut Sitompul, Trimedya Pandjaitan, Hamka Haq dan ...": a capitalised run
-    # of two to four name words between two of the model's names in a comma list is a name the model missed
-    for start, end, name in _listed_between(doc, names, lx):
-        names[start] = (end, name, [])
-        model_names.add(start)
-    known_starts = frozenset(s for s, (_, name, _) in names.items() if len(name.split()) >= 2)
+    return names
+
+
+def _add_names_before_verbs(doc: Doc, names: Names, lx: _Lexicon, lower_vocab: frozenset[str]) -> None:
+    """Add to ``names`` a capitalised run of name words before a verb of saying ("Fadel Muhammad mengatakan"), where
+    no name found already starts inside or within it."""
+    text = text_of(doc)
+    title_end = doc_value(doc, "title_end") or 0
     for match in lx.name_then_verb.finditer(text, title_end):
         if re.search(r"\b(?:di|ke|dari|sekitar|kawasan|wilayah|se)\s+$",
                      text[max(0, match.start() - 12):match.start()]):
@@ -668,6 +701,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
                     s <= start < e or (start < s < match.end() and len(name.split()) >= 2)
                     for s, (e, name, _) in names.items()):
                 names[start] = (match.end(), " ".join(words), [])
+
+
+def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _Lexicon,
+                    lower_vocab: frozenset[str]) -> tuple[list[PersonMention], set[int]]:
+    """Each office the article writes, with the name that holds it: after it ("Gubernur Jawa Tengah Ganjar
+    Pranowo"), before it ("Ganjar Pranowo, Gubernur ..."), inside the body it names, or none (a nameless office is
+    one person too). Also the starts of the names taken; a name found only here is added to ``names``."""
+    text = text_of(doc)
+    title_end = doc_value(doc, "title_end") or 0
     name_starts = set(names)
     people: list[PersonMention] = []
     used_names: set[int] = set()
@@ -770,6 +812,15 @@ def find_people(doc: Doc) -> list[PersonMention]:
                 continue
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
+    return people, used_names
+
+
+def _people_without_office(doc: Doc, names: Names, model_names: set[int], used_names: set[int],
+                           lx: _Lexicon) -> list[PersonMention]:
+    """The names no office took, each with a role written after it where there is one; not the model's untitled
+    names with nothing beside them that says they are a person's."""
+    text = text_of(doc)
+    people: list[PersonMention] = []
     for start, (end, name, titles) in names.items():
         if start in used_names:
             continue
@@ -780,6 +831,14 @@ def find_people(doc: Doc) -> list[PersonMention]:
         role, role_span = _role_after_name(doc, end)
         people.append(PersonMention(start, role_span[1] if role_span else end, name, role, titles,
                                     role if role_span else None, (start, end), role_span))
+    return people
+
+
+def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
+    """The people in text order, each cut and checked (an opening word, a field in a list, a title in a role, a
+    bracketed role, a body's name, a one-word office), none that is never a name, a named body or the dateline's
+    town, merged and linked across their mentions."""
+    text = text_of(doc)
     people.sort(key=lambda p: p.start)
     people = [q for p in people if (q := _without_opener(doc, p)) is not None]
     people = [p for p in people if not _field_in_a_list(doc, p)]
@@ -1202,7 +1261,7 @@ def _says_before() -> re.Pattern[str]:
     return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['attribution_verbs'])})\s+$")
 
 
-def _name_from(doc: Doc, start: int, names: dict[int, tuple[int, str, list[str]]]) -> tuple[int, str, list[str]]:
+def _name_from(doc: Doc, start: int, names: Names) -> tuple[int, str, list[str]]:
     """The name beginning at ``start`` (known to be one), with the degrees written after it."""
     if start in names:
         return names[start]
@@ -1278,7 +1337,7 @@ def _organization(doc: Doc, start: int, end: int) -> str | None:
 _LIST_ITEM = regex.compile(rf"(?:{_NAME_WORD})(?:[ ](?:{_NAME_WORD})){{1,3}}")
 
 
-def _listed_between(doc: Doc, names: dict[int, tuple[int, str, list[str]]],
+def _listed_between(doc: Doc, names: Names,
                     lx: _Lexicon) -> list[tuple[int, int, str]]:
     """Capitalised runs of two to four name words that stand between two known names of a list: after "NAME, " and
     before ", NAME" or " dan NAME", touching no entity (a body's or place's name stays one)."""
