@@ -1,0 +1,33 @@
+"""benchmarks/labelled.py: how a labelled sample's judgements and today's primary records are counted."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+from labelled import count
+
+LABELS = {
+    "a": {"reports_event": "yes", "record_is_that_event": "yes"},
+    "b": {"reports_event": "yes", "record_is_that_event": "partly"},
+    "c": {"reports_event": "no", "record_is_that_event": "no"},
+    "d": {"reports_event": "unsure", "record_is_that_event": "unknown"},   # left out
+    "e": {"reports_event": "yes", "record_is_that_event": None},          # an event article without a record
+    "f": {"has_event": False},                                           # the older samples' key
+}
+
+
+@pytest.mark.parametrize(("primaries", "expected"), [
+    ({"a", "b", "c", "d"}, {"judged": 5, "event_articles": 3, "with_record": 3, "on_event_article": 2,
+                            "records_judged": 3, "that_event": 1, "partly": 1}),
+    (set(), {"judged": 5, "event_articles": 3, "with_record": 0, "on_event_article": 0, "records_judged": 0,
+             "that_event": 0, "partly": 0}),
+    ({"e", "f"}, {"judged": 5, "event_articles": 3, "with_record": 2, "on_event_article": 1, "records_judged": 0,
+                  "that_event": 0, "partly": 0}),
+])
+def test_count(primaries: set[str], expected: dict[str, int]) -> None:
+    assert count(LABELS, primaries) == expected
