@@ -243,3 +243,68 @@ def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Langua
             f"(22/6/2022). Seminar dibuka Wali Kota Kupang Agustina Bata. {second}")
     people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
     assert present in people and absent not in people
+
+
+SETTING = ("\"Sudah saya sampaikan ke Pak Jokowi agar anggaran kepanduan segera dicairkan,\" kata Wakil Ketua MPR "
+           "Hidayat Nur Wahid usai menjadi pembicara pada Sosialisasi Empat Pilar MPR di Hotel Borobudur, Kota "
+           "Magelang, Sabtu (5/8/2017).\n\n"
+           "Penundaan dana itu terkait dugaan keterlibatan Ketua Kwarnas Pramuka Adhyaksa Dault dengan sebuah ormas.\n\n"
+           "Klarifikasi itu, lanjutnya, disampaikan langsung ke Presiden Joko Widodo, Wakil Presiden Jusuf Kalla, hingga "
+           "Badan Intelijen Negara.\n\n"
+           "Turut mendampingi Hidayat di antaranya Bupati Magelang Zaenal Arifin dan Kepala Kantor Kementerian Agama "
+           "Kabupaten Magelang Budi Prasetyo.\n\n"
+           "Ketua Panitia Sri Rahayu menambahkan, peserta datang dari sepuluh kecamatan.")
+
+
+@pytest.mark.parametrize(("name", "took_part"), [
+    ("Hidayat Nur Wahid", True),   # the speaker
+    ("Zaenal Arifin", True),       # listed after "Turut mendampingi ... di antaranya", however long the list
+    ("Budi Prasetyo", True),
+    ("Sri Rahayu", True),          # a verb of saying of her own after the name
+    ("Adhyaksa Dault", False),     # named beside what was said, with no cue, act or speech of his own
+    ("Jusuf Kalla", False),
+])
+def test_at_an_event_that_only_sets_statements_those_talked_about_took_no_part(nlp: Language, name: str,
+                                                                                took_part: bool) -> None:
+    from pipeline.extract import extract
+
+    record = extract(nlp, SETTING, "t", title_line=False).events[0]
+    assert any(name in (p.name or "") for p in record.people) is took_part
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    ("\"Kami siap,\" kata Budi Santoso saat rapat koordinasi di Kupang.", True),
+    ("\"Kami siap,\" ujarnya di sela rapat koordinasi di Kupang.", True),
+    ("Budi Santoso memimpin rapat koordinasi di Kupang.", False),     # the sentence reports the event itself
+    ("Rapat koordinasi digelar di Kupang, kata Budi Santoso.", False),  # the trigger comes before the attribution
+])
+def test_only_a_setting(text: str, setting: bool) -> None:
+    at = text.index("rapat koordinasi") if "rapat koordinasi" in text else text.index("Rapat koordinasi")
+    trigger = Mention(at, at + 5, "meeting", None, (at, at + 16), False, (0, len(text)))
+    assert participants.only_a_setting(text, [trigger]) is setting
+
+
+@pytest.mark.parametrize(("text", "name", "spoke"), [
+    ("\"Kami siap,\" kata Budi Santoso saat rapat.", "Budi Santoso", True),
+    ("Budi Santoso menambahkan, peserta datang dari sepuluh kecamatan.", "Budi Santoso", True),
+    ("\"Kami siap,\" ungkap VP Consumer Healthcare & Wellness PT Maju Jaya, Budi Santoso saat acara itu.",
+     "Budi Santoso", True),                                        # the verb before a long office in capitals
+    ("dr. Budi Santoso mengatakan susu bisa diganti yogurt.", "Budi Santoso", True),
+    ("Klarifikasi itu disampaikan langsung ke Presiden Budi Santoso dan anggota DPR.", "Budi Santoso", False),
+])
+def test_speaks(text: str, name: str, spoke: bool) -> None:
+    at = text.index(name)
+    person = _person(name, None, at, at + len(name))
+    assert participants.speaks(text, person, [at], [(0, len(text))]) is spoke
+
+
+@pytest.mark.parametrize(("text", "listed"), [
+    ("Turut menyertai Presiden dalam peninjauan ini di antaranya Menteri Basuki Hadimuljono, Gubernur Riau "
+     "Syamsuar dan Budi Santoso.", True),
+    ("Acara itu dihadiri Bupati Magelang dan Budi Santoso.", True),
+    ("Pemerintah membantah tudingan Budi Santoso soal anggaran.", False),
+])
+def test_listed_as_taking_part(text: str, listed: bool) -> None:
+    at = text.index("Budi Santoso")
+    person = _person("Budi Santoso", None, at, at + len("Budi Santoso"))
+    assert participants.listed_as_taking_part(text, person, [at], [(0, len(text))]) is listed
