@@ -46,7 +46,7 @@ from .organizations import (
 from .outcomes import OutcomeAt, find_outcomes, find_topics, status_outcome
 from .participants import FEATURES as PERSON_FEATURES
 from .participants import features as participant_features
-from .participants import listed_as_taking_part, only_a_setting, org_features, reported_only, speaks, took_part
+from .participants import org_features, reported_only, took_part
 from .participants import record as record_scored
 from .places import (
     _event_places,
@@ -153,15 +153,6 @@ class _Facts:
     held_back_sentences: list[tuple[int, int]]   # sentences opened by a word referring back, saying it was held
 
 
-@dataclass
-class _Built:
-    """One event's record, with what the checks of the main record read besides it."""
-
-    record: EventRecord
-    affiliations: list[Organization]   # the bodies only its participants' offices name
-    talked_about: int   # the people named beside a statement made at it, whom it leaves out
-
-
 def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecord]:
     """All event records of one processed article, primary first; ``mentions``: its ``event_mentions``, when they
     were found already (they are changed here). The events are chosen first, then the article's facts are found
@@ -178,9 +169,10 @@ def assemble(doc: Doc, mentions: list[Mention] | None = None) -> list[EventRecor
     facts = _find_facts(article, mentions, events)
     built = [_record(article, mentions, events, facts, index, candidate)
              for index, candidate in enumerate(events.events)]
-    if _no_event_after_all(article, mentions, events, facts, built[0]):
+    records = [record for record, _ in built]
+    if _no_event_after_all(article, mentions, events, facts, records[0], primary_affiliations=built[0][1]):
         return []
-    return [b.record for b in built]
+    return records
 
 
 def _article(doc: Doc) -> _Article:
@@ -334,7 +326,7 @@ def _find_facts(article: _Article, mentions: list[Mention], events: _Events) -> 
 
 
 def _record(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts, index: int,
-            candidate: Candidate) -> _Built:
+            candidate: Candidate) -> tuple[EventRecord, list[Organization]]:
     """The record of one chosen event, with the facts that stand in its part of the text; and the bodies only its
     participants' offices name (affiliations: no party to it, but a sign that officials of named bodies met)."""
     doc, text, title = article.doc, article.text, article.title
@@ -378,20 +370,14 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     own_mentions = list(candidate.mentions) + (
         [m for m in mentions if m.anaphoric and not _in_regions(m.start, events.secondary_regions)]
         if is_primary else [])
-    event_people, talked_about, absent, named_people = _people(article, events, facts, index, candidate,
-                                                               own_mentions)
+    event_people, absent, named_people = _people(article, events, facts, index, candidate, own_mentions)
     person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
                              text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
     if person_records:
         # Every mention of each person, under every form the article uses (roles.link_people).
         evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
-    # The bodies named beside everyone the rules named tell, as facts, that the event took place; of those talked
-    # about, the bodies took no part either.
-    named_orgs, named_affiliations = _event_organizations(article, events, facts, index, candidate, own_mentions,
-                                                          places, place_spans, event_people + talked_about, absent)
-    event_orgs, affiliations = (named_orgs, named_affiliations) if not talked_about else _event_organizations(
-        article, events, facts, index, candidate, own_mentions, places, place_spans, event_people,
-        absent + talked_about, scored=False)
+    event_orgs, affiliations = _event_organizations(article, events, facts, index, candidate, own_mentions, places,
+                                                    place_spans, event_people, absent)
     if event_orgs:
         evidence["organizations"] = [[s] for _, s in event_orgs]
     event_counts = _dedupe_counts([c for c in facts.counts if events.owner(c.start) is candidate])
@@ -405,7 +391,7 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     if topics:
         evidence["topics"] = [[s] for _, s in topics]
     # a body named in the event's own name ("Sidang Umum PBB") is no sign apart from the name that it took place
-    facts_orgs = [s for _, s in named_orgs + named_affiliations if not in_own_assembly(text, s, facts.assemblies)]
+    facts_orgs = [s for _, s in event_orgs + affiliations if not in_own_assembly(text, s, facts.assemblies)]
     # nor is the region of a place the record already holds ("Manado" then "Sulawesi Utara")
     parents = {entry.parent for p in places if (entry := gazetteer().place(p.name)) is not None and entry.parent}
     own_places = [p for p in places if p.name not in parents]
@@ -428,7 +414,7 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         evidence=evidence,
         confidence=_confidence(candidate, n_facts, is_primary),
     )
-    return _Built(record, [o for o, _ in affiliations], len(talked_about))
+    return record, [o for o, _ in affiliations]
 
 
 def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candidate,
@@ -487,12 +473,10 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
 
 
 def _people(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
-            own_mentions: list[Mention]
-            ) -> tuple[list[PersonMention], list[PersonMention], list[PersonMention], int]:
+            own_mentions: list[Mention]) -> tuple[list[PersonMention], list[PersonMention], int]:
     """Who took part in the event: of the people named in its part of the text, those the participant scorer keeps
-    (and the actor a pronoun refers to), not those only quoted or reported on. Also those left out as talked about
-    at an event the story only sets statements at, the people the scorer judged absent, and how many were named at
-    all (a sign that the event took place, whoever of them took part)."""
+    (and the actor a pronoun refers to), not those only quoted or reported on. Also the people it judged absent,
+    and how many were named at all (a sign that the event took place, whoever of them took part)."""
     doc, text, sentences = article.doc, article.text, article.sentences
     proposed = [(p, positions) for p, positions in zip(facts.people, facts.people_positions, strict=True)
                 if any(events.owner(at) is candidate for at in positions)]
@@ -509,27 +493,14 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 and reported_only(text, positions, sentences, facts.quotes)}
     event_people = [p for p, f in zip(event_people, person_features, strict=True)
                     if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported]
-    # "Sudah saya sampaikan ke Pak Jokowi ...," kata Hidayat usai menjadi pembicara pada sosialisasi ...: at an event
-    # that only sets what was said, those named without a cue, an act or a verb of saying of their own are talked about
-    talked_about: list[PersonMention] = []
-    if only_a_setting(text, own_mentions):
-        speaking = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                    if f[_CUE_BEFORE] or f[_ACT_AFTER] or speaks(text, p, positions, sentences)
-                    or listed_as_taking_part(text, p, positions, sentences)
-                    or any(m.name and m.name_span[0] <= at < m.name_span[1]   # "pelantikan ... Dekan FIS"
-                           for m in own_mentions for at in [p.start, *positions])}
-        speaking |= {id(p) for p in _pronoun_speakers(text, own_mentions, proposed)}
-        talked_about = [p for p in event_people if id(p) not in speaking and p is not actor]
-        event_people = [p for p in event_people if p not in talked_about]
-    return event_people, talked_about, absent, named_people
+    return event_people, absent, named_people
 
 
 def _event_organizations(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
                          own_mentions: list[Mention], places: list[Place], place_spans: list[tuple[int, int]],
-                         event_people: list[PersonMention], absent: list[PersonMention], scored: bool = True
+                         event_people: list[PersonMention], absent: list[PersonMention]
                          ) -> tuple[list[OrganizationAt], list[OrganizationAt]]:
-    """The bodies that took part in the event, with their spans; and those its participants' offices only name
-    (``scored``: the scorer's rows are kept for its trainer; once per event)."""
+    """The bodies that took part in the event, with their spans; and those its participants' offices only name."""
     doc, text = article.doc, article.text
     is_primary = candidate is events.primary
     # A venue named like an organisation ("Kantor Gubernur Gorontalo") is where, not who; so is a part of a
@@ -544,8 +515,7 @@ def _event_organizations(article: _Article, events: _Events, facts: _Facts, inde
     org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], article.sentences,
                                own_mentions, facts.role_spans, gazetteer().place(o.name) is not None,
                                o.acronym is not None, len(facts.orgs)) for o, s in event_orgs]
-    if scored:
-        record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
+    record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
     event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
     # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
     absent_roles = _role_spans(absent)
@@ -588,18 +558,18 @@ def _event_outcomes(article: _Article, events: _Events, facts: _Facts, candidate
 
 
 def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts,
-                        built: _Built) -> bool:
+                        main: EventRecord, primary_affiliations: list[Organization]) -> bool:
     """Whether the main record shows that the article reports no event: too few facts, long past, a trial's
     recalled meeting, a plan named in passing, a habit, a quote's setting, or the learned gate's verdict."""
-    text, primary, main = article.text, events.primary, built.record
+    text, primary = article.text, events.primary
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
             or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary) \
-            or gate.quote_setting(text, primary, main, mentions, len(main.people) + built.talked_about):
+            or gate.quote_setting(text, primary, main, mentions):
         return True
     if gate.recorder is not None or gate.model() is not None:
-        seen = main.model_copy(update={"organizations": main.organizations + built.affiliations})
+        seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
         values = gate.features(text, primary, seen, mentions, len(events.candidates), article.sentences,
                                article.lead, facts.quotes)
         gate.record(article.doc._.article_id or "", values)
@@ -736,22 +706,6 @@ def _pronoun_actor(text: str, candidate: Candidate,
         if before:
             return max(before, key=lambda pair: pair[0])[1]
     return None
-
-
-def _pronoun_speakers(text: str, event_mentions: list[Mention],
-                      proposed: list[tuple[PersonMention, list[int]]]) -> list[PersonMention]:
-    """ '"...," ujarnya dalam acara konsultasi publik ...': whom each pronoun attribution before an event's mention
-    stands for, the person named last before it."""
-    speakers = []
-    for mention in event_mentions:
-        said = [m.start() for m in _lexicon().said_by_pronoun.finditer(text, mention.sentence[0], mention.start)]
-        if not said:
-            continue
-        before = [(max(at for at in [p.start, *positions] if at < said[-1]), p) for p, positions in proposed
-                  if any(at < said[-1] for at in [p.start, *positions])]
-        if before:
-            speakers.append(max(before, key=lambda pair: pair[0])[1])
-    return speakers
 
 
 def _held_right_before(text: str, mention: Mention) -> bool:

@@ -39,9 +39,6 @@ class _Lexicon:
     # "usai " right before a trigger that is itself a verb ("katanya usai meresmikan asrama ..."): done just before
     after_cue_before: re.Pattern[str]
     said_at: re.Pattern[str]   # in a sentence's text before a trigger: "kata Menteri ... saat "
-    speech: re.Pattern[str]    # a verb of saying: "kata", "ujarnya", "mengatakan", "menambahkan" ...
-    said_by_pronoun: re.Pattern[str]   # an attribution to the one just named: "katanya", "ujarnya"
-    said_before_office: re.Pattern[str]   # "ungkap VP Consumer Healthcare & Wellness ..., " right before a name
     said_during: re.Pattern[str]
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
@@ -158,12 +155,6 @@ def _lexicon() -> _Lexicon:
             rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b[\s\S]*?"
             rf"\b(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"\s", flags),
-        speech=regex.compile(rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b", flags),
-        said_before_office=regex.compile(
-            rf"\b(?:{_words(ev['attribution_verbs'])})\s+(?-i:[A-Z])[\w&.'’/-]*"
-            rf"(?:[ \t,]+(?:(?-i:[A-Z0-9&(])[\w&.'’/()-]*|and|of|dan|&|untuk|bidang|se))*,?[ \t]+$", flags),
-        said_by_pronoun=regex.compile(rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\b",
-                                      flags),
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
         # puts the statement at the gathering named right after it
         said_during=regex.compile(

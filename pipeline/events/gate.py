@@ -107,20 +107,19 @@ def _returns(primary: Candidate, mentions: list[Mention]) -> int:
     return sum(1 for m in mentions if m.start > first and (id(m) in own or m.anaphoric))
 
 
-def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention], people: int) -> bool:
+def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention]) -> bool:
     """Whether the primary gathering is only where somebody was quoted ("kata Menteri di sela peresmian ...", "ujar
     Menteri usai peresmian pasar ..."): every mention of it follows a verb of saying and a word that sets the
     statement there ("saat", "di sela", "usai"; not "Bupati mengatakan peresmian jembatan itu menandai ..."), the
     story never comes back to it, it is written in lower case (a titled one, "Pameran Karya Inovasi", is reported
-    more often), and its record named at most one person (``people``: the speaker, mostly, counting those it left out
-as talked about) and nothing the gathering produced.
+    more often), and its record holds at most one person (the speaker, mostly) and nothing the gathering produced.
     The annotators give such a story no record, since nothing is said of the gathering itself. Not a meeting, whose
     participants speak of what it discussed ("kata Menlu dalam pertemuan bilateral di Tokyo, ... kedua negara akan
     ..."), nor a gathering the speaker has just held or attended ("katanya usai meresmikan asrama ...", "ujar Tito
     usai menghadiri pembukaan acara ..."). On the annotated sets and the labelled samples seminars, conferences,
     launches and ceremonies that only set a quote were all negatives, so only meetings are kept apart."""
     lx = _lexicon()
-    return people <= 1 and not record.outcomes and _returns(primary, mentions) == 0 \
+    return len(record.people) <= 1 and not record.outcomes and _returns(primary, mentions) == 0 \
         and record.type != "meeting" \
         and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) for m in primary.mentions) \
         and all(lx.said_at.search(text, m.sentence[0], m.start) for m in primary.mentions)

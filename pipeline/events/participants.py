@@ -19,7 +19,7 @@ from functools import cache
 from .. import resources
 from ..stages.roles import PersonMention, listed_after_cue
 from ..stages.words import whole_word_spans
-from .common import Mention, _in_regions, _lexicon, _words
+from .common import Mention, _in_regions, _words
 
 FEATURES = [
     "bias", "in_event_sentence", "after_event_sentence", "sentences_from_event", "in_lead", "speaker",
@@ -181,52 +181,6 @@ def reported_only(text: str, positions: list[int], sentences: list[tuple[int, in
                 or cues.taking_part.search(text, sentence[0], at):
             return False
     return bool(positions)
-
-
-def only_a_setting(text: str, event_mentions: list[Mention]) -> bool:
-    """Whether every mention of the event follows, in its sentence, a verb of saying and a word that sets the
-    statement there ("kata Sirojul saat acara dialog ...", "ujar Tito di sela Rakernas ..."): the story tells what was
-    said at the event, so the people named beside the statement are what was said, not who took part."""
-    said_at = _lexicon().said_at
-    return bool(event_mentions) and all(said_at.search(text, m.sentence[0], m.start) for m in event_mentions)
-
-
-# How far before a person's mention an attribution may stand ("kata Sirojul"), and after it a verb of saying
-# ("Ketua MUI Kecamatan Cisurupan KH Cecep Jayakarama menambahkan"), in characters, within the sentence.
-SPEECH_BEFORE, SPEECH_AFTER = 25, 60
-
-
-def speaks(text: str, person: PersonMention, positions: list[int], sentences: list[tuple[int, int]]) -> bool:
-    """Whether a verb of saying stands right before or after one of the person's mentions, or before the office
-    written in capitals before the name ("ungkap VP Consumer Healthcare ... Combiphar, Weitarsa Hendarto"): the person
-    spoke."""
-    lexicon = _lexicon()
-    for at in sorted({person.start, *positions}):
-        sentence = next(((a, b) for a, b in sentences if a <= at < b), (at, at + 1))
-        end = person.end if at == person.start else at + len(person.name or "")
-        # (up to the sentence's end, which an abbreviated title may have put too early: "dr. Haelakal mengatakan")
-        stop = _TERMINATOR.search(text, end, end + SPEECH_AFTER)
-        after = stop.start() if stop else end + SPEECH_AFTER
-        if lexicon.speech.search(text, max(sentence[0], at - SPEECH_BEFORE), after) \
-                or lexicon.said_before_office.search(text, max(0, at - OFFICE_REACH), at):
-            return True
-    return False
-
-
-def listed_as_taking_part(text: str, person: PersonMention, positions: list[int],
-                          sentences: list[tuple[int, int]]) -> bool:
-    """Whether a participation cue stands earlier in the sentence of one of the person's mentions, however long the
-    list it opens ("Turut menyertai Presiden dalam peninjauan ini di antaranya ialah Menko Polhukam Wiranto, ...")."""
-    taking_part = _reported().taking_part
-    for at in sorted({person.start, *positions}):
-        sentence = next(((a, b) for a, b in sentences if a <= at < b), (at, at + 1))
-        if taking_part.search(text, sentence[0], at):
-            return True
-    return False
-
-
-_TERMINATOR = re.compile(r"[.!?\n]")
-OFFICE_REACH = 160   # characters of an office in capitals between a verb of saying and the name
 
 
 def record(kind: str, article_id: str, event_index: int, items: list[object], values: list[list[float]]) -> None:
