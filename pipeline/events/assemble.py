@@ -33,6 +33,7 @@ from .candidates import (
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of
 from .organizations import (
+    OrganizationAt,
     _dedupe_orgs,
     _organizations,
     affiliation_only,
@@ -86,9 +87,6 @@ def event_mentions(doc: Doc) -> list[Mention]:
     if not mentions or out_of_scope_article(text):   # the trigger words first: most articles have none
         return []
     return in_scope(text, mentions)
-
-
-OrganizationAt = tuple[Organization, tuple[int, int]]   # an organisation and the span it is named at
 
 
 @dataclass
@@ -423,7 +421,8 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
     from where the story says it otherwise; and 1 when a town was taken from the dateline (no fact of the event)."""
     doc, text, body, lead, excluded = article.doc, article.text, article.body, article.lead, article.excluded
     is_primary = candidate is events.primary
-    name_place = _place_in_name(doc, _best_name(candidate, article.title))
+    best_name = _best_name(candidate, article.title)
+    name_place = _place_in_name(doc, best_name)
     # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
     visit = candidate.mentions[0].type == "visit"
     found = [p for p in _event_places(doc, own_sentences, excluded, visit)
@@ -445,15 +444,14 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
         places, place_spans = _place_records(doc, _places_that_day(doc, said, excluded, candidate), said)
     if is_primary and not any(p.kind in ("city", "regency", "province") for p in places):
         # where the story says something happened "di <the event>, <city>", that city is the event's
-        named = _best_name(candidate, article.title)
-        after = _place_records(doc, places_after_name(doc, named.name if named else None), own_sentences)
+        after = _place_records(doc, places_after_name(doc, best_name.name if best_name else None), own_sentences)
         places, place_spans = [*places, *after[0]], [*place_spans, *after[1]]
     if is_primary and _venues_only(places):
         # a venue the event's sentences name alone ("upacara ... di Universitas Bung Karno tersebut") lies where
         # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
         town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
         places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
-    built = inaugurated_venue(doc, _best_name(candidate, article.title))
+    built = inaugurated_venue(doc, best_name)
     if built is not None and not any(p.kind == "venue" for p in places):
         places, place_spans = [built[0], *places], [built[1], *place_spans]
     if is_primary and not any(p.kind in ("city", "regency") for p in places) and name_place is not None \

@@ -16,6 +16,9 @@ from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words, office_heads, quoted_theme
 
+# An organisation and the span of the text that names it.
+OrganizationAt = tuple[Organization, tuple[int, int]]
+
 # compiled once: _org_key runs for every organisation compared (re.sub's cache lookup cost as much as the match)
 _BRACKETED = re.compile(r"\([^)]*\)")
 
@@ -40,7 +43,7 @@ def _org_key(name: str) -> str:
 def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention],
                    excluded: list[tuple[int, int]], areas: list[tuple[int, int]],
                    acting_areas: list[tuple[int, int]] | None = None,
-                   assemblies: list[tuple[int, int]] | None = None) -> list[tuple[Organization, tuple[int, int]]]:
+                   assemblies: list[tuple[int, int]] | None = None) -> list[OrganizationAt]:
     """Organisations that took part: named organisations, and places acting as parties. An organisation only
     mentioned outside ``areas`` (the sentences about an event and the participants' roles) took no part; a place
     acts as a party only in ``acting_areas`` (all of the text when None)."""
@@ -50,8 +53,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     name_spans = [m.name_span for m in mentions if m.name]
     assemblies = assemblies or []
     acronyms: dict[str, str] = doc._.acronyms or {}
-    found: list[tuple[Organization, tuple[int, int]]] = []
-    named_parties: list[tuple[Organization, tuple[int, int]]] = []   # countries a meeting's name opens with
+    found: list[OrganizationAt] = []
+    named_parties: list[OrganizationAt] = []   # countries a meeting's name opens with
     countries = [e for e in entities_of(doc) if e._.place_kind == "country"]
     # "SBY", "AHY": the initials of a person the article names are no organisation.
     full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
@@ -255,7 +258,7 @@ def _party_in_name() -> re.Pattern[str]:
     return regex.compile(rf"\b(?:{_words(resources.load('events')['party_prepositions'])})\s+[^,;]*$")
 
 
-def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[OrganizationAt]:
     """The body written in brackets after a participant's name ("Isak Jenie (JAS Kapital)"): where that person came
     from. Not a nickname or a person ("Joko Widodo (Jokowi)"), a place, a number or a word in lower case."""
     text = text_of(doc)
@@ -287,7 +290,7 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[
     return found
 
 
-def corporate_affiliations(doc: Doc, people: list[PersonMention]) -> list[tuple[Organization, tuple[int, int]]]:
+def corporate_affiliations(doc: Doc, people: list[PersonMention]) -> list[OrganizationAt]:
     """The company after a company office in a participant's role ("Direktur Utama Hutama Karya"), where no
     organisation entity covers it: where that person came from."""
     text = text_of(doc)
@@ -536,7 +539,7 @@ def _same_body(keys: set[str], other_keys: set[str]) -> bool:
                                           for a in keys for b in other_keys)
 
 
-def _dedupe_orgs(found: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
+def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
     """One record per organisation: acronym and expansion, "Pemprov DKI" and "Pemprov DKI Jakarta", a region
     written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
@@ -586,7 +589,7 @@ def _contains_words(a: str, b: str) -> bool:
 
 
 def _split_coordinated(doc: Doc,
-                       orgs: list[tuple[Organization, tuple[int, int]]]) -> list[tuple[Organization, tuple[int, int]]]:
+                       orgs: list[OrganizationAt]) -> list[OrganizationAt]:
     """ "Pemerintah kota Jakarta dan Berlin" is two governments; "Pemkot Pontianak dan Dewan Bandaraya ... (DBKU)"
     two organisations."""
     gaz = gazetteer()
