@@ -262,6 +262,11 @@ SHAPES = [
      [("Don McGuire", "VP Product Marketing Qualcomm Technologies")]),
     ("Chief Operating Officer HP Indonesia Hendry Widjaja mengatakan produk itu laris.",
      [("Hendry Widjaja", "Chief Operating Officer HP Indonesia")]),
+    # a body's acronym inside what stands as a name ends the body's name: the holder's name follows it, or the
+    # office has no named holder
+    ("Pemimpin Redaksi Majalah TBR Sutarjo mengatakan edisi itu laris.",
+     [("Sutarjo", "Pemimpin Redaksi Majalah TBR")]),
+    ("Kepala Bareskrim Polri memimpin rapat itu di Jakarta.", [(None, "Kepala Bareskrim Polri")]),
 ]
 
 

@@ -15,7 +15,16 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from .extensions import doc_value, entities_of, lower_words, sentences_of, set_doc_values, span_value, text_of
+from .extensions import (
+    doc_value,
+    entities_of,
+    lower_words,
+    sentences_of,
+    set_doc_values,
+    span_value,
+    text_of,
+    written_lower,
+)
 from .titles import abbreviated_titles, prefix_source, prefix_title
 from .titles import loose as _loose
 from .words import derived_noun, verb_shaped, whole_word_spans
@@ -845,6 +854,7 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [_title_out_of_role(p) for p in people]
     people = _bracketed_roles(text, people)
     people = [_without_body(doc, p) for p in people]
+    people = [_without_inner_body(doc, p) for p in people]
     people = [_office_of_one_word(doc, p) for p in people]
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
@@ -956,6 +966,57 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
     role_end = len(text[:cut].rstrip())
     return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
                    role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
+                   organization=_organization(doc, person.role_span[0], role_end))
+
+
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
+
+
+def _body_acronym(word: str) -> bool:
+    """A known body's acronym ("Polri", "Kemlu") or one in capitals ("YBM", "PLN"), not a regnal number ("III")."""
+    from .entities import gazetteer
+
+    return word in gazetteer().acronyms or (
+        len(word) >= 3 and word.isupper() and word.isalpha() and not _ROMAN_NUMERAL.fullmatch(word))
+
+
+def _without_inner_body(doc: Doc, person: PersonMention) -> PersonMention:
+    """ "Pembina YBM PLN", "Kepala Bareskrim Polri", "Pemimpin Redaksi Majalah SWA Sujatmaka": a body's acronym
+    inside a name ends a body's name, not a person's. The name is what follows the last one; where the acronym ends
+    the name right after an office, the office's holder is unnamed and the body joins the office. A name in capitals
+    throughout ("JOKO WIDODO") is a person's."""
+    from .entities import gazetteer
+
+    if not person.name or person.name_span is None:
+        return person
+    words = person.name.split()
+    if all(w.isupper() for w in words) and not any(w in gazetteer().acronyms for w in words):
+        return person
+    inside = [i for i, w in enumerate(words) if _body_acronym(w)]
+    if not inside:
+        return person
+    rest = words[inside[-1] + 1:]
+    lx = _lexicon()
+    text = text_of(doc)
+    if rest and len(rest) <= 3 and all(w[:1].isupper() and not w.isupper() and w not in lx.role_words
+                                       and w not in lx.org_heads for w in rest) \
+            and gazetteer().place(" ".join(rest)) is None \
+            and not (len(rest) == 1 and written_lower(doc, rest[0].lower())):   # "RUU Pesantren": a common word
+        cut = text.index(rest[0], person.name_span[0] + len(" ".join(words[:inside[-1] + 1])))
+        joins_role = person.role_span is not None and person.role_span[1] <= person.name_span[0] \
+            and not text[person.role_span[1]:person.name_span[0]].strip(" ")
+        if not joins_role:
+            return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]))
+        role_end = len(text[:cut].rstrip())
+        return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
+                       role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
+                       organization=_organization(doc, person.role_span[0], role_end))
+    if rest or person.role_span is None or person.role_span[1] > person.name_span[0] \
+            or text[person.role_span[1]:person.name_span[0]].strip(" "):
+        return person   # not a body's name to its end, or no office it could belong to: left as the rules named it
+    role_end = person.name_span[1]
+    return replace(person, name=None, name_span=None, role=text[person.role_span[0]:role_end].strip(" ,"),
+                   role_span=(person.role_span[0], role_end),
                    organization=_organization(doc, person.role_span[0], role_end))
 
 
