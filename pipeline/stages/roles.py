@@ -963,10 +963,8 @@ def _without_body(doc: Doc, person: PersonMention) -> PersonMention:
         return person
     text = text_of(doc)
     cut = text.index(rest[0], text.index(words[drop - 1], person.name_span[0]) + len(words[drop - 1]))
-    role_end = len(text[:cut].rstrip())
-    return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
-                   role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
-                   organization=_organization(doc, person.role_span[0], role_end))
+    return _office_through(doc, replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1])),
+                           len(text[:cut].rstrip()))
 
 
 _ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
@@ -1007,17 +1005,20 @@ def _without_inner_body(doc: Doc, person: PersonMention) -> PersonMention:
             and not text[person.role_span[1]:person.name_span[0]].strip(" ")
         if not joins_role:
             return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]))
-        role_end = len(text[:cut].rstrip())
-        return replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1]),
-                       role=text[person.role_span[0]:role_end].strip(" ,"), role_span=(person.role_span[0], role_end),
-                       organization=_organization(doc, person.role_span[0], role_end))
+        return _office_through(doc, replace(person, name=" ".join(rest), name_span=(cut, person.name_span[1])),
+                               len(text[:cut].rstrip()))
     if rest or person.role_span is None or person.role_span[1] > person.name_span[0] \
             or text[person.role_span[1]:person.name_span[0]].strip(" "):
         return person   # not a body's name to its end, or no office it could belong to: left as the rules named it
-    role_end = person.name_span[1]
-    return replace(person, name=None, name_span=None, role=text[person.role_span[0]:role_end].strip(" ,"),
-                   role_span=(person.role_span[0], role_end),
-                   organization=_organization(doc, person.role_span[0], role_end))
+    return _office_through(doc, replace(person, name=None, name_span=None), person.name_span[1])
+
+
+def _office_through(doc: Doc, person: PersonMention, end: int) -> PersonMention:
+    """``person`` with its office running on to ``end`` (a body's name that stood as the name joins it)."""
+    assert person.role_span is not None
+    start = person.role_span[0]
+    return replace(person, role=text_of(doc)[start:end].strip(" ,"), role_span=(start, end),
+                   organization=_organization(doc, start, end))
 
 
 # An abbreviated title at a role's end, right before its holder's name: "... Fakir Miskin Kemensos Ir."
