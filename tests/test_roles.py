@@ -267,6 +267,19 @@ SHAPES = [
     ("Pemimpin Redaksi Majalah TBR Sutarjo mengatakan edisi itu laris.",
      [("Sutarjo", "Pemimpin Redaksi Majalah TBR")]),
     ("Kepala Bareskrim Polri memimpin rapat itu di Jakarta.", [(None, "Kepala Bareskrim Polri")]),
+    # a role never runs past the end of its sentence, nor takes the next sentence's first name
+    ("Upacara itu dipimpin Kepala Staf Kepresidenan. Agum Gumelar hadir pula di sana.",
+     [(None, "Kepala Staf Kepresidenan"), ("Agum Gumelar", None)]),
+    ("Ia pernah menjabat Pangdam XII/Tpr. Sedangkan Mayjen TNI Yosua Pandit Sembiring akan bertugas di Mabes TNI.",
+     [(None, "Pangdam XII/Tpr"), ("Yosua Pandit Sembiring", None)]),
+    # "NAME, OFFICE X Y." closing a sentence: X Y, neither titled nor the model's person, is the office's body
+    ("Pembangunan masjid itu dimulai sejak gempa, jelas Dr. Husnan, Ketua Salam Aid. Bantuan itu sesuai permintaan warga.",
+     [("Husnan", "Ketua Salam Aid")]),
+    # "Ke-4" numbers the holder, as "ke-4" does; "Capt." is a pilot's title, not the end of a sentence
+    ("Ia meniru langkah Presiden RI Ke-4 Abdurrahman Wahid dalam dialog itu.",
+     [("Abdurrahman Wahid", "Presiden RI Ke-4")]),
+    ("Hal ini disampaikan Direktur Operasional Lion Mentari Airlines Capt. Daniel Putut Kuncoro Adi usai rapat.",
+     [("Daniel Putut Kuncoro Adi", "Direktur Operasional Lion Mentari Airlines")]),
 ]
 
 

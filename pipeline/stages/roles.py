@@ -89,8 +89,9 @@ class _Lexicon:
 
 # A bare initial inside a name ("Joseph F Dunford"); not I, V or X, which number units ("Pemasaran I")
 _INITIAL = r"[A-HJ-UWYZ]"
-# "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter.
-_NAME_WORD = r"(?:[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
+# "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter; "Ke-4"
+# numbers an office's holder ("Presiden RI Ke-4 Abdurrahman Wahid") and begins no name.
+_NAME_WORD = r"(?:(?!Ke-\d)[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
 
 
 @cache
@@ -160,7 +161,7 @@ def _lexicon() -> _Lexicon:
         name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
-        ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|ke-\d{{1,2}})\b"),
+        ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|[Kk]e-\d{{1,2}})\b"),
     )
 
 
@@ -249,9 +250,10 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
     position = end
     role_end = end
     qualified = False
+    limit = _sentence_end(doc, start)
     while True:
         match = _WORD.match(text, position)
-        if match is None or "\n" in text[position:match.start(1)]:
+        if match is None or "\n" in text[position:match.start(1)] or match.start(1) >= limit:
             break
         word, word_start = match.group(1), match.start(1)
         if qualified and _unit_word_read_as_name(text, word_start, word, lx):
@@ -355,7 +357,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             qualified = True
             continue
         break
-    return role_end
+    return max(end, min(role_end, limit))   # "... Kepala Staf Kepresidenan. Agum ...": the stop ends the role
 
 
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
@@ -498,9 +500,10 @@ def _comma_shape(doc: Doc, start: int, end: int, names: Names,
     position = end
     lower_words = 0
     run_start: int | None = None   # where the capitalised words before this one begin
+    limit = _sentence_end(doc, start)
     while position - start < 220:
         match = _COMMA_ROLE_TOKEN.match(text, position)
-        if match is None or "\n" in text[position:match.start(1)]:
+        if match is None or "\n" in text[position:match.start(1)] or match.start(1) >= limit:
             return None
         word = match.group(1)
         if match.start(1) in names and match.start(1) != position:
@@ -771,6 +774,10 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         after = re.match(r"\s*,?\s*", text[role_end:])
         name_start = role_end + (after.end() if after else 0)
         linked = _name_at(doc, name_start, names)
+        if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
+            # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
+            linked, role_end = None, linked[0]
+            role = text[match.start():role_end]
         if linked is not None and name_start not in used_names:
             end, name, titles = linked
             used_names.add(name_start)
@@ -822,6 +829,21 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     return people, used_names
+
+
+def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linked: tuple[int, str, list[str]],
+                             names: Names) -> bool:
+    """Whether what stands as the name after an office is rather its body: the office is in apposition to a name
+    before it ("NAME, OFFICE ..."), and the words after it, neither titled nor the model's person, end the
+    sentence."""
+    end, _, titles = linked
+    if titles or end != _sentence_end(doc, office_start):
+        return False
+    entity = _entity_at(doc, name_start, covering=True)
+    if entity is not None and entity[0] == "PER":
+        return False
+    text = text_of(doc)
+    return any(e <= office_start and text[e:office_start] == ", " for e, _, _ in names.values())
 
 
 def _people_without_office(doc: Doc, names: Names, model_names: set[int], used_names: set[int],
@@ -1147,6 +1169,12 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
 
 def _sentence_start(doc: Doc, char: int) -> int:
     return next((a for a, b in sentences_of(doc) if a <= char < b), 0)
+
+
+def _sentence_end(doc: Doc, char: int) -> int:
+    """Where the sentence holding ``char`` ends, before its closing stop: a role phrase never runs past it."""
+    end = next((b for a, b in sentences_of(doc) if a <= char < b), len(text_of(doc)))
+    return len(text_of(doc)[:end].rstrip(".!?"))
 
 
 @cache
