@@ -1,5 +1,5 @@
-"""The NER's faster prediction (embedding cache, maxout by numpy.maximum) gives the layers' own floats, bit for
-bit, and so the same entities."""
+"""The NER's faster prediction (embedding cache, maxout by numpy.maximum in fixed-size blocks) gives the layers'
+own floats, bit for bit, and so the same entities, whatever batch a token comes in."""
 
 from __future__ import annotations
 
@@ -10,7 +10,14 @@ from spacy.pipeline import EntityRecognizer
 from spacy.tokens import Doc, Span
 from thinc.api import LayerNorm, Maxout, NumpyOps
 
-from pipeline.stages.ner_inference import EmbedCache, LayerNormPrediction, MaxoutPrediction, Recognizer, install
+from pipeline.stages.ner_inference import (
+    BLOCK_ROWS,
+    EmbedCache,
+    LayerNormPrediction,
+    MaxoutPrediction,
+    Recognizer,
+    install,
+)
 
 # Written for these tests; not taken from any corpus. Words repeat across them, so later ones hit the cache.
 TEXTS: list[str] = [
@@ -87,13 +94,14 @@ def test_docs_without_tokens(nlp: Language, texts: list[str]) -> None:
     (2, "zeros"),          # every piece ties (0.0 + 0.0): the first is kept
     (3, "signed zeros"),   # -0.0 against 0.0 ties too
     (2, "one row"),
+    (3, "several blocks"),   # more rows than one product takes, the last block padded
 ])
 def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
     rng = numpy.random.default_rng(pieces)
     layer = Maxout(nO=8, nI=5, nP=pieces)
     layer.ops = NumpyOps(use_blis=False)
     layer.initialize()
-    rows = {"random": 40, "zeros": 6, "signed zeros": 6, "one row": 1}[inputs]
+    rows = {"random": 40, "zeros": 6, "signed zeros": 6, "one row": 1, "several blocks": 2 * BLOCK_ROWS + 7}[inputs]
     X = rng.standard_normal((rows, 5)).astype("float32")
     if inputs in ("zeros", "signed zeros"):
         X[:] = 0.0
@@ -102,9 +110,13 @@ def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
             b = layer.get_param("b").copy()
             b[:, 0] = -0.0
             layer.set_param("b", b)
-    # thinc's own layer, one row at a time: a row's product does not depend on the rows beside it (over a batch,
-    # BLAS may round a row differently with the batch's size, which the prediction avoids)
-    expected = numpy.concatenate([layer(X[i:i + 1], is_train=False)[0] for i in range(rows)])
+    # thinc's own layer over blocks of BLOCK_ROWS rows, the last padded with zeros: over a batch of any other
+    # size BLAS may round a row differently with the batch's size, which the prediction avoids
+    blocks = -(-rows // BLOCK_ROWS)
+    padded = numpy.zeros((blocks * BLOCK_ROWS, 5), dtype="float32")
+    padded[:rows] = X
+    expected = numpy.concatenate([layer(padded[i * BLOCK_ROWS:(i + 1) * BLOCK_ROWS], is_train=False)[0]
+                                  for i in range(blocks)])[:rows]
     fast = MaxoutPrediction(layer._func)
     got, _ = fast(layer, X, False)
     assert got.shape == expected.shape and got.dtype == expected.dtype

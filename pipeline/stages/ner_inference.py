@@ -1,4 +1,5 @@
-"""Prediction with spaCy's trained NER in less CPU, with the same floating-point results bit for bit.
+"""Prediction with spaCy's trained NER in less CPU, with the layers' own floating-point results bit for bit (their
+matrix products taken over blocks of a fixed number of rows).
 
 ``install`` changes three things in the model's prediction (training runs the layers as they are):
 
@@ -8,10 +9,12 @@ layer normalisation); no neighbour takes part, and every step works row by row. 
 tokens of an article were embedded before: the vector computed the first time is kept, keyed by the four attribute
 values, and copied for every later token with the same ones. The layers after it (the window encoder, the
 transition model) run as before. A token's vector does not depend on the other rows computed with it (checked bit
-for bit against the layer over whole batches), so the cache changes no entity: every maxout product is taken one
-row at a time, since BLAS may round a row of a matrix product differently with the number of rows beside it
-(OpenBLAS on AMD EPYC does), which made an entity depend on what a worker had read before. It holds at most ``MAX_ROWS``
-vectors and starts again empty when full.
+for bit against the layer over whole batches), so the cache changes no entity: every maxout product is taken over
+blocks of the same number of rows (``BLOCK_ROWS``, the last padded with zeros), since BLAS may round a row of a matrix
+product differently with the number of rows beside it (OpenBLAS on AMD EPYC does), which made an entity depend on
+what a worker had read before. (Until session 32 the products were taken one row at a time: the same guarantee, at
+more than twice the cost; of the whole corpus's entities one changed with the blocks.) The cache holds at
+most ``MAX_ROWS`` vectors and starts again empty when full.
 
 The maxout layers take the largest of their pieces with NumPy's ``maximum``, one piece after another, instead of
 thinc's loop over every value (``NumpyOps.maxout``, which also records which piece won, for training only): the
@@ -33,6 +36,8 @@ from thinc.api import Model
 # 65,536 vectors of 64 floats: 16 MB, and about as much again for the keys. The first 1,000 indosum-dev
 # articles bring about 29,000 distinct keys; a worker that fills the cache empties it and goes on.
 MAX_ROWS = 65_536
+# The rows of one matrix product in a maxout layer (see MaxoutPrediction).
+BLOCK_ROWS = 64
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
 
 
@@ -55,10 +60,14 @@ class MaxoutPrediction:
             return self.forward(model, X, is_train)
         n_out, n_pieces, n_in = model.get_dim("nO"), model.get_dim("nP"), model.get_dim("nI")
         W = model.ops.reshape2f(model.get_param("W"), n_out * n_pieces, n_in)
-        # One row at a time (a stack of 1-row products): BLAS's matrix product may round a row differently with
-        # the number of rows beside it (OpenBLAS on AMD EPYC does), which would make a token's vector, and so an
-        # entity, depend on the batch it came in; row by row it cannot, and it is no slower here.
-        Y = numpy.matmul(X[:, None, :], W.T)[:, 0, :]
+        # In blocks of BLOCK_ROWS rows, the last padded with zeros: BLAS's matrix product may round a row
+        # differently with the number of rows beside it (OpenBLAS on AMD EPYC does), which would make a token's
+        # vector, and so an entity, depend on the batch it came in; with every product the same shape it cannot.
+        n_rows = X.shape[0]
+        padded = -(-n_rows // BLOCK_ROWS) * BLOCK_ROWS
+        if padded != n_rows:
+            X = numpy.concatenate((X, numpy.zeros((padded - n_rows, n_in), dtype=X.dtype)))
+        Y = numpy.matmul(X.reshape(-1, BLOCK_ROWS, n_in), W.T).reshape(padded, n_out * n_pieces)[:n_rows]
         Y += model.ops.reshape1f(model.get_param("b"), n_out * n_pieces)
         pieces = model.ops.reshape3f(Y, Y.shape[0], n_out, n_pieces)
         best = numpy.ascontiguousarray(pieces[:, :, 0])
