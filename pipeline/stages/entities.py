@@ -1445,6 +1445,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 if word in ("I", "Ni") and doc[i + 1].text in _BALINESE:
                     cut = (i, i)
                     break
+                if _initialled_name(doc, i, span.end):
+                    cut = (i, i)   # "Komisi VII DPR Bara K. Hasibuan", "Dinas Pariwisata Kaltim M Irvan Rivai"
+                    break
         if cut is None:
             out.append(span)
             continue
@@ -1455,6 +1458,31 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(head)
         out.append(Span(doc, person_start, span.end, label="PER"))
     return out
+
+
+# A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
+# bare A, the English article ("A Star Wars Story").
+_INITIAL = re.compile(r"A(?P<dot_a>\.)|[B-HJ-UWYZ](?P<dot>\.)?")
+
+
+def _initialled_name(doc: Doc, start: int, end: int) -> bool:
+    """Whether ``doc[start:end]``, the end of an organisation's or a place's span, is a person's name written with
+    an initial: first, before one to three name-like words (``_name_like``; two at least where the initial has no
+    dot, which "Blok M Square" has not either: "M. Thoyib", "M Irvan Rivai") and right after a capitalised word that
+    is no name's ("Kota Jambi M. Thoyib"; not "grup G Kualifikasi ...", and of "Raffles B. Pandjaitan" the model may
+    read only the last two), or second, with its dot, between two ("Bara K. Hasibuan"; not "Grup A Indonesia")."""
+    words = [t.text for t in doc[start:end]]
+    if not 2 <= len(words) <= 4 or any(t.is_sent_start for t in doc[start + 1:end]):   # a sentence ends inside
+        return False
+    first = _INITIAL.fullmatch(words[0])
+    if first is not None:
+        return (first.group("dot", "dot_a") != (None, None) or len(words) > 2) \
+            and all(_name_like(doc, w) for w in words[1:]) \
+            and start > 0 and doc[start - 1].text[:1].isupper() and not _name_like(doc, doc[start - 1].text)
+    second = _INITIAL.fullmatch(words[1])
+    return len(words) == 3 and second is not None and second.group("dot", "dot_a") != (None, None) \
+        and _name_like(doc, words[0]) and _name_like(doc, words[2]) \
+        and words[0] not in _street_heads() and words[0] not in gazetteer().venue_heads   # "Jalan M. Thamrin"
 
 
 @cache
