@@ -777,7 +777,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
             # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
             linked, role_end = None, linked[0]
-            role = text[match.start():role_end]
+            role = text[match.start():role_end].strip(" ,")
         if linked is not None and name_start not in used_names:
             end, name, titles = linked
             used_names.add(name_start)
@@ -843,7 +843,7 @@ def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linke
     if entity is not None and entity[0] == "PER":
         return False
     text = text_of(doc)
-    return any(e <= office_start and text[e:office_start] == ", " for e, _, _ in names.values())
+    return any(text[e:office_start] == ", " for e, _, _ in names.values())
 
 
 def _people_without_office(doc: Doc, names: Names, model_names: set[int], used_names: set[int],
@@ -1173,8 +1173,11 @@ def _sentence_start(doc: Doc, char: int) -> int:
 
 def _sentence_end(doc: Doc, char: int) -> int:
     """Where the sentence holding ``char`` ends, before its closing stop: a role phrase never runs past it."""
-    end = next((b for a, b in sentences_of(doc) if a <= char < b), len(text_of(doc)))
-    return len(text_of(doc)[:end].rstrip(".!?"))
+    text = text_of(doc)
+    start, end = next(((a, b) for a, b in sentences_of(doc) if a <= char < b), (0, len(text)))
+    while end > start and text[end - 1] in ".!?":
+        end -= 1
+    return end
 
 
 @cache
