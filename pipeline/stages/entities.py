@@ -1471,10 +1471,14 @@ def _initialled_name(doc: Doc, start: int, end: int) -> bool:
     dot, which "Blok M Square" has not either: "M. Thoyib", "M Irvan Rivai") and right after a capitalised word that
     is no name's ("Kota Jambi M. Thoyib"; not "grup G Kualifikasi ...", and of "Raffles B. Pandjaitan" the model may
     read only the last two), or second, with its dot, between two ("Bara K. Hasibuan"; not "Grup A Indonesia")."""
-    words = [t.text for t in doc[start:end]]
-    if not 2 <= len(words) <= 4 or any(t.is_sent_start for t in doc[start + 1:end]):   # a sentence ends inside
+    if not 2 <= end - start <= 4:
         return False
-    first = _INITIAL.fullmatch(words[0])
+    first = _INITIAL.fullmatch(doc[start].text)
+    if first is None and (end - start != 3 or _INITIAL.fullmatch(doc[start + 1].text) is None):
+        return False   # most spans' words: no initial where one would be
+    if any(t.is_sent_start for t in doc[start + 1:end]):   # a sentence ends inside
+        return False
+    words = [t.text for t in doc[start:end]]
     if first is not None:
         return (first.group("dot", "dot_a") != (None, None) or len(words) > 2) \
             and all(_name_like(doc, w) for w in words[1:]) \
