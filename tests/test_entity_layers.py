@@ -74,6 +74,13 @@ BOUNDARIES = [
     ("Mereka bertemu di Blok M Square.", [("Blok M Square", "LOC")], set(), {("M Square", "PER")}),
     ("Tim itu lolos dari Grup A Liga Champions.", [("Grup A Liga Champions", "ORG")], set(),
      {("A Liga Champions", "PER"), ("Grup A Liga", "PER")}),
+    # ... nor in a venue named after a person, nor after a roman numeral
+    ("Pasien dirujuk ke RSUD M. Yunus di Bengkulu.", [("RSUD M. Yunus", "LOC")], {("RSUD M. Yunus", "LOC")},
+     {("M. Yunus", "PER")}),
+    ("Pesawat mendarat di Bandara Sultan M. Kaharuddin.", [("Bandara Sultan M. Kaharuddin", "LOC")], set(),
+     {("M. Kaharuddin", "PER"), ("Sultan M. Kaharuddin", "PER")}),
+    ("Ia ditahan di Lapas Kelas II B Tanjung Pinang.", [("Lapas Kelas II B Tanjung Pinang", "LOC")], set(),
+     {("B Tanjung Pinang", "PER")}),
     ("Kepala Bidang Humas Polda Sulawesi Selatan Komisaris Besar Polisi Andi Rahmat Saleh menjelaskan kronologinya.",
      [("Polda Sulawesi Selatan Komisaris Besar Polisi Andi Rahmat Saleh", "ORG")], {("Andi Rahmat Saleh", "PER")},
      {("Polda Sulawesi Selatan Komisaris Besar Polisi Andi Rahmat Saleh", "ORG")}),
@@ -244,6 +251,8 @@ def test_record_view_boundaries(nlp: Language, text: str, model: list[tuple[str,
     # a copula after a noun of people opens a list of names: "gubernur itu adalah A (Banten)" is no role of B
     ("Kelima penjabat gubernur itu adalah Yosef Lomi (Banten), Maria Bata (Gorontalo), dan Agus Lamba (Riau).",
      [("Yosef Lomi", "ORG"), ("Maria Bata", "PER"), ("Agus Lamba", "PER")], []),
+    # "NAME, OFFICE X Y." makes X Y the office's body only where the model reads no person in it
+    ("Hadir pula Dr. Husnan, Camat Slamet Riyadi.", [("Riyadi", "PER")], [("Slamet Riyadi", "Camat")]),
 ])
 def test_people_read_with_given_model_spans(nlp: Language, text: str, model: list[tuple[str, str]],
                                              people: list[tuple[str, str]]) -> None:

@@ -125,6 +125,28 @@ def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
     assert fast(layer, X[rows // 2:], False)[0].tobytes() == got[rows // 2:].tobytes()
 
 
+@pytest.mark.parametrize(("n_in", "n_out", "pieces"), [(192, 64, 2), (256, 64, 3)])   # the shipped model's widths
+def test_maxout_prediction_at_the_models_widths(n_in: int, n_out: int, pieces: int) -> None:
+    """At the widths of the shipped model BLAS rounds a row's product differently with the rows beside it (at five
+    inputs it does not): the prediction is thinc's layer over blocks of BLOCK_ROWS rows, bit for bit, and a row's
+    vector is the same in whatever batch, and wherever in it, the row comes."""
+    rng = numpy.random.default_rng(n_in)
+    layer = Maxout(nO=n_out, nI=n_in, nP=pieces)
+    layer.ops = NumpyOps(use_blis=False)
+    layer.initialize()
+    rows = 2 * BLOCK_ROWS + 17
+    X = rng.standard_normal((rows, n_in)).astype("float32")
+    padded = numpy.zeros((3 * BLOCK_ROWS, n_in), dtype="float32")
+    padded[:rows] = X
+    expected = numpy.concatenate([layer(padded[i * BLOCK_ROWS:(i + 1) * BLOCK_ROWS], is_train=False)[0]
+                                  for i in range(3)])[:rows]
+    fast = MaxoutPrediction(layer._func)
+    got, _ = fast(layer, X, False)
+    assert got.tobytes() == expected.tobytes()
+    for start, stop in [(0, 1), (5, 70), (BLOCK_ROWS - 1, 2 * BLOCK_ROWS + 3), (100, rows)]:
+        assert fast(layer, X[start:stop], False)[0].tobytes() == got[start:stop].tobytes()
+
+
 @pytest.mark.parametrize(("rows", "scale", "offset"), [
     (40, 1.0, 0.0), (40, 1e3, -7.5), (1, 0.1, 3.0),
     (5, 0.0, 0.0),      # constant rows: no deviation, the variance is the epsilon alone

@@ -272,6 +272,11 @@ SHAPES = [
      [(None, "Kepala Staf Kepresidenan"), ("Agum Gumelar", None)]),
     ("Ia pernah menjabat Pangdam XII/Tpr. Sedangkan Mayjen TNI Yosua Pandit Sembiring akan bertugas di Mabes TNI.",
      [(None, "Pangdam XII/Tpr"), ("Yosua Pandit Sembiring", None)]),
+    ('Ia bertemu Kepala Staf Kepresidenan." Agum Gumelar hadir di sana.',
+     [(None, "Kepala Staf Kepresidenan"), ("Agum Gumelar", None)]),
+    ("Rapat dipimpin Kepala Dinas Pendidikan. Kabupaten Bantul, Dr. Joko Prihatin, datang kemudian.",
+     [(None, "Kepala Dinas Pendidikan"), ("Joko Prihatin", None)]),
+    ("Ia mengutip Presiden Ke-4. Abdurrahman Wahid pernah berkata demikian.", [(None, "Presiden Ke-4")]),
     # "NAME, OFFICE X Y." closing a sentence: X Y, neither titled nor the model's person, is the office's body
     ("Pembangunan masjid itu dimulai sejak gempa, jelas Dr. Husnan, Ketua Salam Aid. Bantuan itu sesuai permintaan warga.",
      [("Husnan", "Ketua Salam Aid")]),

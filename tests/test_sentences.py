@@ -25,6 +25,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Rapat ditutup siang.", "Plh. Kepala Dinas PU, Ir. Budi, hadir."]),
     ("title in brackets", "Penjabat (Pj.) Bupati Bireuen meresmikan MPP. Warga antusias.",
      ["Penjabat (Pj.) Bupati Bireuen meresmikan MPP.", "Warga antusias."]),
+    ("pilot's title", "Hal ini disampaikan Direktur Operasional Lion Air Capt. Daniel Putut usai rapat. Ia pulang.",
+     ["Hal ini disampaikan Direktur Operasional Lion Air Capt. Daniel Putut usai rapat.", "Ia pulang."]),
     ("doctor lower case", "Kepala Dinas Kesehatan, dr. Ratih Kusuma, M.Kes, hadir.",
      ["Kepala Dinas Kesehatan, dr. Ratih Kusuma, M.Kes, hadir."]),
     ("Sasak title", "Materi disampaikan Drs. Lalu Wirajaya Putra, M.Pd.",

@@ -1445,7 +1445,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 if word in ("I", "Ni") and doc[i + 1].text in _BALINESE:
                     cut = (i, i)
                     break
-                if _initialled_name(doc, i, span.end):
+                if _initialled_name(doc, i, span.end) and not _opens_with_venue(span):
                     cut = (i, i)   # "Komisi VII DPR Bara K. Hasibuan", "Dinas Pariwisata Kaltim M Irvan Rivai"
                     break
         if cut is None:
@@ -1463,30 +1463,41 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 # A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
 # bare A, the English article ("A Star Wars Story").
 _INITIAL = re.compile(r"A(?P<dot_a>\.)|[B-HJ-UWYZ](?P<dot>\.)?")
+_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
 def _initialled_name(doc: Doc, start: int, end: int) -> bool:
     """Whether ``doc[start:end]``, the end of an organisation's or a place's span, is a person's name written with
-    an initial: first, before one to three name-like words (``_name_like``; two at least where the initial has no
-    dot, which "Blok M Square" has not either: "M. Thoyib", "M Irvan Rivai") and right after a capitalised word that
-    is no name's ("Kota Jambi M. Thoyib"; not "grup G Kualifikasi ...", and of "Raffles B. Pandjaitan" the model may
-    read only the last two), or second, with its dot, between two ("Bara K. Hasibuan"; not "Grup A Indonesia")."""
+    an initial, in one of two shapes:
+    - the initial first, then one to three name-like words (``_name_like``), two at least where the initial has no
+      dot; right after a capitalised word that is neither name-like nor a roman numeral ("Kota Jambi M. Thoyib",
+      "Kaltim M Irvan Rivai"; not "Blok M Square", "Kelas II B Tanjung Pinang", nor the "B. Pandjaitan" of "Raffles
+      B. Pandjaitan");
+    - a dotted initial between two name-like words ("Bara K. Hasibuan"; not "Grup A Indonesia").
+    No sentence may end inside it."""
     if not 2 <= end - start <= 4:
         return False
     first = _INITIAL.fullmatch(doc[start].text)
     if first is None and (end - start != 3 or _INITIAL.fullmatch(doc[start + 1].text) is None):
         return False   # most spans' words: no initial where one would be
-    if any(t.is_sent_start for t in doc[start + 1:end]):   # a sentence ends inside
+    if any(t.is_sent_start for t in doc[start + 1:end]):
         return False
     words = [t.text for t in doc[start:end]]
     if first is not None:
+        before = doc[start - 1].text
         return (first.group("dot", "dot_a") != (None, None) or len(words) > 2) \
             and all(_name_like(doc, w) for w in words[1:]) \
-            and start > 0 and doc[start - 1].text[:1].isupper() and not _name_like(doc, doc[start - 1].text)
+            and before[:1].isupper() and not _name_like(doc, before) and not _ROMAN_NUMERAL.fullmatch(before)
     second = _INITIAL.fullmatch(words[1])
     return len(words) == 3 and second is not None and second.group("dot", "dot_a") != (None, None) \
         and _name_like(doc, words[0]) and _name_like(doc, words[2]) \
         and words[0] not in _street_heads() and words[0] not in gazetteer().venue_heads   # "Jalan M. Thamrin"
+
+
+def _opens_with_venue(span: Span) -> bool:
+    """Whether ``span`` begins with a venue's head word ("RSUD M. Yunus", "Bandara Sultan M. Kaharuddin"): a venue
+    named after a person holds the person's name."""
+    return any(span.text.startswith(f"{head} ") for head in gazetteer().venue_heads)
 
 
 @cache

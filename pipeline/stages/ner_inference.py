@@ -12,9 +12,7 @@ transition model) run as before. A token's vector does not depend on the other r
 for bit against the layer over whole batches), so the cache changes no entity: every maxout product is taken over
 blocks of the same number of rows (``BLOCK_ROWS``, the last padded with zeros), since BLAS may round a row of a matrix
 product differently with the number of rows beside it (OpenBLAS on AMD EPYC does), which made an entity depend on
-what a worker had read before. (Until session 32 the products were taken one row at a time: the same guarantee, at
-more than twice the cost; of the whole corpus's entities one changed with the blocks.) The cache holds at
-most ``MAX_ROWS`` vectors and starts again empty when full.
+what a worker had read before. The cache holds at most ``MAX_ROWS`` vectors and starts again empty when full.
 
 The maxout layers take the largest of their pieces with NumPy's ``maximum``, one piece after another, instead of
 thinc's loop over every value (``NumpyOps.maxout``, which also records which piece won, for training only): the

@@ -773,7 +773,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         role = text[match.start():role_end].strip(" ,")
         after = re.match(r"\s*,?\s*", text[role_end:])
         name_start = role_end + (after.end() if after else 0)
-        linked = _name_at(doc, name_start, names)
+        linked = _name_at(doc, name_start, names) if name_start < _sentence_end(doc, match.start()) else None
         if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
             # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
             linked, role_end = None, linked[0]
@@ -839,8 +839,7 @@ def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linke
     end, _, titles = linked
     if titles or end != _sentence_end(doc, office_start):
         return False
-    entity = _entity_at(doc, name_start, covering=True)
-    if entity is not None and entity[0] == "PER":
+    if any(e.label_ == "PER" and e.start_char < end and name_start < e.end_char for e in entities_of(doc)):
         return False
     text = text_of(doc)
     return any(text[e:office_start] == ", " for e, _, _ in names.values())
@@ -1172,12 +1171,16 @@ def _sentence_start(doc: Doc, char: int) -> int:
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
-    """Where the sentence holding ``char`` ends, before its closing stop: a role phrase never runs past it."""
+    """Where the sentence holding ``char`` ends, before its closing stop and quotes ('... Kepresidenan." Agum'):
+    the end of any role phrase that begins at ``char``."""
     text = text_of(doc)
     start, end = next(((a, b) for a, b in sentences_of(doc) if a <= char < b), (0, len(text)))
-    while end > start and text[end - 1] in ".!?":
+    while end > start and text[end - 1] in _SENTENCE_CLOSERS:
         end -= 1
     return end
+
+
+_SENTENCE_CLOSERS = frozenset('.!?…"\'”’»')
 
 
 @cache
