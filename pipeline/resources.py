@@ -25,7 +25,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "not_names", "gathering_words", "not_person_heads", "not_name_openers", "epithet_closers",
                "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "name_openers",
-               "group_words", "role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices",
+               "group_words", "role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
                "description_stops", "name_enders", "familiar_titles"},
     "events": {"types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions",

@@ -277,6 +277,10 @@ SHAPES = [
     ("Rapat dipimpin Kepala Dinas Pendidikan. Kabupaten Bantul, Dr. Joko Prihatin, datang kemudian.",
      [(None, "Kepala Dinas Pendidikan"), ("Joko Prihatin", None)]),
     ("Ia mengutip Presiden Ke-4. Abdurrahman Wahid pernah berkata demikian.", [(None, "Presiden Ke-4")]),
+    # one plain word after a village's or district's office is its place; a district's name is no holder's name
+    ("Rapat dihadiri Camat Sindue dan para kepala desa.", [(None, "Camat Sindue")]),
+    ("Rapat dihadiri Camat Edi Santoso dan para kepala desa.", [("Edi Santoso", "Camat")]),
+    ("Untuk Kecamatan Bungku Timur, Kades Lahuafu menggantikan Darmin.", [(None, "Kades Lahuafu")]),
     # "NAME, OFFICE X Y." closing a sentence: X Y, neither titled nor the model's person, is the office's body
     ("Pembangunan masjid itu dimulai sejak gempa, jelas Dr. Husnan, Ketua Salam Aid. Bantuan itu sesuai permintaan warga.",
      [("Husnan", "Ketua Salam Aid")]),

@@ -774,6 +774,10 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         after = re.match(r"\s*,?\s*", text[role_end:])
         name_start = role_end + (after.end() if after else 0)
         linked = _name_at(doc, name_start, names) if name_start < _sentence_end(doc, match.start()) else None
+        if linked is not None and _place_of_local_office(doc, text[match.start():match.end()], name_start, linked):
+            # "Kades Torukuno": the village of a village head, not his name
+            linked, role_end = None, linked[0]
+            role = text[match.start():role_end]
         if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
             # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
             linked, role_end = None, linked[0]
@@ -829,6 +833,25 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     return people, used_names
+
+
+@cache
+def _administrative_nouns() -> frozenset[str]:
+    return frozenset(resources.load("places")["administrative_nouns"])
+
+
+@cache
+def _local_offices() -> frozenset[str]:
+    return frozenset(resources.load("people")["local_offices"])
+
+
+def _place_of_local_office(doc: Doc, office: str, name_start: int, linked: tuple[int, str, list[str]]) -> bool:
+    """Whether the one word after a village's or district's office is its place ("Kades Torukuno", "Camat Sindue"):
+    untitled, and no person of the model's."""
+    end, name, titles = linked
+    if office not in _local_offices() or titles or " " in name:
+        return False
+    return not any(e.label_ == "PER" and e.start_char < end and name_start < e.end_char for e in entities_of(doc))
 
 
 def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linked: tuple[int, str, list[str]],
@@ -1401,6 +1424,9 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
     start = office_start - len(head) + head.rindex(name)
     if _entity_at(doc, start) is not None and _entity_at(doc, start)[0] != "PER":  # type: ignore[index]
         return None
+    noun = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
+    if noun is not None and noun.group(1) in _administrative_nouns():
+        return None   # "Kecamatan Bungku Timur, Kades Lahuafu": a district's name, not the village head's
     return start, start + len(name), name
 
 
