@@ -277,6 +277,9 @@ SHAPES = [
     ("Rapat dipimpin Kepala Dinas Pendidikan. Kabupaten Bantul, Dr. Joko Prihatin, datang kemudian.",
      [(None, "Kepala Dinas Pendidikan"), ("Joko Prihatin", None)]),
     ("Ia mengutip Presiden Ke-4. Abdurrahman Wahid pernah berkata demikian.", [(None, "Presiden Ke-4")]),
+    # a company's "Tbk." between an office and its holder ends no sentence and no role
+    ("Rapat itu dibuka Presiden Direktur PT Bank Central Asia Tbk. Jahja Setiaatmadja di Jakarta.",
+     [("Jahja Setiaatmadja", "Presiden Direktur PT Bank Central Asia Tbk")]),
     # one plain word after a village's or district's office is its place; a district's name is no holder's name
     ("Rapat dihadiri Camat Sindue dan para kepala desa.", [(None, "Camat Sindue")]),
     ("Rapat dihadiri Camat Edi Santoso dan para kepala desa.", [("Edi Santoso", "Camat")]),

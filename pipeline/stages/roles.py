@@ -267,7 +267,11 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and (
                 word[:-1] in lx.role_words or word[:-1] in lx.office_words):
             role_end = word_start + len(word) - 1   # "... untuk Urusan Internasional.": the sentence ends the role
-            break
+            if match.end(1) >= limit:
+                break
+            position = match.end(1)   # "PT Bank Central Asia Tbk. Jahja ...": a company's end inside a sentence
+            qualified = True
+            continue
         defined = _DEFINED_NAME.match(text, word_start)
         if defined is not None and abbreviates(defined.group("acr"), defined.group("name").split()):
             # "Ketua Indonesian Diaspora Network Global (IDNG)": a body spelled out before its acronym
@@ -771,7 +775,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             continue
         consumed = role_end
         role = text[match.start():role_end].strip(" ,")
-        after = re.match(r"\s*,?\s*", text[role_end:])
+        after = re.match(r"\.?\s*,?\s*", text[role_end:])   # ". " only inside a sentence: "... Tbk. Jahja ..."
         name_start = role_end + (after.end() if after else 0)
         linked = _name_at(doc, name_start, names) if name_start < _sentence_end(doc, match.start()) else None
         if linked is not None and _place_of_local_office(doc, text[match.start():match.end()], name_start, linked):

@@ -46,6 +46,8 @@ class _Lexicon:
     abbreviations: frozenset[str]
     sentence_final: frozenset[str]
     starters: frozenset[str]
+    company_ends: frozenset[str]
+    holder_before: re.Pattern[str]   # an office, then a company ("PT ..."), up to the end of the text searched
 
 
 
@@ -53,8 +55,10 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.load("abbreviations")
+    offices = "|".join(re.escape(o) for o in sorted(map(str, data["holder_offices"]), key=len, reverse=True))
     return _Lexicon(frozenset(map(str, data["abbreviations"])), frozenset(map(str, data["sentence_final"])),
-                    frozenset(map(str, data["sentence_starters"])))
+                    frozenset(map(str, data["sentence_starters"])), frozenset(map(str, data["company_ends"])),
+                    re.compile(rf"\b(?:{offices})\s+PT\.?\s[^.!?\n]*$"))
 
 
 def _word_before(text: str, end: int) -> tuple[str, str]:
@@ -76,6 +80,9 @@ def _continues(text: str, match: re.Match[str], opener: str, next_word: str, lex
     starter = next_word in lexicon.starters
     degree = bool(_DEGREE.fullmatch(word)) and not {word, word.split(".")[0]} & lexicon.abbreviations
     if word in lexicon.sentence_final or degree:
+        if word.rstrip(",") in lexicon.company_ends and not starter \
+                and lexicon.holder_before.search(text, max(0, match.start() - 150), match.start()):
+            return True   # "Presiden Direktur PT Bank Central Asia Tbk. Jahja Setiaatmadja": the company's holder
         # "dll. Kegiatan ...", "M.Si. Ia ..."; but "Pte. Ltd.", "S.H. M.H." and "Tbk. (BBNI)" go on.
         return opener.startswith("(") or next_word in lexicon.abbreviations or next_word in lexicon.sentence_final
     if word in lexicon.abbreviations:
