@@ -781,7 +781,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         if linked is not None and _place_of_local_office(doc, text[match.start():match.end()], name_start, linked):
             # "Kades Torukuno": the village of a village head, not his name
             linked, role_end = None, linked[0]
-            role = text[match.start():role_end]
+            role = text[match.start():role_end].strip(" ,")
         if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
             # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
             linked, role_end = None, linked[0]
