@@ -78,7 +78,8 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                  "other_clause", "both_sides", "both_sides_heads", "both_sides_agree"},
     "topics": {"cues", "stop_words", "fillers"},
     "scope": {"domains", "private_occasions"},
-    "abbreviations": {"abbreviations", "sentence_final", "sentence_starters", "company_ends", "holder_offices"},
+    "abbreviations": {"abbreviations", "sentence_final", "sentence_starters", "company_ends", "company_forms",
+                      "holder_offices"},
 }
 
 

@@ -1463,7 +1463,6 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 # A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
 # bare A, the English article ("A Star Wars Story").
 _INITIAL = re.compile(r"A(?P<dot_a>\.)|[B-HJ-UWYZ](?P<dot>\.)?")
-_ROMAN_NUMERAL = re.compile(r"[IVXLC]+")
 
 
 def _initialled_name(doc: Doc, start: int, end: int) -> bool:
@@ -1487,7 +1486,7 @@ def _initialled_name(doc: Doc, start: int, end: int) -> bool:
         before = doc[start - 1].text
         return (first.group("dot", "dot_a") != (None, None) or len(words) > 2) \
             and all(_name_like(doc, w) for w in words[1:]) \
-            and before[:1].isupper() and not _name_like(doc, before) and not _ROMAN_NUMERAL.fullmatch(before)
+            and before[:1].isupper() and not _name_like(doc, before) and not _ROMAN.fullmatch(before)
     second = _INITIAL.fullmatch(words[1])
     return len(words) == 3 and second is not None and second.group("dot", "dot_a") != (None, None) \
         and _name_like(doc, words[0]) and _name_like(doc, words[2]) \
@@ -1501,10 +1500,16 @@ def _opens_with_venue(span: Span) -> bool:
 
 
 @cache
+def administrative_nouns() -> frozenset[str]:
+    """The nouns written before a region's own name (places.yaml): "Kecamatan", "Desa", "Provinsi" ..."""
+    return frozenset(resources.load("places")["administrative_nouns"])
+
+
+@cache
 def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The administrative nouns (places.yaml), and a name after one that ends there ("Kecamatan Oebobo di ..."), not
-    an office's run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""
-    nouns = frozenset(resources.load("places")["administrative_nouns"])
+    """The administrative nouns, and a name after one that ends there ("Kecamatan Oebobo di ..."), not an office's
+    run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""
+    nouns = administrative_nouns()
     return nouns, re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
                              r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
 

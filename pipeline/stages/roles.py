@@ -8,6 +8,7 @@ Handles the shapes Indonesian news uses: "ROLE, NAME", "NAME, ROLE", "ROLE NAME"
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -778,12 +779,11 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         after = re.match(r"\.?\s*,?\s*", text[role_end:])   # ". " only inside a sentence: "... Tbk. Jahja ..."
         name_start = role_end + (after.end() if after else 0)
         linked = _name_at(doc, name_start, names) if name_start < _sentence_end(doc, match.start()) else None
-        if linked is not None and _place_of_local_office(doc, text[match.start():match.end()], name_start, linked):
-            # "Kades Torukuno": the village of a village head, not his name
-            linked, role_end = None, linked[0]
-            role = text[match.start():role_end].strip(" ,")
-        if linked is not None and _body_closing_apposition(doc, match.start(), name_start, linked, names):
-            # "jelas Husnan, Ketua Salam Aid.": the words after the office name its body; the holder came before
+        if linked is not None and (
+                _place_of_local_office(doc, text[match.start():match.end()], name_start, linked)
+                or _body_closing_apposition(doc, match.start(), name_start, linked, names)):
+            # "Kades Torukuno": the village of a village head, not his name; "jelas Husnan, Ketua Salam Aid.": the
+            # office's body, its holder named before it. Either way the words join the office.
             linked, role_end = None, linked[0]
             role = text[match.start():role_end].strip(" ,")
         if linked is not None and name_start not in used_names:
@@ -840,11 +840,6 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
 
 
 @cache
-def _administrative_nouns() -> frozenset[str]:
-    return frozenset(resources.load("places")["administrative_nouns"])
-
-
-@cache
 def _local_offices() -> frozenset[str]:
     return frozenset(resources.load("people")["local_offices"])
 
@@ -855,7 +850,7 @@ def _place_of_local_office(doc: Doc, office: str, name_start: int, linked: tuple
     end, name, titles = linked
     if office not in _local_offices() or titles or " " in name:
         return False
-    return not any(e.label_ == "PER" and e.start_char < end and name_start < e.end_char for e in entities_of(doc))
+    return not _model_person_within(doc, name_start, end)
 
 
 def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linked: tuple[int, str, list[str]],
@@ -864,12 +859,15 @@ def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linke
     before it ("NAME, OFFICE ..."), and the words after it, neither titled nor the model's person, end the
     sentence."""
     end, _, titles = linked
-    if titles or end != _sentence_end(doc, office_start):
-        return False
-    if any(e.label_ == "PER" and e.start_char < end and name_start < e.end_char for e in entities_of(doc)):
+    if titles or end != _sentence_end(doc, office_start) or _model_person_within(doc, name_start, end):
         return False
     text = text_of(doc)
     return any(text[e:office_start] == ", " for e, _, _ in names.values())
+
+
+def _model_person_within(doc: Doc, start: int, end: int) -> bool:
+    """Whether a person entity overlaps ``start:end``."""
+    return any(e.label_ == "PER" and e.start_char < end and start < e.end_char for e in entities_of(doc))
 
 
 def _people_without_office(doc: Doc, names: Names, model_names: set[int], used_names: set[int],
@@ -1193,15 +1191,23 @@ def _alternation(forms: list[str]) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{regex.alternation(forms)})\b", re.IGNORECASE)
 
 
+def _sentence_of(doc: Doc, char: int) -> tuple[int, int] | None:
+    """The (start, end) of the sentence holding ``char``, found by bisection over the article's sentences."""
+    sentences = sentences_of(doc)
+    i = bisect_right(sentences, (char, len(text_of(doc)) + 1)) - 1
+    return sentences[i] if i >= 0 and char < sentences[i][1] else None
+
+
 def _sentence_start(doc: Doc, char: int) -> int:
-    return next((a for a, b in sentences_of(doc) if a <= char < b), 0)
+    sentence = _sentence_of(doc, char)
+    return sentence[0] if sentence is not None else 0
 
 
 def _sentence_end(doc: Doc, char: int) -> int:
     """Where the sentence holding ``char`` ends, before its closing stop and quotes ('... Kepresidenan." Agum'):
     the end of any role phrase that begins at ``char``."""
     text = text_of(doc)
-    start, end = next(((a, b) for a, b in sentences_of(doc) if a <= char < b), (0, len(text)))
+    start, end = _sentence_of(doc, char) or (0, len(text))
     while end > start and text[end - 1] in _SENTENCE_CLOSERS:
         end -= 1
     return end
@@ -1413,7 +1419,7 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
     match = re.search(rf"(?:^|(?<=[\s(]))(?P<name>{_name_source()})(?={gap}$)(?:{gap})$", head)
     if match is None or not head[match.end("name"):].strip():
         return None
-    from .entities import citing_verbs, not_name_openers
+    from .entities import administrative_nouns, citing_verbs, not_name_openers
 
     words = match.group("name").split()
     if words[0] in citing_verbs():
@@ -1429,7 +1435,7 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
     if _entity_at(doc, start) is not None and _entity_at(doc, start)[0] != "PER":  # type: ignore[index]
         return None
     noun = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
-    if noun is not None and noun.group(1) in _administrative_nouns():
+    if noun is not None and noun.group(1) in administrative_nouns():
         return None   # "Kecamatan Bungku Timur, Kades Lahuafu": a district's name, not the village head's
     return start, start + len(name), name
 

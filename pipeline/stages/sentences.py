@@ -22,7 +22,7 @@ from spacy.attrs import IDX, IS_SPACE, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from .. import resources
+from .. import regex, resources
 from .extensions import text_of
 
 # Final punctuation (with closing quotes and brackets) before white space, or a run of line breaks:
@@ -55,10 +55,10 @@ class _Lexicon:
 @cache
 def _lexicon() -> _Lexicon:
     data = resources.load("abbreviations")
-    offices = "|".join(re.escape(o) for o in sorted(map(str, data["holder_offices"]), key=len, reverse=True))
+    offices, forms = regex.alternation(data["holder_offices"]), regex.alternation(data["company_forms"])
     return _Lexicon(frozenset(map(str, data["abbreviations"])), frozenset(map(str, data["sentence_final"])),
                     frozenset(map(str, data["sentence_starters"])), frozenset(map(str, data["company_ends"])),
-                    re.compile(rf"\b(?:{offices})\s+PT\.?\s[^.!?\n]*$"))
+                    re.compile(rf"\b(?:{offices})\s+(?:{forms})\.?\s[^.!?\n]*$"))
 
 
 def _word_before(text: str, end: int) -> tuple[str, str]:
