@@ -276,6 +276,27 @@ def test_a_weekday_closing_an_opening_sentence_dates_its_gathering(nlp, text: st
     assert [e.when.start if e.when else None for e in events[:1]] == ([day] if day else [])
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # an undated gathering whose own name the story writes again, with a day's date after it, was held that day
+    ("Pemerintah Kota Ambon menggelar upacara Hari Kebangkitan Nasional di Lapangan Merdeka. Ratusan aparatur sipil "
+     "negara mengikuti upacara itu.\n\n\"Semangat kebangkitan harus dijaga,\" kata Wali Kota Ambon Richard "
+     "Louhenapessy dalam amanatnya pada peringatan Hari Kebangkitan Nasional di Lapangan Merdeka, Ambon, Senin "
+     "(20/5/2019).", "2019-05-20"),
+    # ... not by a body's name, which recurs for other reasons
+    ("Pemerintah Provinsi Maluku menggelar rapat Komisi IV DPRD Maluku bersama Dinas Pendidikan di Gedung DPRD "
+     "Maluku. Rapat itu membahas dana sekolah.\n\nPara guru menunggu keputusan rapat.\n\nSebelumnya, Komisi IV DPRD "
+     "Maluku meninjau sekolah di Pulau Buru, Senin (13/5/2019).", None),
+    # ... nor by a date before the name (a source's, "dilaporkan Antara (20/5/2018), Hari ...")
+    ("Pemerintah Kota Ambon menggelar upacara Hari Kebangkitan Nasional di Lapangan Merdeka. Ratusan aparatur sipil "
+     "negara mengikuti upacara itu.\n\nWarga lain memilih berlibur.\n\nSeperti dilaporkan Antara (20/5/2018), Hari "
+     "Kebangkitan Nasional tahun lalu juga digelar di lapangan itu.", None),
+])
+def test_a_gathering_named_again_beside_a_day_is_held_that_day(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                              day: str | None) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=None).events
+    assert (events[0].when.start if events and events[0].when else None) == day
+
+
 def test_familiar_address_before_a_first_name_is_the_person_named_in_full(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Gubernur Jawa Barat Hendra Kusumah menerima kunjungan delegasi Provinsi Gyeonggi di Gedung Sate, Bandung, "
             "Selasa (23/5/2023).\n\nDalam pertemuan itu, Kang Hendra didampingi Sekretaris Daerah Jabar Yudi Permana.\n\n"

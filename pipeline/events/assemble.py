@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, Place, When
 from ..stages.dates import DateMention, closing_weekday, live_report_day
-from ..stages.entities import OrganizationMention, gazetteer, link_organizations
+from ..stages.entities import OrganizationMention, gathering_words, gazetteer, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention
@@ -233,7 +233,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
 
 def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Candidate]) -> None:
     """The primary event's date where its mentions have none, from where the story says it was held, or the
-    opening's date where the story opens with it."""
+    opening's date where the story opens with it; failing those, from its name written again beside a day."""
     doc, body, lead, excluded = article.doc, article.body, article.lead, article.excluded
     if primary.date is None:
         primary.date = _date_held(doc, article.sentences, excluded)
@@ -244,6 +244,8 @@ def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Ca
         primary.date = _date_after_lead(doc, body, candidates, excluded)
     elif primary.date is not None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _opening_date(doc, body, primary, excluded) or primary.date
+    if primary.date is None:
+        primary.date = _date_of_name_again(doc, primary, article.sentences, excluded)
 
 
 def _side_events(article: _Article, primary: Candidate, candidates: list[Candidate]) -> list[Candidate]:
@@ -741,6 +743,56 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
                  and not any(a <= d.start < b for a, b in excluded) and not whole_week(d)]
         if dated:
             return min(dated, key=lambda d: (d.relative, d.start))
+    return None
+
+
+_PROPER_RUN = re.compile(r"(?:[A-Z][\w'-]*|[0-9]+)(?:\s+(?:dan\s+|ke-)?(?:[A-Z][\w'-]*|[0-9]+))+")
+
+
+@cache
+def _occasion_words() -> frozenset[str]:
+    return frozenset(resources.load("events")["occasion_words"]) | gathering_words()
+
+
+def _occasion_name(words: str) -> bool:
+    """Whether capitalised ``words`` are an occasion's own name: they hold a year, a trigger word, a gathering word or
+    an occasion word ("Balkon Jazz Festival 2019", "Hari Kebangkitan Nasional", "Malam Penghargaan Partai Golkar")."""
+    lx = _lexicon()
+    tokens = words.split()
+    return any(re.fullmatch(r"(?:19|20)\d\d", t) or t.lower() in lx.type_of or t in _occasion_words() for t in tokens) \
+        or any(" ".join(tokens[i:i + 2]) in _occasion_words() for i in range(len(tokens) - 1))
+
+
+def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]],
+                        excluded: list[tuple[int, int]]) -> DateMention | None:
+    """ "... setelah upacara Hari Kebangkitan Nasional usai ... ujar Djarot dalam peringatan Hari Kebangkitan Nasional
+    di Monas, Sabtu (20/5)": an undated event whose proper name the story writes again in another sentence with one
+    day's date is held that day."""
+    text = text_of(doc)
+    lx = _lexicon()
+    for mention in candidate.named:
+        name = mention.name or ""
+        # the name proper: capitalised words from the name's start, or after its trigger and at most one modifier
+        # ("acara Golden Globe", "pameran otomotif Frankfurt Motor Show 2019"); not a capitalised argument further
+        # on ("pertemuan dengan tokoh Papua dan Papua Barat") nor a law ("penandatanganan revisi UU KPK")
+        starts = [w.start() for w in re.finditer(r"\S+", name)][:3]
+        run = next((r for at in starts if (r := _PROPER_RUN.match(name, at)) is not None), None)
+        if run is None or run.group(0).split()[0] in resources.load("organizations")["law_heads"]:
+            continue
+        proper = run.group(0)
+        if not _occasion_name(proper):
+            continue
+        phrase = re.compile(rf"(?<![\w-]){re.escape(proper)}(?![\w-])")
+        for sentence in sentences:
+            found = phrase.search(text, sentence[0], sentence[1])
+            if sentence == mention.sentence or found is None \
+                    or lx.press_event.search(text, max(sentence[0], found.start() - 30), found.start()):
+                continue   # ("setelah sesi konferensi pers Balkonjazz Festival 2019, ..., Jumat (13/9/2019)")
+            # the date after the name, as a setting is written ("... di Balkon Jazz Festival 2019 di Balkondes
+            # Tuksongo, Sabtu 14 September 2019"); not a source's date before it ("Melansir dari PEOPLE (16/9/2019)")
+            dated = [d for d in _day_dates(doc, [sentence], excluded) if d.start > found.end()]
+            if len(dated) == 1:
+                return dated[0]
     return None
 
 
