@@ -289,3 +289,21 @@ def test_a_places_region_is_no_further_sign_of_the_event(nlp) -> None:  # type: 
 def test_a_bare_head_word_is_no_place(nlp, text: str, head: str) -> None:  # type: ignore[no-untyped-def]
     records = assemble(nlp(text))
     assert records and head not in [p.name for p in records[0].where]
+
+
+_RAKERDA = ("Wakil Gubernur Sulawesi Tengah Rusli Baco Dg Palabbi hadir di Rapat Kerja Daerah (Rakerda) Partai Golkar di "
+            "Palu, Sulawesi Tengah. Dalam rakerda itu, Rusli duduk di barisan depan bersama sejumlah elite Golkar.\n\n"
+            "Di sela-sela rakerda, Rusli mengaku mendapat dukungan dari para kader.\n\n"
+            "\"Kami solid,\" ujar Rusli di Hotel Santika, {town}, Senin (21/8/2017).")
+
+
+@pytest.mark.parametrize(("town", "places"), [
+    # where a participant spoke that day, in the event's own town, after a paragraph about the event: its venue
+    ("Palu, Sulawesi Tengah", ["Hotel Santika", "Palu", "Sulawesi Tengah"]),
+    # ... not a venue in another town
+    ("Makassar, Sulawesi Selatan", ["Palu", "Sulawesi Tengah"]),
+])
+def test_a_venue_where_someone_spoke_in_the_event_s_town(nlp, town: str,  # type: ignore[no-untyped-def]
+                                                         places: list[str]) -> None:
+    events = extract(nlp, _RAKERDA.format(town=town), "t", title_line=False, published=date(2017, 8, 22)).events
+    assert [p.name for p in events[0].where] == places

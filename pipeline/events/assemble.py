@@ -453,6 +453,10 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
         # the story writes it elsewhere with its town ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
         town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
         places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
+    if is_primary and places and not any(p.kind == "venue" for p in places):
+        spoken = _venue_where_spoken(article, events, facts, candidate, places)
+        if spoken is not None:
+            places, place_spans = [spoken[0], *places], [spoken[1], *place_spans]
     built = inaugurated_venue(doc, best_name)
     if built is not None and not any(p.kind == "venue" for p in places):
         places, place_spans = [built[0], *places], [built[1], *place_spans]
@@ -657,6 +661,23 @@ def _opening_date(doc: Doc, body: list[tuple[int, int]], primary: Candidate,
     if len(dated) != 1 or _contains_date(primary.date, dated[0]):
         return None   # "dibuka hari ini, Rabu (2/11)" of an exhibition held 2-6 November: its opening day
     return dated[0]
+
+
+def _venue_where_spoken(article: _Article, events: _Events, facts: _Facts, candidate: Candidate,
+                        places: list[Place]) -> tuple[Place, tuple[int, int]] | None:
+    """ 'Wagub hadir di Rakernas PAN di Bandung, Jawa Barat ... Di sela-sela rakernas ... "...," ujar Deddy di Hotel
+    Grand Asrilia, Bandung, Jawa Barat, Senin (21/8)': a venue in the event's own town where someone spoke that day,
+    in a paragraph that tells of the event or the next, is the event's venue."""
+    doc, text = article.doc, article.text
+    towns = {p.name for p in places if p.kind in ("city", "regency")}
+    if not towns:
+        return None
+    starts = sorted({m.sentence[0] for m in candidate.mentions} | {a for a, _ in facts.anaphoric_sentences})
+    said = sorted({span for at in starts for span in _attributions(text, at, events.secondary_regions)})
+    found, spans = _place_records(doc, _places_that_day(doc, said, article.excluded, candidate), said)
+    in_town = re.compile(rf"[^.;\n]{{0,80}}?\b(?:{'|'.join(re.escape(t) for t in sorted(towns))})\b")
+    return next(((place, span) for place, span in zip(found, spans, strict=True)
+                 if place.kind == "venue" and in_town.match(text, span[1], span[1] + 90)), None)
 
 
 def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:
