@@ -191,6 +191,23 @@ def test_a_decision_told_before_the_sentence_that_says_where_it_was_made(nlp: La
     assert outcomes == ["KPU Provinsi NTT resmi menetapkan lima pasangan calon bupati Sikka untuk Pilkada 2024."]
 
 
+_CONGRESS = ("Polisi menangkap seorang artis di Jakarta karena kasus narkoba.\n\nArtis itu, Gatot Brajamusti, {what}. "
+             "Ia {verb} pada kongres ke-15 PARFI yang berlangsung di Mataram, Nusa Tenggara Barat, Minggu (28/8/2016).")
+
+
+@pytest.mark.parametrize(("what", "verb", "kinds"), [
+    # who was elected, said right before the sentence that names the event: what the event agreed
+    ("baru saja kembali terpilih sebagai ketua umum Persatuan Artis Film Indonesia (PARFI) periode 2016-2021",
+     "terpilih", ["agreement"]),
+    # ... but not a plan said there, which is the person's own
+    ("berencana membuka sekolah akting di Mataram tahun depan", "hadir", []),
+])
+def test_an_election_said_right_before_the_event_s_sentence(nlp: Language, what: str, verb: str,
+                                                            kinds: list[str]) -> None:
+    events = extract(nlp, _CONGRESS.format(what=what, verb=verb), "t", title_line=False).events
+    assert [o.kind for o in events[0].outcomes] == kinds
+
+
 @pytest.mark.parametrize(("text", "absent"), [
     # the day after a theme is no topic
     ('Webinar bertema "Ketahanan Pangan" digelar secara daring, Sabtu (20/6/2020), dan diikuti 500 peserta.',

@@ -150,11 +150,15 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
     cue_found: dict[int, OutcomeAt] = {}
+    # "Aa Gatot baru saja kembali terpilih sebagai ketua umum PARFI. Ia terpilih pada kongres ke-15 ...": what was
+    # agreed or who was elected, said right before the sentence that names the event
+    just_before = {i - 1 for i in marked if i - 1 not in near}
     for index, (start, end) in enumerate(sentences):
-        if index not in near or start < (doc._.title_end or 0) or _in_regions(start, covered):
+        if (index not in near and index not in just_before) or start < (doc._.title_end or 0) \
+                or _in_regions(start, covered):
             continue
         found = _cue_outcome(doc, (start, end), event_mentions, bool(covered))
-        if found is not None:
+        if found is not None and (index in near or found[0].kind == "agreement"):
             cue_found[index] = found
     enumerated, intros = _enumerations(text, sentences, cue_found)
     antecedents, referring = _antecedent_outcomes(doc, sentences, event_mentions, near)
