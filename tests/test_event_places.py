@@ -300,6 +300,8 @@ _RAKERDA = ("Wakil Gubernur Sulawesi Tengah Rusli Baco Dg Palabbi hadir di Rapat
 @pytest.mark.parametrize(("town", "places"), [
     # where a participant spoke that day, in the event's own town, after a paragraph about the event: its venue
     ("Palu, Sulawesi Tengah", ["Hotel Santika", "Palu", "Sulawesi Tengah"]),
+    # ... across an abbreviated street ("Jl. Moh. Hatta")
+    ("Jl. Moh. Hatta, Palu", ["Hotel Santika", "Palu", "Sulawesi Tengah"]),
     # ... not a venue in another town
     ("Makassar, Sulawesi Selatan", ["Palu", "Sulawesi Tengah"]),
 ])

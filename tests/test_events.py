@@ -286,6 +286,13 @@ def test_a_weekday_closing_an_opening_sentence_dates_its_gathering(nlp, text: st
     ("Pemerintah Provinsi Maluku menggelar rapat Komisi IV DPRD Maluku bersama Dinas Pendidikan di Gedung DPRD "
      "Maluku. Rapat itu membahas dana sekolah.\n\nPara guru menunggu keputusan rapat.\n\nSebelumnya, Komisi IV DPRD "
      "Maluku meninjau sekolah di Pulau Buru, Senin (13/5/2019).", None),
+    # ... nor by a press conference named after it
+    ("Pemerintah Kota Ambon menggelar upacara Hari Kebangkitan Nasional di Lapangan Merdeka. Ratusan aparatur sipil "
+     "negara mengikuti upacara itu.\n\nWali Kota memberi keterangan setelah konferensi pers Hari Kebangkitan Nasional "
+     "di Balai Kota, Senin (20/5/2019).", None),
+    # ... nor by a person whose name opens with an occasion word ("Hari Sabarno")
+    ("Menteri Dalam Negeri menggelar pertemuan Hari Sabarno dengan para bupati di Jakarta. Pertemuan itu tertutup."
+     "\n\nWarga menunggu hasilnya.\n\nSebelumnya, Hari Sabarno meninjau banjir di Bekasi, Senin (13/5/2019).", None),
     # ... nor by a date before the name (a source's, "dilaporkan Antara (20/5/2018), Hari ...")
     ("Pemerintah Kota Ambon menggelar upacara Hari Kebangkitan Nasional di Lapangan Merdeka. Ratusan aparatur sipil "
      "negara mengikuti upacara itu.\n\nWarga lain memilih berlibur.\n\nSeperti dilaporkan Antara (20/5/2018), Hari "

@@ -201,6 +201,9 @@ _CONGRESS = ("Polisi menangkap seorang artis di Jakarta karena kasus narkoba.\n\
      "terpilih", ["agreement"]),
     # ... but not a plan said there, which is the person's own
     ("berencana membuka sekolah akting di Mataram tahun depan", "hadir", []),
+    # ... nor an election of another year, nor an agreement in someone's quoted words
+    ("terpilih sebagai ketua umum Persatuan Artis Film Indonesia (PARFI) pada 2011", "hadir", []),
+    ("berkata, \"Kita sepakat menolak kenaikan harga,\" di Jakarta", "hadir", []),
 ])
 def test_an_election_said_right_before_the_event_s_sentence(nlp: Language, what: str, verb: str,
                                                             kinds: list[str]) -> None:

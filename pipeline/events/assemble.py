@@ -675,7 +675,9 @@ def _venue_where_spoken(article: _Article, events: _Events, facts: _Facts, candi
     starts = sorted({m.sentence[0] for m in candidate.mentions} | {a for a, _ in facts.anaphoric_sentences})
     said = sorted({span for at in starts for span in _attributions(text, at, events.secondary_regions)})
     found, spans = _place_records(doc, _places_that_day(doc, said, article.excluded, candidate), said)
-    in_town = re.compile(rf"[^.;\n]{{0,80}}?\b(?:{'|'.join(re.escape(t) for t in sorted(towns))})\b")
+    # up to the town, across abbreviations ("di Hotel Santika, Jl. Moh. Hatta, Palu"), not into the next sentence
+    town_names = "|".join(re.escape(t) for t in sorted(towns))
+    in_town = re.compile(rf"(?:[^.;\n]|\.(?!\s+[A-Z][a-z]+\s)){{0,80}}?\b(?:{town_names})\b")
     return next(((place, span) for place, span in zip(found, spans, strict=True)
                  if place.kind == "venue" and in_town.match(text, span[1], span[1] + 90)), None)
 
@@ -767,12 +769,18 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
     return None
 
 
+# A run of capitalised words (and numbers, "dan" or "ke-" between them) that may be an occasion's own name.
 _PROPER_RUN = re.compile(r"(?:[A-Z][\w'-]*|[0-9]+)(?:\s+(?:dan\s+|ke-)?(?:[A-Z][\w'-]*|[0-9]+))+")
+_YEAR = re.compile(r"(?:19|20)\d\d")
 
 
 @cache
 def _occasion_words() -> frozenset[str]:
-    return frozenset(resources.load("events")["occasion_words"]) | gathering_words()
+    """The words that make a capitalised run an occasion's name: events.yaml occasion_words, the heads of gatherings
+    named after an act of holding them (held_gatherings, "Pekan", "Karnaval") and people.yaml gathering_words."""
+    events = resources.load("events")
+    return frozenset([*events["occasion_words"], *(form.capitalize() for form in events["held_gatherings"])]) \
+        | gathering_words()
 
 
 def _occasion_name(words: str) -> bool:
@@ -780,8 +788,13 @@ def _occasion_name(words: str) -> bool:
     an occasion word ("Balkon Jazz Festival 2019", "Hari Kebangkitan Nasional", "Malam Penghargaan Partai Golkar")."""
     lx = _lexicon()
     tokens = words.split()
-    return any(re.fullmatch(r"(?:19|20)\d\d", t) or t.lower() in lx.type_of or t in _occasion_words() for t in tokens) \
+    return any(_YEAR.fullmatch(t) or t.lower() in lx.type_of or t in _occasion_words() for t in tokens) \
         or any(" ".join(tokens[i:i + 2]) in _occasion_words() for i in range(len(tokens) - 1))
+
+
+@cache
+def _law_heads() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["law_heads"])
 
 
 def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]],
@@ -791,6 +804,7 @@ def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[in
     day's date is held that day."""
     text = text_of(doc)
     lx = _lexicon()
+    people = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "PER"]
     for mention in candidate.named:
         name = mention.name or ""
         # the name proper: capitalised words from the name's start, or after its trigger and at most one modifier
@@ -798,23 +812,38 @@ def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[in
         # on ("pertemuan dengan tokoh Papua dan Papua Barat") nor a law ("penandatanganan revisi UU KPK")
         starts = [w.start() for w in re.finditer(r"\S+", name)][:3]
         run = next((r for at in starts if (r := _PROPER_RUN.match(name, at)) is not None), None)
-        if run is None or run.group(0).split()[0] in resources.load("organizations")["law_heads"]:
+        if run is None or run.group(0).split()[0] in _law_heads() or not _occasion_name(run.group(0)):
             continue
         proper = run.group(0)
-        if not _occasion_name(proper):
-            continue
         phrase = re.compile(rf"(?<![\w-]){re.escape(proper)}(?![\w-])")
         for sentence in sentences:
             found = phrase.search(text, sentence[0], sentence[1])
             if sentence == mention.sentence or found is None \
-                    or lx.press_event.search(text, max(sentence[0], found.start() - 30), found.start()):
-                continue   # ("setelah sesi konferensi pers Balkonjazz Festival 2019, ..., Jumat (13/9/2019)")
+                    or any(a < found.end() and found.start() < b for a, b in people) \
+                    or lx.press_event.search(text, max(sentence[0], found.start() - 30), found.start()) \
+                    or _another_name_goes_on(doc, found.end()):
+                # a person's name ("Hari Sabarno meninjau ..."), a press event ("setelah sesi konferensi pers
+                # Balkonjazz Festival 2019, ..."), a longer name ("Hari Pendidikan Anak Usia Dini")
+                continue
             # the date after the name, as a setting is written ("... di Balkon Jazz Festival 2019 di Balkondes
-            # Tuksongo, Sabtu 14 September 2019"); not a source's date before it ("Melansir dari PEOPLE (16/9/2019)")
+            # Tuksongo, Sabtu 14 September 2019"); not a source's date before it ("Melansir dari PEOPLE (16/9/2019)"),
+            # nor an earlier edition's ("peringatan Hari Kebangkitan Nasional tahun lalu ..., Minggu (20/5/2018)")
             dated = [d for d in _day_dates(doc, [sentence], excluded) if d.start > found.end()]
-            if len(dated) == 1:
+            if len(dated) == 1 and not lx.background.search(text, found.start(), dated[0].end + 6) \
+                    and not lx.recalled.search(text, found.start(), dated[0].end + 6):
                 return dated[0]
     return None
+
+
+def _another_name_goes_on(doc: Doc, end: int) -> bool:
+    """Whether a capitalised word right after ``end`` goes on with another name than the one that ended there: not
+    its owner's ("Malam Penghargaan Partai Golkar", an organisation or place after it)."""
+    text = text_of(doc)
+    after = re.match(r"\s+(?:[A-Z]|ke-)", text[end:end + 5])
+    if after is None:
+        return False
+    start = end + after.end() - 1
+    return not any(e.start_char == start for e in entities_of(doc) if e.label_ in ("ORG", "LOC"))
 
 
 def _lead_held_date(doc: Doc, lead: tuple[int, int], excluded: list[tuple[int, int]]) -> DateMention | None:

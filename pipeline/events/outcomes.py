@@ -151,8 +151,10 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     outcomes = listed
     cue_found: dict[int, OutcomeAt] = {}
     # "Aa Gatot baru saja kembali terpilih sebagai ketua umum PARFI. Ia terpilih pada kongres ke-15 ...": what was
-    # agreed or who was elected, said right before the sentence that names the event
-    just_before = {i - 1 for i in marked if i - 1 not in near}
+    # agreed or who was elected, said right before the sentence that names the event; not in quotes ('"Kita sepakat
+    # ...," kata Budi'), told of the past ("... tahun lalu") or dated on its own (another occasion's)
+    just_before = {i - 1 for i in marked if i > 0 and i - 1 not in near
+                   and not _told_apart(doc, sentences[i - 1])}
     for index, (start, end) in enumerate(sentences):
         if (index not in near and index not in just_before) or start < (doc._.title_end or 0) \
                 or _in_regions(start, covered):
@@ -175,6 +177,21 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     outcomes = [(o, (a, b)) for o, (a, b) in outcomes if not (
         _summary().search(text, a, b) and any(other.kind == o.kind and c > a for other, (c, _) in outcomes))]
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
+
+
+def _told_apart(doc: Doc, sentence: tuple[int, int]) -> bool:
+    """Whether ``sentence`` is quoted speech, recalls the past or carries a date or a year of its own: what it says
+    was agreed need not be the next sentence's event's doing."""
+    lx = _lexicon()
+    text = text_of(doc)
+    start, end = sentence
+    return any(c in text[start:end] for c in "\"“”") or lx.background.search(text, start, end) is not None \
+        or lx.recalled.search(text, start, end) is not None \
+        or any(start <= d.start < end for d in doc._.dates or []) or _YEAR.search(text, start, end) is not None
+
+
+# a year of its own, not the ends of a term ("periode 2016 – 2021", "masa bakti 2015-2020")
+_YEAR = re.compile(r"(?<![\d.,/])(?<![\d]\s[-–]\s)(?<![\d][-–])(?:19|20)\d\d(?![\d/])(?![.,]\d)(?!\s?[-–]\s?\d)")
 
 
 def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeAt | None:
