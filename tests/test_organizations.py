@@ -569,3 +569,11 @@ def test_which_bodies_are_affiliations(org: Organization, affiliation: bool) -> 
 def test_a_body_s_name_ends_where_its_holder_s_begins(name: str, holders: list[str], left: str) -> None:
     org = without_holder(Organization(name=name, acronym=None, text=name), holders)
     assert (org.name, org.text) == (left, left)
+
+
+def test_a_bracket_after_a_participant_names_a_body_not_a_profession_or_a_district(nlp: Language) -> None:
+    text = ("Seminar Nasional Antikorupsi digelar di Universitas Hasanuddin, Makassar, Kamis (19/9/2019). Seminar itu "
+            "menghadirkan pembicara Sinta Rahayu (Bekraf), Bayu Prasetyo (Hakim), dan Eva Rataba (Dapil Sulawesi "
+            "Selatan III).")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [o.name for o in events[0].organizations] == ["Bekraf"]

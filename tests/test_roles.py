@@ -467,6 +467,22 @@ def test_listed_after_cue(text: str, name: str, listed: bool) -> None:
     assert listed_after_cue(text, text.index(name), 0) is listed
 
 
+# a sentence that opens with a copula or a marker lists the people the sentence before it names by a participation
+# cue or a noun of people; not where that sentence names none
+CONTINUED_LISTS = [
+    ("Sejumlah tokoh lain juga ikut menghadiri upacara itu. Yaitu Mantan Ketua Umum PAN Amien Rais, Rizal Ramli, dan "
+     "Rachmawati Soekarnoputri.", "Yaitu", "Rizal Ramli", True),
+    ("Sejumlah tokoh perempuan juga mendapat penghargaan. Mereka adalah Linda Amalia Sari Gumelar dan Yenny Wahid.",
+     "Mereka", "Yenny Wahid", True),
+    ("Harga beras naik di tiga pasar. Yaitu Pasar Senen, Pasar Minggu dan Pasar Baru.", "Yaitu", "Pasar Baru", False),
+]
+
+
+@pytest.mark.parametrize(("text", "opener", "name", "listed"), CONTINUED_LISTS)
+def test_a_list_goes_on_in_the_next_sentence(text: str, opener: str, name: str, listed: bool) -> None:
+    assert listed_after_cue(text, text.index(name), text.index(opener)) is listed
+
+
 def test_a_long_capitalised_run_is_read_in_linear_time() -> None:
     # a run of capitalised words that is no list ended in backtracking over every split of its spaces (the corpus
     # run hung on one article); each token is now matched whole

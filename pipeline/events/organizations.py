@@ -271,6 +271,8 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[Organi
         if match is None:
             continue
         words = match.group("org").split()
+        if any(match.group("org").startswith(head) for head in _word_set("bracket_not_bodies")):
+            continue
         # "(Business Development Manager Facebook)": the body after the office.
         jobs = office_heads() | _word_set("bracket_job_words")
         offices = [i for i, word in enumerate(words) if word in jobs]

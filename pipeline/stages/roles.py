@@ -1185,6 +1185,7 @@ class _ListCues:
     people: re.Pattern[str]       # "kader", "juri", "pejabat"
     setting: re.Pattern[str]      # right after an opener: "dalam acara itu", "pada kesempatan tersebut", "adalah"
     negated: re.Pattern[str]      # right before an opener: "tidak" ("Yang tidak hadir adalah ...": absent)
+    continued: re.Pattern[str]    # opening a sentence: "Yaitu", "Mereka adalah" (the list of the sentence before)
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
@@ -1225,8 +1226,9 @@ def _list_cues() -> _ListCues:
     copula = rf"(?:{regex.alternation([*cues['list_copulas'], *cues['list_markers']])})\b\s*[,:]?"
     setting = re.compile(rf"\s+(?:{place}\s*(?:{copula})?|{copula})", re.IGNORECASE)
     negated = re.compile(rf"\b(?:{regex.alternation(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
+    continued = re.compile(rf"\s*(?:(?:{regex.alternation(cues['group_pronouns'])})\s+)?{copula}\s*", re.IGNORECASE)
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
-                     _alternation(cues["people_nouns"]), setting, negated)
+                     _alternation(cues["people_nouns"]), setting, negated, continued)
 
 
 # "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
@@ -1252,6 +1254,8 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     ("kader partai") or the cue. Where they were, a copula and a short description may stand between the cue and
     the list ("Hadir dalam acara itu A", "Yang hadir adalah A", "dihadiri perwakilan dari sekolah, A (Bekraf), B
     (Kolla)"); a negated cue lists who stayed away ("Yang tidak hadir adalah ...")."""
+    if _list_goes_on(text, start, sentence_start):
+        return True
     cues = _list_cues()
     found = [(m, False) for m in cues.attendance.finditer(text, sentence_start, start)] + \
         [(m, True) for m in cues.marker.finditer(text, sentence_start, start)]
@@ -1273,6 +1277,22 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
             and not cues.people.match(described.group(0).lstrip()):
         described = None   # with no comma, only a noun of people describes the name: not "menghadirkan truk ..."
     return _list_body().fullmatch(text, described.end() if described else after, start) is not None
+
+
+def _list_goes_on(text: str, start: int, sentence_start: int) -> bool:
+    """ "Sejumlah tokoh lain juga ikut menghadiri upacara itu. Yaitu Amien Rais, Rizal Ramli ...", "... sejumlah
+    perempuan juga mendapat penghargaan. Mereka adalah Linda Amalia Sari Gumelar, ...": a sentence that opens with a
+    copula or a list marker (after "Mereka") lists the people the sentence before it names by a participation cue or
+    a noun of people."""
+    cues = _list_cues()
+    opening = cues.continued.match(text, sentence_start, start)
+    if opening is None:
+        return False
+    before = text[max(0, sentence_start - 300):sentence_start]
+    before = before[max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n", 0, len(before) - 2)) + 1:]
+    if not (cues.attendance.search(before) or cues.people.search(before)):
+        return False
+    return _list_body().fullmatch(text, opening.end(), start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
