@@ -577,3 +577,10 @@ def test_a_bracket_after_a_participant_names_a_body_not_a_profession_or_a_distri
             "Selatan III).")
     events = extract(nlp, text, "t", title_line=False).events
     assert [o.name for o in events[0].organizations] == ["Bekraf"]
+
+
+def test_a_profession_in_brackets_leaves_the_body_after_it(nlp: Language) -> None:
+    text = ("Seminar Nasional Antikorupsi digelar di Universitas Hasanuddin, Makassar, Kamis (19/9/2019). Seminar itu "
+            "menghadirkan pembicara Sinta Rahayu (Bekraf) dan Bayu Prasetyo (Hakim PN Jakarta Selatan).")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [o.name for o in events[0].organizations] == ["Bekraf", "PN Jakarta Selatan"]

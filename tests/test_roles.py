@@ -475,6 +475,12 @@ CONTINUED_LISTS = [
     ("Sejumlah tokoh perempuan juga mendapat penghargaan. Mereka adalah Linda Amalia Sari Gumelar dan Yenny Wahid.",
      "Mereka", "Yenny Wahid", True),
     ("Harga beras naik di tiga pasar. Yaitu Pasar Senen, Pasar Minggu dan Pasar Baru.", "Yaitu", "Pasar Baru", False),
+    # ... nor after a negated cue, a bare office, or a cue two sentences back
+    ("Sejumlah tokoh tidak hadir dalam acara itu. Mereka adalah Amien Rais dan Rizal Ramli.", "Mereka", "Rizal Ramli",
+     False),
+    ("Gubernur Jawa Barat Ridwan Kamil meninjau tiga pasar. Yaitu Pasar Senen, Pasar Minggu dan Pasar Baru.", "Yaitu",
+     "Pasar Baru", False),
+    ('Budi berkata, "Semua pejabat hadir." Harga beras naik tajam. Yaitu Rizal Ramli.', "Yaitu", "Rizal Ramli", False),
 ]
 
 

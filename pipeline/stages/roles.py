@@ -1186,6 +1186,7 @@ class _ListCues:
     setting: re.Pattern[str]      # right after an opener: "dalam acara itu", "pada kesempatan tersebut", "adalah"
     negated: re.Pattern[str]      # right before an opener: "tidak" ("Yang tidak hadir adalah ...": absent)
     continued: re.Pattern[str]    # opening a sentence: "Yaitu", "Mereka adalah" (the list of the sentence before)
+    group_of_people: re.Pattern[str]   # "sejumlah tokoh", "para pejabat": a group word, then a noun of people
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
@@ -1227,8 +1228,11 @@ def _list_cues() -> _ListCues:
     setting = re.compile(rf"\s+(?:{place}\s*(?:{copula})?|{copula})", re.IGNORECASE)
     negated = re.compile(rf"\b(?:{regex.alternation(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
     continued = re.compile(rf"\s*(?:(?:{regex.alternation(cues['group_pronouns'])})\s+)?{copula}\s*", re.IGNORECASE)
+    group_of_people = re.compile(
+        rf"\b(?i:{regex.alternation(resources.load('people')['group_words']['before'])})\s+"
+        rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{regex.alternation(cues['people_nouns'])})\b")
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
-                     _alternation(cues["people_nouns"]), setting, negated, continued)
+                     _alternation(cues["people_nouns"]), setting, negated, continued, group_of_people)
 
 
 # "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
@@ -1250,10 +1254,11 @@ _LIST_DESCRIPTION = regex.compile(r"\s*(?:oleh\s+)?(?:[a-z][\w-]*\s+){0,5}[a-z][
 
 def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     """Whether the name at ``start`` belongs to a list of people that a participation cue opens in its sentence
-    (from ``sentence_start``): after "dihadiri oleh", or after "di antaranya" that follows a noun of people
-    ("kader partai") or the cue. Where they were, a copula and a short description may stand between the cue and
-    the list ("Hadir dalam acara itu A", "Yang hadir adalah A", "dihadiri perwakilan dari sekolah, A (Bekraf), B
-    (Kolla)"); a negated cue lists who stayed away ("Yang tidak hadir adalah ...")."""
+    (from ``sentence_start``), or in the sentence before where its own sentence opens the list (``_list_goes_on``):
+    after "dihadiri oleh", or after "di antaranya" that follows a noun of people ("kader partai") or the cue. Where
+    they were, a copula and a short description may stand between the cue and the list ("Hadir dalam acara itu A",
+    "Yang hadir adalah A", "dihadiri perwakilan dari sekolah, A (Bekraf), B (Kolla)"); a negated cue lists who stayed
+    away ("Yang tidak hadir adalah ...")."""
     if _list_goes_on(text, start, sentence_start):
         return True
     cues = _list_cues()
@@ -1279,20 +1284,30 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
     return _list_body().fullmatch(text, described.end() if described else after, start) is not None
 
 
+# How far back the sentence before a list's opening sentence is looked for (characters).
+LIST_BACK_REACH = 300
+# Where a sentence ends: a stop, a question or an exclamation, a closing quote after it, then the next one's start.
+_SENTENCE_END = re.compile(r"[.!?][\"”’]?\s+(?=[\"“]?[A-Z])|\n")
+
+
 def _list_goes_on(text: str, start: int, sentence_start: int) -> bool:
-    """ "Sejumlah tokoh lain juga ikut menghadiri upacara itu. Yaitu Amien Rais, Rizal Ramli ...", "... sejumlah
-    perempuan juga mendapat penghargaan. Mereka adalah Linda Amalia Sari Gumelar, ...": a sentence that opens with a
-    copula or a list marker (after "Mereka") lists the people the sentence before it names by a participation cue or
-    a noun of people."""
+    """ "Sejumlah tokoh lain juga ikut menghadiri upacara itu. Yaitu Amien Rais, Rizal Ramli ...": a sentence that
+    opens with a copula or a list marker (after a pronoun, "Mereka adalah ...") lists the people its sentence before
+    names by a participation cue or by a group of people ("sejumlah tokoh", "para pejabat"); news splits such a list
+    from its cue at a stop. Only the one sentence before: a cue further back, or a negated one ("tidak hadir"), or a
+    bare office ("Gubernur ... meninjau tiga pasar. Yaitu Pasar Senen, ...") opens no list."""
     cues = _list_cues()
     opening = cues.continued.match(text, sentence_start, start)
     if opening is None:
         return False
-    before = text[max(0, sentence_start - 300):sentence_start]
-    before = before[max(before.rfind(". ", 0, len(before) - 2), before.rfind("\n", 0, len(before) - 2)) + 1:]
-    if not (cues.attendance.search(before) or cues.people.search(before)):
-        return False
-    return _list_body().fullmatch(text, opening.end(), start) is not None
+    window = max(0, sentence_start - LIST_BACK_REACH)
+    ends = [m.end() for m in _SENTENCE_END.finditer(text, window, max(window, sentence_start - 2))]
+    before = text[ends[-1] if ends else window:sentence_start]
+    found = list(cues.attendance.finditer(before))
+    if any(cues.negated.search(before, max(0, m.start() - 12), m.start()) for m in found):
+        return False   # "Sejumlah tokoh tidak hadir ... Mereka adalah ...": who stayed away
+    return bool(found or cues.group_of_people.search(before)) \
+        and _list_body().fullmatch(text, opening.end(), start) is not None
 
 
 def _never_a_name(name: str | None) -> bool:
