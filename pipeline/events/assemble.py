@@ -13,7 +13,7 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, Place, When
 from ..stages.dates import DateMention, closing_weekday, live_report_day
-from ..stages.entities import OrganizationMention, gathering_words, gazetteer, link_organizations
+from ..stages.entities import OrganizationMention, gathering_words, gazetteer, law_heads, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention
@@ -792,11 +792,6 @@ def _occasion_name(words: str) -> bool:
         or any(" ".join(tokens[i:i + 2]) in _occasion_words() for i in range(len(tokens) - 1))
 
 
-@cache
-def _law_heads() -> frozenset[str]:
-    return frozenset(resources.load("organizations")["law_heads"])
-
-
 def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]],
                         excluded: list[tuple[int, int]]) -> DateMention | None:
     """ "... setelah upacara Hari Kebangkitan Nasional usai ... ujar Djarot dalam peringatan Hari Kebangkitan Nasional
@@ -812,7 +807,7 @@ def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[in
         # on ("pertemuan dengan tokoh Papua dan Papua Barat") nor a law ("penandatanganan revisi UU KPK")
         starts = [w.start() for w in re.finditer(r"\S+", name)][:3]
         run = next((r for at in starts if (r := _PROPER_RUN.match(name, at)) is not None), None)
-        if run is None or run.group(0).split()[0] in _law_heads() or not _occasion_name(run.group(0)):
+        if run is None or run.group(0).split()[0] in law_heads() or not _occasion_name(run.group(0)):
             continue
         proper = run.group(0)
         phrase = re.compile(rf"(?<![\w-]){re.escape(proper)}(?![\w-])")

@@ -270,9 +270,9 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[Organi
         match = _BRACKETED.match(text, person.name_span[1])
         if match is None:
             continue
-        words = match.group("org").split()
-        if any(match.group("org").startswith(head) for head in _word_set("bracket_not_bodies")):
+        if match.group("org").startswith(tuple(_word_set("bracket_not_bodies"))):
             continue
+        words = match.group("org").split()
         # "(Business Development Manager Facebook)": the body after the office.
         jobs = office_heads() | _word_set("bracket_job_words")
         offices = [i for i, word in enumerate(words) if word in jobs]

@@ -187,11 +187,11 @@ def _told_apart(doc: Doc, sentence: tuple[int, int]) -> bool:
     start, end = sentence
     return any(c in text[start:end] for c in "\"“”") or lx.background.search(text, start, end) is not None \
         or lx.recalled.search(text, start, end) is not None \
-        or any(start <= d.start < end for d in doc._.dates or []) or _YEAR.search(text, start, end) is not None
+        or any(start <= d.start < end for d in doc._.dates or []) or _OWN_YEAR.search(text, start, end) is not None
 
 
 # a year of its own, not the ends of a term ("periode 2016 – 2021", "masa bakti 2015-2020")
-_YEAR = re.compile(r"(?<![\d.,/])(?<![\d]\s[-–]\s)(?<![\d][-–])(?:19|20)\d\d(?![\d/])(?![.,]\d)(?!\s?[-–]\s?\d)")
+_OWN_YEAR = re.compile(r"(?<![\d.,/])(?<![\d]\s[-–]\s)(?<![\d][-–])(?:19|20)\d\d(?![\d/])(?![.,]\d)(?!\s?[-–]\s?\d)")
 
 
 def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeAt | None:

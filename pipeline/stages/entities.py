@@ -1063,7 +1063,7 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
     """ "Polda Metro Jaya Komisaris Besar (Argo Yuwono)", "Papua Komisaris Besar": a rank inside an organisation's
     or a place's span begins its officer's title, no part of the body's name; "(Peraturan) Pemerintah Pengganti
     Undang-Undang": a law's name is no organisation."""
-    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in _law_heads():
+    if span.label_ == "ORG" and span.start > 0 and doc[span.start - 1].text in law_heads():
         return None
     ranks, firsts = _rank_forms()
     if _rank_first_words().search(_text(span)) is None:
@@ -1097,7 +1097,8 @@ def _street_heads() -> frozenset[str]:
 
 
 @cache
-def _law_heads() -> frozenset[str]:
+def law_heads() -> frozenset[str]:
+    """The words that open a law's name ("UU", "Perpres"): what follows one names a law, not a body."""
     return frozenset(resources.load("organizations")["law_heads"])
 
 

@@ -1220,7 +1220,8 @@ _SENTENCE_CLOSERS = frozenset('.!?…"\'”’»')
 
 @cache
 def _list_cues() -> _ListCues:
-    cues = resources.load("people")["list_cues"]
+    people = resources.load("people")
+    cues = people["list_cues"]
     # where they were, closed by a demonstrative, then a copula or marker: "dalam acara itu", "adalah", "di antaranya"
     place = (rf"(?:{regex.alternation(cues['setting_prepositions'])})\s+(?:[a-z][\w-]*\s+){{0,3}}?"
              rf"(?:{regex.alternation(resources.load('events')['anaphoric_markers'])})\b\s*[,:]?")
@@ -1229,7 +1230,7 @@ def _list_cues() -> _ListCues:
     negated = re.compile(rf"\b(?:{regex.alternation(resources.load('outcomes')['negations'])})\s+$", re.IGNORECASE)
     continued = re.compile(rf"\s*(?:(?:{regex.alternation(cues['group_pronouns'])})\s+)?{copula}\s*", re.IGNORECASE)
     group_of_people = re.compile(
-        rf"\b(?i:{regex.alternation(resources.load('people')['group_words']['before'])})\s+"
+        rf"\b(?i:{regex.alternation(people['group_words']['before'])})\s+"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{regex.alternation(cues['people_nouns'])})\b")
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
                      _alternation(cues["people_nouns"]), setting, negated, continued, group_of_people)
