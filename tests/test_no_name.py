@@ -23,6 +23,15 @@ CASES = [
     ("Tekstil", "PER", True, True),           # an industry sector: "Dirjen Industri Kimia, Tekstil dan Aneka ..."
     ("Logam Mesin", "PER", True, True),       # "Direktur Jenderal Industri Logam, Mesin, Alat Transportasi ..."
     ("Budi Santoso", "PER", True, False),
+    # nouns derived from verbs and borrowed abstract nouns: an office's field or a sentence's opening noun
+    ("Advokasi", "PER", True, True),          # "Direktur Advokasi dan Kemitraan ..."
+    ("Akuntabilitas", "PER", True, True),     # "Deputi Bidang Reformasi Birokrasi, Akuntabilitas Aparatur ..."
+    ("Kriminologi", "PER", True, True),       # "Guru Besar Ilmu Kriminologi"
+    ("Nepotisme", "PER", True, True),
+    ("Pengesahan", "PER", True, True),        # "Pengesahan RUU itu ..." opening a sentence
+    ("Verifikasi Pengelolaan Limbah", "PER", True, True),
+    ("Salman Alfarasi", "PER", True, False),  # a name that only ends like one of them
+    ("Kurniawan", "PER", True, False),
     ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name
     ("Komisi Yudisial", "PER", True, True),   # ... and so does an organisation's one-word head
     ("Tim Cook", "PER", True, False),         # a first name that is also a word ("tim", a team) stays a name

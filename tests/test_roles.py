@@ -363,6 +363,8 @@ def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) 
     # (a guard) a one-word name after a one-word office is the holder's
     ("Rapat dipimpin Presiden Jokowi di Istana Bogor.", [("Jokowi", "Presiden")]),
     ("Kunjungan itu disambut Menteri Susi di Jakarta.", [("Susi", "Menteri")]),
+    # a field that is a derived or a borrowed abstract noun, written nowhere in lower case
+    ("Kegiatan ini dihadiri Direktur Advokasi dan Kemitraan KPPU.", []),
 ])
 def test_a_body_or_field_after_a_one_word_office_is_no_holder(nlp: Language, text: str,
                                                               expected: list[tuple[str | None, str]]) -> None:

@@ -24,7 +24,7 @@ from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import derived_noun, whole_word_spans
+from .words import abstract_noun, derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -1517,12 +1517,14 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
 
 def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
-    ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), a region's name
+    ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), nouns derived from
+    verbs or borrowed abstract nouns ("Pengesahan", "Advokasi", "Akuntabilitas": an office's field, or a sentence's
+    first word that the model reads as a name), a region's name
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
-        or all(w in not_name_words() for w in words) \
+        or all(w in not_name_words() or derived_noun(w) or abstract_noun(w) for w in words) \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads())
 

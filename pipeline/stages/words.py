@@ -22,6 +22,16 @@ def derived_noun(word: str) -> bool:
     return _DERIVED_NOUN.fullmatch(word) is not None
 
 
+# Abstract nouns borrowed with their suffixes ("Advokasi", "Akuntabilitas", "Kriminologi", "Radikalisme"): a field of
+# an office or a topic, never a person's name.
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:asi|itas|logi|isme)")
+
+
+def abstract_noun(word: str) -> bool:
+    """A capitalised abstract noun of the -asi, -itas, -logi or -isme kind."""
+    return _ABSTRACT_NOUN.fullmatch(word) is not None
+
+
 # Indonesian verbs by their prefixes: active me-, ber-, ter-, and di-...-kan/-i passives ("digital" is none).
 _VERB_SHAPE = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
 
