@@ -32,6 +32,8 @@ CASES = [
     ("Verifikasi Pengelolaan Limbah", "PER", True, True),
     ("Salman Alfarasi", "PER", True, False),  # a name that only ends like one of them
     ("Kurniawan", "PER", True, False),
+    ("Marsekal", "PER", True, True),          # a rank alone, where scraped text lost the name: "Panglima TNI Marsekal,"
+    ("Gus Dur", "PER", True, False),          # a title with a name
     ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name
     ("Komisi Yudisial", "PER", True, True),   # ... and so does an organisation's one-word head
     ("Tim Cook", "PER", True, False),         # a first name that is also a word ("tim", a team) stays a name

@@ -1519,12 +1519,13 @@ def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), nouns derived from
     verbs or borrowed abstract nouns ("Pengesahan", "Advokasi", "Akuntabilitas": an office's field, or a sentence's
-    first word that the model reads as a name), a region's name
+    first word that the model reads as a name), titles and ranks alone ("Marsekal"), a region's name
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() or derived_noun(w) or abstract_noun(w) for w in words) \
+        or all(w.rstrip('.') in title_words() for w in words) \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads())
 
