@@ -17,6 +17,12 @@ CASES = [
     # a Butonese name's first words begin the name, not more of the office
     ("Rapat dipimpin Wali Kota Baubau La Ode Ahmad Monianse di Baubau, Senin (3/10/2022).",
      "La Ode Ahmad Monianse", "Wali Kota Baubau"),
+    # ... as do a Balinese name's "I" and "FX" (no office numbered I, no body's initials)
+    ("Acara pembukaan dihadiri oleh Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata I Gde "
+     "Pitana dan Bupati Tabanan Ni Putu Eka Wiryastuti.", "I Gde Pitana",
+     "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
+    ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
+     "Wali Kota Solo"),
     # a run that begins inside a place's name begins after it; a degree after the name is no part of it
     ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa Tenggara Barat Wolo MP dalam keterangan "
      "tertulis menyebutkan itu.", "Wolo", "Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa "
