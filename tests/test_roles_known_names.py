@@ -23,6 +23,10 @@ CASES = [
      "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
     ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
      "Wali Kota Solo"),
+    # initials written with their dots open the name; "Y.M." (Yang Mulia) is an honorific title
+    ("Rapat dipimpin Wakil Menteri Luar Negeri A.M. Fachir di Jakarta.", "A.M. Fachir", "Wakil Menteri Luar Negeri"),
+    ("Rapat dihadiri Duta Besar RI untuk Suriname Y.M. Julang Pujianto.", "Julang Pujianto",
+     "Duta Besar RI untuk Suriname"),
     # a run that begins inside a place's name begins after it; a degree after the name is no part of it
     ("Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa Tenggara Barat Wolo MP dalam keterangan "
      "tertulis menyebutkan itu.", "Wolo", "Ketua Federasi Olahraga Rekreasi Masyarakat Indonesia (FORMI) Nusa "

@@ -159,7 +159,8 @@ def _lexicon() -> _Lexicon:
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
         venue_or_occasion=frozenset(w.lower() for w in [*places["venue_heads"], *data["role_end_occasions"]]),
-        name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
+        # ... and initials written with their dots ("Wakil Menteri Luar Negeri A.M. Fachir")
+        name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])}|(?:[A-Z]\.){{2,3}})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
         ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|[Kk]e-\d{{1,2}})\b"),
