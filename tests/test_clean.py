@@ -144,6 +144,9 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     ("Judul\nRapat digelar Senin.,Wali kota membuka acara.,\"Kami siap,\" katanya.",
      "Rapat digelar Senin.\nWali kota membuka acara.\n\"Kami siap,\" katanya."),
     ("Judul\nNilainya Rp 1.,5 juta, kata Ani.,dan itu cukup.", "Nilainya Rp 1.,5 juta, kata Ani.,dan itu cukup."),
+    # ... and a comma for each blank line between them: spaces and the break of the same length
+    ("Judul\nHal itu disampaikan di Gedung KPK.,,,Febri mengatakan rapat digelar.,,\"Kami siap,\" katanya.",
+     "Hal itu disampaikan di Gedung KPK.  \nFebri mengatakan rapat digelar. \n\"Kami siap,\" katanya."),
     # whatever ends the sentence: an acronym, a year, a percentage
     ("Judul\nRapat digelar di DPR.,Namun KPK absen pada 19 November 2019.,Rutenya naik 5%.,Sementara itu selesai.",
      "Rapat digelar di DPR.\nNamun KPK absen pada 19 November 2019.\nRutenya naik 5%.\nSementara itu selesai."),
@@ -176,8 +179,8 @@ def test_glued_guards_change_no_insert(line: str) -> None:
     assert module._glued(module._GLUED_TITLE, line) == title
 
 
-# The paragraph-comma pattern as first written (lookbehinds before the comma): the comma-first one matches alike.
-_PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[A-Za-z0-9)%\]][.!?]),(?=[\"“]?[A-Z])"
+# The paragraph-comma pattern as first written (lookbehinds before the commas): the comma-first one matches alike.
+_PARAGRAPH_COMMA_AS_WRITTEN = r"(?:(?<=[.!?][\"”])|(?<=[A-Za-z0-9)%\]][.!?])),+(?=[\"“]?[A-Z])"
 
 
 @pytest.mark.parametrize("text", [
@@ -186,6 +189,7 @@ _PARAGRAPH_COMMA_AS_WRITTEN = r"(?<=[.!?][\"”]),(?=[\"“]?[A-Z])|(?<=[A-Za-z0
     "Warga datang (lihat foto).,\"Kami senang,\" kata warga.",
     "Nilainya 3.,5 persen; A.,B; selesai!,Ya?,Tidak",
     "Revisi UU KPK.,Menteri datang pada 2019.,Rutenya 50%.,Lalu [foto].,Selesai",
+    "Gedung KPK.,,,Febri hadir.,,\"Siap,\" katanya.,,,,,Lalu 3.,,5 dan Ani.,,dan selesai.,,",
     ",Awal teks tanpa kalimat sebelumnya.,",
     "Tidak ada koma sama sekali di sini.",
 ])
@@ -194,4 +198,6 @@ def test_paragraph_comma_matches_as_written(text: str) -> None:
 
     from pipeline.reading import clean as module
 
-    assert module._PARAGRAPH_COMMA.sub("\n", text) == re.sub(_PARAGRAPH_COMMA_AS_WRITTEN, "\n", text)
+    expected = re.sub(_PARAGRAPH_COMMA_AS_WRITTEN, module._paragraph_break, text)
+    assert module._PARAGRAPH_COMMA.sub(module._paragraph_break, text) == expected
+    assert len(expected) == len(text)

@@ -264,11 +264,17 @@ def _glued(pattern: re.Pattern[str], text: str) -> list[int]:
 
 
 # Scraped news whose paragraphs were joined with commas ("... digelar Senin.,Wali kota membuka ...", "... revisi UU
-# KPK.,Menteri ...", "... 19 November 2019.,Rutenya ..."): a comma right after a sentence's end and before a capital
-# letter is a paragraph break (same length, so the raw offsets stay), whatever the sentence's last character.
-# The comma comes first and the lookbehinds take it in: re skips from comma to comma instead of trying both
-# lookbehinds at every character (the same matches as "(?<=[.!?][\"”]),(?=...)|(?<=[A-Za-z0-9)%\]][.!?]),(?=...)").
-_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],))(?=[\"“]?[A-Z])")
+# KPK.,Menteri ...", "... 19 November 2019.,Rutenya ...", and with a comma for each blank line, "... KPK.,,,Febri
+# mengatakan ..."): the commas right after a sentence's end and before a capital letter are a paragraph break,
+# whatever the sentence's last character; spaces and a line break of the same length take their place, so the raw
+# offsets stay. The first comma comes first and the lookbehinds take it in: re skips from comma to comma instead of
+# trying both lookbehinds at every character (the same matches as
+# "(?:(?<=[.!?][\"”])|(?<=[A-Za-z0-9)%\]][.!?])),+(?=...)").
+_PARAGRAPH_COMMA = re.compile(r",(?:(?<=[.!?][\"”],)|(?<=[A-Za-z0-9)%\]][.!?],)),*(?=[\"“]?[A-Z])")
+
+
+def _paragraph_break(match: re.Match[str]) -> str:
+    return " " * (match.end() - match.start() - 1) + "\n"
 
 
 # A web address in a line (extract tells a page that is only a list of them so).
@@ -342,7 +348,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         if is_title:
             found_title = stripped
             title_end = builder.length
-    text = _PARAGRAPH_COMMA.sub("\n", "".join(builder.chars))
+    text = _PARAGRAPH_COMMA.sub(_paragraph_break, "".join(builder.chars))
     return CleanText(
         text=text,
         offsets=builder.offsets,
