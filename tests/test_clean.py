@@ -147,6 +147,9 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     # ... and a comma for each blank line between them: spaces and the break of the same length
     ("Judul\nHal itu disampaikan di Gedung KPK.,,,Febri mengatakan rapat digelar.,,\"Kami siap,\" katanya.",
      "Hal itu disampaikan di Gedung KPK.  \nFebri mengatakan rapat digelar. \n\"Kami siap,\" katanya."),
+    # inside a sentence, commas glued between two words where the scraper dropped the words between them
+    ("Judul\nKetua DPR RI,,selaku pimpinan hadir bersama Mona,,,dan suaminya. Nilainya 1,,5 persen.",
+     "Ketua DPR RI, selaku pimpinan hadir bersama Mona,  dan suaminya. Nilainya 1,,5 persen."),
     # whatever ends the sentence: an acronym, a year, a percentage
     ("Judul\nRapat digelar di DPR.,Namun KPK absen pada 19 November 2019.,Rutenya naik 5%.,Sementara itu selesai.",
      "Rapat digelar di DPR.\nNamun KPK absen pada 19 November 2019.\nRutenya naik 5%.\nSementara itu selesai."),

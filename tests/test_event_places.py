@@ -251,6 +251,9 @@ def test_where_a_participant_spoke_on_another_day(nlp, text: str, places: list[s
     # a platform, the homeland, an administrative noun alone: no place
     ("Bupati Sikka membuka Festival Maumere, Senin (4/3/2024), yang disiarkan langsung di Instagram.", []),
     ("Festival Maumere, festival tenun terbesar di Tanah Air, dibuka Bupati Sikka, Senin (4/3/2024).", []),
+    # a related-story link a scraper left inside the paragraph
+    ("Festival Maumere dibuka Bupati Sikka, Senin (4/3/2024). Ini festival tenun terbesar di Indonesia, Baca Juga:,,"
+     "Nampaknya tenun ikat makin diminati.", []),
     ("Bupati Sikka membuka Festival Maumere di Aula Kantor Bupati Sikka, Senin (4/3/2024), yang diunggah di "
      "YouTube.", ["Aula Kantor Bupati Sikka", "Sikka"]),
 ])

@@ -277,6 +277,15 @@ def _paragraph_break(match: re.Match[str]) -> str:
     return " " * (match.end() - match.start() - 1) + "\n"
 
 
+# Inside a sentence, where the scraper dropped the words between them ("Ketua DPR RI,,selaku ..."), commas glued
+# between two words keep one comma and a space (same length), so the words are tokens of their own.
+_GLUED_COMMAS = re.compile(r",(?<=\w,),+(?=[^\W\d_])")
+
+
+def _comma_space(match: re.Match[str]) -> str:
+    return "," + " " * (match.end() - match.start() - 1)
+
+
 # A web address in a line (extract tells a page that is only a list of them so).
 WEB_ADDRESS = re.compile(r"https?://|www\.|\.(?:com|id|net|org)/", re.IGNORECASE)
 # A headline: a short line that does not end as a sentence does (no full stop or closing quote) and holds no web
@@ -348,7 +357,7 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         if is_title:
             found_title = stripped
             title_end = builder.length
-    text = _PARAGRAPH_COMMA.sub(_paragraph_break, "".join(builder.chars))
+    text = _GLUED_COMMAS.sub(_comma_space, _PARAGRAPH_COMMA.sub(_paragraph_break, "".join(builder.chars)))
     return CleanText(
         text=text,
         offsets=builder.offsets,
