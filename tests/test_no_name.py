@@ -34,6 +34,9 @@ CASES = [
     ("Kurniawan", "PER", True, False),
     ("Marsekal", "PER", True, True),          # a rank alone, where scraped text lost the name: "Panglima TNI Marsekal,"
     ("Gus Dur", "PER", True, False),          # a title with a name
+    ("Okezone", "PER", True, True),           # a news outlet: "kata dia kepada Okezone"
+    ("Pos Metro Medan", "PER", True, True),
+    ("Gde Nala Antara", "PER", True, False),  # a name holding an outlet's name as one of its words
     ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name
     ("Komisi Yudisial", "PER", True, True),   # ... and so does an organisation's one-word head
     ("Tim Cook", "PER", True, False),         # a first name that is also a word ("tim", a team) stays a name

@@ -794,6 +794,18 @@ def not_person_heads() -> frozenset[str]:
     return _people_words("not_person_heads") | {h for h in gaz.org_heads if " " not in h} | gaz.board_prefixes
 
 
+@cache
+def outlet_names() -> frozenset[str]:
+    """News outlets' names as headers.yaml lists their forms, squashed (lower case, no spaces, dots or hyphens):
+    "Okezone", "Pos Metro Medan" ("ujar dia kepada Okezone": the outlet that asked, no person)."""
+    return frozenset(_squashed(form) for name, forms in resources.load("headers")["outlets"].items()
+                     for form in [name, *forms])
+
+
+def _squashed(text: str) -> str:
+    return re.sub(r"[\s.\-]", "", text).lower()
+
+
 def not_name_openers() -> frozenset[str]:
     """Connectives and verbs of attribution that open a sentence ("Menurut"): never a name's first word."""
     return _people_words("not_name_openers")
@@ -1519,13 +1531,15 @@ def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), nouns derived from
     verbs or borrowed abstract nouns ("Pengesahan", "Advokasi", "Akuntabilitas": an office's field, or a sentence's
-    first word that the model reads as a name), titles and ranks alone ("Marsekal"), a region's name
+    first word that the model reads as a name), titles and ranks alone ("Marsekal"), a news outlet's name
+    ("Okezone"), a region's name
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() or derived_noun(w) or abstract_noun(w) for w in words) \
         or all(w.rstrip('.') in title_words() for w in words) \
+        or _squashed("".join(words)) in outlet_names() \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads())
 
