@@ -59,6 +59,10 @@ BOUNDARIES = [
     ("Jokowi meresmikan bendungan itu.", [("Jokowi", "PER")], {("Jokowi", "PER")}, set()),
     ("Perwakilan Kemendagri hadir di sana.", [("Kemendagri", "PER")], {("Kemendagri", "ORG")}, {("Kemendagri", "PER")}),
     ("Ahad lalu ia datang.", [("Ahad", "PER")], set(), {("Ahad", "PER")}),
+    # a function word opening a sentence, even where the article never writes it in lower case ...
+    ("Menu baru itu terbatas. Yaitu, Strawberry Cake dan Apple Pie.", [("Yaitu", "PER")], set(), {("Yaitu", "PER")}),
+    # ... but not a name the article also writes capitalised inside a sentence ("dini" is a word too)
+    ("Dini datang pagi itu. Mimpi ibunya membuat Dini yakin.", [("Dini", "PER")], {("Dini", "PER")}, set()),
     ("Ketua DK OJK Muliaman D. Hadad menilai hal itu.", [("DK OJK Muliaman D. Hadad", "PER")],
      {("Muliaman D. Hadad", "PER")}, {("DK OJK Muliaman D. Hadad", "PER")}),
     ("Tokoh senior AM Fatwa hadir.", [("AM Fatwa", "PER")], {("AM Fatwa", "PER")}, set()),

@@ -1029,10 +1029,13 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         return None
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
         word = _text(span)
-        if word[:1].isupper() and not word.isupper() and written_lower(doc, word.lower()) \
-                and (span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
-                     or word.lower() in _common_words()):
-            return None   # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name
+        first = span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
+        if word[:1].isupper() and not word.isupper() and (
+                (written_lower(doc, word.lower()) and (first or word.lower() in _common_words()))
+                or (first and word.lower() in _common_words() and not _capitalised_inside(doc, span))):
+            # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...": a
+            # function word opening a sentence, unless the article writes it capitalised inside one ("Dini")
+            return None
     if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
     if _on("boundaries") and span.label_ in ("ORG", "LOC") and len(span) > 1:
@@ -1133,6 +1136,17 @@ def _expansions(doc: Doc) -> list[tuple[int, int]]:
 def _inside_expansion(doc: Doc, span: Span) -> bool:
     """A span strictly inside a spelled-out organisation's name (not the whole of it, not its first word)."""
     return any(start < span.start_char and span.end_char <= end for start, end in _expansions(doc))
+
+
+def _capitalised_inside(doc: Doc, span: Span) -> bool:
+    """Whether the article writes the span's one word capitalised elsewhere inside a sentence, as a name is."""
+    word = span[0].text
+    return any(t.text == word and t.i != span.start and t.i and not t.is_sent_start
+               and not doc[t.i - 1].is_sent_start and doc[t.i - 1].text not in _OPENING_MARKS for t in doc)
+
+
+# Marks after which a capitalised word opens a sentence or a quotation.
+_OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":", "("})
 
 
 @cache
