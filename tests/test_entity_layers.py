@@ -63,12 +63,6 @@ BOUNDARIES = [
     ("Menu baru itu terbatas. Yaitu, Strawberry Cake dan Apple Pie.", [("Yaitu", "PER")], set(), {("Yaitu", "PER")}),
     # ... but not a name the article also writes capitalised inside a sentence ("dini" is a word too)
     ("Dini datang pagi itu. Mimpi ibunya membuat Dini yakin.", [("Dini", "PER")], {("Dini", "PER")}, set()),
-    # a verb opening a sentence; not a name that opens a list of names ("megawati" has a verb's shape)
-    ("Polisi datang. Mendapati laporan itu, mereka bergerak.", [("Mendapati", "PER")], set(),
-     {("Mendapati", "PER")}),
-    ("Tokoh bangsa hadir. Megawati, Jusuf Kalla dan Try Sutrisno datang.", [("Megawati", "PER")],
-     {("Megawati", "PER")}, set()),
-    ("Kajian itu selesai. Meliadi menjelaskan hasilnya kemudian.", [("Meliadi", "PER")], {("Meliadi", "PER")}, set()),
     ("Ketua DK OJK Muliaman D. Hadad menilai hal itu.", [("DK OJK Muliaman D. Hadad", "PER")],
      {("Muliaman D. Hadad", "PER")}, {("DK OJK Muliaman D. Hadad", "PER")}),
     ("Tokoh senior AM Fatwa hadir.", [("AM Fatwa", "PER")], {("AM Fatwa", "PER")}, set()),

@@ -24,7 +24,7 @@ from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, derived_noun, verb_shaped, whole_word_spans
+from .words import abstract_noun, derived_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -1030,16 +1030,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("common_words") and len(span) == 1 and span.label_ in ("PER", "ORG"):
         word = _text(span)
         first = span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
-        # (the first word itself, or after a mark that opens the sentence: not "Sebaliknya Megawati.")
-        opens = span.start == 0 or doc[span.start].is_sent_start or not doc[span.start - 1].is_alpha
         if word[:1].isupper() and not word.isupper() and (
                 (written_lower(doc, word.lower()) and (first or word.lower() in _common_words()))
-                or (first and opens and (word.lower() in _common_words()
-                                         or (verb_shaped(word.lower()) and not _names_a_subject(doc, span)))
-                    and not _capitalised_inside(doc, span))):
-            # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...",
-            # "Mendapati ...": a function word or a verb opening a sentence, unless the article writes it
-            # capitalised inside one ("Dini", "Melly")
+                or (first and word.lower() in _common_words() and not _capitalised_inside(doc, span))):
+            # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...": a
+            # function word opening a sentence, unless the article writes it capitalised inside one ("Dini")
             return None
     if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
@@ -1147,23 +1142,11 @@ def _capitalised_inside(doc: Doc, span: Span) -> bool:
     """Whether the article writes the span's one word capitalised elsewhere inside a sentence, as a name is."""
     word = span[0].text
     return any(t.text == word and t.i != span.start and t.i and not t.is_sent_start
-               and doc[t.i - 1].text not in _OPENING_MARKS for t in doc)
-
-
-def _names_a_subject(doc: Doc, span: Span) -> bool:
-    """Whether the span is read as a sentence's subject, as a name is and a verb opening a sentence is not: a verb
-    follows it ("Meliadi menjelaskan ..."), or a comma and a capitalised word, the rest of a list of names
-    ("Megawati, BJ Habibie, Jusuf Kalla ...")."""
-    following = doc[span.end] if span.end < len(doc) else None
-    if following is None:
-        return False
-    if following.text == ",":
-        return span.end + 1 < len(doc) and doc[span.end + 1].text[:1].isupper()
-    return following.text.islower() and verb_shaped(following.text)
+               and not doc[t.i - 1].is_sent_start and doc[t.i - 1].text not in _OPENING_MARKS for t in doc)
 
 
 # Marks after which a capitalised word opens a sentence or a quotation.
-_OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”", "\n"})
+_OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":", "("})
 
 
 @cache
