@@ -63,6 +63,7 @@ BOUNDARIES = [
     ("Menu baru itu terbatas. Yaitu, Strawberry Cake dan Apple Pie.", [("Yaitu", "PER")], set(), {("Yaitu", "PER")}),
     # ... but not a name the article also writes capitalised inside a sentence ("dini" is a word too)
     ("Dini datang pagi itu. Mimpi ibunya membuat Dini yakin.", [("Dini", "PER")], {("Dini", "PER")}, set()),
+    ("Dini datang pagi itu.\nAyah Paul Dini juga datang.", [("Dini", "PER")], {("Dini", "PER")}, set()),
     ("Ketua DK OJK Muliaman D. Hadad menilai hal itu.", [("DK OJK Muliaman D. Hadad", "PER")],
      {("Muliaman D. Hadad", "PER")}, {("DK OJK Muliaman D. Hadad", "PER")}),
     ("Tokoh senior AM Fatwa hadir.", [("AM Fatwa", "PER")], {("AM Fatwa", "PER")}, set()),

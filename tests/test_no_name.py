@@ -32,6 +32,11 @@ CASES = [
     ("Verifikasi Pengelolaan Limbah", "PER", True, True),
     ("Salman Alfarasi", "PER", True, False),  # a name that only ends like one of them
     ("Kurniawan", "PER", True, False),
+    ("Sulasi", "PER", True, False),           # ... with fewer than three letters before "-asi"
+    ("Freitas", "PER", True, False),
+    ("Pebrian", "PER", True, False),          # ... or formed as no pe-/ke- noun is ("peb-", "kert-")
+    ("Kertawan", "PER", True, False),
+    ("Komisaris Besar", "PER", True, True),   # a title of two words alone
     ("Marsekal", "PER", True, True),          # a rank alone, where scraped text lost the name: "Panglima TNI Marsekal,"
     ("Gus Dur", "PER", True, False),          # a title with a name
     ("Okezone", "PER", True, True),           # a news outlet: "kata dia kepada Okezone"

@@ -25,6 +25,11 @@ CASES = [
      "Wali Kota Solo"),
     # initials written with their dots open the name; "Y.M." (Yang Mulia) is an honorific title
     ("Rapat dipimpin Wakil Menteri Luar Negeri A.M. Fachir di Jakarta.", "A.M. Fachir", "Wakil Menteri Luar Negeri"),
+    # ... but not a place or a company's form written with dots, nor initials before a place
+    ("Rapat dihadiri Gubernur D.K.I. Jakarta Anies Baswedan.", "Anies Baswedan", "Gubernur D.K.I. Jakarta"),
+    ("Rapat dihadiri Gubernur D.I. Yogyakarta Sri Sultan Hamengku Buwono X dan para bupati.", "Sri Sultan Hamengku Buwono X",
+     "Gubernur D.I. Yogyakarta"),
+    ("Rapat dihadiri Direktur P.T. Pindad Abraham Mose.", "Abraham Mose", "Direktur P.T. Pindad"),
     ("Rapat dihadiri Duta Besar RI untuk Suriname Y.M. Julang Pujianto.", "Julang Pujianto",
      "Duta Besar RI untuk Suriname"),
     # a run that begins inside a place's name begins after it; a degree after the name is no part of it

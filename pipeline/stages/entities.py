@@ -24,7 +24,7 @@ from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, derived_noun, whole_word_spans
+from .words import abstract_noun, derived_noun, formed_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -520,7 +520,7 @@ def entity_rules(doc: Doc, model: bool = True) -> Doc:
     """Layer the rules over the statistical entities: ``doc.ents`` gets the entity output (``layer``); the event
     extractors after this stage read the stricter view of ``record_view`` (``extensions.entities_of``)."""
     spans, rules = list(doc.ents), rule_spans(doc)
-    for key in ("warta_not_names", "warta_headline_end", "warta_expansions"):
+    for key in ("warta_not_names", "warta_headline_end", "warta_expansions", "warta_capitalised_inside"):
         doc.user_data.pop(key, None)
     doc.user_data["warta_fixed"] = {}
     if model and doc.user_data.get("warta_no_records") and _on("record_view"):
@@ -1139,14 +1139,21 @@ def _inside_expansion(doc: Doc, span: Span) -> bool:
 
 
 def _capitalised_inside(doc: Doc, span: Span) -> bool:
-    """Whether the article writes the span's one word capitalised elsewhere inside a sentence, as a name is."""
+    """Whether the article writes the span's one word capitalised elsewhere inside a sentence, as a name is ("membuat
+    Dini yakin", "Paul Merson"). The words so written are found once per article."""
+    inside = doc.user_data.get("warta_capitalised_inside")
+    if inside is None:
+        inside = frozenset(t.text for t in doc[1:] if t.text[:1].isupper() and not t.is_sent_start
+                           and not doc[t.i - 1].is_space and doc[t.i - 1].text not in _OPENING_MARKS)
+        doc.user_data["warta_capitalised_inside"] = inside
     word = span[0].text
-    return any(t.text == word and t.i != span.start and t.i and not t.is_sent_start
-               and not doc[t.i - 1].is_sent_start and doc[t.i - 1].text not in _OPENING_MARKS for t in doc)
+    return word in inside and any(t.text == word and t.i != span.start and not t.is_sent_start
+                                  and not doc[t.i - 1].is_space and doc[t.i - 1].text not in _OPENING_MARKS
+                                  for t in doc[1:])
 
 
-# Marks after which a capitalised word opens a sentence or a quotation.
-_OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”", "\n", ":", "("})
+# Marks after which a capitalised word opens a sentence or a quotation (line breaks are space tokens).
+_OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”"})
 
 
 @cache
@@ -1551,8 +1558,9 @@ def never_a_person(words: list[str]) -> bool:
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
-        or all(w in not_name_words() or derived_noun(w) or abstract_noun(w) for w in words) \
-        or all(w.rstrip('.') in title_words() for w in words) \
+        or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) for w in words) \
+        or all(w.rstrip('.') in title_words() or w in title_words() for w in words) \
+        or " ".join(words) in title_words() \
         or _squashed("".join(words)) in outlet_names() \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads())

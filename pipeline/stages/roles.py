@@ -159,8 +159,7 @@ def _lexicon() -> _Lexicon:
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
         venue_or_occasion=frozenset(w.lower() for w in [*places["venue_heads"], *data["role_end_occasions"]]),
-        # ... and initials written with their dots ("Wakil Menteri Luar Negeri A.M. Fachir")
-        name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])}|(?:[A-Z]\.){{2,3}})[ ](?=[A-Z])"),
+        name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
         ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|[Kk]e-\d{{1,2}})\b"),
@@ -208,6 +207,34 @@ def _entity_at(doc: Doc, char: int, covering: bool = False) -> tuple[str, int] |
         if ent.start_char > char:
             break
     return None
+
+
+# Initials written with their dots before a capitalised word: "A.M. Fachir".
+_DOTTED_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}(?= (?P<next>[A-Z][a-z]+))")
+
+
+def _initials_open_name(doc: Doc, char: int) -> bool:
+    """ "Wakil Menteri Luar Negeri A.M. Fachir": initials with their dots open the holder's name, where they start no
+    entity but a person's, are no acronym or place written with dots ("D.K.I. Jakarta", "A.S.", "P.T. Pindad") and
+    stand before no place ("D.I. Yogyakarta")."""
+    from .entities import gazetteer
+
+    text = text_of(doc)
+    match = _DOTTED_INITIALS.match(text, char)
+    if match is None:
+        return False
+    entity = _entity_at(doc, char)
+    squashed = match.group(0).replace(".", "")
+    gaz = gazetteer()
+    return (entity is None or entity[0] == "PER") and squashed not in gaz.acronyms \
+        and gaz.place(squashed) is None and squashed not in _company_forms() and gaz.place(match["next"]) is None
+
+
+@cache
+def _company_forms() -> frozenset[str]:
+    """Legal forms and prefixes of companies, their dots dropped ("PT", "CV", "Tbk")."""
+    organizations = resources.load("organizations")
+    return frozenset(f.replace(".", "") for f in [*organizations["company_forms"], *organizations["company_name_ends"]])
 
 
 def _is_name_word(word: str, lx: _Lexicon) -> bool:
@@ -264,7 +291,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             position = role_end = match.end(1)
             continue
         if word_start in name_starts or lx.prefix_title.match(text, word_start) \
-                or lx.name_opener.match(text, word_start):
+                or lx.name_opener.match(text, word_start) or _initials_open_name(doc, word_start):
             break
         if len(word) > 2 and word.endswith(".") and word[:-1].isalpha() and (
                 word[:-1] in lx.role_words or word[:-1] in lx.office_words):

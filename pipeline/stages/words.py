@@ -23,13 +23,24 @@ def derived_noun(word: str) -> bool:
 
 
 # Abstract nouns borrowed with their suffixes ("Advokasi", "Akuntabilitas", "Kriminologi", "Radikalisme"): a field of
-# an office or a topic, never a person's name.
-_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{2,}(?:asi|itas|logi|isme)")
+# an office or a topic, never a person's name. Three letters at least before the suffix: "Sulasi", "Jumasi",
+# "Freitas" are names.
+_ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:asi|itas|logi|isme)")
+# ke-...-an and pe(N)-/per-...-an nouns as Indonesian forms them: ke- before a vowel or a consonant and a vowel
+# ("Kecelakaan", "Keuntungan"), pe- with its nasal, r or l ("Pengesahan", "Pertaruhan", "Pelatihan"); not names that
+# only begin and end so ("Pebrian", "Pekerman", "Kertawan").
+_FORMED_NOUN = re.compile(r"(?:Ke(?:[aeiou]|[b-df-hj-np-tv-z][aeiou])|Pe[mnrl])[a-z]+an")
 
 
 def abstract_noun(word: str) -> bool:
     """A capitalised abstract noun of the -asi, -itas, -logi or -isme kind."""
     return _ABSTRACT_NOUN.fullmatch(word) is not None
+
+
+def formed_noun(word: str) -> bool:
+    """A capitalised ke-...-an or pe(N)-...-an noun formed as Indonesian forms them (stricter than
+    ``derived_noun``, which only looks at its first and last letters)."""
+    return _FORMED_NOUN.fullmatch(word) is not None
 
 
 # Indonesian verbs by their prefixes: active me-, ber-, ter-, and di-...-kan/-i passives ("digital" is none).
