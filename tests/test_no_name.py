@@ -37,6 +37,8 @@ CASES = [
     ("Pebrian", "PER", True, False),          # ... or formed as no pe-/ke- noun is ("peb-", "kert-")
     ("Kertawan", "PER", True, False),
     ("Komisaris Besar", "PER", True, True),   # a title of two words alone
+    ("Presidium Alumni", "PER", True, True),  # a body's noun first: "Ketua Presidium Alumni 212 Slamet Maarif"
+    ("Laporan Antara", "PER", True, True),    # "Laporan Antara menyebutkan ..."
     ("Marsekal", "PER", True, True),          # a rank alone, where scraped text lost the name: "Panglima TNI Marsekal,"
     ("Gus Dur", "PER", True, False),          # a title with a name
     ("Okezone", "PER", True, True),           # a news outlet: "kata dia kepada Okezone"
