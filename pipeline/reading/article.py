@@ -11,7 +11,7 @@ from functools import cache
 
 from .. import resources
 from ..stages.dates import DateMention, find_dates
-from ..stages.folding import key
+from ..stages.folding import key, squash
 from ..stages.titles import received_by_official
 from .clean import CleanText
 
@@ -34,17 +34,12 @@ class _Table:
     photo_credit: re.Pattern[str]
 
 
-_SQUASHED = re.compile(r"[\s.\-_]+")   # compiled once: _squash runs per header line
-
-
-def _squash(text: str) -> str:
-    return _SQUASHED.sub("", text).casefold()
 
 
 @cache
 def _table() -> _Table:
     data = resources.load("headers")
-    outlets = {_squash(form): name for name, forms in data["outlets"].items() for form in [name, *forms]}
+    outlets = {squash(form): name for name, forms in data["outlets"].items() for form in [name, *forms]}
     tlds = "|".join(re.escape(d).replace(r"\.", r"\s?\.\s?") for d in sorted(data["domains"], key=len, reverse=True))
     domain = re.compile(rf"[A-Za-z0-9][\w-]*(?:\s?\.\s?[\w-]+)*?\s?\.\s?(?:{tlds})", re.IGNORECASE)
     words = "|".join(re.escape(w) for w in sorted(data["photo_credit_words"], key=len, reverse=True))
@@ -57,7 +52,7 @@ def _table() -> _Table:
 
 def outlet_name(text: str) -> str | None:
     """The canonical name of a listed outlet ("ANTARA News" for "ANTARANews"), else None."""
-    return _table().outlets.get(_squash(text))
+    return _table().outlets.get(squash(text))
 
 
 def _is_domain(text: str) -> bool:

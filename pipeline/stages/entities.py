@@ -22,6 +22,7 @@ from spacy.util import filter_spans
 from .. import regex, resources
 from . import titles
 from .extensions import doc_value, set_doc_values, set_span_values, span_value, text_of, written_lower
+from .folding import squash
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
 from .words import abstract_noun, derived_noun, formed_noun, whole_word_spans
@@ -798,12 +799,8 @@ def not_person_heads() -> frozenset[str]:
 def outlet_names() -> frozenset[str]:
     """News outlets' names as headers.yaml lists their forms, squashed (lower case, no spaces, dots or hyphens):
     "Okezone", "Pos Metro Medan" ("ujar dia kepada Okezone": the outlet that asked, no person)."""
-    return frozenset(_squashed(form) for name, forms in resources.load("headers")["outlets"].items()
+    return frozenset(squash(form) for name, forms in resources.load("headers")["outlets"].items()
                      for form in [name, *forms])
-
-
-def _squashed(text: str) -> str:
-    return re.sub(r"[\s.\-]", "", text).lower()
 
 
 def not_name_openers() -> frozenset[str]:
@@ -1140,16 +1137,16 @@ def _inside_expansion(doc: Doc, span: Span) -> bool:
 
 def _capitalised_inside(doc: Doc, span: Span) -> bool:
     """Whether the article writes the span's one word capitalised elsewhere inside a sentence, as a name is ("membuat
-    Dini yakin", "Paul Merson"). The words so written are found once per article."""
+    Dini yakin", "Paul Merson"). Where each capitalised word is so written is found once per article."""
     inside = doc.user_data.get("warta_capitalised_inside")
     if inside is None:
-        inside = frozenset(t.text for t in doc[1:] if t.text[:1].isupper() and not t.is_sent_start
-                           and not doc[t.i - 1].is_space and doc[t.i - 1].text not in _OPENING_MARKS)
+        inside = {}
+        for t in doc[1:]:
+            if t.text[:1].isupper() and not t.is_sent_start and not doc[t.i - 1].is_space \
+                    and doc[t.i - 1].text not in _OPENING_MARKS:
+                inside.setdefault(t.text, []).append(t.i)
         doc.user_data["warta_capitalised_inside"] = inside
-    word = span[0].text
-    return word in inside and any(t.text == word and t.i != span.start and not t.is_sent_start
-                                  and not doc[t.i - 1].is_space and doc[t.i - 1].text not in _OPENING_MARKS
-                                  for t in doc[1:])
+    return any(i != span.start for i in inside.get(span[0].text, ()))
 
 
 # Marks after which a capitalised word opens a sentence or a quotation (line breaks are space tokens).
@@ -1245,11 +1242,16 @@ _ROMAN = regex.compile(r"[IVX]{1,5}")
 def _unit_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str], re.Pattern[str]]:
     """What ``_name_after_unit`` reads, built once instead of on each of its calls (about 40 us each, twice an
     article): unit words, company forms, company name ends, full offices, a region noun before a place's name."""
-    orgs = resources.load("organizations")
     nouns = regex.alternation(resources.load("places")["region_nouns"])
-    return (_role_vocabulary() | not_name_words(), frozenset(orgs["company_forms"]),
+    return (_role_vocabulary() | not_name_words(), company_forms(),
             company_name_ends(), frozenset(resources.load("people")["offices"]),
             re.compile(rf"^(?:{nouns})\s+"))
+
+
+@cache
+def company_forms() -> frozenset[str]:
+    """Legal forms that open a company's name ("PT", "CV", "Perum")."""
+    return frozenset(resources.load("organizations")["company_forms"])
 
 
 @cache
@@ -1561,7 +1563,7 @@ def never_a_person(words: list[str]) -> bool:
         or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) for w in words) \
         or all(w.rstrip('.') in title_words() or w in title_words() for w in words) \
         or " ".join(words) in title_words() \
-        or _squashed("".join(words)) in outlet_names() \
+        or squash("".join(words)) in outlet_names() \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads())
 

@@ -23,6 +23,16 @@ def key(word: str) -> str:
     return word.lower()
 
 
+# What ``squash`` drops: white space, dots, hyphens and underscores.
+_SQUASHED = re.compile(r"[\s.\-_]+")
+
+
+def squash(text: str) -> str:
+    """``text`` case-folded without white space, dots, hyphens or underscores, as outlets' names are compared
+    ("POS KUPANG. COM" and "Pos-Kupang.com", "Pos Metro Medan" and "Posmetro-Medan")."""
+    return _SQUASHED.sub("", text).casefold()
+
+
 class Unfolded:
     """A match found in the lower-cased text, read back from the original: same spans, original characters."""
 

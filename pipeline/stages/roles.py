@@ -217,7 +217,7 @@ def _initials_open_name(doc: Doc, char: int) -> bool:
     """ "Wakil Menteri Luar Negeri A.M. Fachir": initials with their dots open the holder's name, where they start no
     entity but a person's, are no acronym or place written with dots ("D.K.I. Jakarta", "A.S.", "P.T. Pindad") and
     stand before no place ("D.I. Yogyakarta")."""
-    from .entities import gazetteer
+    from .entities import company_forms, company_name_ends, gazetteer
 
     text = text_of(doc)
     match = _DOTTED_INITIALS.match(text, char)
@@ -227,14 +227,8 @@ def _initials_open_name(doc: Doc, char: int) -> bool:
     squashed = match.group(0).replace(".", "")
     gaz = gazetteer()
     return (entity is None or entity[0] == "PER") and squashed not in gaz.acronyms \
-        and gaz.place(squashed) is None and squashed not in _company_forms() and gaz.place(match["next"]) is None
-
-
-@cache
-def _company_forms() -> frozenset[str]:
-    """Legal forms and prefixes of companies, their dots dropped ("PT", "CV", "Tbk")."""
-    organizations = resources.load("organizations")
-    return frozenset(f.replace(".", "") for f in [*organizations["company_forms"], *organizations["company_name_ends"]])
+        and gaz.place(squashed) is None and squashed not in company_forms() | company_name_ends() \
+        and gaz.place(match["next"]) is None
 
 
 def _is_name_word(word: str, lx: _Lexicon) -> bool:
