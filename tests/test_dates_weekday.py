@@ -66,10 +66,24 @@ def test_weekend_is_two_days() -> None:
      date(2023, 3, 14)),
     ("Rapat digelar di Ende, Selasa, 14 Maret 2023.", date(2023, 3, 15), None),
     ("Trump menolak berkomentar.,,,Pada Senin, surat kabar melaporkan hal itu.", date(2019, 9, 17), None),
+    # "pada" dates it without a comma, and a span of weekdays ends on the later one
+    ("Kongres berlangsung di kota Mataram (NTB) pada Minggu dini hari.", date(2016, 8, 29), date(2016, 8, 28)),
+    ("Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat.", date(2017, 12, 2), date(2017, 11, 30)),
+    ("Rapat digelar pada Rabu di Ende.", date(2022, 9, 15), None),      # "pada" but the clause goes on
+    # the day a statement was made is no event's
+    ("Geely memimpin investasi, perusahaan mengatakan dalam sebuah pernyataan pada hari Senin.", date(2019, 9, 10),
+     None),
 ])
 def test_a_weekday_closing_a_sentence(sentence: str, published: date | None, expected: date | None) -> None:
     found = closing_weekday(sentence, (0, len(sentence)), published)
     assert (found.first if found else None) == expected
+
+
+def test_a_span_of_weekdays_closing_a_sentence() -> None:
+    sentence = "Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat."
+    found = closing_weekday(sentence, (0, len(sentence)), date(2017, 12, 2))
+    assert found is not None and (found.first, found.last, found.text) == (
+        date(2017, 11, 30), date(2017, 12, 1), "Kamis hingga Jumat")
 
 
 WIRE_STYLE = ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin menandatangani nota kesepahaman kerja sama "
@@ -91,3 +105,15 @@ def test_a_story_naming_only_its_clock_time_reports_its_publication_day(rules_nl
                                                                          day: str | None) -> None:
     (event,) = extract(rules_nlp, LIVE_REPORT, "t", "test", published=published, title_line=False).events
     assert (event.when.start if event.when else None) == day
+
+
+SECOND_EVENT = ("Presiden Joko Widodo menghadiri upacara peringatan Hari Guru Nasional di Stadion Patriot, Bekasi, "
+                "Sabtu (2/12/2017). Jokowi berpidato di depan ribuan guru dalam upacara itu.\n\nSementara itu, Alumni "
+                "212 menggelar Kongres Nasional di Jakarta pada Kamis hingga Jumat. Ketua Presidium Alumni 212 Slamet "
+                "Maarif memimpin kongres itu.")
+
+
+def test_a_second_event_is_dated_by_the_weekdays_closing_its_sentence(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, SECOND_EVENT, "t", "test", published=date(2017, 12, 2), title_line=False).events
+    assert [(e.when.start, e.when.end) if e.when else None for e in events] == [
+        ("2017-12-02", "2017-12-02"), ("2017-11-30", "2017-12-01")]

@@ -349,11 +349,12 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     mode, mode_span = _mode(doc, event_sentences if is_primary else candidate.region, places)
     when = None
     day = candidate.date
-    if day is None and is_primary:
+    if day is None:
         # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
         day = next((d for d in (closing_weekday(text, sentence, article.published) for sentence in sorted(
-            {m.sentence for m in candidate.mentions})) if d is not None), None) or live_report_day(
-            event_sentences, article.published, doc._.dates or [], doc._.times or [])
+            {m.sentence for m in candidate.mentions})) if d is not None), None)
+    if day is None and is_primary:
+        day = live_report_day(event_sentences, article.published, doc._.dates or [], doc._.times or [])
     if day is not None:
         when = When(**day.as_when())
         evidence["when"] = [[(day.start, day.end)]]

@@ -442,15 +442,20 @@ def _year_in_sentence(text: str, start: int, end: int, year: int | None) -> bool
 
 def closing_weekday(text: str, sentence: tuple[int, int], published: date | None) -> DateMention | None:
     """ "... di Makassar, Rabu.": a weekday alone closing a sentence, as wire services date a story's event, is the
-    day of that weekday on or before publication (none without a publication date)."""
+    day of that weekday on or before publication (none without a publication date); a span of two ("pada Kamis
+    hingga Jumat.") ends on the later one's day."""
     if published is None:
         return None
     match = _closing_weekday().search(text, sentence[0], sentence[1])
-    if match is None:
+    if match is None or (match["pada"] and _statement_before().search(text, sentence[0], match.start())):
         return None
-    weekday = _lexicon().weekday_of[_key(match["w"])]
-    day = published - timedelta(days=(published.weekday() - weekday) % 7)
-    return DateMention(match.start("w"), match.end("w"), match["w"], day, day, "day", False, relative=True)
+    weekday_of = _lexicon().weekday_of
+    last = match["w2"] or match["w"]
+    end = published - timedelta(days=(published.weekday() - weekday_of[_key(last)]) % 7)
+    start = end - timedelta(days=(weekday_of[_key(last)] - weekday_of[_key(match["w"])]) % 7)
+    until = match.end("w2") if match["w2"] else match.end("w")
+    return DateMention(match.start("w"), until, text[match.start("w"):until], start, end, "day", False,
+                       relative=True)
 
 
 def live_report_day(sentences: list[tuple[int, int]], published: date | None, dates: list[DateMention],
@@ -471,8 +476,18 @@ def _closing_weekday() -> re.Pattern[str]:
     parts = _alternation(resources.load("dates")["closing_weekday_parts"])
     # closing the sentence ("..., Rabu."), or between commas before the clause goes on ("... di Jakarta, Selasa, yang
     # dibuka ..."; not "Selasa, 14 Maret", a date, nor ",,,Pada Senin," where scraped text joined two paragraphs)
-    return re.compile(rf"(?<=[\w)]),\s*(?:pada\s+(?:hari\s+)?)?(?P<w>{lx.weekday})(?:\s+{parts})?\s*"
+    # dated by "pada" after no comma ("... berlangsung di Mataram pada Minggu dini hari."), or a span of weekdays
+    # ("menggelar Kongres Nasional pada Kamis hingga Jumat.")
+    return re.compile(rf"(?<=[\w)])(?:,\s*(?:pada\s+(?:hari\s+)?)?|(?P<pada>\s+pada\s+(?:hari\s+)?))"
+                      rf"(?P<w>{lx.weekday})(?:\s*{lx.connector}\s*(?P<w2>{lx.weekday}))?(?:\s+{parts})?\s*"
                       rf"(?:\.?\s*$|,(?!\s*\d))", re.IGNORECASE)
+
+
+@cache
+def _statement_before() -> re.Pattern[str]:
+    """A clause that tells a statement ("mengatakan dalam sebuah pernyataan pada hari Senin"): its weekday is the
+    statement's day, not the event's."""
+    return re.compile(rf"\b(?:{_alternation(resources.load('dates')['statement_cues'])})\b[^,.]*$", re.IGNORECASE)
 
 
 @cache
