@@ -519,6 +519,19 @@ def test_a_modal_word_ends_an_event_s_name(rules_nlp: Language, text: str) -> No
     assert [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type in ("ceremony", "meeting")] == [None]
 
 
+@pytest.mark.parametrize("text", [
+    "Sebanyak 106 anggota DPRD DKI 2019-2024 telah dilantik beberapa waktu lalu.",
+    "Saya keluar sebelum pimpinan dilantik maka saya tidak ikut.",
+    "Ia dilantik jadi presiden pada 2014.",
+])
+def test_a_passive_act_names_no_gathering_by_the_words_after_it(rules_nlp: Language, text: str) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp(text)
+    assert [m.name for m in find_mentions(doc, sentences_of(doc)) if m.type == "ceremony"] == [None]
+
+
 def _first_name(nlp: Language, text: str, kind: str) -> str | None:
     from pipeline.events.candidates import find_mentions
     from pipeline.stages.extensions import sentences_of

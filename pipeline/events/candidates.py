@@ -155,7 +155,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
-        verb = _is_verb(surface) or lower in lx.verb_nominals   # "menerima delegasi" is a verb's phrase too
+        # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
+        verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.passive_triggers
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
             nominal = lx.verb_nominals.get(lower)

@@ -77,6 +77,7 @@ class _Lexicon:
     place_preposition: re.Pattern[str]
     english_heads: frozenset[str]
     verb_nominals: dict[str, str]
+    passive_triggers: frozenset[str]
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -209,6 +210,7 @@ def _lexicon() -> _Lexicon:
         place_preposition=regex.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
+        passive_triggers=frozenset(ev["passive_triggers"]),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
