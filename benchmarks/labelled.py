@@ -3,15 +3,17 @@
     .venv/bin/python benchmarks/labelled.py [--shared ../shared]
 
 The labelled samples (data/indosum_gold/*/labels.jsonl: record_labels, record_labels_s14, record_labels_s30,
-recall_labels, random_s13, random_s16) hold a reader's judgement of each article, made from the text alone:
-``reports_event`` yes, no or unsure, and for some samples ``record_is_that_event`` (yes, partly, no), which compares
-the record warta wrote then with the event the reader found. Each sample is run through `warta extract` (the same
-reading, cleaning and assembly) and each article's primary record is counted:
+recall_labels, random_s13, random_s16, random_s35, random_all35) hold a reader's judgement of each article, made
+from the text alone: ``reports_event`` yes, no or unsure, and for some samples ``record_is_that_event`` (yes,
+partly, no), which compares the record warta wrote then with the event the reader found. Each sample is run
+through `warta extract` (the same reading, cleaning and assembly) and each article's primary record is counted:
 - *on an event article*: the article reports an event (reports_event yes), whatever event the record names;
 - *that event*: where the sample judged records, the record was judged that event (yes) or partly (partly); a
   record on an article the sample's record was not judged for counts as not known.
-The last row gives the precision (records on an event article, of all records) and the recall (event articles with
-a record, of all event articles) over every sample. Articles the reader was unsure of are left out. The records of
+Each row gives the sample's precision (records on an event article, of all records) and recall (event articles with
+a record, of all event articles); the last row gives both over every sample but those whose labels are copied from
+other sets (``source`` in a label: random_all35, a random 200 of the whole corpus, whose articles lie in the other
+samples and in the annotated sets as well). Articles the reader was unsure of are left out. The records of
 today's code may differ from the ones judged (record_labels and record_labels_s14 judged the records of sessions 7 and
 13).
 """
@@ -66,9 +68,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
     args = parser.parse_args()
-    print("| sample | judged (event articles) | with a record | on an event article | that event (+ partly) "
-          "of records judged |")
-    print("|---|---|---|---|---|")
+    print("| sample | judged (event articles) | with a record | on an event article (precision) | recall | that event "
+          "(+ partly) of records judged |")
+    print("|---|---|---|---|---|---|")
     total = dict.fromkeys(("with_record", "on_event_article", "event_articles"), 0)
     with tempfile.TemporaryDirectory() as tmp:
         for name in samples():
@@ -82,16 +84,20 @@ def main() -> None:
             labels = {lab["id"]: lab for lab in map(json.loads, (folder / "labels.jsonl").read_text(
                 encoding="utf-8").splitlines())}
             c = count(labels, primaries)
-            for key in total:
-                total[key] += c[key]
+            copied = any("source" in lab for lab in labels.values())
+            if not copied:
+                for key in total:
+                    total[key] += c[key]
             share = c["on_event_article"] / c["with_record"] if c["with_record"] else 0.0
+            recall = c["on_event_article"] / c["event_articles"] if c["event_articles"] else 0.0
             judged = f"{c['that_event']} (+ {c['partly']}) of {c['records_judged']}" if c["records_judged"] else "-"
-            print(f"| {name} | {c['judged']} ({c['event_articles']}) | {c['with_record']} | "
-                  f"{c['on_event_article']} ({share:.2f}) | {judged} |")
+            print(f"| {name}{' (some labels copied; not in all)' if copied else ''} | {c['judged']} "
+                  f"({c['event_articles']}) | {c['with_record']} | {c['on_event_article']} ({share:.2f}) | "
+                  f"{recall:.2f} | {judged} |")
     precision = total["on_event_article"] / total["with_record"] if total["with_record"] else 0.0
     recall = total["on_event_article"] / total["event_articles"] if total["event_articles"] else 0.0
     print(f"| all | ({total['event_articles']}) | {total['with_record']} | {total['on_event_article']} "
-          f"(precision {precision:.2f}, recall {recall:.2f}) | |")
+          f"({precision:.2f}) | {recall:.2f} | |")
 
 
 if __name__ == "__main__":
