@@ -282,6 +282,11 @@ LINKING = [
      "Tjahjo Kumolo", {"Mendagri"}, {"Tjahjo", "Mendagri"}),
     ("Wali Kota Makassar Mohammad Ramdhan Pomanto yang akrab disapa Danny membuka acara. Danny mengatakan siap.",
      "Mohammad Ramdhan Pomanto", {"Danny"}, {"Danny"}),
+    # the nickname before its cue: the nearest longer name sharing its initial, or the name after the cue
+    ("Bupati Sikka Fransiskus Roberto Diogo membuka rakor. Dalam arahannya, Bupati Roby, sapaan akrabnya, meminta "
+     "camat memperbarui data.", "Fransiskus Roberto Diogo", {"Roby"}, {"Roby"}),
+    ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
+     "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
 ]
 
 

@@ -1581,6 +1581,31 @@ _NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:yang\s+)?(?:akrab|biasa|karib|lebih\s
                               r"|disebut|dengan\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
 
 
+@cache
+def _nickname_after() -> re.Pattern[str]:
+    """ "Roby, sapaan akrabnya, ...", "Milo, sapaan akrab Milomir Seslija, ...": the name just before is a nickname;
+    a name after the cue is whose (people.yaml nickname_after)."""
+    cues = regex.alternation(resources.load("people")["nickname_after"])
+    return regex.compile(rf"\s*,\s*(?:{cues})(?:nya\b|\s+(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))")
+
+
+def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) -> PersonMention | None:
+    """The person an article's nickname stands for: the one named after the cue ("Milo, sapaan akrab Milomir
+    Seslija"), else the nearest before it with a longer name one of whose words begins with the nickname's letter
+    ("Bupati Sikka Fransiskus Roberto Diogo ... Bupati Roby, sapaan akrabnya"); none where the cue is not there."""
+    span = person.name_span or (person.start, person.end)
+    cue = _nickname_after().match(text, span[1]) if person.name and len(person.name.split()) <= 2 else None
+    if cue is None:
+        return None
+    if cue["full"]:
+        return next((p for p in people if p is not person and p.name == cue["full"]), None)
+    before = [p for p in people if p is not person and p.name and len(p.name.split()) > 1
+              and (p.name_span or (p.start, p.end))[1] <= span[0]]
+    nearest = max(before, key=lambda p: (p.name_span or (p.start, p.end))[0], default=None)
+    initial = person.name.split()[-1][0]
+    return nearest if nearest is not None and any(w[0] == initial for w in nearest.name.split()) else None
+
+
 def abbreviates(short: str, long_words: list[str]) -> bool:
     """ "Jokowi" / "SBY" of "Joko Widodo" / "Susilo Bambang Yudhoyono", "Mendagri" of "Menteri Dalam Negeri": the
     short form's letters in order through the long form, beginning with its first word and reaching its last."""
@@ -1612,6 +1637,11 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         nick = _NICKNAME_CUE.match(text, name_end) or _NICKNAME_CUE.match(text, person.end)
         if nick is not None and person.name:
             _add_alias(person, nick.group("nick"))
+    for person in people:
+        owner = _nickname_of(text, person, people)
+        if owner is not None and owner.name:
+            _add_alias(owner, person.name or "")
+            person.name = owner.name   # the same person, linked below
     linked: list[PersonMention] = []
     for person in people:
         target = next((known for known in linked if _same_person(known, person)), None)
