@@ -3,6 +3,8 @@ text is cut, which kind they get."""
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 from spacy.language import Language
 
@@ -98,6 +100,21 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     assert ("plan", "Pemerintah akan membangun tiga embung baru di Sumba tahun ini.") in [(o.kind, o.text)
                                                                                           for o in outcomes]
     assert not any("Kebijakan itu" in o.text for o in outcomes)
+
+
+@pytest.mark.parametrize(("text", "kind", "outcome"), [
+    # what was agreed, told before the signing that set it down: the agreement is the sentence before
+    ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin sepakat memperpanjang kerja sama kota kembar. Kesepakatan itu "
+     "dituangkan dalam penandatanganan nota kesepahaman di Balai Kota Kupang, Selasa (14/3/2023).", "agreement",
+     "Pemerintah Kota Kupang dan Pemerintah Kota Darwin sepakat memperpanjang kerja sama kota kembar."),
+    ("Kemenperin telah berkomitmen mempercepat pengembangan kendaraan pedesaan. Komitmen ini ditandai dengan "
+     "penandatanganan nota kesepahaman dengan 22 perguruan tinggi di Jakarta, Selasa (14/3/2023).", "commitment",
+     "Kemenperin telah berkomitmen mempercepat pengembangan kendaraan pedesaan."),
+])
+def test_an_agreement_set_down_by_a_signing_is_the_sentence_before(rules_nlp: Language, text: str, kind: str,
+                                                                    outcome: str) -> None:
+    (event,) = extract(rules_nlp, text, "t", "test", published=date(2023, 3, 15), title_line=False).events
+    assert (kind, outcome) in [(o.kind, o.text) for o in event.outcomes]
 
 
 # Four sentences after the event's, none of them about it.
