@@ -285,6 +285,9 @@ LINKING = [
     # the nickname before its cue: the nearest longer name sharing its initial, or the name after the cue
     ("Bupati Sikka Fransiskus Roberto Diogo membuka rakor. Dalam arahannya, Bupati Roby, sapaan akrabnya, meminta "
      "camat memperbarui data.", "Fransiskus Roberto Diogo", {"Roby"}, {"Roby"}),
+    # one word of the name spelt with one letter other ("Taufik" / "Taufiq") in a later mention
+    ("Wakil Ketua DPRD DKI Jakarta, Muhammad Taufiq memastikan rapat digelar besok. Taufik menilai rapat itu wajib "
+     "digelar.", "Muhammad Taufiq", {"Taufik"}, {"Taufik"}),
     ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
      "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
 ]

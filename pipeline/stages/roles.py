@@ -1708,8 +1708,9 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
             if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
                                       and len(form_words) > 1):
                 return True
-            if _spelt_alike(words, form_words):
-                return True
+            if _spelt_alike(words, form_words) or (len(words) == 1 and len(form_words) > 1 and any(
+                    min(len(words[0]), len(w)) >= 5 and _one_edit(words[0].lower(), w.lower()) for w in form_words)):
+                return True   # "Taufik" after "Muhammad Taufiq"
             if len(words) == 1 and abbreviates(words[0], form_words):
                 return True
             if len(words) == 1 and _shortened(words[0], form_words):
