@@ -288,6 +288,11 @@ LINKING = [
     # one word of the name spelt with one letter other ("Taufik" / "Taufiq") in a later mention
     ("Wakil Ketua DPRD DKI Jakarta, Muhammad Taufiq memastikan rapat digelar besok. Taufik menilai rapat itu wajib "
      "digelar.", "Muhammad Taufiq", {"Taufik"}, {"Taufik"}),
+    # initials for the first words ("BJ Habibie"), two letters swapped in one ("Juanidi" / "Junaidi")
+    ("Mantan Presiden Bacharuddin Jusuf Habibie membuka seminar itu. Acara itu juga dihadiri BJ Habibie bersama "
+     "Menristek Mohamad Nasir.", "Bacharuddin Jusuf Habibie", {"BJ Habibie"}, {"BJ Habibie"}),
+    ("Wakil Bupati Lombok Tengah Ispan Junaidi membuka pameran itu. Ispan Juanidi mengatakan pameran digelar tiap "
+     "tahun.", "Ispan Junaidi", {"Ispan Juanidi"}, {"Ispan Juanidi"}),
     ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
      "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
 ]

@@ -1708,6 +1708,8 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
             if other.name == form or (set(w.lower() for w in words) <= set(w.lower() for w in form_words)
                                       and len(form_words) > 1):
                 return True
+            if _initials_of(words, form_words) or _initials_of(form_words, words):
+                return True   # "B.J. Habibie" / "Bacharuddin Jusuf Habibie"
             if _spelt_alike(words, form_words) or (len(words) == 1 and len(form_words) > 1 and any(
                     min(len(words[0]), len(w)) >= 5 and _one_edit(words[0].lower(), w.lower()) for w in form_words)):
                 return True   # "Taufik" after "Muhammad Taufiq"
@@ -1750,13 +1752,27 @@ def _spelt_alike(a: list[str], b: list[str]) -> bool:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """Whether ``x`` becomes ``y`` by one inserted, deleted or replaced letter."""
+    """Whether ``x`` becomes ``y`` by one inserted, deleted or replaced letter, or two neighbours swapped
+    ("Junaidi" / "Juanidi")."""
     if abs(len(x) - len(y)) > 1:
         return False
     if len(x) > len(y):
         x, y = y, x
     i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
-    return x[i + (len(x) == len(y)):] == y[i + 1:]
+    swapped = len(x) == len(y) and i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i] and x[i + 2:] == y[i + 2:]
+    return swapped or x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+def _initials_of(short: list[str], long: list[str]) -> bool:
+    """ "B.J. Habibie" / "S Dillon" of "Bacharuddin Jusuf Habibie" / "Mahawira Singh Dillon": the initials of the
+    long name's first words, then its last word."""
+    if len(short) < 2 or len(long) <= len(short) - 1 or short[-1].lower() != long[-1].lower():
+        return False
+    letters = "".join(w.replace(".", "") for w in short[:-1])
+    if not (letters.isalpha() and letters.isupper() and all(len(w.replace(".", "")) <= 2 for w in short[:-1])):
+        return False
+    firsts = "".join(w[0] for w in long[:-1]).upper()
+    return len(letters) >= 1 and (firsts == letters or (len(letters) == 1 and letters in firsts))
 
 
 def _shortened(short: str, long_words: list[str]) -> bool:
