@@ -395,6 +395,20 @@ def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) 
     assert [o.name for o, _ in _dedupe_orgs(found)] == ([first] if one else [first, second])
 
 
+@pytest.mark.parametrize(("first", "second", "one"), [
+    # a body written in full and, elsewhere in the story, by its initials alone: one body
+    ("Badan Intelijen Negara", "BIN", True),
+    ("Pusat Studi Hukum dan Kebijakan", "PSHK", True),
+    ("KBRI", "Kedutaan Besar RI", True),
+    # two names with the same initials are two bodies; so are initials that are not the name's
+    ("Dewan Pembina Parfi", "Dewan Pendiri Parfi", False),
+    ("Badan Pemeriksa Keuangan", "BPKP", False),
+])
+def test_a_body_and_its_initials(first: str, second: str, one: bool) -> None:
+    found = [(Organization(name=name, acronym=None, text=name), (i, i + 1)) for i, name in enumerate([first, second])]
+    assert len(_dedupe_orgs(found)) == (1 if one else 2)
+
+
 def test_a_prefix_s_acronym_joins_no_two_governments() -> None:
     # "Pemerintah Kabupaten (Pemkab) Purworejo dan Pemerintah Kabupaten Kulon Progo": "Pemkab" names no one body
     found = [(Organization(name="Pemerintah Kabupaten Purworejo", acronym="Pemkab",

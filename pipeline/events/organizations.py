@@ -536,6 +536,29 @@ def _body_keys(org: Organization) -> set[str]:
     return keys | {_org_key(org.text)}
 
 
+def _initials_key(org: Organization) -> str | None:
+    """What a body written in full is called by its initials ("Badan Intelijen Negara": "BIN"), to be matched with
+    another body written only so; never with another full name ("Dewan Pembina Parfi", "Dewan Pendiri Parfi")."""
+    initials = None if org.name.isupper() else _initials(org.name)
+    return _org_key(initials) if initials else None
+
+
+def _acronym_keys(org: Organization) -> set[str]:
+    """The keys of a body written as an acronym alone ("BIN")."""
+    return {_org_key(org.name)} if org.name.isupper() and len(org.name.split()) == 1 else set()
+
+
+def _initials(name: str) -> str | None:
+    """ "Badan Koordinasi Penanaman Modal" -> "BKPM", "Kedutaan Besar RI" -> "KBRI", "Pusat Studi Hukum dan
+    Kebijakan" -> "PSHK": the capitals of a name's words (an all-capitals word whole, connectors left out); none
+    for a name of fewer than three letters' worth or with a word in lower case."""
+    words = [w for w in re.findall(r"[\w-]+", name) if w.lower() not in _word_set("initials_skipped")]
+    if not words or not all(w[:1].isupper() for w in words):
+        return None
+    letters = "".join(w if w.isupper() else w[0] for w in words)
+    return letters if len(letters) >= 3 and len(words) >= 2 else None
+
+
 def _same_body(keys: set[str], other_keys: set[str]) -> bool:
     return bool(keys & other_keys) or any(_contains_words(a, b) or _contains_words(b, a)
                                           for a in keys for b in other_keys)
@@ -551,9 +574,12 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
         keys = _body_keys(org)
         region_key = _regional_key(org.name)
+        initials, acronyms = _initials_key(org), _acronym_keys(org)
         target = None
-        for index, (_, _, other_keys) in enumerate(kept):
-            if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]):
+        for index, (other, _, other_keys) in enumerate(kept):
+            if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]) \
+                    or (initials is not None and initials in _acronym_keys(other)) \
+                    or (_initials_key(other) is not None and _initials_key(other) in acronyms):
                 target = index
                 break
         if target is None:
