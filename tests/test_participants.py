@@ -243,3 +243,21 @@ def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Langua
             f"(22/6/2022). Seminar dibuka Wali Kota Kupang Agustina Bata. {second}")
     people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
     assert present in people and absent not in people
+
+
+@pytest.mark.parametrize(("people", "listed"), [
+    # an office written without a name, held by one named participant: listed once, by name
+    ([(None, "Gubernur DKI"), ("Anies Baswedan", "Gubernur DKI Jakarta")], ["Anies Baswedan"]),
+    ([("Joko Widodo", "Presiden"), (None, "Presiden RI")], ["Joko Widodo"]),
+    # several named holders of the office, or an office a group holds: the unnamed one stays
+    ([(None, "Kades Matarape"), ("Morompaitonga", "Kades"), ("Torukuno", "Kades")],
+     [None, "Morompaitonga", "Torukuno"]),
+    ([(None, "Anggota Komisi V"), ("Gatot Sudjito", "Anggota Komisi V")], [None, "Gatot Sudjito"]),
+    # another office
+    ([(None, "Wakil Gubernur DKI"), ("Anies Baswedan", "Gubernur DKI Jakarta")], [None, "Anies Baswedan"]),
+])
+def test_each_holder_is_listed_once(people: list[tuple[str | None, str]], listed: list[str | None]) -> None:
+    from pipeline.events.assemble import _one_listing_per_holder
+
+    mentions = [PersonMention(0, 1, name, role) for name, role in people]
+    assert [p.name for p in _one_listing_per_holder(mentions)] == listed

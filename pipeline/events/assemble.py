@@ -16,7 +16,7 @@ from ..stages.dates import DateMention, closing_weekday, live_report_day
 from ..stages.entities import OrganizationMention, gathering_words, gazetteer, law_heads, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
-from ..stages.roles import PersonMention
+from ..stages.roles import PersonMention, collective_office
 from ..stages.words import whole_word_spans
 from . import gate
 from .candidates import (
@@ -372,11 +372,12 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         [m for m in mentions if m.anaphoric and not _in_regions(m.start, events.secondary_regions)]
         if is_primary else [])
     event_people, absent, named_people = _people(article, events, facts, index, candidate, own_mentions)
+    listed = _one_listing_per_holder(event_people)
     person_records = [Person(name=p.name, role=p.role, organization=p.organization, titles=p.titles,
-                             text=text[p.start:p.end], aliases=list(p.aliases)) for p in event_people]
+                             text=text[p.start:p.end], aliases=list(p.aliases)) for p in listed]
     if person_records:
         # Every mention of each person, under every form the article uses (roles.link_people).
-        evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in event_people]
+        evidence["people"] = [sorted({*p.spans, *p.mentions}) for p in listed]
     event_orgs, affiliations = _event_organizations(article, events, facts, index, candidate, own_mentions, places,
                                                     place_spans, event_people, absent)
     if event_orgs:
@@ -594,6 +595,20 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
                        if a and a.lower() != org.name.lower()]
             return org.model_copy(update={"aliases": list(dict.fromkeys(aliases))})
     return org
+
+
+def _one_listing_per_holder(people: list[PersonMention]) -> list[PersonMention]:
+    """The event's people, each listed once: an office written without a name ("Gubernur DKI", "Presiden RI") is
+    left out where exactly one named participant holds it ("Anies Baswedan", Gubernur DKI Jakarta); not an office
+    a group holds ("Anggota Komisi V"), nor one that several named participants hold ("Kades")."""
+    named = [p for p in people if p.name and p.role]
+
+    def same_office(a: str, b: str) -> bool:
+        a, b = a.lower(), b.lower()
+        return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
+
+    return [p for p in people if p.name or not p.role or collective_office(p.role)
+            or sum(1 for q in named if same_office(p.role, q.role or "")) != 1]
 
 
 def _role_spans(people: list[PersonMention]) -> list[tuple[int, int]]:

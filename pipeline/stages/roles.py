@@ -1683,6 +1683,11 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     return linked
 
 
+def collective_office(role: str) -> bool:
+    """An office held by a group ("Anggota Komisi V", "Pimpinan DPR"): several may hold it at one event."""
+    return role.split()[0] in _lexicon().collective
+
+
 def _add_alias(person: PersonMention, form: str) -> None:
     if form and form != person.name and form not in person.aliases:
         person.aliases.append(form)
