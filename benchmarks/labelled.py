@@ -11,9 +11,9 @@ through `warta extract` (the same reading, cleaning and assembly) and each artic
 - *that event*: where the sample judged records, the record was judged that event (yes) or partly (partly); a
   record on an article the sample's record was not judged for counts as not known.
 Each row gives the sample's precision (records on an event article, of all records) and recall (event articles with
-a record, of all event articles); the last row gives both over every sample but those whose labels are copied from
-other sets (``source`` in a label: random_all35, a random 200 of the whole corpus, whose articles lie in the other
-samples and in the annotated sets as well). Articles the reader was unsure of are left out. The records of
+a record, of all event articles); the last row gives both over every sample, without the labels a sample copies
+from another set (``source`` in a label: random_all35, a random 200 of the whole corpus, some of whose articles lie
+in the other samples and in the annotated sets). Articles the reader was unsure of are left out. The records of
 today's code may differ from the ones judged (record_labels and record_labels_s14 judged the records of sessions 7 and
 13).
 """
@@ -84,16 +84,17 @@ def main() -> None:
             labels = {lab["id"]: lab for lab in map(json.loads, (folder / "labels.jsonl").read_text(
                 encoding="utf-8").splitlines())}
             c = count(labels, primaries)
-            copied = any("source" in lab for lab in labels.values())
-            if not copied:
-                for key in total:
-                    total[key] += c[key]
-            share = c["on_event_article"] / c["with_record"] if c["with_record"] else 0.0
-            recall = c["on_event_article"] / c["event_articles"] if c["event_articles"] else 0.0
+            # labels copied from another set or sample count there, not again in the pooled row
+            own = count({a: lab for a, lab in labels.items() if "source" not in lab}, primaries)
+            for key in total:
+                total[key] += own[key]
+            copied = own["judged"] < c["judged"]
+            share = f"{c['on_event_article'] / c['with_record']:.2f}" if c["with_record"] else "-"
+            recall = f"{c['on_event_article'] / c['event_articles']:.2f}" if c["event_articles"] else "-"
             judged = f"{c['that_event']} (+ {c['partly']}) of {c['records_judged']}" if c["records_judged"] else "-"
-            print(f"| {name}{' (some labels copied; not in all)' if copied else ''} | {c['judged']} "
-                  f"({c['event_articles']}) | {c['with_record']} | {c['on_event_article']} ({share:.2f}) | "
-                  f"{recall:.2f} | {judged} |")
+            note = f" ({c['judged'] - own['judged']} labels copied, not pooled)" if copied else ""
+            print(f"| {name}{note} | {c['judged']} ({c['event_articles']}) | {c['with_record']} | "
+                  f"{c['on_event_article']} ({share}) | {recall} | {judged} |")
     precision = total["on_event_article"] / total["with_record"] if total["with_record"] else 0.0
     recall = total["on_event_article"] / total["event_articles"] if total["event_articles"] else 0.0
     print(f"| all | ({total['event_articles']}) | {total['with_record']} | {total['on_event_article']} "

@@ -69,7 +69,9 @@ def test_weekend_is_two_days() -> None:
     # "pada" dates it without a comma, and a span of weekdays ends on the later one
     ("Kongres berlangsung di kota Mataram (NTB) pada Minggu dini hari.", date(2016, 8, 29), date(2016, 8, 28)),
     ("Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat.", date(2017, 12, 2), date(2017, 11, 30)),
-    ("Rapat digelar pada Rabu di Ende.", date(2022, 9, 15), None),      # "pada" but the clause goes on
+    # a plan's weekday is a day to come, no day of the past
+    ("Rapat paripurna DPR akan digelar di Gedung DPR pada Jumat.", date(2018, 5, 23), None),
+    ("Pelantikan gubernur terpilih dijadwalkan di Gedung Sate pada Senin.", date(2018, 5, 23), None),
     # the day a statement was made is no event's
     ("Geely memimpin investasi, perusahaan mengatakan dalam sebuah pernyataan pada hari Senin.", date(2019, 9, 10),
      None),
@@ -79,11 +81,16 @@ def test_a_weekday_closing_a_sentence(sentence: str, published: date | None, exp
     assert (found.first if found else None) == expected
 
 
-def test_a_span_of_weekdays_closing_a_sentence() -> None:
-    sentence = "Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat."
-    found = closing_weekday(sentence, (0, len(sentence)), date(2017, 12, 2))
-    assert found is not None and (found.first, found.last, found.text) == (
-        date(2017, 11, 30), date(2017, 12, 1), "Kamis hingga Jumat")
+@pytest.mark.parametrize(("sentence", "published", "first", "last"), [
+    ("Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat.", date(2017, 12, 2), date(2017, 11, 30),
+     date(2017, 12, 1)),
+    # a span that runs on past the day of publication begins on its first weekday's last day before it
+    ("Festival Danau Toba berlangsung di Parapat pada Jumat hingga Minggu.", date(2018, 5, 26), date(2018, 5, 25),
+     date(2018, 5, 27)),
+])
+def test_a_span_of_weekdays_closing_a_sentence(sentence: str, published: date, first: date, last: date) -> None:
+    found = closing_weekday(sentence, (0, len(sentence)), published)
+    assert found is not None and (found.first, found.last) == (first, last)
 
 
 WIRE_STYLE = ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin menandatangani nota kesepahaman kerja sama "

@@ -356,3 +356,16 @@ def test_ner_binary_file_gets_a_clear_message(tmp_path: Path) -> None:
     assert result.exit_code == 1
     assert "binary file" in result.output
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize(("text", "apart"), [
+    # two names a letter apart are two people; spelling variants are one ("Taufik" / "Taufiq", above)
+    ("Wali Kota Makassar Rahmat Hidayat membuka pasar itu. Seorang warga, Rahman, mengatakan pasar ramai.",
+     "Rahmat Hidayat"),
+    # a nickname with an office is its holder's, not the official named between
+    ("Bupati Kendal Mirna Annisa membuka rakor didampingi Kepala Dinas Kesehatan Kendal Nur Nafiah. Dalam "
+     "arahannya, Bupati Nana, sapaan akrabnya, meminta data diperbarui.", "Nur Nafiah"),
+])
+def test_names_a_rule_must_not_link(nlp: Language, text: str, apart: str) -> None:
+    person = next(p for p in nlp(text)._.people if p.name == apart)
+    assert not {"Rahman", "Nana"} & set(person.aliases)

@@ -104,9 +104,9 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
 
 @pytest.mark.parametrize(("text", "kind", "outcome"), [
     # what was agreed, told before the signing that set it down: the agreement is the sentence before
-    ("Pemerintah Kota Kupang dan Pemerintah Kota Darwin sepakat memperpanjang kerja sama kota kembar. Kesepakatan itu "
-     "dituangkan dalam penandatanganan nota kesepahaman di Balai Kota Kupang, Selasa (14/3/2023).", "agreement",
-     "Pemerintah Kota Kupang dan Pemerintah Kota Darwin sepakat memperpanjang kerja sama kota kembar."),
+    ("Pemerintah Kota Kupang akan memperpanjang kerja sama kota kembar dengan Darwin. Rencana itu dituangkan dalam "
+     "penandatanganan nota kesepahaman di Balai Kota Kupang, Selasa (14/3/2023).", "plan",
+     "Pemerintah Kota Kupang akan memperpanjang kerja sama kota kembar dengan Darwin."),
     ("Kemenperin telah berkomitmen mempercepat pengembangan kendaraan pedesaan. Komitmen ini ditandai dengan "
      "penandatanganan nota kesepahaman dengan 22 perguruan tinggi di Jakarta, Selasa (14/3/2023).", "commitment",
      "Kemenperin telah berkomitmen mempercepat pengembangan kendaraan pedesaan."),

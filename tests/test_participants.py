@@ -248,7 +248,9 @@ def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Langua
 @pytest.mark.parametrize(("people", "listed"), [
     # an office written without a name, held by one named participant: listed once, by name
     ([(None, "Gubernur DKI"), ("Anies Baswedan", "Gubernur DKI Jakarta")], ["Anies Baswedan"]),
-    ([("Joko Widodo", "Presiden"), (None, "Presiden RI")], ["Joko Widodo"]),
+    ([("Agus Ambo Djiwa", "Bupati Pasangkayu"), (None, "bupati Pasangkayu")], ["Agus Ambo Djiwa"]),
+    # a more specific office is another's
+    ([("Joko Widodo", "Presiden"), (None, "Presiden Prancis")], ["Joko Widodo", None]),
     # several named holders of the office, or an office a group holds: the unnamed one stays
     ([(None, "Kades Matarape"), ("Morompaitonga", "Kades"), ("Torukuno", "Kades")],
      [None, "Morompaitonga", "Torukuno"]),

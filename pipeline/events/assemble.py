@@ -598,17 +598,17 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
 
 
 def _one_listing_per_holder(people: list[PersonMention]) -> list[PersonMention]:
-    """The event's people, each listed once: an office written without a name ("Gubernur DKI", "Presiden RI") is
-    left out where exactly one named participant holds it ("Anies Baswedan", Gubernur DKI Jakarta); not an office
-    a group holds ("Anggota Komisi V"), nor one that several named participants hold ("Kades")."""
-    named = [p for p in people if p.name and p.role]
+    """The event's people, each listed once: an office written without a name ("Gubernur DKI", "Kabag Hukum") is
+    left out where exactly one named participant holds it, written so or more fully ("Anies Baswedan", Gubernur DKI
+    Jakarta); not a more specific office ("Presiden Prancis" beside "Joko Widodo", Presiden), an office a group holds
+    ("Anggota Komisi V"), nor one that several named participants hold ("Kades")."""
+    named = [p.role.lower() for p in people if p.name and p.role]
 
-    def same_office(a: str, b: str) -> bool:
-        a, b = a.lower(), b.lower()
-        return a == b or a.startswith(f"{b} ") or b.startswith(f"{a} ")
+    def held_by(office: str, role: str) -> bool:
+        return role == office or role.startswith(f"{office} ")
 
     return [p for p in people if p.name or not p.role or collective_office(p.role)
-            or sum(1 for q in named if same_office(p.role, q.role or "")) != 1]
+            or sum(1 for role in named if held_by(p.role.lower(), role)) != 1]
 
 
 def _role_spans(people: list[PersonMention]) -> list[tuple[int, int]]:

@@ -156,7 +156,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 kind == "other" and lx.press_event_after.match(text, end)):
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
-        verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.passive_triggers
+        verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.suffixless_passives
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
             nominal = lx.verb_nominals.get(lower)

@@ -77,7 +77,7 @@ class _Lexicon:
     place_preposition: re.Pattern[str]
     english_heads: frozenset[str]
     verb_nominals: dict[str, str]
-    passive_triggers: frozenset[str]
+    suffixless_passives: frozenset[str]
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -210,10 +210,11 @@ def _lexicon() -> _Lexicon:
         place_preposition=regex.compile(rf"\b(?:{_words(places['place_prepositions'])})\s+$", flags),
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
-        passive_triggers=frozenset(ev["passive_triggers"]),
+        suffixless_passives=frozenset(ev["suffixless_passives"]),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
-        name_stops=frozenset(ev["name_stops"]) | frozenset(w.lower() for w in ev["held_verbs"] + ev["cancel_cues"]),
+        name_stops=frozenset(ev["name_stops"]) | frozenset(
+            w.lower() for w in ev["held_verbs"] + ev["cancel_cues"] + ev["suffixless_passives"]),
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b"
                                rf"|^\W*(?:{_words(ev['separate_statement_openers'])})\s*,", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),

@@ -569,6 +569,7 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
     written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
     regional: list[tuple[str, str, bool]] = []
+    initials_of: list[str | None] = []   # each kept body's initials key, read once
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
@@ -579,12 +580,13 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         for index, (other, _, other_keys) in enumerate(kept):
             if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]) \
                     or (initials is not None and initials in _acronym_keys(other)) \
-                    or (_initials_key(other) is not None and _initials_key(other) in acronyms):
+                    or (initials_of[index] is not None and initials_of[index] in acronyms):
                 target = index
                 break
         if target is None:
             kept.append((org, span, keys))
             regional.append(region_key)
+            initials_of.append(initials)
             continue
         other, other_span, other_keys = kept[target]
         # The more specific name wins ("UCLG ASPAC" over "UCLG"); else the fuller, not all-capitals one.
@@ -602,6 +604,7 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         first_span, first_text = (other_span, other.text) if other_span <= span else (span, org.text)
         kept[target] = (Organization(name=better.name, acronym=acronym, text=first_text), first_span,
                         other_keys | keys)
+        initials_of[target] = initials_of[target] or initials
     return [(org, span) for org, span, _ in kept]
 
 

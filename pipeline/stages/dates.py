@@ -442,17 +442,18 @@ def _year_in_sentence(text: str, start: int, end: int, year: int | None) -> bool
 
 def closing_weekday(text: str, sentence: tuple[int, int], published: date | None) -> DateMention | None:
     """ "... di Makassar, Rabu.": a weekday alone closing a sentence, as wire services date a story's event, is the
-    day of that weekday on or before publication (none without a publication date); a span of two ("pada Kamis
-    hingga Jumat.") ends on the later one's day."""
+    day of that weekday on or before publication (none without a publication date, nor in a clause that tells a
+    plan or a statement); a span of two ("pada Kamis hingga Jumat.") begins on the first one's day."""
     if published is None:
         return None
     match = _closing_weekday().search(text, sentence[0], sentence[1])
-    if match is None or (match["pada"] and _statement_before().search(text, sentence[0], match.start())):
-        return None
+    if match is None or _planned_before().search(text, sentence[0], match.start()) or (
+            match["pada"] and _statement_before().search(text, sentence[0], match.start())):
+        return None   # (a plan's weekday, "akan digelar ... pada Jumat.", is a day to come)
     weekday_of = _lexicon().weekday_of
-    last = match["w2"] or match["w"]
-    end = published - timedelta(days=(published.weekday() - weekday_of[_key(last)]) % 7)
-    start = end - timedelta(days=(weekday_of[_key(last)] - weekday_of[_key(match["w"])]) % 7)
+    first = weekday_of[_key(match["w"])]
+    start = published - timedelta(days=(published.weekday() - first) % 7)
+    end = start + timedelta(days=(weekday_of[_key(match["w2"])] - first) % 7) if match["w2"] else start
     until = match.end("w2") if match["w2"] else match.end("w")
     return DateMention(match.start("w"), until, text[match.start("w"):until], start, end, "day", False,
                        relative=True)
@@ -486,8 +487,16 @@ def _closing_weekday() -> re.Pattern[str]:
 @cache
 def _statement_before() -> re.Pattern[str]:
     """A clause that tells a statement ("mengatakan dalam sebuah pernyataan pada hari Senin"): its weekday is the
-    statement's day, not the event's."""
-    return re.compile(rf"\b(?:{_alternation(resources.load('dates')['statement_cues'])})\b[^,.]*$", re.IGNORECASE)
+    statement's day, not the event's (dates.yaml weekday_statement_cues)."""
+    cues = _alternation(resources.load("dates")["weekday_statement_cues"])
+    return re.compile(rf"\b(?:{cues})\b[^,.]*$", re.IGNORECASE)
+
+
+@cache
+def _planned_before() -> re.Pattern[str]:
+    """A clause that tells a plan ("Rapat paripurna akan digelar di Gedung DPR pada Jumat."): its weekday is to come
+    (dates.yaml weekday_plan_cues)."""
+    return re.compile(rf"\b(?:{_alternation(resources.load('dates')['weekday_plan_cues'])})\b[^,.]*$", re.IGNORECASE)
 
 
 @cache

@@ -1192,8 +1192,9 @@ def _description_stops() -> frozenset[str]:
     list of names, and the words that make the name after them someone else's ("asisten pribadi" of a minister)."""
     people = resources.load("people")
     cues = people["list_cues"]
-    return frozenset(resources.load("events")["name_stops"]) | frozenset(people["description_stops"]) | frozenset(
-        w for phrase in [*cues["list_markers"], *cues["list_copulas"]] for w in phrase.split())
+    events = resources.load("events")
+    return frozenset(events["name_stops"] + events["suffixless_passives"]) | frozenset(people["description_stops"]) \
+        | frozenset(w for phrase in [*cues["list_markers"], *cues["list_copulas"]] for w in phrase.split())
 
 
 # "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.
@@ -1598,9 +1599,13 @@ def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) 
     if cue is None:
         return None
     if cue["full"]:
-        return next((p for p in people if p is not person and p.name == cue["full"]), None)
+        full = {w.lower().rstrip(".") for w in cue["full"].split()}
+        return next((p for p in people if p is not person and p.name
+                     and full <= {w.lower().rstrip(".") for w in p.name.split()}), None)
+    # (a nickname with an office is its holder's: "Bupati Nana" is not the "Kepala Dinas" named between)
     before = [p for p in people if p is not person and p.name and len(p.name.split()) > 1
-              and (p.name_span or (p.start, p.end))[1] <= span[0]]
+              and (p.name_span or (p.start, p.end))[1] <= span[0]
+              and (person.role is None or (p.role is not None and p.role.split()[:1] == person.role.split()[:1]))]
     nearest = max(before, key=lambda p: (p.name_span or (p.start, p.end))[0], default=None)
     initial = person.name.split()[-1][0]
     return nearest if nearest is not None and any(w[0] == initial for w in nearest.name.split()) else None
@@ -1685,7 +1690,8 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
 
 def collective_office(role: str) -> bool:
     """An office held by a group ("Anggota Komisi V", "Pimpinan DPR"): several may hold it at one event."""
-    return role.split()[0] in _lexicon().collective
+    head = role.split()[:1]
+    return bool(head) and head[0].capitalize() in _lexicon().collective
 
 
 def _add_alias(person: PersonMention, form: str) -> None:
@@ -1701,7 +1707,7 @@ def _familiar_titles() -> frozenset[str]:
 def _same_person(known: PersonMention, other: PersonMention) -> bool:
     forms_known = [f for f in (known.name, *known.aliases) if f]
     if other.name and known.name is None and known.role and other.role \
-            and known.role.lower() == other.role.lower() and known.role.split()[0] not in _lexicon().collective:
+            and known.role.lower() == other.role.lower() and not collective_office(known.role):
         return True   # "Gubernur Papua" first, then "Gubernur Papua Lukas Enembe": not "Anggota Komisi V", many
     if other.name:
         words = other.name.split()
@@ -1716,8 +1722,8 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
             if _initials_of(words, form_words) or _initials_of(form_words, words):
                 return True   # "B.J. Habibie" / "Bacharuddin Jusuf Habibie"
             if _spelt_alike(words, form_words) or (len(words) == 1 and len(form_words) > 1 and any(
-                    min(len(words[0]), len(w)) >= 5 and _one_edit(words[0].lower(), w.lower()) for w in form_words)):
-                return True   # "Taufik" after "Muhammad Taufiq"
+                    min(len(words[0]), len(w)) >= 4 and _spelling_variants(words[0], w) for w in form_words)):
+                return True   # "Taufik" after "Muhammad Taufiq" (not "Rahman" after "Rahmat Hidayat")
             if len(words) == 1 and abbreviates(words[0], form_words):
                 return True
             if len(words) == 1 and _shortened(words[0], form_words):
@@ -1766,6 +1772,27 @@ def _one_edit(x: str, y: str) -> bool:
     i = next((k for k in range(len(x)) if x[k] != y[k]), len(x))
     swapped = len(x) == len(y) and i + 1 < len(x) and x[i] == y[i + 1] and x[i + 1] == y[i] and x[i + 2:] == y[i + 2:]
     return swapped or x[i + (len(x) == len(y)):] == y[i + 1:]
+
+
+def _spelling_variants(a: str, b: str) -> bool:
+    """ "Taufik" / "Taufiq", "Shifa" / "Syifa", "Hammam" / "Hamam", "Nurdiansyah" / "Nurdiyansyah": two different
+    spellings of one name, by the alternations Indonesian names are written with (people.yaml spelling_variants,
+    then a doubled letter written once); not two names a letter apart ("Rahman" / "Rahmat", "Hendri" / "Hendra")."""
+    if a.lower() == b.lower():
+        return False
+    return _spelling_key(a) == _spelling_key(b)
+
+
+def _spelling_key(word: str) -> str:
+    key = word.lower()
+    for written, said in _spelling_alternations():
+        key = key.replace(written, said)
+    return re.sub(r"(.)\1", r"\1", key)
+
+
+@cache
+def _spelling_alternations() -> tuple[tuple[str, str], ...]:
+    return tuple((written, said) for written, said in resources.load("people")["spelling_variants"].items())
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:
