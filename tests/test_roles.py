@@ -292,6 +292,9 @@ SHAPES = [
      [("Abdurrahman Wahid", "Presiden RI Ke-4")]),
     ("Hal ini disampaikan Direktur Operasional Lion Mentari Airlines Capt. Daniel Putut Kuncoro Adi usai rapat.",
      [("Daniel Putut Kuncoro Adi", "Direktur Operasional Lion Mentari Airlines")]),
+    # a sentence that opens with whom its subject stands in for: the office after the comma is the subject's
+    ("Mewakili Gubernur Bali, Kepala Dinas PKH Provinsi Bali, I Wayan Mardiana menyampaikan sambutan.",
+     [("I Wayan Mardiana", "Kepala Dinas PKH Provinsi Bali")]),
 ]
 
 

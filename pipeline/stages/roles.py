@@ -924,6 +924,7 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [_without_body(doc, p) for p in people]
     people = [_without_inner_body(doc, p) for p in people]
     people = [_office_of_one_word(doc, p) for p in people]
+    people = [_representative(doc, p) for p in people]
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
@@ -1153,6 +1154,29 @@ def _field_in_a_list(doc: Doc, person: PersonMention) -> bool:
         return False
     return not any(_lexicon().office.match(item) for item in items) and not any(
         e.label_ == "PER" and " " in e.text and start <= e.start_char < end for e in entities_of(doc))
+
+
+def _representative(doc: Doc, person: PersonMention) -> PersonMention:
+    """ "Mewakili Gubernur Bali, Kepala Dinas PKH Provinsi Bali, I Wayan Mardiana menyampaikan ...": a sentence that
+    opens by naming whom its subject stands in for (people.yaml representing_openers). The office before the first
+    comma is the one represented, who did not come; the person named is the one after it, who did."""
+    if not person.role or not person.role_span or "," not in person.role:
+        return person
+    text = text_of(doc)
+    opener = text[_sentence_start(doc, person.start):person.start].strip().lower()
+    if opener not in _representing_openers():
+        return person
+    cut = text.find(",", person.role_span[0], person.role_span[1])
+    start = cut + 1 + len(text[cut + 1:person.role_span[1]]) - len(text[cut + 1:person.role_span[1]].lstrip())
+    role = text[start:person.role_span[1]].strip(" ,")
+    if not role:
+        return person
+    return replace(person, start=start, role=role, role_span=(start, start + len(role)))
+
+
+@cache
+def _representing_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("people")["representing_openers"])
 
 
 def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
