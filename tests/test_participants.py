@@ -249,8 +249,9 @@ def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Langua
     # an office written without a name, held by one named participant: listed once, by name
     ([(None, "Gubernur DKI"), ("Anies Baswedan", "Gubernur DKI Jakarta")], ["Anies Baswedan"]),
     ([("Agus Ambo Djiwa", "Bupati Pasangkayu"), (None, "bupati Pasangkayu")], ["Agus Ambo Djiwa"]),
-    # a more specific office is another's
+    # a more specific office is another's, unless only Indonesia's name is added
     ([("Joko Widodo", "Presiden"), (None, "Presiden Prancis")], ["Joko Widodo", None]),
+    ([("Joko Widodo", "Presiden"), (None, "Presiden RI")], ["Joko Widodo"]),
     # several named holders of the office, or an office a group holds: the unnamed one stays
     ([(None, "Kades Matarape"), ("Morompaitonga", "Kades"), ("Torukuno", "Kades")],
      [None, "Morompaitonga", "Torukuno"]),
