@@ -409,6 +409,18 @@ def test_a_body_and_its_initials(first: str, second: str, one: bool) -> None:
     assert len(_dedupe_orgs(found)) == (1 if one else 2)
 
 
+@pytest.mark.parametrize(("first", "second", "one"), [
+    # a body the story gives its own initials as acronym, written in full another way: one body
+    (("Kedutaan Besar RI", None), ("Kedutaan Besar Republik Indonesia", "KBRI"), True),
+    # an acronym inside a longer body's name is that inner body's, not the longer one's
+    (("Komisi III DPR RI", "DPR"), ("Dewan Perwakilan Rakyat", None), False),
+])
+def test_a_body_and_its_own_acronym(first: tuple[str, str | None], second: tuple[str, str | None], one: bool) -> None:
+    found = [(Organization(name=name, acronym=acronym, text=name), (i, i + 1))
+             for i, (name, acronym) in enumerate([first, second])]
+    assert len(_dedupe_orgs(found)) == (1 if one else 2)
+
+
 def test_a_prefix_s_acronym_joins_no_two_governments() -> None:
     # "Pemerintah Kabupaten (Pemkab) Purworejo dan Pemerintah Kabupaten Kulon Progo": "Pemkab" names no one body
     found = [(Organization(name="Pemerintah Kabupaten Purworejo", acronym="Pemkab",

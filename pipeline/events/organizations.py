@@ -544,8 +544,14 @@ def _initials_key(org: Organization) -> str | None:
 
 
 def _acronym_keys(org: Organization) -> set[str]:
-    """The keys of a body written as an acronym alone ("BIN")."""
-    return {_org_key(org.name)} if org.name.isupper() and len(org.name.split()) == 1 else set()
+    """The keys of a body written as an acronym alone ("BIN"), or given its own initials as its acronym ("Kedutaan
+    Besar Republik Indonesia (KBRI)", which "Kedutaan Besar RI" is too); not an acronym inside a longer body's name
+    ("Komisi III DPR RI" is no "Dewan Perwakilan Rakyat")."""
+    keys = {_org_key(org.name)} if org.name.isupper() and len(org.name.split()) == 1 else set()
+    own = _initials(org.name)
+    if org.acronym and own and _org_key(own) == _org_key(org.acronym):
+        keys.add(_org_key(org.acronym))
+    return keys
 
 
 def _initials(name: str) -> str | None:
