@@ -600,14 +600,13 @@ def _with_aliases(org: Organization, linked: list[OrganizationMention]) -> Organ
 def _one_listing_per_holder(people: list[PersonMention]) -> list[PersonMention]:
     """The event's people, each listed once: an office written without a name ("Gubernur DKI", "Kabag Hukum") is
     left out where exactly one named participant holds it, written so or more fully ("Anies Baswedan", Gubernur DKI
-    Jakarta), or with only Indonesia's name after it ("Presiden RI"); not a more specific office ("Presiden Prancis"
-    beside "Joko Widodo", Presiden), an office a group holds
-    ("Anggota Komisi V"), nor one that several named participants hold ("Kades")."""
+    Jakarta), or with only Indonesia's name after it ("Presiden RI" beside "Joko Widodo", Presiden); not a more
+    specific office ("Presiden Prancis"), an office a group holds ("Anggota Komisi V"), nor one that several named
+    participants hold ("Kades")."""
     named = [p.role.lower() for p in people if p.name and p.role]
-    national = _lexicon_national()
+    national = _national_markers()
 
     def held_by(office: str, role: str) -> bool:
-        # ("Presiden RI" is the "Presiden" an Indonesian story names, not "Presiden Prancis")
         return role == office or role.startswith(f"{office} ") or any(office == f"{role} {n}" for n in national)
 
     return [p for p in people if p.name or not p.role or collective_office(p.role)
@@ -615,7 +614,7 @@ def _one_listing_per_holder(people: list[PersonMention]) -> list[PersonMention]:
 
 
 @cache
-def _lexicon_national() -> frozenset[str]:
+def _national_markers() -> frozenset[str]:
     """The words that name Indonesia after an office ("Presiden RI", "Menteri Luar Negeri Republik Indonesia")."""
     return frozenset(w.lower() for w in resources.load("people")["national_markers"])
 

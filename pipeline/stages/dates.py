@@ -447,8 +447,8 @@ def closing_weekday(text: str, sentence: tuple[int, int], published: date | None
     if published is None:
         return None
     match = _closing_weekday().search(text, sentence[0], sentence[1])
-    if match is None or _planned_before().search(text, sentence[0], match.start()) or (
-            match["pada"] and _statement_before().search(text, sentence[0], match.start())):
+    if match is None or _clause_told_by("weekday_plan_cues").search(text, sentence[0], match.start()) or (
+            match["pada"] and _clause_told_by("weekday_statement_cues").search(text, sentence[0], match.start())):
         return None   # (a plan's weekday, "akan digelar ... pada Jumat.", is a day to come)
     weekday_of = _lexicon().weekday_of
     first = weekday_of[_key(match["w"])]
@@ -485,18 +485,12 @@ def _closing_weekday() -> re.Pattern[str]:
 
 
 @cache
-def _statement_before() -> re.Pattern[str]:
-    """A clause that tells a statement ("mengatakan dalam sebuah pernyataan pada hari Senin"): its weekday is the
-    statement's day, not the event's (dates.yaml weekday_statement_cues)."""
-    cues = _alternation(resources.load("dates")["weekday_statement_cues"])
-    return re.compile(rf"\b(?:{cues})\b[^,.]*$", re.IGNORECASE)
-
-
-@cache
-def _planned_before() -> re.Pattern[str]:
-    """A clause that tells a plan ("Rapat paripurna akan digelar di Gedung DPR pada Jumat."): its weekday is to come
-    (dates.yaml weekday_plan_cues)."""
-    return re.compile(rf"\b(?:{_alternation(resources.load('dates')['weekday_plan_cues'])})\b[^,.]*$", re.IGNORECASE)
+def _clause_told_by(cues: str) -> re.Pattern[str]:
+    """A clause, up to the point searched to, with one of the dates.yaml list ``cues``: a statement's
+    ("mengatakan dalam sebuah pernyataan pada hari Senin", weekday_statement_cues), whose weekday is the statement's
+    day, or a plan's ("Rapat paripurna akan digelar di Gedung DPR pada Jumat.", weekday_plan_cues), whose weekday is
+    to come."""
+    return re.compile(rf"\b(?:{_alternation(resources.load('dates')[cues])})\b[^,.]*$", re.IGNORECASE)
 
 
 @cache
