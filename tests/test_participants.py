@@ -234,6 +234,9 @@ def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -
     ("Wakil Wali Kota Yusuf Lomi berhalangan hadir karena tugas di Jakarta.", "Yusuf Lomi", "Agustina Bata"),
     ("Ketua DPRD Yusuf Lomi dan Sekda Kota Kupang Paulus Wolo tidak hadir dalam seminar itu.", "Yusuf Lomi",
      "Agustina Bata"),
+    # ... or the first of a list of names the absence closes
+    ("Empat anggota dewan, yakni Yusuf Lomi, Maria Lado, Agus Ngaji dan Siti Rahma, tidak hadir tanpa keterangan.",
+     "Yusuf Lomi", "Agustina Bata"),
 ])
 def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Language, second: str, absent: str | None,
                                                                      present: str) -> None:

@@ -218,7 +218,9 @@ def _lexicon() -> _Lexicon:
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b"
                                rf"|^\W*(?:{_words(ev['separate_statement_openers'])})\s*,", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
-        absent_verb=regex.compile(rf"(?:\s*,?\s+(?:dan|serta)\s+(?-i:[A-Z][\w.'’-]*\s+){{1,8}}?)?\s*,?\s*"
+        # (after the names joined to them: "Maria Lado, Yohanes Bata, Agus Ngaji dan Siti Rahma, tidak hadir")
+        absent_verb=regex.compile(rf"(?:(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
+                                  rf"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,7}})){{0,8}}\s*,?\s*"
                                   rf"(?:{_words(ev['absent_verbs'])})\b", flags),
         absent_after=regex.compile(rf"[^.;\"“”]{{0,60}}?\b(?:{_words(ev['absent_after_channels'])})\s+"
                                    rf"(?:{_words(ev['absent_after_cues'])})\b", flags),
