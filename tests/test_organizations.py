@@ -412,6 +412,8 @@ def test_a_body_and_its_initials(first: str, second: str, one: bool) -> None:
 @pytest.mark.parametrize(("first", "second", "one"), [
     # a body the story gives its own initials as acronym, written in full another way: one body
     (("Kedutaan Besar RI", None), ("Kedutaan Besar Republik Indonesia", "KBRI"), True),
+    # a listed acronym (organizations.yaml acronyms) written alone beside its expansion: one body
+    (("Kementerian Keuangan", None), ("Kemenkeu", "Kemenkeu"), True),
     # an acronym inside a longer body's name is that inner body's, not the longer one's
     (("Komisi III DPR RI", "DPR"), ("Dewan Perwakilan Rakyat", None), False),
 ])

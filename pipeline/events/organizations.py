@@ -531,9 +531,12 @@ def _same_body_in_region(a: tuple[str, str, bool], b: tuple[str, str, bool]) -> 
 
 
 def _body_keys(org: Organization) -> set[str]:
-    """The keys a body is known by: its name, acronym (not a government's bare prefix) and surface text."""
+    """The keys a body is known by: its name, acronym (not a government's bare prefix) and surface text, and the
+    expansion of a listed acronym it is written by ("Kemenkeu" is "Kementerian Keuangan")."""
     keys = {_org_key(org.name)} | (({_org_key(org.acronym)} if org.acronym else set()) - _generic_keys())
-    return keys | {_org_key(org.text)}
+    # (the name only: a longer body's acronym field may hold an inner body's, "Komisi III DPR RI" -> DPR)
+    expansion = gazetteer().acronyms.get(org.name)
+    return keys | {_org_key(org.text)} | ({_org_key(expansion)} if expansion else set())
 
 
 def _initials_key(org: Organization) -> str | None:
