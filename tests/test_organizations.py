@@ -397,19 +397,12 @@ def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) 
 
 @pytest.mark.parametrize(("first", "second", "one"), [
     # a body written in full and, elsewhere in the story, by its initials alone: one body
-    ("Badan Intelijen Negara", "BIN", True),
-    ("Pusat Studi Hukum dan Kebijakan", "PSHK", True),
-    ("KBRI", "Kedutaan Besar RI", True),
+    (("Badan Intelijen Negara", None), ("BIN", None), True),
+    (("Pusat Studi Hukum dan Kebijakan", None), ("PSHK", None), True),
+    (("KBRI", None), ("Kedutaan Besar RI", None), True),
     # two names with the same initials are two bodies; so are initials that are not the name's
-    ("Dewan Pembina Parfi", "Dewan Pendiri Parfi", False),
-    ("Badan Pemeriksa Keuangan", "BPKP", False),
-])
-def test_a_body_and_its_initials(first: str, second: str, one: bool) -> None:
-    found = [(Organization(name=name, acronym=None, text=name), (i, i + 1)) for i, name in enumerate([first, second])]
-    assert len(_dedupe_orgs(found)) == (1 if one else 2)
-
-
-@pytest.mark.parametrize(("first", "second", "one"), [
+    (("Dewan Pembina Parfi", None), ("Dewan Pendiri Parfi", None), False),
+    (("Badan Pemeriksa Keuangan", None), ("BPKP", None), False),
     # a body the story gives its own initials as acronym, written in full another way: one body
     (("Kedutaan Besar RI", None), ("Kedutaan Besar Republik Indonesia", "KBRI"), True),
     # a listed acronym (organizations.yaml acronyms) written alone beside its expansion: one body
@@ -417,7 +410,8 @@ def test_a_body_and_its_initials(first: str, second: str, one: bool) -> None:
     # an acronym inside a longer body's name is that inner body's, not the longer one's
     (("Komisi III DPR RI", "DPR"), ("Dewan Perwakilan Rakyat", None), False),
 ])
-def test_a_body_and_its_own_acronym(first: tuple[str, str | None], second: tuple[str, str | None], one: bool) -> None:
+def test_a_body_and_its_initials_or_acronym(first: tuple[str, str | None], second: tuple[str, str | None],
+                                            one: bool) -> None:
     found = [(Organization(name=name, acronym=acronym, text=name), (i, i + 1))
              for i, (name, acronym) in enumerate([first, second])]
     assert len(_dedupe_orgs(found)) == (1 if one else 2)

@@ -578,7 +578,9 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
     written in full or short."""
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
     regional: list[tuple[str, str, bool]] = []
-    initials_of: list[str | None] = []   # each kept body's initials key, read once
+    # each kept body's initials key and acronym keys, read once
+    initials_of: list[str | None] = []
+    acronyms_of: list[set[str]] = []
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
@@ -586,9 +588,9 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         region_key = _regional_key(org.name)
         initials, acronyms = _initials_key(org), _acronym_keys(org)
         target = None
-        for index, (other, _, other_keys) in enumerate(kept):
+        for index, (_, _, other_keys) in enumerate(kept):
             if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]) \
-                    or (initials is not None and initials in _acronym_keys(other)) \
+                    or (initials is not None and initials in acronyms_of[index]) \
                     or (initials_of[index] is not None and initials_of[index] in acronyms):
                 target = index
                 break
@@ -596,6 +598,7 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
             kept.append((org, span, keys))
             regional.append(region_key)
             initials_of.append(initials)
+            acronyms_of.append(acronyms)
             continue
         other, other_span, other_keys = kept[target]
         # The more specific name wins ("UCLG ASPAC" over "UCLG"); else the fuller, not all-capitals one.
@@ -614,6 +617,7 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         kept[target] = (Organization(name=better.name, acronym=acronym, text=first_text), first_span,
                         other_keys | keys)
         initials_of[target] = initials_of[target] or initials
+        acronyms_of[target] = _acronym_keys(kept[target][0])
     return [(org, span) for org, span, _ in kept]
 
 
