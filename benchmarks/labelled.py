@@ -1,6 +1,6 @@
 """Article-level precision of warta's records on the labelled samples of ordinary IndoSum news, as one table.
 
-    .venv/bin/python benchmarks/labelled.py [--shared ../shared]
+    .venv/bin/python benchmarks/labelled.py [--shared ../shared] [--samples-only] [--holdout]
 
 The labelled samples (data/indosum_gold/*/labels.jsonl: record_labels, record_labels_s14, record_labels_s30,
 recall_labels, random_s13, random_s16, random_s35, random_all35) hold a reader's judgement of each article, made
@@ -16,14 +16,22 @@ from another set (``source`` in a label: random_all35, a random 200 of the whole
 in the other samples and in the annotated sets). Articles the reader was unsure of are left out. The records of
 today's code may differ from the ones judged (record_labels and record_labels_s14 judged the records of sessions 7 and
 13).
+
+A second table counts every primary record warta writes on the whole of indosum-dev (3,435 articles), which is
+what a random sample of its articles estimates: each record's article is judged by whichever judgement exists, the
+gold of an annotated set (devgold or data/indosum_gold/*/gold: an event article when the gold has an event) or a
+label of a sample. Records on articles nobody has judged are counted apart and listed, so that they can be labelled.
+The holdout's articles are left out of it (counted apart, not judged) unless ``--holdout`` is given.
 """
 
 from __future__ import annotations
 
 import argparse
+import gzip
 import json
 import sys
 import tempfile
+from collections import Counter
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
@@ -64,9 +72,71 @@ def count(labels: dict[str, dict[str, object]], primaries: set[str]) -> dict[str
     }
 
 
+def judgements(shared: Path, holdout: bool = False) -> dict[str, tuple[str, str]]:
+    """Every IndoSum article someone judged: id -> (yes / no / unsure / holdout, where the judgement is). Gold first
+    (devgold, then the annotated sets), then the samples' own labels; a copied label adds nothing."""
+    found: dict[str, tuple[str, str]] = {}
+    golds = [("devgold", shared / "devgold" / "gold"), *((p.parent.name, p) for p in sorted(GOLD_ROOT.glob("*/gold")))]
+    for name, folder in golds:
+        for path in sorted(folder.glob("*.json")):
+            gold = json.loads(path.read_text(encoding="utf-8"))
+            verdict = "holdout" if name == "holdout" and not holdout else "yes" if gold["events"] else "no"
+            found.setdefault(gold["article"]["id"], (verdict, name))
+    for name in samples():
+        for line in (GOLD_ROOT / name / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            label = json.loads(line)
+            if "source" not in label:
+                found.setdefault(label["id"], (_reports(label), name))
+    return found
+
+
+def count_all(primaries: set[str], judged: dict[str, tuple[str, str]]) -> Counter[str]:
+    """How the primary records' articles are judged: yes, no, unsure, holdout (left out) or unjudged."""
+    return Counter(judged.get(a, ("unjudged", ""))[0] for a in primaries)
+
+
+def _primaries(out: Path) -> set[str]:
+    return {row["article_id"] for row in map(json.loads, (out / "events.jsonl").read_text(
+        encoding="utf-8").splitlines()) if row["primary"]}
+
+
+def whole_corpus(shared: Path, holdout: bool) -> None:
+    """The second table: every primary record on indosum-dev, by its article's judgement."""
+    corpus = shared / "corpus" / "indosum-dev.jsonl.gz"
+    with gzip.open(corpus, "rt", encoding="utf-8") as handle:
+        n_articles = sum(1 for _ in handle)
+    with tempfile.TemporaryDirectory() as tmp:
+        run([corpus], Path(tmp), workers=2, progress=False)
+        primaries = _primaries(Path(tmp))
+    judged = judgements(shared, holdout)
+    c = count_all(primaries, judged)
+    right, wrong = c["yes"], c["no"]
+    precision = f"{right / (right + wrong):.2f}" if right + wrong else "-"
+    by_source: dict[str, Counter[str]] = {}
+    for a in primaries:
+        verdict, source = judged.get(a, ("unjudged", "-"))
+        by_source.setdefault(source, Counter())[verdict] += 1
+    print()
+    print(f"Every primary record on indosum-dev ({n_articles} articles), judged by the annotated sets' gold or a "
+          "sample's label:")
+    print()
+    print("| records | on an event article | not | unsure | holdout (left out) | unjudged | precision |")
+    print("|---|---|---|---|---|---|---|")
+    print(f"| {len(primaries)} | {right} | {wrong} | {c['unsure']} | {c['holdout']} | {c['unjudged']} | {precision} |")
+    print()
+    print("by where the judgement is: " + "; ".join(
+        f"{name} {v['yes']}/{v['yes'] + v['no']}" for name, v in sorted(by_source.items()) if v['yes'] + v['no']))
+    unjudged = sorted(a for a in primaries if a not in judged)
+    if unjudged:
+        print("unjudged: " + " ".join(unjudged))
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--shared", type=Path, default=REPO.parent / "shared")
+    parser.add_argument("--holdout", action="store_true",
+                        help="judge the holdout's articles too in the whole-corpus table (a look at the holdout)")
+    parser.add_argument("--samples-only", action="store_true", help="only the table of the labelled samples")
     args = parser.parse_args()
     print("| sample | judged (event articles) | with a record | on an event article (precision) | recall | that event "
           "(+ partly) of records judged |")
@@ -79,8 +149,7 @@ def main() -> None:
             build_indosum_inputs(folder, args.shared / "corpus", articles)
             out = Path(tmp) / f"out-{name}"
             run([articles], out, workers=1, progress=False)
-            primaries = {json.loads(line)["article_id"] for line in (out / "events.jsonl").read_text(
-                encoding="utf-8").splitlines() if json.loads(line)["primary"]}
+            primaries = _primaries(out)
             labels = {lab["id"]: lab for lab in map(json.loads, (folder / "labels.jsonl").read_text(
                 encoding="utf-8").splitlines())}
             c = count(labels, primaries)
@@ -99,6 +168,8 @@ def main() -> None:
     recall = total["on_event_article"] / total["event_articles"] if total["event_articles"] else 0.0
     print(f"| all | ({total['event_articles']}) | {total['with_record']} | {total['on_event_article']} "
           f"({precision:.2f}) | {recall:.2f} | |")
+    if not args.samples_only:
+        whole_corpus(args.shared, args.holdout)
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
-from labelled import count
+from labelled import count, count_all
 
 LABELS = {
     "a": {"reports_event": "yes", "record_is_that_event": "yes"},
@@ -31,3 +31,16 @@ LABELS = {
 ])
 def test_count(primaries: set[str], expected: dict[str, int]) -> None:
     assert count(LABELS, primaries) == expected
+
+
+JUDGED = {"a": ("yes", "dev"), "b": ("no", "record_labels"), "c": ("unsure", "record_labels"),
+          "d": ("holdout", "holdout"), "e": ("yes", "devgold")}
+
+
+@pytest.mark.parametrize(("primaries", "expected"), [
+    ({"a", "b", "e"}, {"yes": 2, "no": 1}),
+    ({"c", "d", "x"}, {"unsure": 1, "holdout": 1, "unjudged": 1}),   # x: nobody judged its article
+    (set(), {}),
+])
+def test_count_all(primaries: set[str], expected: dict[str, int]) -> None:
+    assert dict(count_all(primaries, JUDGED)) == expected
