@@ -280,6 +280,10 @@ def test_restore_reads_a_committed_file_when_its_part_is_gone(tmp_path: Path) ->
     ("14 Maret 2023", "2023-03-14"),
     ("Selasa, 14/03/2023 10:15 WIB", "2023-03-14"),
     ("bukan tanggal", None),
+    ("2019-07", None),          # a month is no publication day (not the 1st of it)
+    ("Juli 2019", None),
+    ("07/2019", None),
+    ("2019", None),             # a year neither (dateparser would make it 1 December)
 ])
 def test_published_column_forms(value: str, expected: str | None) -> None:
     from pipeline.reading.io import _parse_date

@@ -445,7 +445,10 @@ def _normalize(text: str) -> str:
 
 def _parse_date(value: Any) -> date | None:
     """A ``published`` column as scrapers write it: ISO first, else any form dateparser reads
-    ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023"), day before month."""
+    ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023"), day before month. A month or a year
+    without its day ("2019-07", "Juli 2019", "2019") is no publication day: None, as for no date, so that the
+    story's own dates are read as in an article without one rather than counted from a made-up first of the month
+    ("kemarin" is not the last day of the month before, "Senin (13/5)" not twelve days after publication)."""
     if not value:
         return None
     text = str(value).strip()
@@ -453,11 +456,18 @@ def _parse_date(value: Any) -> date | None:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    import dateparser  # imported here: only non-ISO publication dates need it
+    parsed = _date_parser().get_date_data(text)
+    if parsed.date_obj is None or parsed.period not in ("day", "time"):
+        return None
+    return parsed.date_obj.date()
 
-    parsed = dateparser.parse(text, languages=["id", "en"], settings={"DATE_ORDER": "DMY",
-                                                                      "PREFER_DAY_OF_MONTH": "first"})
-    return parsed.date() if parsed is not None else None
+
+@cache
+def _date_parser() -> Any:
+    """dateparser's parser, built once; imported here: only non-ISO publication dates need it."""
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
 
 
 def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputError:
