@@ -50,7 +50,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "party_prepositions", "assembly_heads", "assembly_modifiers",
                "spelled_out_triggers", "opening_words", "opened_gatherings", "gathering_named",
                "holding_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",
-               "habitual_cues", "sequence_words", "named_parties"},
+               "habitual_cues", "sequence_words", "named_parties", "negations_before_acts", "inaugurated_non_venues"},
     "organizations": {"heads", "delegation_nouns", "numbered_bodies", "regional_heads", "acronyms", "not_organizations",
                       "government_prefixes", "government_prefix_forms", "english_heads", "company_forms",
                       "company_name_ends",

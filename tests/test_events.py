@@ -160,6 +160,13 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "di Ombudsman, Kamis (7/2/2019).",
     "Presiden Joko Widodo menandatangani Perpres Nomor 20 Tahun 2018 tentang tenaga kerja asing, Senin (26/3/2018).",
     "Presiden AS Donald Trump menandatangani perintah eksekutif soal imigrasi di Gedung Putih, Jumat (27/1/2017).",
+    # an act denied right before its verb: nothing took place
+    "Bupati Sikka Robi Idong tidak mengunjungi Desa Nangahale di Kecamatan Talibura, Senin (6/3/2023), karena jalan "
+    "tertutup longsor.",
+    "Wali kota itu belum pernah meresmikan Pasar Alok di Maumere, kata Kepala Dinas Pasar, Senin (6/3/2023).",
+    # what a company "meresmikan" that is no place to open: its presence or a device
+    "Oppo kembali meresmikan satu perangkat lain di Tiongkok, Senin (6/3/2023), dengan layar 6 inci.",
+    "Operator ruang kerja bersama UnionSpace meresmikan kehadirannya di Indonesia, Senin (6/3/2023), di Jakarta.",
     # a press conference of an event, or a press gathering, is not the event
     "\"Penjualan tenun ikat naik,\" kata Maria yang ditemui usai konferensi pers Flores Craft Fair di Maumere, "
     "Jumat (14/6/2019).",
@@ -197,6 +204,17 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
 ])
 def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Language, text: str) -> None:
     assert assemble(rules_nlp(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    # "tidak hanya" does not deny the act that follows it
+    "Bupati Sikka Robi Idong tidak hanya mengunjungi Desa Nangahale di Kecamatan Talibura, Senin (6/3/2023), tetapi "
+    "juga meninjau jalan yang tertutup longsor.",
+    # a market a company opens is a place
+    "PT Sinar Flores meresmikan pasar modern di Maumere, Senin (6/3/2023), dihadiri Bupati Sikka.",
+])
+def test_an_act_not_denied_gives_a_record(rules_nlp: Language, text: str) -> None:
+    assert extract(rules_nlp, text, "t", title_line=False).events
 
 
 @pytest.mark.parametrize("text", [

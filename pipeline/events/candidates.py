@@ -141,6 +141,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if kind == "signing" and (lx.signed_document.match(text, end, end + 40) or (
                 lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
             continue   # a letter, a decree or a promotion signed at a desk
+        if lower in ("meresmikan", "peresmian") and lx.non_venue.match(text, end, min(sentence[1], end + 40)):
+            continue   # "meresmikan kehadirannya di Indonesia", "meresmikan satu perangkat lain": market news
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30])) or (
             # "Kegiatan yang berlangsung ...", after an event named earlier (in a story's first sentence, "acara
@@ -157,6 +159,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
         verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.suffixless_passives
+        if verb and lx.negated_act.search(text, max(sentence[0], start - 20), start):
+            continue   # "Presiden tidak menandatangani ...": an act denied, no gathering
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
             nominal = lx.verb_nominals.get(lower)

@@ -44,6 +44,7 @@ class _Lexicon:
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
     pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
+    non_venue: re.Pattern[str]        # after "meresmikan", "peresmian": a presence, an expansion, a device
     press_event: re.Pattern[str]
     historical_before: re.Pattern[str]
     historical_role: re.Pattern[str]
@@ -78,6 +79,7 @@ class _Lexicon:
     english_heads: frozenset[str]
     verb_nominals: dict[str, str]
     suffixless_passives: frozenset[str]
+    negated_act: re.Pattern[str]      # right before a verb trigger: "tidak ", "belum pernah "
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -170,6 +172,7 @@ def _lexicon() -> _Lexicon:
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
+        non_venue=regex.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words(ev['inaugurated_non_venues'])})\b", flags),
         document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
         press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})(?:nya)?\s+(?:(?:acara|kegiatan)\s+)?$", flags),
         press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})(?:nya)?\b", flags),
@@ -211,6 +214,7 @@ def _lexicon() -> _Lexicon:
         english_heads=frozenset(ev["english_heads"]),
         verb_nominals=dict(ev["verb_nominals"]),
         suffixless_passives=frozenset(ev["suffixless_passives"]),
+        negated_act=regex.compile(rf"\b(?:{_words(ev['negations_before_acts'])})\s+$", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
