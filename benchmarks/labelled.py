@@ -1,4 +1,5 @@
-"""Article-level precision of warta's records on the labelled samples of ordinary IndoSum news, as one table.
+"""Article-level precision of warta's records on the labelled samples of ordinary IndoSum news, and of every
+record it writes on indosum-dev.
 
     .venv/bin/python benchmarks/labelled.py [--shared ../shared] [--samples-only] [--holdout]
 
@@ -114,7 +115,7 @@ def whole_corpus(shared: Path, holdout: bool) -> None:
     precision = f"{right / (right + wrong):.2f}" if right + wrong else "-"
     by_source: dict[str, Counter[str]] = {}
     for a in primaries:
-        verdict, source = judged.get(a, ("unjudged", "-"))
+        verdict, source = judged.get(a, ("unjudged", ""))
         by_source.setdefault(source, Counter())[verdict] += 1
     print()
     print(f"Every primary record on indosum-dev ({n_articles} articles), judged by the annotated sets' gold or a "

@@ -321,7 +321,8 @@ def stage_times(corpus: Path, sample: int, ner: str | None) -> dict[str, Any]:
                 start = CLOCK()
                 results = extract_module.extract_batch(pipeline, [  # type: ignore[arg-type]
                     extract_module.Article(item.text, item.article_id, item.source, item.title, item.published,
-                                           item.title_line, item.outlet, item.repairs) for item in batch])
+                                           item.title_line, item.outlet, item.repairs, item.published_year)
+                    for item in batch])
                 times["total"] += CLOCK() - start
                 count += len(batch)
                 for item, result in zip(batch, results, strict=True):

@@ -168,9 +168,11 @@ class _Started:
 
 
 def _start(nlp: Language, raw: str, article_id: str, title: str | None, published: date | None, title_line: bool,
-           outlet: str | None) -> _Started:
+           outlet: str | None, published_year: int | None = None) -> _Started:
     prepared = prepare(raw, title, published, title_line, outlet)
     cleaned, meta = prepared.cleaned, prepared.meta
+    # A publication month without its day gives the story's year; a date read from the text dates it better.
+    given = published_year if meta.published is None else None
     hint: int | None = None
     hinted = False
     docs = []
@@ -185,8 +187,9 @@ def _start(nlp: Language, raw: str, article_id: str, title: str | None, publishe
         no_records = not has_trigger(text, title_end)
         doc.user_data["warta_no_records"] = no_records
         if not no_records and not hinted:   # only the date stage reads it, which runs where a record may come
-            hint, hinted = year_hint(cleaned.text), True
-        set_doc_values(doc, published=meta.published, year_hint=None if no_records else hint, outlet=meta.outlet)
+            hint, hinted = given or year_hint(cleaned.text), True
+        set_doc_values(doc, published=meta.published, year_hint=None if no_records else hint, outlet=meta.outlet,
+                       year_given=given is not None and not no_records)
         if start == 0:    # the header is in the first piece
             set_doc_values(doc, dateline=meta.dateline, dateline_span=meta.dateline_span,
                            published_span=meta.published_span)
@@ -228,11 +231,12 @@ def _finish(started: _Started, docs: list[Doc], mentions: list[list[Mention] | N
 
 def extract(nlp: Language, raw: str, article_id: str, source: str = "", title: str | None = None,
             published: date | None = None, title_line: bool = True, outlet: str | None = None,
-            repairs: tuple[str, ...] = ()) -> Result:
+            repairs: tuple[str, ...] = (), published_year: int | None = None) -> Result:
     """Run the whole pipeline over one article's raw text (see ``prepare`` for the arguments; ``repairs``: what
-    reading repaired, for the article's row). A text over ``PIECE_CHARS`` goes through spaCy and event assembly
-    in pieces whose records are joined: one primary event (the first piece's), offsets into the whole text."""
-    started = _start(nlp, raw, article_id, title, published, title_line, outlet)
+    reading repaired, for the article's row; ``published_year``: the year of a publication month given without
+    its day). A text over ``PIECE_CHARS`` goes through spaCy and event assembly in pieces whose records are joined:
+    one primary event (the first piece's), offsets into the whole text."""
+    started = _start(nlp, raw, article_id, title, published, title_line, outlet, published_year)
     docs: list[Doc | Exception] = [doc for _, doc in started.pieces]
     mentions = run_pipeline(nlp, docs)
     error = next((doc for doc in docs if isinstance(doc, Exception)), None)
@@ -253,6 +257,7 @@ class Article:
     title_line: bool = True
     outlet: str | None = None
     repairs: tuple[str, ...] = ()
+    published_year: int | None = None
 
 
 def extract_batch(nlp: Language, articles: Sequence[Article]) -> list[Result | Exception]:
@@ -264,7 +269,7 @@ def extract_batch(nlp: Language, articles: Sequence[Article]) -> list[Result | E
     for article in articles:
         try:
             started.append(_start(nlp, article.raw, article.article_id, article.title, article.published,
-                                  article.title_line, article.outlet))
+                                  article.title_line, article.outlet, article.published_year))
         except Exception as error:   # one broken article must not stop the others
             started.append(error)
     docs: list[Doc | Exception] = [doc for item in started if isinstance(item, _Started) for _, doc in item.pieces]

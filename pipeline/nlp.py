@@ -42,7 +42,8 @@ EVENT_STAGES = frozenset({"warta_dates", "warta_counts", "warta_roles"})
 def date_patterns(doc: Doc) -> Doc:
     text = text_of(doc)
     times = dates.find_times(text)
-    found = dates.find_dates(text, doc_value(doc, "published"), doc_value(doc, "year_hint"), times=times)
+    found = dates.find_dates(text, doc_value(doc, "published"), doc_value(doc, "year_hint"), times=times,
+                             hint_given=bool(doc_value(doc, "year_given")))
     set_doc_values(doc, dates=found, times=times)
     return doc
 

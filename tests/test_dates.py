@@ -295,3 +295,19 @@ def test_year_after_space_or_slash_matches_as_written(text: str) -> None:
     written = re.compile(r"(?<=[\s/])(?:19|20)\d\d\b")
     assert [m.span() for m in dates._YEAR_AFTER_SPACE_OR_SLASH.finditer(text)] == \
         [m.span() for m in written.finditer(text)]
+
+
+# --------------------------------------------------------------- a publication month given without its day
+
+@pytest.mark.parametrize(("text", "given", "expected"), [
+    # the input's own year dates a day written without one, with nothing in the text to confirm it
+    ("Workshop itu digelar di FK Universitas Airlangga kemarin (6/9).", True, ("2019-09-06", "2019-09-06")),
+    ("Upacara digelar di SD Negeri 020263 Binjai pada Senin (2/9) pagi.", True, ("2019-09-02", "2019-09-02")),
+    # a year only guessed from the text stays unconfirmed
+    ("Workshop itu digelar di FK Universitas Airlangga kemarin (6/9).", False, None),
+])
+def test_a_given_year_dates_a_day_written_without_one(text: str, given: bool,
+                                                        expected: tuple[str, str] | None) -> None:
+    found = find_dates(text, None, 2019, hint_given=given)
+    days = [(d.first.isoformat(), d.last.isoformat()) for d in found if d.granularity == "day"]
+    assert (days[0] if days else None) == expected

@@ -167,6 +167,8 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     # what a company "meresmikan" that is no place to open: its presence or a device
     "Oppo kembali meresmikan satu perangkat lain di Tiongkok, Senin (6/3/2023), dengan layar 6 inci.",
     "Operator ruang kerja bersama UnionSpace meresmikan kehadirannya di Indonesia, Senin (6/3/2023), di Jakarta.",
+    "Vivo meresmikan ponsel terbaru di Jakarta, Senin (6/3/2023), dengan kamera 64 MP.",
+    "Investree meresmikan ekspansi bisnisnya ke Jawa Tengah, Senin (6/3/2023), di Semarang.",
     # a press conference of an event, or a press gathering, is not the event
     "\"Penjualan tenun ikat naik,\" kata Maria yang ditemui usai konferensi pers Flores Craft Fair di Maumere, "
     "Jumat (14/6/2019).",
@@ -212,6 +214,19 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     "juga meninjau jalan yang tertutup longsor.",
     # a market a company opens is a place
     "PT Sinar Flores meresmikan pasar modern di Maumere, Senin (6/3/2023), dihadiri Bupati Sikka.",
+    # ... and so are a factory, a gallery and a centre named for what they hold, and village officials
+    "Menteri Perindustrian meresmikan pabrik ponsel Oppo di Tangerang, Senin (6/3/2023), dihadiri Gubernur Banten.",
+    "Bupati Sikka meresmikan Galeri Produk UMKM di Maumere, Senin (6/3/2023), dihadiri camat.",
+    "Wali Kota meresmikan Smartphone Center Telkomsel di Kupang, Senin (6/3/2023), dihadiri Kapolres.",
+    "Bupati Sikka meresmikan perangkat desa baru di Desa Nangahale, Kecamatan Talibura, Senin (6/3/2023), dihadiri "
+    "camat.",
+    "Menteri BUMN meresmikan ekspansi pabrik PT Semen Flores di Ende, Senin (6/3/2023).",
+    "Peresmian tanpa kehadiran Presiden itu digelar di Bandara Frans Seda, Maumere, Senin (6/3/2023).",
+    # a denial of the act's manner, or one a contrast corrects: the act took place
+    "Presiden Joko Widodo tidak meresmikan langsung Bendungan Napun Gete di Sikka, Senin (6/3/2023), melainkan "
+    "secara virtual dari Istana.",
+    "Presiden tidak meresmikan sendiri Bendungan Napun Gete di Sikka, Senin (6/3/2023), tetapi diwakili Menteri "
+    "PUPR.",
 ])
 def test_an_act_not_denied_gives_a_record(rules_nlp: Language, text: str) -> None:
     assert extract(rules_nlp, text, "t", title_line=False).events

@@ -280,16 +280,42 @@ def test_restore_reads_a_committed_file_when_its_part_is_gone(tmp_path: Path) ->
     ("14 Maret 2023", "2023-03-14"),
     ("Selasa, 14/03/2023 10:15 WIB", "2023-03-14"),
     ("bukan tanggal", None),
+    ("05/07/2019", "2019-07-05"),
+    ("Kamis, 5 Juli 2019", "2019-07-05"),
+    ("1562284800", "2019-07-05"),   # a timestamp
     ("2019-07", None),          # a month is no publication day (not the 1st of it)
     ("Juli 2019", None),
     ("07/2019", None),
     ("2019", None),             # a year neither (dateparser would make it 1 December)
+    ("kemarin", None),          # nor a value relative to today's clock
+    ("2 hari lalu", None),
+    ("Kamis", None),
+    ("5 Juli", None),           # nor a day without its year
 ])
 def test_published_column_forms(value: str, expected: str | None) -> None:
     from pipeline.reading.io import _parse_date
 
     parsed = _parse_date(value)
     assert (parsed.isoformat() if parsed else None) == expected
+
+
+@pytest.mark.parametrize("value, year", [
+    ("2019-07", 2019), ("Juli 2019", 2019), ("07/2019", 2019), ("2019", 2019),
+    ("2019-07-05", None),       # a day: the publication date itself
+    ("kemarin", None), ("", None), (None, None),
+])
+def test_the_year_of_a_publication_month(value: str | None, year: int | None) -> None:
+    from pipeline.reading.io import _published_year
+
+    assert _published_year(value) == year
+
+
+def test_a_row_s_publication_month_gives_its_year_not_a_day(tmp_path: Path) -> None:
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps({"id": "a", "text": "Teks berita.", "published": "2019-09"}) + "\n")
+    (item,) = list(read_file(path))
+    assert isinstance(item, ArticleInput)
+    assert (item.published, item.published_year) == (None, 2019)
 
 
 # --- repair at reading ------------------------------------------------------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 from pathlib import Path
 
@@ -9,6 +10,7 @@ import pytest
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
+import labelled
 from labelled import count, count_all
 
 LABELS = {
@@ -44,3 +46,26 @@ JUDGED = {"a": ("yes", "dev"), "b": ("no", "record_labels"), "c": ("unsure", "re
 ])
 def test_count_all(primaries: set[str], expected: dict[str, int]) -> None:
     assert dict(count_all(primaries, JUDGED)) == expected
+
+
+def _gold(folder: Path, article_id: str, events: list[object]) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{article_id}.json").write_text(json.dumps({"article": {"id": article_id}, "events": events}))
+
+
+def test_judgements_take_gold_first_and_leave_the_holdout_and_copied_labels_out(tmp_path: Path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    root, shared = tmp_path / "gold_root", tmp_path / "shared"
+    _gold(shared / "devgold" / "gold", "a", [{"name": "rapat"}])
+    _gold(root / "dev" / "gold", "b", [])
+    _gold(root / "holdout" / "gold", "h", [{"name": "rapat"}])
+    (root / "sample").mkdir()
+    (root / "sample" / "labels.jsonl").write_text("\n".join(json.dumps(x) for x in [
+        {"id": "b", "reports_event": "yes"},                          # gold (no event) wins over a label
+        {"id": "c", "reports_event": "unsure"},
+        {"id": "d", "reports_event": "yes", "source": "dev (gold)"},   # copied: counts where it comes from
+        {"id": "e", "has_event": False},                             # the older samples' key
+    ]) + "\n")
+    monkeypatch.setattr(labelled, "GOLD_ROOT", root)
+    found = labelled.judgements(shared)
+    assert {a: v for a, (v, _) in found.items()} == {"a": "yes", "b": "no", "h": "holdout", "c": "unsure", "e": "no"}
+    assert labelled.judgements(shared, holdout=True)["h"] == ("yes", "holdout")

@@ -80,6 +80,8 @@ class _Lexicon:
     verb_nominals: dict[str, str]
     suffixless_passives: frozenset[str]
     negated_act: re.Pattern[str]      # right before a verb trigger: "tidak ", "belum pernah "
+    negated_manner: re.Pattern[str]   # right after it: "langsung", "sendirian" (the act took place)
+    negation_contrast: re.Pattern[str]   # later in its sentence: "melainkan", "tetapi" (the act took place)
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -110,6 +112,7 @@ def has_trigger(text: str, pos: int = 0) -> bool:
 @cache
 def _lexicon() -> _Lexicon:
     ev = resources.load("events")
+    venues = ev["inaugurated_non_venues"]
     type_of = {form.lower(): kind for kind, forms in ev["types"].items() for form in forms}
     dates = resources.load("dates")
     outcomes = resources.load("outcomes")
@@ -172,7 +175,11 @@ def _lexicon() -> _Lexicon:
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
-        non_venue=regex.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words(ev['inaugurated_non_venues'])})\b", flags),
+        # lower case only: "meresmikan Smartphone Center ..." names a place
+        non_venue=regex.compile(
+            rf"\s+(?:{_words(venues['presence'])}|{_words(venues['expansions'])}"
+            rf"|(?:\d+|{_words(venues['counted'])})\s+(?:{_words(venues['devices'])})"
+            rf"|(?:{_words(venues['devices'])})\s+(?:{_words(venues['new'])}))\b"),
         document_signed=regex.compile(rf"\b(?:{_words(ev['signed_documents'])})\b[^.,;\n]{{0,60}}$", flags),
         press_event=regex.compile(rf"\b(?:{_words(ev['press_events'])})(?:nya)?\s+(?:(?:acara|kegiatan)\s+)?$", flags),
         press_event_after=regex.compile(rf"\s+(?:{_words(ev['press_events'])})(?:nya)?\b", flags),
@@ -215,6 +222,8 @@ def _lexicon() -> _Lexicon:
         verb_nominals=dict(ev["verb_nominals"]),
         suffixless_passives=frozenset(ev["suffixless_passives"]),
         negated_act=regex.compile(rf"\b(?:{_words(ev['negations_before_acts'])})\s+$", flags),
+        negated_manner=regex.compile(rf"\s+(?:{_words(ev['negated_manners'])})\b", flags),
+        negation_contrast=regex.compile(rf"\b(?:{_words(ev['negation_contrasts'])})\b", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(

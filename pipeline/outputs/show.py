@@ -98,7 +98,8 @@ def show(path: Path, ner: str | None = None, console: Console | None = None, nlp
             continue
         try:
             result = extract(nlp, item.text, item.article_id, item.source, item.title, item.published,
-                             title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
+                             title_line=item.title_line, outlet=item.outlet, repairs=item.repairs,
+                             published_year=item.published_year)
         except ArticleError as error:
             console.print(Text(f"{item.source}: {error}", style="red"))
             errors += 1

@@ -91,6 +91,9 @@ class ArticleInput:
     title_line: bool = False
     # What reading repaired, for the article's row: "3 bytes that are not UTF-8 replaced", "mojibake repaired ..."
     repairs: tuple[str, ...] = ()
+    # The year of a ``published`` value that gives no day ("2019-07", "Juli 2019"): it dates the story's year-less
+    # days ("Senin (2/9)") as a publication day would, but nothing is counted from a day ("kemarin").
+    published_year: int | None = None
 
 
 @dataclass(frozen=True)
@@ -444,30 +447,43 @@ def _normalize(text: str) -> str:
 
 
 def _parse_date(value: Any) -> date | None:
-    """A ``published`` column as scrapers write it: ISO first, else any form dateparser reads
-    ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023"), day before month. A month or a year
-    without its day ("2019-07", "Juli 2019", "2019") is no publication day: None, as for no date, so that the
-    story's own dates are read as in an article without one rather than counted from a made-up first of the month
-    ("kemarin" is not the last day of the month before, "Senin (13/5)" not twelve days after publication)."""
-    if not value:
+    """A ``published`` column as scrapers write it: ISO first, else any form dateparser reads with its day, month
+    and year ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023", a timestamp), day before month.
+    Nothing else is a publication day: not a month or a year without its day ("2019-07", "Juli 2019", "2019"; see
+    ``_published_year``), which dateparser would make the first of the month, nor a relative or year-less value
+    ("kemarin", "Kamis", "5 Juli"), which it would count from today's clock."""
+    text = str(value).strip() if value else ""
+    if not text:
         return None
-    text = str(value).strip()
     try:
         return date.fromisoformat(text[:10])
     except ValueError:
         pass
-    parsed = _date_parser().get_date_data(text)
-    if parsed.date_obj is None or parsed.period not in ("day", "time"):
+    parsed = _date_parser(("day", "month", "year")).get_date_data(text).date_obj
+    return parsed.date() if parsed is not None else None
+
+
+def _published_year(value: Any) -> int | None:
+    """The year of a ``published`` value that names its year but no day ("2019-07", "Juli 2019", "2019"); None for
+    a value with its day (``_parse_date`` reads it), a relative one and no value."""
+    text = str(value).strip() if value else ""
+    if not text or _parse_date(text) is not None:
         return None
-    return parsed.date_obj.date()
+    if re.fullmatch(r"\d{4}", text):
+        return int(text)
+    parsed = _date_parser(("year",)).get_date_data(text).date_obj
+    return parsed.year if parsed is not None else None
 
 
 @cache
-def _date_parser() -> Any:
-    """dateparser's parser, built once; imported here: only non-ISO publication dates need it."""
+def _date_parser(parts: tuple[str, ...]) -> Any:
+    """dateparser's parser of absolute dates that hold ``parts``, built once; imported here: only non-ISO
+    publication values need it."""
     from dateparser.date import DateDataParser
 
-    return DateDataParser(languages=["id", "en"], settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first"})
+    return DateDataParser(languages=["id", "en"], settings={
+        "DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "REQUIRE_PARTS": list(parts),
+        "PARSERS": ["timestamp", "custom-formats", "absolute-time"]})
 
 
 def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputError:
@@ -491,6 +507,7 @@ def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputErr
         body = f"{title}\n\n{body}"
     body = repair_text(body, repairs)
     return ArticleInput(file_id, str(path), _normalize(body), title_line=True, published=_parse_date(document.date),
+                        published_year=_published_year(document.date),
                         url=document.url, repairs=tuple(repairs))
 
 
@@ -600,8 +617,10 @@ def _row_input(article_id: str, source: str, row: dict[str, Any], repairs: list[
     title = _str_or_none(row.get("title"))
     if title is not None:
         title = repair_text(title, [])
-    return ArticleInput(article_id, source, text, title, _parse_date(row.get("published")),
-                        _str_or_none(row.get("url")), _str_or_none(row.get("outlet")), repairs=tuple(repairs))
+    published = row.get("published")
+    return ArticleInput(article_id, source, text, title, _parse_date(published),
+                        _str_or_none(row.get("url")), _str_or_none(row.get("outlet")), repairs=tuple(repairs),
+                        published_year=_published_year(published))
 
 
 def _is_json(line: str) -> bool:

@@ -45,7 +45,8 @@ def process(item: ArticleInput | InputError, nlp: Language | None = None) -> Lin
     assert model is not None, "worker pipeline not initialised"
     try:
         result = extract(model, item.text, item.article_id, item.source, item.title, item.published,
-                         title_line=item.title_line, outlet=item.outlet, repairs=item.repairs)
+                         title_line=item.title_line, outlet=item.outlet, repairs=item.repairs,
+                         published_year=item.published_year)
     except Exception as error:  # one broken article must never stop a run
         return _failed_lines(item, error)
     return _lines(item, result)
@@ -60,7 +61,8 @@ def process_batch(items: list[ArticleInput | InputError], nlp: Language | None =
     assert model is not None, "worker pipeline not initialised"
     articles = [item for item in items if isinstance(item, ArticleInput)]
     results = iter(extract_batch(model, [Article(item.text, item.article_id, item.source, item.title, item.published,
-                                                 item.title_line, item.outlet, item.repairs) for item in articles]))
+                                                 item.title_line, item.outlet, item.repairs, item.published_year)
+                                         for item in articles]))
     lines = []
     for item in items:
         if isinstance(item, InputError):

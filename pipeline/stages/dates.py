@@ -601,8 +601,12 @@ def _part_of(first: date, last: date, part: tuple[float, float]) -> tuple[date, 
 
 
 def find_dates(text: str, reference: date | None = None, hint: int | None = None, *,
-               fold: bool = True, times: list[TimeMention] | None = None) -> list[DateMention]:
+               fold: bool = True, times: list[TimeMention] | None = None,
+               hint_given: bool = False) -> list[DateMention]:
     """Every date mention in ``text``, resolved; times ("pukul 09.46 WIB") are never dates.
+
+    ``hint_given``: the year ``hint`` is the article's own (its publication month without a day), not read from
+    the text: it dates a day written without a year as a publication day's year would, with nothing to confirm it.
 
     ``fold``: scan the lower-cased text where that finds exactly what the case-insensitive patterns find in
     ``text`` (faster); False scans ``text`` itself. The two agree, which the tests check. ``times``:
@@ -611,7 +615,7 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
     patterns, scan = _scanner(text, fold)
     if hint is None:
         hint = reference.year if reference else year_hint(text)
-    confirmed = reference is not None or hint is None or hint_confirmed(text, hint)
+    confirmed = reference is not None or hint is None or hint_given or hint_confirmed(text, hint)
 
     def year_confirmed(match: Match) -> bool:
         """Whether the year hint may date the day of ``match`` written without a year."""

@@ -11,6 +11,7 @@ DOC_EXTENSIONS: dict[str, object] = {
     "article_id": None,
     "published": None,        # datetime.date or None
     "year_hint": None,        # int or None
+    "year_given": None,       # True: the year hint is the input's own (a publication month without its day)
     "title_end": 0,           # the title is text[:title_end]
     "dateline": None,
     "dateline_span": None,
