@@ -164,6 +164,11 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Bupati Sikka Robi Idong tidak mengunjungi Desa Nangahale di Kecamatan Talibura, Senin (6/3/2023), karena jalan "
     "tertutup longsor.",
     "Wali kota itu belum pernah meresmikan Pasar Alok di Maumere, kata Kepala Dinas Pasar, Senin (6/3/2023).",
+    # a gathering named as a point in time or as what a demand would thwart or hurry, not told of
+    "Sejumlah artis tampak hadir di Senayan menjelang pelantikan anggota DPR, DPD dan MPR di Jakarta, Selasa "
+    "(1/10/2019).",
+    "Polisi memanggil aktivis itu dalam kasus upaya menggagalkan pelantikan presiden di Jakarta, Rabu (11/9/2019).",
+    "Mahasiswa mendesak pemerintah mempercepat pelantikan pimpinan KPK di Jakarta, Rabu (18/9/2019).",
     # what a company "meresmikan" that is no place to open: its presence or a device
     "Oppo kembali meresmikan satu perangkat lain di Tiongkok, Senin (6/3/2023), dengan layar 6 inci.",
     "Operator ruang kerja bersama UnionSpace meresmikan kehadirannya di Indonesia, Senin (6/3/2023), di Jakarta.",
@@ -222,6 +227,9 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     "camat.",
     "Menteri BUMN meresmikan ekspansi pabrik PT Semen Flores di Ende, Senin (6/3/2023).",
     "Peresmian tanpa kehadiran Presiden itu digelar di Bandara Frans Seda, Maumere, Senin (6/3/2023).",
+    # a gathering held ahead of another is told of; the other is only its point in time
+    "Menjelang gelaran Festival Sikka, panitia menggelar rapat koordinasi di Aula Kantor Bupati Sikka, Maumere, "
+    "Senin (6/3/2023).",
     # a denial of the act's manner, or one a contrast corrects: the act took place
     "Presiden Joko Widodo tidak meresmikan langsung Bendungan Napun Gete di Sikka, Senin (6/3/2023), melainkan "
     "secara virtual dari Istana.",

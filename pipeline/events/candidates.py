@@ -159,6 +159,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
         verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.suffixless_passives
+        if lx.as_reference.search(text, max(sentence[0], start - 40), start):
+            continue   # "menjelang gelaran Munas Golkar", "menggagalkan pelantikan presiden": no event told of here
         if verb and lx.negated_act.search(text, max(sentence[0], start - 20), start) \
                 and not lx.negated_manner.match(text, end) and not lx.negation_contrast.search(text, end, sentence[1]):
             continue   # "Presiden tidak menandatangani ...": an act denied, no gathering

@@ -80,6 +80,7 @@ class _Lexicon:
     verb_nominals: dict[str, str]
     suffixless_passives: frozenset[str]
     negated_act: re.Pattern[str]      # right before a verb trigger: "tidak ", "belum pernah "
+    as_reference: re.Pattern[str]     # right before a trigger: "menjelang ", "menggagalkan proses "
     negated_manner: re.Pattern[str]   # right after it: "langsung", "sendirian" (the act took place)
     negation_contrast: re.Pattern[str]   # later in its sentence: "melainkan", "tetapi" (the act took place)
     name_stops: frozenset[str]
@@ -222,6 +223,8 @@ def _lexicon() -> _Lexicon:
         verb_nominals=dict(ev["verb_nominals"]),
         suffixless_passives=frozenset(ev["suffixless_passives"]),
         negated_act=regex.compile(rf"\b(?:{_words(ev['negations_before_acts'])})\s+$", flags),
+        as_reference=regex.compile(rf"\b(?:{_words(ev['reference_cues'])})\s+"
+                                   rf"(?:(?:{_words(ev['reference_fillers'])})\s+)?$", flags),
         negated_manner=regex.compile(rf"\s+(?:{_words(ev['negated_manners'])})\b", flags),
         negation_contrast=regex.compile(rf"\b(?:{_words(ev['negation_contrasts'])})\b", flags),
         name_connectors=frozenset(ev["name_connectors"]),
