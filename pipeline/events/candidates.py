@@ -141,7 +141,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if kind == "signing" and (lx.signed_document.match(text, end, end + 40) or (
                 lower == "ditandatangani" and lx.document_signed.search(text[max(sentence[0], start - 80):start]))):
             continue   # a letter, a decree or a promotion signed at a desk
-        if lower in ("meresmikan", "peresmian") and lx.non_venue.match(text, end, min(sentence[1], end + 40)):
+        if lower in lx.inaugurating and lx.non_venue.match(text, end, min(sentence[1], end + 40)):
             continue   # "meresmikan kehadirannya di Indonesia", "meresmikan satu perangkat lain": market news
         anaphoric = (lower in lx.anaphoric and bool(lx.anaphoric_markers.match(text, end))) or bool(
             re.match(r"\s+(?:daring|luring|virtual|hibrida)\s+(?:ini|tersebut)\b", text[end:end + 30])) or (

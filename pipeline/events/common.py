@@ -44,7 +44,8 @@ class _Lexicon:
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
     pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
-    non_venue: re.Pattern[str]        # after "meresmikan", "peresmian": a presence, an expansion, a device
+    inaugurating: frozenset[str]      # "meresmikan", "peresmian"
+    non_venue: re.Pattern[str]        # after one of those: a presence, an expansion, a device
     press_event: re.Pattern[str]
     historical_before: re.Pattern[str]
     historical_role: re.Pattern[str]
@@ -176,6 +177,7 @@ def _lexicon() -> _Lexicon:
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
+        inaugurating=frozenset(venues["acts"]),
         # lower case only: "meresmikan Smartphone Center ..." names a place
         non_venue=regex.compile(
             rf"\s+(?:{_words(venues['presence'])}|{_words(venues['expansions'])}"

@@ -34,8 +34,6 @@ class _Table:
     photo_credit: re.Pattern[str]
 
 
-
-
 @cache
 def _table() -> _Table:
     data = resources.load("headers")

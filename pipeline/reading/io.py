@@ -446,33 +446,36 @@ def _normalize(text: str) -> str:
     return text
 
 
-def _parse_date(value: Any) -> date | None:
-    """A ``published`` column as scrapers write it: ISO first, else any form dateparser reads with its day, month
-    and year ("14 Maret 2023", "Selasa, 14/03/2023 10:15 WIB", "March 14, 2023", a timestamp), day before month.
-    Nothing else is a publication day: not a month or a year without its day ("2019-07", "Juli 2019", "2019"; see
-    ``_published_year``), which dateparser would make the first of the month, nor a relative or year-less value
+def _read_published(value: Any) -> tuple[date | None, int | None]:
+    """A ``published`` column as scrapers write it: (its day, None), or (None, its year) for a month or a year
+    without its day ("2019-07", "Juli 2019", "2019"), or (None, None).
+
+    The day: ISO first, else any form dateparser reads with its day, month and year ("14 Maret 2023", "Selasa,
+    14/03/2023 10:15 WIB", "March 14, 2023", a timestamp), day before month. Nothing else is a publication day: not a
+    month or a year, which dateparser would make the first of the month, nor a relative or year-less value
     ("kemarin", "Kamis", "5 Juli"), which it would count from today's clock."""
     text = str(value).strip() if value else ""
     if not text:
-        return None
+        return None, None
     try:
-        return date.fromisoformat(text[:10])
+        return date.fromisoformat(text[:10]), None
     except ValueError:
         pass
-    parsed = _date_parser(("day", "month", "year")).get_date_data(text).date_obj
-    return parsed.date() if parsed is not None else None
+    day = _date_parser(("day", "month", "year")).get_date_data(text).date_obj
+    if day is not None:
+        return day.date(), None
+    month = _date_parser(("year",)).get_date_data(text).date_obj
+    return None, (month.year if month is not None else None)
+
+
+def _parse_date(value: Any) -> date | None:
+    """The publication day of a ``published`` value (``_read_published``), or None."""
+    return _read_published(value)[0]
 
 
 def _published_year(value: Any) -> int | None:
-    """The year of a ``published`` value that names its year but no day ("2019-07", "Juli 2019", "2019"); None for
-    a value with its day (``_parse_date`` reads it), a relative one and no value."""
-    text = str(value).strip() if value else ""
-    if not text or _parse_date(text) is not None:
-        return None
-    if re.fullmatch(r"\d{4}", text):
-        return int(text)
-    parsed = _date_parser(("year",)).get_date_data(text).date_obj
-    return parsed.year if parsed is not None else None
+    """The year of a ``published`` value that names its year but no day (``_read_published``), or None."""
+    return _read_published(value)[1]
 
 
 @cache
@@ -506,9 +509,9 @@ def _read_html(data: bytes, path: Path, file_id: str) -> ArticleInput | InputErr
     if title and body.split("\n", 1)[0].strip() != title:
         body = f"{title}\n\n{body}"
     body = repair_text(body, repairs)
-    return ArticleInput(file_id, str(path), _normalize(body), title_line=True, published=_parse_date(document.date),
-                        published_year=_published_year(document.date),
-                        url=document.url, repairs=tuple(repairs))
+    published, published_year = _read_published(document.date)
+    return ArticleInput(file_id, str(path), _normalize(body), title_line=True, published=published,
+                        published_year=published_year, url=document.url, repairs=tuple(repairs))
 
 
 def _text_lines(path: Path, head: bytes,
@@ -617,10 +620,10 @@ def _row_input(article_id: str, source: str, row: dict[str, Any], repairs: list[
     title = _str_or_none(row.get("title"))
     if title is not None:
         title = repair_text(title, [])
-    published = row.get("published")
-    return ArticleInput(article_id, source, text, title, _parse_date(published),
+    published, published_year = _read_published(row.get("published"))
+    return ArticleInput(article_id, source, text, title, published,
                         _str_or_none(row.get("url")), _str_or_none(row.get("outlet")), repairs=tuple(repairs),
-                        published_year=_published_year(published))
+                        published_year=published_year)
 
 
 def _is_json(line: str) -> bool:

@@ -1816,7 +1816,7 @@ def _spelling_key(word: str) -> str:
 
 @cache
 def _spelling_alternations() -> tuple[tuple[str, str], ...]:
-    return tuple((written, said) for written, said in resources.load("people")["spelling_variants"].items())
+    return tuple(resources.load("people")["spelling_variants"].items())
 
 
 def _initials_of(short: list[str], long: list[str]) -> bool:
@@ -1828,7 +1828,7 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
     if not (letters.isalpha() and letters.isupper() and all(len(w.replace(".", "")) <= 2 for w in short[:-1])):
         return False
     firsts = "".join(w[0] for w in long[:-1]).upper()
-    return len(letters) >= 1 and (firsts == letters or (len(letters) == 1 and letters in firsts))
+    return firsts == letters or (len(letters) == 1 and letters in firsts)
 
 
 def _shortened(short: str, long_words: list[str]) -> bool:
