@@ -169,6 +169,13 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "(1/10/2019).",
     "Polisi memanggil aktivis itu dalam kasus upaya menggagalkan pelantikan presiden di Jakarta, Rabu (11/9/2019).",
     "Mahasiswa mendesak pemerintah mempercepat pelantikan pimpinan KPK di Jakarta, Rabu (18/9/2019).",
+    # an act demanded, advised or only possible right before its verb: none told of
+    "Pengamat itu menilai Presiden mesti segera melantik pimpinan KPK terpilih di Istana Negara, Jakarta, Senin "
+    "(16/9/2019).",
+    "Jika komisioner tetap mogok, Presiden bisa segera melantik pimpinan KPK di Istana Negara, Senin (16/9/2019).",
+    "Jika ragu, Anda sebaiknya mengunjungi kantor cabang bank terdekat di Kupang, Senin (16/9/2019).",
+    # a television programme
+    "Keduanya tampil dalam program acara Bisik-bisik Tetangga di Jakarta, Senin (9/9/2019).",
     # what a company "meresmikan" that is no place to open: its presence or a device
     "Oppo kembali meresmikan satu perangkat lain di Tiongkok, Senin (6/3/2023), dengan layar 6 inci.",
     "Operator ruang kerja bersama UnionSpace meresmikan kehadirannya di Indonesia, Senin (6/3/2023), di Jakarta.",
@@ -213,6 +220,22 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     assert assemble(rules_nlp(text)) == []
 
 
+@pytest.mark.parametrize(("text", "word"), [
+    # a host or presenter, a YouTube programme
+    ("Raffi Ahmad meraih piala kategori Pembawa Acara Terpopuler di Jakarta, Senin (16/9/2019).", "Acara"),
+    ("Ia mengaku gugup saat jadi pembawa acara My SMT bersama Leeteuk di Seoul, Senin (16/9/2019).", "acara"),
+    ("Ia pernah menjadi pemandu acara program musik The Show sejak Mei 2017.", "acara"),
+    ("Salah satu anggotanya dalam sebuah acara YouTube menyatakan sedang menyiapkan album.", "acara"),
+])
+def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Language, text: str, word: str) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp(text)
+    start = text.index(word)
+    assert start not in [m.start for m in find_mentions(doc, sentences_of(doc))]
+
+
 @pytest.mark.parametrize("text", [
     # "tidak hanya" does not deny the act that follows it
     "Bupati Sikka Robi Idong tidak hanya mengunjungi Desa Nangahale di Kecamatan Talibura, Senin (6/3/2023), tetapi "
@@ -227,6 +250,8 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     "camat.",
     "Menteri BUMN meresmikan ekspansi pabrik PT Semen Flores di Ende, Senin (6/3/2023).",
     "Peresmian tanpa kehadiran Presiden itu digelar di Bandara Frans Seda, Maumere, Senin (6/3/2023).",
+    # a purpose ("untuk") or a plan ("akan") is no modal: the act is reported
+    "Bupati Sikka datang untuk meresmikan Pasar Alok di Maumere, Senin (6/3/2023), dihadiri camat.",
     # a gathering held ahead of another is told of; the other is only its point in time
     "Menjelang gelaran Festival Sikka, panitia menggelar rapat koordinasi di Aula Kantor Bupati Sikka, Maumere, "
     "Senin (6/3/2023).",

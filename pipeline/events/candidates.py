@@ -164,6 +164,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if verb and lx.negated_act.search(text, max(sentence[0], start - 20), start) \
                 and not lx.negated_manner.match(text, end) and not lx.negation_contrast.search(text, end, sentence[1]):
             continue   # "Presiden tidak menandatangani ...": an act denied, no gathering
+        if verb and lx.modal_act.search(text, max(sentence[0], start - 30), start):
+            continue   # "Presiden mesti segera melantik ...": an act demanded or only possible, none told of
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.
             nominal = lx.verb_nominals.get(lower)

@@ -84,6 +84,7 @@ class _Lexicon:
     as_reference: re.Pattern[str]     # right before a trigger: "menjelang ", "menggagalkan proses "
     negated_manner: re.Pattern[str]   # right after it: "langsung", "sendirian" (the act took place)
     negation_contrast: re.Pattern[str]   # later in its sentence: "melainkan", "tetapi" (the act took place)
+    modal_act: re.Pattern[str]        # right before a verb trigger: "mesti segera ", "sebaiknya "
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -229,6 +230,8 @@ def _lexicon() -> _Lexicon:
                                    rf"(?:(?:{_words(ev['reference_fillers'])})\s+)?$", flags),
         negated_manner=regex.compile(rf"\s+(?:{_words(ev['negated_manners'])})\b", flags),
         negation_contrast=regex.compile(rf"\b(?:{_words(ev['negation_contrasts'])})\b", flags),
+        modal_act=regex.compile(rf"\b(?:{_words(ev['modals_before_acts'])})\s+"
+                                rf"(?:(?:{_words(ev['modal_fillers'])})\s+)?$", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
