@@ -109,6 +109,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in lx.programme.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
     blocked += [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"
@@ -164,7 +165,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if verb and lx.negated_act.search(text, max(sentence[0], start - 20), start) \
                 and not lx.negated_manner.match(text, end) and not lx.negation_contrast.search(text, end, sentence[1]):
             continue   # "Presiden tidak menandatangani ...": an act denied, no gathering
-        if verb and lx.modal_act.search(text, max(sentence[0], start - 30), start):
+        if verb and (modal := lx.modal_act.search(text, max(sentence[0], start - 30), start)) \
+                and not lx.modal_realised.search(text, max(sentence[0], modal.start() - 50), modal.start()):
             continue   # "Presiden mesti segera melantik ...": an act demanded or only possible, none told of
         if verb:
             # "meresmikan Mal Pelayanan Publik" -> "peresmian Mal Pelayanan Publik"; a passive names nothing.

@@ -85,6 +85,8 @@ class _Lexicon:
     negated_manner: re.Pattern[str]   # right after it: "langsung", "sendirian" (the act took place)
     negation_contrast: re.Pattern[str]   # later in its sentence: "melainkan", "tetapi" (the act took place)
     modal_act: re.Pattern[str]        # right before a verb trigger: "mesti segera ", "sebaiknya "
+    modal_realised: re.Pattern[str]   # up to three words before the modal: "akhirnya ", "senang ", "dijadwalkan "
+    programme: re.Pattern[str]        # "program acara", "acara YouTube" with no capitalised name after
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -232,6 +234,8 @@ def _lexicon() -> _Lexicon:
         negation_contrast=regex.compile(rf"\b(?:{_words(ev['negation_contrasts'])})\b", flags),
         modal_act=regex.compile(rf"\b(?:{_words(ev['modals_before_acts'])})\s+"
                                 rf"(?:(?:{_words(ev['modal_fillers'])})\s+)?$", flags),
+        modal_realised=regex.compile(rf"\b(?:{_words(ev['modal_realised_cues'])})\s+(?:[\w-]+\s+){{0,3}}$", flags),
+        programme=regex.compile(rf"\b(?:{_words(ev['programmes'])})\b(?!\s+(?-i:[A-Z]))", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
