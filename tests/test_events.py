@@ -225,6 +225,12 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     ("Ia pernah menjadi pemandu acara program musik The Show sejak Mei 2017.", "acara"),
     ("Salah satu anggotanya dalam sebuah acara YouTube menyatakan sedang menyiapkan album.", "acara"),
     ("Keduanya tampil dalam program acara hiburan di stasiun televisi itu, Senin (9/9/2019).", "acara"),
+    # a forum or a congress after a member's or an officer's word: a body
+    ("Adam Schiff, anggota kongres dan Komite Intelijen Dewan Perwakilan AS, mengkritik keputusan itu.", "kongres"),
+    ("\"Ini melanggar hukum,\" kata Sekretaris Forum Lintas Hukum Indonesia (FLHI) Petrus Selestinus di Jakarta.",
+     "Forum"),
+    ("Ketua Umum Kongres Wanita Indonesia (Kowani) Giwo Rubianto Wiyogo mengatakan kabut asap merampas hak anak.",
+     "Kongres"),
 ])
 def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Language, text: str, word: str) -> None:
     from pipeline.events.candidates import find_mentions
@@ -258,6 +264,9 @@ def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Langu
     "Sikka, Senin (6/3/2023). Ia disambut tarian adat oleh warga desa.",
     "Presiden Joko Widodo dijadwalkan dapat meresmikan Bendungan Napun Gete di Kabupaten Sikka, Selasa (7/3/2023). "
     "Persiapan peresmian sudah mencapai 90 persen, kata Kepala BWS Nusa Tenggara II.",
+    # a congress's organising chair is no member of a body called a congress
+    "Kongres Kebudayaan Indonesia 2018 dibuka Presiden Joko Widodo di Istora Senayan, Jakarta, Rabu (5/12/2018). Ketua "
+    "Panitia Kongres Kebudayaan Indonesia, Hilmar Farid, mengatakan kongres diikuti 1.500 peserta.",
     # a YouTube event with its own name
     "Ratusan kreator konten menghadiri acara YouTube Creator Day di Hotel Mulia, Jakarta, Selasa (4/9/2018). Acara itu "
     "digelar Google Indonesia.",

@@ -87,6 +87,8 @@ class _Lexicon:
     modal_act: re.Pattern[str]        # right before a verb trigger: "mesti segera ", "sebaiknya "
     modal_realised: re.Pattern[str]   # up to three words before the modal: "akhirnya ", "senang ", "dijadwalkan "
     programme: re.Pattern[str]        # "program acara", "acara YouTube" with no capitalised name after
+    body_member: re.Pattern[str]      # right before a forum or a congress: "anggota ", "Sekretaris "
+    body_member_kinds: frozenset[str]
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -236,6 +238,8 @@ def _lexicon() -> _Lexicon:
                                 rf"(?:(?:{_words(ev['modal_fillers'])})\s+)?$", flags),
         modal_realised=regex.compile(rf"\b(?:{_words(ev['modal_realised_cues'])})\s+(?:[\w-]+\s+){{0,3}}$", flags),
         programme=regex.compile(rf"\b(?:{_words(ev['programmes'])})\b(?!\s+(?-i:[A-Z]))", flags),
+        body_member=regex.compile(rf"\b(?:{_words(ev['body_members'])})\s+$", flags),
+        body_member_kinds=frozenset(ev["body_member_kinds"]),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
