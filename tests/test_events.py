@@ -225,6 +225,10 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     ("Ia pernah menjadi pemandu acara program musik The Show sejak Mei 2017.", "acara"),
     ("Salah satu anggotanya dalam sebuah acara YouTube menyatakan sedang menyiapkan album.", "acara"),
     ("Keduanya tampil dalam program acara hiburan di stasiun televisi itu, Senin (9/9/2019).", "acara"),
+    # an English job title or a hall named for a gathering
+    ("\"Ban harus dicek sebelum berangkat,\" kata Training Director The Real Driving Center Marcell Kurniawan.",
+     "Training"),
+    ("Tempatnya yakni Jogja Expo Center (JEC) pada 5-6 Oktober 2019.", "Expo"),
     # a forum or a congress after a member's or an officer's word: a body
     ("Adam Schiff, anggota kongres dan Komite Intelijen Dewan Perwakilan AS, mengkritik keputusan itu.", "kongres"),
     ("\"Ini melanggar hukum,\" kata Sekretaris Forum Lintas Hukum Indonesia (FLHI) Petrus Selestinus di Jakarta.",
