@@ -225,6 +225,10 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     ("Ia pernah menjadi pemandu acara program musik The Show sejak Mei 2017.", "acara"),
     ("Salah satu anggotanya dalam sebuah acara YouTube menyatakan sedang menyiapkan album.", "acara"),
     ("Keduanya tampil dalam program acara hiburan di stasiun televisi itu, Senin (9/9/2019).", "acara"),
+    # several gatherings told of at once, none of them reported
+    ("Menurut Saut, Firli melakukan sejumlah pertemuan dengan pihak yang terseret perkara korupsi.", "pertemuan"),
+    ("Taylor Swift baru-baru ini mengadakan sejumlah pertemuan rahasia dengan penggemar di London.", "pertemuan"),
+    ("\"Masih banyak agenda Komisi III DPR RI yang harus dituntaskan,\" ujarnya, Selasa (10/9/2019).", "agenda"),
     # an English job title or a hall named for a gathering
     ("\"Ban harus dicek sebelum berangkat,\" kata Training Director The Real Driving Center Marcell Kurniawan.",
      "Training"),
@@ -243,6 +247,20 @@ def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Langu
     doc = rules_nlp(text)
     start = text.index(word)
     assert start not in [m.start for m in find_mentions(doc, sentences_of(doc))]
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    # a series of one gathering is no plural of gatherings
+    ("Kemenag akan menggelar rangkaian acara peringatan Hari Santri Nasional pada 22 Oktober 2019.", "acara"),
+    # a plural of people beside a gathering leaves it one
+    ("Sejumlah tokoh menghadiri pertemuan di Istana Kepresidenan, Jakarta, Kamis (26/9/2019).", "pertemuan"),
+])
+def test_a_gathering_word_beside_other_plurals_is_a_mention(rules_nlp: Language, text: str, word: str) -> None:
+    from pipeline.events.candidates import find_mentions
+    from pipeline.stages.extensions import sentences_of
+
+    doc = rules_nlp(text)
+    assert text.index(word) in [m.start for m in find_mentions(doc, sentences_of(doc))]
 
 
 @pytest.mark.parametrize("text", [

@@ -158,6 +158,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
+        if lx.plural.search(text, max(sentence[0], name_start - 15), name_start):
+            continue   # "melakukan sejumlah pertemuan dengan ...": several gatherings, none reported
         if kind in lx.body_member_kinds and lx.body_member.search(text, max(sentence[0], name_start - 30), name_start):
             continue   # "anggota kongres", "Sekretaris Forum Lintas Hukum Indonesia": a body, not a gathering
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb

@@ -89,6 +89,7 @@ class _Lexicon:
     programme: re.Pattern[str]        # "program acara", "acara YouTube" with no capitalised name after
     body_member: re.Pattern[str]      # right before a forum or a congress: "anggota ", "Sekretaris "
     body_member_kinds: frozenset[str]
+    plural: re.Pattern[str]           # right before a trigger: "sejumlah ", "beberapa "
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -240,6 +241,7 @@ def _lexicon() -> _Lexicon:
         programme=regex.compile(rf"\b(?:{_words(ev['programmes'])})\b(?!\s+(?-i:[A-Z]))", flags),
         body_member=regex.compile(rf"\b(?:{_words(ev['body_members'])})\s+$", flags),
         body_member_kinds=frozenset(ev["body_member_kinds"]),
+        plural=regex.compile(rf"\b(?:{_words(ev['plural_quantifiers'])})\s+$", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
