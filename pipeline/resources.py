@@ -53,7 +53,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "habitual_cues", "sequence_words", "named_parties", "negations_before_acts",
                "reference_cues", "reference_fillers", "negated_manners",
                "negation_contrasts", "inaugurated_non_venues", "modals_before_acts", "modal_fillers",
-               "modal_realised_cues", "programmes", "body_members", "body_member_kinds",
+               "modal_realised_cues", "programmes", "body_members", "body_member_kinds", "forum_officers",
                "plural_quantifiers"},
     "organizations": {"heads", "delegation_nouns", "numbered_bodies", "regional_heads", "acronyms", "not_organizations",
                       "government_prefixes", "government_prefix_forms", "english_heads", "company_forms",

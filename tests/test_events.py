@@ -233,6 +233,9 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
     ("\"Ban harus dicek sebelum berangkat,\" kata Training Director The Real Driving Center Marcell Kurniawan.",
      "Training"),
     ("Tempatnya yakni Jogja Expo Center (JEC) pada 5-6 Oktober 2019.", "Expo"),
+    # ... also where a capitalised English head's name starts before it ("Ketua Umum Forum ...")
+    ("Ketua Umum Forum Rektor Indonesia, Prof Arif Satria, membuka Konvensi Kampus di Universitas Nusa Cendana.",
+     "Forum"),
     # a forum or a congress after a member's or an officer's word: a body
     ("Adam Schiff, anggota kongres dan Komite Intelijen Dewan Perwakilan AS, mengkritik keputusan itu.", "kongres"),
     ("\"Ini melanggar hukum,\" kata Sekretaris Forum Lintas Hukum Indonesia (FLHI) Petrus Selestinus di Jakarta.",
@@ -286,6 +289,10 @@ def test_a_gathering_word_beside_other_plurals_is_a_mention(rules_nlp: Language,
     "Sikka, Senin (6/3/2023). Ia disambut tarian adat oleh warga desa.",
     "Presiden Joko Widodo dijadwalkan dapat meresmikan Bendungan Napun Gete di Kabupaten Sikka, Selasa (7/3/2023). "
     "Persiapan peresmian sudah mencapai 90 persen, kata Kepala BWS Nusa Tenggara II.",
+    # several gatherings its sentence dates took place
+    "Menteri Luar Negeri Retno Marsudi melakukan sejumlah pertemuan bilateral di New York, Amerika Serikat, Senin "
+    "(19/9/2022). Retno bertemu Menlu Australia Penny Wong.",
+    "Sejumlah pertemuan digelar di Kantor Bupati Sikka, Maumere, Senin (6/3/2023), untuk membahas penanganan banjir.",
     # a congress's organising chair is no member of a body called a congress
     "Kongres Kebudayaan Indonesia 2018 dibuka Presiden Joko Widodo di Istora Senayan, Jakarta, Rabu (5/12/2018). Ketua "
     "Panitia Kongres Kebudayaan Indonesia, Hilmar Farid, mengatakan kongres diikuti 1.500 peserta.",
@@ -964,3 +971,10 @@ def test_a_gathering_that_only_sets_a_quote_gives_no_record(rules_nlp: Language,
                                                            name: str | None) -> None:
     events = _run(rules_nlp, _PRICE_LEAD + sentence + _PRICE_TAIL + more).events
     assert (events[0].name if events else None) == name
+
+
+def test_a_conference_secretary_leaves_the_conference_its_name(rules_nlp: Language) -> None:
+    # a conference's secretary or coordinator runs the one being held; a forum's is an officer of a body
+    text = ("Sekretaris Jenderal Konferensi Asia Afrika ke-60, Bambang Hartono, mengatakan konferensi dibuka Presiden "
+            "Joko Widodo di Jakarta Convention Center, Rabu (22/4/2015). Konferensi diikuti 109 negara.")
+    assert [e.name for e in extract(rules_nlp, text, "t", title_line=False).events] == ["Konferensi Asia Afrika ke-60"]

@@ -158,9 +158,13 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
-        if lx.plural.search(text, max(sentence[0], name_start - 15), name_start):
+        # (a capitalised English head's name may start before the words looked for: "Ketua Umum Forum Rektor ...")
+        before = {start, name_start}
+        if any(lx.plural.search(text, max(sentence[0], at - 15), at) for at in before) \
+                and not _dated_sentence(text, sentence):
             continue   # "melakukan sejumlah pertemuan dengan ...": several gatherings, none reported
-        if kind in lx.body_member_kinds and lx.body_member.search(text, max(sentence[0], name_start - 30), name_start):
+        members = lx.forum_officer if kind == "forum" else lx.body_member
+        if kind in lx.body_member_kinds and any(members.search(text, max(sentence[0], at - 30), at) for at in before):
             continue   # "anggota kongres", "Sekretaris Forum Lintas Hukum Indonesia": a body, not a gathering
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
         verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.suffixless_passives
@@ -359,6 +363,14 @@ def _held_next(text: str, sentences: list[tuple[int, int]], sentence: tuple[int,
         return False
     first = re.match(r"\s*(\w+)", text[following[0]:following[1]])
     return first is not None and _said_held(text, following[0] + first.start(1), following[0] + first.end(1))
+
+
+def _dated_sentence(text: str, sentence: tuple[int, int]) -> bool:
+    """Whether the sentence writes a day of its own, not only a statement's ("ujarnya, Selasa (10/9)"). Mentions are
+    found before the date stage runs (``assemble.event_mentions``), so this reads the day's words, not its dates."""
+    lx = _lexicon()
+    return any(not lx.statement.search(text[max(sentence[0], day.start() - 70):day.start()])
+               for day in lx.day_written.finditer(text, sentence[0], sentence[1]))
 
 
 def _said_held(text: str, start: int, end: int) -> bool:
