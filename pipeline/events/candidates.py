@@ -158,7 +158,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         if lx.press_event.search(text, max(sentence[0], name_start - 30), name_start) or (
                 kind == "other" and lx.press_event_after.match(text, end)):
             continue   # "usai konferensi pers Cool Japan Fair", "acara Media Gathering ...": a press event
-        # (a capitalised English head's name may start before the words looked for: "Ketua Umum Forum Rektor ...")
+        # The words of the next two checks stand right before the trigger or its name (a capitalised English head's
+        # name may start before them: "Ketua Umum Forum Rektor ...").
         before = {start, name_start}
         if any(lx.plural.search(text, max(sentence[0], at - 15), at) for at in before) \
                 and not _dated_sentence(text, sentence):

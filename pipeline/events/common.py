@@ -87,11 +87,11 @@ class _Lexicon:
     modal_act: re.Pattern[str]        # right before a verb trigger: "mesti segera ", "sebaiknya "
     modal_realised: re.Pattern[str]   # up to three words before the modal: "akhirnya ", "senang ", "dijadwalkan "
     programme: re.Pattern[str]        # "program acara", "acara YouTube" with no capitalised name after
+    body_member_kinds: frozenset[str]   # the kinds of trigger a member's word makes a body: forum, conference
     body_member: re.Pattern[str]      # right before a forum or a congress: "anggota ", "Ketua Umum "
-    forum_officer: re.Pattern[str]    # right before a forum: "Sekretaris ", "Koordinator "
-    day_written: re.Pattern[str]      # a day in words or figures: "Senin (6/3/2023)", "Senin, 6 Maret", "6 Maret"
-    body_member_kinds: frozenset[str]
+    forum_officer: re.Pattern[str]    # right before a forum: those and "Sekretaris ", "Koordinator "
     plural: re.Pattern[str]           # right before a trigger: "sejumlah ", "beberapa "
+    day_written: re.Pattern[str]      # a day in words or figures: "Senin (6/3/2023)", "Senin, 6 Maret", "6 Maret"
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -241,13 +241,13 @@ def _lexicon() -> _Lexicon:
                                 rf"(?:(?:{_words(ev['modal_fillers'])})\s+)?$", flags),
         modal_realised=regex.compile(rf"\b(?:{_words(ev['modal_realised_cues'])})\s+(?:[\w-]+\s+){{0,3}}$", flags),
         programme=regex.compile(rf"\b(?:{_words(ev['programmes'])})\b(?!\s+(?-i:[A-Z]))", flags),
+        body_member_kinds=frozenset(ev["body_member_kinds"]),
         body_member=regex.compile(rf"\b(?:{_words(ev['body_members'])})\s+$", flags),
         forum_officer=regex.compile(rf"\b(?:{_words(ev['body_members'] + ev['forum_officers'])})\s+$", flags),
+        plural=regex.compile(rf"\b(?:{_words(ev['plural_quantifiers'])})\s+$", flags),
         day_written=regex.compile(
             rf"\b(?:{_words([w for ws in dates['weekdays'].values() for w in ws])})\b\s*,?\s*\(?\s*\d"
             rf"|\b\d{{1,2}}\s+(?:{_words([w for ws in dates['months'].values() for w in ws])})\b", flags),
-        body_member_kinds=frozenset(ev["body_member_kinds"]),
-        plural=regex.compile(rf"\b(?:{_words(ev['plural_quantifiers'])})\s+$", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(
