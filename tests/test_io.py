@@ -293,9 +293,9 @@ def test_restore_reads_a_committed_file_when_its_part_is_gone(tmp_path: Path) ->
     ("5 Juli", None),           # nor a day without its year
 ])
 def test_published_column_forms(value: str, expected: str | None) -> None:
-    from pipeline.reading.io import _parse_date
+    from pipeline.reading.io import _read_published
 
-    parsed = _parse_date(value)
+    parsed = _read_published(value)[0]
     assert (parsed.isoformat() if parsed else None) == expected
 
 
@@ -305,9 +305,9 @@ def test_published_column_forms(value: str, expected: str | None) -> None:
     ("kemarin", None), ("", None), (None, None),
 ])
 def test_the_year_of_a_publication_month(value: str | None, year: int | None) -> None:
-    from pipeline.reading.io import _published_year
+    from pipeline.reading.io import _read_published
 
-    assert _published_year(value) == year
+    assert _read_published(value)[1] == year
 
 
 def test_a_row_s_publication_month_gives_its_year_not_a_day(tmp_path: Path) -> None:

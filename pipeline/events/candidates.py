@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from ..stages.dates import DateMention
+from ..stages.dates import DateMention, written_day
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
     Candidate,
@@ -369,9 +369,9 @@ def _held_next(text: str, sentences: list[tuple[int, int]], sentence: tuple[int,
 def _dated_sentence(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence writes a day of its own, not only a statement's ("ujarnya, Selasa (10/9)"). Mentions are
     found before the date stage runs (``assemble.event_mentions``), so this reads the day's words, not its dates."""
-    lx = _lexicon()
-    return any(not lx.statement.search(text[max(sentence[0], day.start() - 70):day.start()])
-               for day in lx.day_written.finditer(text, sentence[0], sentence[1]))
+    statement = _lexicon().statement
+    return any(not statement.search(text[max(sentence[0], day.start() - 70):day.start()])
+               for day in written_day().finditer(text, sentence[0], sentence[1]))
 
 
 def _said_held(text: str, start: int, end: int) -> bool:

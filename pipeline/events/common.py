@@ -91,7 +91,6 @@ class _Lexicon:
     body_member: re.Pattern[str]      # right before a forum or a congress: "anggota ", "Ketua Umum "
     forum_officer: re.Pattern[str]    # right before a forum: those and "Sekretaris ", "Koordinator "
     plural: re.Pattern[str]           # right before a trigger: "sejumlah ", "beberapa "
-    day_written: re.Pattern[str]      # a day in words or figures: "Senin (6/3/2023)", "Senin, 6 Maret", "6 Maret"
     name_stops: frozenset[str]
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
@@ -245,9 +244,6 @@ def _lexicon() -> _Lexicon:
         body_member=regex.compile(rf"\b(?:{_words(ev['body_members'])})\s+$", flags),
         forum_officer=regex.compile(rf"\b(?:{_words(ev['body_members'] + ev['forum_officers'])})\s+$", flags),
         plural=regex.compile(rf"\b(?:{_words(ev['plural_quantifiers'])})\s+$", flags),
-        day_written=regex.compile(
-            rf"\b(?:{_words([w for ws in dates['weekdays'].values() for w in ws])})\b\s*,?\s*\(?\s*\d"
-            rf"|\b\d{{1,2}}\s+(?:{_words([w for ws in dates['months'].values() for w in ws])})\b", flags),
         name_connectors=frozenset(ev["name_connectors"]),
         name_prepositions=frozenset(ev["name_prepositions"]),
         name_stops=frozenset(ev["name_stops"]) | frozenset(

@@ -468,16 +468,6 @@ def _read_published(value: Any) -> tuple[date | None, int | None]:
     return None, (month.year if month is not None else None)
 
 
-def _parse_date(value: Any) -> date | None:
-    """The publication day of a ``published`` value (``_read_published``), or None."""
-    return _read_published(value)[0]
-
-
-def _published_year(value: Any) -> int | None:
-    """The year of a ``published`` value that names its year but no day (``_read_published``), or None."""
-    return _read_published(value)[1]
-
-
 @cache
 def _date_parser(parts: tuple[str, ...]) -> Any:
     """dateparser's parser of absolute dates that hold ``parts``, built once; imported here: only non-ISO

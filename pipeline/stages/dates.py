@@ -494,6 +494,14 @@ def _clause_told_by(cues: str) -> re.Pattern[str]:
 
 
 @cache
+def written_day() -> re.Pattern[str]:
+    """A day written in words or figures, whatever its year: "Senin (6/3/2023)", "Senin, 6 Maret", "6 Maret". For
+    a stage that reads a sentence before the dates are resolved (the event mentions, ``assemble.event_mentions``)."""
+    lx = _lexicon()
+    return re.compile(rf"\b{lx.weekday}\b\s*,?\s*\(?\s*\d|\b\d{{1,2}}\s+{lx.month}\b", re.IGNORECASE)
+
+
+@cache
 def _weekday_dates() -> re.Pattern[str]:
     """ "Minggu (10/9)", "Jumat, 29 September": a weekday written beside a day of a month."""
     lx = _lexicon()

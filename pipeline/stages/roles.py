@@ -1167,7 +1167,8 @@ def _representative(doc: Doc, person: PersonMention) -> PersonMention:
     if opener not in _representing_openers():
         return person
     cut = text.find(",", person.role_span[0], person.role_span[1])
-    start = cut + 1 + len(text[cut + 1:person.role_span[1]]) - len(text[cut + 1:person.role_span[1]].lstrip())
+    after = text[cut + 1:person.role_span[1]]
+    start = cut + 1 + len(after) - len(after.lstrip())
     role = text[start:person.role_span[1]].strip(" ,")
     if not role:
         return person
