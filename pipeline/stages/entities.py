@@ -25,7 +25,7 @@ from .extensions import doc_value, set_doc_values, set_span_values, span_value, 
 from .folding import squash
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, derived_noun, formed_noun, whole_word_spans
+from .words import abstract_noun, common_word, derived_noun, formed_noun, verb_shaped, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -817,6 +817,22 @@ def common_word_with_nya(word: str, doc: Doc) -> bool:
             or written_lower(doc, word[:-3].lower()))
 
 
+def lone_common_word(doc: Doc, word: str, start: int) -> bool:
+    """ "Direktur Monitoring", "Bank Dunia", "terpilih Berlangsung sesuai jadwal": one capitalised word that news
+    mostly writes in lower case (``words.common_word``) is no name where it goes on a capitalised run (an office's or
+    a body's) or has a verb's shape, and the article does not show it is one: after a personal title ("Jenderal
+    Rawat"), after a comma ("Kades Tanjung Harapan, Bakar": the office's holder), or as a word of a longer name the
+    model reads ("Bipin Rawat"). After a lower-case word it is left a name ("membuat Dini yakin")."""
+    if not common_word(word):
+        return False
+    before = text_of(doc)[max(0, start - 30):start].split()
+    previous = before[-1] if before else ""
+    if not (previous[:1].isupper() or verb_shaped(word.lower())) or previous.endswith((",", ".")) \
+            or previous in title_words() or previous.rstrip(".") in title_words():
+        return False
+    return not any(e.label_ == "PER" and len(e) > 1 and word in e.text.split() for e in doc.ents)
+
+
 @cache
 def citing_verbs() -> frozenset[str]:
     """ "Melansir", "Mengutip": what follows them is the source cited, a medium and no person."""
@@ -1033,6 +1049,9 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...": a
             # function word opening a sentence, unless the article writes it capitalised inside one ("Dini")
             return None
+    if _on("common_words") and len(span) == 1 and span.label_ == "PER" and lone_common_word(doc, _text(span),
+                                                                                        span.start_char):
+        return None
     if span.label_ == "ORG" and ((text := _text(span)) in titles or text.rstrip(".") in titles):
         return None
     if _on("boundaries") and span.label_ in ("ORG", "LOC") and len(span) > 1:
@@ -1560,7 +1579,8 @@ def never_a_person(words: list[str]) -> bool:
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), or a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
-        or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) for w in words) \
+        or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) or (len(words) > 1 and common_word(w))
+               for w in words) \
         or all(w.rstrip('.') in title_words() or w in title_words() for w in words) \
         or " ".join(words) in title_words() \
         or squash("".join(words)) in outlet_names() \

@@ -28,7 +28,7 @@ from .extensions import (
 )
 from .titles import abbreviated_titles, prefix_source, prefix_title
 from .titles import loose as _loose
-from .words import derived_noun, verb_shaped, whole_word_spans
+from .words import common_word, derived_noun, verb_shaped, whole_word_spans
 
 
 @dataclass
@@ -379,8 +379,9 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             qualified = True
             continue
         if word[:1].isupper() and not qualified and not _looks_like_name_start(text, word_start, lx, lower_words(doc)):
-            # "Presiden Citynet Indonesia": an unknown word right after the office names its organisation.
-            position = role_end = match.end(1)
+            # "Presiden Citynet Indonesia": an unknown word right after the office names its organisation;
+            # "Manajer Kampanye Keadilan Iklim": common words after it name its unit, all of them.
+            position = role_end = _common_words_after(text, match.end(1), lower_words(doc))
             qualified = True
             continue
         break
@@ -397,9 +398,22 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(word, lower_words(doc))
 
 
+def _common_words_after(text: str, end: int, lower: frozenset[str]) -> int:
+    """Where a run of capitalised common words from ``end`` ends ("Kampanye| Keadilan Iklim", an office's unit)."""
+    for following in _CAPITALISED_AFTER.finditer(text, end):
+        if following.start() != end or not _common_word(following.group(1), lower):
+            break
+        end = following.end()
+    return end
+
+
+_CAPITALISED_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
+
+
 def _common_word(word: str, lower: frozenset[str]) -> bool:
-    """A capitalised word that is no first name: the text also writes it in lower case, or it is a derived noun."""
-    return word.lower() in lower or derived_noun(word)
+    """A capitalised word that is no first name: the text also writes it in lower case, it is a derived noun, or news
+    mostly writes it in lower case."""
+    return word.lower() in lower or derived_noun(word) or common_word(word)
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -930,7 +944,18 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
     bodies = _named_bodies(doc) if people else set()
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
-                                           and not (dateline and (p.name or "").lower() == dateline)]))
+                                           and not (dateline and (p.name or "").lower() == dateline)
+                                           and not _lone_common_word(doc, p)]))
+
+
+def _lone_common_word(doc: Doc, person: PersonMention) -> bool:
+    """ "Direktur Pelaksana Bank Dunia", "Kasubdit Alur": a one-word name that news mostly writes in lower case is
+    the office's unit, not its holder (entities.lone_common_word)."""
+    from .entities import lone_common_word
+
+    if not person.name or person.name_span is None or " " in person.name or person.titles:
+        return False   # "Jenderal Rawat": a personal title makes it a name
+    return lone_common_word(doc, person.name, person.name_span[0])
 
 
 def _named_bodies(doc: Doc) -> set[str]:

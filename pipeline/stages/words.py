@@ -43,6 +43,12 @@ def formed_noun(word: str) -> bool:
     return _FORMED_NOUN.fullmatch(word) is not None
 
 
+def common_word(word: str) -> bool:
+    """A capitalised word that news mostly writes in lower case ("Monitoring", "Pakan", "Berlangsung"), and that no
+    person's name in the NER training data holds: no name word (``common_words.txt``)."""
+    return word.lower() in resources.common_words()
+
+
 # Indonesian verbs by their prefixes: active me-, ber-, ter-, and di-...-kan/-i passives ("digital" is none).
 _VERB_SHAPE = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
 
