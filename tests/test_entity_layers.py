@@ -215,10 +215,15 @@ BOUNDARIES = [
     # shows no name (a personal title, a comma after an office, a longer name holding it)
     ("Usai rapat, warga menggelar Salat Ghaib di masjid itu.", [("Salat Ghaib", "PER")], set(),
      {("Salat Ghaib", "PER")}),
-    ("Acara pelantikan anggota DPRD terpilih Berlangsung sesuai jadwal.", [("Berlangsung", "PER")], set(),
-     {("Berlangsung", "PER")}),
+    ("Laporan itu disusun Direktur Monitoring dan stafnya.", [("Monitoring", "PER")], set(), {("Monitoring", "PER")}),
     ("Latihan digelar di hadapan Jenderal Rawat dan para komandan.", [("Rawat", "PER")], {("Rawat", "PER")}, set()),
-    ("Kades Tanjung Harapan, Bakar, hadir dalam rapat itu.", [("Bakar", "PER")], {("Bakar", "PER")}, set()),
+    ("Rapat dihadiri Kades Tanjung Harapan, Rawat, dan warga.", [("Rawat", "PER")], {("Rawat", "PER")}, set()),
+    ("Rapat dihadiri Sekretaris Daerah Kota Jambi Budidaya dan warga.", [("Budidaya", "PER")],
+     {("Budidaya", "PER")}, set()),   # a place ends the office: the name follows
+    ("Rapat dihadiri Kepala Bagian Umum Budidaya dan warga.", [("Budidaya", "PER")], {("Budidaya", "PER")}, set()),
+    ("Rapat itu usai. Sementara Budidaya mengaku tidak tahu.", [("Budidaya", "PER")], {("Budidaya", "PER")}, set()),
+    ("Anggota DPRD Sumatera Utara Sabar Bangun hadir.", [("Sabar Bangun", "PER")], {("Sabar Bangun", "PER")},
+     set()),   # given and clan names that are also words (people.yaml names_also_words)
     ("Panglima India, Bipin Rawat hadir. Pasukan siaga di hadapan Rawat.", [("Bipin Rawat", "PER")],
      {("Bipin Rawat", "PER")}, set()),
 ]

@@ -25,7 +25,7 @@ from .extensions import doc_value, set_doc_values, set_span_values, span_value, 
 from .folding import squash
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, common_word, derived_noun, formed_noun, verb_shaped, whole_word_spans
+from .words import abstract_noun, common_word, derived_noun, formed_noun, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -818,17 +818,22 @@ def common_word_with_nya(word: str, doc: Doc) -> bool:
 
 
 def lone_common_word(doc: Doc, word: str, start: int) -> bool:
-    """ "Direktur Monitoring", "Bank Dunia", "terpilih Berlangsung sesuai jadwal": one capitalised word that news
-    mostly writes in lower case (``words.common_word``) is no name where it goes on a capitalised run (an office's or
-    a body's) or has a verb's shape, and the article does not show it is one: after a personal title ("Jenderal
-    Rawat"), after a comma ("Kades Tanjung Harapan, Bakar": the office's holder), or as a word of a longer name the
-    model reads ("Bipin Rawat"). After a lower-case word it is left a name ("membuat Dini yakin")."""
+    """ "Direktur Monitoring", "Bank Dunia", "Kasubdit Alur": one capitalised word that news mostly writes in lower
+    case (``words.common_word``) is no name where it goes on a capitalised run inside a sentence (an office's or a
+    body's) that no place, sector word or personal title ends ("Kepala Puskesmas Depok Murni", "Direktur Keuangan
+    Murni", "Jenderal Rawat" are complete before the name), not after a comma ("Kades Tanjung Harapan, Bakar"), and
+    no longer name the model reads holds it ("Bipin Rawat"). After a lower-case word or a sentence's first word it is
+    left a name ("membuat Dini yakin", "Sementara Murni mengaku")."""
     if not common_word(word):
         return False
-    before = text_of(doc)[max(0, start - 30):start].split()
-    previous = before[-1] if before else ""
-    if not (previous[:1].isupper() or verb_shaped(word.lower())) or previous.endswith((",", ".")) \
-            or previous in title_words() or previous.rstrip(".") in title_words():
+    text = text_of(doc)
+    previous_end = len(text[:start].rstrip())
+    previous_start = max(text.rfind(" ", 0, previous_end), text.rfind("\n", 0, previous_end)) + 1
+    previous = text[previous_start:previous_end]
+    opening = text[:previous_start].rstrip(" \t")
+    if not previous[:1].isupper() or previous.endswith((",", ".")) or not opening or opening[-1] in ".!?\"”\n:" \
+            or previous in title_words() or previous.rstrip(".") in title_words() or previous in not_name_words() \
+            or gazetteer().place(previous) is not None:
         return False
     return not any(e.label_ == "PER" and len(e) > 1 and word in e.text.split() for e in doc.ents)
 

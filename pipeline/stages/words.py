@@ -44,9 +44,16 @@ def formed_noun(word: str) -> bool:
 
 
 def common_word(word: str) -> bool:
-    """A capitalised word that news mostly writes in lower case ("Monitoring", "Pakan", "Berlangsung"), and that no
-    person's name in the NER training data holds: no name word (``common_words.txt``)."""
-    return word.lower() in resources.common_words()
+    """A capitalised word that news mostly writes in lower case ("Monitoring", "Pakan", "Berlangsung"), that no
+    person's name in the NER training data holds and that is no given name (people.yaml names_also_words): no name
+    word (``common_words.txt``)."""
+    return word.lower() in _common_non_names()
+
+
+@cache
+def _common_non_names() -> frozenset[str]:
+    names = {n.lower() for n in resources.load("people")["names_also_words"]}
+    return resources.common_words() - names
 
 
 # Indonesian verbs by their prefixes: active me-, ber-, ter-, and di-...-kan/-i passives ("digital" is none).
