@@ -28,7 +28,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "name_openers",
                "group_words", "role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
                "description_stops", "name_enders", "familiar_titles", "nickname_after",
-               "spelling_variants", "representing_openers", "national_markers", "names_also_words"},
+               "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices"},
     "events": {"types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions", "occasion_words",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",

@@ -224,6 +224,8 @@ BOUNDARIES = [
     ("Rapat itu usai. Sementara Budidaya mengaku tidak tahu.", [("Budidaya", "PER")], {("Budidaya", "PER")}, set()),
     ("Anggota DPRD Sumatera Utara Sabar Bangun hadir.", [("Sabar Bangun", "PER")], {("Sabar Bangun", "PER")},
      set()),   # given and clan names that are also words (people.yaml names_also_words)
+    ("Presiden Mesir Sisi menerima Menteri Luar Negeri Retno Marsudi.", [("Mesir", "LOC"), ("Sisi", "PER")],
+     {("Sisi", "PER")}, set()),   # a place the model reads ends the office
     ("Panglima India, Bipin Rawat hadir. Pasukan siaga di hadapan Rawat.", [("Bipin Rawat", "PER")],
      {("Bipin Rawat", "PER")}, set()),
 ]

@@ -356,6 +356,7 @@ def test_not_people(nlp: Language, text: str) -> None:
     # ... and so do words that news mostly writes in lower case, though this article never does
     ("Hal itu dikatakan Direktur Monitoring dalam rapat di Jakarta.", ["Direktur Monitoring"]),
     ("Hadir Manajer Kampanye Keadilan Iklim dalam diskusi itu.", ["Manajer Kampanye Keadilan Iklim"]),
+    ("Pernyataan itu disampaikan Kasubdit Alur dalam rapat koordinasi.", ["Kasubdit Alur"]),
 ])
 def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless
@@ -372,6 +373,11 @@ def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) 
     # (guards) a common word after a comma or a personal title is a holder's name
     ("Kades Tanjung Harapan, Bakar, hadir dalam rapat itu.", [("Bakar", "Kades Tanjung Harapan")]),
     ("Rapat itu dihadiri Jenderal Rawat dan para komandan.", [("Rawat", None)]),
+    # (guards) ... after a state's office, and a first name that one plain word closes
+    ("Presiden Sisi menerima kunjungan Presiden Joko Widodo di Kairo.", [("Sisi", "Presiden"),
+                                                                          ("Joko Widodo", "Presiden")]),
+    ("Hadir Direktur Eksekutif Kaukus Perempuan Hening Parlan dalam diskusi itu.",
+     [("Hening Parlan", "Direktur Eksekutif Kaukus Perempuan")]),
     # a field that is a derived or a borrowed abstract noun, written nowhere in lower case
     ("Kegiatan ini dihadiri Direktur Advokasi dan Kemitraan KPPU.", []),
 ])

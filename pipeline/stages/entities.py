@@ -823,19 +823,32 @@ def lone_common_word(doc: Doc, word: str, start: int) -> bool:
     body's) that no place, sector word or personal title ends ("Kepala Puskesmas Depok Murni", "Direktur Keuangan
     Murni", "Jenderal Rawat" are complete before the name), not after a comma ("Kades Tanjung Harapan, Bakar"), and
     no longer name the model reads holds it ("Bipin Rawat"). After a lower-case word or a sentence's first word it is
-    left a name ("membuat Dini yakin", "Sementara Murni mengaku")."""
+    left a name ("membuat Dini yakin", "Sementara Murni mengaku"), and so is it where a place the model reads ends
+    the office ("Presiden Mesir Sisi") or the model reads it as a name where no such run holds it ("Menurut Sisi")."""
     if not common_word(word):
         return False
     text = text_of(doc)
+    if not _inside_capitalised_run(text, start):
+        return False
+    previous_end = len(text[:start].rstrip())
+    if any(e.label_ in ("LOC", "GPE") and e.end_char == previous_end and e.start > 0
+           and doc[e.start - 1].text[:1].isupper() for e in doc.ents):
+        return False
+    return not any(e.label_ == "PER" and ((len(e) > 1 and word in e.text.split()) or (
+        e.text == word and e.start_char != start and not _inside_capitalised_run(text, e.start_char)))
+        for e in doc.ents)
+
+
+def _inside_capitalised_run(text: str, start: int) -> bool:
+    """Whether the word at ``start`` goes on a capitalised run inside a sentence that no place, sector word, personal
+    title or comma ends before it."""
     previous_end = len(text[:start].rstrip())
     previous_start = max(text.rfind(" ", 0, previous_end), text.rfind("\n", 0, previous_end)) + 1
     previous = text[previous_start:previous_end]
     opening = text[:previous_start].rstrip(" \t")
-    if not previous[:1].isupper() or previous.endswith((",", ".")) or not opening or opening[-1] in ".!?\"”\n:" \
-            or previous in title_words() or previous.rstrip(".") in title_words() or previous in not_name_words() \
-            or gazetteer().place(previous) is not None:
-        return False
-    return not any(e.label_ == "PER" and len(e) > 1 and word in e.text.split() for e in doc.ents)
+    return not (not previous[:1].isupper() or previous.endswith((",", ".")) or not opening
+                or opening[-1] in ".!?\"”\n:" or previous in title_words() or previous.rstrip(".") in title_words()
+                or previous in not_name_words() or gazetteer().place(previous) is not None)
 
 
 @cache

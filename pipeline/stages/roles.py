@@ -399,21 +399,27 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
 
 
 def _common_words_after(text: str, end: int, lower: frozenset[str]) -> int:
-    """Where a run of capitalised common words from ``end`` ends ("Kampanye| Keadilan Iklim", an office's unit)."""
+    """Where a run of capitalised common words from ``end`` ends ("Kampanye| Keadilan Iklim", an office's unit). A
+    common word that one other capitalised word closes is a name's first ("Kaukus Perempuan| Hening Parlan hadir")."""
     for following in _CAPITALISED_AFTER.finditer(text, end):
-        if following.start() != end or not _common_word(following.group(1), lower):
+        word = following.group(1)
+        if following.start() != end or not (_common_word(word, lower) or common_word(word)):
+            break
+        last = _LAST_NAME_WORD.match(text, following.end())
+        if last is not None and not (_common_word(last.group(1), lower) or common_word(last.group(1))):
             break
         end = following.end()
     return end
 
 
 _CAPITALISED_AFTER = re.compile(r"[ ]([A-Z][a-z]+)(?![\w-])")
+# one capitalised word that ends a run: a comma, a stop, a bracket or a lower-case word after it
+_LAST_NAME_WORD = re.compile(r"[ ]([A-Z][a-z]+)(?=[,.;)]|[ ][a-z(]|$)")
 
 
 def _common_word(word: str, lower: frozenset[str]) -> bool:
-    """A capitalised word that is no first name: the text also writes it in lower case, it is a derived noun, or news
-    mostly writes it in lower case."""
-    return word.lower() in lower or derived_noun(word) or common_word(word)
+    """A capitalised word that is no first name: the text also writes it in lower case, or it is a derived noun."""
+    return word.lower() in lower or derived_noun(word)
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -462,8 +468,9 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
              if w not in _particles() and not (i and re.fullmatch(_INITIAL, w))]
     if any(not _is_name_word(w, lx) for w in words):
         return False
-    if all(_common_word(w, common) for w in words):
-        return False
+    if all(_common_word(w, common) for w in words) or (len(words) > 1 and all(
+            _common_word(w, common) or common_word(w) for w in words)):
+        return False   # "Penyelenggaraan Haji", "Bisnis Komersial"; one such word is left to _lone_common_word
     after = text[start + match.end():start + match.end() + 30]
     if after.startswith(".") and words[-1] in abbreviated_titles():
         return False   # "Fakir Miskin Kemensos Ir. Lestari ...": the title opens the name after the run
@@ -943,9 +950,21 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
     bodies = _named_bodies(doc) if people else set()
+    people = [_unit_not_holder(doc, p) for p in people]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
                                            and not (dateline and (p.name or "").lower() == dateline)
                                            and not _lone_common_word(doc, p)]))
+
+
+def _unit_not_holder(doc: Doc, person: PersonMention) -> PersonMention:
+    """ "Kasubdit Alur": a one-word name right after its office that is the office's unit (_lone_common_word) joins
+    the office, which stays, nameless."""
+    if person.role_span is None or person.name_span is None or not _lone_common_word(doc, person) \
+            or text_of(doc)[person.role_span[1]:person.name_span[0]].strip():
+        return person
+    role_start, end = person.role_span[0], person.name_span[1]
+    return replace(person, name=None, name_span=None, role=text_of(doc)[role_start:end], role_span=(role_start, end),
+                   organization=_organization(doc, role_start, end))
 
 
 def _lone_common_word(doc: Doc, person: PersonMention) -> bool:
@@ -1205,6 +1224,15 @@ def _representing_openers() -> frozenset[str]:
     return frozenset(w.lower() for w in resources.load("people")["representing_openers"])
 
 
+@cache
+def _offices_held_by_name() -> frozenset[str]:
+    """One-word offices after which a word news writes in lower case is still the holder's name: a region's and a
+    state's ("Lurah Marwah", "Presiden Sisi"), not a department head's ("Direktur Monitoring")."""
+    people = resources.load("people")
+    return frozenset(o for o in [*people["regional_offices"], *people["local_offices"], *people["state_offices"]]
+                     if " " not in o)
+
+
 def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
     """ "Kades Matarape", "Dirut Bulog", "Direktur Teknis": one capitalised word right after a one-word office is the
     office's place, body or field, not its holder, when it is a place, a known acronym, an organisation or place of
@@ -1221,7 +1249,9 @@ def _office_of_one_word(doc: Doc, person: PersonMention) -> PersonMention:
         return person   # "Ketua, Susanto": a name after a comma is the holder's
     word, gaz, lx = person.name, gazetteer(), _lexicon()
     known = gaz.place(word) is not None or word in gaz.acronyms or word in lx.role_words or word in lx.office_words \
-        or word in not_name_words() or _common_word(word, lower_words(doc))
+        or word in not_name_words() or _common_word(word, lower_words(doc)) \
+        or (common_word(word) and person.role not in _offices_held_by_name()
+            and not any(e.label_ == "PER" and e.start_char == start for e in entities_of(doc)))
     # else a place or body the entity output reads here, or names by this word elsewhere ("Perum Bulog")
     if not (known or _named_body(doc, start, end) or any(
             e.label_ in ("ORG", "LOC", "GPE") and (e.text == word or e.text.endswith(f" {word}"))
