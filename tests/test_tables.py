@@ -119,3 +119,34 @@ def test_unknown_vocabulary_values_are_kept() -> None:
 
     frame = apply_dtypes(pd.DataFrame({"kind": ["agreement", "petition", None]}), {"kind": "category:agreement"})
     assert list(frame["kind"].astype(object).where(frame["kind"].notna(), None)) == ["agreement", "petition", None]
+
+
+@pytest.mark.parametrize(("threshold", "kept"), [
+    (0.0, [("a1", 0), ("a1", 1), ("a2", 0)]),
+    (0.5, [("a1", 0), ("a2", 0)]),     # the 0.4 side event goes
+    (0.95, [("a2", 0)]),               # ... and the 0.9 one with its people, places and evidence
+    (1.0, [("a2", 0)]),                # a threshold keeps what equals it
+])
+def test_min_confidence_leaves_out_events_and_their_rows(outdir: Path, threshold: float,
+                                                          kept: list[tuple[str, int]]) -> None:
+    def keys(frame: pd.DataFrame) -> list[tuple[str, int]]:
+        return list(zip(frame["article_id"], frame["event_index"], strict=True))
+
+    every, tables = flatten(outdir / "events.jsonl"), flatten(outdir / "events.jsonl", min_confidence=threshold)
+    assert keys(tables["events"]) == kept
+    for name in ("places", "people", "organizations", "attendance", "outcomes", "topics", "evidence"):
+        assert keys(tables[name]) == [k for k in keys(every[name]) if k in kept], name
+    assert len(tables["articles"]) == len(ARTICLES)   # every article keeps its row
+
+
+def test_cli_min_confidence(outdir: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    result = CliRunner().invoke(app, ["table", str(outdir), "--min-confidence", "0.95", "-o", str(outdir / "t")])
+    assert result.exit_code == 0, result.output
+    assert read_table(outdir / "t" / "events.csv")["article_id"].tolist() == ["a2"]
+    assert read_table(outdir / "t" / "people.csv").empty
+    wrong = CliRunner().invoke(app, ["table", str(outdir), "--min-confidence", "1.5"])
+    assert wrong.exit_code == 2 and "--min-confidence" in wrong.output

@@ -101,12 +101,17 @@ def apply_dtypes(frame: pd.DataFrame, columns: dict[str, str]) -> pd.DataFrame:
     return out.reset_index(drop=True)
 
 
-def flatten(events_path: Path, articles_path: Path | None = None) -> dict[str, pd.DataFrame]:
-    """events.jsonl (and articles.jsonl, by default the one beside it) -> tidy tables keyed by name."""
+def flatten(events_path: Path, articles_path: Path | None = None,
+            min_confidence: float = 0.0) -> dict[str, pd.DataFrame]:
+    """events.jsonl (and articles.jsonl, by default the one beside it) -> tidy tables keyed by name. Events whose
+    ``confidence`` is under ``min_confidence`` are left out of every table but ``articles`` (an analyst's precision
+    threshold: README, "What a record's confidence says")."""
     if articles_path is None:
         articles_path = events_path.with_name("articles.jsonl")
     rows: dict[str, list[dict[str, Any]]] = {name: [] for name in COLUMNS}
     for event in _read_jsonl(events_path):
+        if (event.get("confidence") or 0.0) < min_confidence:
+            continue
         key = {"article_id": event["article_id"], "event_index": event["event_index"]}
         when = event.get("when") or {}
         row: dict[str, Any] = {
@@ -181,9 +186,10 @@ def read_table(path: Path) -> pd.DataFrame:
     return apply_dtypes(frame, columns)
 
 
-def table(outdir: Path, fmt: Format = "csv", tables_dir: Path | None = None) -> list[Path]:
-    """`warta table`: flatten OUTDIR/events.jsonl into OUTDIR/tables (or ``tables_dir``)."""
+def table(outdir: Path, fmt: Format = "csv", tables_dir: Path | None = None, min_confidence: float = 0.0) -> list[Path]:
+    """`warta table`: flatten OUTDIR/events.jsonl into OUTDIR/tables (or ``tables_dir``), keeping the events at
+    ``min_confidence`` or more."""
     events_path = outdir / "events.jsonl"
     if not events_path.exists():
         raise FileNotFoundError(f"{events_path}: no such file (run `warta extract` first)")
-    return write_tables(flatten(events_path), tables_dir or outdir / "tables", fmt)
+    return write_tables(flatten(events_path, min_confidence=min_confidence), tables_dir or outdir / "tables", fmt)
