@@ -204,9 +204,7 @@ def table_command(
     if fmt not in ("csv", "parquet"):
         typer.echo(f"error: unknown format {fmt!r}: use csv or parquet", err=True)
         raise typer.Exit(2)
-    if not 0.0 <= min_confidence <= 1.0:
-        typer.echo(f"error: --min-confidence {min_confidence}: use a value from 0 to 1", err=True)
-        raise typer.Exit(2)
+    _check_confidence(min_confidence)
     try:
         paths = table(outdir, fmt, output, min_confidence)  # type: ignore[arg-type]
     except (FileNotFoundError, ImportError) as error:
@@ -215,16 +213,25 @@ def table_command(
     typer.echo(f"{len(paths) - 1} tables + {paths[-1].name} -> {paths[-1].parent}")
 
 
+def _check_confidence(min_confidence: float) -> None:
+    if not 0.0 <= min_confidence <= 1.0:
+        typer.echo(f"error: --min-confidence {min_confidence}: use a value from 0 to 1", err=True)
+        raise typer.Exit(2)
+
+
 @app.command("report")
 def report_command(
     outdir: Annotated[Path, typer.Argument(help="Folder with events.jsonl and articles.jsonl from `warta extract`")],
     output: Annotated[Path, typer.Option("--output", "-o", help="The HTML file to write")] = Path("report.html"),
+    min_confidence: Annotated[float, typer.Option(
+        "--min-confidence", help="Leave out events whose confidence is under this (0 to 1), as `warta table`")] = 0.0,
 ) -> None:
     """Write one self-contained HTML page: corpus charts, and each article's text with its evidence highlighted."""
     from pipeline.outputs.report import report
 
+    _check_confidence(min_confidence)
     try:
-        summary = report(outdir, output)
+        summary = report(outdir, output, min_confidence)
     except FileNotFoundError as error:
         typer.echo(f"error: {error}", err=True)
         raise typer.Exit(2) from error

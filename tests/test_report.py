@@ -204,3 +204,28 @@ def test_organisation_chart_counts_one_body_under_its_canonical_name() -> None:
     page = summary_html(views)
     chart = page[page.index("Most frequent organizations"):]
     assert "<title>Dewan Perwakilan Rakyat: 2</title>" in chart and ">DPR<" not in chart
+
+
+def test_min_confidence_leaves_out_the_less_confident_events(outdir: Path) -> None:
+    every = {v.record["article_id"]: [e["confidence"] for e in v.events] for v in load(outdir)}
+    confidences = sorted(c for cs in every.values() for c in cs)
+    assert len(set(confidences)) > 1   # the sample articles' records differ in confidence
+    threshold = confidences[-1]
+    views = load(outdir, threshold)
+    kept = {v.record["article_id"]: [e["confidence"] for e in v.events] for v in views}
+    assert set(kept) == set(every)   # every article keeps its place on the page
+    assert sorted(c for cs in kept.values() for c in cs) == [c for c in confidences if c >= threshold]
+
+
+def test_cli_report_min_confidence(outdir: Path, tmp_path: Path) -> None:
+    from typer.testing import CliRunner
+
+    from cli import app
+
+    threshold = max(e["confidence"] for v in load(outdir) for e in v.events)
+    expected = sum(1 for v in load(outdir) for e in v.events if e["confidence"] >= threshold)
+    result = CliRunner().invoke(app, ["report", str(outdir), "-o", str(tmp_path / "r.html"),
+                                      "--min-confidence", str(threshold)])
+    assert result.exit_code == 0, result.output
+    assert f" {expected} events " in result.output and expected < sum(len(v.events) for v in load(outdir))
+    assert CliRunner().invoke(app, ["report", str(outdir), "--min-confidence", "-0.1"]).exit_code == 2

@@ -95,14 +95,16 @@ def _mismatches(events: list[dict[str, Any]], text: str) -> int:
     return bad
 
 
-def load(outdir: Path) -> list[ArticleView]:
-    """Articles (in articles.jsonl order) with their events and cleaned text."""
+def load(outdir: Path, min_confidence: float = 0.0) -> list[ArticleView]:
+    """Articles (in articles.jsonl order) with their events at ``min_confidence`` or more and cleaned text."""
     articles_path, events_path, texts_path = (outdir / f"{n}.jsonl" for n in ("articles", "events", "texts"))
     for path in (articles_path, events_path):
         if not path.exists():
             raise FileNotFoundError(f"{path}: no such file (run `warta extract -o {outdir}` first)")
     views = {r["article_id"]: ArticleView(r) for r in _jsonl(articles_path)}
     for event in _jsonl(events_path):
+        if (event.get("confidence") or 0.0) < min_confidence:
+            continue
         view = views.setdefault(event["article_id"], ArticleView({"article_id": event["article_id"], "status": "ok"}))
         view.events.append(event)
     texts = {r["article_id"]: r["text"] for r in _jsonl(texts_path)} if texts_path.exists() else {}
@@ -388,9 +390,9 @@ def render(views: list[ArticleView], source: str = "") -> str:
         f"supports.</p>{articles}</section></main><script>{js}</script></body></html>")
 
 
-def report(outdir: Path, output: Path) -> ReportSummary:
-    """`warta report`: read OUTDIR's records and write the page to ``output``."""
-    views = load(outdir)
+def report(outdir: Path, output: Path, min_confidence: float = 0.0) -> ReportSummary:
+    """`warta report`: read OUTDIR's records (those at ``min_confidence`` or more) and write the page to ``output``."""
+    views = load(outdir, min_confidence)
     output.parent.mkdir(parents=True, exist_ok=True)
     output.write_text(render(views, str(outdir)), encoding="utf-8")
     return ReportSummary(articles=len(views), events=sum(len(v.events) for v in views),
