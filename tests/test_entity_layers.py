@@ -61,6 +61,10 @@ BOUNDARIES = [
     ("Ahad lalu ia datang.", [("Ahad", "PER")], set(), {("Ahad", "PER")}),
     # a function word opening a sentence, even where the article never writes it in lower case ...
     ("Menu baru itu terbatas. Yaitu, Strawberry Cake dan Apple Pie.", [("Yaitu", "PER")], set(), {("Yaitu", "PER")}),
+    # ... and a word that news mostly writes in lower case opening a sentence (common_words.txt)
+    ("Duel kedua tim berlangsung sengit di lapangan.", [("Duel", "PER")], set(), {("Duel", "PER")}),
+    ("Sebanyak 200 orang hadir. Tekanan massa membuat panitia menutup pintu.", [("Tekanan", "PER")], set(),
+     {("Tekanan", "PER")}),
     # ... but not a name the article also writes capitalised inside a sentence ("dini" is a word too)
     ("Dini datang pagi itu. Mimpi ibunya membuat Dini yakin.", [("Dini", "PER")], {("Dini", "PER")}, set()),
     ("Dini datang pagi itu.\nAyah Paul Dini juga datang.", [("Dini", "PER")], {("Dini", "PER")}, set()),

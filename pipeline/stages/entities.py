@@ -1064,9 +1064,12 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         first = span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
         if word[:1].isupper() and not word.isupper() and (
                 (written_lower(doc, word.lower()) and (first or word.lower() in _common_words()))
-                or (first and word.lower() in _common_words() and not _capitalised_inside(doc, span))):
+                or (first and (word.lower() in _common_words() or (
+                    span.label_ == "PER" and (span.start == 0 or doc[span.start].is_sent_start) and common_word(word)))
+                    and not _capitalised_inside(doc, span))):
             # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...": a
-            # function word opening a sentence, unless the article writes it capitalised inside one ("Dini")
+            # function word opening a sentence, and "Duel kedua tim ...": a word news mostly writes in lower case
+            # opening one, unless the article writes it capitalised inside one ("Dini")
             return None
     if _on("common_words") and len(span) == 1 and span.label_ == "PER" and lone_common_word(doc, _text(span),
                                                                                         span.start_char):
