@@ -402,11 +402,10 @@ def _common_words_after(text: str, end: int, lower: frozenset[str]) -> int:
     """Where a run of capitalised common words from ``end`` ends ("Kampanye| Keadilan Iklim", an office's unit). A
     common word that one other capitalised word closes is a name's first ("Kaukus Perempuan| Hening Parlan hadir")."""
     for following in _CAPITALISED_AFTER.finditer(text, end):
-        word = following.group(1)
-        if following.start() != end or not (_common_word(word, lower) or common_word(word)):
+        if following.start() != end or not _lower_case_word(following.group(1), lower):
             break
         last = _LAST_NAME_WORD.match(text, following.end())
-        if last is not None and not (_common_word(last.group(1), lower) or common_word(last.group(1))):
+        if last is not None and not _lower_case_word(last.group(1), lower):
             break
         end = following.end()
     return end
@@ -420,6 +419,11 @@ _LAST_NAME_WORD = re.compile(r"[ ]([A-Z][a-z]+)(?=[,.;)]|[ ][a-z(]|$)")
 def _common_word(word: str, lower: frozenset[str]) -> bool:
     """A capitalised word that is no first name: the text also writes it in lower case, or it is a derived noun."""
     return word.lower() in lower or derived_noun(word)
+
+
+def _lower_case_word(word: str, lower: frozenset[str]) -> bool:
+    """``_common_word``, or a word that news mostly writes in lower case (``words.common_word``)."""
+    return _common_word(word, lower) or common_word(word)
 
 
 def _unit_word_read_as_name(text: str, start: int, word: str, lx: _Lexicon) -> bool:
@@ -469,7 +473,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words) or (len(words) > 1 and all(
-            _common_word(w, common) or common_word(w) for w in words)):
+            _lower_case_word(w, common) for w in words)):
         return False   # "Penyelenggaraan Haji", "Bisnis Komersial"; one such word is left to _lone_common_word
     after = text[start + match.end():start + match.end() + 30]
     if after.startswith(".") and words[-1] in abbreviated_titles():
@@ -950,18 +954,18 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
     bodies = _named_bodies(doc) if people else set()
-    people = [_unit_not_holder(doc, p) for p in people]
+    people = [q for q in (_unit_not_holder(doc, p) for p in people) if q is not None]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
-                                           and not (dateline and (p.name or "").lower() == dateline)
-                                           and not _lone_common_word(doc, p)]))
+                                           and not (dateline and (p.name or "").lower() == dateline)]))
 
 
-def _unit_not_holder(doc: Doc, person: PersonMention) -> PersonMention:
-    """ "Kasubdit Alur": a one-word name right after its office that is the office's unit (_lone_common_word) joins
-    the office, which stays, nameless."""
-    if person.role_span is None or person.name_span is None or not _lone_common_word(doc, person) \
-            or text_of(doc)[person.role_span[1]:person.name_span[0]].strip():
+def _unit_not_holder(doc: Doc, person: PersonMention) -> PersonMention | None:
+    """A one-word name that is an office's unit or a body's word (_lone_common_word) is no holder: right after its
+    office it joins the office, which stays, nameless ("Kasubdit Alur"); elsewhere the person goes (None)."""
+    if not _lone_common_word(doc, person):
         return person
+    if person.role_span is None or text_of(doc)[person.role_span[1]:person.name_span[0]].strip():
+        return None
     role_start, end = person.role_span[0], person.name_span[1]
     return replace(person, name=None, name_span=None, role=text_of(doc)[role_start:end], role_span=(role_start, end),
                    organization=_organization(doc, role_start, end))
