@@ -66,6 +66,24 @@ def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language, apart: st
     assert "Yosef Nae Soi" in names
 
 
+@pytest.mark.parametrize(("statement", "participant"), [
+    # every mention of him is a conversation at a distance: he spoke apart from the conference
+    ("Kepala Dinas Perhubungan NTT Markus Kore melalui pesan singkat mengatakan", False),
+    ("Kepala Dinas Perhubungan NTT Markus Kore saat dihubungi lewat telepon mengatakan", False),
+    ("Kepala Dinas Perhubungan NTT Markus Kore, dihubungi melalui sambungan telepon, mengatakan", False),
+    # said at the conference, and by message as well: a participant
+    ("Konferensi juga dihadiri Kepala Dinas Perhubungan NTT Markus Kore. Melalui pesan singkat, Markus mengatakan",
+     True),
+])
+def test_person_quoted_at_a_distance(rules_nlp: Language, statement: str, participant: bool) -> None:
+    text = CONFERENCE.replace("Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan",
+                              statement)
+    result = _run(rules_nlp, text)
+    names = {p.name for p in result.events[0].people}
+    assert ("Markus Kore" in names) is participant
+    assert "Yosef Nae Soi" in names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

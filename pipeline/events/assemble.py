@@ -1047,6 +1047,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     sentence = _sentence_of(sentences, person.start)
     if lx.separate.search(text[sentence[0]:sentence[1]]):   # a sentence of its own: "Terpisah, ..." opens it
         return False
+    mentions = person.mentions or [(person.start, person.end)]
+    if all(lx.remote.search(text, *_sentence_of(sentences, start)) for start, _ in mentions):
+        return False   # "ujar Saut melalui pesan singkat": every mention in a conversation at a distance
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
                                                                                                  sentence[1]) \
             or lx.absent_verb.match(text, person.end, sentence[1]):

@@ -95,6 +95,7 @@ class _Lexicon:
     name_connectors: frozenset[str]
     name_prepositions: frozenset[str]
     separate: re.Pattern[str]
+    remote: re.Pattern[str]
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
     absent_verb: re.Pattern[str]    # "berhalangan", "tidak hadir" right after the person (and those joined to them)
@@ -250,6 +251,7 @@ def _lexicon() -> _Lexicon:
             w.lower() for w in ev["held_verbs"] + ev["cancel_cues"] + ev["suffixless_passives"]),
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b"
                                rf"|^\W*(?:{_words(ev['separate_statement_openers'])})\s*,", flags),
+        remote=regex.compile(rf"\b(?:{_words(ev['remote_channels'])})\b", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         # (after the names joined to them: "Maria Lado, Yohanes Bata, Agus Ngaji dan Siti Rahma, tidak hadir")
         absent_verb=regex.compile(rf"(?:(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
