@@ -495,6 +495,17 @@ def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, tex
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
 
 
+@pytest.mark.parametrize("recall", ["Seperti diketahui", "Sebagaimana diketahui", "Seperti diberitakan",
+                                    "Sebagaimana diberitakan"])
+def test_a_gathering_told_as_known_background_is_not_the_primary(rules_nlp: Language, recall: str) -> None:
+    text = ("Ketua Umum PP Muhammadiyah Haedar Nashir menemui Presiden Joko Widodo di Istana Merdeka, Jakarta, Rabu "
+            "(18/9/2019). Dalam pertemuan dengan Presiden itu, Haedar menyampaikan masukan soal revisi UU KPK. "
+            f"{recall}, revisi UU KPK telah disahkan melalui Sidang Paripurna DPR, Selasa (17/9/2019).")
+    events = extract(rules_nlp, text, "t", title_line=False).events
+    assert events[0].primary and events[0].name == "pertemuan dengan Presiden"
+    assert events[0].when is not None and events[0].when.start == "2019-09-18"
+
+
 _SIDE_MEETING = ("Menlu Bertemu Menlu Jepang di Sela KTT\n\nJAKARTA - Menteri Luar Negeri Retno Wulan bertemu Menteri "
                  "Luar Negeri Jepang Kenji Sato di sela-sela Konferensi Tingkat Tinggi (KTT) ASEAN ke-42 di Labuan Bajo, "
                  "Rabu (10/5/2023).\n\nPertemuan bilateral yang berlangsung satu jam itu membahas kerja sama maritim. "
