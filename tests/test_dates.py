@@ -195,12 +195,21 @@ NOT_DATES = [
     "Harga naik menjadi Rp 12.500 per kilogram.",
     "Warga RT 05/RW 03 ikut kerja bakti.",
     "Kode pos 40115 berlaku untuk wilayah Sumur Bandung.",
+    # a date in a venue's or a street's name
+    "Sidang terbuka digelar di Universitas 17 Agustus 1945 (Untag) Surabaya.",
+    "Laga digelar di Stadion 17 Mei, Banjarmasin.",
+    "Kantor itu berada di Jalan 17 Agustus, Manado.",
 ]
 
 
 @pytest.mark.parametrize("text", NOT_DATES)
 def test_not_dates(text: str) -> None:
     assert [d.text for d in find_dates(text, MON)] == []
+
+
+def test_a_date_after_a_venue_s_name_is_still_a_date() -> None:
+    text = "Penghargaan diserahkan di Swiss-Bell Hotel (10/9/2019) dan di Gedung Sate, 11 September 2019."
+    assert [d.text for d in find_dates(text, MON)] == ["(10/9/2019)", "11 September 2019"]
 
 
 def test_relative_dates_need_a_reference() -> None:
@@ -212,6 +221,9 @@ def test_relative_dates_need_a_reference() -> None:
     ("Program 2019 dilanjutkan pada 2021 dan 2023.", 2023),
     ("Tidak ada tahun di sini.", None),
     ("Anggaran Rp 2.019.000 disetujui tahun 2020.", 2020),
+    # the year of a venue's name is not the story's
+    ("Sidang digelar di Universitas 17 Agustus 1945 (Untag) Surabaya, Sabtu (22/7). Pemilu 2019 makin dekat.", 2019),
+    ("Pertemuan di Universitas 17 Agustus 1945 Surabaya, 22 Juli 2017, dan 17 Agustus 1945 dikenang.", 2017),
 ])
 def test_year_hint(text: str, expected: int | None) -> None:
     assert year_hint(text) == expected

@@ -385,6 +385,25 @@ def _independence_anniversary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
+@cache
+def _name_head_before() -> re.Pattern[str]:
+    """A venue's or a street's head word ending where a search ends ("Universitas ", "Stadion ", "Jalan "), or with
+    a day after it ("Universitas 17 "): a date written right after it is part of the name ("Universitas 17 Agustus
+    1945", "Stadion 17 Mei")."""
+    places = resources.load("places")
+    heads = [h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()]
+    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+(\d{{1,2}}\s+)?$")
+
+
+@cache
+def _date_in_name() -> re.Pattern[str]:
+    """A date with its year written right after a venue's or a street's head: the year of a name."""
+    places = resources.load("places")
+    heads = [h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()]
+    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+\d{{1,2}}\s+{_lexicon().month}\s+((?:19|20)\d\d)\b",
+                         re.IGNORECASE)
+
+
 @lru_cache(maxsize=16)   # asked again by find_dates for a story that names no year (the pipeline's hint is None)
 def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
@@ -394,6 +413,8 @@ def year_hint(text: str) -> int | None:
     of planning periods ("RPJPD 2025-2045"), which name no date.
     """
     dated = _dated_years(text)
+    for named in _date_in_name().findall(text) if dated else ():
+        dated.remove(int(named))   # "Universitas 17 Agustus 1945 (Untag)": the year of a name, not of the story
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
@@ -647,6 +668,9 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         end -= len(text_) - len(stripped)
         if not free(start, end) or last < first:
             return
+        head = _name_head_before().search(text, max(0, start - 40), start)
+        if head and (re.match(r"\d{1,2}\s+[^\W\d]", text_) if head.group(1) is None else text_[:1].isalpha()):
+            return   # "di Universitas 17 Agustus 1945 (Untag) Surabaya": a name, no date (not "Hotel (10/9)")
         taken.append((start, end))
         found.append(DateMention(start, end, stripped, first, last, granularity, explicit, relative))
 
