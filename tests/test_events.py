@@ -84,6 +84,29 @@ def test_person_quoted_at_a_distance(rules_nlp: Language, statement: str, partic
     assert "Yosef Nae Soi" in names
 
 
+_PLENARY = ("Rapat Paripurna DPRD NTT digelar di Gedung DPRD NTT, Kupang, Senin (6/3/2023). Rapat dipimpin Ketua DPRD "
+            "NTT Emi Nomleni dan menyetujui rancangan peraturan daerah tentang air bersih. ")
+
+
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # every sentence of his is dated after the meeting: he spoke of it later, he did not take part
+    ("Gubernur NTT Viktor Laiskodat pada Jumat (10/3/2023) mengatakan peraturan itu segera berlaku.", False),
+    ('"Kami menolak aturan itu," kata Ketua Walhi NTT Umbu Wulang kepada wartawan, Rabu (8/3/2023).', False),
+    # dated before it: an organiser may speak of his gathering ahead
+    ('"Rapat akan membahas air bersih," kata Sekretaris DPRD NTT Umbu Wulang, Jumat (3/3/2023).', True),
+    # a relative day is often a quote's own word, not when it was said
+    ('"Kami akan melapor besok," kata Wakil Ketua DPRD NTT Umbu Wulang.', True),
+    # a participation cue: he came, whenever he spoke
+    ("Turut hadir Wakil Ketua DPRD NTT Umbu Wulang, yang kembali ditemui wartawan pada Rabu (8/3/2023).", True),
+])
+def test_person_dated_after_the_event_is_no_participant(rules_nlp: Language, sentence: str,
+                                                        participant: bool) -> None:
+    events = extract(rules_nlp, _PLENARY + sentence, "t", title_line=False, published=date(2023, 3, 10)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    assert bool(names - {"Emi Nomleni"}) is participant, names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

@@ -497,9 +497,35 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
                 if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
                 and reported_only(text, positions, sentences, facts.quotes)}
+    # Whose every sentence is dated after the event: spoke then, not at it.
+    elsewhen = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
+                and _spoke_another_day(doc, positions, sentences, candidate)}
     event_people = [p for p, f in zip(event_people, person_features, strict=True)
-                    if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported]
+                    if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
+                    and (id(p) not in elsewhen or p is actor)]
     return event_people, absent, named_people
+
+
+def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int, int]],
+                       candidate: Candidate) -> bool:
+    """ "Tak lama setelah itu, Presiden Joko Widodo mengirimkan surat ... pada 11 September" after a plenary of 5
+    September: a person every one of whose sentences is dated to a day after the event's, and none of which names
+    the event, acted or spoke after it, not at it. (Not before it: organisers speak of their festival ahead.)"""
+    own = candidate.date
+    if own is None or own.granularity != "day" or not positions:
+        return False
+    event_sentences = {m.sentence for m in candidate.mentions}
+    for at in positions:
+        sentence = _sentence_of(sentences, at)
+        if sentence in event_sentences:
+            return False
+        # (a written day: "hari ini", "besok" are often a quote's own words)
+        days = [d for d in doc._.dates or [] if sentence[0] <= d.start < sentence[1] and d.granularity == "day"
+                and not d.relative]
+        if not days or any(d.first <= own.last for d in days):
+            return False   # (before the event or on its days: an organiser announcing it may speak so)
+    return True
 
 
 def _event_organizations(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
