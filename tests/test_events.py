@@ -283,6 +283,11 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
      "Forum"),
     ("Ketua Umum Kongres Wanita Indonesia (Kowani) Giwo Rubianto Wiyogo mengatakan kabut asap merampas hak anak.",
      "Kongres"),
+    # a concert's ticket class
+    ("Tiket kelas Platinum Rp 2.885.000 dan General Admission atau dikenal dengan Festival dengan harga Rp 930.000.",
+     "Festival"),
+    ("Tiket dibanderol Rp 500 ribu untuk kelas Festival dan Rp 800 ribu untuk VIP.", "Festival"),
+    ("Tiket Festival seharga Rp 550 ribu sudah habis terjual.", "Festival"),
 ])
 def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Language, text: str, word: str) -> None:
     from pipeline.events.candidates import find_mentions
