@@ -295,6 +295,9 @@ SHAPES = [
     # a sentence that opens with whom its subject stands in for: the office after the comma is the subject's
     ("Mewakili Gubernur Bali, Kepala Dinas PKH Provinsi Bali, I Wayan Mardiana menyampaikan sambutan.",
      [("I Wayan Mardiana", "Kepala Dinas PKH Provinsi Bali")]),
+    # a country's short name ends the office ("Saudi" for Arab Saudi)
+    ("Menteri Energi Saudi Khalid Falih mengatakan produksi minyak akan dipulihkan.",
+     [("Khalid Falih", "Menteri Energi Saudi")]),
 ]
 
 
