@@ -339,15 +339,18 @@ def _scanner(text: str, fold: bool = True) -> tuple[_Patterns, Callable[[re.Patt
     return _patterns(True), scan
 
 
-def _dated_years(text: str) -> list[int]:
+def _dated_years(text: str, names: bool = True) -> list[int]:
     r"""The years written in dates, "Agustus 2022" or "5/2021": what ``(?:MONTH)\s+(YEAR)\b|\d/(YEAR)\b`` would
     find with finditer, found instead from each year back to the word before it (scanning the whole article for
-    month names costs seven times more). As with finditer, one date's characters never count for the next."""
+    month names costs seven times more). As with finditer, one date's characters never count for the next.
+    ``names``: False leaves out the years of dates written in a venue's or a street's name ("Universitas 17 Agustus
+    1945"), still taking their characters."""
     years = []
     month_before, longest_month = _month_before()
     last_end = 0
     for match in _YEAR_AFTER_SPACE_OR_SLASH.finditer(text):
         at = match.start()
+        named = False
         if text[at - 1] == "/":
             dated = at - 2 >= last_end and text[at - 2].isdecimal()   # what \d matches
         else:
@@ -355,8 +358,10 @@ def _dated_years(text: str) -> list[int]:
             while space > last_end and text[space - 1].isspace():
                 space -= 1
             dated = month_before.search(text, max(last_end, space - longest_month), space) is not None
+            named = dated and not names and _date_in_name().search(text, max(last_end, space - 60), space) is not None
         if dated:
-            years.append(int(match.group(0)))
+            if not named:
+                years.append(int(match.group(0)))
             last_end = match.end()
     return years
 
@@ -397,11 +402,11 @@ def _name_head_before() -> re.Pattern[str]:
 
 @cache
 def _date_in_name() -> re.Pattern[str]:
-    """A date with its year written right after a venue's or a street's head: the year of a name."""
+    """A venue's or a street's head, a day and a month, ending where a search ends: the date of a name whose year
+    comes next ("Universitas 17 Agustus" before "1945")."""
     places = resources.load("places")
     heads = [h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()]
-    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+\d{{1,2}}\s+{_lexicon().month}\s+((?:19|20)\d\d)\b",
-                         re.IGNORECASE)
+    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+\d{{1,2}}\s+{_lexicon().month}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)   # asked again by find_dates for a story that names no year (the pipeline's hint is None)
@@ -412,9 +417,7 @@ def year_hint(text: str) -> int | None:
     else the year of an independence anniversary ("HUT RI ke-72": 2017); else any year named, leaving out the ends
     of planning periods ("RPJPD 2025-2045"), which name no date.
     """
-    dated = _dated_years(text)
-    for named in _date_in_name().findall(text) if dated else ():
-        dated.remove(int(named))   # "Universitas 17 Agustus 1945 (Untag)": the year of a name, not of the story
+    dated = _dated_years(text, names=False)   # "Universitas 17 Agustus 1945 (Untag)": a name's year, not the story's
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
