@@ -390,23 +390,25 @@ def _independence_anniversary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
+def _name_heads() -> str:
+    """The capitalised head words of venues' and streets' names (places.yaml), as an alternation."""
+    places = resources.load("places")
+    return regex.alternation([h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()])
+
+
 @cache
 def _name_head_before() -> re.Pattern[str]:
     """A venue's or a street's head word ending where a search ends ("Universitas ", "Stadion ", "Jalan "), or with
     a day after it ("Universitas 17 "): a date written right after it is part of the name ("Universitas 17 Agustus
     1945", "Stadion 17 Mei")."""
-    places = resources.load("places")
-    heads = [h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()]
-    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+(\d{{1,2}}\s+)?$")
+    return regex.compile(rf"\b(?:{_name_heads()})\s+(\d{{1,2}}\s+)?$")
 
 
 @cache
 def _date_in_name() -> re.Pattern[str]:
     """A venue's or a street's head, a day and a month, ending where a search ends: the date of a name whose year
     comes next ("Universitas 17 Agustus" before "1945")."""
-    places = resources.load("places")
-    heads = [h for h in places["venue_heads"] + places["street_heads"] if h[:1].isupper()]
-    return regex.compile(rf"\b(?:{regex.alternation(heads)})\s+\d{{1,2}}\s+{_lexicon().month}$", re.IGNORECASE)
+    return regex.compile(rf"\b(?:{_name_heads()})\s+\d{{1,2}}\s+{_lexicon().month}$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=16)   # asked again by find_dates for a story that names no year (the pipeline's hint is None)
