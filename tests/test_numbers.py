@@ -75,6 +75,9 @@ COUNTS = [
     ("Seminar itu diikuti tak kurang dari 300 peserta.", [(300, "at_least", "peserta", "attended")]),
     ("Rapat diikuti tidak kurang dari 80 peserta.", [(80, "at_least", "peserta", "attended")]),
     ("Pameran dikunjungi setidaknya 500 pengunjung.", [(500, "at_least", "pengunjung", "attended")]),
+    # "ada" or "terdapat" between the qualifier and its count
+    ("Sekurangnya ada 250 orang yang hadir dalam acara ini.", [(250, "at_least", "orang", "attended")]),
+    ("Pelatihan itu diikuti setidaknya terdapat 40 peserta.", [(40, "at_least", "peserta", "attended")]),
     # units as the counted noun
     ("Rapat koordinasi diikuti 34 kabupaten/kota.", [(34, "exact", "kabupaten/kota", "attended")]),
     ("Sosialisasi itu dihadiri perwakilan 10 Kab/Kota.", [(10, "exact", "kab/kota", "attended")]),

@@ -154,12 +154,14 @@ def _count_patterns() -> _CountPatterns:
     attendance = resources.load("attendance")
     qualifier_of = {form: kind for kind, forms in numbers["qualifiers"].items() for form in forms}
     qualifiers = _forms(list(qualifier_of))
+    # "setidaknya ada 500 peserta": a filler may stand between the qualifier and its count
+    filler = rf"(?:(?:{_forms(numbers['qualifier_fillers'])})\s+)?"
     vague = numbers["vague"]
     vague_words = _forms(list(vague))
     units = sorted(attendance["units"], key=len, reverse=True)
     unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
-    source = (rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+)?"
+    source = (rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+{filler})?"
               rf"(?:(?P<vague>{vague_words})|(?P<number>{number})(?P<approx>-an)?)\s+"
               rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])")
     count = regex.compile(source, re.IGNORECASE)
@@ -177,7 +179,7 @@ def _count_patterns() -> _CountPatterns:
         unit_before=regex.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
         unit_abbreviations=attendance["unit_abbreviations"], folded_count=folded_count,
         open_count=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+(?P<count>"
-                                 rf"(?:(?P<qualifier>{qualifiers})\s+)?(?P<number>{number})\s+"
+                                 rf"(?:(?P<qualifier>{qualifiers})\s+{filler})?(?P<number>{number})\s+"
                                  rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
         not_open_units=frozenset(attendance["not_open_units"]),
         where_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['where_prepositions'])})\s+$", re.IGNORECASE),
