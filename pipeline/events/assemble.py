@@ -499,11 +499,11 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 and reported_only(text, positions, sentences, facts.quotes)}
     # Whose every sentence is dated after the event: spoke then, not at it.
     elsewhen = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
+                if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER]
                 and _spoke_another_day(doc, positions, sentences, candidate)}
     event_people = [p for p, f in zip(event_people, person_features, strict=True)
                     if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-                    and (id(p) not in elsewhen or p is actor)]
+                    and id(p) not in elsewhen]
     return event_people, absent, named_people
 
 
