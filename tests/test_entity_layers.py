@@ -286,6 +286,18 @@ def test_people_read_with_given_model_spans(nlp: Language, text: str, model: lis
     assert [(p.name, p.role) for p in doc._.people if p.role] == people
 
 
+@pytest.mark.parametrize(("text", "model", "not_people"), [
+    # a body's acronym or an organisation's head word anywhere in a name makes it a body's, no person's
+    ("Ketua Garnita NasDem Melawi hadir dalam rapat itu.", [("Garnita NasDem Melawi", "PER")],
+     {"Garnita NasDem Melawi"}),
+    ("Pembina YBM PLN menyerahkan bantuan.", [("Pembina YBM PLN", "PER")], {"Pembina YBM PLN"}),
+])
+def test_a_name_holding_a_body_word_is_no_person(nlp: Language, text: str, model: list[tuple[str, str]],
+                                                 not_people: set[str]) -> None:
+    doc = _with_model_spans(nlp, text, model)
+    assert not not_people & {p.name for p in doc._.people}
+
+
 def test_rule_families_switch_off_and_back() -> None:
     with entities.without("pairs", "boundaries"):
         assert not entities._on("pairs")

@@ -1611,6 +1611,15 @@ def never_a_person(words: list[str]) -> bool:
         or (bool(words) and words[0] in not_person_heads())
 
 
+@cache
+def body_words() -> frozenset[str]:
+    """One-word acronyms of known bodies and one-word heads of organisations' names ("Polri", "NasDem", "Kementerian",
+    "PT", "DPW")."""
+    gaz = gazetteer()
+    return frozenset(a for a in gaz.acronyms if " " not in a) | {h for h in gaz.org_heads if " " not in h} \
+        | gaz.board_prefixes
+
+
 def _reduplicated(word: str) -> bool:
     """ "Negara-negara", "Tokoh-tokohnya": a word written twice over a hyphen."""
     first, hyphen, second = word.partition("-")

@@ -1419,14 +1419,18 @@ def _list_goes_on(text: str, start: int, sentence_start: int) -> bool:
 
 
 def _never_a_name(name: str | None) -> bool:
-    """ "Selasa", "Perkebunan", "Kamis Budi": a weekday, month, department or sector word is no part of a name."""
-    from .entities import never_a_person
+    """ "Selasa", "Perkebunan", "Kamis Budi": a weekday, month, department or sector word is no part of a name; nor
+    is a body's acronym or head word anywhere in a name of two words or more ("Korlantas Polri", "Garnita NasDem
+    Melawi", "Retail Banking PT": the rest of an office or a body read as its holder). A body's acronym alone
+    ("Kemlu") is left: the quote-setting rule counts it as a person, and a right dev5 record rests on that."""
+    from .entities import body_words, never_a_person
 
     if not name:
         return False
     if name.rstrip(".") in _acting_words():
         return True   # "Plt": an acting office's prefix standing alone
-    return never_a_person(name.split())
+    words = name.split()
+    return never_a_person(words) or (len(words) > 1 and any(w in body_words() for w in words))
 
 
 @cache
