@@ -1526,6 +1526,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 if _initialled_name(doc, i, span.end) and not _opens_with_venue(span):
                     cut = (i, i)   # "Komisi VII DPR Bara K. Hasibuan", "Dinas Pariwisata Kaltim M Irvan Rivai"
                     break
+        if cut is None and span.label_ == "ORG":
+            at = _holder_at_end(doc, span)
+            cut = (at, at) if at is not None else None
         if cut is None:
             out.append(span)
             continue
@@ -1536,6 +1539,46 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(head)
         out.append(Span(doc, person_start, span.end, label="PER"))
     return out
+
+
+_HOLDER_WORDS = 3   # the longest name of a holder read off the end of an organisation's span
+
+
+def _holder_at_end(doc: Doc, span: Span) -> int | None:
+    """ "PT Michelin Indonesia Fachrul Rozi ... ujar Rozi", "Kementerian PUPR Sugiyartanto ... kata Sugiyartanto":
+    an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
+    two), ends before them when the article quotes that person by their first or last word alone: they are the
+    holder of an office before the organisation."""
+    start = span.end
+    while start > span.start and span.end - start < _HOLDER_WORDS and _name_like(doc, doc[start - 1].text) \
+            and doc[start - 1].text not in body_words():
+        start -= 1
+    if start == span.end or start - span.start < 2 or _name_like(doc, doc[start - 1].text):
+        return None
+    text = text_of(doc)
+    # "Balai Taman Nasional Gunung Merbabu (BTNGMb)": the short form is of the whole name; "Lin Chia-lung": the name
+    # goes on past the span
+    if text[span.end_char:span.end_char + 2].lstrip().startswith(("(", "-")):
+        return None
+    outside = text[:span.start_char] + " " * len(span.text) + text[span.end_char:]
+    if re.search(rf"(?<![\w-]){re.escape(doc[start - 1:start + 1].text)}(?![\w-])", outside):
+        start += 1   # "PT Jasa Marga Dwimawan Heru" where the story writes "Jasa Marga" again: the body's own word
+        if start == span.end:
+            return None
+    tail = doc[start:span.end]
+    return start if any(_quoted_by(outside, word) for word in {tail[0].text, tail[-1].text}) else None
+
+
+@cache
+def _attribution() -> str:
+    """The verbs of a quote's attribution before a name ("kata Rozi", "ujar Lathifa")."""
+    return regex.alternation(resources.load("events")["attribution_verbs"])
+
+
+def _quoted_by(text: str, word: str) -> bool:
+    """Whether ``text`` quotes a person called ``word`` alone: "kata Rozi" (not "kata-kata Djarum", nor "kata Rozi
+    Lamba", a longer name)."""
+    return re.search(rf"(?<![\w-])(?:{_attribution()})\s+{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
 
 
 # A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
