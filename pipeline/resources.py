@@ -61,7 +61,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "company_name_ends",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
                       "target_verbs", "subject_words", "generic_bodies", "not_acts", "act_words", "bracket_job_words",
-                      "bracket_not_bodies", "initials_skipped",
+                      "bracket_not_bodies", "initials_skipped", "currency_codes",
                       "law_heads", "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
                       "performer_not_between", "performing_words", "addressee_verbs",
                       "corporate_offices", "affiliation_heads", "affiliation_bodies"},

@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from pipeline.events.organizations import (
     _dedupe_orgs,
+    _number_not_body,
     _owns_assembly,
     affiliation_only,
     as_written,
@@ -606,3 +607,22 @@ def test_a_profession_in_brackets_leaves_the_body_after_it(nlp: Language) -> Non
             "menghadirkan pembicara Sinta Rahayu (Bekraf) dan Bayu Prasetyo (Hakim PN Jakarta Selatan).")
     events = extract(nlp, text, "t", title_line=False).events
     assert [o.name for o in events[0].organizations] == ["Bekraf", "PN Jakarta Selatan"]
+
+
+@pytest.mark.parametrize(("text", "name", "number"), [
+    # a sum of money, a document's or a case's number, scraped punctuation around a number: no body
+    ("Nilainya mencapai USD300 juta.", "USD300", True),
+    ("Harga tiket SAR2.000 per orang.", "SAR2.000", True),
+    ("Putusan Nomor 22/PUU-XV/2017 dibacakan.", "PUU-XV/2017", True),
+    ("Surat Nomor KEP.0219 diterbitkan.", "KEP.0219", True),
+    ("SK Nomor 188.4.45/KEP/DPMDP3A/2019 terbit.", "KEP", True),
+    ("Ketua MPR.,(2 hadir.", "MPR.,(2", True),
+    # a body's name with a number, or two bodies joined by a slash, stays
+    ("Kota anggota C40 bertemu.", "C40", False),
+    ("Menteri ATR/BPN hadir.", "BPN", False),
+    ("Kadis DPMDP3A hadir.", "DPMDP3A", False),
+    ("Pertemuan G20 digelar.", "G20", False),
+])
+def test_a_number_is_no_body(text: str, name: str, number: bool) -> None:
+    start = text.index(name)
+    assert _number_not_body(text, start, start + len(name)) is number

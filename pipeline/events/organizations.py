@@ -71,6 +71,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
         if ent.label_ == "ORG" and ent.text.isupper() and ent.text in initials \
                 and ent.text not in gazetteer().acronyms and ent.text not in acronyms:
             continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
+        if ent.label_ == "ORG" and _number_not_body(text, ent.start_char, ent.end_char):
+            continue
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
                 continue
@@ -148,6 +150,28 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
 
 # A performer's name: capitalised words (digits and "&" inside), at most six.
 _PERFORMER = r"[A-Z][\w'&/-]*(?:\s+(?:[A-Z0-9&][\w'&/-]*)){0,5}"
+
+
+def _number_not_body(text: str, start: int, end: int) -> bool:
+    """A sum of money ("USD300", "SAR2.000"), a document's or a case's number ("PUU-XV/2017", "KEP.0219", the "KEP" of
+    "188.4.45/KEP/DPMDP3A/2019") or scraped punctuation around a number ("MPR.,(2") read as an organisation's name."""
+    name = text[start:end]
+    if any(char.isdigit() for char in name) and _number_shapes().search(name) is not None:
+        return True
+    while start and not text[start - 1].isspace():   # the run of text without a space the name stands in
+        start -= 1
+    while end < len(text) and not text[end].isspace():
+        end += 1
+    return _DOCUMENT_NUMBER.search(text, start, end) is not None
+
+
+_DOCUMENT_NUMBER = re.compile(r"/\S*\d|\d\S*/")   # parts joined by slashes, one of them a number
+
+
+@cache
+def _number_shapes() -> re.Pattern[str]:
+    codes = regex.alternation(resources.load("organizations")["currency_codes"])
+    return re.compile(rf"^(?:{codes})\s?\d[\d.,]*$|^[A-Z]+\.\d|[,.;:][,.;:(]")
 
 
 def _performers(text: str, start: int) -> list[tuple[str, tuple[int, int]]]:
