@@ -1549,6 +1549,9 @@ def _holder_at_end(doc: Doc, span: Span) -> int | None:
     an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
     two), ends before them when the article quotes that person by their first or last word alone: they are the
     holder of an office before the organisation."""
+    quoted = _quoted_words(doc)
+    if not any(t.text in quoted for t in doc[max(span.start, span.end - _HOLDER_WORDS):span.end]):
+        return None   # the cheap test first: no word at the span's end is quoted alone anywhere
     start = span.end
     while start > span.start and span.end - start < _HOLDER_WORDS and _name_like(doc, doc[start - 1].text) \
             and doc[start - 1].text not in body_words():
@@ -1570,15 +1573,25 @@ def _holder_at_end(doc: Doc, span: Span) -> int | None:
 
 
 @cache
-def _attribution() -> str:
-    """The verbs of a quote's attribution before a name ("kata Rozi", "ujar Lathifa")."""
-    return regex.alternation(resources.load("events")["attribution_verbs"])
+def _attribution() -> re.Pattern[str]:
+    """A quote's attribution verb and the one capitalised word after it: "kata Rozi", "ujar Lathifa" (not "kata-kata
+    Djarum", nor "kata Rozi Lamba", a longer name)."""
+    verbs = regex.alternation(resources.load("events")["attribution_verbs"])
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+([A-Z][\w'-]*)\b(?!\s+[A-Z])")
+
+
+def _quoted_words(doc: Doc) -> frozenset[str]:
+    """The words the article quotes a person by alone, read once per Doc."""
+    found = doc.user_data.get("warta_quoted_words")
+    if found is None:
+        found = doc.user_data["warta_quoted_words"] = frozenset(
+            m.group(1) for m in _attribution().finditer(text_of(doc)))
+    return found
 
 
 def _quoted_by(text: str, word: str) -> bool:
-    """Whether ``text`` quotes a person called ``word`` alone: "kata Rozi" (not "kata-kata Djarum", nor "kata Rozi
-    Lamba", a longer name)."""
-    return re.search(rf"(?<![\w-])(?:{_attribution()})\s+{re.escape(word)}\b(?!\s+[A-Z])", text) is not None
+    """Whether ``text`` quotes a person called ``word`` alone."""
+    return any(m.group(1) == word for m in _attribution().finditer(text))
 
 
 # A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
