@@ -1497,6 +1497,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     text = text_of(doc)
     prefix_title = titles.prefix_title()
     known = _person_words(doc, spans)
+    quoted: frozenset[str] | None = None   # read when first needed
     out: list[Span] = []
     for span in spans:
         cut = None
@@ -1526,9 +1527,15 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 if _initialled_name(doc, i, span.end) and not _opens_with_venue(span):
                     cut = (i, i)   # "Komisi VII DPR Bara K. Hasibuan", "Dinas Pariwisata Kaltim M Irvan Rivai"
                     break
-        if cut is None and span.label_ == "ORG":
-            at = _holder_at_end(doc, span)
-            cut = (at, at) if at is not None else None
+        # the cheap tests first: a name's shape at the span's end, a word there that the article writes again and
+        # quotes a person by alone
+        if cut is None and span.label_ == "ORG" and len(span) > 2 and _name_like_shape(doc[span.end - 1].text):
+            ending = [doc[i].text for i in range(max(span.start, span.end - _HOLDER_WORDS), span.end)]
+            if any(text.count(word) > 1 for word in ending):
+                quoted = _quoted_words(text) if quoted is None else quoted
+                if any(word in quoted for word in ending):
+                    at = _holder_at_end(doc, span, quoted)
+                    cut = (at, at) if at is not None else None
         if cut is None:
             out.append(span)
             continue
@@ -1544,14 +1551,11 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 _HOLDER_WORDS = 3   # the longest name of a holder read off the end of an organisation's span
 
 
-def _holder_at_end(doc: Doc, span: Span) -> int | None:
+def _holder_at_end(doc: Doc, span: Span, quoted: frozenset[str]) -> int | None:
     """ "PT Michelin Indonesia Fachrul Rozi ... ujar Rozi", "Kementerian PUPR Sugiyartanto ... kata Sugiyartanto":
     an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
-    two), ends before them when the article quotes that person by their first or last word alone: they are the
-    holder of an office before the organisation."""
-    quoted = _quoted_words(doc)
-    if not any(t.text in quoted for t in doc[max(span.start, span.end - _HOLDER_WORDS):span.end]):
-        return None   # the cheap test first: no word at the span's end is quoted alone anywhere
+    two), ends before them when the article quotes that person by their first or last word alone (``quoted``, the
+    article's ``_quoted_words``; outside the span itself): they are the holder of an office before the organisation."""
     start = span.end
     while start > span.start and span.end - start < _HOLDER_WORDS and _name_like(doc, doc[start - 1].text) \
             and doc[start - 1].text not in body_words():
@@ -1569,7 +1573,8 @@ def _holder_at_end(doc: Doc, span: Span) -> int | None:
         if start == span.end:
             return None
     tail = doc[start:span.end]
-    return start if any(_quoted_by(outside, word) for word in {tail[0].text, tail[-1].text}) else None
+    return start if any(word in quoted and word in _quoted_words(outside) for word in {tail[0].text, tail[-1].text}) \
+        else None
 
 
 @cache
@@ -1580,18 +1585,14 @@ def _attribution() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{verbs})\s+([A-Z][\w'-]*)\b(?!\s+[A-Z])")
 
 
-def _quoted_words(doc: Doc) -> frozenset[str]:
-    """The words the article quotes a person by alone, read once per Doc."""
-    found = doc.user_data.get("warta_quoted_words")
-    if found is None:
-        found = doc.user_data["warta_quoted_words"] = frozenset(
-            m.group(1) for m in _attribution().finditer(text_of(doc)))
-    return found
+def _quoted_words(text: str) -> frozenset[str]:
+    """The words ``text`` quotes a person by alone."""
+    return frozenset(m.group(1) for m in _attribution().finditer(text))
 
 
-def _quoted_by(text: str, word: str) -> bool:
-    """Whether ``text`` quotes a person called ``word`` alone."""
-    return any(m.group(1) == word for m in _attribution().finditer(text))
+def _name_like_shape(word: str) -> bool:
+    """Capitalised, not all capitals: the shape ``_name_like`` asks for first, without its lookups."""
+    return word[:1].isupper() and not word.isupper()
 
 
 # A name's initial: one capital, with or without its dot; not I, V or X, which number units ("Komisi V"), nor a
