@@ -1497,7 +1497,6 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     text = text_of(doc)
     prefix_title = titles.prefix_title()
     known = _person_words(doc, spans)
-    quoted: frozenset[str] | None = None   # read when first needed
     out: list[Span] = []
     for span in spans:
         cut = None
@@ -1527,15 +1526,12 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 if _initialled_name(doc, i, span.end) and not _opens_with_venue(span):
                     cut = (i, i)   # "Komisi VII DPR Bara K. Hasibuan", "Dinas Pariwisata Kaltim M Irvan Rivai"
                     break
-        # the cheap tests first: a name's shape at the span's end, a word there that the article writes again and
-        # quotes a person by alone
-        if cut is None and span.label_ == "ORG" and len(span) > 2 and _name_like_shape(doc[span.end - 1].text):
-            ending = [doc[i].text for i in range(max(span.start, span.end - _HOLDER_WORDS), span.end)]
-            if any(text.count(word) > 1 for word in ending):
-                quoted = _quoted_words(text) if quoted is None else quoted
-                if any(word in quoted for word in ending):
-                    at = _holder_at_end(doc, span, quoted)
-                    cut = (at, at) if at is not None else None
+        # the cheap tests first: a name's shape at the span's end, a word there that the article quotes alone
+        if cut is None and span.label_ == "ORG" and len(span) > 2 and _name_like_shape(doc[span.end - 1].text) \
+                and any(text.count(word) > 1 and _quoted_alone(text, word, span.start_char, span.end_char)
+                        for word in (doc[i].text for i in range(max(span.start, span.end - _HOLDER_WORDS), span.end))):
+            at = _holder_at_end(doc, span)
+            cut = (at, at) if at is not None else None
         if cut is None:
             out.append(span)
             continue
@@ -1551,11 +1547,11 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 _HOLDER_WORDS = 3   # the longest name of a holder read off the end of an organisation's span
 
 
-def _holder_at_end(doc: Doc, span: Span, quoted: frozenset[str]) -> int | None:
+def _holder_at_end(doc: Doc, span: Span) -> int | None:
     """ "PT Michelin Indonesia Fachrul Rozi ... ujar Rozi", "Kementerian PUPR Sugiyartanto ... kata Sugiyartanto":
     an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
-    two), ends before them when the article quotes that person by their first or last word alone (``quoted``, the
-    article's ``_quoted_words``; outside the span itself): they are the holder of an office before the organisation."""
+    two), ends before them when the article quotes that person by their first or last word alone (outside the span
+    itself): they are the holder of an office before the organisation."""
     start = span.end
     while start > span.start and span.end - start < _HOLDER_WORDS and _name_like(doc, doc[start - 1].text) \
             and doc[start - 1].text not in body_words():
@@ -1567,27 +1563,45 @@ def _holder_at_end(doc: Doc, span: Span, quoted: frozenset[str]) -> int | None:
     # goes on past the span
     if text[span.end_char:span.end_char + 2].lstrip().startswith(("(", "-")):
         return None
-    outside = text[:span.start_char] + " " * len(span.text) + text[span.end_char:]
-    if re.search(rf"(?<![\w-]){re.escape(doc[start - 1:start + 1].text)}(?![\w-])", outside):
+    if re.search(rf"(?<![\w-]){re.escape(doc[start - 1:start + 1].text)}(?![\w-])",
+                 text[:span.start_char] + " " * len(span.text) + text[span.end_char:]):
         start += 1   # "PT Jasa Marga Dwimawan Heru" where the story writes "Jasa Marga" again: the body's own word
         if start == span.end:
             return None
     tail = doc[start:span.end]
-    return start if any(word in quoted and word in _quoted_words(outside) for word in {tail[0].text, tail[-1].text}) \
-        else None
+    return start if any(_quoted_alone(text, word, span.start_char, span.end_char)
+                        for word in {tail[0].text, tail[-1].text}) else None
 
 
 @cache
-def _attribution() -> re.Pattern[str]:
-    """A quote's attribution verb and the one capitalised word after it: "kata Rozi", "ujar Lathifa" (not "kata-kata
-    Djarum", nor "kata Rozi Lamba", a longer name)."""
-    verbs = regex.alternation(resources.load("events")["attribution_verbs"])
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+([A-Z][\w'-]*)\b(?!\s+[A-Z])")
+def _attribution_verbs() -> frozenset[str]:
+    return frozenset(resources.load("events")["attribution_verbs"])
 
 
-def _quoted_words(text: str) -> frozenset[str]:
-    """The words ``text`` quotes a person by alone."""
-    return frozenset(m.group(1) for m in _attribution().finditer(text))
+def _quoted_alone(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``start:end`` quotes a person called ``word`` alone: "kata Rozi" (not "kata-kata
+    Djarum", nor "kata Rozi Lamba", a longer name). String scans of the word's occurrences only: this runs for the
+    few organisations that end in a name-like word the article writes again."""
+    verbs = _attribution_verbs()
+    at = text.find(word)
+    while at != -1:
+        after = at + len(word)
+        i = at
+        while i and text[i - 1].isspace():
+            i -= 1
+        j = i
+        while j and text[j - 1].isalpha():
+            j -= 1
+        k = after
+        while k < len(text) and text[k].isspace():
+            k += 1
+        if not start <= j < end and not start <= at < end and i < at and text[j:i] in verbs \
+                and not (j and (text[j - 1].isalnum() or text[j - 1] in "-_")) \
+                and not (after < len(text) and (text[after].isalnum() or text[after] in "'-_")) \
+                and not (k > after and k < len(text) and text[k].isupper()):
+            return True
+        at = text.find(word, at + 1)
+    return False
 
 
 def _name_like_shape(word: str) -> bool:
