@@ -41,7 +41,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "modifier_nouns", "english_heads", "english_name_openers", "verb_nominals", "suffixless_passives",
                "name_trailing_adverbs",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues",
-               "separate_statement_openers", "remote_channels", "absent_cues",
+               "separate_statement_openers", "remote_channels", "led_by_cues", "absent_cues",
                "absent_verbs",
                "absent_after_cues", "absent_after_channels", "historical_cues",
                "continuation_cues", "country_list_cues", "weak_triggers", "placed_weak_triggers",

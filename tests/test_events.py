@@ -107,6 +107,22 @@ def test_person_dated_after_the_event_is_no_participant(rules_nlp: Language, sen
     assert bool(names - {"Emi Nomleni"}) is participant, names
 
 
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # named only as the leader of a body's work: no participant
+    ("Capaian itu hasil kerja pemerintah di bawah pimpinan Gubernur NTT Viktor Laiskodat.", False),
+    ("Capaian itu hasil kerja pemerintah di bawah kepemimpinan Gubernur NTT Viktor Laiskodat.", False),
+    # named so once, and present at the meeting too: a participant
+    ("Capaian itu hasil kerja pemerintah di bawah pimpinan Gubernur NTT Viktor Laiskodat. Rapat juga dihadiri "
+     "Viktor Laiskodat.", True),
+])
+def test_a_leader_named_for_a_body_s_work_is_no_participant(rules_nlp: Language, sentence: str,
+                                                             participant: bool) -> None:
+    events = extract(rules_nlp, _PLENARY + sentence, "t", title_line=False, published=date(2023, 3, 6)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    assert ("Viktor Laiskodat" in names) is participant, names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

@@ -63,6 +63,7 @@ from .scope import dominant_domain, in_scope, out_of_scope_article
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+LED_BY_REACH = 80   # characters before a person's mention searched for "di bawah pimpinan" and an office
 # A main event that ended this many days before publication is recalled, not reported: every dated primary event of
 # the annotated articles ended at most 14 days before its story was published.
 RECALLED_AFTER_DAYS = 30
@@ -1076,6 +1077,8 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     mentions = person.mentions or [(person.start, person.end)]
     if all(lx.remote.search(text, *_sentence_of(sentences, start)) for start, _ in mentions):
         return False   # "ujar Saut melalui pesan singkat": every mention in a conversation at a distance
+    if all(lx.led_by.search(text, max(0, start - LED_BY_REACH), start) for start, _ in mentions):
+        return False   # "kerja kolektif pemerintah di bawah pimpinan Presiden Joko Widodo": a body's leader, named
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
                                                                                                  sentence[1]) \
             or lx.absent_verb.match(text, person.end, sentence[1]):

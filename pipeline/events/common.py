@@ -96,6 +96,7 @@ class _Lexicon:
     name_prepositions: frozenset[str]
     separate: re.Pattern[str]
     remote: re.Pattern[str]
+    led_by: re.Pattern[str]
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
     absent_verb: re.Pattern[str]    # "berhalangan", "tidak hadir" right after the person (and those joined to them)
@@ -252,6 +253,8 @@ def _lexicon() -> _Lexicon:
         separate=regex.compile(rf"\b(?:{_words(ev['separate_statement_cues'])})\b"
                                rf"|^\W*(?:{_words(ev['separate_statement_openers'])})\s*,", flags),
         remote=regex.compile(rf"\b(?:{_words(ev['remote_channels'])})\b", flags),
+        # (an office of up to four words may stand between: "di bawah kepemimpinan Gubernur Jabar Ahmad ...")
+        led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         # (after the names joined to them: "Maria Lado, Yohanes Bata, Agus Ngaji dan Siti Rahma, tidak hadir")
         absent_verb=regex.compile(rf"(?:(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
