@@ -792,8 +792,14 @@ def gathering_words() -> frozenset[str]:
 def not_person_heads() -> frozenset[str]:
     """Nouns of bodies, groups and places ("Pihak", "Divisi", "Suku"), the one-word heads of organisations' names
     ("Komisi", "Pemprov", "Ombudsman") and the party boards' prefixes ("DPP"): never a person's name's first word."""
+    return _people_words("not_person_heads") | _one_word_heads()
+
+
+@cache
+def _one_word_heads() -> frozenset[str]:
+    """The gazetteer's one-word heads of organisations' names and the party boards' prefixes."""
     gaz = gazetteer()
-    return _people_words("not_person_heads") | {h for h in gaz.org_heads if " " not in h} | gaz.board_prefixes
+    return frozenset(h for h in gaz.org_heads if " " not in h) | gaz.board_prefixes
 
 
 @cache
@@ -1530,7 +1536,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
         if cut is None and span.label_ == "ORG" and len(span) > 2 and _name_like_shape(doc[span.end - 1].text) \
                 and any(text.count(word) > 1 and _quoted_alone(text, word, span.start_char, span.end_char)
                         for word in (doc[i].text for i in range(max(span.start, span.end - _HOLDER_WORDS), span.end))):
-            at = _holder_at_end(doc, span)
+            at = _holder_at_end(doc, text, span)
             cut = (at, at) if at is not None else None
         if cut is None:
             out.append(span)
@@ -1547,7 +1553,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
 _HOLDER_WORDS = 3   # the longest name of a holder read off the end of an organisation's span
 
 
-def _holder_at_end(doc: Doc, span: Span) -> int | None:
+def _holder_at_end(doc: Doc, text: str, span: Span) -> int | None:
     """ "PT Michelin Indonesia Fachrul Rozi ... ujar Rozi", "Kementerian PUPR Sugiyartanto ... kata Sugiyartanto":
     an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
     two), ends before them when the article quotes that person by their first or last word alone (outside the span
@@ -1558,7 +1564,6 @@ def _holder_at_end(doc: Doc, span: Span) -> int | None:
         start -= 1
     if start == span.end or start - span.start < 2 or _name_like(doc, doc[start - 1].text):
         return None
-    text = text_of(doc)
     # "Balai Taman Nasional Gunung Merbabu (BTNGMb)": the short form is of the whole name; "Lin Chia-lung": the name
     # goes on past the span
     if text[span.end_char:span.end_char + 2].lstrip().startswith(("(", "-")):
@@ -1686,9 +1691,7 @@ def never_a_person(words: list[str]) -> bool:
 def body_words() -> frozenset[str]:
     """One-word acronyms of known bodies and one-word heads of organisations' names ("Polri", "NasDem", "Kementerian",
     "PT", "DPW")."""
-    gaz = gazetteer()
-    return frozenset(a for a in gaz.acronyms if " " not in a) | {h for h in gaz.org_heads if " " not in h} \
-        | gaz.board_prefixes
+    return frozenset(a for a in gazetteer().acronyms if " " not in a) | _one_word_heads()
 
 
 def _reduplicated(word: str) -> bool:
