@@ -16,9 +16,9 @@ Printed, all from one run:
   pool worker;
 - references, each in a fresh process, over the same articles: the ``spacy.blank("id")`` tokenizer alone (the
   floor any spaCy pipeline pays; first pass over the corpus, which reads each article once with empty caches as
-  warta does and is the floor the verdict uses, as issue 15 measured it (670 articles/s, "over indosum-dev ...
-  one after another"); and a second pass once its caches and vocabulary are warm, whose share is printed beside
-  it as the stricter reading), warta's own tokenizer likewise, and a plain dateparser + regex
+  warta does and is the floor the verdict uses (issue 15's floor, 670 articles/s over indosum-dev, matches this
+  machine's first pass, not its second); and a second pass once its caches and vocabulary are warm, whose share
+  is printed beside it as the stricter reading), warta's own tokenizer likewise, and a plain dateparser + regex
   peer (``search_dates`` over the text, a trigger word, capitalised names, "N peserta" counts: one event per
   article at most), each as CPU articles/s;
 - the cost per stage per article (CPU ms, one process, the first ``--stage-sample`` articles, timed around each
