@@ -11,7 +11,7 @@ from spacy.language import Language
 from pipeline import nlp as nlp_module
 from pipeline.extract import extract
 from pipeline.stages.entities import learn_acronyms
-from pipeline.stages.roles import _one_edit, find_people, listed_after_cue, split_titles
+from pipeline.stages.roles import _clipped, _one_edit, find_people, listed_after_cue, split_titles
 
 
 @pytest.fixture(scope="module")
@@ -526,6 +526,11 @@ SPELLINGS = [
     # two people who share a first name are two
     ("Rapat dihadiri Menteri Ahmad Syaikhu. Ahmad Heryawan mengatakan rapat itu penting.",
      [("Ahmad Syaikhu", []), ("Ahmad Heryawan", [])]),
+    # a last name cut short is the same person, named by the whole name whichever comes first
+    ("Rapat dipimpin Ketua Umum Partai Perindo Hary Tanoesoedibjo. Hary Tanoe mengatakan rapat itu penting.",
+     [("Hary Tanoesoedibjo", ["Hary Tanoe"])]),
+    ("Ketua Umum Perindo Hary Tanoe memimpin rapat itu. Hary Tanoesoedibjo mengatakan rapat itu penting.",
+     [("Hary Tanoesoedibjo", ["Hary Tanoe"])]),
 ]
 
 
@@ -533,6 +538,18 @@ SPELLINGS = [
 def test_one_name_spelt_two_ways_is_one_person(nlp: Language, text: str,
                                                expected: list[tuple[str, list[str]]]) -> None:
     assert [(p.name, p.aliases) for p in find_people(nlp(text))] == expected
+
+
+@pytest.mark.parametrize(("short", "long", "clipped"), [
+    ("Hary Tanoe", "Hary Tanoesoedibjo", True), ("Surya Palo", "Surya Paloh", True),
+    ("Andi Ari", "Andi Arief", False),             # three letters: too short to tell
+    ("Agum Gumelar", "Agus Gumelar", False),       # another first name
+    ("Tanoe", "Tanoesoedibjo", False),             # one word (``_shortened`` reads first names cut short)
+    ("Hary Tanoesoedibjo", "Hary Tanoe", False),   # the long one first
+    ("Hary Tanoe", "Hary Tanoe", False),
+])
+def test_a_last_name_cut_short(short: str, long: str, clipped: bool) -> None:
+    assert _clipped(short.split(), long.split()) is clipped
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

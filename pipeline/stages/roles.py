@@ -1751,6 +1751,11 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
             target.other_role_spans.append(person.role_span)
         if target.name is None and person.name:
             target.name, target.name_span = person.name, person.name_span
+        elif target.name and person.name and _clipped(target.name.split(), person.name.split()):
+            cut_short = target.name   # the whole name, not the one cut short, names the person
+            target.name, target.name_span = person.name, person.name_span
+            target.aliases = [a for a in target.aliases if a != person.name]
+            _add_alias(target, cut_short)
         target.titles = target.titles or person.titles
     # A bare office later in the text ("Presiden", "Mendagri") names the one holder of that office named before.
     claimed: set[str] = set()
@@ -1837,7 +1842,7 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
 def _spelt_alike(a: list[str], b: list[str]) -> bool:
     """One name spelt two ways in one story ("Basuki Tjahja Purnama" / "Basuki Tjahaja Purnama", "T Dzulmi Eldin" /
     "T. Dzulmi Eldin"): two words or more, the same but for the dots and one letter more, less or other in one word
-    of five letters or more."""
+    of five letters or more, or a last word cut short (``_clipped``)."""
     a, b = [w.rstrip(".") for w in a], [w.rstrip(".") for w in b]
     if len(a) != len(b) or len(a) < 2:
         return False
@@ -1847,7 +1852,14 @@ def _spelt_alike(a: list[str], b: list[str]) -> bool:
     if len(differing) > 1:
         return False
     x, y = differing[0]
-    return min(len(x), len(y)) >= 5 and _one_edit(x.lower(), y.lower())
+    return (min(len(x), len(y)) >= 5 and _one_edit(x.lower(), y.lower())) or _clipped(a, b) or _clipped(b, a)
+
+
+def _clipped(short: list[str], long: list[str]) -> bool:
+    """ "Hary Tanoe" of "Hary Tanoesoedibjo", "Surya Palo" of "Surya Paloh": the same words but the last, which is
+    the long name's last word cut short after four letters or more."""
+    return len(short) == len(long) >= 2 and [w.lower() for w in short[:-1]] == [w.lower() for w in long[:-1]] \
+        and 4 <= len(short[-1]) < len(long[-1]) and long[-1].lower().startswith(short[-1].lower())
 
 
 def _one_edit(x: str, y: str) -> bool:
