@@ -312,3 +312,16 @@ def test_a_venue_where_someone_spoke_in_the_event_s_town(nlp, town: str,  # type
                                                          places: list[str]) -> None:
     events = extract(nlp, _RAKERDA.format(town=town), "t", title_line=False, published=date(2017, 8, 22)).events
     assert [p.name for p in events[0].where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a room's, a floor's, a hall's or a terminal's number is part of the venue's name, where a name goes on after it
+    ("Penandatanganan nota kesepahaman itu dilakukan Wali Kota Madiun Maidi dan Rektor Unair Mohammad Nasih di "
+     "Ruang 13 Balai Kota Madiun, Selasa (7/3/2023).", ["Ruang 13 Balai Kota Madiun", "Madiun"]),
+    ("Rapat koordinasi digelar di Aula Lantai 3 Kantor Bupati Sleman, Kamis (16/11/2023) dan dihadiri puluhan "
+     "pejabat.", ["Aula Lantai 3 Kantor Bupati Sleman", "Sleman"]),
+    ("Pameran buku itu digelar di Hall 5 ICE BSD, Tangerang, Rabu (16/8/2017) dan dihadiri ribuan pengunjung.",
+     ["Hall 5 ICE BSD", "Tangerang"]),
+])
+def test_a_venues_number_is_part_of_its_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _primary_places(nlp, text) == places
