@@ -248,8 +248,11 @@ def test_counts_found_in_the_folded_text_are_those_of_the_case_insensitive_patte
     # a counted party that visits attended ...
     ("Sebanyak 20 duta besar dari negara-negara Uni Eropa mendatangi kantor gubernur.",
      [(20, "exact", "duta besar", "attended")]),
+    ("Sebanyak 12 anggota Komisi II DPRD Kabupaten Bantul melakukan kunjungan kerja ke Pemkab Sleman.",
+     [(12, "exact", "anggota", "attended")]),
     # ... not the places a party visits
     ("Tim promosi akan mengunjungi 16 kota di Amerika Serikat.", []),
+    ("Mahasiswa itu melakukan kunjungan ke 4 universitas di Jepang.", []),
 ])
 def test_a_visit_verb_after_the_count(text: str, expected: list[tuple[int | None, str, str, str]]) -> None:
     assert [(c.count, c.qualifier, c.unit, c.status) for c in find_counts(text)] == expected
