@@ -76,6 +76,9 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
     ("Laga digelar di Stadion Oepoi dan Stadion Merdeka Kupang.", {"Stadion Oepoi", "Stadion Merdeka Kupang"}),
     # "dan" inside one name stays (no head comes again)
     ("Rapat dihadiri Kementerian Hukum dan HAM.", {"Kementerian Hukum dan HAM"}),
+    # ... but a short form in brackets ends the first name
+    ("Kerja sama PT Hutama Karya Infrastruktur (HKI) dan Fakultas Teknik Sipil Institut Teknologi Bandung diteken.",
+     {"PT Hutama Karya Infrastruktur (HKI)", "Fakultas Teknik Sipil Institut Teknologi Bandung"}),
 ])
 def test_coordinated_bodies_with_one_head_are_two(rules_nlp: Language, text: str, entities: set[str]) -> None:
     from pipeline.stages.extensions import entities_of
@@ -103,6 +106,20 @@ def test_bodies_by_their_head_word(rules_nlp: Language, text: str, body: str) ->
     from pipeline.stages.extensions import entities_of
 
     assert body in [e.text for e in entities_of(rules_nlp(text)) if e.label_ == "ORG"]
+
+
+@pytest.mark.parametrize(("text", "body"), [
+    # "Jenderal" in a head is no rank: the body's name goes on, and no general's name follows it
+    ("Direktorat Jenderal Pajak (DJP) menggelar sosialisasi di Kupang.", "Direktorat Jenderal Pajak (DJP)"),
+    ("Direktorat Jenderal Bea dan Cukai menggelar rapat koordinasi.", "Direktorat Jenderal Bea dan Cukai"),
+    ("Sekretariat Jenderal DPR menggelar rapat koordinasi.", "Sekretariat Jenderal DPR"),
+    ("Konsulat Jenderal Republik Indonesia di Istanbul menggelar pameran kopi.", "Konsulat Jenderal Republik Indonesia"),
+])
+def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    entities = [(e.text, e.label_) for e in entities_of(nlp(text))]
+    assert (body, "ORG") in entities and not any(label == "PER" for _, label in entities)
 
 
 def test_a_caption_label_is_no_organisation(rules_nlp: Language) -> None:

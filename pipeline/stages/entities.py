@@ -144,10 +144,12 @@ def _after_dan_stops() -> str:
 def _org_head_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().org_heads)
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
-    # "Kementerian Perindustrian dan Kementerian Perdagangan": the head written again after "dan" opens a second body
+    # "Kementerian Perindustrian dan Kementerian Perdagangan": the head written again after "dan" opens a second body;
+    # a short form in brackets ends one ("Konsulat Jenderal RI (KJRI) dan Indonesian Trade Promotion Center")
     return regex.compile(
         rf"(?P<head>{heads})(?:{_SP}(?:{admin}{_SP})?(?:{_CAP}|\((?:{_CAP})\))"
-        rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-])){_CAP}))*", re.UNICODE)
+        rf"|(?<!\)){_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-])){_CAP}))*",
+        re.UNICODE)
 
 
 @cache
@@ -304,9 +306,12 @@ def rule_spans(doc: Doc) -> list[Span]:
         inner = re.findall(r"\(([^)]+)\)", phrase)
         if any(a in gaz.not_organizations for a in inner):
             continue   # "Rencana Kerja Pemerintah Daerah (RKPD) ...": a document, not an organisation
-        # "Kapolres ... Polres Tangerang Selatan AKP Rudi Hermawan": a rank or title starts a name, not more org.
+        # "Kapolres ... Polres Tangerang Selatan AKP Rudi Hermawan": a rank or title starts a name, not more org; not a
+        # word of the head itself ("Direktorat Jenderal Pajak", "Konsulat Jenderal RI": no general's name).
         words = phrase.split()
-        cut = next((i for i, w in enumerate(words) if i > 0 and (w in titles or w.rstrip(".") in titles)), None)
+        head_words = len(match.group("head").split())
+        cut = next((i for i, w in enumerate(words)
+                    if i >= max(head_words, 1) and (w in titles or w.rstrip(".") in titles)), None)
         if cut is not None:
             phrase = " ".join(words[:cut])
             if len(words[:cut]) < 2:
@@ -1131,7 +1136,9 @@ def _without_rank(span: Span, doc: Doc) -> Span | None:
     if firsts.isdisjoint(words[1:]) or words[0].rstrip(".") in _street_heads():
         return span   # no rank in it; "Jalan Jenderal Gatot Subroto": streets are named after officers
 
-    for at in range(1, len(words)):   # "Polres Sikka Ajun Komisaris Besar Yohanes Bala": cut where a rank begins
+    # "Polres Sikka Ajun Komisaris Besar Yohanes Bala": cut where a rank begins, past a head with a title word in it
+    # ("Direktorat Jenderal Pajak")
+    for at in range(max(1, _titled_head_length(doc, span)), len(words)):
         if any(" ".join(words[at:at + size]) in ranks for size in (4, 3, 2, 1) if at + size <= len(words)):
             return Span(doc, span.start, span.start + at, label=span.label_)
     return span
@@ -1496,6 +1503,23 @@ _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Ged
                        "Luh", "Kade", "Dewa", "Dewi"})
 
 
+@cache
+def _titled_heads() -> tuple[tuple[str, ...], ...]:
+    """The organisation heads with a title word in them ("Direktorat Jenderal", "Konsulat Jenderal"), as words,
+    longest first."""
+    titled = [tuple(h.split()) for h in gazetteer().org_heads
+              if len(h.split()) > 1 and any(w in title_words() for w in h.split())]
+    return tuple(sorted(titled, key=len, reverse=True))
+
+
+def _titled_head_length(doc: Doc, span: Span) -> int:
+    """How many of ``span``'s first tokens are such a head (0 when it opens with none): its title word is no rank."""
+    for head in _titled_heads():
+        if len(span) >= len(head) and tuple(t.text for t in doc[span.start:span.start + len(head)]) == head:
+            return len(head)
+    return 0
+
+
 def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Bidang Humas Polda Sulawesi Selatan Komisaris Besar Polisi Andi Rahmat Saleh", "Hutama Karya I Made
     Wirasana": a model organisation that runs on into a rank and a name, or into a Balinese name, ends there; the
@@ -1506,6 +1530,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
     out: list[Span] = []
     for span in spans:
         cut = None
+        head_end = span.start + _titled_head_length(doc, span)
         # "Jalan Tol Prof Dr Sedyatmo": a street named after a titled person is one place
         if span.label_ in ("ORG", "LOC") and len(span) > 2 and span[0].text.rstrip(".") not in _street_heads():
             for i in range(span.start + 1, span.end - 1):
@@ -1515,8 +1540,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                         t.text[:1].isupper() and t.text.isalpha() and not t.text.isupper() for t in doc[i:span.end]):
                     cut = (i, i)   # "Kementerian Dalam Negeri RI Hasbullah Arifin" where "Hasbullah" speaks later
                     break
-                # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise)
-                title = prefix_title.match(text, token.idx) if word[:1].isupper() else None
+                # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise),
+                # and not inside the head the name opens with ("Direktorat Jenderal Pajak": no general's name)
+                title = prefix_title.match(text, token.idx) if word[:1].isupper() and i >= head_end else None
                 while title is not None and text[title.end():title.end() + 1] == " " and (
                         following := prefix_title.match(text, title.end() + 1)) is not None:
                     title = following   # "Prof. Dr. Runtung Sitepu": every title before the name
