@@ -114,6 +114,9 @@ def test_bodies_by_their_head_word(rules_nlp: Language, text: str, body: str) ->
     ("Direktorat Jenderal Bea dan Cukai menggelar rapat koordinasi.", "Direktorat Jenderal Bea dan Cukai"),
     ("Sekretariat Jenderal DPR menggelar rapat koordinasi.", "Sekretariat Jenderal DPR"),
     ("Konsulat Jenderal Republik Indonesia di Istanbul menggelar pameran kopi.", "Konsulat Jenderal Republik Indonesia"),
+    # "Haji" after a word news writes in lower case is the pilgrimage, no title
+    ("Direktorat Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama menggelar rapat koordinasi.",
+     "Direktorat Jenderal Penyelenggaraan Haji dan Umrah Kementerian Agama"),
 ])
 def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> None:
     from pipeline.stages.extensions import entities_of

@@ -310,8 +310,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         # word of the head itself ("Direktorat Jenderal Pajak", "Konsulat Jenderal RI": no general's name).
         words = phrase.split()
         head_words = len(match.group("head").split())
-        cut = next((i for i, w in enumerate(words)
-                    if i >= max(head_words, 1) and (w in titles or w.rstrip(".") in titles)), None)
+        cut = next((i for i, w in enumerate(words) if i >= max(head_words, 1)
+                    and (w in titles or w.rstrip(".") in titles) and not title_as_noun(words, i)), None)
         if cut is not None:
             phrase = " ".join(words[:cut])
             if len(words[:cut]) < 2:
@@ -1503,6 +1503,17 @@ _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Ged
                        "Luh", "Kade", "Dewa", "Dewi"})
 
 
+def title_as_noun(words: list[str], i: int) -> bool:
+    """Whether ``words[i]``, a title, is the noun of a name here: "Haji" after a word news writes in lower case
+    ("Penyelenggaraan Haji", "Asrama Haji"; people.yaml titles_also_nouns), not before a name ("Kiai Haji ...")."""
+    return i > 0 and words[i] in _titles_also_nouns() and common_word(words[i - 1])
+
+
+@cache
+def _titles_also_nouns() -> frozenset[str]:
+    return frozenset(resources.load("people")["titles_also_nouns"])
+
+
 @cache
 def _titled_heads() -> tuple[tuple[str, ...], ...]:
     """The organisation heads with a title word in them ("Direktorat Jenderal", "Konsulat Jenderal"), as words,
@@ -1542,7 +1553,8 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
                 # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise),
                 # and not inside the head the name opens with ("Direktorat Jenderal Pajak": no general's name)
-                title = prefix_title.match(text, token.idx) if word[:1].isupper() and i >= head_end else None
+                title = prefix_title.match(text, token.idx) \
+                    if word[:1].isupper() and i >= head_end and not title_as_noun([doc[i - 1].text, word], 1) else None
                 while title is not None and text[title.end():title.end() + 1] == " " and (
                         following := prefix_title.match(text, title.end() + 1)) is not None:
                     title = following   # "Prof. Dr. Runtung Sitepu": every title before the name
