@@ -125,6 +125,16 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     assert (body, "ORG") in entities and not any(label == "PER" for _, label in entities)
 
 
+@pytest.mark.parametrize("text", [
+    "Foto bersama itu didampingi Kasdam V/Brw Brigjen TNI M Bambang Ismawan dan Waaspam Kasad Brigjen TNI Djaka Budi.",
+    "Di film pertama, ia banyak menyindir Marvel dan X - Men.",
+])
+def test_a_units_roman_number_is_no_person(nlp: Language, text: str) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    assert not [e.text for e in entities_of(nlp(text)) if e.label_ == "PER" and e.text.strip("IVXLC") == ""]
+
+
 def test_a_caption_label_is_no_organisation(rules_nlp: Language) -> None:
     from pipeline.stages.extensions import entities_of
 

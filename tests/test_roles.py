@@ -141,6 +141,9 @@ SHAPES = [
     ("Rapat dibuka Wakil Bupati Alor Yosef Lomi di aula.", [("Yosef Lomi", "Wakil Bupati Alor")]),
     # a unit's number after its commander's office is the role's
     ("Upacara dipimpin Dandim 1603/Sikka Letkol Inf Gede Wirawan.", [("Gede Wirawan", "Dandim 1603/Sikka")]),
+    # the commanders of field units and the heads of police units are offices
+    ("Rapat itu dihadiri Danlanal Maumere Letkol Laut (P) Pepen Haryanto.", [("Pepen Haryanto", "Danlanal Maumere")]),
+    ("Kasatlantas Polres Sikka AKP Rudi Hartono memimpin apel itu.", [("Rudi Hartono", "Kasatlantas Polres Sikka")]),
     ("Seminar menghadirkan Rektor Universitas Nusa Lontar Prof. Dr. Yakobus Lakapu di aula.",
      [("Yakobus Lakapu", "Rektor Universitas Nusa Lontar")]),
     ("Narasumber seminar adalah akademisi Universitas Nusa Lontar Dr. Yakobus Lakapu.",

@@ -1004,6 +1004,9 @@ def _hyphen_ends() -> frozenset[str]:
     return frozenset(resources.load("people")["hyphen_ends"])
 
 
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
 def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("headline") and span.start_char < _headline_end(doc):
         return None
@@ -1056,8 +1059,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         while end > start and (words[end - 1] in roles or words[end - 1] in sectors or with_nya(words[end - 1])
                                or words[end - 1].lower() in calendar or words[end - 1] in (",", ".", "-")):
             end -= 1
-        if start == end:
-            return None
+        if start == end or all(_ROMAN.fullmatch(w) for w in words[start:end]):
+            return None   # ... and "V" of "Kasdam V": a unit's number left after its commander's office
         after = span.start + end
         if end - start >= 2 and words[end - 1] in abbreviated_titles() and after + 1 < len(doc) \
                 and doc[after].text == "." and doc[after + 1].text[:1].isupper():
