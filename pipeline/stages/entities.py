@@ -1518,17 +1518,20 @@ def _titles_also_nouns() -> frozenset[str]:
 
 
 @cache
-def _titled_heads() -> tuple[tuple[str, ...], ...]:
+def _titled_heads() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
     """The organisation heads with a title word in them ("Direktorat Jenderal", "Konsulat Jenderal"), as words,
-    longest first."""
+    longest first, and their first words."""
     titled = [tuple(h.split()) for h in gazetteer().org_heads
               if len(h.split()) > 1 and any(w in title_words() for w in h.split())]
-    return tuple(sorted(titled, key=len, reverse=True))
+    return frozenset(h[0] for h in titled), tuple(sorted(titled, key=len, reverse=True))
 
 
 def _titled_head_length(doc: Doc, span: Span) -> int:
     """How many of ``span``'s first tokens are such a head (0 when it opens with none): its title word is no rank."""
-    for head in _titled_heads():
+    heads = _titled_heads()
+    if doc[span.start].text not in heads[0]:
+        return 0   # (most spans: no head's first word)
+    for head in heads[1]:
         if len(span) >= len(head) and tuple(t.text for t in doc[span.start:span.start + len(head)]) == head:
             return len(head)
     return 0
@@ -1556,8 +1559,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
                 # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise),
                 # and not inside the head the name opens with ("Direktorat Jenderal Pajak": no general's name)
-                title = prefix_title.match(text, token.idx) \
-                    if word[:1].isupper() and i >= head_end and not title_as_noun([doc[i - 1].text, word], 1) else None
+                title = prefix_title.match(text, token.idx) if word[:1].isupper() and i >= head_end else None
+                if title is not None and title_as_noun([doc[i - 1].text, word], 1):
+                    title = None
                 while title is not None and text[title.end():title.end() + 1] == " " and (
                         following := prefix_title.match(text, title.end() + 1)) is not None:
                     title = following   # "Prof. Dr. Runtung Sitepu": every title before the name
