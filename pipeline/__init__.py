@@ -31,8 +31,9 @@ def openblas_kernels(cpuinfo: str) -> str | None:
 
 # OpenBLAS picks its kernels by the CPU's model number when it loads. NumPy 1.26 bundles OpenBLAS 0.3.23, which does
 # not know Intel's newer models (Emerald Rapids, model 207, on this project's machines) and falls back to its generic
-# Prescott kernels, without AVX: the NER's matrix products then cost 1.4 to 1.7 times as much (2.3-3.8 against 1.5-2.2
-# ms an article, benchmarks/throughput.py's stage sample). So the kernels the CPU's flags allow are named, before
+# Prescott kernels, without AVX: the NER then costs 1.4 to 1.7 times as much (alone, on 600 indosum-dev articles,
+# 2.3-3.8 against 1.5-2.2 ms an article; 2.6 against 1.5 in benchmarks/throughput.py's stage sample). So the kernels the
+# CPU's flags allow are named, before
 # numpy loads, unless a setting made outside chose them. They give the same entities but for near-ties of the model's
 # scores (one entity of one article in the 23,436 of the two corpora).
 if "OPENBLAS_CORETYPE" not in os.environ:

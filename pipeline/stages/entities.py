@@ -1004,9 +1004,6 @@ def _hyphen_ends() -> frozenset[str]:
     return frozenset(resources.load("people")["hyphen_ends"])
 
 
-_ROMAN = re.compile(r"[IVXLC]+")
-
-
 def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("headline") and span.start_char < _headline_end(doc):
         return None
