@@ -311,7 +311,7 @@ def rule_spans(doc: Doc) -> list[Span]:
         words = phrase.split()
         head_words = len(match.group("head").split())
         cut = next((i for i, w in enumerate(words) if i >= max(head_words, 1)
-                    and (w in titles or w.rstrip(".") in titles) and not title_as_noun(words, i)), None)
+                    and (w in titles or w.rstrip(".") in titles) and not title_as_noun(words[i - 1], w)), None)
         if cut is not None:
             phrase = " ".join(words[:cut])
             if len(words[:cut]) < 2:
@@ -1503,10 +1503,10 @@ _BALINESE = frozenset({"Gusti", "Made", "Wayan", "Nyoman", "Ketut", "Putu", "Ged
                        "Luh", "Kade", "Dewa", "Dewi"})
 
 
-def title_as_noun(words: list[str], i: int) -> bool:
-    """Whether ``words[i]``, a title, is the noun of a name here: "Haji" after a word news writes in lower case
-    ("Penyelenggaraan Haji", "Asrama Haji"; people.yaml titles_also_nouns), not before a name ("Kiai Haji ...")."""
-    return i > 0 and words[i] in _titles_also_nouns() and common_word(words[i - 1])
+def title_as_noun(previous: str, word: str) -> bool:
+    """Whether ``word``, a title, is the noun of a name after ``previous``: "Haji" after a word news writes in lower
+    case ("Penyelenggaraan Haji", "Asrama Haji"; people.yaml titles_also_nouns), not before a name ("Kiai Haji ...")."""
+    return word in _titles_also_nouns() and common_word(previous)
 
 
 @cache
@@ -1514,21 +1514,26 @@ def _titles_also_nouns() -> frozenset[str]:
     return frozenset(resources.load("people")["titles_also_nouns"])
 
 
+@dataclass(frozen=True)
+class _TitledHeads:
+    first_words: frozenset[str]
+    heads: tuple[tuple[str, ...], ...]   # as words, longest first
+
+
 @cache
-def _titled_heads() -> tuple[frozenset[str], tuple[tuple[str, ...], ...]]:
-    """The organisation heads with a title word in them ("Direktorat Jenderal", "Konsulat Jenderal"), as words,
-    longest first, and their first words."""
+def _titled_heads() -> _TitledHeads:
+    """The organisation heads with a title word in them ("Direktorat Jenderal", "Konsulat Jenderal")."""
     titled = [tuple(h.split()) for h in gazetteer().org_heads
               if len(h.split()) > 1 and any(w in title_words() for w in h.split())]
-    return frozenset(h[0] for h in titled), tuple(sorted(titled, key=len, reverse=True))
+    return _TitledHeads(frozenset(h[0] for h in titled), tuple(sorted(titled, key=len, reverse=True)))
 
 
 def _titled_head_length(doc: Doc, span: Span) -> int:
     """How many of ``span``'s first tokens are such a head (0 when it opens with none): its title word is no rank."""
-    heads = _titled_heads()
-    if doc[span.start].text not in heads[0]:
+    titled = _titled_heads()
+    if doc[span.start].text not in titled.first_words:
         return 0   # (most spans: no head's first word)
-    for head in heads[1]:
+    for head in titled.heads:
         if len(span) >= len(head) and tuple(t.text for t in doc[span.start:span.start + len(head)]) == head:
             return len(head)
     return 0
@@ -1557,7 +1562,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                 # a title is looked for only at a capitalised word (the pattern is tried at every word otherwise),
                 # and not inside the head the name opens with ("Direktorat Jenderal Pajak": no general's name)
                 title = prefix_title.match(text, token.idx) if word[:1].isupper() and i >= head_end else None
-                if title is not None and title_as_noun([doc[i - 1].text, word], 1):
+                if title is not None and title_as_noun(doc[i - 1].text, word):
                     title = None
                 while title is not None and text[title.end():title.end() + 1] == " " and (
                         following := prefix_title.match(text, title.end() + 1)) is not None:
