@@ -79,6 +79,11 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
     # ... but a short form in brackets ends the first name
     ("Kerja sama PT Hutama Karya Infrastruktur (HKI) dan Fakultas Teknik Sipil Institut Teknologi Bandung diteken.",
      {"PT Hutama Karya Infrastruktur (HKI)", "Fakultas Teknik Sipil Institut Teknologi Bandung"}),
+    # ... and so does another body's head after "dan"
+    ("Narasumber berasal dari Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan NTT dan Dinas Kesehatan "
+     "Kabupaten Sikka.", {"Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan NTT",
+                          "Dinas Kesehatan Kabupaten Sikka"}),
+    ("Rapat dihadiri Perum Bulog dan Kementerian Perdagangan.", {"Perum Bulog", "Kementerian Perdagangan"}),
 ])
 def test_coordinated_bodies_with_one_head_are_two(rules_nlp: Language, text: str, entities: set[str]) -> None:
     from pipeline.stages.extensions import entities_of
@@ -123,6 +128,27 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
 
     entities = [(e.text, e.label_) for e in entities_of(nlp(text))]
     assert (body, "ORG") in entities and not any(label == "PER" for _, label in entities)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a head English writes after the name ends it, and opens one only before "of" or "for"
+    ("Acara itu dihadiri Rektor IPB University Arif Satria.", {("IPB University", "ORG"), ("Arif Satria", "PER")}),
+    ("Peneliti Institute for Criminal Justice Reform (ICJR) hadir.",
+     {("Institute for Criminal Justice Reform (ICJR)", "ORG")}),
+    # an office, the role words after it and a common word before it are no part of the name
+    ("Hadir sebagai pembicara, Guru Besar IPB University Rokhmin Dahuri.",
+     {("IPB University", "ORG"), ("Rokhmin Dahuri", "PER")}),
+    ("Hadir Direktur Eksekutif Bakti Olahraga Djarum Foundation Yoppy Rosimin.",
+     {("Bakti Olahraga Djarum Foundation", "ORG"), ("Yoppy Rosimin", "PER")}),
+    # a title before a person's name ends a university's name; a venue named after a titled person keeps it
+    ("Acara itu dihadiri Rektor Universitas Indonesia Prof Ari Kuncoro.",
+     {("Universitas Indonesia", "ORG"), ("Ari Kuncoro", "PER")}),
+    ("Ia dirawat di Rumah Sakit Dr Cipto Mangunkusumo.", {("Rumah Sakit Dr Cipto Mangunkusumo", "LOC")}),
+])
+def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
+    from pipeline.stages.extensions import entities_of
+
+    assert {(e.text, e.label_) for e in entities_of(nlp(text)) if e.label_ in ("ORG", "PER", "LOC")} == expected
 
 
 @pytest.mark.parametrize("text", [

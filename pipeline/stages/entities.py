@@ -133,16 +133,26 @@ def _after_dan_stops() -> str:
     """What begins another party after "dan", not more of a body's or venue's name: a listed body's acronym ("Pemkab
     Sikka dan UNICEF"; "Kementerian Hukum dan HAM" goes on: HAM names no body), a government ("Pemerintah Kota
     Bitung dan Kota Davao", "Universitas Andalas dan Pemerintah Kabupaten ..."), an office or a title, which begins
-    a person ("Universitas ... dan Bupati Kupang ...", "DPR dan Presiden")."""
+    a person ("Universitas ... dan Bupati Kupang ...", "DPR dan Presiden"), or another body's head ("Badan ... dan
+    Dinas ...")."""
     orgs = resources.load("organizations")
     stops = [*gazetteer().acronyms, *orgs["government_prefixes"], *resources.load("places")["region_nouns"],
-             *_office_heads()]
+             *_office_heads(), *gazetteer().org_heads]
     return regex.alternation(sorted(stops, key=len, reverse=True))
 
 
 @cache
+def _heads_after_name() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["heads_after_name"])
+
+
+@cache
 def _org_head_pattern() -> re.Pattern[str]:
-    heads = _word_start(gazetteer().org_heads)
+    # "Rektor Telkom University Adiwijaya": a head written after the name (in English) opens one only before "of" or
+    # "for" ("Institute for Criminal Justice Reform")
+    after_name = sorted(_heads_after_name())
+    heads = (rf"\b(?:{'|'.join(map(re.escape, after_name))})(?={_SP}(?:of|for){_SP})|"   # before "Institut"
+             + _word_start([h for h in gazetteer().org_heads if h not in after_name]))
     admin = r"(?:kota|kabupaten|provinsi|daerah|pusat|desa)"
     # "Kementerian Perindustrian dan Kementerian Perdagangan": the head written again after "dan" opens a second body;
     # a short form in brackets ends one ("Konsulat Jenderal RI (KJRI) dan Indonesian Trade Promotion Center")
@@ -321,13 +331,19 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
         if span is not None:
             spans.append(span)
-    offices = _office_heads()
+    offices, roles = _office_heads(), _role_vocabulary()
     english = _on("english_orgs") and _english_head().search(text, title_end) is not None
     for match in _english_org_pattern().finditer(text, title_end) if english else ():
-        start = match.start()
-        # "CEO Rajawali Indonesia Communication": the office before a company's name is no part of it.
-        while (word := re.match(r"[\w.&'’-]+", text[start:match.end()])) and word.group(0) in offices:
-            start = text.find(" ", start, match.end()) + 1 or match.end()
+        # "CEO Rajawali Indonesia Communication", "Para Direktur Eksekutif Bank ...", "Hadir Guru Besar IPB
+        # University": an office (with the role words after it), and a common word before it, are no part of the
+        # company's name.
+        start = position = match.start()
+        while (word := re.match(r"[\w.&'’-]+", text[position:match.end()])) and (
+                word.group(0) in offices or (start > match.start() and word.group(0) in roles)
+                or common_word(word.group(0))):
+            office = word.group(0) in offices or (start > match.start() and word.group(0) in roles)
+            position = text.find(" ", position, match.end()) + 1 or match.end()
+            start = position if office else start
         if len(text[start:match.end()].split()) < 2:
             continue
         span = _char_span(doc, start, match.end(), "ORG")
@@ -1025,7 +1041,9 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         def with_nya(word: str) -> bool:
             return common_word_with_nya(word, doc)
 
-        while start < end and (edge(words[start]) or words[start] in openers or with_nya(words[start])):
+        # ("University Rokhmin Dahuri" after "IPB": a head English writes after a name ends that name)
+        while start < end and (edge(words[start]) or words[start] in openers or with_nya(words[start])
+                               or words[start] in _heads_after_name()):
             if start == 0 and end > 1 and _office_tail_opens_name(doc, span):
                 break
             start += 1
@@ -1215,11 +1233,17 @@ def _stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+@cache
+def _venue_head_words() -> frozenset[str]:
+    return frozenset(w for head in gazetteer().venue_heads for w in head.split())
+
+
 def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None:
     """ "Partai Demokrat Nurhayati Ali Assegaf": an organisation (or venue) ends where a person's name begins."""
     if rule.label_ == "PER":
         return rule
     gaz = gazetteer()
+    titles = title_words()
     roles = _role_vocabulary()
     for person in persons:
         if rule.start == person.start and rule.end < person.end and rule.label_ == "LOC" and rule.start \
@@ -1233,6 +1257,14 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             end = person.start
             while end > rule.start and doc[end - 1].text in (",", "-", "dan", "("):
                 end -= 1
+            titled = end
+            while titled > rule.start and doc[titled - 1].text.rstrip(".") in titles:
+                titled -= 1
+            if titled < end and span_value(rule, "place_kind") == "venue":
+                if len(person) < 2 or all(t.text in _venue_head_words() or common_word(t.text)
+                                          for t in doc[rule.start:titled]):
+                    return rule   # "RSUP Dr Sardjito", "Universitas Islam Syekh Yusuf": named after a titled person
+                end = titled   # "Universitas Indonesia Prof Ari Kuncoro": the title is the person's
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
