@@ -582,6 +582,25 @@ def test_the_people_of_a_summit_s_sentence_meet_on_its_sidelines(nlp) -> None:  
     assert {"Retno Wulan", "Kenji Sato"} <= {p.name for p in main.people}
 
 
+_SIDE_MEETING_ON_A_PLAN = ("JAKARTA - Menteri Luar Negeri Retno Marsudi bertemu dengan Menteri Luar Negeri Jepang "
+                           "Yoshimasa Hayashi di sela Pertemuan Menteri Luar Negeri ASEAN di Phnom Penh, Kamboja, Jumat "
+                           "(5/8/2022).\n\nDalam pertemuan bilateral tersebut, kedua menteri membahas persiapan KTT G20 "
+                           "di Bali dan kerja sama energi bersih.\n\n\"Jepang mendukung penuh presidensi Indonesia,\" "
+                           "kata Retno.")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the side meeting takes place where the gathering of its setting does
+    (_SIDE_MEETING, ("meeting", "2023-05-10", "Labuan Bajo")),
+    # a summit the side meeting discussed preparing is neither the story's event nor where it took place
+    (_SIDE_MEETING_ON_A_PLAN, ("meeting", "2022-08-05", "Phnom Penh")),
+], ids=["side meeting", "side meeting on a plan"])
+def test_a_side_meeting_is_where_its_setting_is(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                expected: tuple[str, str, str]) -> None:
+    (main,) = [e for e in extract(nlp, text, "t").events if e.primary]
+    assert (main.type, main.when and main.when.start, main.where[0].name if main.where else None) == expected
+
+
 @pytest.mark.parametrize(("text", "name"), [
     # a named gathering with its theme in quotes: the theme names it
     ('Seminar Nasional bertajuk "Laut untuk Warga" digelar di Maumere, Senin (6/3/2023), dan dihadiri ratusan '

@@ -430,8 +430,10 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
     name_place = _place_in_name(doc, best_name)
     # A visit's destination ("kehadiran AHY ke Istana Negara") is where it took place.
     visit = candidate.mentions[0].type == "visit"
+    # "membahas persiapan KTT G20 di Bali": the place of a gathering named as what this one discussed is not its own
+    discussed = [m for c in events.candidates if c is not candidate for m in c.mentions if _discussed(text, m)]
     found = [p for p in _event_places(doc, own_sentences, excluded, visit)
-             if not _dated_apart(doc, p[2], candidate)]
+             if not _dated_apart(doc, p[2], candidate) and not any(_place_of(text, m, p[2]) for m in discussed)]
     places, place_spans = _place_records(doc, found, own_sentences)
     if is_primary and not places:
         # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
@@ -913,21 +915,37 @@ def _beside_its_setting(text: str, primary: Candidate, candidates: list[Candidat
     names, is not the story's event; that other one is."""
     settings = [p for p in primary.mentions if _setting_cue().search(text, max(0, p.start - 20), p.start)]
     sides = [c for c in candidates if c is not primary and any(
-        (m.sentence == p.sentence and m.start < p.start) or 0 <= m.sentence[0] - p.sentence[1] <= 2
-        for m in c.mentions for p in settings)]
+        ((m.sentence == p.sentence and m.start < p.start) or 0 <= m.sentence[0] - p.sentence[1] <= 2)
+        and not _discussed(text, m) for m in c.mentions for p in settings)]
     if not sides:
         return primary
     side = max(sides, key=lambda c: c.score)
+    # the setting's sentence reports the side meeting: its people and place are the side meeting's ("Menperin bertemu
+    # ... di sela-sela KTT ASEAN ke-45 di Vientiane")
     if len(settings) < len(primary.mentions):
-        # the setting's sentence reports the side meeting: its people are the side meeting's ("Menperin bertemu ...")
         primary.mentions = [m for m in primary.mentions if all(m is not p for p in settings)]
-        side.mentions += [replace(p, type=side.mentions[0].type, name=None, anaphoric=True, date=None)
-                          for p in settings]
+    side.mentions += [replace(p, type=side.mentions[0].type, name=None, anaphoric=True, date=None) for p in settings]
     if side.date is None:
         # the day of the sentence that names the setting is the side meeting's ("..., Rabu (9/10/2024)")
         side.date = next((d for d in dates if d.granularity == "day" and any(
             p.sentence[0] <= d.start < p.sentence[1] for p in settings)), None)
     return side
+
+
+def _discussed(text: str, mention: Mention) -> bool:
+    """ "kedua menteri membahas persiapan KTT G20": a gathering named as what another discussed or prepared for."""
+    lx = _lexicon()
+    before = text[max(mention.sentence[0], mention.start - 50):mention.start]
+    cues = [*lx.topic_cue.finditer(before), *lx.prepared_cue.finditer(before)]
+    return any(len(before[c.end():].split()) <= 2 and not re.search(r"[,.;:]", before[c.end():]) for c in cues)
+
+
+def _place_of(text: str, mention: Mention, span: tuple[int, int]) -> bool:
+    """Whether a place phrase is written right after a gathering's name ("KTT G20 di Bali", "KTT G20 yang akan
+    digelar di Bali") and so names where that gathering is."""
+    end = (mention.name_span or (mention.start, mention.end))[1]
+    return 0 <= span[0] - end <= 40 and re.fullmatch(r"\s*(?:yang\s+(?:\w+\s+){1,2})?(?:di|ke)\s+", text[end:span[0]]) \
+        is not None
 
 
 def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], body: list[tuple[int, int]]) -> bool:
