@@ -144,6 +144,14 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Acara itu dihadiri Rektor Universitas Indonesia Prof Ari Kuncoro.",
      {("Universitas Indonesia", "ORG"), ("Ari Kuncoro", "PER")}),
     ("Ia dirawat di Rumah Sakit Dr Cipto Mangunkusumo.", {("Rumah Sakit Dr Cipto Mangunkusumo", "LOC")}),
+    # a name opener ("I", "La Ode", "FX") and the words after it are a person's name, after an office's place too,
+    # but a venue's name after its head ("Stadion I Wayan Dipta") or a place after "di" ("di FX Sudirman")
+    ("Bupati Klungkung I Nyoman Suwirta hadir.", {("Klungkung", "LOC"), ("I Nyoman Suwirta", "PER")}),
+    ("Wali Kota Baubau La Ode Ahmad Monianse hadir.", {("Baubau", "LOC"), ("La Ode Ahmad Monianse", "PER")}),
+    ("Laga digelar di Stadion I Wayan Dipta, Gianyar.", {("Stadion I Wayan Dipta", "LOC"), ("Gianyar", "LOC")}),
+    ("Ia berbelanja di FX Sudirman, Jakarta.", {("Jakarta", "LOC")}),
+    # national agencies by their short names (organizations.yaml acronyms)
+    ("Tim Basarnas dan Bakamla menyisir perairan itu.", {("Basarnas", "ORG"), ("Bakamla", "ORG")}),
 ])
 def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     from pipeline.stages.extensions import entities_of

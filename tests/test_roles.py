@@ -301,6 +301,9 @@ SHAPES = [
     # a country's short name ends the office ("Saudi" for Arab Saudi)
     ("Menteri Energi Saudi Khalid Falih mengatakan produksi minyak akan dipulihkan.",
      [("Khalid Falih", "Menteri Energi Saudi")]),
+    # a Balinese name's "I" opens it, after a body's name too: no Roman numeral of the body
+    ("Mereka diterima Sekretaris Dinas Pertanian Badung I Wayan Wijana di ruang rapat.",
+     [("I Wayan Wijana", "Sekretaris Dinas Pertanian Badung")]),
 ]
 
 

@@ -75,6 +75,9 @@ def test_office_words_before_a_known_name(nlp: Language, text: str, name: str, r
 OFFICE_TAILS = [
     # (text, name, role): capitalised words between an office and the model's name of two words or more
     ("Rapat dipimpin Camat Tanah Abang Dedi Arif Darsono kemarin.", "Dedi Arif Darsono", "Camat Tanah Abang"),
+    # one word: a place the article names after its administrative noun
+    ("Musrenbang digelar di Kecamatan Alok, Senin (6/2/2023). Camat Alok Yosef Benyamin mengatakan 87 usulan dibahas.",
+     "Yosef Benyamin", "Camat Alok"),
     ("Menteri Kordinator Bidang Kemaritiman Luhut Binsar Panjaitan memimpin rapat.", "Luhut Binsar Panjaitan",
      "Menteri Kordinator Bidang Kemaritiman"),   # one derived noun ("ke-...-an")
     ("Rapat itu dibuka Kabid Promosi Wisata Alam Hendry Noviardi di Bogor.", "Hendry Noviardi",

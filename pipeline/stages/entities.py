@@ -597,7 +597,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _first_name_after_acronym(doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))
+        merged = _with_name_openers(doc, _first_name_after_acronym(doc, _holder_after_acronym(
+            doc, _name_after_unit(doc, merged))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -690,9 +691,49 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _whole_names(doc, _first_name_after_acronym(doc, _holder_after_acronym(doc, _name_after_post(
-            doc, _name_after_unit(doc, _body_before_holder(doc, merged))))))
+        merged = _with_name_openers(doc, _whole_names(doc, _first_name_after_acronym(doc, _holder_after_acronym(
+            doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(doc, merged)))))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+
+
+@cache
+def _name_openers() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(o.split()) for o in resources.load("people")["name_openers"])
+
+
+def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Sekretaris Dinas Pertanian Badung I Wayan Wijana", "Wali Kota Baubau La Ode Ahmad Monianse": a name opener
+    (people.yaml) and the capitalised words after it are a person's name; the "I" is no Roman numeral ending the body
+    before it. Not after a numbered body ("Komisi I Nyoman ..." may be Komisi I)."""
+    openers = _name_openers()
+    roles = _role_vocabulary()
+    out = list(spans)
+    for i, token in enumerate(doc):
+        if token.text not in ("I", "Ni", "La", "Wa", "FX") or (i and doc[i - 1].text in _numbered_bodies()):
+            continue
+        size = next((k for k in (2, 1) if tuple(t.text for t in doc[i:i + k]) in openers), 0)
+        end = i + size
+        while end < len(doc) and end - i - size < 3 and doc[end].text[:1].isupper() and doc[end].text.isalpha() \
+                and doc[end].text not in roles:
+            end += 1
+        if not size or end == i + size:
+            continue
+        if i and doc[i - 1].text == "di":
+            continue   # "di FX Sudirman": a place named so
+        person = next((o for o in out if o.label_ == "PER" and i <= o.start <= i + size and o.end >= end), None)
+        others = [o for o in out if o.start < end and o.end > i and o is not person]
+        if any(o.end > i + size or o.start >= i for o in others):
+            continue   # the model or a rule reads the words after the opener as something else
+        end = max(end, person.end if person is not None else end)
+        venue = next((o for o in others if o.label_ == "LOC" and doc[o.start:i].text in gazetteer().venue_heads), None)
+        if venue is not None:   # "Stadion I Wayan Dipta": a venue named after the person
+            whole = Span(doc, venue.start, end, label="LOC")
+            set_span_values(whole, place_kind="venue", canonical=whole.text)
+            out = [o for o in out if o is not person and o is not venue] + [whole]
+            continue
+        out = [Span(doc, o.start, i, label=o.label_) if o in others else o for o in out if o is not person]
+        out.append(Span(doc, i, end, label="PER"))
+    return sorted(out, key=lambda s: s.start)
 
 
 def _within_lines(doc: Doc, spans: list[Span]) -> list[Span]:
@@ -1053,10 +1094,14 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         gaz = gazetteer()
         before = doc[span.start - 1].text if span.start else ""
         # (not after a place: "Wali Kota Bogor Bima Arya" is a name that begins with a city's)
+        # ("Camat Alok Yosef Benyamin" after "Kecamatan Alok": a place the article names with its administrative
+        # word, after an office)
+        after_office = before in roles
         for k in (3, 2, 1) if gaz.place(before) is None else ():
             if end - start > k and words[start + k][:1].isupper() and (
                     gaz.place(" ".join(words[start:start + k])) is not None
-                    or regency_after(before, " ".join(words[start:start + k]))):
+                    or regency_after(before, " ".join(words[start:start + k]))
+                    or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))):
                 start += k
                 break
         # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
@@ -1782,8 +1827,17 @@ def _reduplicated(word: str) -> bool:
 def _admin_named(doc: Doc) -> frozenset[str]:
     """The names the article writes after an administrative noun ("Kecamatan Oebobo" gives "Oebobo"), and their
     first words: the article's own small places, which no gazetteer holds."""
-    names = {m.group(1) for m in _administrative_nouns()[1].finditer(text_of(doc))}
-    return frozenset(names | {n.split()[0] for n in names})
+    names = admin_full_names(doc)
+    return names | {n.split()[0] for n in names}
+
+
+def admin_full_names(doc: Doc) -> frozenset[str]:
+    """The names the article writes after an administrative noun, whole (found once a Doc)."""
+    names = doc.user_data.get("warta_admin_names")
+    if names is None:
+        names = doc.user_data["warta_admin_names"] = frozenset(
+            m.group(1) for m in _administrative_nouns()[1].finditer(text_of(doc)))
+    return names
 
 
 def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:

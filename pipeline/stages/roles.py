@@ -391,11 +391,15 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     """Whether capitalised words before a known name are an office's ("Tanah Abang", "Pertahanan", "BNPT"), not a
     first name the model left out ("Andreas Hugo Pereira"). Two words or more are; one word is when it is an
-    acronym, an office word, a word the text also writes in lower case or a derived noun ("Kemaritiman")."""
+    acronym, an office word, a word the text also writes in lower case or a derived noun ("Kemaritiman"), or a place
+    the article names after an administrative noun ("Camat Alok Yosef ..." after "Kecamatan Alok")."""
+    from .entities import admin_full_names
+
     if len(words) >= 2:
         return True
     word = words[0]
-    return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(word, lower_words(doc))
+    return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(
+        word, lower_words(doc)) or word in admin_full_names(doc)
 
 
 def _common_words_after(text: str, end: int, lower: frozenset[str]) -> int:
