@@ -150,6 +150,10 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Wali Kota Baubau La Ode Ahmad Monianse hadir.", {("Baubau", "LOC"), ("La Ode Ahmad Monianse", "PER")}),
     ("Laga digelar di Stadion I Wayan Dipta, Gianyar.", {("Stadion I Wayan Dipta", "LOC"), ("Gianyar", "LOC")}),
     ("Ia berbelanja di FX Sudirman, Jakarta.", {("Jakarta", "LOC")}),
+    # a one-word opener (the Sasak "Lalu") only inside a sentence, before name words: not "Kecelakaan Lalu Lintas"
+    ("Kepala Dinas Kesehatan NTB Lalu Hamzi Fikri mengatakan workshop penting.",
+     {("Dinas Kesehatan NTB", "ORG"), ("Lalu Hamzi Fikri", "PER")}),
+    ("Ia bercerita. Kecelakaan Lalu Lintas terjadi di jalan itu.", set()),
     # national agencies by their short names (organizations.yaml acronyms)
     ("Tim Basarnas dan Bakamla menyisir perairan itu.", {("Basarnas", "ORG"), ("Bakamla", "ORG")}),
 ])

@@ -706,18 +706,22 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     (people.yaml) and the capitalised words after it are a person's name; the "I" is no Roman numeral ending the body
     before it. Not after a numbered body ("Komisi I Nyoman ..." may be Komisi I)."""
     openers = _name_openers()
+    first_words = {o[0] for o in openers}
     roles = _role_vocabulary()
     out = list(spans)
     for i, token in enumerate(doc):
-        if token.text not in ("I", "Ni", "La", "Wa", "FX") or (i and doc[i - 1].text in _numbered_bodies()):
+        if token.text not in first_words or (i and doc[i - 1].text in _numbered_bodies()):
             continue
         size = next((k for k in (2, 1) if tuple(t.text for t in doc[i:i + k]) in openers), 0)
+        if size == 1 and (not i or not doc[i - 1].text[:1].isupper() or token.idx < _headline_end(doc)):
+            continue   # a sentence's "Lalu ..." is "then": a one-word opener only after an office's or place's word
         end = i + size
         while end < len(doc) and end - i - size < 3 and doc[end].text[:1].isupper() and doc[end].text.isalpha() \
                 and doc[end].text not in roles:
             end += 1
-        if not size or end == i + size:
-            continue
+        if not size or end == i + size or (size == 1 and not all(
+                _name_like(doc, t.text) and not common_word(t.text) for t in doc[i + 1:end])):
+            continue   # "Satuan Lalu Lintas": a one-word opener's name has name words after it
         if i and doc[i - 1].text == "di":
             continue   # "di FX Sudirman": a place named so
         person = next((o for o in out if o.label_ == "PER" and i <= o.start <= i + size and o.end >= end), None)
