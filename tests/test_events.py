@@ -518,6 +518,10 @@ _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah 
     # ... or as a past one, recalled in passing
     (_OBITUARY + "Penampilan di depan publik terakhir Alex adalah pada peresmian Pasar Alok bulan lalu.", False),
     (_OBITUARY + "Alex terakhir hadir dalam pelantikan Bupati Sikka Fransiskus Roberto Diogo pekan lalu.", False),
+    # ... in the story's second sentence as well
+    ("Pemerintah Kota Balikpapan menaikkan tarif parkir di pusat kota mulai 1 Januari 2024. Kepala Dinas Perhubungan "
+     "Elvin Junaidi mengatakan kenaikan tarif telah dibahas bersama DPRD dalam rapat dengar pendapat beberapa waktu "
+     "lalu. Tarif parkir mobil naik menjadi Rp 5.000. Kenaikan itu untuk menekan kemacetan.", False),
     # named as past early on, without its day: background to the story's subject; with its day, reported
     (_AWARD_STORY + "Mobil itu sebelumnya dipamerkan pada Pameran Otomotif Jawa Timur 2022 di Surabaya bulan Januari "
      "lalu. Produsen menargetkan penjualan seribu unit. Harga mobil itu sekitar Rp300 juta. Pabriknya menyerap dua "

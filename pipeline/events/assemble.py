@@ -73,7 +73,7 @@ SAID_DAY_REACH = 60
 LEAD_SENTENCES = 2
 # A story's opening: its first sentences, where it states the event it reports.
 OPENING_SENTENCES = 4
-RECALLED_OPENING = 2   # ... or, for a past one it does not date to the day, its first two
+RECALLED_OPENING = 1   # ... or, for a past one it does not date to the day, its first sentence
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
 
