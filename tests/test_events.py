@@ -398,6 +398,14 @@ def test_a_generic_event_word_takes_the_type_its_name_says(rules_nlp: Language, 
     assert _run(rules_nlp, article).events[0].type == kind
 
 
+def test_a_harvest_with_officials_is_a_gathering(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "panen raya": officials harvesting with farmers, as regional government news reports it
+    text = ("INDRAMAYU - Bupati Indramayu Nina Agustina bersama Wakil Menteri Pertanian Harvick Hasnul Qolbi melakukan "
+            "panen raya padi di Desa Jatisawit, Kecamatan Jatibarang, Kamis (30/3/2023).\n\nPanen raya itu dihadiri "
+            "ratusan petani dan penyuluh pertanian.")
+    assert [(e.type, e.when and e.when.start) for e in extract(nlp, text, "t").events] == [("other", "2023-03-30")]
+
+
 def test_a_first_sentence_that_says_something_took_place_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan, tepatnya pada 12 Maret 2019 di Kupang. "
             "Acara Lomba Inovasi Desa ini sudah berjalan lima kali dan diikuti desa dari seluruh NTT.")

@@ -301,6 +301,10 @@ SHAPES = [
     # a country's short name ends the office ("Saudi" for Arab Saudi)
     ("Menteri Energi Saudi Khalid Falih mengatakan produksi minyak akan dipulihkan.",
      [("Khalid Falih", "Menteri Energi Saudi")]),
+    # the heads of a city's police and their deputies are offices
+    ("Kapolresta Surakarta Kombes Pol Iwan Saktiadi mengatakan operasi berlangsung selama 14 hari.",
+     [("Iwan Saktiadi", "Kapolresta Surakarta")]),
+    ("Apel itu diikuti Wakapolda NTT Brigjen Pol Awi Setiyono.", [("Awi Setiyono", "Wakapolda NTT")]),
     # a Balinese name's "I" opens it, after a body's name too: no Roman numeral of the body
     ("Mereka diterima Sekretaris Dinas Pertanian Badung I Wayan Wijana di ruang rapat.",
      [("I Wayan Wijana", "Sekretaris Dinas Pertanian Badung")]),
