@@ -352,6 +352,9 @@ LINKING = [
     # the nickname before its cue: the nearest longer name sharing its initial, or the name after the cue
     ("Bupati Sikka Fransiskus Roberto Diogo membuka rakor. Dalam arahannya, Bupati Roby, sapaan akrabnya, meminta "
      "camat memperbarui data.", "Fransiskus Roberto Diogo", {"Roby"}, {"Roby"}),
+    # ... a nickname of two words by either word's initial ("Roby" of "Roberto")
+    ("Bupati Sikka Fransiskus Roberto Diogo membuka rakor. Dalam arahannya, Bupati Roby Idong, sapaan akrabnya, "
+     "meminta camat memperbarui data.", "Fransiskus Roberto Diogo", {"Roby Idong"}, {"Roby Idong"}),
     # one word of the name spelt with one letter other ("Taufik" / "Taufiq") in a later mention
     ("Wakil Ketua DPRD DKI Jakarta, Muhammad Taufiq memastikan rapat digelar besok. Taufik menilai rapat itu wajib "
      "digelar.", "Muhammad Taufiq", {"Taufik"}, {"Taufik"}),

@@ -1699,8 +1699,9 @@ def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) 
               and (p.name_span or (p.start, p.end))[1] <= span[0]
               and (person.role is None or (p.role is not None and p.role.split()[:1] == person.role.split()[:1]))]
     nearest = max(before, key=lambda p: (p.name_span or (p.start, p.end))[0], default=None)
-    initial = person.name.split()[-1][0]
-    return nearest if nearest is not None and any(w[0] == initial for w in nearest.name.split()) else None
+    # ("Roby Idong": a nickname of two words may take either from the name, "Roby" of "Roberto")
+    initials = {w[0] for w in person.name.split()}
+    return nearest if nearest is not None and any(w[0] in initials for w in nearest.name.split()) else None
 
 
 def abbreviates(short: str, long_words: list[str]) -> bool:
