@@ -261,6 +261,12 @@ def test_a_visit_verb_after_the_count(text: str, expected: list[tuple[int | None
 @pytest.mark.parametrize(("text", "expected"), [
     # "Dari N ..., hanya M yang hadir": N is the pool that was called, M came
     ("Dari 30 anggota DPRD, hanya 12 orang yang hadir.", [(30, "invited"), (12, "attended")]),
+    # ... after the pool's own "yang diundang": the count's own relative clause says it came, and a bare number
+    # counts in the pool's unit
+    ("Dari 8 bupati yang diundang, hanya 6 bupati yang hadir.", [(8, "invited"), (6, "attended")]),
+    ("Dari 35 kepala daerah yang diundang, 32 hadir dalam rapat itu.", [(35, "invited"), (32, "attended")]),
+    # (a relative clause of inviting does not undo attending before it)
+    ("Rapat itu dihadiri 40 peserta yang diundang dari 10 kabupaten.", [(40, "attended")]),
     # a count after "dari" that no present count follows stays
     ("Rapat itu dihadiri 25 anggota DPRD dari 30 anggota.", [(25, "attended")]),
 ])

@@ -220,6 +220,10 @@ def _cue_form(cue: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", cue.group(0).lower())
 
 
+# A relative clause right after a count, whose verb says its status ("6 bupati yang hadir").
+_RELATIVE_CUE = re.compile(r"\s+yang\s+(?:(?:sudah|telah|benar-benar|akhirnya|juga)\s+)?", re.IGNORECASE)
+
+
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
@@ -249,6 +253,8 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
         return "none", 0   # "dua wali kota yang belum hadir": who did not come, whatever the clause says before
     if following is not None and after is not None and following.start() - end <= 40:
         distance = following.start() - end + 20  # a cue before the count is the usual word order
+        if after == "attended" and _RELATIVE_CUE.fullmatch(text, end, following.start()):
+            distance = 0   # "Dari 8 bupati yang diundang, hanya 6 bupati yang hadir": the count's own clause
         if best is None or distance < best[0]:
             best = (distance, after)
     if best is None:
@@ -419,6 +425,9 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
 
 
 _POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
+# After an invited pool and its relative clause: ", (hanya) 32" (then the word that says they came).
+_BARE_PART = re.compile(r"(?:\s+yang\s+\w+)?\s*,\s*(?:(?:hanya|cuma|baru|sebanyak)\s+)?(?P<part>\d{1,5})(?!\w)",
+                        re.IGNORECASE)
 
 
 @cache
@@ -435,6 +444,15 @@ def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMentio
     one in "Dari 30 anggota DPRD, hanya 12 orang yang hadir"."""
     result = list(counts)
     between, present = _pool_patterns()
+    for first in counts:
+        # "Dari 35 kepala daerah yang diundang, 32 hadir": a bare number that came, counted in the pool's unit
+        bare = _BARE_PART.match(text, first.end) if first.status == "invited" else None
+        number = bare is not None and parse_number(bare.group("part"))
+        if bare is not None and number and present.match(text, bare.end("part")) and number < (first.count or 0) \
+                and not any(c.start <= bare.start("part") < c.end for c in counts):
+            result.append(CountMention(start=bare.start("part"), end=bare.end("part"), text=bare.group("part"),
+                                       count=int(number), qualifier="exact", unit=first.unit, status="attended",
+                                       unit_start=first.unit_start, unit_end=first.unit_end))
     for index, (first, second) in enumerate(pairwise(counts)):
         if _POOL_BEFORE.search(text[max(0, first.start - 8):first.start]) \
                 and between.fullmatch(text[first.end:second.start]) and present.match(text, second.end):
@@ -448,4 +466,4 @@ def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMentio
         if first.status == "attended" and second.status == "attended" and re.search(
                 r"\bhadir\b", text[first.end:second.start], re.IGNORECASE):
             result[index] = CountMention(**{**first.__dict__, "status": "invited"})
-    return result
+    return sorted(result, key=lambda c: c.start)
