@@ -425,11 +425,6 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
 
 
 _POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
-# After an invited pool and its relative clause: ", (hanya) 32" (then the word that says they came).
-_BARE_PART = re.compile(r"(?:\s+yang\s+\w+)?\s*,\s*(?:(?:hanya|cuma|baru|sebanyak)\s+)?(?P<part>\d{1,5})(?!\w)",
-                        re.IGNORECASE)
-
-
 @cache
 def _pool_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What lies between a pool's count and who came ("Dari 30 anggota DPRD, hanya 12 ..."), and the word after
@@ -439,14 +434,22 @@ def _pool_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
             re.compile(rf"[^.,;\n]{{0,20}}\b(?:{_forms(cues['present'])})\b", re.IGNORECASE))
 
 
+@cache
+def _bare_part() -> re.Pattern[str]:
+    """After an invited pool and its relative clause, a bare number ("Dari 35 kepala daerah yang diundang, (hanya) 32
+    hadir"; the word that says they came follows it)."""
+    narrowing = _forms(resources.load("attendance")["pool_cues"]["narrowing"])
+    return re.compile(rf"(?:\s+yang\s+\w+)?\s*,\s*(?:(?:{narrowing})\s+)?(?P<part>\d{{1,5}})(?!\w)", re.IGNORECASE)
+
+
 def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:
     """ "peserta dari 17 kabupaten/kota dan yang hadir hanya 10": the first count is the invited pool; so is the
     one in "Dari 30 anggota DPRD, hanya 12 orang yang hadir"."""
     result = list(counts)
     between, present = _pool_patterns()
     for first in counts:
-        # "Dari 35 kepala daerah yang diundang, 32 hadir": a bare number that came, counted in the pool's unit
-        bare = _BARE_PART.match(text, first.end) if first.status == "invited" else None
+        # a bare number after the pool that came, counted in the pool's unit
+        bare = _bare_part().match(text, first.end) if first.status == "invited" else None
         number = bare is not None and parse_number(bare.group("part"))
         if bare is not None and number and present.match(text, bare.end("part")) and number < (first.count or 0) \
                 and not any(c.start <= bare.start("part") < c.end for c in counts):
