@@ -154,6 +154,10 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Kepala Dinas Kesehatan NTB Lalu Hamzi Fikri mengatakan workshop penting.",
      {("Dinas Kesehatan NTB", "ORG"), ("Lalu Hamzi Fikri", "PER")}),
     ("Ia bercerita. Kecelakaan Lalu Lintas terjadi di jalan itu.", set()),
+    # a capitalised word with an apostrophe beside a person's name is the name's; between two names it joins them
+    ("Hadir Wakil Presiden Ma'ruf Amin dan Ketua KPU Hasyim Asy'ari.",
+     {("Ma'ruf Amin", "PER"), ("KPU", "ORG"), ("Hasyim Asy'ari", "PER")}),
+    ("Menurut Zeid Ra'ad Al Hussein, itu benar.", {("Zeid Ra'ad Al Hussein", "PER")}),
     # national agencies by their short names (organizations.yaml acronyms)
     ("Tim Basarnas dan Bakamla menyisir perairan itu.", {("Basarnas", "ORG"), ("Bakamla", "ORG")}),
 ])

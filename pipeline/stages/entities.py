@@ -597,8 +597,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _with_name_openers(doc, _first_name_after_acronym(doc, _holder_after_acronym(
-            doc, _name_after_unit(doc, merged))))
+        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_after_acronym(
+            doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -691,8 +691,9 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _with_name_openers(doc, _whole_names(doc, _first_name_after_acronym(doc, _holder_after_acronym(
-            doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(doc, merged)))))))
+        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _whole_names(doc, _first_name_after_acronym(
+            doc, _holder_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
+                doc, merged))))))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -738,6 +739,32 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         out = [Span(doc, o.start, i, label=o.label_) if o in others else o for o in out if o is not person]
         out.append(Span(doc, i, end, label="PER"))
     return sorted(out, key=lambda s: s.start)
+
+
+_APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,5}['’][a-z]{2,}")
+
+
+def _with_apostrophe_words(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Wakil Presiden Ma'ruf Amin", "Ketua KPU Hasyim Asy'ari": a capitalised word with an apostrophe inside, right
+    before or after a person's name and in no other entity, is a word of that name (Arabic names written so; the
+    model, which rarely saw them, leaves them out); between two of the model's names it joins them into one ("Zeid
+    Ra'ad Al Hussein")."""
+    taken = {i for s in spans for i in range(s.start, s.end)}
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        start, end = span.start, span.end
+        if span.label_ == "PER":
+            if start and start - 1 not in taken and _APOSTROPHE_NAME.fullmatch(doc[start - 1].text):
+                start -= 1
+                taken.add(start)
+            elif out and out[-1].label_ == "PER" and out[-1].end == start \
+                    and _APOSTROPHE_NAME.fullmatch(doc[start - 1].text):
+                start = out.pop().start   # the name before took the word: it goes on through it
+            if end < len(doc) and end not in taken and _APOSTROPHE_NAME.fullmatch(doc[end].text):
+                taken.add(end)
+                end += 1
+        out.append(span if (start, end) == (span.start, span.end) else Span(doc, start, end, label="PER"))
+    return out
 
 
 def _within_lines(doc: Doc, spans: list[Span]) -> list[Span]:
