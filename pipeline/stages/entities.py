@@ -1359,8 +1359,9 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
 def _name_like(doc: Doc, word: str) -> bool:
     """A capitalised word that may be a person's: no office, title, sector or organisation word, no place, no
     calendar word, no ke-/pe-...-an noun, and not written in lower case elsewhere in the article."""
-    if len(word) < 3 or not word[:1].isupper() or not word.isalpha() or word.isupper():
-        return False
+    if len(word) < 3 or not word[:1].isupper() or not (word.isalpha() or _APOSTROPHE_NAME.fullmatch(word)) \
+            or word.isupper():
+        return False   # ("Asy'ari": an apostrophe inside a name word)
     gaz = gazetteer()
     return (word not in _role_vocabulary() and word not in title_words() and word not in not_name_words()
             and word not in gaz.org_heads and gaz.place(word) is None and word.lower() not in calendar_words()
