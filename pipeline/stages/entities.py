@@ -702,16 +702,26 @@ def _name_openers() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(o.split()) for o in resources.load("people")["name_openers"])
 
 
+@cache
+def _opener_first_words() -> re.Pattern[str]:
+    firsts = sorted({o[0] for o in _name_openers()}, key=len, reverse=True)
+    return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, firsts))})(?![\w'’-])")
+
+
 def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Sekretaris Dinas Pertanian Badung I Wayan Wijana", "Wali Kota Baubau La Ode Ahmad Monianse": a name opener
     (people.yaml) and the capitalised words after it are a person's name; the "I" is no Roman numeral ending the body
     before it. Not after a numbered body ("Komisi I Nyoman ..." may be Komisi I)."""
     openers = _name_openers()
-    first_words = {o[0] for o in openers}
+    found = [m.start() for m in _opener_first_words().finditer(text_of(doc))]
+    if not found:
+        return spans   # most articles: no opener's first word, no token read
+    at = {t.idx: t.i for t in doc}
     roles = _role_vocabulary()
     out = list(spans)
-    for i, token in enumerate(doc):
-        if token.text not in first_words or (i and doc[i - 1].text in _numbered_bodies()):
+    for i in (at[c] for c in found if c in at):
+        token = doc[i]
+        if i and doc[i - 1].text in _numbered_bodies():
             continue
         size = next((k for k in (2, 1) if tuple(t.text for t in doc[i:i + k]) in openers), 0)
         if size == 1 and (not i or not doc[i - 1].text[:1].isupper() or token.idx < _headline_end(doc)):
@@ -749,6 +759,9 @@ def _with_apostrophe_words(doc: Doc, spans: list[Span]) -> list[Span]:
     before or after a person's name and in no other entity, is a word of that name (Arabic names written so; the
     model, which rarely saw them, leaves them out); between two of the model's names it joins them into one ("Zeid
     Ra'ad Al Hussein")."""
+    text = text_of(doc)
+    if "'" not in text and "’" not in text:
+        return spans
     taken = {i for s in spans for i in range(s.start, s.end)}
     out: list[Span] = []
     for span in sorted(spans, key=lambda s: s.start):
