@@ -220,8 +220,12 @@ def _cue_form(cue: re.Match[str]) -> str:
     return re.sub(r"\s+", " ", cue.group(0).lower())
 
 
-# A relative clause right after a count, whose verb says its status ("6 bupati yang hadir").
-_RELATIVE_CUE = re.compile(r"\s+yang\s+(?:(?:sudah|telah|benar-benar|akhirnya|juga)\s+)?", re.IGNORECASE)
+@cache
+def _relative_cue() -> re.Pattern[str]:
+    """A relative clause right after a count, whose verb says its status ("6 bupati yang hadir"; attendance.yaml
+    pool_cues.relative_adverbs may stand before the verb)."""
+    adverbs = _forms(resources.load("attendance")["pool_cues"]["relative_adverbs"])
+    return re.compile(rf"\s+yang\s+(?:(?:{adverbs})\s+)?", re.IGNORECASE)
 
 
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
@@ -253,7 +257,7 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
         return "none", 0   # "dua wali kota yang belum hadir": who did not come, whatever the clause says before
     if following is not None and after is not None and following.start() - end <= 40:
         distance = following.start() - end + 20  # a cue before the count is the usual word order
-        if after == "attended" and _RELATIVE_CUE.fullmatch(text, end, following.start()):
+        if after == "attended" and _relative_cue().fullmatch(text, end, following.start()):
             distance = 0   # "Dari 8 bupati yang diundang, hanya 6 bupati yang hadir": the count's own clause
         if best is None or distance < best[0]:
             best = (distance, after)
