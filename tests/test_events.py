@@ -1082,3 +1082,26 @@ def test_a_conference_secretary_leaves_the_conference_its_name(rules_nlp: Langua
     text = ("Sekretaris Jenderal Konferensi Asia Afrika ke-60, Bambang Hartono, mengatakan konferensi dibuka Presiden "
             "Joko Widodo di Jakarta Convention Center, Rabu (22/4/2015). Konferensi diikuti 109 negara.")
     assert [e.name for e in extract(rules_nlp, text, "t", title_line=False).events] == ["Konferensi Asia Afrika ke-60"]
+
+
+@pytest.mark.parametrize(("text", "where", "attendance"), [
+    ("PAMEKASAN - Ribuan jamaah mengikuti pengajian akbar di Masjid Agung Asy-Syuhada Pamekasan, Minggu (8/10/2023)."
+     "\n\nPanitia mencatat sekitar 5.000 jamaah mengikuti pengajian tersebut.",
+     "Masjid Agung Asy-Syuhada Pamekasan", (5000, "jamaah")),
+    ("MEDAN - Ratusan warga menggelar doa bersama di Lapangan Merdeka Medan, Jumat (6/10/2023), untuk keselamatan "
+     "bangsa.\n\nDoa bersama itu dipimpin Wali Kota Medan Bobby Nasution.", "Lapangan Merdeka Medan", None),
+])
+def test_a_religious_mass_gathering_is_an_event_with_its_place(nlp, text: str, where: str,  # type: ignore[no-untyped-def]
+                                                               attendance: tuple[int, str] | None) -> None:
+    # typed "other" as the annotators do, but read like any named gathering: its place and head count are its own
+    event = extract(nlp, text, "t").events[0]
+    assert event.type == "other"
+    assert where in [p.name for p in event.where]
+    if attendance is not None:
+        assert [(a.count, a.unit) for a in event.attendance] == [attendance]
+
+
+def test_a_bare_pengajian_is_no_gathering(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("JAKARTA - Artis Dhini Aminarti mengaku makin rajin mengikuti pengajian bersama sahabatnya, Selasa "
+            "(9/5/2017). Ia kini berhijab.")
+    assert extract(nlp, text, "t").events == []

@@ -163,6 +163,9 @@ COUNTS = [
     ("kata Mendikbud dihadapan ratusan guru dan kepala sekolah dalam acara itu.",
      [(None, "hundreds", "guru", "attended")]),
     ("Di hadapan 300 peserta, Wali Kota memaparkan program itu.", [(300, "exact", "peserta", "attended")]),
+    # a congregation's spelling "jamaah" beside "jemaah", and graduates at their graduation
+    ("Panitia mencatat sekitar 5.000 jamaah mengikuti pengajian tersebut.", [(5000, "about", "jamaah", "attended")]),
+    ("Sebanyak 1.250 wisudawan mengikuti prosesi wisuda periode I.", [(1250, "exact", "wisudawan", "attended")]),
 ]
 
 
@@ -210,6 +213,8 @@ NOT_ATTENDANCE = [
     # members of a body, a crowd before a building: no audience
     "Ratusan mahasiswa yang tergabung dalam komite itu menggelar aksi.",
     "Ribuan mahasiswa menggelar aksi di depan Gedung DPRD.",
+    # graduates counted by their honours, with no cue of attending
+    "Dari jumlah tersebut, 64 wisudawan meraih predikat cum laude.",
 ]
 
 

@@ -626,3 +626,36 @@ def test_a_profession_in_brackets_leaves_the_body_after_it(nlp: Language) -> Non
 def test_a_number_is_no_body(text: str, name: str, number: bool) -> None:
     start = text.index(name)
     assert _number_not_body(text, start, start + len(name)) is number
+
+
+# A wider place after a comma is the region of the place before it, no party of its own ("Pemerintah Kota Fuzhou,
+# Tiongkok, menandatangani ..."); a list of places of one rank stays a list of parties (LISTED_SUBJECT above).
+APPOSED_COUNTRY = """Semarang dan Fuzhou Jalin Kota Kembar
+SEMARANG - Pemerintah Kota Semarang dan Pemerintah Kota Fuzhou, Tiongkok, menandatangani Letter of Intent kerja sama kota kembar di Balai Kota Semarang, Kamis (16/3/2023).
+"""
+APPOSED_PROVINCE = """Manado dan Davao Teken Kerja Sama
+MANADO - Kota Manado, Sulawesi Utara, menandatangani nota kesepahaman dengan Kota Davao, Filipina, di Manado, Kamis (16/3/2023).
+"""
+
+
+@pytest.mark.parametrize(("article", "kept", "dropped"), [
+    (APPOSED_COUNTRY, "Pemerintah Kota Fuzhou", "Tiongkok"),
+    (APPOSED_PROVINCE, "Kota Manado", "Sulawesi Utara"),
+])
+def test_a_region_after_a_comma_is_no_party(rules_nlp: Language, article: str, kept: str, dropped: str) -> None:
+    names = {o.name for event in extract(rules_nlp, article, "t", "test").events for o in event.organizations}
+    assert kept in names
+    assert dropped not in names
+
+
+# An honorific after the Prophet's name and a foreign time zone are no bodies.
+HONORIFIC = """Pengajian Akbar di Pamekasan
+PAMEKASAN - Ribuan jamaah mengikuti pengajian akbar memperingati Maulid Nabi Muhammad SAW di Masjid Agung Pamekasan, Minggu (8/10/2023). Pengajian berlangsung hingga pukul 22.00 WAS bersama DPRD Pamekasan.
+"""
+
+
+@pytest.mark.parametrize("dropped", ["SAW", "WAS"])
+def test_honorifics_and_time_zones_are_no_bodies(nlp: Language, dropped: str) -> None:
+    names = {o.name for event in extract(nlp, HONORIFIC, "t", "test").events for o in event.organizations}
+    assert "DPRD Pamekasan" in names
+    assert dropped not in names

@@ -192,3 +192,15 @@ def test_the_city_after_the_events_name(nlp: Language, text: str, places: list[s
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # across the land border and in partner cities: a foreign state or city the gazetteer holds
+    ("Sidang Sosek Malindo digelar di Kuching, Sarawak, Malaysia, Rabu (24/5/2023).", ["Kuching", "Sarawak", "Malaysia"]),
+    ("Pertemuan konsul RI digelar di Hat Yai, Songkhla, Thailand, Rabu (24/5/2023).",
+     ["Hat Yai", "Songkhla", "Thailand"]),
+])
+def test_foreign_places_near_the_border(nlp: Language, text: str, places: list[str]) -> None:
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) for p in record.where] == places

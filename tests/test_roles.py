@@ -308,6 +308,18 @@ SHAPES = [
     # a Balinese name's "I" opens it, after a body's name too: no Roman numeral of the body
     ("Mereka diterima Sekretaris Dinas Pertanian Badung I Wayan Wijana di ruang rapat.",
      [("I Wayan Wijana", "Sekretaris Dinas Pertanian Badung")]),
+    # a sector word after "dan" goes on with the unit's name, not the holder's
+    ("Rapat dipimpin Deputi Bidang Koordinasi Pangan dan Agribisnis Musdhalifah Machmud.",
+     [("Musdhalifah Machmud", "Deputi Bidang Koordinasi Pangan dan Agribisnis")]),
+    # members of an election commission are named with their body, as members of a parliament are
+    ("Hadir pula Anggota KPU RI Idham Holik.", [("Idham Holik", "Anggota KPU RI")]),
+    # a foreign state after an office is its place, not the holder's first name
+    ("Delegasi Sarawak dipimpin Sekretaris Negara Sarawak Mohamad Abu Bakar Marzuki.",
+     [("Mohamad Abu Bakar Marzuki", "Sekretaris Negara Sarawak")]),
+    # one word before "NAME, OFFICE" is a name where a quote is attributed to it elsewhere, not without
+    ("Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada dukungan. \"Tidak ada,\" kata Siswono.",
+     [("Siswono", "Kepala Badan Pengkajian Kemlu")]),
+    ("Sementara, Kepala Badan Pengkajian Kemlu mengatakan tak ada dukungan.", [(None, "Kepala Badan Pengkajian Kemlu")]),
 ]
 
 

@@ -1101,10 +1101,12 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
                                                                                                  sentence[1]) \
             or lx.absent_verb.match(text, person.end, sentence[1]):
         return False   # ... or one who did not come ("... Sulkarnain Kadir berhalangan karena ...")
-    if lx.historical_before.search(text, max(0, person.start - 25), person.start) or (
+    # "almarhum ...", "... (Alm)", "Presiden RI Pertama Soekarno": a person of the past (unless said present)
+    if lx.historical_before.search(text, max(0, person.start - 25), person.start) \
+            or lx.historical_after.match(text, person.end) or (
             person.role and lx.historical_role.search(person.role)
             and not lx.present_after.match(text, person.end, sentence[1])):
-        return False   # "almarhum ...", "Presiden RI Pertama Soekarno": a person of the past (unless said present)
+        return False
     if person.name:
         if gazetteer().place(person.name) is not None or person.name.isupper():
             return False

@@ -48,6 +48,7 @@ class _Lexicon:
     non_venue: re.Pattern[str]        # after one of those: a presence, an expansion, a device
     press_event: re.Pattern[str]
     historical_before: re.Pattern[str]
+    historical_after: re.Pattern[str]
     historical_role: re.Pattern[str]
     present_after: re.Pattern[str]   # a presence verb after a past office holder: he was there
     press_event_after: re.Pattern[str]
@@ -265,6 +266,8 @@ def _lexicon() -> _Lexicon:
         # (a pilgrim's or a degree's title may stand between: "Almh. Hj. Ainun Habibie")
         historical_before=regex.compile(rf"\b(?:{_words(ev['historical_cues']['before'])})\.?\s+"
                                         rf"(?-i:[A-Z][A-Za-z]{{0,3}}\.\s*)*$", flags),
+        historical_after=regex.compile(rf"\s*\(\s*(?:{_words(ev['historical_cues']['bracketed_after'])})\.?\s*\)",
+                                       flags),
         # "Presiden RI Pertama", "Wakil Presiden ke-2": a past holder of the office
         historical_role=regex.compile(rf"\bPresiden(?:\s+(?:RI|Indonesia|Republik Indonesia))?\s+"
                                       rf"(?:{_words(ev['historical_cues']['ordinals'])})\b", flags),

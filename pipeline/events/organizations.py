@@ -116,6 +116,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
                 span_value(ent, "canonical") or ent.text), acronym=None, text=ent.text)
             if ent._.place_kind == "country" and _named_party(text, ent, mentions, countries):
                 named_parties.append((place, span))
+            # "Pemerintah Kota Fuzhou, Tiongkok, menandatangani ...": the country of the place before it, no party
+            elif _apposed(text, ent.start_char, ent._.place_kind):
+                continue
             # "Malaysia berada ...", "itu Lampung menyumbang ..." far from any event: a place, no party.
             elif (_delegation().search(text, max(0, ent.start_char - 30), ent.start_char) or (
                     _acts(text, ent.end_char, place=True) and _clause_start(text, ent.start_char)
@@ -422,6 +425,23 @@ def _delegation() -> re.Pattern[str]:
     nouns = _words(resources.load("places")["region_nouns"])
     return regex.compile(rf"\b(?:{_words(resources.load('organizations')['delegation_nouns'])})\s+"
                          rf"(?:(?:{nouns})\s+)?$", re.IGNORECASE)
+
+
+# How wide a place is: a place after a comma is the earlier one's region only if it is wider.
+_PLACE_RANK = {"city": 1, "regency": 1, "province": 2, "country": 3}
+_WORDS_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),\s*$")
+
+
+def _apposed(text: str, start: int, kind: str) -> bool:
+    """Whether the place at ``start`` stands after a comma behind a narrower place, as its region ("Kota Fuzhou,
+    Tiongkok", "Kuching, Sarawak"): a list of places of one rank ("Jepang, Korea Selatan dan ...") is not."""
+    before = _WORDS_BEFORE_COMMA.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    words = before.group(1).split()
+    entries = (gazetteer().place(" ".join(words[i:])) for i in range(len(words)))
+    entry = next((e for e in entries if e is not None), None)
+    return entry is not None and _PLACE_RANK.get(entry.kind, 3) < _PLACE_RANK[kind]
 
 
 def _asked(text: str, start: int) -> bool:

@@ -1579,16 +1579,26 @@ def _plain_name_before(doc: Doc, office_start: int, lx: _Lexicon,
                      or words[0] in not_name_openers()
                      or words[0].lower() in lx.speech_cues):
         words.pop(0)
-    if len(words) < 2 or not all(_is_name_word(w, lx) for w in words):
+    if not words or not all(_is_name_word(w, lx) for w in words):
         return None
     name = " ".join(words)
     start = office_start - len(head) + head.rindex(name)
+    # "Siswono, Kepala Badan Pengkajian Kemlu, mengatakan ...": one word is a name where the story attributes a
+    # quote to it elsewhere ("kata Siswono"), whatever the model read it as
+    if len(words) == 1:
+        return (start, start + len(name), name) if _quoted_elsewhere(text, name, start) else None
     if _entity_at(doc, start) is not None and _entity_at(doc, start)[0] != "PER":  # type: ignore[index]
         return None
     noun = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
     if noun is not None and noun.group(1) in administrative_nouns():
         return None   # "Kecamatan Bungku Timur, Kades Lahuafu": a district's name, not the village head's
     return start, start + len(name), name
+
+
+def _quoted_elsewhere(text: str, word: str, start: int) -> bool:
+    """Whether a quote's attribution verb stands right before ``word`` somewhere other than at ``start``."""
+    return any(at.start() != start and _says_before().search(text, max(0, at.start() - 20), at.start())
+               for at in re.finditer(rf"\b{re.escape(word)}\b", text))
 
 
 def _role_after_name(doc: Doc, end: int) -> tuple[str | None, tuple[int, int] | None]:
