@@ -204,3 +204,32 @@ def test_foreign_places_near_the_border(nlp: Language, text: str, places: list[s
     from pipeline.events import assemble
 
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a sight visited is no region, but the regions chained after it are where the visit went
+    ("Menteri Pariwisata Sandiaga Uno mengunjungi Desa Wisata Penglipuran, Kabupaten Bangli, Bali, Sabtu (22/7/2023).",
+     ["Bangli", "Bali"]),
+    # a person visited is no place, and nothing after him is chained
+    ("Menteri Pariwisata Sandiaga Uno mengunjungi Ahmad Subarjo, Sabtu (22/7/2023).", []),
+])
+def test_the_regions_after_a_visited_sight(nlp: Language, text: str, places: list[str]) -> None:
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "kept", "dropped"), [
+    # a visit's name ends in where the visitors came from ...
+    ("Gubernur Sumbar Mahyeldi menerima audiensi pengurus Ikatan Keluarga Minang (IKM) Jakarta di Istana Gubernuran, "
+     "Kamis (9/2/2023).", "Istana Gubernuran", "Jakarta"),
+    # ... unless it says where the visit went
+    ("Bobby Nasution mengunjungi kantor Dewan Pimpinan Wilayah (DPW) Partai NasDem Sumut di Jalan Mongosidi Medan pada "
+     "Selasa, 10 September 2019.", "Sumatera Utara", None),
+])
+def test_the_region_a_visits_name_ends_in(nlp: Language, text: str, kept: str, dropped: str | None) -> None:
+    from pipeline.events import assemble
+
+    places = [p.name for record in assemble(nlp(text)) if record.primary for p in record.where]
+    assert kept in places
+    assert dropped not in places

@@ -238,12 +238,20 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             if first in _lowered("not_place_heads") or phrase.lower() in _lowered("not_places"):
                 break   # "di RUU Pemilu": in a law, not at a place; "di Tanah Air"
             # "di KTT G20, Hamburg, Jerman": the event's name is no place, the places chained after it are
+            # (a sight visited, "mengunjungi Desa Wisata Penglipuran, Kabupaten Bangli, Bali", is no place of its
+            # own, but the regions chained after it are where the visit went)
+            sight = False
             if visit_verb:
                 entry = gaz.place(phrase)
                 if entry is None or entry.kind not in ("country", "province", "city", "regency"):
-                    break
+                    following = _streets().chain.match(text[phrase_end:end])
+                    region = _PLACE_PHRASE.match(text, phrase_end + following.end(), end) if following else None
+                    entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
+                    if entry is None or entry.kind not in ("country", "province", "city", "regency"):
+                        break
+                    sight = True
             named_event = " ".join(phrase.lower().split()[:2]) in lx.type_of or first in lx.type_of
-            if not named_event:
+            if not named_event and not sight:
                 if kept and gaz.place(phrase) is None:
                     found.append((text[noun_start:match.start() + len(phrase)],
                                   (noun_start, match.start() + len(phrase))))
@@ -472,6 +480,14 @@ def _destination_head() -> re.Pattern[str]:
     return regex.compile(rf"\b(?:ke|{verbs})\s+$")
 
 
+@cache
+def _destination_before() -> re.Pattern[str]:
+    """ "ke" or a visit verb anywhere before a place ("kunjungan kerja ke Sragen", "mengunjungi kantor DPW ...
+    Sumut")."""
+    verbs = regex.alternation(resources.load("places")["visit_object_verbs"])
+    return regex.compile(rf"\b(?:ke|{verbs})\s")
+
+
 def _visited(text: str, at: int) -> bool:
     """The place at ``at`` is where a visit went: right after "ke" or a visit verb (only a visit's places are
     taken after them)."""
@@ -584,6 +600,11 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
             continue
         # "dengan Pemerintah Provinsi DKI Jakarta", "bersama Gubernur Jawa Barat": the region's body or officer
         if any(w.group(0) in _region_bodies() for w in words[max(0, len(words) - size - 2):len(words) - size]):
+            return None
+        # "audiensi pengurus Ikatan Keluarga Minang (IKM) Jakarta": a visit's name ends in where the visitors came
+        # from, unless it says where the visit went ("kunjungan kerja ke Sragen Jawa Tengah", "mengunjungi ...")
+        if mention.type == "visit" and not _destination_before().search(text_of(doc), start,
+                                                                          start + words[-size].start()):
             return None
         if not _region_prefix().match(words[-size - 1].group(0) + " "):
             at = start + words[-size].start()
