@@ -1105,3 +1105,12 @@ def test_a_bare_pengajian_is_no_gathering(nlp) -> None:  # type: ignore[no-untyp
     text = ("JAKARTA - Artis Dhini Aminarti mengaku makin rajin mengikuti pengajian bersama sahabatnya, Selasa "
             "(9/5/2017). Ia kini berhijab.")
     assert extract(nlp, text, "t").events == []
+
+
+def test_a_gatherings_head_said_to_be_held_right_after_its_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Pekan ..." names a gathering where it is said to be held right after its name, not only after "membuka"
+    text = ("PEKALONGAN - Wali Kota Pekalongan Achmad Afzan Arslan Djunaid menghadiri Pekan Batik Nusantara 2023 yang "
+            "digelar di Museum Batik Pekalongan, Minggu (1/10/2023).\n\nAfzan mengatakan kegiatan ini ajang promosi.")
+    event = extract(nlp, text, "t").events[0]
+    assert event.name == "Pekan Batik Nusantara 2023"
+    assert "Museum Batik Pekalongan" in [p.name for p in event.where]

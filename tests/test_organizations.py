@@ -659,3 +659,15 @@ def test_honorifics_and_time_zones_are_no_bodies(nlp: Language, dropped: str) ->
     names = {o.name for event in extract(nlp, HONORIFIC, "t", "test").events for o in event.organizations}
     assert "DPRD Pamekasan" in names
     assert dropped not in names
+
+
+# A forum's head after "dan" begins a second body; a regency's forum and offices are known by their short forms.
+SECOND_BODY = """FGD Pencegahan Konflik di Bima
+BIMA - Kepolisian Resor Bima menggelar FGD pencegahan konflik sosial di Aula Polres Bima, Selasa (13/6/2023). FGD menghadirkan narasumber dari Komisi Pemilihan Umum (KPU) Kabupaten Bima dan Forum Kerukunan Umat Beragama (FKUB).
+"""
+
+
+@pytest.mark.parametrize("kept", ["Komisi Pemilihan Umum Kabupaten Bima", "Forum Kerukunan Umat Beragama"])
+def test_a_forum_after_dan_is_a_second_body(nlp: Language, kept: str) -> None:
+    names = {o.name for event in extract(nlp, SECOND_BODY, "t", "test").events for o in event.organizations}
+    assert kept in names

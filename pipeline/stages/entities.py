@@ -134,10 +134,10 @@ def _after_dan_stops() -> str:
     Sikka dan UNICEF"; "Kementerian Hukum dan HAM" goes on: HAM names no body), a government ("Pemerintah Kota
     Bitung dan Kota Davao", "Universitas Andalas dan Pemerintah Kabupaten ..."), an office or a title, which begins
     a person ("Universitas ... dan Bupati Kupang ...", "DPR dan Presiden"), or another body's head ("Badan ... dan
-    Dinas ...")."""
+    Dinas ...", "... Kabupaten Bima dan Forum Kerukunan Umat Beragama")."""
     orgs = resources.load("organizations")
     stops = [*gazetteer().acronyms, *orgs["government_prefixes"], *resources.load("places")["region_nouns"],
-             *_office_heads(), *gazetteer().org_heads]
+             *_office_heads(), *gazetteer().org_heads, *orgs["second_body_heads"]]
     return regex.alternation(sorted(stops, key=len, reverse=True))
 
 

@@ -1696,8 +1696,16 @@ def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) 
     """The person an article's nickname stands for: the one named after the cue ("Milo, sapaan akrab Milomir
     Seslija"), else the nearest before it with a longer name one of whose words begins with the nickname's letter
     ("Bupati Sikka Fransiskus Roberto Diogo ... Bupati Roby, sapaan akrabnya"); none where the cue is not there."""
+    if not person.name or len(person.name.split()) > 2:
+        return None
     span = person.name_span or (person.start, person.end)
-    cue = _nickname_after().match(text, span[1]) if person.name and len(person.name.split()) <= 2 else None
+    cue = _nickname_after().match(text, span[1])
+    if cue is None:
+        # ("Danny, sapaan akrabnya, ..." opening a sentence, where no office or verb made it a mention of its own:
+        # the cue stands after another writing of the name)
+        written = (m for m in re.finditer(rf"\b{re.escape(person.name)}\b", text) if m.start() != span[0])
+        cue, span = next(((c, w.span()) for w in written if (c := _nickname_after().match(text, w.end()))),
+                         (None, span))
     if cue is None:
         return None
     if cue["full"]:
@@ -1709,9 +1717,20 @@ def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) 
               and (p.name_span or (p.start, p.end))[1] <= span[0]
               and (person.role is None or (p.role is not None and p.role.split()[:1] == person.role.split()[:1]))]
     nearest = max(before, key=lambda p: (p.name_span or (p.start, p.end))[0], default=None)
-    # ("Roby Idong": a nickname of two words may take either from the name, "Roby" of "Roberto")
-    initials = {w[0] for w in person.name.split()}
-    return nearest if nearest is not None and any(w[0] in initials for w in nearest.name.split()) else None
+    # ("Roby Idong": a nickname of two words may take either from the name, "Roby" of "Roberto"; "Danny" is made
+    # of a syllable inside one, "Ramdhan")
+    nicknames = person.name.split()
+    return nearest if nearest is not None and any(_nickname_fits(n, w) for n in nicknames
+                                                  for w in nearest.name.split()) else None
+
+
+def _nickname_fits(nickname: str, word: str) -> bool:
+    """Whether ``nickname`` may be made from a word of a full name: it begins with the word's letter ("Roby" of
+    "Roberto") or its first three letters run in order through the word ("Danny" of "Ramdhan")."""
+    if nickname[0] == word[0]:
+        return True
+    letters = iter(word.lower())
+    return len(nickname) >= 3 and all(c in letters for c in nickname[:3].lower())
 
 
 def abbreviates(short: str, long_words: list[str]) -> bool:
