@@ -311,6 +311,9 @@ SHAPES = [
     # a sector word after "dan" goes on with the unit's name, not the holder's
     ("Rapat dipimpin Deputi Bidang Koordinasi Pangan dan Agribisnis Musdhalifah Machmud.",
      [("Musdhalifah Machmud", "Deputi Bidang Koordinasi Pangan dan Agribisnis")]),
+    # a listed office's sectors after a comma ("Koperasi, Tenaga Kerja dan Transmigrasi") are one office
+    ("Pelatihan dibuka Kepala Dinas Koperasi, Tenaga Kerja dan Transmigrasi NTT Sylvia Peku Djawang.",
+     [("Sylvia Peku Djawang", "Kepala Dinas Koperasi, Tenaga Kerja dan Transmigrasi NTT")]),
     # members of an election commission are named with their body, as members of a parliament are
     ("Hadir pula Anggota KPU RI Idham Holik.", [("Idham Holik", "Anggota KPU RI")]),
     # a foreign state after an office is its place, not the holder's first name
