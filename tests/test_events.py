@@ -1114,3 +1114,22 @@ def test_a_gatherings_head_said_to_be_held_right_after_its_name(nlp) -> None:  #
     event = extract(nlp, text, "t").events[0]
     assert event.name == "Pekan Batik Nusantara 2023"
     assert "Museum Batik Pekalongan" in [p.name for p in event.where]
+
+
+@pytest.mark.parametrize(("text", "people"), [
+    # a meeting word referring back, with no event named before it, names the meeting a verb of meeting told of
+    ("KUALA LUMPUR - Menteri Koperasi dan UKM Teten Masduki bertemu dengan Menteri Perdagangan Malaysia Tengku Zafrul "
+     "Aziz di Kuala Lumpur, Malaysia, Kamis (22/6/2023), untuk membahas kerja sama UMKM.\n\n\"Kami sepakat membentuk "
+     "kelompok kerja,\" kata Teten.\n\nPertemuan tersebut juga dihadiri Duta Besar RI untuk Malaysia Hermono.",
+     {"Teten Masduki", "Tengku Zafrul Aziz", "Hermono"}),
+])
+def test_a_meeting_told_by_its_verb_then_referred_to(nlp, text: str, people: set[str]) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, text, "t").events
+    assert [(e.type, e.when and e.when.start) for e in events] == [("meeting", "2023-06-22")]
+    assert people <= {p.name for p in events[0].people}
+
+
+def test_a_referring_meeting_word_without_a_verb_of_meeting_before_is_no_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("JAKARTA - Harga beras di pasar tradisional naik Rp 1.000 per kilogram, Kamis (22/6/2023).\n\nPertemuan "
+            "tersebut akan dibahas pekan depan, kata pedagang.")
+    assert extract(nlp, text, "t").events == []

@@ -220,7 +220,22 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
                                 room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None))
+    _meeting_told_before(text, sentences, mentions)
     return mentions
+
+
+def _meeting_told_before(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """ "Menteri Teten bertemu dengan Menteri Perdagangan Malaysia ... di Kuala Lumpur, Kamis. ... Pertemuan tersebut
+    juga dihadiri Duta Besar RI ...": a meeting word referring back, with no event named before it, names the meeting
+    one of the two sentences before tells of with a verb of meeting; it is reported there."""
+    lx = _lexicon()
+    for index, mention in enumerate(mentions):
+        if not mention.anaphoric or mention.type != "meeting" or any(not m.anaphoric for m in mentions[:index]):
+            continue
+        before = [s for s in sentences if s[1] <= mention.sentence[0]][-2:]
+        act = next((s for s in reversed(before) if lx.meeting_act.search(text, s[0], s[1])), None)
+        if act is not None:
+            mention.anaphoric, mention.reported_in = False, act
 
 
 @cache
@@ -320,9 +335,14 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         # when that sentence names no other event.
         # ... and so does a trigger after a word that goes on with it ("... tiba di Balai Kota, Rabu (12/10/2022). Di
         # aula, keduanya kemudian menandatangani nota kesepahaman"), a named kind of gathering, not "kegiatan"
-        if mention.date is not None or not (_refers_back_opening(text, mention) or _goes_on(text, mention)):
+        # ... or the one a meeting word refers back to (_meeting_told_before), not always the sentence before
+        # (whose written day beats a relative date of the referring sentence: "Pertemuan ini telah direncanakan sejak
+        # bulan lalu")
+        told = mention.reported_in
+        if (mention.date is not None and not (told and mention.date.relative)) \
+                or not (told or _refers_back_opening(text, mention) or _goes_on(text, mention)):
             continue
-        previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
+        previous = told or next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
         if previous is None or any(m.sentence == previous for m in mentions):
             continue
         days = [d for d in usable if previous[0] <= d.start < previous[1] and d.granularity == "day"]

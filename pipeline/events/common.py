@@ -26,6 +26,7 @@ class _Lexicon:
     held_gatherings: dict[str, str]   # "pekan", "karnaval": a gathering's head, right after holding it -> its type
     held_gathering: re.Pattern[str]   # one capitalised before a capitalised name ("Pekan Kebudayaan Daerah")
     held_after: re.Pattern[str]       # its holding right after the word's name: "... yang digelar"
+    meeting_act: re.Pattern[str]      # a verb of meeting someone: "bertemu", "menemui"
     opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
     anaphoric_markers: re.Pattern[str]
@@ -148,6 +149,7 @@ def _lexicon() -> _Lexicon:
         held_gathering=regex.compile(rf"(?<![\w-])(?:{_words([f.capitalize() for f in ev['held_gatherings']])})"
                                      r"(?=[ ][A-Z])"),
         holding_before=regex.compile(rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$", flags),
+        meeting_act=regex.compile(rf"\b(?:{_words(ev['meeting_acts'])})\b", flags),
         held_after=regex.compile(
             rf"[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
         opened_gathering=regex.compile(
