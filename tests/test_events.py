@@ -1133,3 +1133,12 @@ def test_a_referring_meeting_word_without_a_verb_of_meeting_before_is_no_event(n
     text = ("JAKARTA - Harga beras di pasar tradisional naik Rp 1.000 per kilogram, Kamis (22/6/2023).\n\nPertemuan "
             "tersebut akan dibahas pekan depan, kata pedagang.")
     assert extract(nlp, text, "t").events == []
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    # a joining word left at a name's end ("rapat paripurna dengan agenda ...") is no part of it
+    ("SIDOARJO - DPRD Kabupaten Sidoarjo menggelar rapat paripurna dengan agenda penyampaian nota penjelasan Bupati, "
+     "Jumat (23/6/2023).", "rapat paripurna"),
+])
+def test_a_name_ends_before_a_joining_word(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(nlp, text, "t").events[0].name == name

@@ -314,6 +314,9 @@ SHAPES = [
     # a listed office's sectors after a comma ("Koperasi, Tenaga Kerja dan Transmigrasi") are one office
     ("Pelatihan dibuka Kepala Dinas Koperasi, Tenaga Kerja dan Transmigrasi NTT Sylvia Peku Djawang.",
      [("Sylvia Peku Djawang", "Kepala Dinas Koperasi, Tenaga Kerja dan Transmigrasi NTT")]),
+    # a list opener after a lower-case office ends it: the roles in the list are their holders' own
+    ("Hadir mendampingi bupati antara lain Sekretaris Daerah, Achmad Washil Miftahul Rachman.",
+     [("Achmad Washil Miftahul Rachman", "Sekretaris Daerah")]),
     # members of an election commission are named with their body, as members of a parliament are
     ("Hadir pula Anggota KPU RI Idham Holik.", [("Idham Holik", "Anggota KPU RI")]),
     # a foreign state after an office is its place, not the holder's first name

@@ -589,8 +589,10 @@ def _comma_shape(doc: Doc, start: int, end: int, names: Names,
                 or bare in _PHRASE_CONNECTORS or hyphenated_name:
             position = match.end(1)
             continue
-        if bare in _list_copulas():
-            return None   # "penjabat gubernur itu adalah A (Banten), B ...": a list of names follows, no role
+        if bare in _list_copulas() or bare in _list_openers():
+            # "penjabat gubernur itu adalah A (Banten), B ...", "mendampingi bupati antara lain Sekretaris Daerah,
+            # Achmad ...": a list of names follows, no role (of the office before it)
+            return None
         if word[:1].islower() and not _VERB_LIKE.match(word) and lower_words < 4:
             lower_words += 1   # "pengamat politik dari ...", "Penasihat Teknis GIZ untuk pengurangan risiko bencana"
             position = match.end(1)
@@ -1283,6 +1285,17 @@ def _description_stops() -> frozenset[str]:
     events = resources.load("events")
     return frozenset(events["name_stops"] + events["suffixless_passives"]) | frozenset(people["description_stops"]) \
         | frozenset(w for phrase in [*cues["list_markers"], *cues["list_copulas"]] for w in phrase.split())
+
+
+@cache
+def _list_openers() -> frozenset[str]:
+    """The words that open a list of names ("antara lain", "di antaranya", "yakni") and the list's own words ("lain",
+    "seperti"): a lower-case office's description ends before them."""
+    people = resources.load("people")
+    cues = people["list_cues"]
+    # (not a preposition inside a marker: "dari" and "di" describe offices too, "pengamat politik dari ...")
+    words = {w for phrase in cues["list_markers"] for w in phrase.split()} - {"di", "dari", "atas"}
+    return frozenset(people["description_stops"]) | frozenset(words)
 
 
 # "Marlina (23)", "Yanti (19 tahun)": a person's age after the name.
