@@ -1134,11 +1134,3 @@ def test_a_referring_meeting_word_without_a_verb_of_meeting_before_is_no_event(n
             "tersebut akan dibahas pekan depan, kata pedagang.")
     assert extract(nlp, text, "t").events == []
 
-
-@pytest.mark.parametrize(("text", "name"), [
-    # a joining word left at a name's end ("rapat paripurna dengan agenda ...") is no part of it
-    ("SIDOARJO - DPRD Kabupaten Sidoarjo menggelar rapat paripurna dengan agenda penyampaian nota penjelasan Bupati, "
-     "Jumat (23/6/2023).", "rapat paripurna"),
-])
-def test_a_name_ends_before_a_joining_word(nlp, text: str, name: str) -> None:  # type: ignore[no-untyped-def]
-    assert extract(nlp, text, "t").events[0].name == name

@@ -273,7 +273,7 @@ def _title_after(text: str, end: int) -> tuple[int, int] | None:
 
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" -–—")
-    name = re.sub(r"\s+(?:dan|untuk|dengan|bersama|serta|of|and|for|the)$", "", name)   # "rapat paripurna dengan"
+    name = re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
     return _trailing_adverbs().sub("", name)
 
 
