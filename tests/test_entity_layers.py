@@ -365,6 +365,9 @@ LINKING = [
      "tahun.", "Ispan Junaidi", {"Ispan Juanidi"}, {"Ispan Juanidi"}),
     ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
      "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
+    # a later word's start, five letters or more, as news writes a call name ("Risma" of "Rismaharini")
+    ("Wali Kota Surabaya Tri Rismaharini memimpin upacara di Tugu Pahlawan. Risma mengajak generasi muda meneladani "
+     "semangat pahlawan.", "Tri Rismaharini", {"Risma"}, {"Risma"}),
     # a nickname made of a syllable inside the name, opening a sentence with its cue (no mention of its own there)
     ("Pertemuan dipimpin Wali Kota Makassar Moh Ramdhan Pomanto. Danny, sapaan akrabnya, mendengarkan keluhan "
      "pedagang. Danny menegaskan relokasi ditunda.", "Moh Ramdhan Pomanto", {"Danny"}, {"Danny"}),
