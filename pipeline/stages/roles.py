@@ -1777,7 +1777,8 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         nick = _NICKNAME_CUE.match(text, name_end) or _NICKNAME_CUE.match(text, person.end)
         if nick is not None and person.name:
             _add_alias(person, nick.group("nick"))
-    for person in people:
+    # (most articles write no nickname cue: the search per person is then skipped)
+    for person in people if _nickname_after().search(text) else []:
         owner = _nickname_of(text, person, people)
         if owner is not None and owner.name:
             _add_alias(owner, person.name or "")
