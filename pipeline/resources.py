@@ -33,6 +33,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "titles_also_nouns"},
     "events": {"types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions", "occasion_words", "meeting_acts",
+               "religious_gatherings",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
                "future_cues", "prepared_event_cues", "planned_clause", "room_nouns",
                "recalled_cues", "recalled_after_date", "modes",

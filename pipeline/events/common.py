@@ -126,7 +126,8 @@ def has_trigger(text: str, pos: int = 0) -> bool:
 def _lexicon() -> _Lexicon:
     ev = resources.load("events")
     venues = ev["inaugurated_non_venues"]
-    type_of = {form.lower(): kind for kind, forms in ev["types"].items() for form in forms}
+    type_of = {form.lower(): kind for kind, forms in ev["types"].items() for form in forms} | {
+        form.lower(): "ceremony" for form in ev["religious_gatherings"]}
     dates = resources.load("dates")
     outcomes = resources.load("outcomes")
     topics = resources.load("topics")
@@ -283,7 +284,7 @@ def _lexicon() -> _Lexicon:
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
         placed_weak=frozenset(w.lower() for w in ev["placed_weak_triggers"]),
         nameless_in_lower_case=frozenset(w.lower() for w in ev["nameless_in_lower_case"]),
-        typed_other=frozenset(w.lower() for w in ev["typed_other"]),
+        typed_other=frozenset(w.lower() for w in [*ev["typed_other"], *ev["religious_gatherings"]]),
         held_back=re.compile(rf"\b(?:(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?|"
                              rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
