@@ -101,6 +101,9 @@ BOUNDARIES = [
      {("Hutama Karya", "ORG"), ("I Made Wirasana", "PER")}, {("Hutama Karya I Made Wirasana", "ORG")}),
     ("Kepala Dinas Pertanian dan Kehutanan Singkawang Rina Oktaviani hadir.",
      [("Singkawang Rina Oktaviani", "PER")], {("Rina Oktaviani", "PER")}, {("Singkawang Rina Oktaviani", "PER")}),
+    # ... but a place of two words whole after an office's words is a place, no name ("Amerika" then "Serikat")
+    ("Pusat Kontrol dan Pencegahan Penyakit Amerika Serikat menyebutkan hal itu.",
+     [("Pencegahan Penyakit Amerika Serikat", "PER")], set(), {("Serikat", "PER")}),
     # an acronym, then one name-like word right before a person's name: that word is the person's first name
     ("Ketua Komisi II DPR RI Benediktus Marten Sitepu hadir.",
      [("DPR RI Benediktus", "ORG"), ("Marten Sitepu", "PER")], {("Benediktus Marten Sitepu", "PER")},

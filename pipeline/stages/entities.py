@@ -1141,8 +1141,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         # ("Camat Alok Yosef Benyamin" after "Kecamatan Alok": a place the article names with its administrative
         # word, after an office)
         after_office = before in roles
+        if start < end and gaz.place(" ".join(words[start:end])) is not None:
+            return None   # "Pencegahan Penyakit Amerika Serikat": the office's words, then a place whole, no person
         for k in (3, 2, 1) if gaz.place(before) is None else ():
-            if end - start > k and words[start + k][:1].isupper() and (
+            if end - start > k and words[start + k][:1].isupper() \
+                    and gaz.place(" ".join(words[start:start + k + 1])) is None and (
                     gaz.place(" ".join(words[start:start + k])) is not None
                     or regency_after(before, " ".join(words[start:start + k]))
                     or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))):
