@@ -15,6 +15,7 @@ from ..stages.roles import PersonMention, epithet_end
 from ..stages.titles import title_words
 from ..stages.words import whole_word_spans
 from .common import Mention, _clause_text, _in_regions, _lexicon, _name_tokens, _words, office_heads, quoted_theme
+from .places import PLACE_ORDER
 
 # An organisation and the span of the text that names it.
 OrganizationAt = tuple[Organization, tuple[int, int]]
@@ -427,8 +428,6 @@ def _delegation() -> re.Pattern[str]:
                          rf"(?:(?:{nouns})\s+)?$", re.IGNORECASE)
 
 
-# How wide a place is: a place after a comma is the earlier one's region only if it is wider.
-_PLACE_RANK = {"city": 1, "regency": 1, "province": 2, "country": 3}
 _WORDS_BEFORE_COMMA = re.compile(r"((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*),\s*$")
 
 
@@ -441,7 +440,8 @@ def _apposed(text: str, start: int, kind: str) -> bool:
     words = before.group(1).split()
     entries = (gazetteer().place(" ".join(words[i:])) for i in range(len(words)))
     entry = next((e for e in entries if e is not None), None)
-    return entry is not None and _PLACE_RANK.get(entry.kind, 3) < _PLACE_RANK[kind]
+    # (a place after a comma is the earlier one's region only if it is wider)
+    return entry is not None and PLACE_ORDER.get(entry.kind, PLACE_ORDER["country"]) < PLACE_ORDER[kind]
 
 
 def _asked(text: str, start: int) -> bool:

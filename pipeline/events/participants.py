@@ -68,13 +68,18 @@ def model(kind: str = "people") -> tuple[list[float], float] | None:
     return [float(w) for w in data["weights"]], float(data["threshold"])
 
 
+def _event_indexes(event_mentions: list[Mention], index_of: dict[tuple[int, int], int]) -> list[int]:
+    """The indexes of the sentences that tell of the event: its mentions' own, and the one a mention refers back to
+    ("... bertemu dengan ... . Pertemuan tersebut ...")."""
+    return sorted({index_of[s] for m in event_mentions for s in (m.sentence, m.reported_in) if s in index_of})
+
+
 def features(text: str, person: PersonMention, positions: list[int], sentences: list[tuple[int, int]],
              event_mentions: list[Mention], lead: tuple[int, int], n_people: int) -> list[float]:
     """The cues for one person and one event, in FEATURES order."""
     cues = _cues()
     index_of = {s: i for i, s in enumerate(sentences)}
-    # (the sentence a mention refers back to, "... bertemu dengan ... . Pertemuan tersebut ...", reports the event too)
-    event_indexes = sorted({index_of[s] for m in event_mentions for s in (m.sentence, m.reported_in) if s in index_of})
+    event_indexes = _event_indexes(event_mentions, index_of)
     person_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
     distances = [p - e for p in person_indexes for e in event_indexes]
     nearest = min((abs(d) for d in distances), default=99)
@@ -113,8 +118,7 @@ def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: 
     positions = sorted({span[0], *[start for form in forms if len(form) >= 2
                                    for start, _ in whole_word_spans(text, form)]})   # no pattern per form
     index_of = {s: i for i, s in enumerate(sentences)}
-    # (the sentence a mention refers back to, "... bertemu dengan ... . Pertemuan tersebut ...", reports the event too)
-    event_indexes = sorted({index_of[s] for m in event_mentions for s in (m.sentence, m.reported_in) if s in index_of})
+    event_indexes = _event_indexes(event_mentions, index_of)
     org_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
     distances = [o - e for o in org_indexes for e in event_indexes]
     nearest = min((abs(d) for d in distances), default=99)

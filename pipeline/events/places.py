@@ -14,7 +14,8 @@ from ..stages.entities import gazetteer, numbered_venue_word, short_form_of
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
-_PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
+# How wide a place is, narrowest first (a record lists its places in this order).
+PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
 
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
@@ -465,7 +466,7 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     # A visit to the country ("lawatan resmi ke Indonesia") is the exception: there it is where the visit went.
     keep = [i for i, r in enumerate(records) if r.name != "Indonesia" or _visited(text, spans[i][0])]
     records, spans = [records[i] for i in keep], [spans[i] for i in keep]
-    order = sorted(range(len(records)), key=lambda i: _PLACE_ORDER.get(records[i].kind, 1))
+    order = sorted(range(len(records)), key=lambda i: PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
 
 
@@ -476,16 +477,20 @@ def _region_bodies() -> frozenset[str]:
 
 @cache
 def _destination_head() -> re.Pattern[str]:
-    verbs = regex.alternation(resources.load("places")["visit_object_verbs"])
-    return regex.compile(rf"\b(?:ke|{verbs})\s+$")
+    return regex.compile(rf"\b(?:{_destination_words()})\s+$")
 
 
 @cache
 def _destination_before() -> re.Pattern[str]:
     """ "ke" or a visit verb anywhere before a place ("kunjungan kerja ke Sragen", "mengunjungi kantor DPW ...
     Sumut")."""
-    verbs = regex.alternation(resources.load("places")["visit_object_verbs"])
-    return regex.compile(rf"\b(?:ke|{verbs})\s")
+    return regex.compile(rf"\b(?:{_destination_words()})\s")
+
+
+@cache
+def _destination_words() -> str:
+    """ "ke" and the visit verbs (places.yaml visit_object_verbs), as one alternation."""
+    return f"ke|{regex.alternation(resources.load('places')['visit_object_verbs'])}"
 
 
 def _visited(text: str, at: int) -> bool:

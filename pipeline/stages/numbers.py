@@ -429,6 +429,8 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
 
 
 _POOL_BEFORE = re.compile(r"\bdari\s+$", re.IGNORECASE)
+
+
 @cache
 def _pool_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """What lies between a pool's count and who came ("Dari 30 anggota DPRD, hanya 12 ..."), and the word after

@@ -1293,8 +1293,7 @@ def _list_openers() -> frozenset[str]:
     "seperti"): a lower-case office's description ends before them."""
     people = resources.load("people")
     cues = people["list_cues"]
-    # (not a preposition inside a marker: "dari" and "di" describe offices too, "pengamat politik dari ...")
-    words = {w for phrase in cues["list_markers"] for w in phrase.split()} - {"di", "dari", "atas"}
+    words = {w for phrase in cues["list_markers"] for w in phrase.split()} - set(cues["marker_prepositions"])
     return frozenset(people["description_stops"]) | frozenset(words)
 
 
