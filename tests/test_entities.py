@@ -184,6 +184,14 @@ def test_a_caption_label_is_no_organisation(rules_nlp: Language) -> None:
     assert not [e.text for e in entities_of(doc) if e.label_ == "ORG"]
 
 
+def test_a_things_short_form_defined_in_lower_case_is_no_organisation(rules_nlp: Language) -> None:
+    # "rapat dengar pendapat (RDP)": a thing, not a body; a body written in lower case ("badan ... (BPD)") stays one
+    ents = _ents(rules_nlp, "Komisi II DPRD Batam menggelar rapat dengar pendapat (RDP) bersama Dinas Perhubungan. "
+                            "RDP dipimpin Ketua Komisi II. Warga memilih anggota badan permusyawaratan desa (BPD). "
+                            "BPD menolak usulan itu.")
+    assert ("RDP", "ORG") not in ents and ("BPD", "ORG") in ents
+
+
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
     assert not {e for e in ents if e[1] == "ORG"}

@@ -239,6 +239,13 @@ BOUNDARIES = [
      {("Sisi", "PER")}, set()),   # a place the model reads ends the office
     ("Panglima India, Bipin Rawat hadir. Pasukan siaga di hadapan Rawat.", [("Bipin Rawat", "PER")],
      {("Bipin Rawat", "PER")}, set()),
+    # a model person right before a compass word is a place's first word ("Sempaja Utara"), cut or not
+    ("Ketua RT 12 Sempaja Utara, Marjuki, meminta saluran diperbaiki.", [("Sempaja Utara", "PER")], set(),
+     {("Sempaja", "PER"), ("Sempaja Utara", "PER")}),
+    ("Warga Tanjung Selatan menggelar rapat.", [("Tanjung", "PER")], set(), {("Tanjung", "PER")}),
+    # the model's person may be a name's last words after its opener ("Mohd Zain" of "Mohd Azizi Mohd Zain")
+    ("Hadir Wali Kota Petaling Jaya Mohd Azizi Mohd Zain di Bandung.", [("Mohd Zain", "PER")],
+     {("Mohd Azizi Mohd Zain", "PER")}, {("Mohd Zain", "PER")}),
 ]
 
 
@@ -299,6 +306,14 @@ RECORD_VIEW = [
     # ... but not over a place
     ("Ketua Dewan Pimpinan Wilayah PKS Jawa Timur membuka rapat.", [("Dewan Pimpinan Wilayah PKS", "ORG")],
      {("Dewan Pimpinan Wilayah PKS Jawa Timur", "ORG")}, set()),
+    # a venue's name: after an office, a title ends a university's name even before a one-word name; not before its short form
+    ("Rektor Universitas Tadulako Prof Mahfudz mengatakan mitigasi perlu.",
+     [("Universitas Tadulako Prof", "ORG"), ("Mahfudz", "PER")],
+     {("Universitas Tadulako", "ORG"), ("Mahfudz", "PER")}, {("Universitas Tadulako Prof Mahfudz", "LOC")}),
+    ("Ia dosen di Universitas Muhammadiyah Prof Hamka.", [("Hamka", "PER")],
+     {("Universitas Muhammadiyah Prof Hamka", "LOC")}, {("Hamka", "PER")}),
+    ("Hadir Dosen Universitas Islam Syekh Yusuf (Unis) Tangerang.", [("Yusuf", "PER")],
+     {("Universitas Islam Syekh Yusuf", "LOC")}, {("Yusuf", "PER")}),
 ]
 
 
@@ -316,6 +331,12 @@ def test_record_view_boundaries(nlp: Language, text: str, model: list[tuple[str,
      [("Yosef Lomi", "ORG"), ("Maria Bata", "PER"), ("Agus Lamba", "PER")], []),
     # "NAME, OFFICE X Y." makes X Y the office's body only where the model reads no person in it
     ("Hadir pula Dr. Husnan, Camat Slamet Riyadi.", [("Riyadi", "PER")], [("Slamet Riyadi", "Camat")]),
+    # a one-word name between commas after an office, which only the model reads as a place, is the holder's
+    ("Ketua RT 12 Sempaja Utara, Marjuki, meminta saluran diperbaiki.", [("Sempaja Utara", "PER"), ("Marjuki", "LOC")],
+     [("Marjuki", "Ketua RT 12 Sempaja Utara")]),
+    # a name opener begins the holder's name: no body before it ("Mohd Azizi" is no body of "Mohd Zain")
+    ("Hadir Wali Kota Petaling Jaya Mohd Azizi Mohd Zain. Mohd Azizi mengundang warga.", [("Mohd Azizi Mohd Zain", "PER")],
+     [("Mohd Azizi Mohd Zain", "Wali Kota Petaling Jaya")]),
 ])
 def test_people_read_with_given_model_spans(nlp: Language, text: str, model: list[tuple[str, str]],
                                              people: list[tuple[str, str]]) -> None:
@@ -371,6 +392,10 @@ LINKING = [
     # a later word's start, five letters or more, as news writes a call name ("Risma" of "Rismaharini")
     ("Wali Kota Surabaya Tri Rismaharini memimpin upacara di Tugu Pahlawan. Risma mengajak generasi muda meneladani "
      "semangat pahlawan.", "Tri Rismaharini", {"Risma"}, {"Risma"}),
+    # an office and a word of the holder's name the model reads as a place ("Bupati Ipuk"): the same person
+    ("Bupati Banyuwangi Ipuk Fiestiandani meresmikan gedung itu, Senin (3/7/2023). Peresmian ditandai dengan "
+     "pengguntingan pita oleh Bupati Ipuk didampingi Kepala Dinas Kesehatan.", "Ipuk Fiestiandani", {"Bupati Ipuk"},
+     {"Bupati Ipuk"}),
     # a nickname made of a syllable inside the name, opening a sentence with its cue (no mention of its own there)
     ("Pertemuan dipimpin Wali Kota Makassar Moh Ramdhan Pomanto. Danny, sapaan akrabnya, mendengarkan keluhan "
      "pedagang. Danny menegaskan relokasi ditunda.", "Moh Ramdhan Pomanto", {"Danny"}, {"Danny"}),

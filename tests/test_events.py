@@ -392,6 +392,8 @@ def test_a_declaration_held_as_a_gathering_is_a_ceremony(rules_nlp: Language, te
     ("Ribuan warga memadati acara Malam Budaya Flobamora di Kupang, Sabtu (16/3/2019).", "other"),
     # "temu wicara": officials hearing residents, a dialogue
     ("Bupati Sikka menggelar temu wicara dengan para petani di Maumere, Sabtu (16/3/2019).", "dialogue"),
+    # ... and so is a legislator's "reses" in the constituency
+    ("Anggota DPRD NTT Yohanes Lamba menggelar reses di Kelurahan Oebobo, Kupang, Sabtu (20/5/2023).", "dialogue"),
 ])
 def test_a_generic_event_word_takes_the_type_its_name_says(rules_nlp: Language, text: str, kind: str) -> None:
     article = f"Kabar dari NTT\n{text} Kegiatan itu dibuka Gubernur NTT dan berlangsung hingga malam hari."
@@ -1134,3 +1136,22 @@ def test_a_referring_meeting_word_without_a_verb_of_meeting_before_is_no_event(n
             "tersebut akan dibahas pekan depan, kata pedagang.")
     assert extract(nlp, text, "t").events == []
 
+
+
+def test_the_recess_is_no_gathering(rules_nlp: Language) -> None:
+    """ "masa reses" is the recess, "tunjangan reses" its allowance: no event; a "reses" held is one (above)."""
+    text = ("Kabar dari NTT\nDPR memasuki masa reses pada Jumat (21/7/2017). Tunjangan reses anggota dewan naik "
+            "tahun ini.")
+    assert not _run(rules_nlp, text).events
+
+
+def test_a_gathering_dated_before_a_plan_named_later_is_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the plan ("... Summit pada Mei mendatang") scores higher for its proper name, but the story reports the meeting
+    text = ("BANDUNG - Pemerintah Kota Bandung menjajaki kerja sama sister city dengan Kota Petaling Jaya, Malaysia.\n\n"
+            "Penjajakan itu dibahas dalam pertemuan antara Sekretaris Daerah Kota Bandung Ema Sumarna dan Wali Kota "
+            "Petaling Jaya Mohd Azizi Mohd Zain di Balai Kota Bandung, Jumat (24/2/2023).\n\nEma mengatakan kedua kota "
+            "memiliki kesamaan sebagai kota jasa dan pendidikan. Kerja sama yang dijajaki meliputi pengelolaan sampah "
+            "dan transportasi publik.\n\nMohd Azizi mengundang Pemkot Bandung untuk hadir dalam Petaling "
+            "Jaya Smart City Summit pada Mei mendatang.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [(e.type, e.when and e.when.start) for e in events if e.primary] == [("meeting", "2023-02-24")]

@@ -210,8 +210,14 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.
     if _scheduled_aside(text, primary, mentions, body):
-        opening = [c for c in candidates if c.date is not None and c.date.granularity == "day"
-                   and any(lead[0] <= m.start < lead[1] for m in c.mentions)]
+        dated = [c for c in candidates if c is not primary and c.date is not None and c.date.granularity == "day"
+                 and not c.date.relative]
+        opening = [c for c in dated if any(lead[0] <= m.start < lead[1] for m in c.mentions)]
+        # (else a gathering the story dates to the day before the plan: "Penjajakan itu dibahas dalam pertemuan
+        # ... di Balai Kota Bandung, Jumat (24/2/2023)", then "... Summit pada Mei mendatang")
+        opening = opening or [c for c in dated if c.mentions[0].start < primary.mentions[0].start
+                              and c.mentions[0].type != "other"
+                              and (article.published is None or c.date.last <= article.published)]
         primary = max(opening, key=lambda c: c.score) if opening else primary
     _date_the_primary(article, primary, candidates)
     secondary = _side_events(article, primary, candidates)

@@ -244,6 +244,25 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
     return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
 
 
+_LOWER_CASE_DEFINITION = re.compile(r"(?P<words>(?:[a-z][\w-]*\s+){2,6})\((?P<acr>[A-Z]{2,6})\)")
+
+
+def _lower_case_abbreviations(doc: Doc) -> frozenset[str]:
+    """The short forms the article defines after a lower-case phrase, one word a letter ("rapat dengar pendapat
+    (RDP)", "kredit usaha rakyat (KUR)"): things, not bodies. Read once per article when first asked."""
+    found = doc.user_data.get("warta_lower_abbreviations")
+    if found is None:
+        short = set()
+        for match in _LOWER_CASE_DEFINITION.finditer(text_of(doc)):
+            acronym, words = match.group("acr"), match.group("words").split()
+            tail = words[-len(acronym):]
+            if len(tail) == len(acronym) and "".join(w[0] for w in tail) == acronym.lower() \
+                    and tail[0].capitalize() not in gazetteer().org_heads:
+                short.add(acronym)   # (not "badan permusyawaratan desa (BPD)": a body written in lower case)
+        found = doc.user_data["warta_lower_abbreviations"] = frozenset(short)
+    return found
+
+
 def _place_initials(doc: Doc) -> frozenset[str]:
     """The initials of every gazetteer place of three to five words the article writes out ("TTS" of "Timor Tengah
     Selatan", "SBD" of "Sumba Barat Daya"), read once per article when first asked."""
@@ -392,6 +411,8 @@ def rule_spans(doc: Doc) -> list[Span]:
             continue
         if acronym in acronyms and acronym not in gaz.acronyms and not is_org_name(acronyms[acronym]):
             continue   # "Tempat Pemrosesan Akhir (TPA)": a defined abbreviation of a thing, not an organisation
+        if acronym not in known and acronym in _lower_case_abbreviations(doc):
+            continue   # "rapat dengar pendapat (RDP)", then "RDP dipimpin ...": a thing's short form
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             _guessed(doc, span)
@@ -735,7 +756,8 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
             continue   # "Satuan Lalu Lintas": a one-word opener's name has name words after it
         if i and doc[i - 1].text == "di":
             continue   # "di FX Sudirman": a place named so
-        person = next((o for o in out if o.label_ == "PER" and i <= o.start <= i + size and o.end >= end), None)
+        # (the model's person may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain")
+        person = next((o for o in out if o.label_ == "PER" and i <= o.start < end and o.end >= end), None)
         others = [o for o in out if o.start < end and o.end > i and o is not person]
         if any(o.end > i + size or o.start >= i for o in others):
             continue   # the model or a rule reads the words after the opener as something else
@@ -1082,6 +1104,11 @@ def _hyphenated_first_name(doc: Doc, start: int) -> bool:
 
 
 @cache
+def _compass_words() -> frozenset[str]:
+    return frozenset(resources.load("places")["compass_words"])
+
+
+@cache
 def _expansions_listed() -> frozenset[str]:
     """The names the curated acronyms stand for ("Uni Eropa", "Kementerian Dalam Negeri")."""
     return frozenset(gazetteer().acronyms.values())
@@ -1172,6 +1199,9 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         if end - start >= 2 and words[end - 1] in abbreviated_titles() and after + 1 < len(doc) \
                 and doc[after].text == "." and doc[after + 1].text[:1].isupper():
             return None   # "Fakir Miskin Kemensos Ir. Lestari Anggraeni": the title opens the name after it
+        if start < end and (words[end] if end < len(words) else doc[span.end].text if span.end < len(doc)
+                            else "") in _compass_words():
+            return None   # "Ketua RT 12 Sempaja Utara": a place's first word and its compass word, no name
         if (start, end) != (0, len(words)):
             span = Span(doc, span.start + start, span.start + end, label="PER")
         elif len(words) >= 2 and _hyphenated_first_name(doc, span.start):
@@ -1353,10 +1383,15 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             while titled > rule.start and doc[titled - 1].text.rstrip(".") in titles:
                 titled -= 1
             if titled < end and span_value(rule, "place_kind") == "venue":
-                if len(person) < 2 or all(t.text in _venue_head_words() or common_word(t.text)
-                                          for t in doc[rule.start:titled]):
+                # (not before a bracketed short form, which names the venue: "Universitas Islam Syekh Yusuf (Unis)")
+                held = rule.start > 0 and doc[rule.start - 1].text in _role_vocabulary() \
+                    and not (person.end < len(doc) and doc[person.end].text == "(")
+                if (len(person) < 2 and not held) or all(t.text in _venue_head_words() or common_word(t.text)
+                                                         for t in doc[rule.start:titled]):
                     return rule   # "RSUP Dr Sardjito", "Universitas Islam Syekh Yusuf": named after a titled person
-                end = titled   # "Universitas Indonesia Prof Ari Kuncoro": the title is the person's
+                # "Universitas Indonesia Prof Ari Kuncoro", "Rektor Universitas Tadulako Prof Mahfudz": the title is
+                # the person's (after an office even a one-word name is its holder's)
+                end = titled
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred

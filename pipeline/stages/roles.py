@@ -1467,8 +1467,9 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
     text = text_of(doc)
     words = name.split()
     spans = [(m.start(), m.end()) for m in re.finditer(r"\S+", text[start:start + len(name)])]
-    if len(words) < 2 or len(spans) != len(words) or " ".join(words) != text[start:start + len(name)]:
-        return None
+    if len(words) < 2 or len(spans) != len(words) or " ".join(words) != text[start:start + len(name)] \
+            or _lexicon().name_opener.match(text, start):
+        return None   # ("Mohd Azizi Mohd Zain", "I Wayan Koster": an opener begins a name, no body)
     end = start + len(name)
     bodies = {w for e in entities_of(doc) if e.label_ in ("ORG", "LOC", "GPE") for w in e.text.split()}
     # a family name that ends other people's names ("Rusli Habibie" beside "Ilham Akbar Habibie") calls no one alone
@@ -1877,6 +1878,10 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
         return False
     if other.role and known.role:
         role_words = known.role.split()
+        words = other.role.split()
+        if known.name and len(words) > 1 and words[0] == role_words[0] \
+                and all(w in known.name.split() for w in words[1:]):
+            return True   # "Bupati Ipuk" after "Bupati Banyuwangi Ipuk Fiestiandani" (the model read "Ipuk" as a place)
         if _same_role(other.role, known.role):
             return True
         # "Mendagri" / "Presiden" alone, after "Menteri Dalam Negeri Tjahjo Kumolo" / "Presiden Joko Widodo".
