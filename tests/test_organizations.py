@@ -66,8 +66,15 @@ MATARAM - Pemerintah Provinsi Nusa Tenggara Barat dan Pemerintah Negara Bagian A
 Kesepakatan itu dicapai dalam pertemuan Gubernur NTB Zulkieflimansyah dan Menteri Pertanian Australia Barat Jackie Jarvis di Pendopo Gubernur NTB, Mataram, Selasa (5/9/2023).
 """
 
+# ... and so did those the lead says established a partnership ("menjalin"), set down by the signing after it.
+PARTNERSHIP_LEAD = """Kendari dan Mokpo Jalin Kota Bersaudara
+KENDARI - Pemerintah Kota Kendari dan Pemerintah Kota Mokpo, Korea Selatan, resmi menjalin hubungan kota bersaudara (sister city).
+Kesepakatan itu ditandai dengan penandatanganan nota kesepahaman oleh Wali Kota Kendari Sulkarnain Kadir dan Wali Kota Mokpo Park Hong-ryul di Mokpo, Jumat (14/10/2022).
+"""
+
 KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
-        (AGREED_LEAD, "Pemerintah Provinsi Nusa Tenggara Barat")]
+        (AGREED_LEAD, "Pemerintah Provinsi Nusa Tenggara Barat"), (PARTNERSHIP_LEAD, "Pemerintah Kota Kendari"),
+        (PARTNERSHIP_LEAD, "Pemerintah Kota Mokpo")]
 
 
 def test_a_body_in_what_was_agreed_took_no_part(rules_nlp: Language) -> None:

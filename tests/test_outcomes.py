@@ -117,6 +117,14 @@ def test_an_agreement_set_down_by_a_signing_is_the_sentence_before(rules_nlp: La
     assert (kind, outcome) in [(o.kind, o.text) for o in event.outcomes]
 
 
+def test_a_signing_that_sets_down_the_agreement_before_is_no_second_outcome(rules_nlp: Language) -> None:
+    text = ("Pemerintah Kota Kendari dan Pemerintah Kota Mokpo resmi menjalin hubungan kota bersaudara. Kesepakatan itu "
+            "ditandai dengan penandatanganan nota kesepahaman oleh kedua wali kota di Mokpo, Jumat (14/10/2022).")
+    (event,) = extract(rules_nlp, text, "t", "test", published=date(2022, 10, 15), title_line=False).events
+    assert [o.text for o in event.outcomes] == [
+        "Pemerintah Kota Kendari dan Pemerintah Kota Mokpo resmi menjalin hubungan kota bersaudara."]
+
+
 # Four sentences after the event's, none of them about it.
 _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap "
                          "hari. Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. ")

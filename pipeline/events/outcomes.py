@@ -170,6 +170,10 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
         if index in intros or (index not in antecedents and found[1][0] < referring.get(index, -1)) or any(
                 a < found[1][1] and found[1][0] < b for _, (a, b) in outcomes):
             continue
+        if index not in antecedents and found[1][0] == referring.get(index, -1) \
+                and any(o.kind == found[0].kind for o, _ in antecedents.values()):
+            continue   # "Kesepakatan itu ditandai dengan penandatanganan nota kesepahaman ...": the signing is the
+            # agreement the sentence before told, not a second one
         outcomes.append(found)
     outcomes += enumerated
     # "Rapat ... menghasilkan kesepakatan terkait X" and then the agreement itself: one outcome told twice, the
