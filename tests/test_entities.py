@@ -154,6 +154,9 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Kepala Dinas Kesehatan NTB Lalu Hamzi Fikri mengatakan workshop penting.",
      {("Dinas Kesehatan NTB", "ORG"), ("Lalu Hamzi Fikri", "PER")}),
     ("Ia bercerita. Kecelakaan Lalu Lintas terjadi di jalan itu.", set()),
+    # ... and ends a body whose name ends in a place before it
+    ("Sukiman didampingi Kepala Cabang Dinas Pendidikan Lombok Timur Lalu Suparman.",
+     {("Sukiman", "PER"), ("Dinas Pendidikan Lombok Timur", "ORG"), ("Lalu Suparman", "PER")}),
     # a capitalised word with an apostrophe beside a person's name is the name's; between two names it joins them
     ("Hadir Wakil Presiden Ma'ruf Amin dan Ketua KPU Hasyim Asy'ari.",
      {("Ma'ruf Amin", "PER"), ("KPU", "ORG"), ("Hasyim Asy'ari", "PER")}),

@@ -1155,3 +1155,14 @@ def test_a_gathering_dated_before_a_plan_named_later_is_the_event(nlp) -> None: 
             "Jaya Smart City Summit pada Mei mendatang.")
     events = extract(nlp, text, "t", title_line=False).events
     assert [(e.type, e.when and e.when.start) for e in events if e.primary] == [("meeting", "2023-02-24")]
+
+
+def test_the_day_a_named_event_runs_until_joins_its_opening(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the name told again "berlangsung hingga Sabtu": one event, from its opening day to that day
+    text = ("BLITAR - Wakil Bupati Blitar Rahmat Santoso membuka secara resmi kegiatan Gebyar UMKM Kabupaten Blitar 2023 "
+            "di Alun-alun Kanigoro, Rabu (13/9/2023).\n\nGebyar UMKM yang berlangsung hingga Sabtu (16/9/2023) itu "
+            "diikuti 150 pelaku UMKM dari 22 kecamatan.\n\nRahmat berharap kegiatan ini dapat meningkatkan penjualan "
+            "produk lokal.")
+    events = extract(nlp, text, "t", title="Wabup Buka Gebyar UMKM", published=date(2023, 9, 14),
+                     title_line=False).events
+    assert [(e.when and (e.when.start, e.when.end)) for e in events] == [("2023-09-13", "2023-09-16")]

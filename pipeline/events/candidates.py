@@ -327,6 +327,18 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
         mention.date = min(in_sentence, key=lambda d: (d.relative, d.start < mention.start, abs(d.start - mention.end)))
+    for index, mention in enumerate(mentions):
+        # "membuka kegiatan Gebyar UMKM ..., Rabu (13/9/2023). Gebyar UMKM yang berlangsung hingga Sabtu (16/9/2023)
+        # ...": the day an event runs until is no day of its own; the name told again takes its opening day (the
+        # candidate then runs to that day, _extend_to_closing_day)
+        until = mention.date
+        if until is None or not mention.name or not _UNTIL.search(text, max(0, until.start - 12), until.start):
+            continue
+        opened = next((m for m in reversed(mentions[:index]) if m.name and m.date is not None
+                       and m.date.granularity == "day" and m.date.last < until.first
+                       and (until.first - m.date.last).days <= 14 and _same_event(m.name, mention.name)), None)
+        if opened is not None:
+            mention.date = opened.date
     sentences = sentences_of(doc)
     for mention in mentions:
         # "Bupati ... membuka secara resmi Pasar Rakyat ..., Senin (4/3/2024). Peresmian pasar itu dihadiri ...": a
@@ -470,12 +482,14 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
         for date in dates:
             if not (start <= date.start < window_end) or date.first <= opening.last:
                 continue
-            if (date.first - opening.last).days > 14 or not re.search(r"\b(?:hingga|sampai|s\.?d\.?)\s*$",
-                                                                       text[max(0, date.start - 12):date.start]):
+            if (date.first - opening.last).days > 14 or not _UNTIL.search(text, max(0, date.start - 12), date.start):
                 continue
             candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
                                          opening.explicit_year, opening.relative)
             return
+
+
+_UNTIL = re.compile(r"\b(?:hingga|sampai|s\.?d\.?)\s*$")
 
 
 def _named(mention: Mention) -> bool:

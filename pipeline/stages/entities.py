@@ -759,8 +759,9 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         # (the model's person may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain")
         person = next((o for o in out if o.label_ == "PER" and i <= o.start < end and o.end >= end), None)
         others = [o for o in out if o.start < end and o.end > i and o is not person]
-        if any(o.end > i + size or o.start >= i for o in others):
-            continue   # the model or a rule reads the words after the opener as something else
+        if any((o.end > i + size and not _place_ends_before(doc, o.start, i)) or o.start >= i for o in others):
+            continue   # the model or a rule reads the words after the opener as something else (but "Dinas
+            # Pendidikan Lombok Timur Lalu Suparman": a body whose name ends in a place ends there)
         end = max(end, person.end if person is not None else end)
         venue = next((o for o in others if o.label_ == "LOC" and doc[o.start:i].text in gazetteer().venue_heads), None)
         if venue is not None:   # "Stadion I Wayan Dipta": a venue named after the person
@@ -771,6 +772,12 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
         out = [Span(doc, o.start, i, label=o.label_) if o in others else o for o in out if o is not person]
         out.append(Span(doc, i, end, label="PER"))
     return sorted(out, key=lambda s: s.start)
+
+
+def _place_ends_before(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words ``start:end`` end in a gazetteer place of one to three words, not all of them."""
+    gaz = gazetteer()
+    return any(end - k > start and gaz.place(doc[end - k:end].text) is not None for k in (1, 2, 3))
 
 
 _APOSTROPHE_NAME = re.compile(r"[A-Z][a-z]{0,5}['’][a-z]{2,}")
