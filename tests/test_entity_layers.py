@@ -243,6 +243,15 @@ BOUNDARIES = [
     ("Ketua RT 12 Sempaja Utara, Marjuki, meminta saluran diperbaiki.", [("Sempaja Utara", "PER")], set(),
      {("Sempaja", "PER"), ("Sempaja Utara", "PER")}),
     ("Warga Tanjung Selatan menggelar rapat.", [("Tanjung", "PER")], set(), {("Tanjung", "PER")}),
+    # a short form in brackets ends a body; the name words after it begin the model's person there, unless a
+    # common word ("Inisiatif" of "Konstitusi dan Demokrasi (Kode) Inisiatif") goes on with the body's name
+    ("Rektor Universitas Sam Ratulangi (Unsrat) Oktovian Berty Alexander Sompie hadir.",
+     [("Universitas Sam Ratulangi (Unsrat) Oktovian Berty", "ORG"), ("Alexander Sompie", "PER")],
+     {("Universitas Sam Ratulangi (Unsrat)", "ORG"), ("Oktovian Berty Alexander Sompie", "PER")},
+     {("Alexander Sompie", "PER")}),
+    ("Peneliti Konstitusi dan Demokrasi (Kode) Inisiatif Veri Junaidi hadir.",
+     [("Konstitusi dan Demokrasi (Kode) Inisiatif", "ORG"), ("Veri Junaidi", "PER")],
+     {("Veri Junaidi", "PER")}, {("Inisiatif Veri Junaidi", "PER")}),
     # the model's person may be a name's last words after its opener ("Mohd Zain" of "Mohd Azizi Mohd Zain")
     ("Hadir Wali Kota Petaling Jaya Mohd Azizi Mohd Zain di Bandung.", [("Mohd Zain", "PER")],
      {("Mohd Azizi Mohd Zain", "PER")}, {("Mohd Zain", "PER")}),

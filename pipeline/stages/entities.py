@@ -1588,6 +1588,15 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
         org, person = out[i], out[i + 1]
         if org.label_ != "ORG" or person.label_ != "PER" or person.start != org.end or len(org) < 2:
             continue
+        closing = next((k for k in range(org.end - 2, max(org.start, org.end - 4) - 1, -1) if doc[k].text == ")"), None)
+        if closing is not None and closing > org.start + 2 and doc[closing].whitespace_ \
+                and all(_name_like(doc, t.text) and not common_word(t.text) for t in doc[closing + 1:org.end]):
+            # "Rektor Universitas Sam Ratulangi (Unsrat) Oktovian Berty Alexander Sompie": the short form in
+            # brackets ends the body; the words after it begin the name the model found the rest of
+            head = Span(doc, org.start, closing + 1, label="ORG")
+            head._.canonical = None
+            out[i], out[i + 1] = head, Span(doc, closing + 1, person.end, label="PER")
+            continue
         before, last = doc[org.end - 2].text, doc[org.end - 1].text
         if len(org) == 2 and before not in acronyms:
             continue   # "PT Transjakarta": a legal form alone is no organisation
