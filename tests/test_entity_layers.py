@@ -243,6 +243,10 @@ BOUNDARIES = [
     ("Ketua RT 12 Sempaja Utara, Marjuki, meminta saluran diperbaiki.", [("Sempaja Utara", "PER")], set(),
      {("Sempaja", "PER"), ("Sempaja Utara", "PER")}),
     ("Warga Tanjung Selatan menggelar rapat.", [("Tanjung", "PER")], set(), {("Tanjung", "PER")}),
+    # a listed body's short form of two words ends the model's organisation before its holder's name
+    ("Seminar menghadirkan Ketua Umum PP Muhammadiyah Haedar Nashir sebagai pembicara.",
+     [("PP Muhammadiyah Haedar Nashir", "ORG")], {("PP Muhammadiyah", "ORG"), ("Haedar Nashir", "PER")},
+     {("PP Muhammadiyah Haedar Nashir", "ORG")}),
     # a short form in brackets ends a body; the name words after it begin the model's person there, unless a
     # common word ("Inisiatif" of "Konstitusi dan Demokrasi (Kode) Inisiatif") goes on with the body's name
     ("Rektor Universitas Sam Ratulangi (Unsrat) Oktovian Berty Alexander Sompie hadir.",

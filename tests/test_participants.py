@@ -239,6 +239,16 @@ def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -
     # ... or the first of a list of names the absence closes
     ("Empat anggota dewan, yakni Yusuf Lomi, Maria Lado, Agus Ngaji dan Siti Rahma, tidak hadir tanpa keterangan.",
      "Yusuf Lomi", "Agustina Bata"),
+    # ... or one who sent another in their place
+    ("Gubernur NTT Yusuf Lomi yang diwakili Asisten I Setda NTT Maria Lado memberi sambutan.", "Yusuf Lomi",
+     "Maria Lado"),
+    # ... someone a speaker cites, or who spoke apart from the event, on many occasions or in another statement
+    ("Dalam sambutannya, Agustina mengutip pernyataan Menteri Kominfo Yusuf Lomi soal hoaks.", "Yusuf Lomi",
+     "Agustina Bata"),
+    ("Sebelumnya, Menteri Kominfo Yusuf Lomi dalam berbagai kesempatan menegaskan pentingnya literasi digital.",
+     "Yusuf Lomi", "Agustina Bata"),
+    ("Kepala BSSN Yusuf Lomi dalam keterangan terpisah di Jakarta mengatakan serangan siber meningkat.", "Yusuf Lomi",
+     "Agustina Bata"),
 ])
 def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Language, second: str, absent: str | None,
                                                                      present: str) -> None:

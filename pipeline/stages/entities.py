@@ -1627,7 +1627,8 @@ def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
             out.append(span)
             continue
         cut = next((i for i in range(span.end - 3, max(span.start, span.end - 5) - 1, -1)
-                    if doc[i].text in acronyms and all(_name_like(doc, t.text) for t in doc[i + 1:span.end])), None)
+                    if (doc[i].text in acronyms or (i > span.start and doc[i - 1:i + 1].text in acronyms))
+                    and all(_name_like(doc, t.text) for t in doc[i + 1:span.end])), None)   # ("PP Muhammadiyah")
         if cut is None and _name_like(doc, doc[span.end - 1].text) \
                 and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
                 and any(doc[i:span.end - 1].text in bodies and doc[i].text not in _regional_heads()
