@@ -43,6 +43,8 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     ("Gubernur lalu menandatangani prasasti peresmian gedung air bersih.", "prasasti"),
     ("Dirinya berjanji akan datang lagi ke Kupang tahun depan.", "datang lagi"),
     ("Selain bisa menghasilkan uang, warga juga bisa menghemat air.", "menghasilkan uang"),
+    # what the gathering is for
+    ("Rapat itu menjadi forum untuk menyepakati prioritas pembangunan air bersih.", "prioritas"),
 ])
 def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language, body: str, absent: str) -> None:
     assert not any(absent in o.text for o in _outcomes(rules_nlp, body))

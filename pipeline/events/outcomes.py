@@ -43,6 +43,7 @@ class _Cues:
     not_produced: re.Pattern[str]
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
+    purpose: re.Pattern[str]            # "untuk" right before a cue: what the gathering is for
     referred: re.Pattern[str]
     schedule: re.Pattern[str]
     signed_non_agreement: re.Pattern[str]
@@ -91,6 +92,7 @@ def _cues() -> _Cues:
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
         negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
+        purpose=regex.compile(rf"\b(?:{words(data['purpose_words'])})\s+$", flags),
         # "apa yang telah disepakati": "yang" and a perfect marker right before a cue
         referred=regex.compile(rf"\byang\s+(?:(?:{words(data['perfect_markers'])})\s+)?$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
@@ -298,7 +300,7 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     word = cue.group(0).lower()
     before = sentence[:cue.start()]
     after = sentence[cue.end():]
-    if cues.not_produced.search(before) or cues.negated.search(before):
+    if cues.not_produced.search(before) or cues.negated.search(before) or cues.purpose.search(before):
         return True
     # "Dirinya berjanji ...": a person's own promise, not what the gathering produced
     if kind == "commitment" and cues.person_subject.search(before):
