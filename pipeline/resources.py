@@ -82,7 +82,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "outcomes": {"kinds", "list_intros", "signing_acts", "agreement_words", "other_event_markers", "decision_verbs",
                  "outcome_nouns",
                  "elections", "producing_words", "not_produced_before", "negations", "perfect_markers",
-                 "purpose_words",
+                 "purpose_words", "future_words", "undecided_kinds",
                  "schedule_verbs", "signed_non_agreements", "producing_verb", "signing_noun", "signed_nouns",
                  "produced_nouns", "produced_quantifiers", "antecedent_nouns", "antecedent_links", "said_before",
                  "enumeration_first", "enumeration_next", "leading_connectives", "say_verbs", "clause_say_verbs",

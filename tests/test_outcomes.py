@@ -45,6 +45,9 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     ("Selain bisa menghasilkan uang, warga juga bisa menghemat air.", "menghasilkan uang"),
     # what the gathering is for
     ("Rapat itu menjadi forum untuk menyepakati prioritas pembangunan air bersih.", "prioritas"),
+    # a decision or an agreement still to come
+    ("Rapat itu juga akan memutuskan perpanjangan waktu pembahasan anggaran air.", "perpanjangan"),
+    ("Setelah itu akan diputuskan sikap resmi dinas soal harga air.", "sikap resmi"),
 ])
 def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language, body: str, absent: str) -> None:
     assert not any(absent in o.text for o in _outcomes(rules_nlp, body))

@@ -44,6 +44,8 @@ class _Cues:
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
     purpose: re.Pattern[str]            # "untuk" right before a cue: what the gathering is for
+    future: re.Pattern[str]             # "akan" (and a word) before a decision or agreement: not decided yet
+    undecided_kinds: frozenset[str]
     referred: re.Pattern[str]
     schedule: re.Pattern[str]
     signed_non_agreement: re.Pattern[str]
@@ -93,6 +95,8 @@ def _cues() -> _Cues:
         # the negation and the cue
         negated=regex.compile(rf"\b(?:{words(data['negations'])})\s+(?:\w+\s+){{0,2}}$", flags),
         purpose=regex.compile(rf"\b(?:{words(data['purpose_words'])})\s+$", flags),
+        future=regex.compile(rf"\b(?:{words(data['future_words'])})\s+(?:\w+\s+)?$", flags),
+        undecided_kinds=frozenset(data["undecided_kinds"]),
         # "apa yang telah disepakati": "yang" and a perfect marker right before a cue
         referred=regex.compile(rf"\byang\s+(?:(?:{words(data['perfect_markers'])})\s+)?$", flags),
         schedule=regex.compile(rf"^\W*(?:\w+\W+){{0,{SCHEDULE_WITHIN - 1}}}?(?:{words(data['schedule_verbs'])})\b",
@@ -301,6 +305,8 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     before = sentence[:cue.start()]
     after = sentence[cue.end():]
     if cues.not_produced.search(before) or cues.negated.search(before) or cues.purpose.search(before):
+        return True
+    if kind in cues.undecided_kinds and cues.future.search(before):
         return True
     # "Dirinya berjanji ...": a person's own promise, not what the gathering produced
     if kind == "commitment" and cues.person_subject.search(before):
