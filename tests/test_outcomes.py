@@ -38,6 +38,7 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     # the event's own timetable, a trip
     ("Acara itu rencananya akan dibuka pada pukul 09.00 oleh Gubernur.", "pukul"),
     ("Gubernur dijadwalkan pergi ke Jakarta sesudah rapat itu.", "Jakarta"),
+    ("Gubernur dan para bupati dijadwalkan bertemu Senin siang di Kupang.", "Senin siang"),
     ("Bupati mengaku tak menyangka akan menerima penghargaan dari rapat itu.", "penghargaan"),
     # a plaque signed, a person's own promise, money made
     ("Gubernur lalu menandatangani prasasti peresmian gedung air bersih.", "prasasti"),
