@@ -419,6 +419,9 @@ def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) 
     (("Badan Intelijen Negara", None), ("BIN", None), True),
     (("Pusat Studi Hukum dan Kebijakan", None), ("PSHK", None), True),
     (("KBRI", None), ("Kedutaan Besar RI", None), True),
+    # ... the initials of its name without the place that closes it
+    (("Rumah Sakit Jiwa Daerah Surakarta", None), ("RSJD", None), True),
+    (("RSJD", None), ("Rumah Sakit Jiwa Daerah Surakarta", None), True),
     # two names with the same initials are two bodies; so are initials that are not the name's
     (("Dewan Pembina Parfi", None), ("Dewan Pendiri Parfi", None), False),
     (("Badan Pemeriksa Keuangan", None), ("BPKP", None), False),

@@ -583,11 +583,16 @@ def _body_keys(org: Organization) -> set[str]:
     return keys | {_org_key(org.text)} | ({_org_key(expansion)} if expansion else set())
 
 
-def _initials_key(org: Organization) -> str | None:
-    """What a body written in full is called by its initials ("Badan Intelijen Negara": "BIN"), to be matched with
-    another body written only so; never with another full name ("Dewan Pembina Parfi", "Dewan Pendiri Parfi")."""
-    initials = None if org.name.isupper() else _initials(org.name)
-    return _org_key(initials) if initials else None
+def _initials_keys(org: Organization) -> set[str]:
+    """What a body written in full is called by its initials ("Badan Intelijen Negara": "BIN"; "Rumah Sakit Jiwa
+    Daerah Surakarta": "RSJDS", and "RSJD" without its closing place), to be matched with another body written only
+    so; never with another full name ("Dewan Pembina Parfi", "Dewan Pendiri Parfi")."""
+    if org.name.isupper():
+        return set()
+    words = org.name.split()
+    place_words = next((k for k in (2, 1) if len(words) > k + 1 and gazetteer().place(" ".join(words[-k:]))), 0)
+    names = [org.name] + ([" ".join(words[:-place_words])] if place_words else [])
+    return {_org_key(initials) for name in names if (initials := _initials(name))}
 
 
 def _acronym_keys(org: Organization) -> set[str]:
@@ -623,19 +628,18 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
     kept: list[tuple[Organization, tuple[int, int], set[str]]] = []
     regional: list[tuple[str, str, bool]] = []
     # each kept body's initials key and acronym keys, read once
-    initials_of: list[str | None] = []
+    initials_of: list[set[str]] = []
     acronyms_of: list[set[str]] = []
     for org, span in found:
         # (an acronym that only abbreviates a government's prefix, "Pemkab", names no one body: "Pemerintah Kabupaten
         # (Pemkab) Purworejo" and "Pemerintah Kabupaten Kulon Progo" are two)
         keys = _body_keys(org)
         region_key = _regional_key(org.name)
-        initials, acronyms = _initials_key(org), _acronym_keys(org)
+        initials, acronyms = _initials_keys(org), _acronym_keys(org)
         target = None
         for index, (_, _, other_keys) in enumerate(kept):
             if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]) \
-                    or (initials is not None and initials in acronyms_of[index]) \
-                    or (initials_of[index] is not None and initials_of[index] in acronyms):
+                    or initials & acronyms_of[index] or initials_of[index] & acronyms:
                 target = index
                 break
         if target is None:
