@@ -1168,3 +1168,16 @@ def test_the_day_a_named_event_runs_until_joins_its_opening(nlp) -> None:  # typ
     events = extract(nlp, text, "t", title="Wabup Buka Gebyar UMKM", published=date(2023, 9, 14),
                      title_line=False).events
     assert [(e.when and (e.when.start, e.when.end)) for e in events] == [("2023-09-13", "2023-09-16")]
+
+
+@pytest.mark.parametrize(("text", "has_record"), [
+    # a gathering the story says recurs, told before it, where no other sentence speaks of such a gathering
+    ("Danau Sentani di Kabupaten Jayapura menjadi salah satu destinasi wisata unggulan Papua. Setiap tahun, "
+     "pemerintah daerah menggelar Festival Danau Sentani yang menampilkan tarian perang di atas perahu.\n\nKepala "
+     "Dinas Pariwisata Kabupaten Jayapura Yusuf Yambe Yabdi mengatakan kunjungan wisatawan terus meningkat.", False),
+    # ... but one the story goes on to report
+    ("Setiap tahun, pemerintah daerah menggelar Festival Danau Sentani di Kalkhote, Sentani. Festival itu dibuka "
+     "Bupati Jayapura Mathius Awoitauw dan dihadiri ribuan warga.", True),
+])
+def test_a_gathering_told_as_recurring_before_its_name(nlp, text: str, has_record: bool) -> None:  # type: ignore[no-untyped-def]
+    assert bool(extract(nlp, text, "t", "test", published=date(2023, 6, 20)).events) == has_record

@@ -606,7 +606,7 @@ def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Eve
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
-            or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary) \
+            or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary, mentions) \
             or gate.quote_setting(text, primary, main, mentions):
         return True
     if gate.recorder is not None or gate.model() is not None:
@@ -974,14 +974,17 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
 
 
-def _habitual(text: str, candidate: Candidate) -> bool:
-    """An undated gathering the story only says recurs ("Festival Budaya Pasirlaja yang digelar setiap tahun"): no
+def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
+    """An undated gathering the story only says recurs ("Festival Budaya Pasirlaja yang digelar setiap tahun"; "Setiap
+    tahun, pemerintah daerah menggelar Festival Danau Sentani" where no other sentence speaks of such a gathering): no
     edition of it is reported."""
     if candidate.date is not None:
         return False
     lx = _lexicon()
+    kinds = {m.type for m in candidate.mentions}
+    alone = len({m.sentence for m in mentions if m.type in kinds or m.anaphoric}) == 1
     return all(lx.habitual.search(text, m.name_span[1], min(m.sentence[1], m.name_span[1] + 40))
-               for m in candidate.mentions)
+               or (alone and lx.habitual.search(text, m.sentence[0], m.start)) for m in candidate.mentions)
 
 
 def _named_kind(text: str, trigger: Mention) -> tuple[str, tuple[int, int]]:
