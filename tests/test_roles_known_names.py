@@ -23,6 +23,9 @@ CASES = [
      "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
     ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
      "Wali Kota Solo"),
+    # ... and a Balinese noble's "Anak Agung", "Tjokorda"
+    ("Rapat dihadiri Wakil Bupati Gianyar Anak Agung Gde Mayun dan para camat.", "Anak Agung Gde Mayun",
+     "Wakil Bupati Gianyar"),
     # initials written with their dots open the name; "Y.M." (Yang Mulia) is an honorific title
     ("Rapat dipimpin Wakil Menteri Luar Negeri A.M. Fachir di Jakarta.", "A.M. Fachir", "Wakil Menteri Luar Negeri"),
     # ... but not a place or a company's form written with dots, nor initials before a place
