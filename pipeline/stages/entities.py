@@ -1212,8 +1212,9 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         if end - start >= 2 and words[end - 1] in abbreviated_titles() and after + 1 < len(doc) \
                 and doc[after].text == "." and doc[after + 1].text[:1].isupper():
             return None   # "Fakir Miskin Kemensos Ir. Lestari Anggraeni": the title opens the name after it
-        if start < end and (words[end] if end < len(words) else doc[span.end].text if span.end < len(doc)
-                            else "") in _compass_words():
+        # the word after the name as cut: the span's own next word, else the document's
+        following = words[end] if end < len(words) else (doc[span.end].text if span.end < len(doc) else "")
+        if start < end and following in _compass_words():
             return None   # "Ketua RT 12 Sempaja Utara": a place's first word and its compass word, no name
         if (start, end) != (0, len(words)):
             span = Span(doc, span.start + start, span.start + end, label="PER")
@@ -1587,7 +1588,9 @@ def _name_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
 
 def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Ketua Komisi II DPR RI Benediktus Marten Sitepu": an organisation that ends in an acronym and one more word
-    right before a person's name lent that person its first name."""
+    right before a person's name lent that person its first name; one that runs past a short form in brackets over
+    one to three uncommon name-like words ("Universitas Sam Ratulangi (Unsrat) Oktovian Berty" before "Alexander
+    Sompie") lent it those words."""
     out = list(spans)
     acronyms = gazetteer().acronyms
     for i in range(len(out) - 1):
