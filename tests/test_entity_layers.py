@@ -319,6 +319,11 @@ RECORD_VIEW = [
     # ... but not over a place
     ("Ketua Dewan Pimpinan Wilayah PKS Jawa Timur membuka rapat.", [("Dewan Pimpinan Wilayah PKS", "ORG")],
      {("Dewan Pimpinan Wilayah PKS Jawa Timur", "ORG")}, set()),
+    # a national body's short form before a known region is that region's branch, one organisation
+    ("KPU Kabupaten Flores Timur menggelar rapat pleno bersama Bawaslu Kota Kupang.", [],
+     {("KPU Kabupaten Flores Timur", "ORG"), ("Bawaslu Kota Kupang", "ORG")}, {("KPU", "ORG"), ("Bawaslu", "ORG")}),
+    ("Ketua KPU Sumatera Selatan Aspahani hadir.", [("Aspahani", "PER")], {("KPU Sumatera Selatan", "ORG")},
+     {("KPU Sumatera Selatan Aspahani", "ORG")}),
     # a venue's name: after an office, a title ends a university's name even before a one-word name; not before its short form
     ("Rektor Universitas Tadulako Prof Mahfudz mengatakan mitigasi perlu.",
      [("Universitas Tadulako Prof", "ORG"), ("Mahfudz", "PER")],

@@ -626,7 +626,29 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("boundaries"):
         merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_after_acronym(
             doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
-    return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+    return _regional_branches(doc, _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged))))
+
+
+@cache
+def _branch_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["regional_branch_bodies"])
+
+
+def _regional_branches(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "KPU Kabupaten Flores Timur", "Bawaslu Kota Makassar": a national body's short form (organizations.yaml
+    regional_branch_bodies) right before a region the gazetteer knows is that region's branch, one organisation."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and previous.end == span.start \
+                and _text(previous) in _branch_bodies() and span.label_ in ("LOC", "GPE") \
+                and span_value(span, "place_kind") in ("province", "regency", "city"):
+            branch = Span(doc, previous.start, span.end, label="ORG")
+            set_span_values(branch, acronym=None, canonical=None)
+            out[-1] = branch
+            continue
+        out.append(span)
+    return out
 
 
 # compiled once: _record_plausible runs for every model span, twice an article's view
