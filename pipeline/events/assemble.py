@@ -960,8 +960,7 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     about something else, which the annotation conventions leave without a record; so is one named there as past
     ("pada peresmian Pasar Alok bulan lalu", "beberapa waktu lalu"). A story that speaks of a gathering of that
     kind in other sentences too ("mengadakan workshop ...", "Workshop ini akan ...") reports it."""
-    kinds = {m.type for m in candidate.mentions}
-    sentences = {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
+    sentences = _sentences_of_its_kind(candidate, mentions)
     if len(sentences) != 1:
         return False
     sentence = next(iter(sentences))
@@ -974,6 +973,12 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
 
 
+def _sentences_of_its_kind(candidate: Candidate, mentions: list[Mention]) -> set[tuple[int, int]]:
+    """The sentences that speak of a gathering of the candidate's kind or refer back to one."""
+    kinds = {m.type for m in candidate.mentions}
+    return {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
+
+
 def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
     """An undated gathering the story only says recurs ("Festival Budaya Pasirlaja yang digelar setiap tahun"; "Setiap
     tahun, pemerintah daerah menggelar Festival Danau Sentani" where no other sentence speaks of such a gathering): no
@@ -981,8 +986,7 @@ def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
     if candidate.date is not None:
         return False
     lx = _lexicon()
-    kinds = {m.type for m in candidate.mentions}
-    alone = len({m.sentence for m in mentions if m.type in kinds or m.anaphoric}) == 1
+    alone = len(_sentences_of_its_kind(candidate, mentions)) == 1
     return all(lx.habitual.search(text, m.name_span[1], min(m.sentence[1], m.name_span[1] + 40))
                or (alone and lx.habitual.search(text, m.sentence[0], m.start)) for m in candidate.mentions)
 

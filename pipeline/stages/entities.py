@@ -941,9 +941,10 @@ def _people_words(key: str) -> frozenset[str]:
     return frozenset(resources.load("people")[key])
 
 
+@cache
 def not_name_words() -> frozenset[str]:
-    """Department and sector words ("Perkebunan", "Agraria"): never a name by themselves."""
-    return _people_words("not_names")
+    """Department and sector words ("Perkebunan", "Agraria") and compass words: never a name by themselves."""
+    return _people_words("not_names") | _compass_words()
 
 
 def gathering_words() -> frozenset[str]:

@@ -101,7 +101,8 @@ def office_tails() -> dict[str, frozenset[str]]:
     an office: after any other word such a word is a name's ("Partai Golkar Agung Laksono")."""
     offices = [o.split() for o in resources.load("people")["offices"]]
     # a sector word ("Maritim", "Perekonomian") is never a name's, wherever it stands
-    roles = frozenset(resources.load("people")["role_words"]) | frozenset(resources.load("people")["not_names"])
+    roles = frozenset(resources.load("people")["role_words"]) | frozenset(resources.load("people")["not_names"]) \
+        | frozenset(resources.load("places")["compass_words"])   # (compass words: places.yaml, no name either)
     firsts = frozenset(o[0] for o in offices)
     tails: dict[str, set[str]] = {}
     for words in offices:
