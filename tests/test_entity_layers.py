@@ -324,6 +324,21 @@ RECORD_VIEW = [
      {("KPU Kabupaten Flores Timur", "ORG"), ("Bawaslu Kota Kupang", "ORG")}, {("KPU", "ORG"), ("Bawaslu", "ORG")}),
     ("Ketua KPU Sumatera Selatan Aspahani hadir.", [("Aspahani", "PER")], {("KPU Sumatera Selatan", "ORG")},
      {("KPU Sumatera Selatan Aspahani", "ORG")}),
+    # a merged ministry written with a slash is one organisation; two bodies of another kind stay two
+    ("Musrenbang dihadiri perwakilan Kementerian PPN/Bappenas dan Kementerian ATR/BPN.", [],
+     {("Kementerian PPN/Bappenas", "ORG"), ("Kementerian ATR/BPN", "ORG")},
+     {("Kementerian PPN", "ORG"), ("Bappenas", "ORG"), ("BPN", "ORG")}),
+    ("Pengamanan melibatkan personel TNI/Polri.", [], set(), {("TNI/Polri", "ORG")}),
+    # a body's whole listed name, then a first and a last name the story writes alone later: the holder's name
+    ("Ia beraudiensi dengan Direktur Jenderal Bina Keuangan Daerah Kementerian Dalam Negeri Agus Fatoni di Jakarta. "
+     "Fatoni meminta realisasi belanja dipercepat.", [("Kementerian Dalam Negeri Agus Fatoni", "ORG")],
+     {("Kementerian Dalam Negeri", "ORG"), ("Agus Fatoni", "PER")}, {("Kementerian Dalam Negeri Agus Fatoni", "ORG")}),
+    ("Bantuan disalurkan PT Angkasa Pura I Bandara Adisutjipto. Adisutjipto melayani 20 penerbangan.",
+     [("PT Angkasa Pura I Bandara Adisutjipto", "ORG")], set(), {("Bandara Adisutjipto", "PER")}),
+    # an office and its region, then first names the model left out before the name it read: all one name
+    ("Bertindak sebagai inspektur upacara Bupati Sragen Kusdinar Untung Yuni Sukowati.",
+     [("Sragen", "LOC"), ("Yuni Sukowati", "PER")], {("Kusdinar Untung Yuni Sukowati", "PER")},
+     {("Yuni Sukowati", "PER")}),
     # a venue's name: after an office, a title ends a university's name even before a one-word name; not before its short form
     ("Rektor Universitas Tadulako Prof Mahfudz mengatakan mitigasi perlu.",
      [("Universitas Tadulako Prof", "ORG"), ("Mahfudz", "PER")],

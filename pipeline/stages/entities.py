@@ -626,7 +626,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("boundaries"):
         merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_after_acronym(
             doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
-    return _regional_branches(doc, _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged))))
+    placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+    return _slash_joined(doc, _regional_branches(doc, placed))
 
 
 @cache
@@ -646,6 +647,29 @@ def _regional_branches(doc: Doc, spans: list[Span]) -> list[Span]:
             branch = Span(doc, previous.start, span.end, label="ORG")
             set_span_values(branch, acronym=None, canonical=None)
             out[-1] = branch
+            continue
+        out.append(span)
+    return out
+
+
+@cache
+def _slash_joined_heads() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["slash_joined_heads"])
+
+
+def _slash_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Kementerian PPN/Bappenas": a ministry (organizations.yaml slash_joined_heads) and a body written after it
+    with a slash and no space between are one merged ministry, one organisation."""
+    out: list[Span] = []
+    for span in spans:
+        previous = out[-1] if out else None
+        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG" \
+                and previous.end + 1 == span.start and doc[previous.end].text == "/" \
+                and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_ \
+                and doc[previous.start].text in _slash_joined_heads():
+            joined = Span(doc, previous.start, span.end, label="ORG")
+            set_span_values(joined, acronym=None, canonical=None)
+            out[-1] = joined
             continue
         out.append(span)
     return out
@@ -1790,7 +1814,7 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
                     break
         # the cheap tests first: a name's shape at the span's end, a word there that the article quotes alone
         if cut is None and span.label_ == "ORG" and len(span) > 2 and _name_like_shape(doc[span.end - 1].text) \
-                and any(text.count(word) > 1 and _quoted_alone(text, word, span.start_char, span.end_char)
+                and any(text.count(word) > 1
                         for word in (doc[i].text for i in range(max(span.start, span.end - _HOLDER_WORDS), span.end))):
             at = _holder_at_end(doc, text, span)
             cut = (at, at) if at is not None else None
@@ -1813,7 +1837,8 @@ def _holder_at_end(doc: Doc, text: str, span: Span) -> int | None:
     """ "PT Michelin Indonesia Fachrul Rozi ... ujar Rozi", "Kementerian PUPR Sugiyartanto ... kata Sugiyartanto":
     an organisation that runs on into one to three name-like words, after a word that is not (so no name is cut in
     two), ends before them when the article quotes that person by their first or last word alone (outside the span
-    itself): they are the holder of an office before the organisation."""
+    itself), or, after a body's whole listed name, writes the last word alone elsewhere ("... Kementerian Dalam Negeri
+    Agus Fatoni ... Fatoni meminta"): they are the holder of an office before the organisation."""
     start = span.end
     while start > span.start and span.end - start < _HOLDER_WORDS and _name_like(doc, doc[start - 1].text) \
             and doc[start - 1].text not in body_words():
@@ -1830,8 +1855,26 @@ def _holder_at_end(doc: Doc, text: str, span: Span) -> int | None:
         if start == span.end:
             return None
     tail = doc[start:span.end]
-    return start if any(_quoted_alone(text, word, span.start_char, span.end_char)
-                        for word in {tail[0].text, tail[-1].text}) else None
+    if any(_quoted_alone(text, word, span.start_char, span.end_char) for word in {tail[0].text, tail[-1].text}):
+        return start
+    # a first and a last name after a body's whole listed name, no venue's word among them
+    listed = len(tail) >= 2 and doc[span.start:start].text in _expansions_listed() \
+        and not any(t.text in _venue_head_words() for t in tail)
+    return start if listed and _written_alone(text, tail[-1].text, span.start_char, span.end_char) else None
+
+
+def _written_alone(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``start:end`` writes ``word`` as a name of one word: no capitalised word right before
+    or after it ("Fatoni meminta", not "Agus Fatoni")."""
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        if start <= match.start() < end:
+            continue
+        before = re.search(r"(\S+)\s+$", text[max(0, match.start() - 30):match.start()])
+        after = re.match(r"\s+(\S+)", text[match.end():match.end() + 30])
+        if not (before and before.group(1)[:1].isupper() and before.group(1)[-1].isalpha()) \
+                and not (after and after.group(1)[:1].isupper()):
+            return True
+    return False
 
 
 @cache
@@ -2080,6 +2123,8 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
     starts = {s.start for s in spans}
     offices = _office_heads()
     for span in spans:
+        if span.label_ == "PER" and out and out[-1].label_ in ("LOC", "GPE"):
+            span = _first_names_after_region(doc, span, out[-1], offices)
         # an office holder's name (a headline's capitalised words run on too)
         if span.label_ == "PER" and any(t.text in offices for t in doc[max(0, span.start - 5):span.start]):
             end = span.end
@@ -2091,6 +2136,19 @@ def _whole_names(doc: Doc, spans: list[Span]) -> list[Span]:
                 span = Span(doc, span.start, end, label="PER")
         out.append(span)
     return out
+
+
+def _first_names_after_region(doc: Doc, span: Span, place: Span, offices: frozenset[str]) -> Span:
+    """ "Bupati Sragen Kusdinar Untung Yuni Sukowati": a model name that starts one or two name-like words after a
+    region right after an office begins at them; the office's region ends where the holder's name begins."""
+    start = span.start
+    while span.start - start < 2 and start > 0 and _name_like(doc, doc[start - 1].text) \
+            and doc[start - 1].text[1:].islower() and not derived_noun(doc[start - 1].text):
+        start -= 1
+    if start == span.start or place.end != start \
+            or not any(t.text in offices for t in doc[max(0, place.start - 3):place.start]):
+        return span
+    return Span(doc, start, span.end, label="PER")
 
 
 def _body_before_holder(doc: Doc, spans: list[Span]) -> list[Span]:
