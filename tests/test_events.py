@@ -304,6 +304,9 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
      "Festival"),
     ("Tiket dibanderol Rp 500 ribu untuk kelas Festival dan Rp 800 ribu untuk VIP.", "Festival"),
     ("Tiket Festival seharga Rp 550 ribu sudah habis terjual.", "Festival"),
+    # a ceremony's officer: a role, not the ceremony named again
+    ("Bertindak sebagai inspektur upacara Bupati Sragen Kusdinar Untung Yuni Sukowati.", "upacara"),
+    ("Komandan upacara adalah Kapten Inf Suhadi.", "upacara"),
 ])
 def test_a_gathering_word_that_names_no_gathering_is_no_mention(rules_nlp: Language, text: str, word: str) -> None:
     from pipeline.events.candidates import find_mentions

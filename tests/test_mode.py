@@ -26,6 +26,12 @@ def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
      "dari 20 perangkat daerah.", "online"),
     ("BPBD Jawa Tengah menggelar seminar kebencanaan secara hybrid di Hotel Gumaya, Semarang, Rabu (14/9/2022). "
      "Seminar diikuti 80 peserta.", "hybrid"),
+    # how the head count took part, said after it, is the event's mode; a mode word before the count qualifies
+    # something else
+    ("Universitas Udayana menggelar seminar nasional di Gedung Widya Sabha, Denpasar, Rabu (12/10/2022). Sebanyak "
+     "250 peserta dari berbagai perguruan tinggi hadir secara luring dan daring.", "hybrid"),
+    ("Universitas Udayana menggelar seminar nasional di Gedung Widya Sabha, Denpasar, Rabu (12/10/2022). Nama "
+     "seminar dipilih lewat survei daring yang diikuti 250 peserta.", "offline"),
 ])
 def test_the_mode_of_an_event(rules_nlp: Language, text: str, mode: str) -> None:
     assert assemble(rules_nlp(text))[0].mode == mode

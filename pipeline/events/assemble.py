@@ -332,6 +332,9 @@ def _find_facts(article: _Article, mentions: list[Mention], events: _Events) -> 
                   assemblies, anaphoric_sentences, held_back_sentences)
 
 
+_MODE_AFTER_COUNT = 80   # characters after a head count in which a mode word tells how they attended
+
+
 def _record(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts, index: int,
             candidate: Candidate) -> tuple[EventRecord, list[Organization]]:
     """The record of one chosen event, with the facts that stand in its part of the text; and the bodies only its
@@ -392,6 +395,16 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     event_counts = _dedupe_counts([c for c in facts.counts if events.owner(c.start) is candidate])
     if event_counts:
         evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
+    if mode_span is None and event_counts:
+        # "Sebanyak 250 peserta ... hadir secara luring dan daring": how the event's attendees took part is its mode;
+        # only after the count, as a mode word before it qualifies something else ("survei daring melibatkan 12 ribu
+        # orang")
+        after_counts = [(c.end, min(_sentence_of(article.sentences, c.start)[1], c.end + _MODE_AFTER_COUNT))
+                        for c in event_counts]
+        said = _mode(doc, after_counts, [])
+        if said[1] is not None:
+            mode, mode_span = said
+            evidence["mode"] = [[mode_span]]
     event_outcomes = _event_outcomes(article, events, facts, candidate, trigger, event_sentences)
     if event_outcomes:
         evidence["outcomes"] = [[s] for _, s in event_outcomes]
