@@ -32,7 +32,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",
                "titles_also_nouns"},
     "events": {"types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
-               "setting_prepositions", "occasion_words", "meeting_acts",
+               "setting_prepositions", "occasion_words", "meeting_acts", "partnership_acts",
                "religious_gatherings",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
                "future_cues", "prepared_event_cues", "planned_clause", "room_nouns",

@@ -339,6 +339,10 @@ RECORD_VIEW = [
     ("Bertindak sebagai inspektur upacara Bupati Sragen Kusdinar Untung Yuni Sukowati.",
      [("Sragen", "LOC"), ("Yuni Sukowati", "PER")], {("Kusdinar Untung Yuni Sukowati", "PER")},
      {("Yuni Sukowati", "PER")}),
+    # a professional engineer's grade after a name's degrees is a title, no body; a bracketed short form stays one
+    ("Rapat dipimpin Rektor Prof. Dr. Ir. Lusmeilia Afriani, D.E.A., IPM., di kampus.", [], set(), {("IPM", "ORG")}),
+    ("Pimpinan Ikatan Pelajar Muhammadiyah (IPM) menggelar rapat.", [], {("Ikatan Pelajar Muhammadiyah (IPM)", "ORG")},
+     set()),
     # a venue's name: after an office, a title ends a university's name even before a one-word name; not before its short form
     ("Rektor Universitas Tadulako Prof Mahfudz mengatakan mitigasi perlu.",
      [("Universitas Tadulako Prof", "ORG"), ("Mahfudz", "PER")],

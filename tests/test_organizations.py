@@ -72,7 +72,13 @@ KENDARI - Pemerintah Kota Kendari dan Pemerintah Kota Mokpo, Korea Selatan, resm
 Kesepakatan itu ditandai dengan penandatanganan nota kesepahaman oleh Wali Kota Kendari Sulkarnain Kadir dan Wali Kota Mokpo Park Hong-ryul di Mokpo, Jumat (14/10/2022).
 """
 
-KEPT = [(LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
+# ... and so did those the lead says entered a partnership, where the signing after it names none of them.
+PARTNERSHIP_BEFORE_SIGNING = """UMM dan Pemkab Malang Jalin Kerja Sama Riset
+MALANG - Universitas Muhammadiyah Malang menjalin kerja sama dengan Pemerintah Kabupaten Malang di bidang riset.
+Penandatanganan nota kesepahaman tersebut dilaksanakan pada Sabtu (12/11/2022) di Gedung Kuliah Bersama III. Nota kesepahaman ditandatangani Rektor Fauzan dan Bupati Sanusi.
+"""
+
+KEPT = [(PARTNERSHIP_BEFORE_SIGNING, "Pemerintah Kabupaten Malang"), (LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
         (AGREED_LEAD, "Pemerintah Provinsi Nusa Tenggara Barat"), (PARTNERSHIP_LEAD, "Pemerintah Kota Kendari"),
         (PARTNERSHIP_LEAD, "Pemerintah Kota Mokpo")]
 

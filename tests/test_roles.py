@@ -172,6 +172,13 @@ SHAPES = [
     ("Hadir Menteri Hukum dan HAM Yasonna H Laoly.", [("Yasonna H Laoly", "Menteri Hukum dan HAM")]),
     ("Hadir Jaksa Agung HM Prasetyo.", [("Prasetyo", "Jaksa Agung")]),
     ("Turut hadir Ketua TP PKK Kabupaten Sikka Ny. Maria Diogo.", [("Maria Diogo", "Ketua TP PKK Kabupaten Sikka")]),
+    # a district's or village's office, its place (written after its administrative noun elsewhere), then the name
+    ("Musrenbang digelar di Kecamatan Tuntang. Hadir Camat Tuntang Aniq Fadhilah.",
+     [("Aniq Fadhilah", "Camat Tuntang")]),
+    ("Hadir Camat Budi Santoso dalam acara itu.", [("Budi Santoso", "Camat")]),
+    # a professional engineer's grade after the degrees is a title, no body
+    ("Rapat dipimpin Rektor Prof. Dr. Ir. Lusmeilia Afriani, D.E.A., IPM.",
+     [("Lusmeilia Afriani", "Rektor")]),
     # a name, then where the act took place and the town: no "ROLE, NAME" shape across them
     ("Festival itu dibuka Menteri Pariwisata dan Ekonomi Kreatif Sandiaga Uno di Pantai Pede, Labuan Bajo, Sabtu.",
      [("Sandiaga Uno", "Menteri Pariwisata dan Ekonomi Kreatif")]),

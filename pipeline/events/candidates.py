@@ -221,6 +221,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
                                 room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None))
     _meeting_told_before(text, sentences, mentions)
+    _signing_told_before(text, sentences, mentions)
     return mentions
 
 
@@ -236,6 +237,21 @@ def _meeting_told_before(text: str, sentences: list[tuple[int, int]], mentions: 
         act = next((s for s in reversed(before) if lx.meeting_act.search(text, s[0], s[1])), None)
         if act is not None:
             mention.anaphoric, mention.reported_in = False, act
+
+
+def _signing_told_before(text: str, sentences: list[tuple[int, int]], mentions: list[Mention]) -> None:
+    """ "UMM menjalin kerja sama dengan Pemerintah Kabupaten Malang ... Penandatanganan nota kesepahaman tersebut
+    dilaksanakan pada Sabtu ...": the story's first signing, with no event named before it, sets down the partnership
+    the sentence right before tells of; it is reported there too (its parties are named there)."""
+    lx = _lexicon()
+    for index, mention in enumerate(mentions):
+        if mention.type != "signing" or mention.reported_in is not None \
+                or any(m.type != "signing" and not m.anaphoric for m in mentions[:index]):
+            continue
+        before = [s for s in sentences if s[1] <= mention.sentence[0]][-1:]
+        if before and lx.partnership_act.search(text, before[0][0], before[0][1]):
+            mention.reported_in = before[0]
+        break
 
 
 @cache

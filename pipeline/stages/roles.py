@@ -839,6 +839,13 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             # office's body, its holder named before it. Either way the words join the office.
             linked, role_end = None, linked[0]
             role = text[match.start():role_end].strip(" ,")
+        if linked is not None and (place_end := _local_place_before_name(
+                doc, text[match.start():match.end()], name_start, linked)) is not None:
+            # "Camat Tuntang Aniq Fadhilah" where the story writes "Kecamatan Tuntang": the district, then the holder
+            end, _, titles = linked
+            role_end, name_start = place_end, place_end + 1
+            role = text[match.start():role_end].strip(" ,")
+            linked = (end, text[name_start:end], titles)
         if linked is not None and name_start not in used_names:
             end, name, titles = linked
             used_names.add(name_start)
@@ -904,6 +911,23 @@ def _place_of_local_office(doc: Doc, office: str, name_start: int, linked: tuple
     if office not in _local_offices() or titles or " " in name:
         return False
     return not _model_person_within(doc, name_start, end)
+
+
+def _local_place_before_name(doc: Doc, office: str, name_start: int,
+                             linked: tuple[int, str, list[str]]) -> int | None:
+    """Where the place of a village's or district's office ends when a name follows it and the story writes that
+    place after its administrative noun elsewhere ("Camat Tuntang Aniq Fadhilah" with "Kecamatan Tuntang"); None
+    otherwise."""
+    from .entities import admin_full_names  # (entities imports this module)
+
+    _, name, titles = linked
+    if office not in _local_offices() or titles:
+        return None
+    words = name.split()
+    for size in (2, 1):
+        if len(words) > size and " ".join(words[:size]) in admin_full_names(doc):
+            return name_start + len(" ".join(words[:size]))
+    return None
 
 
 def _body_closing_apposition(doc: Doc, office_start: int, name_start: int, linked: tuple[int, str, list[str]],
