@@ -726,6 +726,10 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
      "Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka"),
     ("Gubernur membuka Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
      "Musyawarah Daerah ke-9 Kerukunan Keluarga Sikka"),
+    # with no words after it, the trigger alone names the gathering; an act, by its noun
+    ("DPRD Kabupaten Klaten dan Pemerintah Kabupaten Klaten menyepakati KUA-PPAS APBD 2023 dalam rapat paripurna "
+     "di Gedung DPRD Klaten, Selasa (30/8/2022). Nota kesepakatan ditandatangani Ketua DPRD Klaten Hamenang Wajar "
+     "Ismoyo dan Bupati Klaten Sri Mulyani.", "rapat paripurna"),
 ])
 def test_the_words_of_an_event_s_name(rules_nlp: Language, text: str, name: str) -> None:
     assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]

@@ -17,7 +17,7 @@ from ..stages.entities import OrganizationMention, gathering_words, gazetteer, l
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention, collective_office
-from ..stages.words import whole_word_spans
+from ..stages.words import verb_shaped, whole_word_spans
 from . import gate
 from .candidates import (
     _attach_dates,
@@ -371,6 +371,17 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     if name_mention is not None:
         evidence["name"] = [[name_mention.name_span]]
     trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
+    name = name_mention.name if name_mention is not None else None
+    if name is None and trigger.type != "other" and not trigger.anaphoric:
+        # "dalam rapat paripurna, Selasa": a gathering named by its trigger word alone is called so; an act by its
+        # noun ("dilantik": "pelantikan")
+        surface = re.sub(r"\s+", " ", text[trigger.start:trigger.end])
+        lx = _lexicon()
+        nominal = lx.verb_nominals.get(surface.lower())   # ("kunjungan ke": its noun alone)
+        name = nominal.split()[0] if nominal else (
+            None if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives else surface)
+        if name is not None:
+            evidence["name"] = [[(trigger.start, trigger.end)]]
     kind, kind_span = _named_kind(text, trigger)
     evidence["type"] = [[kind_span]]
     if mode_span is not None:
@@ -422,7 +433,7 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         article_id=doc._.article_id or "",
         event_index=index,
         primary=is_primary,
-        name=name_mention.name if name_mention else None,
+        name=name,
         type=kind,  # type: ignore[arg-type]
         mode=mode,  # type: ignore[arg-type]
         when=when,
