@@ -176,6 +176,9 @@ SHAPES = [
     ("Musrenbang digelar di Kecamatan Tuntang. Hadir Camat Tuntang Aniq Fadhilah.",
      [("Aniq Fadhilah", "Camat Tuntang")]),
     ("Hadir Camat Budi Santoso dalam acara itu.", [("Budi Santoso", "Camat")]),
+    # a first name that another person of the story also bears is no holder's call name after a "body"
+    ("Bupati Sleman Kustini Sri Purnomo menerima rombongan. Rombongan dipimpin dr. Sri Wahyuni. Kustini berharap "
+     "program itu berhasil.", [("Kustini Sri Purnomo", "Bupati Sleman"), ("Sri Wahyuni", None)]),
     # a professional engineer's grade after the degrees is a title, no body
     ("Rapat dipimpin Rektor Prof. Dr. Ir. Lusmeilia Afriani, D.E.A., IPM.",
      [("Lusmeilia Afriani", "Rektor")]),

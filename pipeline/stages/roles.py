@@ -1505,7 +1505,8 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
         call, body_last = words[j], words[j - 1]
         if not _name_like(doc, call) or call in bodies or call in surnames:
             continue   # "Deputi ... Pemasaran I Kemenpar Rizki Handayani": "Kemenpar" is a body wherever it stands
-        if _stands_alone(text, call, (start, end), not_after=body_last, before_capital=True) \
+        following = words[j + 1] if j + 1 < len(words) else ""
+        if _stands_alone(text, call, (start, end), not_after=body_last, before_capital=True, then=following) \
                 and any(_stands_alone(text, " ".join(words[k:j]), (start, end), as_body=True, head=head)
                         for k in range(j)):
             return start + spans[j][0], " ".join(words[j:])
@@ -1543,16 +1544,19 @@ _PREVIOUS_WORD = regex.compile(r"(?P<open>(?:^|[.!?:\"“”]\s*|\n\s*))?(?P<wor
 
 
 def _stands_alone(text: str, word: str, inside: tuple[int, int], not_after: str | None = None,
-                  before_capital: bool = False, as_body: bool = False, head: str = "") -> bool:
+                  before_capital: bool = False, as_body: bool = False, head: str = "", then: str = "") -> bool:
     """Whether ``word`` stands somewhere outside ``inside`` on its own: not right after ``not_after``, after no
     capitalised word but one that opens a sentence ("Menurut Maxs, ...", not "BJ Habibie", "Sufmi Dasco Ahmad"),
-    and (unless ``before_capital``) before none ("Bekraf mendukung", not "Bakti Nusantara"); ``as_body``: not said
-    to speak, as a person is; ``head``: a capitalised word that may come before it (the body's own)."""
+    and (unless ``before_capital``) before none ("Bekraf mendukung", not "Bakti Nusantara"); with ``before_capital``,
+    before a capitalised word only where that word is ``then``, the name's own next word, or its misspelling
+    ("Triawan Munaf", "Johny Kandono" for "Johny Kandano"; not "Sri Wahyuni" for "Sri Purnomo"); ``as_body``: not
+    said to speak, as a person is; ``head``: a capitalised word that may come before it (the body's own)."""
     after = re.compile(rf"(?<![\w-]){re.escape(not_after)}\s+$") if not_after else None
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         if inside[0] <= m.start() < inside[1]:
             continue
-        if not before_capital and re.match(r"\s+[A-Z]", text[m.end():m.end() + 2]):
+        capital = re.match(r"\s+([A-Z][\w-]*)", text[m.end():m.end() + 40])
+        if capital is not None and not (before_capital and then and capital.group(1)[:3] == then[:3]):
             continue
         previous = _PREVIOUS_WORD.search(text, max(0, m.start() - 60), m.start())
         if previous is not None and previous.group("word")[:1].isupper() and previous.group("open") is None \
