@@ -121,6 +121,11 @@ COUNTS = [
     ("Kegiatan ini diikuti 86 bendahara dari 43 OPD.", [(86, "exact", "bendahara", "attended")]),
     ("Final itu dihadiri oleh sekitar 40 finalis.", [(40, "about", "finalis", "attended")]),
     ("Kenaikan harga itu diikuti 5 persen inflasi.", []),
+    # ... and right before a verb of attending a gathering; not a pool's part, a name's number or an act of another
+    ("Sebanyak 500 personel gabungan mengikuti apel itu.", [(500, "exact", "personel", "attended")]),
+    ("Hanya dua dari tujuh terlapor yang menghadiri sidang.", []),
+    ("Musisi pentolan Dewa 19 itu menghadiri acara paparan.", []),
+    ("Sebanyak 500 personel gabungan dikerahkan untuk pengamanan.", []),
     # nor kinds, brands or a survey's respondents
     ("Pameran itu diikuti 350 jenis produk.", []),
     ("Survei itu diikuti lebih dari 5.100 responden.", []),

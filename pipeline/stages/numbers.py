@@ -130,6 +130,7 @@ class _CountPatterns:
     unit_abbreviations: dict[str, str]
     open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
     open_cue_stems: tuple[str, ...]   # those cues without their first letter, to look for in any case cheaply
+    open_count_before: re.Pattern[str]   # a count of any noun, then a verb of attending: "500 personel mengikuti"
     not_open_units: frozenset[str]
     where_before: re.Pattern[str]     # "di", "ke", "dari" right before a count: where, not who ("di 20 desa")
     plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
@@ -196,7 +197,20 @@ def _count_patterns() -> _CountPatterns:
                                         re.IGNORECASE),
         total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
                                rf"(?:{_forms(attendance['totals']['verbs'])})\s+$", re.IGNORECASE),
-        open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})))
+        open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})),
+        open_count_before=regex.compile(rf"(?<![\w.,/-])(?P<count>(?:(?P<qualifier>{qualifiers})\s+{filler})?"
+                                        rf"(?P<number>{number})\s+(?P<unit>[a-z][a-z-]{{2,}}))(?:\s+[a-z][a-z-]{{2,}})?"
+                                        rf"\s+(?:{_forms(attendance['open_unit_verbs_after'])})\s+"
+                                        rf"(?:{_forms(_gathering_nouns())})(?![\w-])", re.IGNORECASE))
+
+
+@cache
+def _gathering_nouns() -> list[str]:
+    """The words of gatherings (events.yaml trigger words and the generic ones, "acara", "kegiatan"): what a count
+    of any noun is said to attend ("500 personel mengikuti apel itu"; not "2 menterinya menghadiri", whoever they
+    are, nor "19 itu hadir")."""
+    events = resources.load("events")
+    return [w for forms in events["types"].values() for w in forms] + list(events["anaphoric"])
 
 
 # A full stop after an initial or a short title before a name ("Fransiskus S. Sodo", "Dr. Ali") ends no clause.
@@ -330,25 +344,35 @@ def _ends_a_list(text: str, start: int, distance: int) -> bool:
     return _LIST_END.search(gap) is not None and gap.count(",") >= 2
 
 
+_NAME_OR_POOL_BEFORE = re.compile(r"(?:\bdari|\b[A-Z][\w-]*)\s+$")
+
+
 def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
-    """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has."""
-    if not any(cue in text for cue in patterns.open_cue_stems):
+    """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has; "Sebanyak
+    500 personel gabungan mengikuti apel itu": right before a verb of attending, too."""
+    before = "engikuti" in text or "enghadiri" in text or "hadir " in text
+    if not before and not any(cue in text for cue in patterns.open_cue_stems):
         return []   # most texts hold none of the cue words
     counts = []
-    for match in patterns.open_count.finditer(text):
+    matches = [*patterns.open_count.finditer(text), *(patterns.open_count_before.finditer(text) if before else [])]
+    for match in matches:
         unit = match.group("unit").lower()
+        # (before a verb: not one of a pool, "dua dari tujuh terlapor yang menghadiri", nor a name's number, "Dewa 19")
+        if match.re is patterns.open_count_before and _NAME_OR_POOL_BEFORE.search(
+                text, max(0, match.start("count") - 40), match.start("count")):
+            continue
         if unit in patterns.not_open_units or not match.group("unit").islower() \
-                or any(c.start < match.end() and match.start("count") < c.end for c in found):
+                or any(c.start < match.end("count") and match.start("count") < c.end for c in found + counts):
             continue
         value = parse_number(match.group("number"))
         if value is None or value != int(value) or value <= 0:
             continue
         qualifier = patterns.qualifier_of.get(re.sub(r"\s+", " ", (match.group("qualifier") or "").lower()), "exact")
-        status, _ = _status(text, match.start("count"), match.end(), patterns)
+        status, _ = _status(text, match.start("count"), match.end("count"), patterns)
         if status in ("none", None):
             continue
         counts.append(CountMention(
-            start=match.start("count"), end=match.end(), text=match.group("count"), count=int(value),
+            start=match.start("count"), end=match.end("count"), text=match.group("count"), count=int(value),
             qualifier=qualifier, unit=unit, status=status, unit_start=match.start("unit"), unit_end=match.end("unit")))
     return counts
 
