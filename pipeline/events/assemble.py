@@ -378,8 +378,10 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         surface = re.sub(r"\s+", " ", text[trigger.start:trigger.end])
         lx = _lexicon()
         nominal = lx.verb_nominals.get(surface.lower())   # ("kunjungan ke": its noun alone)
+        # (not a lower-case "diskusi", mostly where someone was quoted: events.yaml nameless_in_lower_case)
         name = nominal.split()[0] if nominal else (
-            None if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives else surface)
+            None if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives
+            or (surface.islower() and surface in lx.nameless_in_lower_case) else surface)
         if name is not None:
             evidence["name"] = [[(trigger.start, trigger.end)]]
     kind, kind_span = _named_kind(text, trigger)
