@@ -372,9 +372,9 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         evidence["name"] = [[name_mention.name_span]]
     trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
     name = name_mention.name if name_mention is not None else None
-    if name is None and trigger.type != "other" and not trigger.anaphoric:
-        # "dalam rapat paripurna, Selasa": a gathering named by its trigger word alone is called so; an act by its
-        # noun ("dilantik": "pelantikan")
+    if name is None and is_primary and trigger.type != "other" and not trigger.anaphoric:
+        # "dalam rapat paripurna, Selasa": the story's gathering named by its trigger word alone is called so; an act
+        # by its noun ("melantik": "pelantikan"). (An event recalled beside it so is mostly a bare "kongres".)
         surface = re.sub(r"\s+", " ", text[trigger.start:trigger.end])
         lx = _lexicon()
         nominal = lx.verb_nominals.get(surface.lower())   # ("kunjungan ke": its noun alone)
