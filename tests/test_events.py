@@ -304,6 +304,9 @@ def test_a_trigger_word_in_a_non_event_phrase_gives_no_record(rules_nlp: Languag
      "Festival"),
     ("Tiket dibanderol Rp 500 ribu untuk kelas Festival dan Rp 800 ribu untuk VIP.", "Festival"),
     ("Tiket Festival seharga Rp 550 ribu sudah habis terjual.", "Festival"),
+    # reviewing a rule again is no site visit
+    ("Ia berharap Dirjen Otda kembali meninjau PP Nomor 18 Tahun 2017.", "meninjau"),
+    ("Pemerintah akan meninjau ulang kerja sama dengan pihak ketiga.", "meninjau"),
     # a ceremony's officer: a role, not the ceremony named again
     ("Bertindak sebagai inspektur upacara Bupati Sragen Kusdinar Untung Yuni Sukowati.", "upacara"),
     ("Komandan upacara adalah Kapten Inf Suhadi.", "upacara"),
