@@ -70,8 +70,12 @@ def test_a_region_with_its_short_form(text: str, expected: list[str]) -> None:
     ("Gubernur membuka rapat koordinasi secara virtual dari Gedung Sasando, Kupang, Selasa (5/3/2024).",
      ["Gedung Sasando", "Kupang"]),
     ("Bupati mengikuti rapat secara daring dari ruang kerjanya, Maumere, Senin (4/3/2024).", ["Maumere"]),
-    # ... but not where participants came from
+    ("Gubernur memimpin rapat melalui video conference dari Istana Isen Mulang, Kamis (13/1/2022).",
+     ["Istana Isen Mulang"]),
+    # ... but not where participants came from, nor the region whose officials joined from afar
     ("Peserta dari Kupang mengikuti rapat secara daring.", []),
+    ("Gubernur memimpin rapat bersama bupati se-Kalimantan Tengah melalui video conference.", []),
+    ("Musrenbang dihadiri camat se-Kota Singkawang.", ["Kota Singkawang", "Singkawang"]),
 ])
 def test_where_an_online_event_was_hosted(text: str, expected: list[str]) -> None:
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected

@@ -143,8 +143,9 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
     """ "di" or "ke", and a venue noun (with its possessive) before the names: "di kantornya, Gedung BPPT"; for a
     visit (``destination``) also a visit verb, whose object is where the visit went ("mengunjungi Nauru")."""
     # "secara virtual dari Gedung Sasana Bhakti Praja": where the host of an online event was
-    online = regex.alternation([m for m in resources.load("events")["modes"]["online"] if " " not in m])
-    heads = rf"di|ke|secara\s+(?:{online})\s+dari"
+    # ("melalui video conference dari Istana Isen Mulang")
+    online = regex.alternation(resources.load("events")["modes"]["online"])
+    heads = rf"di|ke|(?:secara|melalui|via)\s+(?:{online})\s+dari"
     if destination:
         heads += f"|(?P<verb>{regex.alternation(resources.load('places')['visit_object_verbs'])})"
     # "se-Kota Singkawang": throughout a region, whose people the event gathered there (checked in the gazetteer).
@@ -160,6 +161,12 @@ def _preposition(destination: bool = False) -> re.Pattern[str]:
                          rf"|(?P<room>{named})(?:\s+(?!(?:{stops})\b)[a-z]+){{1,2}}\s+(?=[A-Z])"
                          rf"|(?:{nouns})(?:\s+[a-z]+){{1,3}}(?:\s+[IVX]+)?\s*,\s*(?=(?:{venues})\b))?"
                          r"|(?<![\w-])(?P<se>se-)(?=[A-Z])")
+
+
+@cache
+def _online_words() -> re.Pattern[str]:
+    """The words of an online gathering (events.yaml modes online)."""
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['modes']['online'])})\b", re.IGNORECASE)
 
 
 @cache
@@ -194,6 +201,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         # a visit verb's object is a destination only when it is a region: people and sights are visited too
         visit_verb = prep.groupdict().get("verb") is not None
         if prep.group("se"):
+            if _online_words().search(text, start, end) is not None:
+                continue   # "bersama bupati se-Kalteng melalui video conference": who joined from afar, no place
             region = _PLACE_PHRASE.match(text, at, end)
             entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
             if entry is None or entry.kind not in ("city", "regency", "province"):
