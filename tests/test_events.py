@@ -724,6 +724,11 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     ("Dalam Oceanic Folk Festival yang digelar di Taman Ismail Marzuki, Jakarta, Jumat (20/9/2019), tampil 12 "
      "kelompok musik.", "Oceanic Folk Festival"),
     ("ITU Telecom Forum 2019 digelar di Budapest, Senin (9/9/2019).", "ITU Telecom Forum 2019"),
+    # ... over a short form in brackets of the words before it; not one that stands for more than they are
+    ("Wali Kota menjadi pembicara dalam ASEAN Smart Cities Network (ASCN) Annual Meeting 2021 yang digelar di "
+     "Makassar, Rabu (25/8/2021).", "ASEAN Smart Cities Network (ASCN) Annual Meeting 2021"),
+    ("Ia hadir dalam 55th International Society of City and Regional Planners (ISOCARP) World Planning Congress di "
+     "Jakarta, Senin (9/9/2019).", "World Planning Congress"),
     # an edition's number, in figures or Roman numerals, is a part of the name it stands in
     ("Gubernur membuka Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka di Maumere, Senin (6/3/2023).",
      "Musyawarah Daerah ke-IX Kerukunan Keluarga Sikka"),

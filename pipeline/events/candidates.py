@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention, written_day
+from ..stages.entities import short_form_of
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
     Candidate,
@@ -71,14 +72,19 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
 
 def _name_backward(text: str, start: int) -> int:
     """English names put the head last: "Smart Change Conference", "ASCN Annual Meeting"."""
-    words = list(re.finditer(r"[^\s,.;:()“”\"]+", text[max(0, start - 80):start]))
+    words = list(re.finditer(r"\([A-Z][A-Z0-9]+\)|[^\s,.;:()“”\"]+", text[max(0, start - 80):start]))
     offset = max(0, start - 80)
-    name_start = start
+    name_start = bracket_end = start
     for match in reversed(words):
         word = match.group(0)
         gap = text[offset + match.end():name_start]
         if gap.strip() or "\n" in gap:
             break
+        if re.fullmatch(r"\([A-Z][A-Z0-9]+\)", word):
+            # "ASEAN Smart Cities Network (ASCN) Annual Meeting": a short form inside the name (kept only with the
+            # words it stands for before it)
+            bracket_end, name_start = name_start, offset + match.start()
+            continue
         if re.fullmatch(r"[A-Z][\w'’&-]*|\d{4}", word) and word.lower() not in _lexicon().type_of \
                 and word not in _office_heads() and (word.isupper() or word.lower() not in _lexicon().name_stops):
             # not "Direktur Balkonjazz Festival" (the festival's director), "Dalam Oceanic Folk Festival"; but
@@ -86,6 +92,10 @@ def _name_backward(text: str, start: int) -> int:
             name_start = offset + match.start()
             continue
         break
+    bracket = re.search(r"\(([A-Z][A-Z0-9]+)\)", text[name_start:bracket_end]) if bracket_end > name_start else None
+    if bracket is not None and not short_form_of(bracket.group(1),
+                                                 text[name_start:name_start + bracket.start()].split()):
+        return bracket_end   # not the short form of the words before it ("Regional Planners (ISOCARP)"): no name's
     return name_start
 
 
