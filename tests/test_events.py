@@ -1196,3 +1196,23 @@ def test_the_day_a_named_event_runs_until_joins_its_opening(nlp) -> None:  # typ
 ])
 def test_a_gathering_told_as_recurring_before_its_name(nlp, text: str, has_record: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(nlp, text, "t", "test", published=date(2023, 6, 20)).events) == has_record
+
+
+@pytest.mark.parametrize(("text", "day"), [
+    # "Hal itu disampaikannya saat membuka ...": the statement before was made at the gathering, on its day (the
+    # weekday closing it, or its written date)
+    ("Pemkot Dorong UMKM Naik Kelas\n\"UMKM harus berani masuk pasar digital,\" kata Penjabat Wali Kota Kupang George "
+     "Hadjoh di Kupang, Rabu.\n\nHal itu disampaikannya saat membuka pelatihan pemasaran digital di Aula Rumah Jabatan "
+     "Wali Kota Kupang.", "2022-10-12"),
+    ("Menteri Minta Tunggakan Diselesaikan\nMenteri Susi meminta kapal tangkapan segera diserahterimakan. \"Semua PR "
+     "harus selesai,\" ujarnya di Jakarta, Selasa, 11 Oktober 2022.\n\nHal itu disampaikan Susi dalam penutupan "
+     "Rapat Koordinasi Nasional Satgas 115.", "2022-10-11"),
+    # not a sentence that only goes on with what was said
+    ("Pemkot Dorong UMKM Naik Kelas\n\"UMKM harus berani masuk pasar digital,\" kata Penjabat Wali Kota Kupang George "
+     "Hadjoh di Kupang, Rabu.\n\nIa juga membuka pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang.",
+     None),
+])
+def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                 day: str | None) -> None:
+    events = extract(nlp, text, "t", published=date(2022, 10, 13)).events
+    assert (events[0].when.start if events and events[0].when else None) == day

@@ -9,7 +9,7 @@ from functools import cache
 from spacy.tokens import Doc
 
 from .. import regex, resources
-from ..stages.dates import DateMention, written_day
+from ..stages.dates import DateMention, closing_weekday, written_day
 from ..stages.entities import short_form_of
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
@@ -386,6 +386,9 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         days = [d for d in usable if previous[0] <= d.start < previous[1] and d.granularity == "day"]
         if len(days) == 1:
             mention.date, mention.reported_in = days[0], previous
+    for mention in mentions:
+        if mention.date is None and mention.reported_in is None:
+            mention.date = _said_back_day(doc, sentences, mention, dates, excluded)
     for index, mention in enumerate(mentions):
         # "Dinas Koperasi akan mengadakan temu usaha ... Acara itu akan digelar Jumat, 3 Maret": the date of a
         # generic word said to be held is the date of the event it refers back to.
@@ -395,6 +398,24 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
+
+
+def _said_back_day(doc: Doc, sentences: list[tuple[int, int]], mention: Mention, dates: list[DateMention],
+                   excluded: list[tuple[int, int]]) -> DateMention | None:
+    """ '"UMKM harus berani masuk pasar digital," kata Penjabat Wali Kota ... di Kupang, Rabu. Hal itu disampaikannya
+    saat membuka pelatihan ...': a sentence opening so sets the statement before at the gathering, whose day is that
+    statement's, its one written day or the weekday closing it."""
+    text = text_of(doc)
+    if _lexicon().said_back.match(text, mention.sentence[0], mention.start) is None:
+        return None
+    previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
+    if previous is None:
+        return None
+    days = [d for d in dates if previous[0] <= d.start < previous[1] and d.granularity == "day"
+            and not any(a <= d.start < b for a, b in excluded)]
+    if len(days) == 1:
+        return days[0]
+    return closing_weekday(text, previous, doc_value(doc, "published")) if not days else None
 
 
 def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool:
@@ -660,7 +681,8 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         tokens = _name_tokens(m.name or "")
         capitals = sum(1 for w in (m.name or "").split() if w[:1].isupper())
         # A mention that only shares another's date ("... dengan penandatanganan ...") names a part, not the event.
-        owns_date = not (m.date is not None and candidate.date is m.date and m.date.start < m.start)
+        # (a day the sentence before gives, "Hal ini diputuskan dalam rapat Badan Legislasi", is the mention's own)
+        owns_date = not (m.date is not None and candidate.date is m.date and m.sentence[0] <= m.date.start < m.start)
         return (owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
 
     return max(named, key=quality)

@@ -42,6 +42,7 @@ class _Lexicon:
     after_cue_before: re.Pattern[str]
     said_at: re.Pattern[str]   # in a sentence's text before a trigger: "kata Menteri ... saat "
     said_during: re.Pattern[str]
+    said_back: re.Pattern[str]   # "Hal itu disampaikannya saat membuka ...": a statement before set at the gathering
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
     pronoun_said: re.Pattern[str]
@@ -180,6 +181,10 @@ def _lexicon() -> _Lexicon:
             rf"\s", flags),
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
         # puts the statement at the gathering named right after it
+        said_back=regex.compile(
+            rf"\s*(?:{_words(ev['said_back_subjects'])})\s+(?:juga\s+|pun\s+)?di[a-z]+\b(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}"
+            rf"\s+(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
+            rf"(?:\s+[\w-]+){{0,2}}\s+$", flags),
         said_during=regex.compile(
             rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
             rf"(?:{_words(ev['said_during_cues'])})\s+$", flags),
