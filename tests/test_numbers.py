@@ -126,6 +126,11 @@ COUNTS = [
     ("Hanya dua dari tujuh terlapor yang menghadiri sidang.", []),
     ("Musisi pentolan Dewa 19 itu menghadiri acara paparan.", []),
     ("Sebanyak 500 personel gabungan dikerahkan untuk pengamanan.", []),
+    # who a gathering was held for, after its name in lower case; not after a verb or clause word, nor a gift's
+    ("Dinas membuka pelatihan pemasaran digital bagi 100 pelaku UMKM di Kupang.",
+     [(100, "exact", "pelaku umkm", "attended")]),
+    ("Ketua MPR mengajak peserta sidang untuk berdoa bagi dua mahasiswa tersebut.", []),
+    ("Peluncuran ini ditandai dengan pemberian sarana TIK kepada 38 sekolah.", []),
     # nor kinds, brands or a survey's respondents
     ("Pameran itu diikuti 350 jenis produk.", []),
     ("Survei itu diikuti lebih dari 5.100 responden.", []),

@@ -15,6 +15,7 @@ from itertools import pairwise
 
 from .. import regex, resources
 from .folding import Unfolded, key
+from .words import verb_shaped
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,7 @@ class _CountPatterns:
     open_count: re.Pattern[str]       # an attendance cue, then a count of any noun: "diikuti 86 bendahara"
     open_cue_stems: tuple[str, ...]   # those cues without their first letter, to look for in any case cheaply
     open_count_before: re.Pattern[str]   # a count of any noun, then a verb of attending: "500 personel mengikuti"
+    audience_count: re.Pattern[str]   # a gathering, then who it was for: "pelatihan ... bagi 100 pelaku UMKM"
     not_open_units: frozenset[str]
     where_before: re.Pattern[str]     # "di", "ke", "dari" right before a count: where, not who ("di 20 desa")
     plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
@@ -201,7 +203,11 @@ def _count_patterns() -> _CountPatterns:
         open_count_before=regex.compile(rf"(?<![\w.,/-])(?P<count>(?:(?P<qualifier>{qualifiers})\s+{filler})?"
                                         rf"(?P<number>{number})\s+(?P<unit>[a-z][a-z-]{{2,}}))(?:\s+[a-z][a-z-]{{2,}})?"
                                         rf"\s+(?:{_forms(attendance['open_unit_verbs_after'])})\s+"
-                                        rf"(?:{_forms(_gathering_nouns())})(?![\w-])", re.IGNORECASE))
+                                        rf"(?:{_forms(_gathering_nouns())})(?![\w-])", re.IGNORECASE),
+        audience_count=regex.compile(rf"(?<![\w-])(?:{_forms(_gathering_nouns())})(?P<gap>(?:\s+[a-z][\w-]*){{0,4}}?)\s+"
+                                     rf"(?:{_forms(attendance['audience_words'])})\s+(?P<count>"
+                                     rf"(?:(?P<qualifier>{qualifiers})\s+{filler})?(?P<number>{number})\s+"
+                                     rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE))
 
 
 @cache
@@ -344,17 +350,21 @@ def _ends_a_list(text: str, start: int, distance: int) -> bool:
     return _LIST_END.search(gap) is not None and gap.count(",") >= 2
 
 
+_CLAUSE_WORDS = frozenset({"ini", "itu", "tersebut", "untuk", "dengan", "yang", "dan", "akan", "juga"})
 _NAME_OR_POOL_BEFORE = re.compile(r"(?:\bdari|\b[A-Z][\w-]*)\s+$")
 
 
 def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns) -> list[CountMention]:
     """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has; "Sebanyak
-    500 personel gabungan mengikuti apel itu": right before a verb of attending, too."""
+    500 personel gabungan mengikuti apel itu": right before a verb of attending, too; and "pelatihan pemasaran digital
+    bagi 100 pelaku UMKM": who a gathering was held for."""
     before = "engikuti" in text or "enghadiri" in text or "hadir " in text
-    if not before and not any(cue in text for cue in patterns.open_cue_stems):
+    audience = " bagi " in text or " kepada " in text
+    if not before and not audience and not any(cue in text for cue in patterns.open_cue_stems):
         return []   # most texts hold none of the cue words
     counts = []
-    matches = [*patterns.open_count.finditer(text), *(patterns.open_count_before.finditer(text) if before else [])]
+    matches = [*patterns.open_count.finditer(text), *(patterns.open_count_before.finditer(text) if before else []),
+               *(patterns.audience_count.finditer(text) if audience else [])]
     for match in matches:
         unit = match.group("unit").lower()
         # (before a verb: not one of a pool, "dua dari tujuh terlapor yang menghadiri", nor a name's number, "Dewa 19")
@@ -369,11 +379,22 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
             continue
         qualifier = patterns.qualifier_of.get(re.sub(r"\s+", " ", (match.group("qualifier") or "").lower()), "exact")
         status, _ = _status(text, match.start("count"), match.end("count"), patterns)
+        if match.re is patterns.audience_count:
+            # the gathering's name in lower case, no verb or clause word: not "sidang MPR untuk berdoa bagi dua
+            # mahasiswa"
+            if any(verb_shaped(w) or w in _CLAUSE_WORDS for w in match.group("gap").split()):
+                continue
+            status = status or "attended"   # (who a gathering held was for took part in it)
         if status in ("none", None):
             continue
+        end, unit_span = match.end("count"), match.span("unit")
+        listed = patterns.count.match(text, match.start("count")) if match.re is patterns.audience_count else None
+        if listed is not None:   # a listed unit of more words ("100 pelaku UMKM")
+            end, unit_span = listed.end(), listed.span("unit")
+            unit = re.sub(r"\s+", " ", listed.group("unit").lower())
         counts.append(CountMention(
-            start=match.start("count"), end=match.end("count"), text=match.group("count"), count=int(value),
-            qualifier=qualifier, unit=unit, status=status, unit_start=match.start("unit"), unit_end=match.end("unit")))
+            start=match.start("count"), end=end, text=text[match.start("count"):end], count=int(value),
+            qualifier=qualifier, unit=unit, status=status, unit_start=unit_span[0], unit_end=unit_span[1]))
     return counts
 
 
