@@ -339,6 +339,12 @@ RECORD_VIEW = [
     ("Bertindak sebagai inspektur upacara Bupati Sragen Kusdinar Untung Yuni Sukowati.",
      [("Sragen", "LOC"), ("Yuni Sukowati", "PER")], {("Kusdinar Untung Yuni Sukowati", "PER")},
      {("Yuni Sukowati", "PER")}),
+    # a town's name that opens a person's name is his first name where the story calls him by it alone
+    ("Rapat dipimpin Ketua Dewan Pengurus Apeksi Bima Arya di Bogor. Bima mengatakan kota harus berbagi.",
+     [("Bima Arya", "PER")], {("Bima Arya", "PER"), ("Dewan Pengurus Apeksi", "ORG")},
+     {("Bima", "LOC"), ("Arya", "PER")}),
+    ("Kepala Dinas Pariwisata Bima Ahmad Yani membuka festival.", [("Bima Ahmad Yani", "PER")],
+     {("Ahmad Yani", "PER")}, {("Bima Ahmad Yani", "PER")}),
     # a professional engineer's grade after a name's degrees is a title, no body; a bracketed short form stays one
     ("Rapat dipimpin Rektor Prof. Dr. Ir. Lusmeilia Afriani, D.E.A., IPM., di kampus.", [], set(), {("IPM", "ORG")}),
     ("Pimpinan Ikatan Pelajar Muhammadiyah (IPM) menggelar rapat.", [], {("Ikatan Pelajar Muhammadiyah (IPM)", "ORG")},

@@ -690,8 +690,10 @@ def _without_first_names(doc: Doc, rules: list[Span], persons: list[Span]) -> li
     def place(word: str) -> bool:
         return word in places or gaz.place(word) is not None
 
+    text = text_of(doc)
     first_names = {doc[p.start].text for p in persons if len(p) >= 2 and (
-        not place(doc[p.start].text) or (p.start and place(doc[p.start - 1].text)))}
+        not place(doc[p.start].text) or (p.start and place(doc[p.start - 1].text))
+        or _called_alone(text, doc[p.start].text, p.start_char, p.end_char))}   # ("... Bima mengatakan")
     starts = {p.start for p in persons}
     return [r for r in rules if not (r.label_ == "LOC" and len(r) == 1 and r.text in first_names
                                      and r.start not in starts)]
@@ -1236,6 +1238,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                     gaz.place(" ".join(words[start:start + k])) is not None
                     or regency_after(before, " ".join(words[start:start + k]))
                     or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))):
+                if k == 1 and _called_alone(text_of(doc), words[start], span.start_char, span.end_char):
+                    break   # "Ketua Dewan Pengurus Apeksi Bima Arya ... Bima mengatakan": the town's name is his
                 start += k
                 break
         # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
@@ -1430,8 +1434,11 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
     roles = _role_vocabulary()
     for person in persons:
         if rule.start == person.start and rule.end < person.end and rule.label_ == "LOC" and rule.start \
-                and gaz.place(doc[rule.start - 1].text) is not None:
-            return None   # "Wali Kota Bogor Bima Arya": after the office's place, a city's name opens a name
+                and (gaz.place(doc[rule.start - 1].text) is not None
+                     or _called_alone(text_of(doc), rule.text, person.start_char, person.end_char)):
+            # "Wali Kota Bogor Bima Arya": after the office's place, a city's name opens a name; so it does where the
+            # story calls the person by it ("Ketua Dewan Pengurus Apeksi Bima Arya ... Bima mengatakan")
+            return None
         if rule.start < person.start < rule.end:
             # doc._ builds an object on each access: read only where a person starts inside the rule span
             if _text(person) in gaz.acronyms or _text(person) in (doc_value(doc, "acronyms") or {}) or all(
@@ -1905,6 +1912,25 @@ def _quoted_alone(text: str, word: str, start: int, end: int) -> bool:
                 and not (k > after and k < len(text) and text[k].isupper()):
             return True
         at = text.find(word, at + 1)
+    return False
+
+
+@cache
+def _said_after() -> re.Pattern[str]:
+    """A verb of saying right after a name ("Bima mengatakan")."""
+    return regex.compile(rf"\s*,?\s+(?:{regex.alternation(resources.load('events')['reporting_verbs'])})\b")
+
+
+def _called_alone(text: str, word: str, start: int, end: int) -> bool:
+    """Whether ``text`` outside ``start:end`` calls a person by ``word`` alone: quoted ("kata Bima") or saying
+    something ("Bima mengatakan")."""
+    if _quoted_alone(text, word, start, end):
+        return True
+    for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+        before = text[max(0, match.start() - 2):match.start()]
+        if not start <= match.start() < end and not re.search(r"[A-Za-z] $", before) \
+                and _said_after().match(text, match.end()):
+            return True
     return False
 
 
