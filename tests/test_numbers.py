@@ -265,6 +265,9 @@ def test_counts_found_in_the_folded_text_are_those_of_the_case_insensitive_patte
      [(20, "exact", "duta besar", "attended")]),
     ("Sebanyak 12 anggota Komisi II DPRD Kabupaten Bantul melakukan kunjungan kerja ke Pemkab Sleman.",
      [(12, "exact", "anggota", "attended")]),
+    ("Sebanyak 15 anggota Komisi I DPRD Provinsi Gorontalo melakukan studi banding ke DPRD Jawa Timur.",
+     [(15, "exact", "anggota", "attended")]),
+    ("Setidaknya ada 28 mahasiswa yang melakukan audiensi dengan Sekjen DPR.", [(28, "at_least", "mahasiswa", "attended")]),
     # ... not the places a party visits
     ("Tim promosi akan mengunjungi 16 kota di Amerika Serikat.", []),
     ("Mahasiswa itu melakukan kunjungan ke 4 universitas di Jepang.", []),
