@@ -350,6 +350,23 @@ def _ends_a_list(text: str, start: int, distance: int) -> bool:
     return _LIST_END.search(gap) is not None and gap.count(",") >= 2
 
 
+_ATTENDING = re.compile(r"\b(?:mengikuti|menghadiri|hadir)\b", re.IGNORECASE)
+_AUDIENCE = re.compile(r"\bbagi\b")
+
+
+def _windows(text: str, cue: re.Pattern[str], back: int, ahead: int) -> list[tuple[int, int]]:
+    """The stretches of ``text`` around each match of ``cue``, ``back`` characters before it and ``ahead`` after,
+    merged where they overlap."""
+    spans: list[tuple[int, int]] = []
+    for match in cue.finditer(text):
+        start, end = max(0, match.start() - back), min(len(text), match.end() + ahead)
+        if spans and start <= spans[-1][1]:
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
+    return spans
+
+
 _CLAUSE_WORDS = frozenset({"ini", "itu", "tersebut", "untuk", "dengan", "yang", "dan", "akan", "juga"})
 _NAME_OR_POOL_BEFORE = re.compile(r"(?:\bdari|\b[A-Z][\w-]*)\s+$")
 
@@ -363,8 +380,14 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
     if not before and not audience and not any(cue in text for cue in patterns.open_cue_stems):
         return []   # most texts hold none of the cue words
     counts = []
-    matches = [*patterns.open_count.finditer(text), *(patterns.open_count_before.finditer(text) if before else []),
-               *(patterns.audience_count.finditer(text) if audience else [])]
+    matches = list(patterns.open_count.finditer(text))
+    # the two patterns that start at a count of any noun are tried only near their cue words (a count's number-word
+    # alternation is costly at every position of a text)
+    for pattern, cue, back, ahead in ((patterns.open_count_before, _ATTENDING, 60, 60),
+                                      (patterns.audience_count, _AUDIENCE, 140, 60)):
+        if (pattern is patterns.open_count_before and before) or (pattern is patterns.audience_count and audience):
+            for window_start, window_end in _windows(text, cue, back, ahead):
+                matches += pattern.finditer(text, window_start, window_end)
     for match in matches:
         unit = match.group("unit").lower()
         # (before a verb: not one of a pool, "dua dari tujuh terlapor yang menghadiri", nor a name's number, "Dewa 19")
