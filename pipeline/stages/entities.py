@@ -627,7 +627,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_after_acronym(
             doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
     placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
-    return _slash_joined(doc, _regional_branches(doc, placed))
+    return _one_body_of_two(doc, _one_body_of_two(doc, placed, _regional_branch), _slash_joined)
 
 
 @cache
@@ -635,21 +635,25 @@ def _branch_bodies() -> frozenset[str]:
     return frozenset(resources.load("organizations")["regional_branch_bodies"])
 
 
-def _regional_branches(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "KPU Kabupaten Flores Timur", "Bawaslu Kota Makassar": a national body's short form (organizations.yaml
-    regional_branch_bodies) right before a region the gazetteer knows is that region's branch, one organisation."""
+def _one_body_of_two(doc: Doc, spans: list[Span], joins: Callable[[Doc, Span, Span], bool]) -> list[Span]:
+    """Each organisation that ``joins`` says is one body with the span right after it, made one organisation with it."""
     out: list[Span] = []
     for span in spans:
         previous = out[-1] if out else None
-        if previous is not None and previous.label_ == "ORG" and previous.end == span.start \
-                and _text(previous) in _branch_bodies() and span.label_ in ("LOC", "GPE") \
-                and span_value(span, "place_kind") in ("province", "regency", "city"):
-            branch = Span(doc, previous.start, span.end, label="ORG")
-            set_span_values(branch, acronym=None, canonical=None)
-            out[-1] = branch
+        if previous is not None and previous.label_ == "ORG" and joins(doc, previous, span):
+            joined = Span(doc, previous.start, span.end, label="ORG")
+            set_span_values(joined, acronym=None, canonical=None)
+            out[-1] = joined
             continue
         out.append(span)
     return out
+
+
+def _regional_branch(doc: Doc, body: Span, region: Span) -> bool:
+    """ "KPU Kabupaten Flores Timur", "Bawaslu Kota Makassar": a national body's short form (organizations.yaml
+    regional_branch_bodies) right before a region the gazetteer knows is that region's branch."""
+    return body.end == region.start and _text(body) in _branch_bodies() and region.label_ in ("LOC", "GPE") \
+        and span_value(region, "place_kind") in ("province", "regency", "city")
 
 
 @cache
@@ -657,22 +661,12 @@ def _slash_joined_heads() -> frozenset[str]:
     return frozenset(resources.load("organizations")["slash_joined_heads"])
 
 
-def _slash_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+def _slash_joined(doc: Doc, ministry: Span, body: Span) -> bool:
     """ "Kementerian PPN/Bappenas": a ministry (organizations.yaml slash_joined_heads) and a body written after it
-    with a slash and no space between are one merged ministry, one organisation."""
-    out: list[Span] = []
-    for span in spans:
-        previous = out[-1] if out else None
-        if previous is not None and previous.label_ == "ORG" and span.label_ == "ORG" \
-                and previous.end + 1 == span.start and doc[previous.end].text == "/" \
-                and not doc[previous.end - 1].whitespace_ and not doc[previous.end].whitespace_ \
-                and doc[previous.start].text in _slash_joined_heads():
-            joined = Span(doc, previous.start, span.end, label="ORG")
-            set_span_values(joined, acronym=None, canonical=None)
-            out[-1] = joined
-            continue
-        out.append(span)
-    return out
+    with a slash and no space between are one merged ministry."""
+    return body.label_ == "ORG" and ministry.end + 1 == body.start and doc[ministry.end].text == "/" \
+        and not doc[ministry.end - 1].whitespace_ and not doc[ministry.end].whitespace_ \
+        and doc[ministry.start].text in _slash_joined_heads()
 
 
 # compiled once: _record_plausible runs for every model span, twice an article's view
