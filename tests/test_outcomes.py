@@ -131,6 +131,15 @@ def test_a_signing_that_sets_down_the_agreement_before_is_no_second_outcome(rule
         "Pemerintah Kota Kendari dan Pemerintah Kota Mokpo resmi menjalin hubungan kota bersaudara."]
 
 
+def test_who_signed_an_agreement_told_before_is_no_second_outcome(rules_nlp: Language) -> None:
+    text = ("Universitas Hasanuddin menerima kunjungan delegasi Universitas Kyoto di Makassar, Rabu (2/11/2022). Dalam "
+            "kunjungan itu, kedua universitas menandatangani nota kesepahaman kerja sama riset kelautan. MoU "
+            "ditandatangani Rektor Unhas Jamaluddin Jompa dan Wakil Presiden Universitas Kyoto Hiroshi Tanaka.")
+    (event,) = extract(rules_nlp, text, "t", "test", published=date(2022, 11, 3), title_line=False).events
+    assert [o.kind for o in event.outcomes] == ["agreement"]
+    assert "menandatangani nota kesepahaman" in event.outcomes[0].text
+
+
 # Four sentences after the event's, none of them about it.
 _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap "
                          "hari. Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. ")

@@ -186,6 +186,11 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     # summary goes
     outcomes = [(o, (a, b)) for o, (a, b) in outcomes if not (
         _summary().search(text, a, b) and any(other.kind == o.kind and c > a for other, (c, _) in outcomes))]
+    # "... kedua universitas menandatangani nota kesepahaman ... MoU ditandatangani Rektor Unhas ...": the same
+    # agreement told again with who signed it
+    outcomes = [(o, (a, b)) for o, (a, b) in outcomes if not (
+        o.kind == "agreement" and _retold_signing().match(text, a, b)
+        and any(other.kind == "agreement" and c < a for other, (c, _) in outcomes))]
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
 
 
@@ -217,6 +222,15 @@ def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeA
                 span = _cut(doc, (start, end), None)
                 return Outcome(kind="statement", text=text[span[0]:span[1]]), span
     return None
+
+
+@cache
+def _retold_signing() -> re.Pattern[str]:
+    """A sentence opening with a signed document, then its signing: "MoU ditandatangani ...", "Nota kesepahaman
+    tersebut diteken ..." (outcomes.yaml signed_documents)."""
+    documents = regex.alternation(resources.load("outcomes")["signed_documents"])
+    return regex.compile(rf"\W*(?:{documents})(?:\s+(?:ini|itu|tersebut))?\s+(?:ditandatangani|diteken)\b",
+                         re.IGNORECASE)
 
 
 @cache
