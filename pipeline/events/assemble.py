@@ -372,16 +372,9 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         evidence["name"] = [[name_mention.name_span]]
     trigger = name_mention or next((m for m in candidate.mentions if m.type != "other"), candidate.mentions[0])
     name = name_mention.name if name_mention is not None else None
-    if name is None and is_primary and trigger.type != "other" and not trigger.anaphoric:
-        # "dalam rapat paripurna, Selasa": the story's gathering named by its trigger word alone is called so; an act
-        # by its noun ("melantik": "pelantikan"). (An event recalled beside it so is mostly a bare "kongres".)
-        surface = re.sub(r"\s+", " ", text[trigger.start:trigger.end])
-        lx = _lexicon()
-        nominal = lx.verb_nominals.get(surface.lower())   # ("kunjungan ke": its noun alone)
-        # (not a lower-case "diskusi", mostly where someone was quoted: events.yaml nameless_in_lower_case)
-        name = nominal.split()[0] if nominal else (
-            None if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives
-            or (surface.islower() and surface in lx.nameless_in_lower_case) else surface)
+    if name is None and is_primary:
+        # (an event recalled beside the story's is mostly a bare "kongres": only the primary is named so)
+        name = _trigger_name(text, trigger)
         if name is not None:
             evidence["name"] = [[(trigger.start, trigger.end)]]
     kind, kind_span = _named_kind(text, trigger)
@@ -450,6 +443,23 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         confidence=_confidence(candidate, n_facts, is_primary),
     )
     return record, [o for o, _ in affiliations]
+
+
+def _trigger_name(text: str, trigger: Mention) -> str | None:
+    """ "dalam rapat paripurna, Selasa": a gathering named by its trigger word alone is called so; an act by its noun
+    ("melantik": "pelantikan"). Not a generic word ("acara"), a word referring back, a passive or another verb, nor a
+    lower-case "diskusi", mostly where someone was quoted (events.yaml nameless_in_lower_case)."""
+    if trigger.type == "other" or trigger.anaphoric:
+        return None
+    surface = re.sub(r"\s+", " ", text[trigger.start:trigger.end])
+    lx = _lexicon()
+    nominal = lx.verb_nominals.get(surface.lower())
+    if nominal:
+        return nominal.split()[0]   # ("kunjungan ke": its noun alone)
+    if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives \
+            or (surface.islower() and surface in lx.nameless_in_lower_case):
+        return None
+    return surface
 
 
 def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candidate,

@@ -70,9 +70,13 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
     return name_end
 
 
+# A short form in brackets ("(ASCN)"), a word of its own in an English name read backwards.
+_BRACKETED = re.compile(r"\(([A-Z][A-Z0-9]+)\)")
+
+
 def _name_backward(text: str, start: int) -> int:
     """English names put the head last: "Smart Change Conference", "ASCN Annual Meeting"."""
-    words = list(re.finditer(r"\([A-Z][A-Z0-9]+\)|[^\s,.;:()“”\"]+", text[max(0, start - 80):start]))
+    words = list(re.finditer(rf"{_BRACKETED.pattern}|[^\s,.;:()“”\"]+", text[max(0, start - 80):start]))
     offset = max(0, start - 80)
     name_start = bracket_end = start
     for match in reversed(words):
@@ -80,7 +84,7 @@ def _name_backward(text: str, start: int) -> int:
         gap = text[offset + match.end():name_start]
         if gap.strip() or "\n" in gap:
             break
-        if re.fullmatch(r"\([A-Z][A-Z0-9]+\)", word):
+        if _BRACKETED.fullmatch(word):
             # "ASEAN Smart Cities Network (ASCN) Annual Meeting": a short form inside the name (kept only with the
             # words it stands for before it)
             bracket_end, name_start = name_start, offset + match.start()
@@ -92,9 +96,8 @@ def _name_backward(text: str, start: int) -> int:
             name_start = offset + match.start()
             continue
         break
-    bracket = re.search(r"\(([A-Z][A-Z0-9]+)\)", text[name_start:bracket_end]) if bracket_end > name_start else None
-    if bracket is not None and not short_form_of(bracket.group(1),
-                                                 text[name_start:name_start + bracket.start()].split()):
+    bracket = _BRACKETED.search(text, name_start, bracket_end) if bracket_end > name_start else None
+    if bracket is not None and not short_form_of(bracket.group(1), text[name_start:bracket.start()].split()):
         return bracket_end   # not the short form of the words before it ("Regional Planners (ISOCARP)"): no name's
     return name_start
 

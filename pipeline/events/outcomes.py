@@ -227,10 +227,11 @@ def status_outcome(doc: Doc, event_sentences: list[tuple[int, int]]) -> OutcomeA
 @cache
 def _retold_signing() -> re.Pattern[str]:
     """A sentence opening with a signed document, then its signing: "MoU ditandatangani ...", "Nota kesepahaman
-    tersebut diteken ..." (outcomes.yaml signed_documents)."""
-    documents = regex.alternation(resources.load("outcomes")["signed_documents"])
-    return regex.compile(rf"\W*(?:{documents})(?:\s+(?:ini|itu|tersebut))?\s+(?:ditandatangani|diteken)\b",
-                         re.IGNORECASE)
+    tersebut diteken ..." (outcomes.yaml signed_documents, signing_passives; events.yaml anaphoric_markers)."""
+    data = resources.load("outcomes")
+    documents, passives = regex.alternation(data["signed_documents"]), regex.alternation(data["signing_passives"])
+    markers = regex.alternation(resources.load("events")["anaphoric_markers"])
+    return regex.compile(rf"\W*(?:{documents})(?:\s+(?:{markers}))?\s+(?:{passives})\b", re.IGNORECASE)
 
 
 @cache

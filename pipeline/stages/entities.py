@@ -1910,8 +1910,8 @@ def _quoted_alone(text: str, word: str, start: int, end: int) -> bool:
 
 
 @cache
-def _said_after() -> re.Pattern[str]:
-    """A verb of saying right after a name ("Bima mengatakan")."""
+def said_after() -> re.Pattern[str]:
+    """A verb of saying right after a name ("Bima mengatakan", "Rusli, mengatakan")."""
     return regex.compile(rf"\s*,?\s+(?:{regex.alternation(resources.load('events')['reporting_verbs'])})\b")
 
 
@@ -1923,7 +1923,7 @@ def _called_alone(text: str, word: str, start: int, end: int) -> bool:
     for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         before = text[max(0, match.start() - 2):match.start()]
         if not start <= match.start() < end and not re.search(r"[A-Za-z] $", before) \
-                and _said_after().match(text, match.end()):
+                and said_after().match(text, match.end()):
             return True
     return False
 

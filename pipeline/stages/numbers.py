@@ -133,6 +133,9 @@ class _CountPatterns:
     open_cue_stems: tuple[str, ...]   # those cues without their first letter, to look for in any case cheaply
     open_count_before: re.Pattern[str]   # a count of any noun, then a verb of attending: "500 personel mengikuti"
     audience_count: re.Pattern[str]   # a gathering, then who it was for: "pelatihan ... bagi 100 pelaku UMKM"
+    attending_cue: re.Pattern[str]    # the verbs of attending alone, to find where open_count_before may match
+    audience_cue: re.Pattern[str]     # the audience words alone ("bagi"), likewise for audience_count
+    audience_name_stops: frozenset[str]   # words that no gathering's name holds before "bagi": a clause's
     not_open_units: frozenset[str]
     where_before: re.Pattern[str]     # "di", "ke", "dari" right before a count: where, not who ("di 20 desa")
     plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
@@ -207,7 +210,11 @@ def _count_patterns() -> _CountPatterns:
         audience_count=regex.compile(rf"(?<![\w-])(?:{_forms(_gathering_nouns())})(?P<gap>(?:\s+[a-z][\w-]*){{0,4}}?)\s+"
                                      rf"(?:{_forms(attendance['audience_words'])})\s+(?P<count>"
                                      rf"(?:(?P<qualifier>{qualifiers})\s+{filler})?(?P<number>{number})\s+"
-                                     rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE))
+                                     rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
+        attending_cue=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_verbs_after'])})(?![\w-])",
+                                    re.IGNORECASE),
+        audience_cue=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['audience_words'])})(?![\w-])"),
+        audience_name_stops=frozenset(attendance["audience_name_stops"]))
 
 
 @cache
@@ -350,10 +357,6 @@ def _ends_a_list(text: str, start: int, distance: int) -> bool:
     return _LIST_END.search(gap) is not None and gap.count(",") >= 2
 
 
-_ATTENDING = re.compile(r"\b(?:mengikuti|menghadiri|hadir)\b", re.IGNORECASE)
-_AUDIENCE = re.compile(r"\bbagi\b")
-
-
 def _windows(text: str, cue: re.Pattern[str], back: int, ahead: int) -> list[tuple[int, int]]:
     """The stretches of ``text`` around each match of ``cue``, ``back`` characters before it and ``ahead`` after,
     merged where they overlap."""
@@ -367,7 +370,6 @@ def _windows(text: str, cue: re.Pattern[str], back: int, ahead: int) -> list[tup
     return spans
 
 
-_CLAUSE_WORDS = frozenset({"ini", "itu", "tersebut", "untuk", "dengan", "yang", "dan", "akan", "juga"})
 _NAME_OR_POOL_BEFORE = re.compile(r"(?:\bdari|\b[A-Z][\w-]*)\s+$")
 
 
@@ -375,19 +377,16 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
     """ "diikuti 86 bendahara dari 43 OPD": right after an attendance cue, a count of a noun no list has; "Sebanyak
     500 personel gabungan mengikuti apel itu": right before a verb of attending, too; and "pelatihan pemasaran digital
     bagi 100 pelaku UMKM": who a gathering was held for."""
-    before = "engikuti" in text or "enghadiri" in text or "hadir " in text
-    audience = " bagi " in text or " kepada " in text
-    if not before and not audience and not any(cue in text for cue in patterns.open_cue_stems):
+    # the two patterns that start at a count of any noun are tried only near their cue words (a count's number-word
+    # alternation is costly at every position of a text)
+    near_attending = _windows(text, patterns.attending_cue, 60, 60)
+    near_audience = _windows(text, patterns.audience_cue, 140, 60)
+    if not near_attending and not near_audience and not any(cue in text for cue in patterns.open_cue_stems):
         return []   # most texts hold none of the cue words
     counts = []
     matches = list(patterns.open_count.finditer(text))
-    # the two patterns that start at a count of any noun are tried only near their cue words (a count's number-word
-    # alternation is costly at every position of a text)
-    for pattern, cue, back, ahead in ((patterns.open_count_before, _ATTENDING, 60, 60),
-                                      (patterns.audience_count, _AUDIENCE, 140, 60)):
-        if (pattern is patterns.open_count_before and before) or (pattern is patterns.audience_count and audience):
-            for window_start, window_end in _windows(text, cue, back, ahead):
-                matches += pattern.finditer(text, window_start, window_end)
+    matches += [m for start, end in near_attending for m in patterns.open_count_before.finditer(text, start, end)]
+    matches += [m for start, end in near_audience for m in patterns.audience_count.finditer(text, start, end)]
     for match in matches:
         unit = match.group("unit").lower()
         # (before a verb: not one of a pool, "dua dari tujuh terlapor yang menghadiri", nor a name's number, "Dewa 19")
@@ -405,7 +404,7 @@ def _open_counts(text: str, found: list[CountMention], patterns: _CountPatterns)
         if match.re is patterns.audience_count:
             # the gathering's name in lower case, no verb or clause word: not "sidang MPR untuk berdoa bagi dua
             # mahasiswa"
-            if any(verb_shaped(w) or w in _CLAUSE_WORDS for w in match.group("gap").split()):
+            if any(verb_shaped(w) or w in patterns.audience_name_stops for w in match.group("gap").split()):
                 continue
             status = status or "attended"   # (who a gathering held was for took part in it)
         if status in ("none", None):

@@ -918,7 +918,7 @@ def _local_place_before_name(doc: Doc, office: str, name_start: int,
     """Where the place of a village's or district's office ends when a name follows it and the story writes that
     place after its administrative noun elsewhere ("Camat Tuntang Aniq Fadhilah" with "Kecamatan Tuntang"); None
     otherwise."""
-    from .entities import admin_full_names  # (entities imports this module)
+    from .entities import admin_full_names
 
     _, name, titles = linked
     if office not in _local_offices() or titles:
@@ -1551,6 +1551,8 @@ def _stands_alone(text: str, word: str, inside: tuple[int, int], not_after: str 
     before a capitalised word only where that word is ``then``, the name's own next word, or its misspelling
     ("Triawan Munaf", "Johny Kandono" for "Johny Kandano"; not "Sri Wahyuni" for "Sri Purnomo"); ``as_body``: not
     said to speak, as a person is; ``head``: a capitalised word that may come before it (the body's own)."""
+    from .entities import said_after
+
     after = re.compile(rf"(?<![\w-]){re.escape(not_after)}\s+$") if not_after else None
     for m in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
         if inside[0] <= m.start() < inside[1]:
@@ -1562,18 +1564,12 @@ def _stands_alone(text: str, word: str, inside: tuple[int, int], not_after: str 
         if previous is not None and previous.group("word")[:1].isupper() and previous.group("open") is None \
                 and previous.group("word") != head:
             continue   # the end of another name run, not the rest of the body's own ("MNC Sekuritas")
-        if as_body and (_said_by().match(text, m.end()) or _says_before().search(text, max(0, m.start() - 20),
+        if as_body and (said_after().match(text, m.end()) or _says_before().search(text, max(0, m.start() - 20),
                                                                                    m.start())):
             continue   # "Ahmad menuturkan", "ujar Rusli": a person's call name, not a body named alone
         if after is None or not after.search(text[max(0, m.start() - 40):m.start()]):
             return True
     return False
-
-
-@cache
-def _said_by() -> re.Pattern[str]:
-    """A verb of saying right after a name ("Ahmad menuturkan", "Rusli mengatakan")."""
-    return regex.compile(rf"\s*,?\s+(?:{regex.alternation(resources.load('events')['reporting_verbs'])})\b")
 
 
 @cache
