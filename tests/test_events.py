@@ -1043,11 +1043,22 @@ def test_a_held_gathering_named_by_its_own_head(rules_nlp: Language, text: str, 
     assert assemble(rules_nlp(text))[0].name == name
 
 
-def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language) -> None:
-    article = ("Ratusan Guru Ikuti Workshop Kurikulum di Ende\nSebanyak 320 guru mengikuti workshop kurikulum yang "
-               "diselenggarakan Dinas Pendidikan Ende di Aula Hotel Flores Mandiri, Rabu (11/10/2023).")
+@pytest.mark.parametrize(("article", "expected"), [
+    ("Ratusan Guru Ikuti Workshop Kurikulum di Ende\nSebanyak 320 guru mengikuti workshop kurikulum yang "
+     "diselenggarakan Dinas Pendidikan Ende di Aula Hotel Flores Mandiri, Rabu (11/10/2023).", [(320, "exact", "guru")]),
+    # ... of a unit sharing a word with it, the exact count in the vague one's range; not one out of it
+    ("Ratusan Pelaku UMKM Ikuti Pelatihan\nSebanyak 150 pelaku usaha mengikuti pelatihan pemasaran yang diselenggarakan "
+     "Dinas Koperasi Bangka di Aula Hotel Novotel Bangka, Rabu (12/7/2023).", [(150, "exact", "pelaku usaha")]),
+    ("Ribuan Pelaku UMKM Ikuti Pelatihan\nSebanyak 150 pelaku usaha mengikuti pelatihan pemasaran yang diselenggarakan "
+     "Dinas Koperasi Bangka di Aula Hotel Novotel Bangka, Rabu (12/7/2023).", [(None, "thousands", "pelaku umkm"), (150, "exact", "pelaku usaha")]),
+    # a headline's bare count and the story's hedged one are one count, the hedged
+    ("Webinar Diikuti 300 Peserta\nWebinar literasi digital di Semarang, Rabu (15/9/2021), diikuti sekitar 300 "
+     "peserta.", [(300, "about", "peserta")]),
+])
+def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language, article: str,
+                                                     expected: list[tuple[int | None, str, str]]) -> None:
     event = _run(rules_nlp, article).events[0]
-    assert [(a.count, a.unit) for a in event.attendance] == [(320, "guru")]
+    assert [(a.count, a.qualifier, a.unit) for a in event.attendance] == expected
 
 
 @pytest.mark.parametrize(("text", "name"), [

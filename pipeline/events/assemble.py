@@ -1165,16 +1165,37 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
 
 
 def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
-    """The same number of the same thing said twice is one count; "attended" wins over "invited"."""
-    kept: dict[tuple[int | None, str, str], CountMention] = {}
+    """The same number of the same thing said twice is one count; "attended" wins over "invited", and a hedged form
+    over a bare one (a headline's "Diikuti 300 Peserta" is the story's "diikuti sekitar 300 peserta")."""
+    kept: dict[tuple[int | None, str], CountMention] = {}
     for count in counts:
         if count.count == 1:
             continue   # "satu panelis", "setiap satu pengunjung": one person is never an attendance figure
-        key = (count.count, count.qualifier, count.unit.split("/")[0])
-        if key not in kept or (kept[key].status != "attended" and count.status == "attended"):
+        key = (count.count if count.count is not None else count.qualifier, count.unit.split("/")[0])
+        if key not in kept or _rank(count) > _rank(kept[key]):
             kept[key] = count
-    # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti": the vague count of a unit that an
-    # exact count of the same status gives again is that count, said loosely
-    exact = {(c.unit.split("/")[0], c.status) for c in kept.values() if c.count is not None}
-    return sorted((c for c in kept.values() if c.count is not None or (c.unit.split("/")[0], c.status) not in exact),
-                  key=lambda c: c.start)
+    # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti" ("Ratusan Pelaku UMKM" above "150
+    # pelaku usaha"): the vague count of a unit that an exact count in its range, of the same status and a unit
+    # sharing a word, gives again is that count, said loosely
+    exact = [c for c in kept.values() if c.count is not None]
+    return sorted((c for c in kept.values() if c.count is not None or not any(
+        e.status == c.status and _said_exactly(c, e) for e in exact)), key=lambda c: c.start)
+
+
+def _rank(count: CountMention) -> tuple[bool, bool]:
+    return count.status == "attended", count.qualifier != "exact"
+
+
+def _said_exactly(vague: CountMention, exact: CountMention) -> bool:
+    """Whether ``exact`` gives the vague count ``vague`` again: the same unit, or units that share a word with the
+    exact count inside the vague one's range (numbers.yaml vague_ranges)."""
+    unit, other = vague.unit.split("/")[0], exact.unit.split("/")[0]
+    if unit == other:
+        return True
+    low, high = _vague_ranges().get(vague.qualifier, (0, -1))
+    return bool(set(unit.split()) & set(other.split())) and exact.count is not None and low <= exact.count <= high
+
+
+@cache
+def _vague_ranges() -> dict[str, tuple[int, int]]:
+    return {q: (int(r[0]), int(r[1])) for q, r in resources.load("numbers")["vague_ranges"].items()}

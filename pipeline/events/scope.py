@@ -40,7 +40,7 @@ class _Scope:
 def _scope() -> _Scope:
     data = resources.load("scope")
     flags = re.IGNORECASE
-    domains = [_Domain(name, re.compile(rf"(?<![\w-])(?:{_words(d['cues'])})(?![\w-])", flags), float(d["density"]),
+    domains = [_Domain(name, re.compile(rf"(?<![\w-])(?:{_cue_forms(d)})(?![\w-])", flags), float(d["density"]),
                        bool(d["whole_article"]), frozenset(t.lower() for t in d.get("triggers", [])),
                        int(d.get("window", 0)),
                        re.compile(rf"(?<![\w-])(?:{_words(d['window_cues'])})(?![\w-])", flags)
@@ -52,6 +52,19 @@ def _scope() -> _Scope:
     # "acara akad nikahnya", "resepsi pernikahannya": the occasion may carry a possessive
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})(?:nya)?\b", flags)
     return _Scope(domains, private)
+
+
+def _cue_forms(domain: dict) -> str:
+    """A domain's cue words as an alternation; a cue with words after it that make it another word ("pelaku usaha",
+    a business, is no offender) is no cue before them."""
+    unmade = domain.get("not_cues_before", {})
+    forms = []
+    for cue in sorted(domain["cues"], key=len, reverse=True):
+        form = re.escape(cue).replace(r"\ ", r"\s+")
+        if cue in unmade:
+            form += rf"(?!\s+(?:{_words(unmade[cue])})(?![\w-]))"
+        forms.append(form)
+    return "|".join(forms)
 
 
 @dataclass(frozen=True)

@@ -777,6 +777,14 @@ def _opener_first_words() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, firsts))})(?![\w'’-])")
 
 
+def _call_name_runs_on(doc: Doc, start: int, end: int) -> bool:
+    """ "Wali Kota Denpasar I Gusti Ngurah Jaya Negara ... Jaya Negara meminta": a capitalised word that is no name
+    by itself ("Negara") goes on the name ``doc[start:end]`` where the story writes it and the word before it
+    elsewhere as a name of their own (no capitalised word beside them)."""
+    return doc[end].text[:1].isupper() and end - start >= 2 \
+        and _written_alone(doc.text, doc[end - 1:end + 1].text, doc[start].idx, doc[end].idx + len(doc[end]))
+
+
 def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "Sekretaris Dinas Pertanian Badung I Wayan Wijana", "Wali Kota Baubau La Ode Ahmad Monianse": a name opener
     (people.yaml) and the capitalised words after it are a person's name; the "I" is no Roman numeral ending the body
@@ -797,7 +805,7 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
             continue   # a sentence's "Lalu ..." is "then": a one-word opener only after an office's or place's word
         end = i + size
         while end < len(doc) and end - i - size < 3 and doc[end].text[:1].isupper() and doc[end].text.isalpha() \
-                and doc[end].text not in roles:
+                and (doc[end].text not in roles or _call_name_runs_on(doc, i, end)):
             end += 1
         if not size or end == i + size or (size == 1 and not all(
                 _name_like(doc, t.text) and not common_word(t.text) for t in doc[i + 1:end])):

@@ -144,6 +144,7 @@ class _CountPatterns:
     total_of: re.Pattern[str]         # "peserta rakor berjumlah ": an attendee noun, then a verb of totalling
     distributive: re.Pattern[str]     # "setiap", "masing-masing": a count per unit follows
     previous_occasion: re.Pattern[str]   # "tahun lalu": a count of another edition
+    rate_after: re.Pattern[str]       # " per hari" right after a count: a flow, no audience
     part_of_pool: re.Pattern[str]     # "dihadiri 32 dari ": who came, then the pool they are part of
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
     # time (a case-insensitive literal is entered to be rejected, a lower-case one is rejected at once); None when
@@ -198,6 +199,8 @@ def _count_patterns() -> _CountPatterns:
         # right after who came: not a share ("1 dari 5 ibu hamil") nor votes ("suara 47 dari total 134 anggota")
         part_of_pool=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+"
                                    rf"(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
+        rate_after=regex.compile(rf"\s+(?:{_forms(attendance['rate_words'])})\s+(?:{_forms(attendance['rate_periods'])})"
+                                 rf"(?![\w-])", re.IGNORECASE),
         previous_occasion=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['previous_occasion'])})(?![\w-])",
                                         re.IGNORECASE),
         total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
@@ -318,8 +321,9 @@ def find_counts(text: str) -> list[CountMention]:
                 continue
             count = int(value)
         status, distance = _status(text, match.start(), match.end(), patterns)
-        if status == "none":
-            continue   # "ratusan warga mengungsi", "setiap desa ... tiga orang": counted, but not an audience
+        if status == "none" or patterns.rate_after.match(text, match.end()):
+            continue   # "ratusan warga mengungsi", "setiap desa ... tiga orang", "20.000 orang per hari": counted,
+            # but not an audience
         if unit in patterns.needs_cue:
             head = text[max(0, match.start() - 40):match.start()]
             attendee = patterns.unit_before.search(head)
