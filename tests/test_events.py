@@ -402,6 +402,8 @@ def test_a_declaration_held_as_a_gathering_is_a_ceremony(rules_nlp: Language, te
     ("Anggota DPRD NTT Yohanes Lamba menggelar reses di Kelurahan Oebobo, Kupang, Sabtu (20/5/2023).", "dialogue"),
     # a body's courtesy call told by its verb ("beraudiensi dengan")
     ("Pengurus PWI Kabupaten Sikka beraudiensi dengan Bupati Sikka di Maumere, Kamis (2/2/2023).", "visit"),
+    # an office's farewell and welcome ("pisah sambut"), a ceremony
+    ("Polres Sikka menggelar acara pisah sambut Kapolres Sikka di Maumere, Senin (9/1/2023).", "ceremony"),
 ])
 def test_a_generic_event_word_takes_the_type_its_name_says(rules_nlp: Language, text: str, kind: str) -> None:
     article = f"Kabar dari NTT\n{text} Kegiatan itu dibuka Gubernur NTT dan berlangsung hingga malam hari."
