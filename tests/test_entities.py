@@ -150,6 +150,9 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Wali Kota Baubau La Ode Ahmad Monianse hadir.", {("Baubau", "LOC"), ("La Ode Ahmad Monianse", "PER")}),
     ("Laga digelar di Stadion I Wayan Dipta, Gianyar.", {("Stadion I Wayan Dipta", "LOC"), ("Gianyar", "LOC")}),
     ("Ia berbelanja di FX Sudirman, Jakarta.", {("Jakarta", "LOC")}),
+    # ... and a body runs on into none ("... (APLN) Anak Agung Mas Wirajaya")
+    ("Direktur Marketing PT Agung Podomoro Land Tbk (APLN) Anak Agung Mas Wirajaya hadir.",
+     {("PT Agung Podomoro Land Tbk (APLN)", "ORG"), ("Anak Agung Mas Wirajaya", "PER")}),
     # ... over a word that is no name alone ("Negara") where the story calls the person by it
     ("Wali Kota Denpasar I Gusti Ngurah Jaya Negara membuka rapat itu. Jaya Negara meminta warga hadir.",
      {("Kota Denpasar", "LOC"), ("I Gusti Ngurah Jaya Negara", "PER")}),

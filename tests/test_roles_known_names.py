@@ -23,6 +23,12 @@ CASES = [
      "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
     ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
      "Wali Kota Solo"),
+    # "Agung", an office's word only in "Jaksa Agung", "Mahkamah Agung", ..., opens a name after a body written whole
+    ("Hal itu ditandai dengan penandatanganan nota kesepakatan antara Penjabat Bupati Pati Henggar Budi Anggoro dan "
+     "Kepala Kejari Pati Agung Setyo Pranoto di Pendopo Kabupaten Pati, Rabu (7/6/2023).", "Agung Setyo Pranoto",
+     "Kepala Kejari Pati"),
+    ("Seminar menghadirkan Kepala Badan Ketahanan Pangan Kementerian Pertanian Agung Hendriadi di Jember.",
+     "Agung Hendriadi", "Kepala Badan Ketahanan Pangan Kementerian Pertanian"),
     # ... and a Balinese noble's "Anak Agung", "Tjokorda"
     ("Rapat dihadiri Wakil Bupati Gianyar Anak Agung Gde Mayun dan para camat.", "Anak Agung Gde Mayun",
      "Wakil Bupati Gianyar"),

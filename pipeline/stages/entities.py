@@ -812,8 +812,9 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
             continue   # "Satuan Lalu Lintas": a one-word opener's name has name words after it
         if i and doc[i - 1].text == "di":
             continue   # "di FX Sudirman": a place named so
-        # (the model's person may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain")
-        person = next((o for o in out if o.label_ == "PER" and i <= o.start < end and o.end >= end), None)
+        # (the model's person may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain", or some of its
+        # first: "Agung" of "Anak Agung Mas Wirajaya")
+        person = next((o for o in out if o.label_ == "PER" and i <= o.start < end), None)
         others = [o for o in out if o.start < end and o.end > i and o is not person]
         if any((o.end > i + size and not _place_ends_before(doc, o.start, i)) or o.start >= i for o in others):
             continue   # the model or a rule reads the words after the opener as something else (but "Dinas
@@ -1447,6 +1448,8 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
                     t.text in roles or t.text in not_name_words() or not t.text[:1].isupper() for t in person):
                 continue   # "(Kemdagri)", "Administrasi Kewilayahan": no person's name
             end = person.start
+            if end > rule.start and (doc[end - 1].text, person[0].text) in _name_openers():
+                end -= 1   # "... (APLN) Anak Agung Mas Wirajaya": the name opens with its opener's first word
             while end > rule.start and doc[end - 1].text in (",", "-", "dan", "("):
                 end -= 1
             titled = end
@@ -2219,7 +2222,7 @@ def plausible_model_span(span: Span, doc: Doc) -> bool:
 @cache
 def _role_vocabulary() -> frozenset[str]:
     people = resources.load("people")
-    words = {w for office in people["offices"] for w in office.split()}
+    words = {w for office in people["offices"] for w in office.split()} - set(people["office_words_as_names"])
     return frozenset(words | set(people["role_words"]) | {a.rstrip(".") for a in people["acting_prefixes"]})
 
 
