@@ -150,6 +150,9 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Wali Kota Baubau La Ode Ahmad Monianse hadir.", {("Baubau", "LOC"), ("La Ode Ahmad Monianse", "PER")}),
     ("Laga digelar di Stadion I Wayan Dipta, Gianyar.", {("Stadion I Wayan Dipta", "LOC"), ("Gianyar", "LOC")}),
     ("Ia berbelanja di FX Sudirman, Jakarta.", {("Jakarta", "LOC")}),
+    # a body's whole listed name, then a first name the model lent it, before the model's person: the holder's
+    ("Acara itu dihadiri Kepala Badan Pangan Nasional Arief Prasetyo Adi di Jakarta.",
+     {("Badan Pangan Nasional", "ORG"), ("Arief Prasetyo Adi", "PER"), ("Jakarta", "LOC")}),
     # ... and a body runs on into none ("... (APLN) Anak Agung Mas Wirajaya")
     ("Direktur Marketing PT Agung Podomoro Land Tbk (APLN) Anak Agung Mas Wirajaya hadir.",
      {("PT Agung Podomoro Land Tbk (APLN)", "ORG"), ("Anak Agung Mas Wirajaya", "PER")}),

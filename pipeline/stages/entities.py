@@ -1174,6 +1174,11 @@ def _compass_words() -> frozenset[str]:
 
 
 @cache
+def _patron_named_bodies() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["patron_named_bodies"])
+
+
+@cache
 def _expansions_listed() -> frozenset[str]:
     """The names the curated acronyms stand for ("Uni Eropa", "Kementerian Dalam Negeri")."""
     return frozenset(gazetteer().acronyms.values())
@@ -1668,8 +1673,11 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
         before, last = doc[org.end - 2].text, doc[org.end - 1].text
         if len(org) == 2 and before not in acronyms:
             continue   # "PT Transjakarta": a legal form alone is no organisation
-        if before.isupper() and before.isalpha() and len(before) >= 2 and _name_like(doc, last) \
-                and doc[org.end - 1].whitespace_ and not org._.acronym:
+        # ("Kepala Badan Pangan Nasional Arief Prasetyo Adi": so did a body's whole listed name)
+        head_text = doc[org.start:org.end - 1].text
+        body = (before.isupper() and before.isalpha() and len(before) >= 2) \
+            or (head_text in _expansions_listed() and head_text not in _patron_named_bodies())
+        if body and _name_like(doc, last) and doc[org.end - 1].whitespace_ and not org._.acronym:
             head = Span(doc, org.start, org.end - 1, label="ORG")
             head._.canonical = None
             out[i], out[i + 1] = head, Span(doc, org.end - 1, person.end, label="PER")
