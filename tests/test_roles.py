@@ -458,6 +458,8 @@ ACRONYMS = [
     ("Warga memprotes harga (naik) di pasar.", {}),
     ("Acara itu digelar di Hotel Sotis (HS) Kupang.", {"HS": "Hotel Sotis"}),
     ("Peserta menerima materi (PDF) dari panitia.", {}),
+    # a minister's office written without its ministry's head: the listed name ("Kementerian ...") stays the body's
+    ("Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR) Basuki Hadimuljono meresmikan bendungan.", {}),
 ]
 
 

@@ -233,7 +233,11 @@ def learn_acronyms(text: str) -> dict[str, str]:
             if expansion[first] in ("dan", "of", "for", "and", "untuk"):
                 continue
             if short_form_of(acronym, expansion[first:]):
-                learned.setdefault(acronym, " ".join(expansion[first:]))
+                written = " ".join(expansion[first:])
+                # "Menteri Pekerjaan Umum dan Perumahan Rakyat (PUPR)": the office wrote the ministry's words
+                # without its head; the listed name ("Kementerian ...") stays the body's
+                if not gazetteer().acronyms.get(acronym, "").endswith(f" {written}"):
+                    learned.setdefault(acronym, written)
                 break
     return learned
 
