@@ -165,6 +165,11 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  "Terakhir, kerja sama pariwisata antara Alor dan Lembata.",
                  ["kerja sama pendidikan antara Kupang dan Ende", "kerja sama kesehatan antara Sikka dan Flores Timur",
                   "kerja sama pariwisata antara Alor dan Lembata"], id="listed-in-prose"),
+    # ... and so does a list numbered inside the outcome's own sentence
+    pytest.param("Rapat itu menghasilkan tiga kesepakatan, yakni pertama, semua kabupaten membangun embung desa; "
+                 "kedua, tarif air diseragamkan; dan ketiga, kedua provinsi membentuk tim teknis bersama.",
+                 ["semua kabupaten membangun embung desa", "tarif air diseragamkan",
+                  "kedua provinsi membentuk tim teknis bersama"], id="listed-in-its-sentence"),
     # a summary before the agreement itself is dropped
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",

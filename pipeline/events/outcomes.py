@@ -62,6 +62,8 @@ class _Cues:
     said_before: re.Pattern[str]
     enumeration_first: re.Pattern[str]
     enumeration_next: re.Pattern[str]
+    inline_first: re.Pattern[str]       # "pertama," opening a list inside the outcome's sentence
+    inline_next: re.Pattern[str]        # "; kedua,", ", dan ketiga,": its next items
     leading: re.Pattern[str]
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
@@ -119,6 +121,8 @@ def _cues() -> _Cues:
         said_before=regex.any_form(data["said_before"], flags),
         enumeration_first=regex.compile(rf"(?:{words(data['enumeration_first'])})\b(?:\s+adalah\b|\s*,)?\s*",
                                         flags),
+        inline_first=regex.compile(rf"\b(?:{words(data['enumeration_first'])})\s*,\s*", flags),
+        inline_next=regex.compile(rf"\s*[;,]\s*(?:dan\s+)?(?:{words(data['inline_ordinals'])})\s*,\s*", flags),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
         status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
@@ -432,7 +436,12 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
     cues = _cues()
     outcomes: list[OutcomeAt] = []
     intros: set[int] = set()
-    for index, (outcome, _) in cue_found.items():
+    for index, (outcome, (a, b)) in cue_found.items():
+        inline = _inline_items(text, a, b)
+        if len(inline) >= 2:
+            intros.add(index)
+            outcomes += [(Outcome(kind=outcome.kind, text=""), item) for item in inline]
+            continue
         items = []
         following = index + 1
         pattern = cues.enumeration_first
@@ -451,6 +460,23 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
             end = end - 1 if text[end - 1] == "." else end
             outcomes.append((Outcome(kind=kind, text=""), (start, end)))
     return outcomes, intros
+
+
+def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The items of a list numbered inside one outcome sentence ("... tiga kesepakatan, yakni pertama, kedua daerah
+    akan membangun ...; kedua, retribusi ...; dan ketiga, ..."), each without its ordinal and separator."""
+    cues = _cues()
+    first = cues.inline_first.search(text, start, end)
+    if first is None:
+        return []
+    items, item_start = [], first.end()
+    for marker in cues.inline_next.finditer(text, item_start, end):
+        items.append((item_start, marker.start()))
+        item_start = marker.end()
+    if not items:
+        return []
+    last_end = end - 1 if text[end - 1] == "." else end
+    return [*items, (item_start, last_end)]
 
 
 @cache
