@@ -23,6 +23,11 @@ CASES = [
      "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
     ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
      "Wali Kota Solo"),
+    # a bare initial after an office or a rank opens the name ("M" for Muhammad); I, V and X number units
+    ("Wakil Bupati Kudus M Hartopo meninjau pasar, Rabu.", "M Hartopo", "Wakil Bupati Kudus"),
+    ("Bupati Temanggung M Al Khadziq membuka Festival Kopi.", "M Al Khadziq", "Bupati Temanggung"),
+    ("Kapolres Klaten AKBP M Yusuf hadir.", "M Yusuf", "Kapolres Klaten"),
+    ("Hadir Direktur Utama AP I Faik Fahmi di Bali.", "Faik Fahmi", "Direktur Utama AP I"),
     # "Agung", an office's word only in "Jaksa Agung", "Mahkamah Agung", ..., opens a name after a body written whole
     ("Hal itu ditandai dengan penandatanganan nota kesepakatan antara Penjabat Bupati Pati Henggar Budi Anggoro dan "
      "Kepala Kejari Pati Agung Setyo Pranoto di Pendopo Kabupaten Pati, Rabu (7/6/2023).", "Agung Setyo Pranoto",

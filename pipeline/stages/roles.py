@@ -99,11 +99,12 @@ _NAME_WORD = r"(?:(?!Ke-\d)[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A
 def _name_source(initials: bool = False) -> str:
     """A name: up to five name words, with the lower-case particles of foreign names between them ("Bas van den
     Tillaar", "Mohammed bin Salman"; people.yaml). ``initials``: a bare initial may stand between two name words
-    ("Jenderal Joseph F Dunford"), where a title before the name says a name begins (elsewhere "BPH Migas M Ibnu
-    Fajar" would be read as one name)."""
+    ("Jenderal Joseph F Dunford") or open the name ("AKBP M Yusuf"), where a title before the name says a name begins
+    (elsewhere "BPH Migas M Ibnu Fajar" would be read as one name)."""
     particles = regex.alternation(resources.load("people")["name_particles"]).replace(r"\ ", "[ ]")
     inner = rf"(?:{_NAME_WORD}|{_INITIAL}(?=[ ][A-Z][a-z]))" if initials else _NAME_WORD
-    return rf"{_NAME_WORD}(?:[ ](?:(?:{particles})[ ])?{inner}){{0,4}}"
+    # (so may one open it: "AKBP M Yusuf", "Wakil Bupati Kudus M Hartopo")
+    return rf"{inner}(?:[ ](?:(?:{particles})[ ])?{inner}){{0,4}}"
 
 
 @cache
@@ -345,6 +346,9 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                 position = match.end(1)
                 continue
             break
+        if re.fullmatch(_INITIAL, word) and (following := _WORD.match(text, match.end(1))) is not None \
+                and _is_name_word(following.group(1), lx):
+            break   # "Bupati Temanggung M Al Khadziq": a name's initial, written without its dot, opens the name
         if word in lx.role_words or word in lx.office_words or (word.isupper() and len(word) >= 2) \
                 or word in not_name_words():   # a sector word: "Menteri Pertahanan AS Ashton Carter"
             position = role_end = match.end(1)
@@ -398,8 +402,9 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     if len(words) >= 2:
         return True
     word = words[0]
-    return word.isupper() or word in lx.role_words or word in lx.office_words or _common_word(
-        word, lower_words(doc)) or word in admin_full_names(doc)
+    # (a bare initial is a name's: "Bupati Temanggung M Al Khadziq"; I, V and X number units: "AP I")
+    return (word.isupper() and not re.fullmatch(_INITIAL, word)) or word in lx.role_words or word in lx.office_words \
+        or _common_word(word, lower_words(doc)) or word in admin_full_names(doc)
 
 
 def _common_words_after(text: str, end: int, lower: frozenset[str]) -> int:
@@ -465,15 +470,18 @@ def _office_body(doc: Doc, start: int, end: int, lx: _Lexicon) -> bool:
     return sum(1 for w in words if w not in lx.role_words and w not in lx.connectors) <= 2
 
 
+# A bare initial opening a name ("M Hartopo"): with the one name word after it, a name of two words
+_OPENING_INITIAL = re.compile(rf"{_INITIAL} ")
+
+
 def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozenset[str] = frozenset()) -> bool:
     """A capitalised run that ends where a name ends: before a verb, a comma, or the end of a clause. ``common``: the
     words the text writes in lower case; a run of them only ("Imigrasi", "Penyelenggaraan Haji") is an office's."""
     match = _name_pattern().match(text[start:])
     if match is None:
         return False
-    # (an initial inside the run is the name's: "Yasonna H Laoly")
-    words = [w for i, w in enumerate(match.group(0).split())
-             if w not in _particles() and not (i and re.fullmatch(_INITIAL, w))]
+    # (an initial in the run is the name's: "Yasonna H Laoly", "M Hartopo")
+    words = [w for w in match.group(0).split() if w not in _particles() and not re.fullmatch(_INITIAL, w)]
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words) or (len(words) > 1 and all(
@@ -487,7 +495,8 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     return bool(re.match(r"\s*(?:,|\.|\)|$|\s(?:yang|selaku|dalam|saat|ketika|dan|di|pada|bersama|mengatakan|"
                          r"menyampaikan|menjelaskan|melaksanakan|menghadiri|membuka|memimpin|menerima|"
                          r"menandatangani|menegaskan|menekankan|berharap|didampingi|hadir|mengikuti|meresmikan))",
-                         after)) or len(words) >= 2
+                         after)) or len(words) >= 2 \
+        or (len(words) == 1 and _OPENING_INITIAL.match(match.group(0)) is not None)
 
 
 def _name_at(doc: Doc, start: int,
