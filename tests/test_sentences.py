@@ -35,6 +35,8 @@ CASES: list[tuple[str, str, list[str]]] = [
      ["Kepala Dinas Kesehatan, dr. Ratih Kusuma, M.Kes, hadir."]),
     ("Sasak title", "Materi disampaikan Drs. Lalu Wirajaya Putra, M.Pd.",
      ["Materi disampaikan Drs. Lalu Wirajaya Putra, M.Pd."]),
+    ("given name written short", "Rapat dipimpin Sekda Moh. Ridwan di Semarang. Ketua DPRD Abd. Rahman membukanya.",
+     ["Rapat dipimpin Sekda Moh. Ridwan di Semarang.", "Ketua DPRD Abd. Rahman membukanya."]),
     # degrees closing a sentence
     ("degree ends sentence", "Acara dibuka oleh Andi Rahman, S.Sos., M.Si. Ia menyebut anggaran naik.",
      ["Acara dibuka oleh Andi Rahman, S.Sos., M.Si.", "Ia menyebut anggaran naik."]),

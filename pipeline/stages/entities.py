@@ -816,21 +816,21 @@ def _with_name_openers(doc: Doc, spans: list[Span]) -> list[Span]:
             continue   # "Satuan Lalu Lintas": a one-word opener's name has name words after it
         if i and doc[i - 1].text == "di":
             continue   # "di FX Sudirman": a place named so
-        # (the model's person may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain", or some of its
-        # first: "Agung" of "Anak Agung Mas Wirajaya")
-        person = next((o for o in out if o.label_ == "PER" and i <= o.start < end), None)
-        others = [o for o in out if o.start < end and o.end > i and o is not person]
+        # (the model's persons may be the name's last words: "Mohd Zain" of "Mohd Azizi Mohd Zain", some of its
+        # first: "Agung" of "Anak Agung Mas Wirajaya", or its parts: "Moh" and "Ridwan" of "Moh. Ridwan")
+        persons = [o for o in out if o.label_ == "PER" and i <= o.start < end]
+        others = [o for o in out if o.start < end and o.end > i and o not in persons]
         if any((o.end > i + size and not _place_ends_before(doc, o.start, i)) or o.start >= i for o in others):
             continue   # the model or a rule reads the words after the opener as something else (but "Dinas
             # Pendidikan Lombok Timur Lalu Suparman": a body whose name ends in a place ends there)
-        end = max(end, person.end if person is not None else end)
+        end = max([end, *(o.end for o in persons)])
         venue = next((o for o in others if o.label_ == "LOC" and doc[o.start:i].text in gazetteer().venue_heads), None)
         if venue is not None:   # "Stadion I Wayan Dipta": a venue named after the person
             whole = Span(doc, venue.start, end, label="LOC")
             set_span_values(whole, place_kind="venue", canonical=whole.text)
-            out = [o for o in out if o is not person and o is not venue] + [whole]
+            out = [o for o in out if o not in persons and o is not venue] + [whole]
             continue
-        out = [Span(doc, o.start, i, label=o.label_) if o in others else o for o in out if o is not person]
+        out = [Span(doc, o.start, i, label=o.label_) if o in others else o for o in out if o not in persons]
         out.append(Span(doc, i, end, label="PER"))
     return sorted(out, key=lambda s: s.start)
 
