@@ -23,6 +23,9 @@ CASES = [
      "Tenaga Ahli Menteri Pariwisata Bidang Pemasaran dan Kerja Sama Pariwisata"),
     ("Gibran mendatangi rumah dinas Wali Kota Solo FX Hadi Rudyatmo untuk menggelar pertemuan.", "FX Hadi Rudyatmo",
      "Wali Kota Solo"),
+    # a body's place, then a first name the body's span took from the model's person ("Kota Semarang Krisseptiana")
+    ("Ketua Tim Penggerak PKK Kota Semarang Krisseptiana Hendrar Prihadi hadir.", "Krisseptiana Hendrar Prihadi",
+     "Ketua Tim Penggerak PKK Kota Semarang"),
     # a bare initial after an office or a rank opens the name ("M" for Muhammad); I, V and X number units
     ("Wakil Bupati Kudus M Hartopo meninjau pasar, Rabu.", "M Hartopo", "Wakil Bupati Kudus"),
     ("Bupati Temanggung M Al Khadziq membuka Festival Kopi.", "M Al Khadziq", "Bupati Temanggung"),

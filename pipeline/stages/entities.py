@@ -25,7 +25,7 @@ from .extensions import doc_value, set_doc_values, set_span_values, span_value, 
 from .folding import squash
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, common_word, derived_noun, formed_noun, whole_word_spans
+from .words import abstract_noun, common_word, derived_noun, formed_noun, verb_shaped, whole_word_spans
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -1173,6 +1173,11 @@ def _hyphenated_first_name(doc: Doc, start: int) -> bool:
 
 
 @cache
+def _region_ends() -> frozenset[str]:
+    return frozenset(resources.load("places")["region_ends"])
+
+
+@cache
 def _compass_words() -> frozenset[str]:
     return frozenset(resources.load("places")["compass_words"])
 
@@ -1677,10 +1682,13 @@ def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
         before, last = doc[org.end - 2].text, doc[org.end - 1].text
         if len(org) == 2 and before not in acronyms:
             continue   # "PT Transjakarta": a legal form alone is no organisation
-        # ("Kepala Badan Pangan Nasional Arief Prasetyo Adi": so did a body's whole listed name)
+        # ("Kepala Badan Pangan Nasional Arief Prasetyo Adi": so did a body's whole listed name, and a body's place:
+        # "Ketua Tim Penggerak PKK Kota Semarang Krisseptiana Hendrar Prihadi")
         head_text = doc[org.start:org.end - 1].text
         body = (before.isupper() and before.isalpha() and len(before) >= 2) \
-            or (head_text in _expansions_listed() and head_text not in _patron_named_bodies())
+            or (head_text in _expansions_listed() and head_text not in _patron_named_bodies()) \
+            or (gazetteer().place(before) is not None and not verb_shaped(last.lower())
+                and last not in _region_ends())
         if body and _name_like(doc, last) and doc[org.end - 1].whitespace_ and not org._.acronym:
             head = Span(doc, org.start, org.end - 1, label="ORG")
             head._.canonical = None
