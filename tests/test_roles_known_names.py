@@ -26,6 +26,8 @@ CASES = [
     # a body's place, then a first name the body's span took from the model's person ("Kota Semarang Krisseptiana")
     ("Ketua Tim Penggerak PKK Kota Semarang Krisseptiana Hendrar Prihadi hadir.", "Krisseptiana Hendrar Prihadi",
      "Ketua Tim Penggerak PKK Kota Semarang"),
+    # a district's military commander and his rank
+    ("Danramil 07/Tembalang Mayor Inf Sutrisno hadir.", "Sutrisno", "Danramil 07/Tembalang"),
     # a bare initial after an office or a rank opens the name ("M" for Muhammad); I, V and X number units
     ("Wakil Bupati Kudus M Hartopo meninjau pasar, Rabu.", "M Hartopo", "Wakil Bupati Kudus"),
     ("Bupati Temanggung M Al Khadziq membuka Festival Kopi.", "M Al Khadziq", "Bupati Temanggung"),
