@@ -227,6 +227,16 @@ def test_someone_named_only_in_another_s_statement_took_no_part(nlp: Language) -
     assert "Andi Pratama" in people and "Budi Santoso" not in people
 
 
+def test_someone_met_on_an_earlier_day_took_no_part(nlp: Language) -> None:
+    from pipeline.extract import extract
+
+    text = ("Pemerintah Kabupaten Demak menggelar rapat penanganan banjir di Pendopo Kabupaten Demak, Selasa (4/4/2023). "
+            "Rapat dipimpin Bupati Demak Eisti'anah.\n\nSebelumnya, pada Kamis (30/3/2023), Bupati juga telah bertemu "
+            "Gubernur Jawa Tengah Ganjar Pranowo di Semarang untuk membahas normalisasi Sungai Wulan.")
+    people = [p.name for e in extract(nlp, text, "t", title_line=False).events if e.primary for p in e.people]
+    assert "Eisti'anah" in people and "Ganjar Pranowo" not in people
+
+
 @pytest.mark.parametrize(("second", "absent", "present"), [
     ("Gubernur NTT Yusuf Lomi juga memberi dukungan melalui sambutan tertulis.", "Yusuf Lomi", "Agustina Bata"),
     ("Menteri Desa Yusuf Lomi, dalam sambutan tertulis yang dibacakan stafnya, mengajak warga cermat.", "Yusuf Lomi",

@@ -546,10 +546,31 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     elsewhen = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
                 if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER]
                 and _spoke_another_day(doc, positions, sentences, candidate)}
+    # Whose every sentence tells of an earlier day ("Sebelumnya, pada Kamis (30/3/2023), Bupati juga telah bertemu
+    # Gubernur ..."): met before, whatever the cue.
+    earlier = {id(p) for p, positions in proposed if p is not actor and _told_earlier(doc, positions, sentences,
+                                                                                      candidate)}
     event_people = [p for p, f in zip(event_people, person_features, strict=True)
                     if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-                    and id(p) not in elsewhen]
+                    and id(p) not in elsewhen and id(p) not in earlier]
     return event_people, absent, named_people
+
+
+def _told_earlier(doc: Doc, positions: list[int], sentences: list[tuple[int, int]], candidate: Candidate) -> bool:
+    """Whether every sentence naming the person opens by saying it tells of earlier ("Sebelumnya, ...") and is dated
+    to a day before the event's, naming no mention of the event."""
+    own = candidate.date
+    if own is None or own.granularity != "day" or not positions:
+        return False
+    text = text_of(doc)
+    event_sentences = {m.sentence for m in candidate.mentions}
+    for at in positions:
+        sentence = _sentence_of(sentences, at)
+        days = [d for d in doc._.dates or [] if sentence[0] <= d.start < sentence[1] and d.granularity == "day"]
+        if sentence in event_sentences or _lexicon().background.match(text, sentence[0]) is None \
+                or not days or any(d.last >= own.first for d in days):
+            return False
+    return True
 
 
 def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int, int]],
