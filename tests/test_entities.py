@@ -153,6 +153,8 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     # a body's whole listed name, then a first name the model lent it, before the model's person: the holder's
     ("Acara itu dihadiri Kepala Badan Pangan Nasional Arief Prasetyo Adi di Jakarta.",
      {("Badan Pangan Nasional", "ORG"), ("Arief Prasetyo Adi", "PER"), ("Jakarta", "LOC")}),
+    # two of the model's names side by side, one a single word, are one person's
+    ("Pj Bupati Batang Lani Dwi Rejeki membuka pelatihan.", {("Batang", "LOC"), ("Lani Dwi Rejeki", "PER")}),
     # ... with a given name written short ("Moh." for Mohammad), whatever parts of it the model read
     ("Rapat dipimpin Sekda Moh. Ridwan di Semarang.", {("Moh. Ridwan", "PER"), ("Semarang", "LOC")}),
     # ... and a body runs on into none ("... (APLN) Anak Agung Mas Wirajaya")

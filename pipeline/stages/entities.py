@@ -605,13 +605,31 @@ def ner_entities(doc: Doc) -> tuple[Span, ...]:
     return ents if ents is not None else tuple(doc.ents)
 
 
+def _adjacent_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Pj Bupati Batang Lani Dwi Rejeki", "Retno Lestari Priansari Marsudi": two of the model's names with only a
+    space between, one of them a single word, are one name (a list of names has its commas or "dan"; two names of
+    two words side by side are mostly one person's apposition: "putri Presiden Joko Widodo Kahiyang Ayu")."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: s.start):
+        last = out[-1] if out else None
+        if last is not None and last.label_ == span.label_ == "PER" and last.end == span.start \
+                and doc[last.end - 1].whitespace_ == " " and min(len(last), len(span)) == 1 \
+                and len(last) + len(span) <= 5 and _name_like(doc, min(last, span, key=len).text) \
+                and not (last.start and doc[last.start - 1].text in title_words()):   # "Laksamana Madya Arie ..."
+            out[-1] = Span(doc, last.start, span.end, label="PER")
+            continue
+        out.append(span)
+    return out
+
+
 def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     """The entities the event records are built from. An event record names only organisations that took part,
     so a model organisation or place counts there only with a rule's support: a rule span wins where the two
     overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)"), a model LOC
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
-    fixed_model = _one_label_per_name([s for s in (_model_fix(s, doc) for s in model) if s is not None])
+    fixed_model = _adjacent_names_joined(doc, _one_label_per_name(
+        [s for s in (_model_fix(s, doc) for s in model) if s is not None]))
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
         fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
             doc, _split_at_person(doc, _name_after_place(doc, fixed_model))))))
@@ -728,7 +746,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     organisation ends where a person's name or title begins, titles and office words are no part of a name,
     calendar, department and sector words are never names, and "Name (ACR)" written together is one entity.
     Where a rule span and a model span overlap, the longer wins; on a tie, the rule (it carries the knowledge)."""
-    model = _one_label_per_name([s for s in (_model_fix(s, doc) for s in model) if s is not None])
+    model = _adjacent_names_joined(doc, _one_label_per_name(
+        [s for s in (_model_fix(s, doc) for s in model) if s is not None]))
     persons = [s for s in model if s.label_ == "PER"]
     kept_rules = []
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
