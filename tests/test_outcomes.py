@@ -170,6 +170,10 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  "kedua, tarif air diseragamkan; dan ketiga, kedua provinsi membentuk tim teknis bersama.",
                  ["semua kabupaten membangun embung desa", "tarif air diseragamkan",
                   "kedua provinsi membentuk tim teknis bersama"], id="listed-in-its-sentence"),
+    # a gathering setting what will be done, said of the gathering itself
+    pytest.param("Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi.",
+                 ["Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi."],
+                 id="sets-priorities"),
     # a summary before the agreement itself is dropped
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",

@@ -615,7 +615,8 @@ def _adjacent_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
         if last is not None and last.label_ == span.label_ == "PER" and last.end == span.start \
                 and doc[last.end - 1].whitespace_ == " " and min(len(last), len(span)) == 1 \
                 and len(last) + len(span) <= 5 and _name_like(doc, min(last, span, key=len).text) \
-                and not (last.start and doc[last.start - 1].text in title_words()):   # "Laksamana Madya Arie ..."
+                and not (last.start and f"{doc[last.start - 1].text} {last.text}" in title_words()):
+            # (not a rank's second word: "Laksamana Madya Arie Soedewo")
             out[-1] = Span(doc, last.start, span.end, label="PER")
             continue
         out.append(span)
