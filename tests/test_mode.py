@@ -13,6 +13,7 @@ from pipeline.events.places import _inside_name
     ("Seminar Nasional Media Online digelar di Jakarta", True),
     ("Seminar digelar secara online dari Jakarta", False),
     ("Rapat itu digelar Virtual pada Senin", False),   # after a lower-case word: not a name
+    ('OWOX BI mengadakan sharing session bertajuk "Online Analytics Meetup Vol. 1" di Jakarta', True),   # a title
 ])
 def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
     at = max(text.find("Online"), text.find("online"), text.find("Virtual"))

@@ -204,7 +204,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 lower in lx.nameless_in_lower_case and surface[0].islower()))
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
-            themed = _themed_title().match(text, name_end) if surface[0].isupper() and not anaphoric else None
+            themed = _themed_title().match(text, name_end) if not anaphoric else None
             title = _title_after(text, name_end) if themed is None and not anaphoric else None
             if themed is not None:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it

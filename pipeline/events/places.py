@@ -573,9 +573,11 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
 
 
 def _inside_name(text: str, at: int) -> bool:
-    """ "Seminar Nasional Media Online": a capitalised mode word after a capitalised word is part of a name."""
+    """ "Seminar Nasional Media Online": a capitalised mode word after a capitalised word, or opening a quoted
+    title ('bertajuk "Online Analytics Meetup"'), is part of a name."""
     before = re.search(r"([A-Za-z][\w-]*)\s+$", text[max(0, at - 40):at])
-    return text[at:at + 1].isupper() and before is not None and before.group(1)[0].isupper()
+    return text[at:at + 1].isupper() and (
+        (before is not None and before.group(1)[0].isupper()) or text[max(0, at - 1):at] in ('"', "“"))
 
 
 def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:
