@@ -1193,7 +1193,7 @@ def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
         if count.count == 1:
             continue   # "satu panelis", "setiap satu pengunjung": one person is never an attendance figure
         key = (count.count if count.count is not None else count.qualifier, count.unit.split("/")[0])
-        if key not in kept or _rank(count) > _rank(kept[key]):
+        if key not in kept or _count_rank(count) > _count_rank(kept[key]):
             kept[key] = count
     # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti" ("Ratusan Pelaku UMKM" above "150
     # pelaku usaha"): the vague count of a unit that an exact count in its range, of the same status and a unit
@@ -1203,7 +1203,8 @@ def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
         e.status == c.status and _said_exactly(c, e) for e in exact)), key=lambda c: c.start)
 
 
-def _rank(count: CountMention) -> tuple[bool, bool]:
+def _count_rank(count: CountMention) -> tuple[bool, bool]:
+    """Which of two forms of one count to keep: an attended one, then a hedged one ("sekitar 300")."""
     return count.status == "attended", count.qualifier != "exact"
 
 

@@ -647,7 +647,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_after_acronym(
+        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_lent_to_body(
             doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
     placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
     return _one_body_of_two(doc, _one_body_of_two(doc, placed, _regional_branch), _slash_joined)
@@ -784,7 +784,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("pairs"):
         merged = _joined_pairs(doc, merged)
     if _on("boundaries"):
-        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _whole_names(doc, _first_name_after_acronym(
+        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _whole_names(doc, _first_name_lent_to_body(
             doc, _holder_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
                 doc, merged))))))))
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
@@ -1679,8 +1679,9 @@ def _name_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
     return out
 
 
-def _first_name_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Ketua Komisi II DPR RI Benediktus Marten Sitepu": an organisation that ends in an acronym and one more word
+def _first_name_lent_to_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Ketua Komisi II DPR RI Benediktus Marten Sitepu": an organisation that ends in an acronym, its whole listed
+    name ("Badan Pangan Nasional Arief") or a place ("PKK Kota Semarang Krisseptiana"), and one more name-like word
     right before a person's name lent that person its first name; one that runs past a short form in brackets over
     one to three uncommon name-like words ("Universitas Sam Ratulangi (Unsrat) Oktovian Berty" before "Alexander
     Sompie") lent it those words."""
