@@ -26,6 +26,11 @@ CASES = [
     # a body's place, then a first name the body's span took from the model's person ("Kota Semarang Krisseptiana")
     ("Ketua Tim Penggerak PKK Kota Semarang Krisseptiana Hendrar Prihadi hadir.", "Krisseptiana Hendrar Prihadi",
      "Ketua Tim Penggerak PKK Kota Semarang"),
+    # a unit's number after the unit's name, and a district's name after its noun, go on with the office
+    ("Hadir Komandan Korem 074/Warastratama Kolonel Inf Achiruddin.", "Achiruddin", "Komandan Korem 074/Warastratama"),
+    ("Kepala Daop 4 Semarang Eko Budianto hadir.", "Eko Budianto", "Kepala Daop 4 Semarang"),
+    ("Kepala Seksi Pemerintahan Kecamatan Tembalang Sutrisno hadir.", "Sutrisno",
+     "Kepala Seksi Pemerintahan Kecamatan Tembalang"),
     # a district's military commander and his rank
     ("Danramil 07/Tembalang Mayor Inf Sutrisno hadir.", "Sutrisno", "Danramil 07/Tembalang"),
     # a bare initial after an office or a rank opens the name ("M" for Muhammad); I, V and X number units

@@ -198,6 +198,8 @@ def _degree_at_end(degree: str) -> re.Pattern[str]:
 _WORD = regex.compile(r"\s*(\([^()\n]{1,60}\)|,|[^\s,()]+)")
 # A military or police unit's number right after its commander's office: "1603/Sikka", "161/Wira", "0618".
 _UNIT_NUMBER = regex.compile(r"\d{2,4}(?:/[A-Z][\w-]*)?")
+# ... and a unit's number after the unit's own name ("Korem 074/Warastratama", "Daop 4")
+_NUMBERED_UNIT = regex.compile(r"\d{1,4}(?:/[A-Z][\w-]*)?")
 
 
 def _entity_at(doc: Doc, char: int, covering: bool = False) -> tuple[str, int] | None:
@@ -312,10 +314,18 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if _numbers_the_holder(doc, word_start, match.end(1), name_starts, lx):
             position = role_end = match.end(1)
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
+        previous = text[start:word_start].split()[-1]
         if word.startswith("(") or word in lx.modifiers or (
                 position == end and _UNIT_NUMBER.fullmatch(word)) or (   # "Dandim 1603/Sikka": a unit's number
-                regency_after(text[start:word_start].split()[-1], word)):   # "Bupati Belu", "... Cabang Ende"
+                regency_after(previous, word)):   # "Bupati Belu", "... Cabang Ende"
             position = role_end = match.end(1)
+            continue
+        if position > end and previous[:1].isupper() and _NUMBERED_UNIT.fullmatch(word):
+            position = role_end = match.end(1)   # "Komandan Korem 074/Warastratama", "Kepala Daop 4 Semarang"
+            continue
+        if word[:1].isupper() and previous in _administrative_nouns():
+            position = role_end = match.end(1)   # "... Kecamatan Tembalang Sutrisno": the district's name, not his
+            qualified = True
             continue
         if word == "di" and qualified:
             # "Konsul Jenderal Filipina di Manado Ivy Lim": the city of the office's post, then its holder
@@ -390,6 +400,13 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         break
     return max(end, min(role_end, limit))   # "... Kepala Staf Kepresidenan. Agum ...": the stop ends the role
+
+
+@cache
+def _administrative_nouns() -> frozenset[str]:
+    from .entities import administrative_nouns
+
+    return administrative_nouns()
 
 
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
