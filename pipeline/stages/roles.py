@@ -323,8 +323,10 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if position > end and previous[:1].isupper() and _NUMBERED_UNIT.fullmatch(word):
             position = role_end = match.end(1)   # "Komandan Korem 074/Warastratama", "Kepala Daop 4 Semarang"
             continue
-        if word[:1].isupper() and previous in _administrative_nouns():
-            position = role_end = match.end(1)   # "... Kecamatan Tembalang Sutrisno": the district's name, not his
+        if word[:1].isupper() and previous in _local_region_nouns():
+            # "... Kecamatan Tembalang Sutrisno": the district's name, not his (a city's or regency's, which may run
+            # to two words, the gazetteer knows: "Kota Petaling Jaya")
+            position = role_end = match.end(1)
             qualified = True
             continue
         if word == "di" and qualified:
@@ -403,10 +405,9 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
 
 
 @cache
-def _administrative_nouns() -> frozenset[str]:
-    from .entities import administrative_nouns
-
-    return administrative_nouns()
+def _local_region_nouns() -> frozenset[str]:
+    """The nouns of the units below a regency ("Kecamatan", "Kelurahan", "Desa"; places.yaml)."""
+    return frozenset(resources.load("places")["local_region_nouns"])
 
 
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
