@@ -741,6 +741,9 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     ("DPRD Kabupaten Klaten dan Pemerintah Kabupaten Klaten menyepakati KUA-PPAS APBD 2023 dalam rapat paripurna "
      "di Gedung DPRD Klaten, Selasa (30/8/2022). Nota kesepakatan ditandatangani Ketua DPRD Klaten Hamenang Wajar "
      "Ismoyo dan Bupati Klaten Sri Mulyani.", "rapat paripurna"),
+    # a trigger of two words inside a lower-case name goes into it whole
+    ("Kapolres Kudus memimpin upacara serah terima jabatan tiga kapolsek di Aula Mapolres Kudus, Selasa (8/8/2023).",
+     "upacara serah terima jabatan tiga kapolsek"),
 ])
 def test_the_words_of_an_event_s_name(rules_nlp: Language, text: str, name: str) -> None:
     assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]

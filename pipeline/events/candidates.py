@@ -57,6 +57,10 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
             if following is not None and (_CAPITALISED.match(following.group(1)) or following.group(1)[0] in "–—-"):
                 position = match.end(1)
                 continue
+        if lowercase and (second := _NAME_PART.match(text, match.end(1))) is not None \
+                and lx.type_of.get(f"{lower} {second.group(1).lower()}", "other") != "other":
+            position = name_end = second.end(1)   # "upacara serah terima jabatan": another trigger's two words, whole
+            continue
         if lowercase and re.fullmatch(r"[a-z][a-z-]+", word) and lower not in lx.name_stops and not _is_verb(word) \
                 and lx.type_of.get(lower) != "other":
             position = name_end = match.end(1)
