@@ -2031,6 +2031,12 @@ def administrative_nouns() -> frozenset[str]:
 
 
 @cache
+def local_region_nouns() -> frozenset[str]:
+    """Of those, the nouns of the units below a regency (places.yaml): "Kecamatan", "Kelurahan", "Desa" ..."""
+    return frozenset(resources.load("places")["local_region_nouns"])
+
+
+@cache
 def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
     """The administrative nouns, and a name after one that ends there ("Kecamatan Oebobo di ..."), not an office's
     run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""

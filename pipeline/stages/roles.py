@@ -90,6 +90,7 @@ class _Lexicon:
 
 # A bare initial inside a name ("Joseph F Dunford"); not I, V or X, which number units ("Pemasaran I")
 _INITIAL = r"[A-HJ-UWYZ]"
+_BARE_INITIAL = re.compile(_INITIAL)
 # "I" before a capitalised word is the Balinese name marker ("I Wayan Gede Suartika"), not a stray letter; "Ke-4"
 # numbers an office's holder ("Presiden RI Ke-4 Abdurrahman Wahid") and begins no name.
 _NAME_WORD = r"(?:(?!Ke-\d)[A-Z][a-z][\w'’-]*|[A-Z]{2,3}(?![\w.])|[A-Z](?:\.[A-Z])+\.?|[A-Z]\.|I(?=[ ][A-Z][a-z]))"
@@ -269,7 +270,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                  known_starts: frozenset[int] = frozenset()) -> int:
     """Walk right from an office word over what belongs to the role; return the role's end offset.
     ``known_starts``: where the model's names and titled names of two words or more begin."""
-    from .entities import not_name_words, regency_after
+    from .entities import local_region_nouns, not_name_words, regency_after
 
     lx = _lexicon()
     text = text_of(doc)
@@ -323,7 +324,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
         if position > end and previous[:1].isupper() and _NUMBERED_UNIT.fullmatch(word):
             position = role_end = match.end(1)   # "Komandan Korem 074/Warastratama", "Kepala Daop 4 Semarang"
             continue
-        if word[:1].isupper() and previous in _local_region_nouns():
+        if word[:1].isupper() and previous in local_region_nouns():
             # "... Kecamatan Tembalang Sutrisno": the district's name, not his (a city's or regency's, which may run
             # to two words, the gazetteer knows: "Kota Petaling Jaya")
             position = role_end = match.end(1)
@@ -358,7 +359,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
                 position = match.end(1)
                 continue
             break
-        if re.fullmatch(_INITIAL, word) and (following := _WORD.match(text, match.end(1))) is not None \
+        if _BARE_INITIAL.fullmatch(word) and (following := _WORD.match(text, match.end(1))) is not None \
                 and _is_name_word(following.group(1), lx):
             break   # "Bupati Temanggung M Al Khadziq": a name's initial, written without its dot, opens the name
         if word in lx.role_words or word in lx.office_words or (word.isupper() and len(word) >= 2) \
@@ -404,12 +405,6 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
     return max(end, min(role_end, limit))   # "... Kepala Staf Kepresidenan. Agum ...": the stop ends the role
 
 
-@cache
-def _local_region_nouns() -> frozenset[str]:
-    """The nouns of the units below a regency ("Kecamatan", "Kelurahan", "Desa"; places.yaml)."""
-    return frozenset(resources.load("places")["local_region_nouns"])
-
-
 def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
     """Whether capitalised words before a known name are an office's ("Tanah Abang", "Pertahanan", "BNPT"), not a
     first name the model left out ("Andreas Hugo Pereira"). Two words or more are; one word is when it is an
@@ -421,7 +416,7 @@ def _office_words_before(doc: Doc, words: list[str], lx: _Lexicon) -> bool:
         return True
     word = words[0]
     # (a bare initial is a name's: "Bupati Temanggung M Al Khadziq"; I, V and X number units: "AP I")
-    return (word.isupper() and not re.fullmatch(_INITIAL, word)) or word in lx.role_words or word in lx.office_words \
+    return (word.isupper() and not _BARE_INITIAL.fullmatch(word)) or word in lx.role_words or word in lx.office_words \
         or _common_word(word, lower_words(doc)) or word in admin_full_names(doc)
 
 
@@ -488,10 +483,6 @@ def _office_body(doc: Doc, start: int, end: int, lx: _Lexicon) -> bool:
     return sum(1 for w in words if w not in lx.role_words and w not in lx.connectors) <= 2
 
 
-# A bare initial opening a name ("M Hartopo"): with the one name word after it, a name of two words
-_OPENING_INITIAL = re.compile(rf"{_INITIAL} ")
-
-
 def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozenset[str] = frozenset()) -> bool:
     """A capitalised run that ends where a name ends: before a verb, a comma, or the end of a clause. ``common``: the
     words the text writes in lower case; a run of them only ("Imigrasi", "Penyelenggaraan Haji") is an office's."""
@@ -499,7 +490,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     if match is None:
         return False
     # (an initial in the run is the name's: "Yasonna H Laoly", "M Hartopo")
-    words = [w for w in match.group(0).split() if w not in _particles() and not re.fullmatch(_INITIAL, w)]
+    words = [w for w in match.group(0).split() if w not in _particles() and not _BARE_INITIAL.fullmatch(w)]
     if any(not _is_name_word(w, lx) for w in words):
         return False
     if all(_common_word(w, common) for w in words) or (len(words) > 1 and all(
@@ -514,7 +505,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
                          r"menyampaikan|menjelaskan|melaksanakan|menghadiri|membuka|memimpin|menerima|"
                          r"menandatangani|menegaskan|menekankan|berharap|didampingi|hadir|mengikuti|meresmikan))",
                          after)) or len(words) >= 2 \
-        or (len(words) == 1 and _OPENING_INITIAL.match(match.group(0)) is not None)
+        or (len(words) == 1 and _BARE_INITIAL.fullmatch(match.group(0).split()[0]) is not None)   # "M Hartopo"
 
 
 def _name_at(doc: Doc, start: int,
