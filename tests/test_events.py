@@ -839,6 +839,21 @@ def test_a_meeting_dated_in_the_sentence_that_names_its_room_is_the_meeting_name
     assert [p.name for p in events[0].where][:1] == ["ruang rapat MRP"]
 
 
+@pytest.mark.parametrize(("text", "day"), [
+    # a date after publication, after what the gathering agreed, is when that is to happen; the meeting keeps the day
+    # told in the sentence before
+    ("PONTIANAK - Gubernur Kalimantan Barat bertemu delegasi Pemerintah Negeri Sarawak di Pendopo Gubernur, Rabu "
+     "(9/6/2021). Pertemuan tersebut menghasilkan kesepakatan untuk membuka kembali PLBN Entikong mulai Juli 2021.",
+     "2021-06-09"),
+    # ... but a day before publication after the agreement is the meeting's own
+    ("WONOGIRI - Polres Wonogiri menggelar rapat koordinasi pengamanan pemilu. Rapat menyepakati pembentukan posko "
+     "terpadu di setiap kecamatan, Senin (7/6/2021).", "2021-06-07"),
+])
+def test_a_date_of_what_a_gathering_agreed_is_not_its_own(nlp, text: str, day: str) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, text, "t", title_line=False, published=date(2021, 6, 10)).events
+    assert events and events[0].when is not None and events[0].when.start == day
+
+
 FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
                    "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.")
 

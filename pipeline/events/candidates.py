@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Sequence
 from functools import cache
@@ -345,11 +346,13 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             of_statements.append(mention)
             continue
         usable.append(mention)
+    published = doc_value(doc, "published")
     for mention in mentions:
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])
-                       and not (d.start > mention.end and _prepared_event_date(text, mention, d))]
+                       and not (d.start > mention.end and (_prepared_event_date(text, mention, d)
+                                                           or _agreed_date(text, mention, d, published)))]
         # "..., katanya dalam dialog publik (yang digelar ...), Rabu (15/2/2017)": said during a named gathering, or
         # one the clause after it says was held
         described = bool(mention.name) or lx.held_after.match(text, mention.end, s_end) is not None
@@ -433,6 +436,21 @@ def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool
         return True
     prepared = lx.prepared_cue.search(text, mention.end, date.start) is not None
     return prepared and lx.planned_date.search(date.text) is not None
+
+
+def _agreed_date(text: str, mention: Mention, date: DateMention, published: datetime.date | None) -> bool:
+    """Whether ``date``, after ``mention`` and after what the gathering agreed or decided, is when that is to happen,
+    not the gathering's day: "Pertemuan tersebut menghasilkan kesepakatan untuk membuka kembali PLBN Entikong ...
+    mulai Juli 2021" in a story published in June. Only a date after publication: "Rapat menyepakati pembentukan
+    posko, Senin (29/1)" is dated by the meeting."""
+    if published is None or date.first <= published:
+        return False
+    return any(pattern.search(text, mention.end, date.start) is not None
+               for kind, pattern in _lexicon().outcome_cues if kind in _DECIDED_KINDS)
+
+
+# outcome kinds whose cue before a later date makes that date the outcome's (outcomes.yaml kinds)
+_DECIDED_KINDS = ("agreement", "recommendation")
 
 
 def _refers_back_opening(text: str, mention: Mention) -> bool:
