@@ -1075,6 +1075,9 @@ def test_a_held_gathering_named_by_its_own_head(rules_nlp: Language, text: str, 
     # a headline's bare count and the story's hedged one are one count, the hedged
     ("Webinar Diikuti 300 Peserta\nWebinar literasi digital di Semarang, Rabu (15/9/2021), diikuti sekitar 300 "
      "peserta.", [(300, "about", "peserta")]),
+    # ... and so are a headline's count and the story's same number under another noun
+    ("Webinar UMKM Diikuti 500 Peserta\nWebinar pemasaran digital di Malang, Selasa (15/9/2020), diikuti lebih dari "
+     "500 pelaku UMKM.", [(500, "more_than", "pelaku umkm")]),
 ])
 def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language, article: str,
                                                      expected: list[tuple[int | None, str, str]]) -> None:

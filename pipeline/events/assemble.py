@@ -398,7 +398,7 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
                                                     place_spans, event_people, absent)
     if event_orgs:
         evidence["organizations"] = [[s] for _, s in event_orgs]
-    event_counts = _dedupe_counts([c for c in facts.counts if events.owner(c.start) is candidate])
+    event_counts = _dedupe_counts([c for c in facts.counts if events.owner(c.start) is candidate], len(article.title))
     if event_counts:
         evidence["attendance"] = [[(c.start, c.end)] for c in event_counts]
     if mode_span is None and event_counts:
@@ -1185,13 +1185,18 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     return True
 
 
-def _dedupe_counts(counts: list[CountMention]) -> list[CountMention]:
+def _dedupe_counts(counts: list[CountMention], title_end: int = 0) -> list[CountMention]:
     """The same number of the same thing said twice is one count; "attended" wins over "invited", and a hedged form
     over a bare one (a headline's "Diikuti 300 Peserta" is the story's "diikuti sekitar 300 peserta")."""
     kept: dict[tuple[int | None, str], CountMention] = {}
+    # a headline's number that the story gives of the same status under its own noun ("Diikuti 500 Peserta" above
+    # "diikuti lebih dari 500 pelaku UMKM"): the story's count, the headline's noun only a shorter word for it
+    told = {(c.count, c.status) for c in counts if c.start >= title_end and c.count is not None}
     for count in counts:
         if count.count == 1:
             continue   # "satu panelis", "setiap satu pengunjung": one person is never an attendance figure
+        if count.start < title_end and (count.count, count.status) in told:
+            continue
         key = (count.count if count.count is not None else count.qualifier, count.unit.split("/")[0])
         if key not in kept or _count_rank(count) > _count_rank(kept[key]):
             kept[key] = count
