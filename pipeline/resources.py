@@ -55,7 +55,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "held_back",
                "party_prepositions", "assembly_heads", "assembly_modifiers",
                "spelled_out_triggers", "opening_words", "opened_gatherings", "gathering_named",
-               "holding_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",
+               "holding_acts", "joining_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",
                "habitual_cues", "sequence_words", "named_parties", "negations_before_acts",
                "reference_cues", "reference_fillers", "negated_manners",
                "negation_contrasts", "inaugurated_non_venues", "modals_before_acts", "modal_fillers",

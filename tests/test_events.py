@@ -1056,6 +1056,9 @@ def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str
     # a gathering's own capitalised head ("Pekan", "Karnaval") starts an event right after an act of holding it
     ("Bupati Sleman membuka Pekan Kebudayaan Daerah Sleman 2023 di Lapangan Pemda Sleman, Sabtu (19/8/2023). "
      "Selama sepekan digelar pameran kerajinan dari 17 kecamatan.", "Pekan Kebudayaan Daerah Sleman 2023"),
+    # ... or of taking part in it
+    ("Sebanyak 700 kader PKK mengikuti Jambore Kader PKK Provinsi Jawa Tengah di Hotel Patra, Semarang, Senin "
+     "(24/7/2023).", "Jambore Kader PKK Provinsi Jawa Tengah"),
     # ... and nowhere else: a week is no gathering
     ("Dinas Pariwisata menggelar rapat evaluasi di Sleman, Sabtu (19/8/2023). Pekan Depan dinas itu menyusun "
      "laporan.", "rapat evaluasi"),

@@ -119,10 +119,12 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     text = text_of(doc)
     title_end = doc_value(doc, "title_end") or 0
     triggers = list(lx.trigger.finditer(text, title_end))
-    # "membuka Pekan Kebudayaan Daerah ...": a gathering's own capitalised head, right after an act of holding it,
+    # "membuka Pekan Kebudayaan Daerah ...": a gathering's own capitalised head, right after an act of holding it or
+    # of taking part in it,
     # or its name said to be held right after it ("Pekan Batik Nusantara 2023 yang digelar di Museum Batik")
     held = [m for m in lx.held_gathering.finditer(text, title_end)
             if lx.holding_before.search(text, max(0, m.start() - 40), m.start())
+            or lx.joining_before.search(text, max(0, m.start() - 40), m.start())
             or lx.held_after.match(text, _name_forward(text, m.end()))]
     if held:
         triggers = sorted(triggers + held, key=lambda m: m.start())

@@ -23,6 +23,7 @@ class _Lexicon:
     opening_words: frozenset[str]
     gathering_named: frozenset[str]
     holding_before: re.Pattern[str]   # an act of holding right before a generic word: "membuka kegiatan ..."
+    joining_before: re.Pattern[str]   # taking part right before a held gathering's head: "mengikuti Jambore ..."
     held_gatherings: dict[str, str]   # "pekan", "karnaval": a gathering's head, right after holding it -> its type
     held_gathering: re.Pattern[str]   # one capitalised before a capitalised name ("Pekan Kebudayaan Daerah")
     held_after: re.Pattern[str]       # its holding right after the word's name: "... yang digelar"
@@ -152,6 +153,7 @@ def _lexicon() -> _Lexicon:
         held_gathering=regex.compile(rf"(?<![\w-])(?:{_words([f.capitalize() for f in ev['held_gatherings']])})"
                                      r"(?=[ ][A-Z])"),
         holding_before=regex.compile(rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$", flags),
+        joining_before=regex.compile(rf"\b(?:{_words(ev['joining_acts'])})\s+$", flags),
         meeting_act=regex.compile(rf"\b(?:{_words(ev['meeting_acts'])})\b", flags),
         partnership_act=regex.compile(rf"\b(?:{_words(ev['partnership_acts'])})\b", flags),
         held_after=regex.compile(
