@@ -336,6 +336,12 @@ SHAPES = [
     ("Siswono, Kepala Badan Pengkajian Kemlu, mengatakan tak ada dukungan. \"Tidak ada,\" kata Siswono.",
      [("Siswono", "Kepala Badan Pengkajian Kemlu")]),
     ("Sementara, Kepala Badan Pengkajian Kemlu mengatakan tak ada dukungan.", [(None, "Kepala Badan Pengkajian Kemlu")]),
+    # one name-like word after an office and its region, before a verb of what a participant did
+    ("Gubernur Kalimantan Barat Sutarmidji bertemu dengan delegasi Sarawak di Pontianak.",
+     [("Sutarmidji", "Gubernur Kalimantan Barat")]),
+    # a secretariat's short form goes on with the office ("Setda", Sekretariat Daerah)
+    ("Rombongan diterima Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta Sukamto di Ruang Rapat Bima.",
+     [("Sukamto", "Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta")]),
 ]
 
 
@@ -419,6 +425,11 @@ def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) 
                                                                           ("Joko Widodo", "Presiden")]),
     ("Hadir Direktur Eksekutif Kaukus Perempuan Hening Parlan dalam diskusi itu.",
      [("Hening Parlan", "Direktur Eksekutif Kaukus Perempuan")]),
+    # a word of a body the story names in an office before (a guard), or after a unit's number, is no holder's name
+    ("Hadir Ketua Kopek Indonesia Profesor Nelson Pomalingo. Ketua Kopek mengemukakan adanya sumbatan.",
+     [("Nelson Pomalingo", "Ketua Kopek Indonesia")]),
+    ("Herman dilantik menjadi Panglima Kodam XVII/Cendrawasih. Serah terima jabatan Pangdam Cendrawasih dipimpin "
+     "Kepala Staf Angkatan Darat.", [(None, "Panglima Kodam XVII"), (None, "Kepala Staf Angkatan Darat")]),
     # a field that is a derived or a borrowed abstract noun, written nowhere in lower case
     ("Kegiatan ini dihadiri Direktur Advokasi dan Kemitraan KPPU.", []),
 ])

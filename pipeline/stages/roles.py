@@ -501,10 +501,9 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
         return False   # "Fakir Miskin Kemensos Ir. Lestari ...": the title opens the name after the run
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):
         return False
-    return bool(re.match(r"\s*(?:,|\.|\)|$|\s(?:yang|selaku|dalam|saat|ketika|dan|di|pada|bersama|mengatakan|"
-                         r"menyampaikan|menjelaskan|melaksanakan|menghadiri|membuka|memimpin|menerima|"
-                         r"menandatangani|menegaskan|menekankan|berharap|didampingi|hadir|mengikuti|meresmikan))",
-                         after)) or len(words) >= 2 \
+    # (a verb of what a participant did or said: "Gubernur Kalimantan Barat Sutarmidji bertemu dengan ...")
+    return bool(re.match(r"\s*(?:,|\.|\)|$|\s(?:yang|selaku|dalam|saat|ketika|dan|di|pada|bersama))", after)
+                or lx.speech_verbs.match(after)) or len(words) >= 2 \
         or (len(words) == 1 and _BARE_INITIAL.fullmatch(match.group(0).split()[0]) is not None)   # "M Hartopo"
 
 
@@ -857,6 +856,12 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             # office's body, its holder named before it. Either way the words join the office.
             linked, role_end = None, linked[0]
             role = text[match.start():role_end].strip(" ,")
+        if linked is not None and name_start not in names and " " not in linked[1] and (any(
+                _body_word_of_role(linked[1], p.role) for p in people) or f"/{linked[1]}" in text):
+            # "Ketua Kopek mengemukakan" after "Ketua Kopek Indonesia Profesor Nelson Pomalingo", "Pangdam
+            # Cendrawasih" where the story writes "Kodam XVII/Cendrawasih": a word of a body's name, not a one-word
+            # name
+            linked = None
         if linked is not None and (place_end := _local_place_before_name(
                 doc, text[match.start():match.end()], name_start, linked)) is not None:
             # "Camat Tuntang Aniq Fadhilah" where the story writes "Kecamatan Tuntang": the district, then the holder
@@ -915,6 +920,13 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     return people, used_names
+
+
+def _body_word_of_role(word: str, role: str | None) -> bool:
+    """Whether ``word`` is a word of the body in another person's role ("Rektor Universitas Tarumanagara (Untar)"),
+    not the whole of what follows a bare office ("Menteri Susi", a name the story writes as a role)."""
+    words = re.sub(r"[()]", "", role or "").split()
+    return word in words and len(words) > 2
 
 
 @cache
