@@ -78,9 +78,19 @@ MALANG - Universitas Muhammadiyah Malang menjalin kerja sama dengan Pemerintah K
 Penandatanganan nota kesepahaman tersebut dilaksanakan pada Sabtu (12/11/2022) di Gedung Kuliah Bersama III. Nota kesepahaman ditandatangani Rektor Fauzan dan Bupati Sanusi.
 """
 
-KEPT = [(PARTNERSHIP_BEFORE_SIGNING, "Pemerintah Kabupaten Malang"), (LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
+# ... a prosecutor's office after "dan" is a second party, not more of the government's name.
+PROSECUTOR_SIGNING = """Pemkab Sragen Teken Nota Kesepakatan dengan Kejari
+SRAGEN - Pemerintah Kabupaten Sragen dan Kejaksaan Negeri Sragen menandatangani nota kesepakatan tentang penanganan masalah hukum perdata di Rumah Dinas Bupati, Selasa (14/1/2025).
+"""
+
+KEPT = [(PROSECUTOR_SIGNING, "Pemerintah Kabupaten Sragen"), (PARTNERSHIP_BEFORE_SIGNING, "Pemerintah Kabupaten Malang"), (LISTED, "Polresta Sidoarjo"), (LISTED, "Forkopimda Sidoarjo"), (MALAY_COUNCIL, "Majlis Bandaraya Melaka Bersejarah"),
         (AGREED_LEAD, "Pemerintah Provinsi Nusa Tenggara Barat"), (PARTNERSHIP_LEAD, "Pemerintah Kota Kendari"),
         (PARTNERSHIP_LEAD, "Pemerintah Kota Mokpo")]
+
+
+def test_a_prosecutors_office_after_dan_is_another_body(rules_nlp: Language) -> None:
+    names = {o.name for event in extract(rules_nlp, PROSECUTOR_SIGNING, "t", "test").events for o in event.organizations}
+    assert "Pemerintah Kabupaten Sragen" in names and not any("Kejaksaan" in name for name in names if "Pemerintah" in name)
 
 
 def test_a_body_in_what_was_agreed_took_no_part(rules_nlp: Language) -> None:
