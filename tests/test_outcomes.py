@@ -178,6 +178,11 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",
                  ["Semua kabupaten sepakat distribusi dimulai pekan depan."], id="summary-dropped"),
+    # ... but one that says what was agreed ("kesepakatan untuk ...") is an outcome of its own
+    pytest.param("Rapat itu menghasilkan kesepakatan untuk membuka kembali pos lintas batas bagi angkutan barang. Semua "
+                 "kabupaten sepakat distribusi dimulai pekan depan.",
+                 ["Rapat itu menghasilkan kesepakatan untuk membuka kembali pos lintas batas bagi angkutan barang.",
+                  "Semua kabupaten sepakat distribusi dimulai pekan depan."], id="agreement-stated-kept"),
     # the sides of the event agree, however far from its trigger the story says so
     pytest.param(_FAR_FROM_THE_TRIGGER + "Kedua pihak akhirnya sepakat membentuk tim air bersih bersama.",
                  ["Kedua pihak akhirnya sepakat membentuk tim air bersih bersama."], id="both-sides-agree"),

@@ -240,9 +240,12 @@ def _retold_signing() -> re.Pattern[str]:
 
 @cache
 def _summary() -> re.Pattern[str]:
-    """ "menghasilkan kesepakatan": a sentence that sums up what the event produced."""
+    """ "menghasilkan kesepakatan": a sentence that sums up what the event produced (not "menghasilkan kesepakatan
+    untuk membuka ...", which says it)."""
     cues = _cues()
-    return regex.compile(rf"\b{re.escape(cues.producing_verb)}" + cues.produced_noun.pattern, re.IGNORECASE)
+    openers = regex.alternation(resources.load("outcomes")["produced_content_openers"])
+    return regex.compile(rf"\b{re.escape(cues.producing_verb)}{cues.produced_noun.pattern}(?!\s+(?:{openers})\b)",
+                         re.IGNORECASE)
 
 
 def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
