@@ -79,7 +79,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words", "administrative_nouns",
                "local_region_nouns", "not_places", "bare_heads", "origin_words", "origin_clause_words",
-               "origin_length", "compass_words", "region_ends"},
+               "origin_length", "wish_clause_openers", "compass_words", "region_ends"},
     "boilerplate": {"lines", "menu_min_segments", "byline", "closing_initials", "related_header",
                     "spaced_hyphen_stops", "bracketed_link"},
     "headers": {"outlets", "not_places", "initials_max_letters", "domains", "release_cues", "date_line_words",

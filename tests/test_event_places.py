@@ -43,6 +43,17 @@ def test_a_hosts_room_then_the_city(text: str, expected: list[str]) -> None:
 
 
 @pytest.mark.parametrize(("text", "expected"), [
+    # a regency's short bare name after its secretariat ends a venue named after the office, and is the regency
+    ("FGD digelar di Ruang Penjawi Setda Pati, Selasa (21/9/2021).", ["Ruang Penjawi Setda Pati", "Pati"]),
+    # a place in a clause of what someone wants done is none of the event's; one of a gathering wished for is
+    ("Daniel meminta agar pengawasan komoditas pertanian di Pelabuhan Bakauheni diperketat.", []),
+    ("Mereka mengantar undangan agar beliau hadir dalam acara Musyawarah Besar di Medan.", ["Medan"]),
+])
+def test_a_regency_office_and_a_wished_clause(text: str, expected: list[str]) -> None:
+    assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
     # a region's noun in lower case, then the region: the region is the place, as after "Kota"
     ("Kongres ke-15 itu berlangsung di kota Mataram, Nusa Tenggara Barat, pada Minggu dini hari.",
      ["Mataram", "Nusa Tenggara Barat"]),

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Place
-from ..stages.entities import gazetteer, numbered_venue_word, short_form_of
+from ..stages.entities import gazetteer, numbered_venue_word, regency_after, short_form_of
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
@@ -178,6 +178,13 @@ def _from_elsewhere() -> re.Pattern[str]:
                          rf"(?:\s+(?!(?:{stops})\b)[^\s\d]+){{1,{int(data['origin_length'])}}}\s*$")
 
 
+@cache
+def _wished() -> re.Pattern[str]:
+    """ "agar ..." before "di" in its clause: a place of what someone wants done (places.yaml wish_clause_openers)."""
+    openers = regex.alternation(resources.load("places")["wish_clause_openers"])
+    return regex.compile(rf"\b(?:{openers})\b", re.IGNORECASE)
+
+
 def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
@@ -196,7 +203,12 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         bare_ke = prep.group(0).startswith("ke") and not destination \
             and not lx.place_preposition.search(text[max(0, at - 25):at]) \
             and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
-        if from_elsewhere or bare_ke:
+        # (unless a gathering is what is wished for: "agar beliau bisa hadir dalam acara Mubes ... di Medan")
+        wished = _wished().search(text, max(clause_start, start), start + prep.start())
+        if wished is not None and any(t.end() <= start + prep.start()
+                                      for t in lx.trigger.finditer(text[:start + prep.start()], wished.end())):
+            wished = None
+        if from_elsewhere or bare_ke or wished:
             continue
         # a visit verb's object is a destination only when it is a region: people and sights are visited too
         visit_verb = prep.groupdict().get("verb") is not None
@@ -273,6 +285,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
             for size in (2, 1):
                 tail = " ".join(words[-size:])
                 entry = gaz.place(tail)
+                if entry is None and size == 1 and len(words) > 1 and regency_after(words[-2], tail):
+                    entry = gaz.place(f"Kabupaten {tail}")   # "Ruang Penjawi Setda Pati": the regency's office
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
                 street = words[0].rstrip(".") in _streets().heads   # "Jalan Cianjur" is a street, not the regency
                 if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
