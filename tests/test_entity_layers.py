@@ -432,9 +432,12 @@ LINKING = [
      "tahun.", "Ispan Junaidi", {"Ispan Juanidi"}, {"Ispan Juanidi"}),
     ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
      "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
-    # a later word's start, five letters or more, as news writes a call name ("Risma" of "Rismaharini")
+    # a later word's start, four letters or more, as news writes a call name ("Risma" of "Rismaharini", "Rudy" of
+    # "Rudyatmo")
     ("Wali Kota Surabaya Tri Rismaharini memimpin upacara di Tugu Pahlawan. Risma mengajak generasi muda meneladani "
      "semangat pahlawan.", "Tri Rismaharini", {"Risma"}, {"Risma"}),
+    ("Wali Kota Surakarta FX Hadi Rudyatmo melantik 150 pejabat di Balai Kota. Rudy meminta pejabat itu segera "
+     "bekerja.", "FX Hadi Rudyatmo", {"Rudy"}, {"Rudy"}),
     # an office and a word of the holder's name the model reads as a place ("Bupati Ipuk"): the same person
     ("Bupati Banyuwangi Ipuk Fiestiandani meresmikan gedung itu, Senin (3/7/2023). Peresmian ditandai dengan "
      "pengguntingan pita oleh Bupati Ipuk didampingi Kepala Dinas Kesehatan.", "Ipuk Fiestiandani", {"Bupati Ipuk"},

@@ -2015,13 +2015,13 @@ def _initials_of(short: list[str], long: list[str]) -> bool:
 
 def _shortened(short: str, long_words: list[str]) -> bool:
     """ "Sandi" of "Sandiaga Uno": the first name cut short, as news writes a person's call name; or a later word's
-    start of five letters or more ("Risma" of "Tri Rismaharini")."""
+    start of four letters or more ("Risma" of "Tri Rismaharini", "Rudy" of "FX Hadi Rudyatmo")."""
     first = long_words[0]
     if len(long_words) < 2:
         return False
     if 4 <= len(short) < len(first) and first.startswith(short) and len(short) * 2 >= len(first):
         return True
-    return any(5 <= len(short) < len(w) and w.startswith(short) and len(short) * 5 >= len(w) * 2
+    return any(4 <= len(short) < len(w) and w.startswith(short) and len(short) * 5 >= len(w) * 2
                for w in long_words[1:])
 
 
