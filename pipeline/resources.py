@@ -52,7 +52,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "continuation_cues", "country_list_cues", "weak_triggers", "placed_weak_triggers",
                "nameless_in_lower_case", "typed_other",
                "participant_cues",
-               "held_back",
+               "held_back", "received_party",
                "party_prepositions", "assembly_heads", "assembly_modifiers",
                "spelled_out_triggers", "opening_words", "opened_gatherings", "gathering_named",
                "holding_acts", "joining_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",

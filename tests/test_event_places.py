@@ -102,6 +102,13 @@ def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, place
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
 
 
+def test_where_a_visiting_party_was_received(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Rombongan Komisi I DPRD Kabupaten Lahat melakukan studi banding ke Pemerintah Kota Yogyakarta, Senin "
+            "(29/10/2018). Rombongan yang dipimpin Ketua Komisi I Amrullah diterima Kepala Bagian Tata Pemerintahan "
+            "Sukamto di Ruang Rapat Bima Balai Kota Yogyakarta.")
+    assert _primary_places(nlp, text)[:1] == ["Ruang Rapat Bima Balai Kota Yogyakarta"]
+
+
 @pytest.mark.parametrize(("text", "places"), [
     # a region that ends the event's name is where it is held ...
     ("Rapat Pleno Pengurus Daerah Koperasi Nelayan Sikka digelar Senin (6/3/2023) dan dihadiri puluhan anggota.",

@@ -351,6 +351,9 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
         # the event's own.
         own_sentences += [s for s in facts.held_back_sentences if s not in own_sentences]
+        if any(m.type == "visit" for m in candidate.mentions):
+            received = _received_party_sentences(article, events, candidate)
+            own_sentences += [s for s in received if s not in own_sentences]
     else:
         own_sentences = candidate.region
     places, place_spans, from_dateline = _places(article, events, facts, candidate, own_sentences)
@@ -1183,6 +1186,14 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
         if person.name in not_people:   # the text of an ORG or LOC entity
             return False
     return True
+
+
+def _received_party_sentences(article: _Article, events: _Events, candidate: Candidate) -> list[tuple[int, int]]:
+    """Sentences after a visit's first mention that open with the visiting party and say it was received
+    ("Rombongan yang dipimpin ... diterima Kepala Bagian ... di Ruang Rapat Bima"), outside any other event's part."""
+    pattern = _lexicon().received_party
+    return [s for s in article.body if s[0] > candidate.first and not _in_regions(s[0], events.secondary_regions)
+            and pattern.match(article.text, s[0], s[1]) is not None]
 
 
 def _dedupe_counts(counts: list[CountMention], title_end: int = 0) -> list[CountMention]:

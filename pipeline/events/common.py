@@ -112,6 +112,7 @@ class _Lexicon:
     nameless_in_lower_case: frozenset[str]   # triggers that a lower-case phrase after them does not name
     typed_other: frozenset[str]   # triggers whose events are typed "other"
     held_back: re.Pattern[str]
+    received_party: re.Pattern[str]   # "Rombongan ... diterima": a sentence that opens with a visiting party
     generic_held: re.Pattern[str]   # right after a generic noun: "(yang) berlangsung", "yang telah digelar"
     generic: frozenset[str]         # "acara", "kegiatan": nouns that name no event of their own
 
@@ -294,6 +295,8 @@ def _lexicon() -> _Lexicon:
         placed_weak=frozenset(w.lower() for w in ev["placed_weak_triggers"]),
         nameless_in_lower_case=frozenset(w.lower() for w in ev["nameless_in_lower_case"]),
         typed_other=frozenset(w.lower() for w in [*ev["typed_other"], *ev["religious_gatherings"]]),
+        received_party=re.compile(rf"(?:{_words(ev['received_party']['parties'])})\b[^.\n]*?"
+                                  rf"\b(?:{_words(ev['received_party']['verbs'])})\b", flags),
         held_back=re.compile(rf"\b(?:(?:{_words(ev['held_back']['markers'])})\s+(?:\w+\s+){{0,3}}?|"
                              rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
