@@ -952,7 +952,7 @@ def test_an_opening_or_closing_is_of_a_gathering(rules_nlp: Language, text: str,
     ("Kegiatan Jambore Daerah Pramuka NTT dibuka Gubernur Yohanes Lado di Kupang, Senin (6/3/2023).", "other"),
     # ... or where an act of holding it comes right before, or its holding right after its name ...
     ("Bupati Yohanes Lado membuka kegiatan Gebyar PAUD di Lapangan Kota Baru, Maumere, Senin (6/3/2023).", "other"),
-    ("Kegiatan Safari Ramadan yang digelar di Masjid Raya Kupang, Senin (6/3/2023), dihadiri Wali Kota Kupang.",
+    ("Kegiatan Bakti Sosial yang digelar di Masjid Raya Kupang, Senin (6/3/2023), dihadiri Wali Kota Kupang.",
      "other"),
     # ... not an activity one takes part in, a body or a day
     ("Siswa yang mengikuti kegiatan Pramuka di sekolah itu makin banyak sejak Senin (6/3/2023), kata Yohanes Lado.",
@@ -1046,6 +1046,11 @@ def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: 
      "(8/2/2022). Rombongan dipimpin Bupati Sikka Fransiskus Roberto Diogo.", "visit"),
     ("Pemerintah Kabupaten Ende menggelar rembuk stunting tingkat kabupaten di Aula Garuda, Ende, Selasa "
      "(8/2/2022). Kegiatan diikuti 120 peserta dari 21 kecamatan.", "meeting"),
+    # a send-off of pilgrims; an official's tour of mosques in the fasting month
+    ("Bupati Wonosobo Eko Purnomo melepas keberangkatan 300 jemaah calon haji di Pendopo Kabupaten Wonosobo, Rabu "
+     "(27/6/2018).", "ceremony"),
+    ("Gubernur Jawa Tengah Ganjar Pranowo melakukan safari Ramadan di Masjid Agung Kendal, Minggu (19/5/2019). "
+     "Ganjar didampingi Bupati Kendal Mirna Annisa.", "visit"),
 ])
 def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str) -> None:
     records = assemble(rules_nlp(text))

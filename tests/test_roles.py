@@ -339,6 +339,9 @@ SHAPES = [
     # one name-like word after an office and its region, before a verb of what a participant did
     ("Gubernur Kalimantan Barat Sutarmidji bertemu dengan delegasi Sarawak di Pontianak.",
      [("Sutarmidji", "Gubernur Kalimantan Barat")]),
+    # the short form of a regional assistant's field goes on with the office ("Kesra", Kesejahteraan Rakyat)
+    ("Hadir Asisten Pemerintahan dan Kesra Setda Sumedang Ade Setiawan dalam rapat itu.",
+     [("Ade Setiawan", "Asisten Pemerintahan dan Kesra Setda Sumedang")]),
     # a secretariat's short form goes on with the office ("Setda", Sekretariat Daerah)
     ("Rombongan diterima Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta Sukamto di Ruang Rapat Bima.",
      [("Sukamto", "Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta")]),
