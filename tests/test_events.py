@@ -1058,6 +1058,25 @@ def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str
 
 
 @pytest.mark.parametrize(("text", "name"), [
+    # meeting an officeholder, a body's party or a named person, on a day the sentence writes, is a meeting
+    ("PONTIANAK - Gubernur Kalimantan Barat Sutarmidji bertemu dengan delegasi Pemerintah Negeri Sarawak di Pendopo "
+     "Gubernur Kalbar, Rabu (9/6/2021). Pertemuan membahas perdagangan lintas batas.",
+     "pertemuan dengan delegasi Pemerintah Negeri Sarawak"),
+    ("Ketua DPD Partai Golkar Jawa Tengah menemui Wakil Presiden Jusuf Kalla di Jakarta, Senin (20/11/2017). "
+     "Pertemuan berlangsung satu jam.", "pertemuan dengan Wakil Presiden Jusuf Kalla"),
+    # ... and meeting someone during a visit the sentence names is that visit
+    ("Sekjen Partai Komunis Vietnam Nguyen Phu Trong menemui pimpinan MPR dalam lawatan resminya ke Indonesia, Selasa "
+     "(22/8/2017). Dalam pertemuan itu dibahas kerja sama parlemen.", "lawatan resminya ke Indonesia"),
+    # ... not someone met with no day written, nor fans or family
+    ("Saat bertemu dengan Gubernur Jawa Tengah di Semarang, ia mengaku siap maju.", None),
+    ("Penyanyi itu bertemu dengan penggemarnya di Jakarta, Senin (9/6/2021), dan membagikan tanda tangan.", None),
+])
+def test_a_meeting_told_by_its_verb(rules_nlp: Language, text: str, name: str | None) -> None:
+    records = assemble(rules_nlp(text))
+    assert (records[0].name if records else None) == name
+
+
+@pytest.mark.parametrize(("text", "name"), [
     # a gathering's own capitalised head ("Pekan", "Karnaval") starts an event right after an act of holding it
     ("Bupati Sleman membuka Pekan Kebudayaan Daerah Sleman 2023 di Lapangan Pemda Sleman, Sabtu (19/8/2023). "
      "Selama sepekan digelar pameran kerajinan dari 17 kecamatan.", "Pekan Kebudayaan Daerah Sleman 2023"),

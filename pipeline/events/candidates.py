@@ -191,6 +191,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             continue   # "anggota kongres", "Sekretaris Forum Lintas Hukum Indonesia": a body, not a gathering
         # "menerima delegasi" is a verb's phrase too, "dilantik" a verb
         verb = _is_verb(surface) or lower in lx.verb_nominals or lower in lx.suffixless_passives
+        if lower in lx.dated_verbs and (not _dated_sentence(text, sentence) or not (
+                lx.met_party.match(text, end) or _person_at(doc, end))):
+            continue   # "saat bertemu dengan wartawan", "menemui penggemarnya": no meeting told of
         if lx.as_reference.search(text, max(sentence[0], start - 40), start):
             continue   # "menjelang gelaran Munas Golkar", "menggagalkan pelantikan presiden": no event told of here
         if verb and lx.negated_act.search(text, max(sentence[0], start - 20), start) \
@@ -239,7 +242,14 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         after = bool(lx.reported_after.search(text[max(sentence[0], start - 40):start]))
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
-                                room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None))
+                                room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None,
+                                verb_met=lower in lx.dated_verbs))
+    # "Sekjen Partai Komunis Vietnam menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": meeting someone
+    # during a visit the sentence names is that visit, which its own word names
+    for mention in mentions:
+        if mention.verb_met and any(other.sentence == mention.sentence and other.type == "visit" and not other.verb_met
+                                    for other in mentions):
+            mention.type, mention.name, mention.name_span = "visit", None, (mention.start, mention.end)
     _meeting_told_before(text, sentences, mentions)
     _signing_told_before(text, sentences, mentions)
     return mentions
@@ -474,6 +484,14 @@ def _held_next(text: str, sentences: list[tuple[int, int]], sentence: tuple[int,
     return first is not None and _said_held(text, following[0] + first.start(1), following[0] + first.end(1))
 
 
+def _person_at(doc: Doc, at: int) -> bool:
+    """Whether the model reads a person's name right after ``at`` ("bertemu dengan Jokowi"). (Mentions are found
+    before the people stage runs: its offices are not known yet.)"""
+    text = text_of(doc)
+    start = at + len(text[at:]) - len(text[at:].lstrip())
+    return any(e.start_char == start and e.label_ == "PER" for e in entities_of(doc))
+
+
 def _dated_sentence(text: str, sentence: tuple[int, int]) -> bool:
     """Whether the sentence writes a day of its own, not only a statement's ("ujarnya, Selasa (10/9)"). Mentions are
     found before the date stage runs (``assemble.event_mentions``), so this reads the day's words, not its dates."""
@@ -704,12 +722,15 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         return None
     title_tokens = set(_name_tokens(title))
 
-    def quality(m: Mention) -> tuple[bool, bool, int, int]:
+    def quality(m: Mention) -> tuple[bool, bool, bool, int, int]:
         tokens = _name_tokens(m.name or "")
         capitals = sum(1 for w in (m.name or "").split() if w[:1].isupper())
         # A mention that only shares another's date ("... dengan penandatanganan ...") names a part, not the event.
         # (a day the sentence before gives, "Hal ini diputuskan dalam rapat Badan Legislasi", is the mention's own)
         owns_date = not (m.date is not None and candidate.date is m.date and m.sentence[0] <= m.date.start < m.start)
-        return (owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
+        # "menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": a gathering's own word names it before a
+        # verb of meeting someone in it
+        met = m.verb_met
+        return (not met, owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
 
     return max(named, key=quality)

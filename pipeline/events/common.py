@@ -68,6 +68,8 @@ class _Lexicon:
     recalled: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
     ordinals: frozenset[str]
+    dated_verbs: frozenset[str]   # "bertemu dengan": a meeting only in a sentence that writes its day
+    met_party: re.Pattern[str]    # ... with an office or a body's party right after it
     host: re.Pattern[str]
     modifiers: frozenset[str]
     statement: re.Pattern[str]
@@ -136,6 +138,7 @@ def _lexicon() -> _Lexicon:
     outcomes = resources.load("outcomes")
     topics = resources.load("topics")
     places = resources.load("places")
+    people = resources.load("people")
     intro_kind = {}
     for kind, forms in outcomes["kinds"].items():
         for form in forms:
@@ -224,6 +227,8 @@ def _lexicon() -> _Lexicon:
         modes=[(mode, regex.any_form(ev["modes"][mode], flags))
                for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
+        dated_verbs=frozenset(ev["dated_verb_triggers"]),
+        met_party=regex.compile(rf"\s+(?:{_words([*people['offices'], *ev['met_parties']])})\b", flags),
         host=regex.any_form(ev["host_cues"], flags),
         modifiers=frozenset(ev["modifier_nouns"]),
         # "keterangan yang diterima di Jakarta, Senin": a statement's date; "diterima Wali Kota ... di Balai Kota,
@@ -382,6 +387,9 @@ class Mention:
     reported_in: tuple[int, int] | None = None
     # "di ruang rapat MRP": the trigger names the room a gathering was held in; its name is the room's
     room: bool = False
+    # "bertemu dengan ...", "menemui ...": a verb of meeting someone, which names the event only where no word of a
+    # gathering does
+    verb_met: bool = False
 
 
 
