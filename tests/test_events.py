@@ -1064,6 +1064,9 @@ def test_regional_words_for_gatherings(rules_nlp: Language, text: str, kind: str
      "pertemuan dengan delegasi Pemerintah Negeri Sarawak"),
     ("Ketua DPD Partai Golkar Jawa Tengah menemui Wakil Presiden Jusuf Kalla di Jakarta, Senin (20/11/2017). "
      "Pertemuan berlangsung satu jam.", "pertemuan dengan Wakil Presiden Jusuf Kalla"),
+    # ... and so is welcoming a party's arrival a visit
+    ("Bupati Boyolali Mohammad Said Hidayat menyambut kedatangan tim penilai Adipura di Rumah Dinas Bupati, Kamis "
+     "(8/4/2021).", "kunjungan tim penilai Adipura"),
     # ... and meeting someone during a visit the sentence names is that visit
     ("Sekjen Partai Komunis Vietnam Nguyen Phu Trong menemui pimpinan MPR dalam lawatan resminya ke Indonesia, Selasa "
      "(22/8/2017). Dalam pertemuan itu dibahas kerja sama parlemen.", "lawatan resminya ke Indonesia"),
