@@ -92,6 +92,13 @@ def test_where_an_online_event_was_hosted(text: str, expected: list[str]) -> Non
     assert [p for p, _ in _place_phrases(text, 0, len(text))] == expected
 
 
+def test_the_region_of_those_who_joined_an_online_meeting_in_a_later_sentence(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Wali Kota Pekalongan Achmad Afzan Arslan Djunaid mengikuti rapat koordinasi penanganan Covid-19 secara "
+            "virtual melalui Zoom Meeting, Selasa (16/2/2021). Rapat diikuti oleh 35 bupati dan wali kota se-Jawa "
+            "Tengah.")
+    assert "Jawa Tengah" not in _primary_places(nlp, text)
+
+
 @pytest.mark.parametrize(("text", "places"), [
     # a foreign guest's visit to Indonesia is there, though "di Indonesia" alone is no place of an event
     ("Perdana Menteri Fiji memulai kunjungan kenegaraan ke Indonesia pada Senin (5/3/2018) dan bertemu Presiden "

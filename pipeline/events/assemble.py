@@ -53,6 +53,7 @@ from .places import (
     _event_places,
     _is_dateline_only,
     _mode,
+    _online_words,
     _place_in_name,
     _place_records,
     inaugurated_venue,
@@ -481,9 +482,11 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
              if not _dated_apart(doc, p[2], candidate) and not any(_place_of(text, m, p[2]) for m in discussed)]
     places, place_spans = _place_records(doc, found, own_sentences)
     if is_primary and not places:
-        # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ...").
+        # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ..."), in the event's mode
+        # ("Rapat diikuti 35 bupati dan wali kota se-Jawa Tengah" after "secara virtual")
         plain = [s for s in facts.anaphoric_sentences if not _lexicon().background.search(text, s[0], s[1])]
-        places, place_spans = _place_records(doc, _event_places(doc, plain, excluded), plain)
+        online = any(_online_words().search(text, s[0], s[1]) is not None for s in own_sentences)
+        places, place_spans = _place_records(doc, _event_places(doc, plain, excluded, online=online), plain)
     if is_primary and not places and any(lead[0] <= m.start < lead[1] for m in candidate.mentions):
         # A story that opens with its event states the place in its first sentences, often as where a
         # participant spoke ("ujarnya di Hotel ..., Semarang").

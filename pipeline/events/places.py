@@ -185,7 +185,8 @@ def _wished() -> re.Pattern[str]:
     return regex.compile(rf"\b(?:{openers})\b", re.IGNORECASE)
 
 
-def _place_phrases(text: str, start: int, end: int, destination: bool = False) -> list[tuple[str, tuple[int, int]]]:
+def _place_phrases(text: str, start: int, end: int, destination: bool = False,
+                   online: bool = False) -> list[tuple[str, tuple[int, int]]]:
     """ "di Hotel Claro Makassar, Sulawesi Selatan, Selasa (14/3/2023)" -> the capitalised phrases after a place
     preposition and the comma-chained ones after it, up to a weekday or date."""
     lx = _lexicon()
@@ -213,8 +214,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
         # a visit verb's object is a destination only when it is a region: people and sights are visited too
         visit_verb = prep.groupdict().get("verb") is not None
         if prep.group("se"):
-            if _online_words().search(text, start, end) is not None:
-                continue   # "bersama bupati se-Kalteng melalui video conference": who joined from afar, no place
+            if online or _online_words().search(text, start, end) is not None:
+                # "bersama bupati se-Kalteng melalui video conference": who joined from afar, no place (``online``:
+                # another of the event's sentences says it was held online)
+                continue
             region = _PLACE_PHRASE.match(text, at, end)
             entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
             if entry is None or entry.kind not in ("city", "regency", "province"):
@@ -312,9 +315,10 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False) -
 
 
 def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]],
-                  destination: bool = False) -> list[tuple[Span | None, str, tuple[int, int]]]:
+                  destination: bool = False, online: bool = False) -> list[tuple[Span | None, str, tuple[int, int]]]:
     """Places after a place preposition in the event's sentences (and after "ke" for a visit, ``destination``), and
-    the hosts ("tuan rumah")."""
+    the hosts ("tuan rumah"); ``online``: the event was held online (its regions after "se-" are where people joined
+    from)."""
     lx = _lexicon()
     text = text_of(doc)
     # "di Aula Gedung Betelalenok, Atambua": the model may read a town it does not know as a person, but the
@@ -328,10 +332,11 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
     places: list[tuple[Span | None, str, tuple[int, int]]] = []
+    online = online or any(_online_words().search(text, start, end) is not None for start, end in sentences)
     for start, end in sentences:
         # 'seminar bertema "Ketahanan Pangan di Masa Pandemi"': a theme's words name no place
         themes = [m.span("title") for m in _theme_title().finditer(text, start, end)]
-        for phrase, span in _place_phrases(text, start, end, destination):
+        for phrase, span in _place_phrases(text, start, end, destination, online):
             if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
                 continue
             if any(a <= span[0] < b for a, b in themes):
