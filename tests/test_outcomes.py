@@ -174,6 +174,11 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
     pytest.param("Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi.",
                  ["Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi."],
                  id="sets-priorities"),
+    # a plenary's approval, said of the meeting; not one given before that the sentence refers to
+    pytest.param("Dalam rapat tersebut, seluruh fraksi menyetujui raperda untuk ditetapkan menjadi perda.",
+                 ["seluruh fraksi menyetujui raperda untuk ditetapkan menjadi perda."], id="plenary-approves"),
+    pytest.param("Dalam rapat tersebut, ia berterima kasih kepada anggota dewan yang telah menyetujui perppu itu.", [],
+                 id="approved-before"),
     # a summary before the agreement itself is dropped
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",

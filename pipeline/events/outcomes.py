@@ -338,6 +338,9 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if cues.referred.search(before) and word.startswith("di") \
             and len(before.split()) > SUBJECT_WORDS:
         return True
+    # "... kepada Sidang Anggota Dewan yang telah menyetujui Perppu ...": an approval given before, referred to
+    if word in _decision_verbs() and not word.startswith("di") and cues.referred.search(before):
+        return True
     if cues.outcome_noun.fullmatch(word) and not cues.producing.search(" ".join(before.split()[-PRODUCED_WITHIN:])) \
             and not (len(before.split()) <= 1 and cues.content.match(after)):
         return True
