@@ -193,11 +193,16 @@ HONORIFIC = """Pengajian Akbar di Pamekasan
 PAMEKASAN - Ribuan jamaah mengikuti pengajian akbar memperingati Maulid Nabi Muhammad SAW di Masjid Agung Pamekasan, Minggu (8/10/2023). Pengajian berlangsung hingga pukul 22.00 WAS bersama DPRD Pamekasan.
 """
 _BANTUL = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul"
+# ... nor is a process spelt out with its short form ("Penerimaan Peserta Didik Baru (PPDB)").
+SCHOOL_INTAKE = """Bupati Tinjau Pelaksanaan PPDB
+KEBUMEN - Bupati Kebumen Yazid Mahfudz meninjau pelaksanaan Penerimaan Peserta Didik Baru (PPDB) di SMP Negeri 1 Kebumen, Selasa (21/7/2020). Yazid didampingi Kepala Dinas Pendidikan dan Kebudayaan Kebumen Mohammad Amirudin.
+"""
 
 
 @pytest.mark.parametrize(("article", "kept", "dropped"), [
     (GENERIC, _BANTUL, "SKPD"), (GENERIC, _BANTUL, "Lembaga Swadaya Masyarakat"),
     (HONORIFIC, "DPRD Pamekasan", "SAW"), (HONORIFIC, "DPRD Pamekasan", "WAS"),
+    (SCHOOL_INTAKE, "Dinas Pendidikan dan Kebudayaan Kebumen", "Penerimaan Peserta Didik Baru"),
 ])
 def test_kinds_of_bodies_honorifics_and_time_zones_are_no_party(nlp: Language, article: str, kept: str,
                                                                  dropped: str) -> None:

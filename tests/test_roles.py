@@ -342,6 +342,8 @@ SHAPES = [
     # the short form of a regional assistant's field goes on with the office ("Kesra", Kesejahteraan Rakyat)
     ("Hadir Asisten Pemerintahan dan Kesra Setda Sumedang Ade Setiawan dalam rapat itu.",
      [("Ade Setiawan", "Asisten Pemerintahan dan Kesra Setda Sumedang")]),
+    ("Hadir Kabag Prokopim Setda Sumenep Achmad Laili Maulidy dalam rapat itu.",
+     [("Achmad Laili Maulidy", "Kabag Prokopim Setda Sumenep")]),
     # a secretariat's short form goes on with the office ("Setda", Sekretariat Daerah)
     ("Rombongan diterima Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta Sukamto di Ruang Rapat Bima.",
      [("Sukamto", "Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta")]),
