@@ -170,6 +170,11 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  "kedua, tarif air diseragamkan; dan ketiga, kedua provinsi membentuk tim teknis bersama.",
                  ["semua kabupaten membangun embung desa", "tarif air diseragamkan",
                   "kedua provinsi membentuk tim teknis bersama"], id="listed-in-its-sentence"),
+    # ... or with digits after a colon, in order
+    pytest.param("Rapat itu menghasilkan beberapa poin, antara lain: 1) embung desa dibangun di 20 desa; 2) tarif air "
+                 "diseragamkan; 3) tim teknis bersama dibentuk.",
+                 ["embung desa dibangun di 20 desa", "tarif air diseragamkan", "tim teknis bersama dibentuk"],
+                 id="listed-with-digits"),
     # a gathering setting what will be done, said of the gathering itself
     pytest.param("Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi.",
                  ["Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi."],

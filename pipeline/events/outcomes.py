@@ -468,15 +468,26 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
     return outcomes, intros
 
 
+# "1)" or "(1)" opening a list after a colon inside a sentence, and "; 2)", ", dan 3)" going on with it, in order
+# (not the numbered clauses of a law quoted: "Pasal 15,(1) Pimpinan MPR ...")
+_NUMBERED_FIRST = re.compile(r":\s*\(?1\)\s*")
+_NUMBERED_NEXT = re.compile(r"\s*[;,]?\s*(?:dan\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*")
+
+
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list numbered inside one outcome sentence ("... tiga kesepakatan, yakni pertama, kedua daerah
     akan membangun ...; kedua, retribusi ...; dan ketiga, ..."), each without its ordinal and separator."""
     cues = _cues()
-    first = cues.inline_first.search(text, start, end)
+    first, following = cues.inline_first.search(text, start, end), cues.inline_next
+    if first is None:
+        # "... antara lain: 1) pengamanan salat Id ...; 2) pengaturan lalu lintas ...": numbered with digits
+        first, following = _NUMBERED_FIRST.search(text, start, end), _NUMBERED_NEXT
     if first is None:
         return []
     items, item_start = [], first.end()
-    for marker in cues.inline_next.finditer(text, item_start, end):
+    for marker in following.finditer(text, item_start, end):
+        if marker.groupdict().get("number") not in (None, str(len(items) + 2)):
+            break   # "1), 2), 5)": no list in order
         items.append((item_start, marker.start()))
         item_start = marker.end()
     if not items:
