@@ -109,6 +109,12 @@ def test_indonesia_is_a_place_only_as_a_visits_destination(nlp, text: str, place
     assert [p.name for record in assemble(nlp(text)) for p in record.where] == places
 
 
+def test_the_village_a_gathering_is_named_after(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Bupati Purbalingga Dyah Hayuning Pratiwi menghadiri Musrenbang Desa Karangsari, Senin (19/2/2018). "
+            "Musrenbang diikuti sekitar 75 warga.")
+    assert _primary_places(nlp, text) == ["Desa Karangsari"]
+
+
 def test_where_a_visiting_party_was_received(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Rombongan Komisi I DPRD Kabupaten Lahat melakukan studi banding ke Pemerintah Kota Yogyakarta, Senin "
             "(29/10/2018). Rombongan yang dipimpin Ketua Komisi I Amrullah diterima Kepala Bagian Tata Pemerintahan "

@@ -644,6 +644,13 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
         if not _region_prefix().match(words[-size - 1].group(0) + " "):
             at = start + words[-size].start()
             return Place(name=entry.canonical, kind=entry.kind, text=candidate), (at, end)  # type: ignore[arg-type]
+    # "Musrenbang Desa Karangsari", "Musrenbang tingkat Kecamatan Wonosari": the village or district a gathering of
+    # its own is named after (not a body's: "kunjungan Pemerintah Desa Sukamaju")
+    local = _local_region().search(text_of(doc), start, end)
+    if local is not None and local.start() > start:
+        before = text_of(doc)[start:local.start()].split()
+        if before and before[-1] not in _region_bodies():
+            return Place(name=local.group(0), kind="other", text=local.group(0)), local.span()
     return None
 
 
