@@ -78,6 +78,8 @@ CASES = [
     # a known body's acronym inside a model organisation ends it before two or more name-like words
     ("Rapat dihadiri Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Bambang Dwi Anggono.",
      "Bambang Dwi Anggono", "Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo"),
+    # ... and so does a company's acronym after its legal form, an office right before it
+    ("Peresmian dihadiri Dirut PT KAI Didiek Hartantyo di Stasiun Semarang.", "Didiek Hartantyo", "Dirut PT KAI"),
     # one name-like word after a numbered commission, the clause going on in lower case, is its chair's name
     ("Rapat yang dipimpin Ketua Komisi III Sugiyarto itu membahas kerusakan jalan.", "Sugiyarto", "Ketua Komisi III"),
     # a word the model reads as a place after the office's province and as a name later is the holder's name

@@ -1735,8 +1735,13 @@ def _holder_after_acronym(doc: Doc, spans: list[Span]) -> list[Span]:
         if span.label_ != "ORG" or len(span) < 3 or span_value(span, "acronym"):
             out.append(span)
             continue
+        # (a company's acronym after its legal form need not be listed where an office comes right before: "Dirut
+        # PT KAI Didiek Hartantyo"; "PT YTL Jawa Power" is one company)
+        after_office = any(t.text in offices for t in doc[max(0, span.start - 3):span.start])
         cut = next((i for i in range(span.end - 3, max(span.start, span.end - 5) - 1, -1)
-                    if (doc[i].text in acronyms or (i > span.start and doc[i - 1:i + 1].text in acronyms))
+                    if (doc[i].text in acronyms or (i > span.start and doc[i - 1:i + 1].text in acronyms)
+                        or (after_office and i == span.start + 1 and doc[i - 1].text in company_forms()
+                            and doc[i].text.isupper() and len(doc[i].text) >= 2))
                     and all(_name_like(doc, t.text) for t in doc[i + 1:span.end])), None)   # ("PP Muhammadiyah")
         if cut is None and _name_like(doc, doc[span.end - 1].text) \
                 and (span.end == len(doc) or not doc[span.end].text[:1].isupper()) \
