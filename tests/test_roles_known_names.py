@@ -78,6 +78,9 @@ CASES = [
     # a known body's acronym inside a model organisation ends it before two or more name-like words
     ("Rapat dihadiri Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo Bambang Dwi Anggono.",
      "Bambang Dwi Anggono", "Direktur Layanan Aplikasi Informatika Pemerintahan Kementerian Kominfo"),
+    # one name-like word after the office's own town, written with its administrative word, is the holder's name
+    ("Rapat dihadiri Kepala Dinas Pendidikan Kota Depok Wijayanto, para kepala sekolah, dan pengawas.", "Wijayanto",
+     "Kepala Dinas Pendidikan Kota Depok"),
     # ... and so does a company's acronym after its legal form, an office right before it
     ("Peresmian dihadiri Dirut PT KAI Didiek Hartantyo di Stasiun Semarang.", "Didiek Hartantyo", "Dirut PT KAI"),
     # one name-like word after a numbered commission, the clause going on in lower case, is its chair's name

@@ -1624,7 +1624,12 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
             # ("Ketua Komisi III Sugiyarto itu ...": after a numbered commission, one word is its chair's name)
             numbered_chair = end - span.start == 2 and span[0].text in _numbered_bodies() and _ROMAN.fullmatch(last) \
                 and span.end < len(doc) and not doc[span.end].text[:1].isupper()
-            if len(rest) == 1 and not numbered_chair:
+            # ("Kepala Dinas Pendidikan Kota Depok Wijayanto, ...": after the office's own town written with its
+            # administrative word, one name-like word that ends the name is the holder's)
+            after_town = end - span.start >= 3 and doc[end - 2].text in _administrative_nouns()[0] \
+                and (town := gaz.place(last)) is not None and town.kind in ("city", "regency") \
+                and (span.end == len(doc) or not doc[span.end].text[:1].isupper())
+            if len(rest) == 1 and not numbered_chair and not after_town:
                 known = _person_words(doc, spans) if known is None else known
                 if rest[0].text not in known or (_name_like(doc, last) and gaz.place(f"Kabupaten {last}") is None
                                                   and gaz.place(f"Kota {last}") is None):
