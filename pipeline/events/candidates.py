@@ -120,8 +120,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     title_end = doc_value(doc, "title_end") or 0
     triggers = list(lx.trigger.finditer(text, title_end))
     # "membuka Pekan Kebudayaan Daerah ...": a gathering's own capitalised head, right after an act of holding it or
-    # of taking part in it,
-    # or its name said to be held right after it ("Pekan Batik Nusantara 2023 yang digelar di Museum Batik")
+    # of taking part in it ("mengikuti Jambore ..."), or its name said to be held right after it ("Pekan Batik
+    # Nusantara 2023 yang digelar di Museum Batik")
     held = [m for m in lx.held_gathering.finditer(text, title_end)
             if lx.holding_before.search(text, max(0, m.start() - 40), m.start())
             or lx.joining_before.search(text, max(0, m.start() - 40), m.start())
@@ -450,6 +450,10 @@ def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool
     return prepared and lx.planned_date.search(date.text) is not None
 
 
+# outcome kinds whose cue before a later date makes that date the outcome's (outcomes.yaml kinds)
+_DECIDED_KINDS = ("agreement", "recommendation")
+
+
 def _agreed_date(text: str, mention: Mention, date: DateMention, published: datetime.date | None) -> bool:
     """Whether ``date``, after ``mention`` and after what the gathering agreed or decided, is when that is to happen,
     not the gathering's day: "Pertemuan tersebut menghasilkan kesepakatan untuk membuka kembali PLBN Entikong ...
@@ -459,10 +463,6 @@ def _agreed_date(text: str, mention: Mention, date: DateMention, published: date
         return False
     return any(pattern.search(text, mention.end, date.start) is not None
                for kind, pattern in _lexicon().outcome_cues if kind in _DECIDED_KINDS)
-
-
-# outcome kinds whose cue before a later date makes that date the outcome's (outcomes.yaml kinds)
-_DECIDED_KINDS = ("agreement", "recommendation")
 
 
 def _refers_back_opening(text: str, mention: Mention) -> bool:
@@ -730,7 +730,6 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         owns_date = not (m.date is not None and candidate.date is m.date and m.sentence[0] <= m.date.start < m.start)
         # "menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": a gathering's own word names it before a
         # verb of meeting someone in it
-        met = m.verb_met
-        return (not met, owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
+        return (not m.verb_met, owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
 
     return max(named, key=quality)
