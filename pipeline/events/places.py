@@ -206,8 +206,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
             and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
         # (unless a gathering is what is wished for: "agar beliau bisa hadir dalam acara Mubes ... di Medan")
         wished = _wished().search(text, max(clause_start, start), start + prep.start())
-        if wished is not None and any(t.end() <= start + prep.start()
-                                      for t in lx.trigger.finditer(text[:start + prep.start()], wished.end())):
+        wished_gathering = next(lx.trigger.finditer(text, wished.end()), None) if wished is not None else None
+        if wished_gathering is not None and wished_gathering.end() <= start + prep.start():
             wished = None
         if from_elsewhere or bare_ke or wished:
             continue

@@ -79,6 +79,7 @@ class _Lexicon:
     connectors: frozenset[str]
     speech_verbs: re.Pattern[str]
     name_end: re.Pattern[str]   # what may follow a name: punctuation, the end, "yang", "selaku", ...
+    name_closed: re.Pattern[str]   # ... as a word's start too, and "di", "pada": after a one-word name of an office
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
     named_after_heads: frozenset[str]   # "Jalan", "Bandara": heads of places often named after a titled person
@@ -157,6 +158,8 @@ def _lexicon() -> _Lexicon:
         connectors=frozenset(data["role_connectors"]),
         speech_verbs=regex.compile(rf"\s*,?\s*(?:{verb})\b"),
         name_end=re.compile(rf"\s*(?:[,.;)]|$|\s(?:{regex.alternation(data['name_enders'])})\b)"),
+        name_closed=re.compile(
+            rf"\s*(?:[,.)]|$|\s(?:{regex.alternation([*data['name_enders'], *data['name_closing_starts']])}))"),
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
@@ -502,8 +505,7 @@ def _looks_like_name_start(text: str, start: int, lx: _Lexicon, common: frozense
     if re.match(r"\s+(?:Indonesia|Internasional|Nasional)\b", after):
         return False
     # (a verb of what a participant did or said: "Gubernur Kalimantan Barat Sutarmidji bertemu dengan ...")
-    return bool(re.match(r"\s*(?:,|\.|\)|$|\s(?:yang|selaku|dalam|saat|ketika|dan|di|pada|bersama))", after)
-                or lx.speech_verbs.match(after)) or len(words) >= 2 \
+    return bool(lx.name_closed.match(after) or lx.speech_verbs.match(after)) or len(words) >= 2 \
         or (len(words) == 1 and _BARE_INITIAL.fullmatch(match.group(0).split()[0]) is not None)   # "M Hartopo"
 
 
