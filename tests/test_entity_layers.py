@@ -214,6 +214,17 @@ BOUNDARIES = [
     # ... or a small place the article writes after its administrative word elsewhere
     ("Musrenbang digelar di Kecamatan Oebobo, Selasa. Musrenbang dihadiri Camat Oebobo Marthen Sjioen.",
      [("Oebobo Marthen Sjioen", "ORG")], {("Marthen Sjioen", "PER")}, {("Oebobo Marthen Sjioen", "ORG")}),
+    # ... where the office's own run-on is the only time the article writes the place's name with the word after it
+    ("Kepala Desa Sirongge Sugiyanto melantik perangkat di Balai Desa Sirongge.",
+     [("Desa Sirongge Sugiyanto", "LOC")], {("Sugiyanto", "PER")}, {("Desa Sirongge Sugiyanto", "LOC")}),
+    ("Korban warga Kelurahan Lebak Gajah, Kecamatan Sematang Borong.", [("Kelurahan Lebak Gajah", "LOC")], set(),
+     {("Gajah", "PER")}),
+    # a regional government's office, its town written bare, then one name-like word: the holder's name
+    ("Turut hadir Kepala Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi.",
+     [("Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi", "ORG")], {("Karsidi", "PER")},
+     {("Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi", "ORG")}),
+    ("Acara dihadiri Direktur PT Persib Bandung Bermartabat dan para pemain.",
+     [("PT Persib Bandung Bermartabat", "ORG")], {("PT Persib Bandung Bermartabat", "ORG")}, {("Bermartabat", "PER")}),
     # no entity holds a line break: the end of a title's line ends it
     ("Bupati Terima Audiensi APDESI\n\nBupati itu menerima pengurus APDESI.", [("Terima Audiensi APDESI\n\n", "LOC")],
      set(), {("Terima Audiensi APDESI\n\n", "LOC")}),
@@ -357,6 +368,14 @@ RECORD_VIEW = [
      {("Universitas Muhammadiyah Prof Hamka", "LOC")}, {("Hamka", "PER")}),
     ("Hadir Dosen Universitas Islam Syekh Yusuf (Unis) Tangerang.", [("Yusuf", "PER")],
      {("Universitas Islam Syekh Yusuf", "LOC")}, {("Yusuf", "PER")}),
+    # a hospital named after a doctor, the title in lower case or not, is one place
+    ("Komisi IV berkunjung ke RSUD dr. Soedarso Pontianak, Selasa.", [("Soedarso Pontianak", "PER")],
+     {("RSUD dr. Soedarso Pontianak", "LOC")}, {("Soedarso Pontianak", "PER")}),
+    ("Pasien dirujuk ke RSUP Dr. Kariadi Semarang.", [("Kariadi Semarang", "PER")],
+     {("RSUP Dr. Kariadi Semarang", "LOC")}, {("Kariadi Semarang", "PER")}),
+    # ... and a hospital's head word alone, before a name the model read, is no place
+    ("Perawat RS Altha Medika Yogi Agung Priatna mengatakan buruh dirawat.",
+     [("Altha Medika Yogi Agung Priatna", "PER")], set(), {("RS", "LOC")}),
 ]
 
 

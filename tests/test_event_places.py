@@ -360,3 +360,19 @@ def test_a_venue_where_someone_spoke_in_the_event_s_town(nlp, town: str,  # type
 ])
 def test_a_venues_number_is_part_of_its_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _primary_places(nlp, text) == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
+    # a hospital named after a doctor keeps the title and the name; its city is a place too
+    ("Komisi IV DPRD melakukan kunjungan kerja ke RSUD dr. Soedarso Pontianak, Selasa (20/9/2022).",
+     ["RSUD dr. Soedarso Pontianak", "Pontianak"]),
+    ("Rapat koordinasi digelar di Rumah Sakit Umum Daerah dr. Soegiri, Lamongan, Selasa (20/9/2022).",
+     ["Rumah Sakit Umum Daerah dr. Soegiri", "Lamongan"]),
+])
+def test_a_place_named_after_a_doctor(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _primary_places(nlp, text) == places
+
+
+def test_a_visits_name_runs_on_over_a_doctors_title(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Komisi IV DPRD melakukan kunjungan kerja ke RSUD dr. Soedarso Pontianak, Selasa (20/9/2022)."
+    assert [r.name for r in assemble(nlp(text))] == ["kunjungan kerja ke RSUD dr. Soedarso Pontianak"]

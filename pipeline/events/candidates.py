@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention, closing_weekday, written_day
-from ..stages.entities import short_form_of
+from ..stages.entities import doctor_title_word, short_form_of
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
     Candidate,
@@ -33,6 +33,11 @@ _NAME_PART = regex.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“�
 _CAPITALISED = regex.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-(?:\d+|[IVXLC]+))$")
 
 
+@cache
+def _doctor_title() -> re.Pattern[str]:
+    return regex.compile(doctor_title_word())
+
+
 def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
     """Extend a trigger to the right over its name: capitalised words, years, "(Smart City)", "ketiga"; with
     ``lowercase``, also over the content words of a descriptive name ("rapat evaluasi pelaksanaan ...")."""
@@ -48,6 +53,9 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
             break
         lower = word.lower()
         words += 1
+        if (title := _doctor_title().match(text, match.start(1))) is not None:
+            position = title.end()   # "kunjungan kerja ke RSUD dr. Soedarso": the hospital's name goes on
+            continue
         if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
             if re.fullmatch(r"\d{1,2}", word) or lower in _calendar_words():
                 break   # "Rabu (31/7)" or a day number starts a date, not a name

@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Place
-from ..stages.entities import gazetteer, numbered_venue_word, regency_after, short_form_of
+from ..stages.entities import doctor_title_word, gazetteer, numbered_venue_word, regency_after, short_form_of
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
@@ -21,7 +21,9 @@ PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
 # "SMA Negeri 1 Maumere": a state school's number is a word of its name.
 # A bracket is part of a place's name ("Jakarta Convention Center (JCC)"), not a date in brackets ("(19/5)").
-_PLACE_WORD = (r"(?:[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{1,40}\)|(?:of|and|de|&)(?=\s+[A-Z])"
+# "RSUD dr. Soedarso": a doctor's title after a hospital's or street's head is a word of its name.
+_PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{{1,40}}\)"
+               r"|(?:of|and|de|&)(?=\s+[A-Z])"
                rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
 
 

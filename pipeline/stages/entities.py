@@ -166,10 +166,31 @@ def _org_head_pattern() -> re.Pattern[str]:
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
     numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
+    doctor = rf"{_SP}{doctor_title_word()}"
     # "Stadion Madya dan Stadion Gelora Bung Karno": the head written again after "dan" opens a second venue
-    return regex.compile(rf"(?P<head>{heads})(?:{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
+    return regex.compile(rf"(?P<head>{heads})(?:{doctor}|{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
                          rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-]))"
                          rf"{_CAP}))+")
+
+
+@cache
+def _doctor_titles() -> str:
+    return "|".join(map(re.escape, sorted(resources.load("places")["doctor_titles"], key=len, reverse=True)))
+
+
+@cache
+def doctor_title_word() -> str:
+    """A doctor's title right after the head of a place named after him ("RSUD dr. Soedarso", "RSUP Dr. Sardjito"):
+    a word of the place's name, where a title elsewhere opens a person's."""
+    after_head = "|".join(rf"(?<=\b{re.escape(head)} )" for head in resources.load("places")["doctor_named_heads"])
+    return rf"(?:{after_head})(?:{_doctor_titles()})\.?(?=[ \t]+[A-Z])"
+
+
+@cache
+def _doctor_named() -> re.Pattern[str]:
+    """A place named after a doctor, its head and the title: "RSUD dr. Soedarso", "Rumah Sakit Umum Pusat Dr."."""
+    heads = "|".join(map(re.escape, sorted(resources.load("places")["doctor_named_heads"], key=len, reverse=True)))
+    return re.compile(rf"(?:{heads}){_SP}(?:{_doctor_titles()})\.?{_SP}[A-Z]")
 
 
 @cache
@@ -1505,6 +1526,8 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
             if span_value(rule, "place_kind") == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
                     rule.start and doc[rule.start - 1].text[:1].isupper()):   # "Populi Center Rafif ..." is
                 return rule   # "Asrama Haji Pondok Gede", "Stadion Gelora Bung Karno": venues named after people
+            if span_value(rule, "place_kind") == "venue" and doc[rule.start:end].text in gaz.venue_heads:
+                return None   # "Perawat RS Altha Medika Yogi ...": a head word alone is no place
             cut = Span(doc, rule.start, end, label=rule.label_)
             kind = span_value(rule, "place_kind")
             set_span_values(cut, acronym=span_value(rule, "acronym"), place_kind=kind)
@@ -1624,10 +1647,15 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
             # ("Ketua Komisi III Sugiyarto itu ...": after a numbered commission, one word is its chair's name)
             numbered_chair = end - span.start == 2 and span[0].text in _numbered_bodies() and _ROMAN.fullmatch(last) \
                 and span.end < len(doc) and not doc[span.end].text[:1].isupper()
-            # ("Kepala Dinas Pendidikan Kota Depok Wijayanto, ...": after the office's own town written with its
-            # administrative word, one name-like word that ends the name is the holder's)
-            after_town = end - span.start >= 3 and doc[end - 2].text in _administrative_nouns()[0] \
-                and (town := gaz.place(last)) is not None and town.kind in ("city", "regency") \
+            # ("Kepala Dinas Pendidikan Kota Depok Wijayanto, ...", "Kepala Dinas Kepemudaan, Olahraga dan Pariwisata
+            # Grobogan Karsidi": after the office's own town, written with its administrative word or after a regional
+            # government's office, one name-like word that ends the name is the holder's, unless it goes on the
+            # town's name: "Bandung Barat")
+            after_town = end - span.start >= 3 and (town := gaz.place(last)) is not None \
+                and (doc[end - 2].text in _administrative_nouns()[0] or (
+                    span[0].text in _civil_service_heads() and text_of(doc).count(span.text) == 1)) \
+                and town.kind in ("city", "regency") and gaz.place(f"{last} {rest[0].text}") is None \
+                and rest[0].text not in _compass_words() and rest[0].text not in _region_ends() \
                 and (span.end == len(doc) or not doc[span.end].text[:1].isupper())
             if len(rest) == 1 and not numbered_chair and not after_town:
                 known = _person_words(doc, spans) if known is None else known
@@ -1654,6 +1682,11 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
     return out
+
+
+@cache
+def _civil_service_heads() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["civil_service_heads"])
 
 
 @cache
@@ -1847,7 +1880,9 @@ def _split_at_person(doc: Doc, spans: list[Span]) -> list[Span]:
         cut = None
         head_end = span.start + _titled_head_length(doc, span)
         # "Jalan Tol Prof Dr Sedyatmo": a street named after a titled person is one place
-        if span.label_ in ("ORG", "LOC") and len(span) > 2 and span[0].text.rstrip(".") not in _street_heads():
+        # and so is a hospital named after a doctor ("RSUD dr. Soedarso")
+        if span.label_ in ("ORG", "LOC") and len(span) > 2 and span[0].text.rstrip(".") not in _street_heads() \
+                and not _doctor_named().match(span.text):
             for i in range(span.start + 1, span.end - 1):
                 token = doc[i]
                 word = token.text
@@ -2141,7 +2176,12 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
                 # Oebobo Marthen Sjioen" after "Kecamatan Oebobo"), or a region after a body's words and before a name
                 # of two words or more ("Dinas Perhubungan Jakarta Timur Andreas Eman"; "Kupang Business
                 # Partnership" is a body), or before a name the model found at once
-                if (place is None and words not in written) or gaz.place(longer) is not None or longer in written:
+                # ("Kepala Desa Sirongge Sugiyanto melantik": an office's run-on itself, after "Desa", is no place
+                # written, unless the article writes it again)
+                run_on = j == span.start + 1 and doc[span.start].text in administrative and span.start \
+                    and doc[span.start - 1].text in _office_heads() and text_of(doc).count(longer) == 1
+                if (place is None and words not in written) or gaz.place(longer) is not None or (
+                        longer in written and not run_on):
                     continue
                 regional = j > span.start and place is not None and place.kind in ("city", "regency", "province")
                 if doc[j].text in administrative or adjacent or words in written or (
