@@ -223,6 +223,9 @@ BOUNDARIES = [
     ("Turut hadir Kepala Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi.",
      [("Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi", "ORG")], {("Karsidi", "PER")},
      {("Dinas Kepemudaan, Olahraga dan Pariwisata Grobogan Karsidi", "ORG")}),
+    # a listed body's short form before a name the model read is no part of the name
+    ("Rapat dibuka Menteri PPN/Kepala Bappenas Bambang Brodjonegoro.", [("Bappenas Bambang Brodjonegoro", "PER")],
+     {("Bambang Brodjonegoro", "PER")}, {("Bappenas Bambang Brodjonegoro", "PER")}),
     ("Acara dihadiri Direktur PT Persib Bandung Bermartabat dan para pemain.",
      [("PT Persib Bandung Bermartabat", "ORG")], {("PT Persib Bandung Bermartabat", "ORG")}, {("Bermartabat", "PER")}),
     # no entity holds a line break: the end of a title's line ends it
@@ -373,6 +376,10 @@ RECORD_VIEW = [
      {("RSUD dr. Soedarso Pontianak", "LOC")}, {("Soedarso Pontianak", "PER")}),
     ("Pasien dirujuk ke RSUP Dr. Kariadi Semarang.", [("Kariadi Semarang", "PER")],
      {("RSUP Dr. Kariadi Semarang", "LOC")}, {("Kariadi Semarang", "PER")}),
+    # two bodies' names joined by a slash name one building; a venue's head word joined to another name names none
+    ("Rapat digelar di Gedung DPR/MPR, Senayan, Jakarta.", [], {("Gedung DPR/MPR", "LOC")}, {("MPR", "ORG")}),
+    ("Hadir pejabat Kementerian Agraria dan Tata Ruang/Badan Pertanahan Nasional.", [], set(),
+     {("Ruang/Badan Pertanahan Nasional", "LOC")}),
     # ... and a hospital's head word alone, before a name the model read, is no place
     ("Perawat RS Altha Medika Yogi Agung Priatna mengatakan buruh dirawat.",
      [("Altha Medika Yogi Agung Priatna", "PER")], set(), {("RS", "LOC")}),

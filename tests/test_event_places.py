@@ -368,8 +368,11 @@ def test_a_venues_number_is_part_of_its_name(nlp, text: str, places: list[str]) 
      ["RSUD dr. Soedarso Pontianak", "Pontianak"]),
     ("Rapat koordinasi digelar di Rumah Sakit Umum Daerah dr. Soegiri, Lamongan, Selasa (20/9/2022).",
      ["Rumah Sakit Umum Daerah dr. Soegiri", "Lamongan"]),
+    # ... and so does a building named by two bodies joined by a slash, the places chained after it kept
+    ("Komisi III DPR menggelar rapat kerja di Gedung DPR/MPR, Senayan, Jakarta, Selasa (17/9/2019).",
+     ["Gedung DPR/MPR", "Senayan", "Jakarta"]),
 ])
-def test_a_place_named_after_a_doctor(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+def test_a_place_named_after_a_doctor_or_two_bodies(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _primary_places(nlp, text) == places
 
 

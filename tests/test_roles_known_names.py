@@ -94,6 +94,14 @@ CASES = [
     # (a guard) a country that ends a body's name ends the office before its holder's name
     ("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.", "Hoang Trung Hai",
      "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam"),
+    # one person's two offices joined by a slash are one role; a common misspelling of an office is an office
+    ("Rapat dibuka Menteri PPN/Kepala Bappenas Bambang Brodjonegoro dan dihadiri perwakilan 34 provinsi.",
+     "Bambang Brodjonegoro", "Menteri PPN/Kepala Bappenas"),
+    ("Hadir pula Sekertaris Jenderal Kemenkumham Bambang Rantam Sariwanto.", "Bambang Rantam Sariwanto",
+     "Sekertaris Jenderal Kemenkumham"),
+    # ... but inside a bracket after a name, what follows the second office is no holder of it
+    ("Narasumber lainnya adalah Daryl Wilson (Ketua AINAKI/Founder Kumata Studio) dan Rahmat Imron.", None,
+     "Ketua AINAKI"),
 ]
 
 

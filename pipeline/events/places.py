@@ -18,11 +18,12 @@ from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quo
 PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "country": 4}
 
 
-# A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there.
+# A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there;
+# a slash between two capitalised parts ("Gedung DPR/MPR").
 # "SMA Negeri 1 Maumere": a state school's number is a word of its name.
 # A bracket is part of a place's name ("Jakarta Convention Center (JCC)"), not a date in brackets ("(19/5)").
 # "RSUD dr. Soedarso": a doctor's title after a hospital's or street's head is a word of its name.
-_PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*)*|\((?!\d)[^()\n]{{1,40}}\)"
+_PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*|/[A-Z][\w'’&-]*)*|\((?!\d)[^()\n]{{1,40}}\)"
                r"|(?:of|and|de|&)(?=\s+[A-Z])"
                rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
 

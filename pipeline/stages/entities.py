@@ -168,7 +168,8 @@ def _venue_pattern() -> re.Pattern[str]:
     numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
     doctor = rf"{_SP}{doctor_title_word()}"
     # "Stadion Madya dan Stadion Gelora Bung Karno": the head written again after "dan" opens a second venue
-    return regex.compile(rf"(?P<head>{heads})(?:{doctor}|{_SP}(?:{_CAP}|Kota|Kabupaten)|{numbered}"
+    # "Gedung DPR/MPR": two bodies' names joined by a slash name one building
+    return regex.compile(rf"(?P<head>{heads})(?:{doctor}|{_SP}(?:{_CAP}|Kota|Kabupaten)|/{_CAP}|{numbered}"
                          rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-]))"
                          rf"{_CAP}))+")
 
@@ -400,6 +401,8 @@ def rule_spans(doc: Doc) -> list[Span]:
         if span is not None:
             spans.append(span)
     for match in _venue_pattern().finditer(text, title_end):
+        if text.startswith("/", match.end("head")):
+            continue   # "Kementerian Agraria dan Tata Ruang/Badan ...", "SMA/SMK": no venue's name after the slash
         phrase = match.group(0)
         # "Universitas Sumatera Utara Dr." before "Rahmat Hidayat": an abbreviated title at the end is the person's
         # ("Rumah Sakit Kasih Ibu", "Jalan Prof Dr Sedyatmo" keep theirs).
@@ -1300,9 +1303,11 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                     break   # "Ketua Dewan Pengurus Apeksi Bima Arya ... Bima mengatakan": the town's name is his
                 start += k
                 break
-        # "DK OJK Muliaman D. Hadad": the acronyms of a body before a name are no part of it ("AM Fatwa" is).
+        # "DK OJK Muliaman D. Hadad", "Kepala Bappenas Bambang Brodjonegoro": the acronyms of a body before a name
+        # are no part of it ("AM Fatwa" is).
         run = start
-        while run < end - 1 and words[run].isupper() and len(words[run]) >= 2 and words[run].isalpha():
+        while run < end - 1 and ((words[run].isupper() and len(words[run]) >= 2 and words[run].isalpha())
+                                 or words[run] in gaz.acronyms):
             run += 1
         if run > start and words[run][:1].isupper() and not words[run].isupper() and any(
                 len(w) >= 3 or w in gaz.acronyms for w in words[start:run]) \

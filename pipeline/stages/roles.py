@@ -315,6 +315,13 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         if entity is not None and entity[0] == "PER":
             break
+        opened = _sentence_start(doc, start) if word.startswith("/") else 0
+        if word.startswith("/") and lx.office.match(text, word_start + 1) \
+                and text.rfind("(", opened, word_start) <= text.rfind(")", opened, word_start):
+            # "Menteri PPN/Kepala Bappenas": one person's two offices, one role (not inside a bracket after a name:
+            # "Daryl Wilson (Ketua AINAKI/Founder Kumata Studio)" names no holder after "Founder")
+            position = word_start + 1
+            continue
         if _numbers_the_holder(doc, word_start, match.end(1), name_starts, lx):
             position = role_end = match.end(1)
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
