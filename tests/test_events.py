@@ -741,6 +741,13 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     ("DPRD Kabupaten Klaten dan Pemerintah Kabupaten Klaten menyepakati KUA-PPAS APBD 2023 dalam rapat paripurna "
      "di Gedung DPRD Klaten, Selasa (30/8/2022). Nota kesepakatan ditandatangani Ketua DPRD Klaten Hamenang Wajar "
      "Ismoyo dan Bupati Klaten Sri Mulyani.", "rapat paripurna"),
+    # ... and a preposition with no party after it ends none ("dengan agenda ..."); the party met goes in
+    ("Presiden Joko Widodo menggelar pertemuan dengan para pimpinan fraksi di Istana Merdeka, Jakarta, Selasa "
+     "(10/9/2019).", "pertemuan dengan para pimpinan fraksi"),
+    ("Direktur menggelar pertemuan dengan 29 orang pemilik kapal tradisional di Pelabuhan Sunda Kelapa, Selasa "
+     "(10/9/2019).", "pertemuan dengan 29 orang pemilik kapal tradisional"),
+    ("DPRD Kabupaten Banjarnegara menggelar rapat paripurna dengan agenda penyampaian nota keuangan Raperda APBD 2023 "
+     "di Ruang Rapat Paripurna DPRD Banjarnegara, Senin (14/11/2022).", "rapat paripurna"),
     # a trigger of two words inside a lower-case name goes into it whole
     ("Kapolres Kudus memimpin upacara serah terima jabatan tiga kapolsek di Aula Mapolres Kudus, Selasa (8/8/2023).",
      "upacara serah terima jabatan tiga kapolsek"),

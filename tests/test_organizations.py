@@ -93,6 +93,14 @@ def test_a_prosecutors_office_after_dan_is_another_body(rules_nlp: Language) -> 
     assert "Pemerintah Kabupaten Sragen" in names and not any("Kejaksaan" in name for name in names if "Pemerintah" in name)
 
 
+def test_a_body_named_after_an_office_later_is_a_second_body_after_dan(nlp: Language) -> None:
+    text = ("Pemerintah Kabupaten Pacitan dan BPJS Kesehatan Cabang Madiun menandatangani perjanjian kerja sama "
+            "tentang UHC di Pendopo Kabupaten Pacitan, Selasa (18/7/2023). Penandatanganan dilakukan Bupati Pacitan "
+            "Indrata Nur Bayuaji dan Kepala BPJS Kesehatan Cabang Madiun Tutus Novita Dewi.")
+    names = {o.name for event in extract(nlp, text, "t", "test").events for o in event.organizations}
+    assert {"Pemerintah Kabupaten Pacitan", "BPJS Kesehatan Cabang Madiun"} <= names
+
+
 def test_a_body_in_what_was_agreed_took_no_part(rules_nlp: Language) -> None:
     names = {o.name for event in extract(rules_nlp, AGREED_LEAD, "t", "test").events for o in event.organizations}
     assert "Badan Karantina Pertanian" not in names

@@ -34,6 +34,13 @@ _CAPITALISED = regex.compile(r"^(?:[A-Z0-9][\w'’&/-]*|ke-(?:\d+|[IVXLC]+))$")
 
 
 @cache
+def _party_opener() -> re.Pattern[str]:
+    """A party's opening words after "dengan": a number, then a word of events.yaml party_openers."""
+    openers = regex.alternation(resources.load("events")["party_openers"])
+    return regex.compile(rf"[ \t]+(?:\d+[ \t]+)?(?:{openers})(?![\w-])")
+
+
+@cache
 def _doctor_title() -> re.Pattern[str]:
     return regex.compile(doctor_title_word())
 
@@ -55,6 +62,9 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
         words += 1
         if (title := _doctor_title().match(text, match.start(1))) is not None:
             position = title.end()   # "kunjungan kerja ke RSUD dr. Soedarso": the hospital's name goes on
+            continue
+        if lowercase and lower == "dengan" and (party := _party_opener().match(text, match.end(1))) is not None:
+            position = name_end = party.end()   # "pertemuan dengan para pimpinan fraksi": the party met, in the name
             continue
         if word.startswith("(") or _CAPITALISED.match(word) or lower in lx.ordinals:
             if re.fullmatch(r"\d{1,2}", word) or lower in _calendar_words():
@@ -328,7 +338,13 @@ def _title_after(text: str, end: int) -> tuple[int, int] | None:
 def _tidy_name(name: str) -> str:
     name = re.sub(r"\s+", " ", name).strip(" -–—")
     name = re.sub(r"\s+(?:dan|untuk|of|and|for|the)$", "", name)
+    name = _trailing_prepositions().sub("", name)   # "rapat paripurna dengan" before "agenda ..."
     return _trailing_adverbs().sub("", name)
+
+
+@cache
+def _trailing_prepositions() -> re.Pattern[str]:
+    return regex.compile(rf"\s+(?:{regex.alternation(_lexicon().name_prepositions)})$")
 
 
 @cache

@@ -686,6 +686,7 @@ def _split_coordinated(doc: Doc,
     two organisations."""
     gaz = gazetteer()
     result = []
+    others: set[str] | None = None   # the article's bodies of two words or more, read when needed
     for org, span in orgs:
         match = re.match(r"^(?P<head>Pemerintah(?:\s+(?:kota|kabupaten|provinsi|Kota|Kabupaten|Provinsi))?)\s+"
                          r"(?P<a>.+?)\s+(?:dan|serta)\s+(?P<b>.+)$", org.name)
@@ -699,6 +700,19 @@ def _split_coordinated(doc: Doc,
                            (b_start, b_start + len(match.group("b")))))
             continue
         parts = _and_before_head().split(org.text)
+        if len(parts) == 1:
+            # "Pemerintah Kabupaten Pacitan dan BPJS Kesehatan Cabang Madiun": after "dan", a body the article names
+            # on its own elsewhere, as a body or after an office, begins a second one (two words or more: "Kementerian
+            # Hukum dan HAM" is one)
+            others = others if others is not None else {
+                name for name in [*(e.text for e in entities_of(doc) if e.label_ == "ORG"),
+                                  *(p.role.split(maxsplit=1)[-1] for p in doc._.people or []
+                                    if p.role and p.role.split()[0] in office_heads())]
+                if len(name.split()) >= 2}
+            cut = next((m for m in re.finditer(r"\s+dan\s+", org.text)
+                        if any(org.text.startswith(o, m.end()) for o in others)), None)
+            if cut is not None:
+                parts = [org.text[:cut.start()], org.text[cut.end():]]
         if len(parts) == 2 and len(parts[0].split()) >= 2:
             offset = span[0]
             for part in parts:
