@@ -237,6 +237,24 @@ def test_someone_met_on_an_earlier_day_took_no_part(nlp: Language) -> None:
     assert "Eisti'anah" in people and "Ganjar Pranowo" not in people
 
 
+@pytest.mark.parametrize(("quoted", "took_part"), [
+    # quoted in a paragraph dated after the event, the undated sentence naming the person included: no part
+    ("Sementara itu, Direktur Eksekutif Walhi Nasional Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum "
+     "harus tegas,\" tutur Nur Hidayati di Kantor Walhi Nasional, Jakarta Selatan, pada Rabu (18/9/2019).", False),
+    # ... not where the person's own sentences write no day
+    ("Sementara itu, Direktur Eksekutif Walhi Nasional Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum "
+     "harus tegas,\" tutur Nur Hidayati.", True),
+])
+def test_someone_quoted_on_a_later_day_took_no_part(nlp: Language, quoted: str, took_part: bool) -> None:
+    from pipeline.extract import extract
+
+    text = ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya memimpin rapat koordinasi penanganan kebakaran hutan "
+            "di Gedung Manggala Wanabakti, Jakarta, Selasa (17/9/2019). Rapat menyepakati penambahan helikopter.\n"
+            + quoted)
+    people = [p.name for e in extract(nlp, text, "t", title_line=False).events if e.primary for p in e.people]
+    assert "Siti Nurbaya" in people and ("Nur Hidayati" in people) == took_part
+
+
 @pytest.mark.parametrize(("second", "absent", "present"), [
     ("Gubernur NTT Yusuf Lomi juga memberi dukungan melalui sambutan tertulis.", "Yusuf Lomi", "Agustina Bata"),
     ("Menteri Desa Yusuf Lomi, dalam sambutan tertulis yang dibacakan stafnya, mengajak warga cermat.", "Yusuf Lomi",

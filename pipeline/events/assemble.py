@@ -579,6 +579,11 @@ def _told_earlier(doc: Doc, positions: list[int], sentences: list[tuple[int, int
     return True
 
 
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
+
+
 def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int, int]],
                        candidate: Candidate) -> bool:
     """ "Tak lama setelah itu, Presiden Joko Widodo mengirimkan surat ... pada 11 September" after a plenary of 5
@@ -588,6 +593,9 @@ def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int
     if own is None or own.granularity != "day" or not positions:
         return False
     event_sentences = {m.sentence for m in candidate.mentions}
+    text = text_of(doc)
+    dated: list[tuple[int, int]] = []   # the person's sentences with a written day, and the undated ones
+    undated: list[tuple[int, int]] = []
     for at in positions:
         sentence = _sentence_of(sentences, at)
         if sentence in event_sentences:
@@ -595,9 +603,17 @@ def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int
         # (a written day: "hari ini", "besok" are often a quote's own words)
         days = [d for d in doc._.dates or [] if sentence[0] <= d.start < sentence[1] and d.granularity == "day"
                 and not d.relative]
-        if not days or any(d.first <= own.last for d in days):
+        if not days:
+            undated.append(sentence)
+            continue
+        dated.append(sentence)
+        if any(d.first <= own.last for d in days):
             return False   # (before the event or on its days: an organiser announcing it may speak so)
-    return True
+    # "Direktur Walhi Nur Hidayati menilai ... \"...,\" tutur Nur Hidayati di Kantor Walhi, Rabu (18/9)": an undated
+    # sentence of the person's takes the day of another of theirs in its paragraph (not a day the paragraph writes of
+    # something else: "... di Rapat Paripurna yang dijadwalkan Selasa, 17 September")
+    paragraphs = [(text.rfind("\n", 0, a) + 1, _paragraph_end(text, b)) for a, b in dated]
+    return bool(dated) and all(any(p[0] <= a < p[1] for p in paragraphs) for a, _ in undated)
 
 
 def _event_organizations(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
