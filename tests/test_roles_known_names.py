@@ -99,6 +99,9 @@ CASES = [
      "Bambang Brodjonegoro", "Menteri PPN/Kepala Bappenas"),
     ("Hadir pula Sekertaris Jenderal Kemenkumham Bambang Rantam Sariwanto.", "Bambang Rantam Sariwanto",
      "Sekertaris Jenderal Kemenkumham"),
+    # an English office's "of" goes on to its body
+    ("Gubernur menandatangani nota kesepahaman dengan President of Grab Indonesia Ridzki Kramadibrata di Gedung Sate.",
+     "Ridzki Kramadibrata", "President of Grab Indonesia"),
     # ... but inside a bracket after a name, what follows the second office is no holder of it
     ("Narasumber lainnya adalah Daryl Wilson (Ketua AINAKI/Founder Kumata Studio) dan Rahmat Imron.", None,
      "Ketua AINAKI"),

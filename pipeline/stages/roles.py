@@ -361,10 +361,11 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             break
         if word in lx.connectors:
             # "Menteri Kelautan dan Perikanan" goes on; "Wagub dan Apdesi" is two parties, and so is "ketua umum PAN
-            # dan Ketua DPR ...": an office after "dan" begins another person's role.
+            # dan Ketua DPR ...": an office after "dan" begins another person's role. English "of" names the body
+            # ("President of Grab Indonesia").
             following = _WORD.match(text, match.end(1))
             if following is not None and following.group(1)[:1].isupper() and (
-                    qualified or following.group(1) in lx.role_words) \
+                    qualified or following.group(1) in lx.role_words or word in ("of", "for")) \
                     and not (word in lx.joiners and lx.office.match(text, following.start(1))):
                 position = match.end(1)
                 continue
