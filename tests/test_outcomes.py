@@ -184,6 +184,13 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  ["seluruh fraksi menyetujui raperda untuk ditetapkan menjadi perda."], id="plenary-approves"),
     pytest.param("Dalam rapat tersebut, ia berterima kasih kepada anggota dewan yang telah menyetujui perppu itu.", [],
                  id="approved-before"),
+    # a plenary passing a bill, said of the meeting; not one scheduled, nor one referred to by its noun
+    pytest.param("Rapat paripurna tersebut akhirnya mengesahkan raperda tentang air bersih menjadi perda.",
+                 ["Rapat paripurna tersebut akhirnya mengesahkan raperda tentang air bersih menjadi perda."],
+                 id="plenary-passes"),
+    pytest.param("Raperda itu dijadwalkan disahkan dalam rapat paripurna tersebut.", [], id="passing-scheduled"),
+    pytest.param("Dalam rapat tersebut, gubernur mengapresiasi disahkannya perda air bersih.", [],
+                 id="passing-referred-to"),
     # a summary before the agreement itself is dropped
     pytest.param("Rapat itu menghasilkan kesepakatan soal jadwal distribusi air. Semua kabupaten sepakat distribusi "
                  "dimulai pekan depan.",

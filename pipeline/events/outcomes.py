@@ -330,6 +330,8 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
         return True
     if kind in cues.undecided_kinds and cues.future.search(before):
         return True
+    if word.endswith("nya") and re.sub(r"n?ya$", "", word) in _decision_verbs():
+        return True   # "mengapresiasi disahkannya UU ...", "berkat disahkannya ...": a decision referred to
     # "Dirinya berjanji ...": a person's own promise, not what the gathering produced
     if kind == "commitment" and cues.person_subject.search(before):
         return True
