@@ -458,6 +458,9 @@ LINKING = [
      "tahun.", "Ispan Junaidi", {"Ispan Juanidi"}, {"Ispan Juanidi"}),
     ("Bupati Kendal Mirna Annisa membuka rakor. Kepala Dinas Kesehatan Kendal Ferinando Rad Bonay hadir. Bupati "
      "Nana, sapaan akrab Mirna Annisa, meminta data diperbarui.", "Mirna Annisa", {"Nana"}, {"Nana"}),
+    # ... the cue set off by dashes, "sapaan" alone
+    ("Gubernur Jawa Barat Ridwan Kamil membuka rapat itu. Emil –sapaan Ridwan Kamil– berharap data diperbarui. "
+     "Selain itu, Emil meminta data diumumkan.", "Ridwan Kamil", {"Emil"}, {"Emil"}),
     # a later word's start, four letters or more, as news writes a call name ("Risma" of "Rismaharini", "Rudy" of
     # "Rudyatmo")
     ("Wali Kota Surabaya Tri Rismaharini memimpin upacara di Tugu Pahlawan. Risma mengajak generasi muda meneladani "

@@ -1766,7 +1766,9 @@ def _nickname_after() -> re.Pattern[str]:
     """ "Roby, sapaan akrabnya, ...", "Milo, sapaan akrab Milomir Seslija, ...": the name just before is a nickname;
     a name after the cue is whose (people.yaml nickname_after)."""
     cues = regex.alternation(resources.load("people")["nickname_after"])
-    return regex.compile(rf"\s*,\s*(?:{cues})(?:nya\b|\s+(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,3}}))")
+    # (set off by a comma, a bracket or a dash: "Emil –sapaan Ridwan Kamil– ...")
+    full = r"(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
+    return regex.compile(rf"\s*(?:,|\(|[–—-])\s*(?:{cues})(?:nya\b|\s+{full})")
 
 
 def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) -> PersonMention | None:
