@@ -214,6 +214,11 @@ SHAPES = [
      [("Wahyu Setiadi", "Sekda Jawa Tengah")]),
     ("Menurut Andi Pratama selaku Ketua Pelaksana, acara berjalan lancar.",
      [("Andi Pratama", "Ketua Pelaksana")]),
+    # ... the office's unit after it, however the model read it, and not another person joined by "dan"
+    ("Acara dibuka Dr. Jessy Suryadi selaku Kepala Klinik Dermaster Mangga Besar, Senin (16/9/2019).",
+     [("Jessy Suryadi", "Kepala Klinik Dermaster Mangga Besar")]),
+    ("Hadir pula Cahya Harefa selaku Sekretaris Jenderal KPK dan Direktur Penuntutan KPK Fitroh Rohcahyanto.",
+     [("Cahya Harefa", "Sekretaris Jenderal KPK"), ("Fitroh Rohcahyanto", "Direktur Penuntutan KPK")]),
     # ROLE yang juga ROLE, NAME: one person with one role phrase
     ("Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina, Maria Teresa Alcantara, berbicara.",
      [("Maria Teresa Alcantara", "Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina")]),

@@ -541,6 +541,11 @@ def _name_at(doc: Doc, start: int,
 _NAME_ROLE_GAP = regex.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|"
                                r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
+# ... of which the words that say the name before holds the office: "Jefrianto selaku Komandan ..."
+_HELD_AS = regex.compile(r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
+                         r"yang\s+menjabat(?:\s+sebagai)?)\s+")
+# Capitalised words (and the words that join a body's name) right after an office: its unit ("Regu Damkar Mandau")
+_CAPITALISED_RUN_AFTER = regex.compile(r"(?:\s+(?:[A-Z][\w&'’/-]*(?:\.[\w&'’/-]+)*|dan|&|of|for))*(?<=\w)")
 _COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
 # Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
@@ -853,6 +858,24 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
                 people.append(PersonMention(match.start(), end, name, text[match.start():role_end].strip(" ,"), titles,
                                             _organization(doc, match.start(), role_end), (name_start, end),
                                             (match.start(), role_end)))
+            continue
+        # "Jefrianto selaku Komandan Regu Damkar Mandau": a name and "selaku" before the office hold it, and the
+        # capitalised words after the office are its unit, no holder's name
+        held_by = next((s for s, (e, _, _) in names.items() if match.start() - 40 <= e <= match.start()
+                        and _HELD_AS.fullmatch(text, e, match.start()) and s not in used_names), None)
+        if held_by is not None:
+            unit = _CAPITALISED_RUN_AFTER.match(text, role_end)
+            if unit is not None:   # (up to "dan" before another person's name or office: "... KPK dan Fitroh ...")
+                joins = [j.start() for j in re.finditer(r"\s+dan\b", text[:unit.end()])
+                         if j.start() >= role_end and (j.end() + 1 in names or lx.office.match(text, j.end() + 1)
+                                                       or j.end() >= unit.end())]
+                role_end = min([*joins, unit.end()])
+            consumed = role_end
+            end, name, titles = names[held_by]
+            used_names.add(held_by)
+            people.append(PersonMention(held_by, role_end, name, text[match.start():role_end].strip(" ,"), titles,
+                                        _organization(doc, match.start(), role_end), (held_by, end),
+                                        (match.start(), role_end)))
             continue
         consumed = role_end
         role = text[match.start():role_end].strip(" ,")
