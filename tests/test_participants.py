@@ -255,6 +255,18 @@ def test_someone_quoted_on_a_later_day_took_no_part(nlp: Language, quoted: str, 
     assert "Siti Nurbaya" in people and ("Nur Hidayati" in people) == took_part
 
 
+def test_the_body_of_someone_who_took_no_part_took_none(nlp: Language) -> None:
+    from pipeline.extract import extract
+
+    text = ("Menteri Lingkungan Hidup dan Kehutanan Siti Nurbaya memimpin rapat koordinasi penanganan kebakaran hutan "
+            "di Gedung Manggala Wanabakti, Jakarta, Selasa (17/9/2019). Rapat menyepakati penambahan helikopter.\n"
+            "Sementara itu, Direktur Eksekutif Walhi Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum harus "
+            "tegas,\" tutur Nur Hidayati, Rabu (18/9/2019).")
+    events = [e for e in extract(nlp, text, "t", title_line=False).events if e.primary]
+    assert "Nur Hidayati" not in [p.name for e in events for p in e.people]
+    assert "Walhi" not in [o.name for e in events for o in e.organizations]
+
+
 @pytest.mark.parametrize(("second", "absent", "present"), [
     ("Gubernur NTT Yusuf Lomi juga memberi dukungan melalui sambutan tertulis.", "Yusuf Lomi", "Agustina Bata"),
     ("Menteri Desa Yusuf Lomi, dalam sambutan tertulis yang dibacakan stafnya, mengajak warga cermat.", "Yusuf Lomi",

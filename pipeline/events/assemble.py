@@ -532,8 +532,8 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
 def _people(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
             own_mentions: list[Mention]) -> tuple[list[PersonMention], list[PersonMention], int]:
     """Who took part in the event: of the people named in its part of the text, those the participant scorer keeps
-    (and the actor a pronoun refers to), not those only quoted or reported on. Also the people it judged absent,
-    and how many were named at all (a sign that the event took place, whoever of them took part)."""
+    (and the actor a pronoun refers to), not those only quoted or reported on. Also the people it judged to have
+    taken no part, and how many were named at all (a sign that the event took place, whoever of them took part)."""
     doc, text, sentences = article.doc, article.text, article.sentences
     proposed = [(p, positions) for p, positions in zip(facts.people, facts.people_positions, strict=True)
                 if any(events.owner(at) is candidate for at in positions)]
@@ -543,7 +543,6 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
     named_people = len(event_people)
     actor = _pronoun_actor(text, candidate, proposed)
-    absent = [p for p, f in zip(event_people, person_features, strict=True) if not took_part(f) and p is not actor]
     # Named only inside another's reported clause, with no act or cue of their own: talked about.
     reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
                 if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
@@ -556,10 +555,12 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     # Gubernur ..."): met before, whatever the cue.
     earlier = {id(p) for p, positions in proposed if p is not actor and _told_earlier(doc, positions, sentences,
                                                                                       candidate)}
-    event_people = [p for p, f in zip(event_people, person_features, strict=True)
-                    if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-                    and id(p) not in elsewhen and id(p) not in earlier]
-    return event_people, absent, named_people
+    kept = [p for p, f in zip(event_people, person_features, strict=True)
+            if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
+            and id(p) not in elsewhen and id(p) not in earlier]
+    # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
+    absent = [p for p in event_people if p not in kept]
+    return kept, absent, named_people
 
 
 def _told_earlier(doc: Doc, positions: list[int], sentences: list[tuple[int, int]], candidate: Candidate) -> bool:
@@ -638,7 +639,8 @@ def _event_organizations(article: _Article, events: _Events, facts: _Facts, inde
     record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
     event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
     # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
-    absent_roles = _role_spans(absent)
+    kept_roles = set(_role_spans(event_people))
+    absent_roles = [span for span in _role_spans(absent) if span not in kept_roles]
     event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
     # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
     holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
