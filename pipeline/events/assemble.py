@@ -588,8 +588,9 @@ def _paragraph_end(text: str, at: int) -> int:
 def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int, int]],
                        candidate: Candidate) -> bool:
     """ "Tak lama setelah itu, Presiden Joko Widodo mengirimkan surat ... pada 11 September" after a plenary of 5
-    September: a person every one of whose sentences is dated to a day after the event's, and none of which names
-    the event, acted or spoke after it, not at it. (Not before it: organisers speak of their festival ahead.)"""
+    September: a person every one of whose sentences is dated to a day after the event's (an undated one by another
+    of the person's in its paragraph), and none of which names the event, acted or spoke after it, not at it. (Not
+    before it: organisers speak of their festival ahead.)"""
     own = candidate.date
     if own is None or own.granularity != "day" or not positions:
         return False
