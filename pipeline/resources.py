@@ -25,7 +25,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                    "others_words", "totals",
                    "distributive_words", "previous_occasion"},
     "people": {"prefix_titles", "rank_suffixes", "suffix_titles", "acting_prefixes", "offices", "office_words_as_names",
-               "role_connectors",
+               "role_connectors", "body_joiners", "unit_joiners",
                "speech_verbs", "role_words", "role_end_occasions",
                "not_names", "gathering_words", "not_person_heads", "not_name_openers", "epithet_closers",
                "citing_verbs", "list_cues", "person_joiners", "name_particles",

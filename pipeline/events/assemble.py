@@ -559,7 +559,8 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
             and id(p) not in elsewhen and id(p) not in earlier]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
-    absent = [p for p in event_people if p not in kept]
+    kept_ids = {id(p) for p in kept}
+    absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
 
 

@@ -474,10 +474,6 @@ def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool
     return prepared and lx.planned_date.search(date.text) is not None
 
 
-# outcome kinds whose cue before a later date makes that date the outcome's (outcomes.yaml kinds)
-_DECIDED_KINDS = ("agreement", "recommendation")
-
-
 def _agreed_date(text: str, mention: Mention, date: DateMention, published: datetime.date | None) -> bool:
     """Whether ``date``, after ``mention`` and after what the gathering agreed or decided, is when that is to happen,
     not the gathering's day: "Pertemuan tersebut menghasilkan kesepakatan untuk membuka kembali PLBN Entikong ...
@@ -485,8 +481,9 @@ def _agreed_date(text: str, mention: Mention, date: DateMention, published: date
     posko, Senin (29/1)" is dated by the meeting."""
     if published is None or date.first <= published:
         return False
+    decided = resources.load("outcomes")["undecided_kinds"]   # the kinds of what is decided (or not yet)
     return any(pattern.search(text, mention.end, date.start) is not None
-               for kind, pattern in _lexicon().outcome_cues if kind in _DECIDED_KINDS)
+               for kind, pattern in _lexicon().outcome_cues if kind in decided)
 
 
 def _refers_back_opening(text: str, mention: Mention) -> bool:

@@ -83,6 +83,8 @@ class _Lexicon:
     name_then_verb: re.Pattern[str]
     org_heads: frozenset[str]     # "Direktorat Jenderal": an organisation's head, a rank word inside it
     named_after_heads: frozenset[str]   # "Jalan", "Bandara": heads of places often named after a titled person
+    body_joiners: frozenset[str]   # "President of Grab Indonesia": English words that go on to an office's body
+    unit_after: re.Pattern[str]    # capitalised words (and joining words) after an office: "Regu Damkar Mandau"
     name_opener: re.Pattern[str]  # "La Ode": the first words of a name, where a role's capitalised run ends
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
     modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
@@ -163,6 +165,9 @@ def _lexicon() -> _Lexicon:
         name_then_verb=regex.compile(rf"(?<![\w])(?P<name>{_name_source()})(?=\s*,?\s+(?:{verb})\b)"),
         org_heads=frozenset(resources.load("organizations")["heads"]),
         named_after_heads=frozenset([*places["street_heads"], *places["venue_heads"]]),
+        body_joiners=frozenset(data["body_joiners"]),
+        unit_after=regex.compile(rf"(?:\s+(?:[A-Z][\w&'’/-]*(?:\.[\w&'’/-]+)*|{regex.alternation(data['unit_joiners'])}))*"
+                                 r"(?<=\w)"),
         venue_or_occasion=frozenset(w.lower() for w in [*places["venue_heads"], *data["role_end_occasions"]]),
         name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
@@ -315,13 +320,13 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             continue
         if entity is not None and entity[0] == "PER":
             break
-        opened = _sentence_start(doc, start) if word.startswith("/") else 0
-        if word.startswith("/") and lx.office.match(text, word_start + 1) \
-                and text.rfind("(", opened, word_start) <= text.rfind(")", opened, word_start):
+        if word.startswith("/") and lx.office.match(text, word_start + 1):
             # "Menteri PPN/Kepala Bappenas": one person's two offices, one role (not inside a bracket after a name:
             # "Daryl Wilson (Ketua AINAKI/Founder Kumata Studio)" names no holder after "Founder")
-            position = word_start + 1
-            continue
+            opened = _sentence_start(doc, start)
+            if text.rfind("(", opened, word_start) <= text.rfind(")", opened, word_start):
+                position = word_start + 1
+                continue
         if _numbers_the_holder(doc, word_start, match.end(1), name_starts, lx):
             position = role_end = match.end(1)
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
@@ -365,7 +370,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             # ("President of Grab Indonesia").
             following = _WORD.match(text, match.end(1))
             if following is not None and following.group(1)[:1].isupper() and (
-                    qualified or following.group(1) in lx.role_words or word in ("of", "for")) \
+                    qualified or following.group(1) in lx.role_words or word in lx.body_joiners) \
                     and not (word in lx.joiners and lx.office.match(text, following.start(1))):
                 position = match.end(1)
                 continue
@@ -538,14 +543,14 @@ def _name_at(doc: Doc, start: int,
 
 # Between a name and its role: "Ir. Wahyu Setiadi, M.T., yang juga Sekda", "Bambang Hermawan selaku Ketua Panitia".
 # "Yanti Lomi, pendiri koperasi itu sekaligus Ketua ...": a first role in lower case, then "sekaligus" and this one.
-_NAME_ROLE_GAP = regex.compile(r"\s*,?\s*(?:(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|"
-                               r"yang\s+merupakan|yang\s+menjabat(?:\s+sebagai)?|"
+# The words that say the name before holds the office: "Jefrianto selaku Komandan ...", "... yang juga Sekda ..."
+_HOLDING_WORDS = (r"selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
+                  r"yang\s+menjabat(?:\s+sebagai)?")
+_NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
-# ... of which the words that say the name before holds the office: "Jefrianto selaku Komandan ..."
-_HELD_AS = regex.compile(r"\s+(?:selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
-                         r"yang\s+menjabat(?:\s+sebagai)?)\s+")
-# Capitalised words (and the words that join a body's name) right after an office: its unit ("Regu Damkar Mandau")
-_CAPITALISED_RUN_AFTER = regex.compile(r"(?:\s+(?:[A-Z][\w&'’/-]*(?:\.[\w&'’/-]+)*|dan|&|of|for))*(?<=\w)")
+_HELD_AS = regex.compile(rf"\s+(?:{_HOLDING_WORDS})\s+")
+# "dan" inside an office's unit, before another person's name or office
+_AND = re.compile(r"\s+dan\b")
 _COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
 # Lower-case words that look like verbs (me-, di-, ber-, ter- forms) end a role phrase: "Ketua ... membuka".
 _VERB_LIKE = regex.compile(r"(?:me|di|ber|ter|per)[a-z]{3,}$")
@@ -864,11 +869,10 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         held_by = next((s for s, (e, _, _) in names.items() if match.start() - 40 <= e <= match.start()
                         and _HELD_AS.fullmatch(text, e, match.start()) and s not in used_names), None)
         if held_by is not None:
-            unit = _CAPITALISED_RUN_AFTER.match(text, role_end)
+            unit = lx.unit_after.match(text, role_end)
             if unit is not None:   # (up to "dan" before another person's name or office: "... KPK dan Fitroh ...")
-                joins = [j.start() for j in re.finditer(r"\s+dan\b", text[:unit.end()])
-                         if j.start() >= role_end and (j.end() + 1 in names or lx.office.match(text, j.end() + 1)
-                                                       or j.end() >= unit.end())]
+                joins = [j.start() for j in _AND.finditer(text, role_end, unit.end())
+                         if j.end() + 1 in names or lx.office.match(text, j.end() + 1) or j.end() >= unit.end()]
                 role_end = min([*joins, unit.end()])
             consumed = role_end
             end, name, titles = names[held_by]
