@@ -10,6 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..schema import Outcome
+from ..stages.entities import gazetteer
 from ..stages.extensions import text_of
 from ..stages.numbers import number_word_pattern
 from .common import Mention, _calendar_words, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
@@ -512,6 +513,10 @@ def _deciding_verbs() -> frozenset[str]:
                                          if w.lower().startswith("me") and " " not in w)
 
 
+# One list item of topics: up to a conjunction that joins items ("dan", "atau") or opens a contrast ("tapi").
+_TOPIC_PIECE = re.compile(r"(?:(?!\s(?:dan|serta|hingga|maupun|atau|tapi|tetapi|namun)\s).)+")
+
+
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """Short noun phrases after a cue ("membahas", "bertema", "terkait"), one per list item."""
     lx = _lexicon()
@@ -525,7 +530,7 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
         fillers = lx.topic_fillers.match(text, cue.end(), end)
         start = fillers.end() if fillers else cue.end()
         for part in re.finditer(r"[^,;]+", text[start:end]):
-            for piece in re.finditer(r"(?:(?!\s(?:dan|serta|hingga|maupun|atau)\s).)+", part.group(0)):
+            for piece in _TOPIC_PIECE.finditer(part.group(0)):
                 raw = piece.group(0)
                 phrase = re.sub(r"\s*\([^)]*\)?", "", raw).strip(" “”\"'")
                 phrase = lx.topic_fillers.sub("", phrase)
@@ -540,6 +545,8 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
                     continue
                 if words[0].lower() in _calendar_words():
                     continue   # "..., Sabtu (20/6/2020)": the day after a theme is no topic
+                if _no_topic(words):
+                    continue
                 topic = " ".join(words)
                 if len(topic) < 4 or topic.lower() in seen:
                     continue
@@ -549,6 +556,26 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
         if len(topics) >= 10:
             break
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
+
+
+def _no_topic(words: list[str]) -> bool:
+    """ '... soal itu," kata Menteri Hukum': a quote's attribution after the cue's clause; "23 Juli 2019": a date;
+    "Jakarta": a place alone. None of them says what was discussed."""
+    first = words[0].lower().strip("\"“”'")
+    if first in _quote_tag_words():
+        return True
+    lowered = [w.lower() for w in words]
+    if any(w in _calendar_words() for w in lowered) and any(w.isdigit() for w in lowered):
+        return True
+    entry = gazetteer().place(" ".join(words))
+    return entry is not None and entry.kind in ("country", "province", "city", "regency")
+
+
+@cache
+def _quote_tag_words() -> frozenset[str]:
+    """The verbs of a quote's attribution (events.yaml attribution_verbs, outcomes.yaml more_attribution_verbs)."""
+    return frozenset(w.lower() for w in (*resources.load("events")["attribution_verbs"],
+                                         *resources.load("outcomes")["more_attribution_verbs"]))
 
 
 _LOWER_RUN = re.compile(r"(?<![\w-])[a-z][a-z -]*[a-z]")   # from a word's start: not "okowi" of "Jokowi"
