@@ -33,6 +33,11 @@ def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
      "250 peserta dari berbagai perguruan tinggi hadir secara luring dan daring.", "hybrid"),
     ("Universitas Udayana menggelar seminar nasional di Gedung Widya Sabha, Denpasar, Rabu (12/10/2022). Nama "
      "seminar dipilih lewat survei daring yang diikuti 250 peserta.", "offline"),
+    # a live broadcast of an event held at a venue leaves it offline; with no venue named, it was held online
+    ("Pelantikan anggota DPRD Kabupaten Sleman digelar di Gedung DPRD Sleman, Senin (2/9/2019). Warga menyaksikan "
+     "siaran langsung pelantikan itu melalui kanal YouTube DPRD.", "offline"),
+    ("Bupati Sleman membuka Musrenbang Kabupaten Sleman, Senin (2/9/2019). Musrenbang itu disiarkan langsung "
+     "melalui kanal YouTube Pemkab bagi warga.", "online"),
 ])
 def test_the_mode_of_an_event(rules_nlp: Language, text: str, mode: str) -> None:
     assert assemble(rules_nlp(text))[0].mode == mode

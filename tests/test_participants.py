@@ -289,6 +289,8 @@ def test_the_body_of_someone_who_took_no_part_took_none(nlp: Language) -> None:
      "Yusuf Lomi", "Agustina Bata"),
     ("Kepala BSSN Yusuf Lomi dalam keterangan terpisah di Jakarta mengatakan serangan siber meningkat.", "Yusuf Lomi",
      "Agustina Bata"),
+    ("Dalam beberapa kesempatan lain, Gubernur NTT Yusuf Lomi menegaskan pentingnya literasi digital.", "Yusuf Lomi",
+     "Agustina Bata"),
 ])
 def test_an_office_holder_whose_speech_was_read_for_him_took_no_part(nlp: Language, second: str, absent: str | None,
                                                                      present: str) -> None:

@@ -62,6 +62,12 @@ from pipeline.events.places import _place_phrases
     ("Ia mundur dari jabatannya saat rapat di Gedung DPR, Senin.", ["Gedung DPR"]),
     ("Niat mundur dari kursi ketua itu diungkapkan saat menghadiri peresmian kantor partai di Jalan Surabaya, "
      "Menteng, Jakarta Pusat, Kamis (30/3).", ["Jalan Surabaya", "Menteng", "Jakarta Pusat"]),
+    # a venue's name that ends in a town is in that town, unless the region after it lies in another province: then
+    # the word names a district ("Mega Kuningan" in Jakarta, not the regency of Kuningan in West Java)
+    ("Rapat digelar di Hotel Claro Makassar, Sulawesi Selatan, Selasa.",
+     ["Hotel Claro Makassar", "Makassar", "Sulawesi Selatan"]),
+    ("Konsultasi publik digelar di Hotel Ritz Carlton Mega Kuningan, Jakarta, Kamis.",
+     ["Hotel Ritz Carlton Mega Kuningan", "Jakarta"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

@@ -10,7 +10,14 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Place
-from ..stages.entities import doctor_title_word, gazetteer, numbered_venue_word, regency_after, short_form_of
+from ..stages.entities import (
+    PlaceEntry,
+    doctor_title_word,
+    gazetteer,
+    numbered_venue_word,
+    regency_after,
+    short_form_of,
+)
 from ..stages.extensions import entities_of, text_of
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
@@ -296,7 +303,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
                 street = words[0].rstrip(".") in _streets().heads   # "Jalan Cianjur" is a street, not the regency
                 if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
-                        and not street:
+                        and not street and not _elsewhere_after(text, phrase_end, end, entry):
                     tail_start = match.start() + phrase.rindex(tail)
                     found.append((tail, (tail_start, tail_start + len(tail))))
                     break
@@ -315,6 +322,17 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
             if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None):
                 break
     return found
+
+
+def _elsewhere_after(text: str, at: int, end: int, tail: PlaceEntry) -> bool:
+    """ "di Hotel Ritz Carlton Mega Kuningan, Jakarta": the region chained after a venue lies in another province
+    than the town its name ends in, so that town is a district's name, not the regency."""
+    chain = _streets().chain.match(text[at:end])
+    following = _PLACE_PHRASE.match(text, at + chain.end(), end) if chain else None
+    entry = gazetteer().place(following.group(0).strip().rstrip(".")) if following else None
+    if entry is None or entry.kind not in ("city", "regency", "province"):
+        return False
+    return (entry.parent or entry.canonical) != (tail.parent or tail.canonical)
 
 
 def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]],
@@ -587,10 +605,12 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
     for mode in ("hybrid", "online", "offline"):
         if mode in found:
             return mode, found[mode]
-    # A venue or another named spot ("Rusun Puspa Agro", "Kawasan Thamrin") is a physical gathering; a city alone
-    # says nothing of the mode (devgold: half offline, half null).
+    # A venue or another named spot ("Rusun Puspa Agro", "Kawasan Thamrin") is a physical gathering, broadcast live
+    # or not; a city alone says nothing of the mode (devgold: half offline, half null).
     if any(p.kind in ("venue", "other") for p in places):
         return "offline", None
+    if "broadcast" in found:
+        return "online", found["broadcast"]
     return None, None
 
 
