@@ -34,6 +34,13 @@ DISASTER_MEETING = ("Gubernur NTT memimpin rapat koordinasi penanganan kebakaran
 UMKM_TRAINING = ("Pelaku UMKM Ikuti Pelatihan\nSebanyak 150 pelaku usaha mengikuti pelatihan. Pelaku UMKM belajar "
                  "pemasaran digital, kata pelaku usaha.")
 
+# a protest story names the inauguration it "guards" and the petition it signs; a training's cooking demo is no protest
+PROTEST = ("Aksi demonstrasi kembali digelar mahasiswa di depan Gedung DPRD, Selasa. Para demonstran berorasi menolak "
+           "revisi undang-undang itu. Aksi juga digelar untuk mengawal pelantikan anggota dewan. Korlap aksi menyebut "
+           "unjuk rasa berlangsung damai, dan massa aksi menandatangani petisi.")
+COOKING_DEMO = ("Tim Penggerak PKK menggelar pelatihan pengolahan pangan lokal di Balai Desa, Selasa. Peserta mengikuti "
+                "demo masak dan demo produk olahan ikan.")
+
 
 def _mention(text: str, word: str) -> Mention:
     start = text.index(word)
@@ -43,7 +50,8 @@ def _mention(text: str, word: str) -> Mention:
 
 @pytest.mark.parametrize(("text", "domain"), [(SPORT, "sport"), (MARKET, "market"), (MEETING, None), (TRIAL, None),
                                                 (DPR, None), (SHOOTING, "crime"), (DISASTER_MEETING, None),
-                                                (UMKM_TRAINING, None)])
+                                                (UMKM_TRAINING, None), (PROTEST, "protest"),
+                                                (COOKING_DEMO, None)])
 def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     assert scope.out_of_scope_article(text) == domain
 
