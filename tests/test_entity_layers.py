@@ -461,6 +461,9 @@ LINKING = [
     # ... the cue set off by dashes, "sapaan" alone
     ("Gubernur Jawa Barat Ridwan Kamil membuka rapat itu. Emil –sapaan Ridwan Kamil– berharap data diperbarui. "
      "Selain itu, Emil meminta data diumumkan.", "Ridwan Kamil", {"Emil"}, {"Emil"}),
+    # ... two hyphens for each dash, as scraped text writes them
+    ("Gubernur Jawa Barat Ridwan Kamil membuka rapat itu. Emil --sapaan akrab Ridwan Kamil-- berharap data "
+     "diperbarui. Selain itu, Emil meminta data diumumkan.", "Ridwan Kamil", {"Emil"}, {"Emil"}),
     # a later word's start, four letters or more, as news writes a call name ("Risma" of "Rismaharini", "Rudy" of
     # "Rudyatmo")
     ("Wali Kota Surabaya Tri Rismaharini memimpin upacara di Tugu Pahlawan. Risma mengajak generasi muda meneladani "

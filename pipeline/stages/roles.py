@@ -1795,7 +1795,7 @@ def _nickname_after() -> re.Pattern[str]:
     cues = regex.alternation(resources.load("people")["nickname_after"])
     # (set off by a comma, a bracket or a dash: "Emil –sapaan Ridwan Kamil– ...")
     full = r"(?P<full>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})"
-    return regex.compile(rf"\s*(?:,|\(|[–—-])\s*(?:{cues})(?:nya\b|\s+{full})")
+    return regex.compile(rf"\s*(?:,|\(|[–—-]+)\s*(?:{cues})(?:nya\b|\s+{full})")
 
 
 def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) -> PersonMention | None:
@@ -1815,7 +1815,7 @@ def _nickname_of(text: str, person: PersonMention, people: list[PersonMention]) 
     if cue is None:
         return None
     if cue["full"]:
-        full = {w.lower().rstrip(".") for w in cue["full"].split()}
+        full = {w.lower().rstrip(".–—-") for w in cue["full"].split()}   # ("Ridwan Kamil--": the closing dashes)
         return next((p for p in people if p is not person and p.name
                      and full <= {w.lower().rstrip(".") for w in p.name.split()}), None)
     # (a nickname with an office is its holder's: "Bupati Nana" is not the "Kepala Dinas" named between)
