@@ -28,6 +28,11 @@ ABSOLUTE = [
     ("Program ini berjalan sejak tahun 2019.", MON, ("2019-01-01", "2019-12-31", "year")),
     ("Festival dijadwalkan pada bulan Februari 2024.", MON, ("2024-02-01", "2024-02-29", "month")),
     ("Sidang digelar tanggal 3 Mei.", MON, ("2023-05-03", "2023-05-03", "day")),
+    # a month with a marker, written within that month: this month, its end still to come or its start gone
+    ("Paripurna dijadwalkan akhir November mendatang.", MON, ("2023-11-01", "2023-11-30", "month")),
+    ("Musrenbang digelar Desember mendatang.", MON, ("2023-12-01", "2023-12-31", "month")),
+    ("Evaluasi dilakukan Oktober lalu.", MON, ("2023-10-01", "2023-10-31", "month")),
+    ("Bimtek digelar November lalu.", MON, ("2023-11-01", "2023-11-30", "month")),
     ("Panen raya berlangsung 12 Agt 2022.", MON, ("2022-08-12", "2022-08-12", "day")),
     ("Musyawarah berakhir 30 Nopember 2021.", MON, ("2021-11-30", "2021-11-30", "day")),
     ("Evaluasi dilakukan pada 1 Pebruari 2022.", MON, ("2022-02-01", "2022-02-01", "day")),

@@ -783,7 +783,11 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         add(match, date(year, month, 1), _month_last_day(year, month), "month", True)
     for match in scan(patterns.month_alone):
         month = lx.month_of[_key(match["m"] or match["m2"]).rstrip(".")]
-        year = _infer_year(month, 15, None, reference, hint, marker_of(match), confirmed=year_confirmed(match))
+        marker = marker_of(match)
+        # the marker places the whole month: "September mendatang" written on 19 September is this September (its
+        # end is still to come), "September lalu" written on 10 September is this one too
+        day = 15 if marker is None else 1 if re.fullmatch(lx.past, marker, re.IGNORECASE) else 28
+        year = _infer_year(month, day, None, reference, hint, marker, confirmed=year_confirmed(match))
         if year:
             add(match, date(year, month, 1), _month_last_day(year, month), "month", False)
     for match in scan(patterns.year):
