@@ -40,7 +40,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "religious_gatherings",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
                "future_cues", "prepared_event_cues", "planned_clause", "room_nouns",
-               "recalled_cues", "recalled_after_date", "modes",
+               "recalled_cues", "recalled_after_date", "modes", "mode_openers", "mode_nouns",
                "reported_after_cues", "said_during_cues", "said_back_subjects", "attribution_verbs", "signed_documents",
                "press_events",
                "anaphoric_markers", "refers_back_openers", "refers_back_verbs", "name_ordinals", "host_cues",

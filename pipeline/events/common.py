@@ -225,7 +225,7 @@ def _lexicon() -> _Lexicon:
         recalled=regex.compile(rf"\b(?:{_words(ev['recalled_cues'])})\b|(?:[\d)]|\b(?:{_words(sorted(_calendar_words()))}))"
                                rf"\s+(?:{_words(ev['recalled_after_date'])})\b", flags),
         modes=[(mode, regex.any_form(ev["modes"][mode], flags))
-               for mode in ("hybrid", "online", "offline", "broadcast")],
+               for mode in ("hybrid", "online", "offline")],
         ordinals=frozenset(ev["name_ordinals"]),
         dated_verbs=frozenset(ev["dated_verb_triggers"]),
         met_party=regex.compile(rf"\s+(?:{_words([*people['offices'], *ev['met_parties']])})\b", flags),

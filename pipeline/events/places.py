@@ -293,8 +293,11 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                 else:
                     found.append((phrase, (match.start(), match.start() + len(phrase))))
             kept = False
-            # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too.
+            # A venue named with its city ("Hotel Claro Makassar"): the city is a place of the event too; a region's
+            # own name is no venue ("Bangka Belitung" is the province, not also the regency of Belitung).
             words = phrase.split()
+            whole = gaz.place(phrase)
+            region = whole.canonical if whole is not None and whole.kind in ("province", "city", "regency") else None
             for size in (2, 1):
                 tail = " ".join(words[-size:])
                 entry = gaz.place(tail)
@@ -303,7 +306,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
                 street = words[0].rstrip(".") in _streets().heads   # "Jalan Cianjur" is a street, not the regency
                 if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
-                        and not street and not _elsewhere_after(text, phrase_end, end, entry):
+                        and not street and not _elsewhere_after(text, phrase_end, end, entry) \
+                        and region in (None, entry.canonical):
                     tail_start = match.start() + phrase.rindex(tail)
                     found.append((tail, (tail_start, tail_start + len(tail))))
                     break
@@ -596,7 +600,7 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
     found: dict[str, tuple[int, int]] = {}
     for mode, pattern in lx.modes:
         found_mode = next((match.span() for start, end in regions for match in pattern.finditer(text, start, end)
-                           if not _inside_name(text, match.start())), None)
+                           if not _inside_name(text, match.start()) and _says_how_held(text, *match.span())), None)
         if found_mode is not None:
             found[mode] = found_mode
     if "hybrid" not in found and "online" in found and "offline" in found:
@@ -609,9 +613,29 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
     # or not; a city alone says nothing of the mode (devgold: half offline, half null).
     if any(p.kind in ("venue", "other") for p in places):
         return "offline", None
-    if "broadcast" in found:
-        return "online", found["broadcast"]
     return None, None
+
+
+def _says_how_held(text: str, start: int, end: int) -> bool:
+    """Whether a mode word says how a gathering was held (events.yaml mode_openers, mode_nouns): "secara daring",
+    "konferensi daring", "webinar"; not "situs belanja daring", "ojek online"."""
+    if text[start:end].lower() in _mode_nouns():
+        return True
+    before = re.search(r"([^\W\d][\w-]*)\s+$", text[max(0, start - 40):start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _mode_openers() or word in _lexicon().type_of
+
+
+@cache
+def _mode_openers() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("events")["mode_openers"])
+
+
+@cache
+def _mode_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in resources.load("events")["mode_nouns"])
 
 
 def _inside_name(text: str, at: int) -> bool:
