@@ -890,6 +890,9 @@ FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Mau
       for closing in ("Festival itu berlangsung hingga 29 Juli 2023.", "Kegiatan ini berlangsung hingga 29 Juli 2023.",
                       # ... or names it again and says it was held until then
                       "Festival yang berlangsung hingga 29 Juli 2023 itu diikuti 120 penenun.")],
+    # ... not a span counted from the day of writing ("hingga tiga hari ke depan": a forecast's reach)
+    (f"{FESTIVAL_OPENED}\n\nFestival itu memamerkan aplikasi yang memprediksi cuaca hingga tiga hari ke depan.",
+     "exhibition", ("2023-07-24", "2023-07-24")),
     # a generic word said to be held dates the event it refers back to
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "

@@ -68,6 +68,8 @@ from pipeline.events.places import _place_phrases
      ["Hotel Claro Makassar", "Makassar", "Sulawesi Selatan"]),
     ("Konsultasi publik digelar di Hotel Ritz Carlton Mega Kuningan, Jakarta, Kamis.",
      ["Hotel Ritz Carlton Mega Kuningan", "Jakarta"]),
+    # a region's own name is no venue named after a town ("Bangka Belitung", not also the regency of Belitung)
+    ("Sarasehan digelar di Bangka Belitung, Kamis.", ["Bangka Belitung"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

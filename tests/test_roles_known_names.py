@@ -97,6 +97,10 @@ CASES = [
     # one person's two offices joined by a slash are one role; a common misspelling of an office is an office
     ("Rapat dibuka Menteri PPN/Kepala Bappenas Bambang Brodjonegoro dan dihadiri perwakilan 34 provinsi.",
      "Bambang Brodjonegoro", "Menteri PPN/Kepala Bappenas"),
+    # ... or by "atau", an office and its unit on each side
+    ("Rapat dibuka Menteri Perencanaan Pembangunan Nasional atau Kepala Badan Perencanaan Pembangunan Nasional "
+     "(Bappenas) Bambang Brodjonegoro.", "Bambang Brodjonegoro",
+     "Menteri Perencanaan Pembangunan Nasional atau Kepala Badan Perencanaan Pembangunan Nasional (Bappenas)"),
     ("Hadir pula Sekertaris Jenderal Kemenkumham Bambang Rantam Sariwanto.", "Bambang Rantam Sariwanto",
      "Sekertaris Jenderal Kemenkumham"),
     # an English office's "of" goes on to its body

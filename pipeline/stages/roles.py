@@ -260,6 +260,9 @@ def _first_name_before(doc: Doc, start: int, word: str, lx: _Lexicon) -> bool:
 _BEFORE_INITIAL = regex.compile(rf"[A-Z][a-z][\w'’-]*(?:[ ][A-Z][a-z][\w'’-]*)?[ ]{_INITIAL}[ ]")
 
 
+_OTHER_POST = re.compile(r" [A-Z][\w-]*\s+[A-Z(]")
+
+
 def _numbers_the_holder(doc: Doc, start: int, end: int, name_starts: set[int], lx: _Lexicon) -> bool:
     """Whether the word at ``start:end`` is an ordinal right before a name: "Presiden ketiga B.J. Habibie",
     "Wakil Presiden ke-11 Boediono" (not "Presiden ketujuh RI itu", "Gubernur ke-12 DKI Jakarta")."""
@@ -327,6 +330,13 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             if text.rfind("(", opened, word_start) <= text.rfind(")", opened, word_start):
                 position = word_start + 1
                 continue
+        if word == "atau" and _OTHER_POST.match(text, match.end(1)) and lx.office.match(text, match.end(1) + 1) \
+                and len(text[start:word_start].split()) >= 2:
+            # "Menteri Perencanaan Pembangunan Nasional atau Kepala Bappenas Bambang Brodjonegoro": the other name
+            # of the same post, as the slash writes it, an office and its unit after an office and its unit
+            # ("Kepala Desa atau Lurah se-...", "Menkumham atau Menpan RB" are two posts)
+            position = match.end(1) + 1
+            continue
         if _numbers_the_holder(doc, word_start, match.end(1), name_starts, lx):
             position = role_end = match.end(1)
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
