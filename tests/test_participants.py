@@ -93,6 +93,9 @@ def test_role_runs_over_dari_to_the_name(nlp: Language) -> None:
     ("Gubernur membuka Musyawarah Wilayah itu di Asrama Haji Pondok Gede, Jakarta Timur, Rabu pagi.",
      "Asrama Haji Pondok Gede", "Pondok Gede"),
     ("Upacara digelar di Stadion Gelora Bung Karno, Jakarta, Senin.", "Stadion Gelora Bung Karno", "Bung Karno"),
+    # air bases and airports are named after people too
+    ("Presiden tiba di Pangkalan TNI AU Roesmin Nurjadin, Pekanbaru, Senin malam.",
+     "Pangkalan TNI AU Roesmin Nurjadin", "Roesmin Nurjadin"),
 ])
 def test_venue_named_after_a_person_holds_no_person(nlp: Language, text: str, venue: str,
                                                     not_a_person: str) -> None:

@@ -70,6 +70,9 @@ from pipeline.events.places import _place_phrases
      ["Hotel Ritz Carlton Mega Kuningan", "Jakarta"]),
     # a region's own name is no venue named after a town ("Bangka Belitung", not also the regency of Belitung)
     ("Sarasehan digelar di Bangka Belitung, Kamis.", ["Bangka Belitung"]),
+    # an office after the comma begins another clause, no place of the chain
+    ("Presiden tiba di Pangkalan TNI AU Roesmin Nurjadin, Presiden dan rombongan menuju hotel.",
+     ["Pangkalan TNI AU Roesmin Nurjadin"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected

@@ -323,9 +323,16 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                 break
             at = phrase_end + chain.end()
             following = _PLACE_PHRASE.match(text, at, end)
-            if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None):
-                break
+            if following is None or (len(following.group(0).split()) > 4 and gaz.place(following.group(0)) is None) \
+                    or following.group(0).split()[0] in _offices():
+                break   # ("... Roesmin Nurjadin, Presiden dan rombongan ...": an office begins another clause)
     return found
+
+
+@cache
+def _offices() -> frozenset[str]:
+    """people.yaml offices ("Presiden", "Gubernur", "Bupati"): no place's first word."""
+    return frozenset(resources.load("people")["offices"])
 
 
 def _elsewhere_after(text: str, at: int, end: int, tail: PlaceEntry) -> bool:
