@@ -1047,6 +1047,9 @@ def test_a_bare_trigger_before_a_gathering_verb_refers_back(rules_nlp: Language,
     # a pronoun or "seperti" ends a descriptive name
     ("Dinas Kominfo menggelar rapat evaluasi seperti biasa di Kupang, Selasa (8/2/2022).", "rapat evaluasi"),
     ("Kedua bupati menggelar rapat evaluasi keduanya di Kupang, Selasa (8/2/2022).", "rapat evaluasi"),
+    # ... and so does an adjective of how it was held ("rapat terbatas", the President's meeting with a few ministers)
+    ("Presiden Joko Widodo memimpin rapat terbatas penanganan karhutla di Kantor Presiden, Jakarta, Selasa "
+     "(8/2/2022).", "rapat terbatas penanganan karhutla"),
 ])
 def test_a_verb_shaped_noun_goes_on_in_an_event_name(rules_nlp: Language, text: str, name: str) -> None:
     assert assemble(rules_nlp(text))[0].name == name
@@ -1293,3 +1296,18 @@ def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore
                                                  day: str | None) -> None:
     events = extract(nlp, text, "t", published=date(2022, 10, 13)).events
     assert (events[0].when.start if events and events[0].when else None) == day
+
+
+@pytest.mark.parametrize("text", [
+    # a meeting told only as where a doorstop quote was given, after it
+    ("Menteri Kesehatan Yosefina Lomi menegaskan menanam ganja tetap dilarang.\n\n\"Kami harus mengawasi "
+     "penggunaannya,\" kata Yosefina usai rapat terbatas persiapan Idul Fitri di Kantor Presiden, Jakarta, Senin "
+     "(3/4/2017).\n\n\"Itu morfin ya,\" lanjut dia."),
+    # a meeting only said to be needed, in a story about something else
+    ("Kementerian Pendidikan menyatakan nasib kebijakan lima hari sekolah kini berada di tangan Presiden.\n\n"
+     "Direktur Jenderal Pendidikan Dasar Hamid Lomi mengatakan kebijakan itu berlaku mulai Juli.\n\nKebijakan itu "
+     "menuai pro dan kontra. Wakil Presiden menyatakan kebijakan tersebut harus disepakati melalui rapat terbatas "
+     "bersama presiden terlebih dahulu sebelum diterapkan."),
+])
+def test_a_meeting_only_set_or_required_gives_no_record(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert extract(nlp, text, "t", title_line=False, published=date(2017, 4, 4)).events == []

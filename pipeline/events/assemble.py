@@ -1053,7 +1053,17 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
         # a past gathering the story does not date to the day is background sooner than a plan is
         undated = candidate.date is None or candidate.date.granularity != "day"
         return index >= (RECALLED_OPENING if undated else OPENING_SENTENCES)
-    return index >= OPENING_SENTENCES and lx.future.search(text, sentence[0], sentence[1]) is not None
+    # (a requirement only right before the gathering's word: "harus disepakati melalui rapat terbatas", not a quote's
+    # "harus" before "kata Murad usai menghadiri upacara ...")
+    required = any(_required().search(text, max(sentence[0], m.start - 60), m.start) for m in candidate.mentions
+                   if m.sentence == sentence)
+    return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None or required)
+
+
+@cache
+def _required() -> re.Pattern[str]:
+    """events.yaml required_cues: a gathering only said to be needed."""
+    return regex.any_form(resources.load("events")["required_cues"], re.IGNORECASE)
 
 
 def _sentences_of_its_kind(candidate: Candidate, mentions: list[Mention]) -> set[tuple[int, int]]:

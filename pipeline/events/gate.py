@@ -117,12 +117,23 @@ def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: 
     participants speak of what it discussed ("kata Menlu dalam pertemuan bilateral di Tokyo, ... kedua negara akan
     ..."), nor a gathering the speaker has just held or attended ("katanya usai meresmikan asrama ...", "ujar Tito
     usai menghadiri pembukaan acara ..."). On the annotated sets and the labelled samples seminars, conferences,
-    launches and ceremonies that only set a quote were all negatives, so only meetings are kept apart."""
+    launches and ceremonies that only set a quote were all negatives, so only meetings are kept apart, unless the
+    statement was made outside them ("kata Nila usai rapat terbatas ...": a doorstop after it)."""
     lx = _lexicon()
     return len(record.people) <= 1 and not record.outcomes and _returns(primary, mentions) == 0 \
-        and record.type != "meeting" \
+        and (record.type != "meeting" or all(_outside(text, m) for m in primary.mentions)) \
         and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) for m in primary.mentions) \
         and all(lx.said_at.search(text, m.sentence[0], m.start) for m in primary.mentions)
+
+
+def _outside(text: str, mention: Mention) -> bool:
+    """ "usai ", "sebelum " right before a trigger (events.yaml outside_cues): said after or before the gathering."""
+    return _outside_cue().search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+@cache
+def _outside_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['outside_cues'])})\s+$", re.IGNORECASE)
 
 
 def _just_done(text: str, mention: Mention) -> bool:
