@@ -219,6 +219,10 @@ SHAPES = [
      [("Jessy Suryadi", "Kepala Klinik Dermaster Mangga Besar")]),
     ("Hadir pula Cahya Harefa selaku Sekretaris Jenderal KPK dan Direktur Penuntutan KPK Fitroh Rohcahyanto.",
      [("Cahya Harefa", "Sekretaris Jenderal KPK"), ("Fitroh Rohcahyanto", "Direktur Penuntutan KPK")]),
+    # ... and in a list the name after the comma is the next one's, not the holder of the office before it
+    ("Peresmian dihadiri Mayjen TNI Tri Soewandono sebagai Sekretaris Kemenko Polhukam, Mayjen TNI Rudianto "
+     "sebagai Deputi Bidang Koordinasi Pertahanan Negara.",
+     [("Tri Soewandono", "Sekretaris Kemenko Polhukam"), ("Rudianto", "Deputi Bidang Koordinasi Pertahanan Negara")]),
     # ROLE yang juga ROLE, NAME: one person with one role phrase
     ("Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina, Maria Teresa Alcantara, berbicara.",
      [("Maria Teresa Alcantara", "Presiden Jejaring Kota Pesisir yang juga Wali Kota Iloilo, Filipina")]),

@@ -844,7 +844,20 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             continue
         if _inside_name(doc, match.start()):
             continue
+        # ("Ade Sarip Hidayat selaku Ketua Korpri Kota Bogor, Lendo Novo dan ...": an office after a name and
+        # "selaku" is that name's, not the one after the comma)
+        # (a known name: a capitalised run such as "Penyelenggara Endeus Festival yang juga CEO ..." is none)
+        held = any(match.start() - 40 <= e <= match.start() and _HELD_AS.fullmatch(text, e, match.start())
+                   and s in known_starts for s, (e, _, _) in names.items())
         shape = _comma_shape(doc, match.start(), match.end(), names, lower_vocab)
+        if held and shape is not None and shape[1] not in used_names:
+            # (the name after the comma is the next of a list, with no office of its own here)
+            end, name, titles = _name_from(doc, shape[1], names)
+            if name and not _HELD_AS.match(text, end):   # ("..., Rudianto sebagai Deputi ...": his own comes next)
+                used_names.add(shape[1])
+                names.setdefault(shape[1], (end, name, titles))
+                people.append(PersonMention(shape[1], end, name, None, titles, None, (shape[1], end), None))
+            shape = None
         if shape is not None and shape[1] not in used_names:
             role_end, name_start = shape
             end, name, titles = _name_from(doc, name_start, names)
