@@ -683,6 +683,9 @@ def test_a_weak_word_before_a_title_with_its_own_trigger_is_no_mention(rules_nlp
     pytest.param("Tradisi mencuci pusaka itu kini menjadi bagian dari Festival Budaya Sikka yang digelar setiap tahun "
                  "di Lapangan Kota Baru, Maumere, dan kerap dihadiri Bupati Sikka Yohanes Bria serta ribuan warga.",
                  date(2023, 3, 7), False, id="only-recurs"),
+    pytest.param("Dinas Perpustakaan mengajak sekolah menghidupkan literasi. Sebulan sekali, setiap kelas memiliki "
+                 "jadwal kunjungan ke perpustakaan sekolah dengan tujuan meminjam buku.", date(2019, 9, 20), False,
+                 id="monthly"),
     # one dated edition of it is
     pytest.param("Festival Budaya Sikka yang digelar setiap tahun dibuka Bupati Sikka di Lapangan Kota Baru, Maumere, "
                  "Senin (6/3/2023), dan dihadiri ribuan warga.", date(2023, 3, 7), True, id="dated-edition"),
