@@ -84,6 +84,9 @@ def test_organisations_and_places(rules_nlp: Language) -> None:
      "Kabupaten Sikka.", {"Badan Pengawasan Keuangan dan Pembangunan (BPKP) Perwakilan NTT",
                           "Dinas Kesehatan Kabupaten Sikka"}),
     ("Rapat dihadiri Perum Bulog dan Kementerian Perdagangan.", {"Perum Bulog", "Kementerian Perdagangan"}),
+    # what a company makes follows "untuk", no part of its name (a body's purpose is: "Aliansi Masyarakat untuk ...")
+    ("Mesin itu dimanfaatkan PT Inka untuk Roda Kereta Api.", {"PT Inka"}),
+    ("Rapat dihadiri Aliansi Masyarakat untuk Keadilan Demokrasi.", {"Aliansi Masyarakat untuk Keadilan Demokrasi"}),
 ])
 def test_coordinated_bodies_with_one_head_are_two(rules_nlp: Language, text: str, entities: set[str]) -> None:
     from pipeline.stages.extensions import entities_of
