@@ -244,6 +244,10 @@ def test_someone_met_on_an_earlier_day_took_no_part(nlp: Language) -> None:
     # quoted in a paragraph dated after the event, the undated sentence naming the person included: no part
     ("Sementara itu, Direktur Eksekutif Walhi Nasional Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum "
      "harus tegas,\" tutur Nur Hidayati di Kantor Walhi Nasional, Jakarta Selatan, pada Rabu (18/9/2019).", False),
+    # ... and the next paragraph, which opens going on with the person's statement
+    ("Sementara itu, Direktur Eksekutif Walhi Nasional Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum "
+     "harus tegas,\" tutur Nur Hidayati di Kantor Walhi Nasional, Jakarta Selatan, pada Rabu (18/9/2019).\nNur "
+     "Hidayati menuturkan lahan yang terbakar terus bertambah.", False),
     # ... not where the person's own sentences write no day
     ("Sementara itu, Direktur Eksekutif Walhi Nasional Nur Hidayati menilai pemerintah lamban. \"Penegakan hukum "
      "harus tegas,\" tutur Nur Hidayati.", True),

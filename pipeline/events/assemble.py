@@ -616,7 +616,11 @@ def _spoke_another_day(doc: Doc, positions: list[int], sentences: list[tuple[int
     # sentence of the person's takes the day of another of theirs in its paragraph (not a day the paragraph writes of
     # something else: "... di Rapat Paripurna yang dijadwalkan Selasa, 17 September")
     paragraphs = [(text.rfind("\n", 0, a) + 1, _paragraph_end(text, b)) for a, b in dated]
-    return bool(dated) and all(any(p[0] <= a < p[1] for p in paragraphs) for a, _ in undated)
+    # ... or of the paragraph right before, when the undated sentence opens its own and goes on with the statement
+    # ('"...," kata Rasio di Graha BNPB, Jakarta, Sabtu 14 September 2019.\nRasio menuturkan ...')
+    following = [(end + 1, _paragraph_end(text, end + 1)) for _, end in paragraphs if text.startswith("\n", end)]
+    return bool(dated) and all(any(p[0] <= a < p[1] for p in paragraphs)
+                               or any(p[0] == a for p in following) for a, _ in undated)
 
 
 def _event_organizations(article: _Article, events: _Events, facts: _Facts, index: int, candidate: Candidate,
