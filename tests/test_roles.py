@@ -240,6 +240,9 @@ SHAPES = [
     # a short later reference merges into the full name
     ("Ketua Panitia, Andi Pratama, membuka acara. Menurut Andi, acara ini tahunan.",
      [("Andi Pratama", "Ketua Panitia")]),
+    # ... and so does the office written again with its region's short form ("Sumsel" of "Sumatera Selatan")
+    ("Gubernur Sumatera Selatan Herman Deru membuka rapat itu. Gubernur Sumsel meminta bupati siaga.",
+     [("Herman Deru", "Gubernur Sumatera Selatan")]),
     # a name unknown to the model after a province's name of three words, before a verb, begins after it
     ("Gubernur Nusa Tenggara Timur Yakobus Bungawolo Lakapu menerima tamu.",
      [("Yakobus Bungawolo Lakapu", "Gubernur Nusa Tenggara Timur")]),

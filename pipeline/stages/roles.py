@@ -2088,11 +2088,37 @@ def _shortened(short: str, long_words: list[str]) -> bool:
 
 
 def _same_role(a: str, b: str) -> bool:
+    (oa, ra), (ob, rb) = _role_words(a), _role_words(b)
+    if oa and ra and oa == ob and ra == rb:
+        return True   # "Gubernur Sumsel" / "Gubernur Sumatera Selatan": one office, its region however written
     wa, wb = set(a.lower().replace(",", " ").split()), set(b.lower().replace(",", " ").split())
     if not wa or not wb:
         return False
     overlap = len(wa & wb)
     return 2 * overlap / (len(wa) + len(wb)) >= 0.6
+
+
+def _role_words(role: str) -> tuple[set[str], set[str]]:
+    """A role's words in lower case, and apart from them the regions it names, as the gazetteer writes them, short
+    forms too ("Gubernur Sumsel" and "Gubernur Sumatera Selatan": {"gubernur"}, {"Sumatera Selatan"})."""
+    from .entities import gazetteer
+
+    tokens = [w.strip("()") for w in role.replace(",", " ").split()]
+    words: set[str] = set()
+    regions: set[str] = set()
+    i = 0
+    while i < len(tokens):
+        for size in (3, 2, 1):
+            phrase = " ".join(tokens[i:i + size])
+            entry = gazetteer().place(phrase) if len(tokens) - i >= size and phrase[:1].isupper() else None
+            if entry is not None and entry.kind in ("province", "city", "regency"):
+                regions.add(entry.canonical)
+                i += size
+                break
+        else:
+            words.add(tokens[i].lower())
+            i += 1
+    return words, regions
 
 
 @Language.component("warta_roles", assigns=["doc._.people"], requires=["doc.ents"])
