@@ -13,7 +13,8 @@ RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
 
 # Top-level keys each data file may have: a typo in a data file fails loudly instead of being ignored.
 EXPECTED_KEYS: dict[str, set[str]] = {
-    "dates": {"months", "weekdays", "range_connectors", "past_markers", "future_markers", "relative_days",
+    "dates": {"months", "weekdays", "range_connectors", "past_markers", "future_markers", "counted_ahead_ends",
+              "relative_days",
               "period_units", "relative_direction", "period_parts", "time_markers", "time_zones", "statement_cues",
               "weekday_statement_cues", "weekday_plan_cues",
               "closing_weekday_parts", "independence_anniversary"},
@@ -100,7 +101,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                  "clause_say_verbs",
                  "more_attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",
                  "other_clause", "both_sides", "both_sides_heads", "both_sides_agree"},
-    "topics": {"cues", "stop_words", "fillers"},
+    "topics": {"cues", "stop_words", "fillers", "item_joiners"},
     "scope": {"domains", "private_occasions"},
     "abbreviations": {"abbreviations", "sentence_final", "sentence_starters", "company_ends", "company_forms",
                       "holder_offices"},

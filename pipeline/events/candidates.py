@@ -596,16 +596,22 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             if not (start <= date.start < window_end) or date.first <= opening.last:
                 continue
             if (date.first - opening.last).days > 14 or not _UNTIL.search(text, max(0, date.start - 12), date.start) \
-                    or _COUNTED_AHEAD.search(date.text):
+                    or _counted_ahead().search(date.text):
                 continue
             candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
                                          opening.explicit_year, opening.relative)
             return
 
 
+@cache
+def _counted_ahead() -> re.Pattern[str]:
+    """ "prediksi ... hingga tiga hari ke depan": a span counted from the day of writing (dates.yaml
+    counted_ahead_ends), not the day an event ends."""
+    ends = regex.alternation(resources.load("dates")["counted_ahead_ends"])
+    return re.compile(rf"\b(?:{ends})$", re.IGNORECASE)
+
+
 _UNTIL = re.compile(r"\b(?:hingga|sampai|s\.?d\.?)\s*$")
-# "prediksi ... hingga tiga hari ke depan": a span counted from the day of writing, not the day an event ends
-_COUNTED_AHEAD = re.compile(r"\b(?:ke\s+depan|lagi)$", re.IGNORECASE)
 
 
 def _named(mention: Mention) -> bool:

@@ -513,10 +513,6 @@ def _deciding_verbs() -> frozenset[str]:
                                          if w.lower().startswith("me") and " " not in w)
 
 
-# One list item of topics: up to a conjunction that joins items ("dan", "atau") or opens a contrast ("tapi").
-_TOPIC_PIECE = re.compile(r"(?:(?!\s(?:dan|serta|hingga|maupun|atau|tapi|tetapi|namun)\s).)+")
-
-
 def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tuple[int, int]]]:
     """Short noun phrases after a cue ("membahas", "bertema", "terkait"), one per list item."""
     lx = _lexicon()
@@ -530,7 +526,7 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
         fillers = lx.topic_fillers.match(text, cue.end(), end)
         start = fillers.end() if fillers else cue.end()
         for part in re.finditer(r"[^,;]+", text[start:end]):
-            for piece in _TOPIC_PIECE.finditer(part.group(0)):
+            for piece in _topic_piece().finditer(part.group(0)):
                 raw = piece.group(0)
                 phrase = re.sub(r"\s*\([^)]*\)?", "", raw).strip(" “”\"'")
                 phrase = lx.topic_fillers.sub("", phrase)
@@ -556,6 +552,12 @@ def find_topics(doc: Doc, regions: list[tuple[int, int]]) -> list[tuple[str, tup
         if len(topics) >= 10:
             break
     return topics + _keyphrases(doc, regions, seen, max(0, 6 - len(topics)))
+
+
+@cache
+def _topic_piece() -> re.Pattern[str]:
+    """One item of a topic list: up to a word that joins items or opens a contrast (topics.yaml item_joiners)."""
+    return re.compile(rf"(?:(?!\s(?:{regex.alternation(resources.load('topics')['item_joiners'])})\s).)+")
 
 
 def _no_topic(words: list[str]) -> bool:
