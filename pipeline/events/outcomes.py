@@ -71,6 +71,7 @@ class _Cues:
     according_to: re.Pattern[str]
     setting: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
+    attribution_words: frozenset[str]   # the verbs of a quote's attribution, lower case ("kata", "ujarnya")
     other_clause: re.Pattern[str]
     sides_agree: re.Pattern[str]        # "Kedua pihak (akhirnya) sepakat ...": an agreement of the event's sides
     election: re.Pattern[str]           # "menetapkan X sebagai Ketua ...": an assembly electing its officer
@@ -86,7 +87,8 @@ def _cues() -> _Cues:
     # "itu", "ini", "tersebut": the words by which a noun refers back (events.yaml)
     demonstratives = words(resources.load("events")["anaphoric_markers"])
     clause_say = words(data["clause_say_verbs"])
-    attribution = words(resources.load("events")["attribution_verbs"] + data["more_attribution_verbs"])
+    attribution_verbs = resources.load("events")["attribution_verbs"] + data["more_attribution_verbs"]
+    attribution = words(attribution_verbs)
     signing = re.escape(data["signing_noun"])
     return _Cues(
         outcome_noun=regex.any_form(data["outcome_nouns"], flags),
@@ -141,6 +143,7 @@ def _cues() -> _Cues:
                                   rf"(?:{words(data['both_sides_agree'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
+        attribution_words=frozenset(w.lower() for w in attribution_verbs),
         election=regex.compile(rf"\b(?:{words(data['elections']['verbs'])})\s+(?:[^\s.;]+\s+){{0,6}}?"
                                rf"(?:sebagai|menjadi)\s+(?:{words(data['elections']['offices'])})\b", flags),
         election_not_after=regex.compile(rf"\b(?:{words(data['elections']['not_after'])})\s+(?:\S+\s+){{0,2}}$",
@@ -564,20 +567,13 @@ def _no_topic(words: list[str]) -> bool:
     """ '... soal itu," kata Menteri Hukum': a quote's attribution after the cue's clause; "23 Juli 2019": a date;
     "Jakarta": a place alone. None of them says what was discussed."""
     first = words[0].lower().strip("\"“”'")
-    if first in _quote_tag_words():
+    if first in _cues().attribution_words:
         return True
     lowered = [w.lower() for w in words]
     if any(w in _calendar_words() for w in lowered) and any(w.isdigit() for w in lowered):
         return True
     entry = gazetteer().place(" ".join(words))
     return entry is not None and entry.kind in ("country", "province", "city", "regency")
-
-
-@cache
-def _quote_tag_words() -> frozenset[str]:
-    """The verbs of a quote's attribution (events.yaml attribution_verbs, outcomes.yaml more_attribution_verbs)."""
-    return frozenset(w.lower() for w in (*resources.load("events")["attribution_verbs"],
-                                         *resources.load("outcomes")["more_attribution_verbs"]))
 
 
 _LOWER_RUN = re.compile(r"(?<![\w-])[a-z][a-z -]*[a-z]")   # from a word's start: not "okowi" of "Jokowi"

@@ -331,7 +331,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
 
 @cache
 def _offices() -> frozenset[str]:
-    """people.yaml offices ("Presiden", "Gubernur", "Bupati"): no place's first word."""
+    """people.yaml offices written whole ("Presiden", "Gubernur", "Bupati"): no place's first word."""
     return frozenset(resources.load("people")["offices"])
 
 

@@ -142,12 +142,6 @@ def _after_dan_stops() -> str:
 
 
 @cache
-def _company_forms() -> frozenset[str]:
-    """organizations.yaml company_forms: "PT", "CV", "Perum"."""
-    return frozenset(resources.load("organizations")["company_forms"])
-
-
-@cache
 def _heads_after_name() -> frozenset[str]:
     return frozenset(resources.load("organizations")["heads_after_name"])
 
@@ -385,7 +379,7 @@ def rule_spans(doc: Doc) -> list[Span]:
                 continue
         if cut is None:
             phrase += _sector_list(text, match.start() + len(phrase))
-        if match.group("head") in _company_forms() and " untuk " in phrase:
+        if match.group("head") in company_forms() and " untuk " in phrase:
             # "PT INKA untuk Roda Kereta Api": what a company makes or does follows "untuk", no part of its name
             phrase = phrase[:phrase.index(" untuk ")]
         span = _char_span(doc, match.start(), match.start() + len(phrase), "ORG")
