@@ -359,6 +359,15 @@ SHAPES = [
     # a secretariat's short form goes on with the office ("Setda", Sekretariat Daerah)
     ("Rombongan diterima Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta Sukamto di Ruang Rapat Bima.",
      [("Sukamto", "Kepala Bagian Tata Pemerintahan Setda Kota Yogyakarta")]),
+    # the short forms of regional heads ("Kakanwil", "Kajati") and of a police division's head ("Kadiv") are offices
+    ("Kakanwil Bea Cukai Sulawesi, Hendra Lumban, memimpin pemusnahan itu.",
+     [("Hendra Lumban", "Kakanwil Bea Cukai Sulawesi")]),
+    ("Pemusnahan disaksikan Kajati Gorontalo, Roni Saputra, dan pejabat lain.",
+     [("Roni Saputra", "Kajati Gorontalo")]),
+    ("Hal itu dibenarkan Kadiv Humas Polri Irjen Bambang Kusno di Jakarta.", [("Bambang Kusno", "Kadiv Humas Polri")]),
+    # "Ajun Komisaris" (AKP) written out is a rank, no part of the office nor of the name
+    ("Kasubag Humas Polres Garut Ajun Komisaris Dedi Mulyana mengatakan hal itu.",
+     [("Dedi Mulyana", "Kasubag Humas Polres Garut")]),
 ]
 
 
