@@ -1172,11 +1172,41 @@ _PLACED = " di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023)."
     # ... or what is said is about the gathering, no word setting the statement there
     ("Bupati Kupang Korinus Masneno mengatakan peresmian pasar rakyat di Desa Oelnasi, Kupang, Senin (6/3/2023) "
      "menandai akhir kelangkaan cabai di desa itu.", "", "peresmian pasar rakyat"),
+    # a passive verb of saying sets a statement at a gathering as an active one does
+    ("Hal itu diungkapkan oleh Menteri Perdagangan Budi Santoso ketika ditemui pada acara peluncuran pasar rakyat"
+     + _PLACED, "", None),
+    # "acara" right before the trigger is the same phrase, no second mention of the gathering
+    (_QUOTED + "saat dijumpai di acara peluncuran pasar rakyat" + _PLACED, "", None),
+    # a call on a newsroom is an interview, no gathering
+    (_QUOTED + "saat berkunjung ke redaksi Kabar Kita" + _PLACED, "", None),
+    # ... but the speaker opened the gathering, or spoke at a meeting's closing
+    ("Hal itu disampaikan Menteri Perdagangan Budi Santoso saat membuka kongres pedagang pasar" + _PLACED, "",
+     "kongres pedagang pasar"),
+    ("Hal itu disampaikan Menteri Perdagangan Budi Santoso dalam penutupan rapat koordinasi pangan" + _PLACED, "",
+     "penutupan rapat koordinasi pangan"),
 ])
 def test_a_gathering_that_only_sets_a_quote_gives_no_record(rules_nlp: Language, sentence: str, more: str,
                                                            name: str | None) -> None:
     events = _run(rules_nlp, _PRICE_LEAD + sentence + _PRICE_TAIL + more).events
     assert (events[0].name if events else None) == name
+
+
+@pytest.mark.parametrize(("text", "recorded"), [
+    # a launch that only sets a quote, told with a passive verb of saying ("diungkapkan oleh ... ketika ditemui")
+    ("Minum air putih sebelum tidur tidak membuat gemuk.\n\n\"Itu mitos,\" ujar dokter gizi Rina Astuti.\n\nHal itu "
+     "diungkapkan oleh Rina ketika ditemui pada acara peluncuran Program Sehat Bersama di Kantor Kemenkes, Jakarta, "
+     "Senin (16/9/2019).\n\nMenurut dia, tubuh butuh dua liter air sehari.", False),
+    # but a gathering the speaker opened, or a site the speaker inspected, is one the speaker took part in
+    ("Wakil Presiden Jusuf Kalla mengaku membaca berita daring.\n\nHal ini disampaikan Kalla saat membuka kongres "
+     "pertama Asosiasi Media Daerah di Hotel Akmani, Jakarta, Selasa (17/9/2019).\n\n\"Saya baca sejak semalam,\" "
+     "katanya.", True),
+    ("Presiden Joko Widodo meminta pemadaman api dipercepat.\n\n\"Semua harus bergerak,\" ujar Jokowi kepada "
+     "wartawan saat meninjau lahan terbakar di Desa Merbau, Kabupaten Pelalawan, Riau, Selasa (17/9/2019).\n\n"
+     "Ia datang bersama Kepala BNPB.", True),
+])
+def test_a_passive_statement_sets_a_gathering_too(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                  recorded: bool) -> None:
+    assert bool(extract(nlp, text, "t", title_line=False, published=date(2019, 9, 18)).events) is recorded
 
 
 def test_a_conference_secretary_leaves_the_conference_its_name(rules_nlp: Language) -> None:

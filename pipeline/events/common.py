@@ -182,7 +182,8 @@ def _lexicon() -> _Lexicon:
         # "kata Menteri ... saat peresmian ...", "ujar Tito di sela ...": a verb of saying, then a word that sets the
         # statement at a gathering, before the gathering's trigger in the sentence
         said_at=regex.compile(
-            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs']])})\b[\s\S]*?"
+            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs'], *ev['passive_attribution_verbs']])})\b"
+            rf"[\s\S]*?"
             rf"\b(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"\s", flags),
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that

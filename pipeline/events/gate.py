@@ -62,7 +62,7 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
     first = min(primary.mentions, key=lambda m: m.start)
     sentence = first.sentence
     trigger = text[first.start:first.end].lower()
-    returns = _returns(primary, mentions)
+    returns = _returns(text, primary, mentions)
     speech = _speech()
     spoken = sum(1 for s in sentences if speech.search(text, s[0], s[1]))
     quoted = sum(b - a for a, b in quotes)
@@ -100,11 +100,14 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
     ]
 
 
-def _returns(primary: Candidate, mentions: list[Mention]) -> int:
-    """How many mentions come back to the event: its own after the first, and "kegiatan ini", "acara tersebut"."""
+def _returns(text: str, primary: Candidate, mentions: list[Mention]) -> int:
+    """How many mentions come back to the event: its own after the first, and "kegiatan ini", "acara tersebut". A
+    trigger right after another of its own is the same phrase ("acara peluncuran", "acara launching"), no return."""
     first = min(m.start for m in primary.mentions)
     own = {id(m) for m in primary.mentions}
-    return sum(1 for m in mentions if m.start > first and (id(m) in own or m.anaphoric))
+    ends = {m.end for m in primary.mentions}
+    return sum(1 for m in mentions if m.start > first and (id(m) in own or m.anaphoric)
+               and not (id(m) in own and any(text[e:m.start].isspace() for e in ends if e < m.start)))
 
 
 def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention]) -> bool:
@@ -115,15 +118,24 @@ def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: 
     more often), and its record holds at most one person (the speaker, mostly) and nothing the gathering produced.
     The annotators give such a story no record, since nothing is said of the gathering itself. Not a meeting, whose
     participants speak of what it discussed ("kata Menlu dalam pertemuan bilateral di Tokyo, ... kedua negara akan
-    ..."), nor a gathering the speaker has just held or attended ("katanya usai meresmikan asrama ...", "ujar Tito
-    usai menghadiri pembukaan acara ..."). On the annotated sets and the labelled samples seminars, conferences,
-    launches and ceremonies that only set a quote were all negatives, so only meetings are kept apart, unless the
-    statement was made outside them ("kata Nila usai rapat terbatas ...": a doorstop after it)."""
+    ..."), nor a gathering the speaker has just held or attended, or spoke while taking part in ("katanya usai
+    meresmikan asrama ...", "ujar Tito usai menghadiri pembukaan acara ...", "saat membuka kongres ..."). On the
+    annotated sets and the labelled samples seminars, conferences, launches and ceremonies that only set a quote were
+    all negatives, so only meetings (and their openings and closings) are kept apart, unless the statement was made
+    outside them ("kata Nila usai rapat terbatas ...": a doorstop after it). The verb of saying may be passive
+    ("Hal itu diungkapkan oleh ... ketika ditemui pada acara peluncuran ...")."""
     lx = _lexicon()
-    return len(record.people) <= 1 and not record.outcomes and _returns(primary, mentions) == 0 \
-        and (record.type != "meeting" or all(_outside(text, m) for m in primary.mentions)) \
-        and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) for m in primary.mentions) \
+    return len(record.people) <= 1 and not record.outcomes and _returns(text, primary, mentions) == 0 \
+        and (not _a_meeting(record) or all(_outside(text, m) for m in primary.mentions)) \
+        and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) or _acted_at(text, m)
+                    for m in primary.mentions) \
         and all(lx.said_at.search(text, m.sentence[0], m.start) for m in primary.mentions)
+
+
+def _a_meeting(record: EventRecord) -> bool:
+    """A meeting, or the opening or closing of one ("penutupan Rapat Koordinasi Nasional ...")."""
+    words = (record.name or "").lower().split()
+    return record.type == "meeting" or any(_lexicon().type_of.get(w) == "meeting" for w in words)
 
 
 def _outside(text: str, mention: Mention) -> bool:
@@ -141,6 +153,20 @@ def _just_done(text: str, mention: Mention) -> bool:
     it. The cue is at most "di sela-sela " long, hence the window of 20 characters before the trigger."""
     return verb_shaped(text[mention.start:mention.end].lower()) \
         and _lexicon().after_cue_before.search(text, max(0, mention.start - 20), mention.start) is not None
+
+
+def _acted_at(text: str, mention: Mention) -> bool:
+    """ "Hal ini disampaikan JK saat membuka kongres ...", "ujarnya ketika menghadiri acara ...", "saat meninjau
+    ...": a cue of saying during (events.yaml said_during_cues), then a verb of the speaker's own part right before
+    the trigger, or a trigger that is that verb."""
+    found = _acted_cue().search(text, max(0, mention.start - 40), mention.start)
+    return found is not None and (found.group(1) is not None or verb_shaped(text[mention.start:mention.end].lower()))
+
+
+@cache
+def _acted_cue() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['said_during_cues'])})\s+((?:me|ber)[a-z]+\s+)?$",
+                      re.IGNORECASE)
 
 
 def record(article_id: str, values: list[float]) -> None:
