@@ -31,7 +31,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "not_names", "gathering_words", "not_person_heads", "not_name_openers", "epithet_closers",
                "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "name_openers",
-               "group_words", "role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
+               "group_words", "role_modifiers", "capitalised_role_modifiers", "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
                "description_stops", "name_enders", "name_closing_starts", "familiar_titles", "nickname_after",
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",
                "titles_also_nouns"},

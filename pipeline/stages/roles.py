@@ -88,6 +88,7 @@ class _Lexicon:
     name_opener: re.Pattern[str]  # "La Ode": the first words of a name, where a role's capitalised run ends
     joiners: frozenset[str]       # "dan", "serta": between two people ("ketua umum PAN dan Ketua DPR ...")
     modifiers: frozenset[str]     # "terpilih", "nonaktif": lower-case words of a role
+    capitalised_modifiers: frozenset[str]   # "sementara": one only before a capitalised word
     ordinal: re.Pattern[str]      # "ketiga", "ke-11": the holder's number in a role
 
 
@@ -172,6 +173,7 @@ def _lexicon() -> _Lexicon:
         name_opener=regex.compile(rf"(?:{regex.alternation(data['name_openers'])})[ ](?=[A-Z])"),
         joiners=frozenset(data["person_joiners"]),
         modifiers=frozenset(data["role_modifiers"]),
+        capitalised_modifiers=frozenset(data["capitalised_role_modifiers"]),
         ordinal=regex.compile(rf"(?:{regex.alternation(data['role_ordinals'])}|[Kk]e-\d{{1,2}})\b"),
     )
 
@@ -342,6 +344,7 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             break   # "Presiden ketiga B.J. Habibie": the holder's name comes next
         previous = text[start:word_start].split()[-1]
         if word.startswith("(") or word in lx.modifiers or (
+                word in lx.capitalised_modifiers and text[match.end(1):match.end(1) + 2].strip()[:1].isupper()) or (
                 position == end and _UNIT_NUMBER.fullmatch(word)) or (   # "Dandim 1603/Sikka": a unit's number
                 regency_after(previous, word)):   # "Bupati Belu", "... Cabang Ende"
             position = role_end = match.end(1)
