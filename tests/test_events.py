@@ -1341,6 +1341,11 @@ def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore
      "Direktur Jenderal Pendidikan Dasar Hamid Lomi mengatakan kebijakan itu berlaku mulai Juli.\n\nKebijakan itu "
      "menuai pro dan kontra. Wakil Presiden menyatakan kebijakan tersebut harus disepakati melalui rapat terbatas "
      "bersama presiden terlebih dahulu sebelum diterapkan."),
+    # a meeting only wished for or tried, never dated
+    ("Presiden Amerika Serikat Donald Trump mengatakan Presiden Korea Utara Kim Jong-un menginginkan pertemuan "
+     "dengannya. Trump mencoba untuk mengatur pertemuan puncak dengan Kim di sela Sidang Majelis Umum PBB di Markas "
+     "Besar PBB, New York.\n\n\"Mereka ingin bertemu,\" kata Trump seperti dilansir Reuters, Jumat (13/9/2019). "
+     "Menteri Luar Negeri AS Mike Pompeo ikut menyiapkan rencana itu."),
 ])
 def test_a_meeting_only_set_or_required_gives_no_record(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(nlp, text, "t", title_line=False, published=date(2017, 4, 4)).events == []

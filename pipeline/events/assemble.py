@@ -694,7 +694,7 @@ def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Eve
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
             or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary, mentions) \
-            or gate.quote_setting(text, primary, main, mentions):
+            or _only_wished(text, primary) or gate.quote_setting(text, primary, main, mentions):
         return True
     if gate.recorder is not None or gate.model() is not None:
         seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
@@ -1062,6 +1062,20 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     required = any(_required().search(text, max(sentence[0], m.start - 60), m.start) for m in candidate.mentions
                    if m.sentence == sentence)
     return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None or required)
+
+
+def _only_wished(text: str, candidate: Candidate) -> bool:
+    """An undated gathering every mention of which is only wished for, tried or offered, at most three words after
+    the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held."""
+    return candidate.date is None and all(
+        _wished().search(text, max(m.sentence[0], m.start - 60), m.start) for m in candidate.mentions)
+
+
+@cache
+def _wished() -> re.Pattern[str]:
+    """events.yaml wished_cues, then at most three words, right before a trigger."""
+    cues = "|".join(re.escape(c) for c in resources.load("events")["wished_cues"])
+    return re.compile(rf"\b(?:{cues})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 
 
 @cache
