@@ -270,6 +270,10 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     # a clinic, a mass organisation named with a trigger word
     "Tim dokter Klinik Kesehatan Haji Indonesia Madinah merawat 12 jemaah di Madinah, Senin (16/9/2019).",
     "Ketua Umum Musyawarah Kekeluargaan Gotong Royong Roem Kono menyampaikan sikapnya di Jakarta, Kamis (19/9/2019).",
+    # a parade ground is a place, a condolence call a private visit, a demanded signing no signing
+    "Perkelahian itu terjadi di lapangan apel Satlantas Polres Sikka, Kamis (5/9/2019) malam.",
+    "Aktor Reza Rahadian mengunjungi rumah duka di kawasan Patra Kuningan, Jakarta Selatan, Rabu (11/9/2019).",
+    "Warga menuntut Bupati Deiyai menandatangani surat persetujuan itu di kantor bupati, Rabu (28/8/2019).",
     # "rapat" as an adverb: kept tightly secret
     "PT Toyota Astra Motor masih menutup rapat informasi soal peluncuran mobil itu di Jakarta, Senin (16/9/2019).",
 ])
