@@ -274,6 +274,9 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "Perkelahian itu terjadi di lapangan apel Satlantas Polres Sikka, Kamis (5/9/2019) malam.",
     "Aktor Reza Rahadian mengunjungi rumah duka di kawasan Patra Kuningan, Jakarta Selatan, Rabu (11/9/2019).",
     "Warga menuntut Bupati Deiyai menandatangani surat persetujuan itu di kantor bupati, Rabu (28/8/2019).",
+    # an association of deans or rectors named "Forum ..." is a body that writes letters, no gathering
+    "Forum Dekan Fakultas Hukum se-Indonesia akan mengirim surat pernyataan kepada Presiden, kata Rahmat di "
+    "Yogyakarta, Rabu (11/9/2019).",
     # "rapat" as an adverb: kept tightly secret
     "PT Toyota Astra Motor masih menutup rapat informasi soal peluncuran mobil itu di Jakarta, Senin (16/9/2019).",
 ])
