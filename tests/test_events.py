@@ -1216,6 +1216,24 @@ def test_a_passive_statement_sets_a_gathering_too(nlp, text: str,  # type: ignor
     assert bool(extract(nlp, text, "t", title_line=False, published=date(2019, 9, 18)).events) is recorded
 
 
+def test_a_generic_word_before_the_acronym_names_the_same_event(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "kegiatan FANTA" is "Festival Animasi Nusantara (FANTA)": its date and venue are that event's, and the name
+    # the festival's own word heads wins over the generic one
+    text = ("Badan Ekonomi Kreatif menggelar Festival Animasi Nusantara (FANTA) tahun ini. Festival ini digelar untuk "
+            "mendukung animasi.\n\n\"Animasi penting,\" ujar Kepala Badan Ekonomi Kreatif Triawan Munaf saat membuka "
+            "kegiatan FANTA di Hotel Santika, Jakarta, Sabtu (14/9/2019).")
+    events = extract(nlp, text, "t", title_line=False, published=date(2019, 9, 15)).events
+    assert [(e.name, e.when.start if e.when else None, [p.name for p in e.where]) for e in events] == [
+        ("Festival Animasi Nusantara (FANTA)", "2019-09-14", ["Hotel Santika", "Jakarta"])]
+
+
+def test_a_name_its_own_word_heads_wins_over_a_generic_one(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = ("Pemerintah Provinsi Sulawesi Utara menggelar kegiatan Sulut Expo 2019 di Manado, Jumat (13/9/2019). Sulut "
+            "Expo 2019 dibuka Gubernur Sulawesi Utara Olly Dondokambey dan diikuti 120 pelaku usaha.")
+    events = extract(nlp, text, "t", title_line=False, published=date(2019, 9, 15)).events
+    assert [e.name for e in events] == ["Sulut Expo 2019"]
+
+
 def test_a_conference_secretary_leaves_the_conference_its_name(rules_nlp: Language) -> None:
     # a conference's secretary or coordinator runs the one being held; a forum's is an officer of a body
     text = ("Sekretaris Jenderal Konferensi Asia Afrika ke-60, Bambang Hartono, mengatakan konferensi dibuka Presiden "

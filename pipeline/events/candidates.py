@@ -554,7 +554,11 @@ def _contains_date(outer: DateMention, inner: DateMention) -> bool:
 
 
 def _same_event(a: str, b: str) -> bool:
-    ta, tb = _name_tokens(a), _name_tokens(b)
+    # the generic words of a name ("kegiatan BEACON" beside "Bekraf Animation Conference (BEACON)") say nothing of
+    # which event it is
+    generic = _generic_words()
+    ta = [t for t in _name_tokens(a) if t not in generic] or _name_tokens(a)
+    tb = [t for t in _name_tokens(b) if t not in generic] or _name_tokens(b)
     years_a = {t for t in ta if re.fullmatch(r"(?:19|20)\d\d", t)}
     years_b = {t for t in tb if re.fullmatch(r"(?:19|20)\d\d", t)}
     if years_a and years_b and not years_a & years_b:
@@ -564,6 +568,12 @@ def _same_event(a: str, b: str) -> bool:
         return False
     precision, recall = common / len(set(ta)), common / len(set(tb))
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
+
+
+@cache
+def _generic_words() -> frozenset[str]:
+    """The generic gathering words (events.yaml types: other), "acara", "kegiatan", "agenda", "event"."""
+    return frozenset(w.lower() for w in resources.load("events")["types"]["other"] if " " not in w)
 
 
 def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
@@ -752,7 +762,7 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         return None
     title_tokens = set(_name_tokens(title))
 
-    def quality(m: Mention) -> tuple[bool, bool, bool, int, int]:
+    def quality(m: Mention) -> tuple[bool, bool, bool, bool, int, int]:
         tokens = _name_tokens(m.name or "")
         capitals = sum(1 for w in (m.name or "").split() if w[:1].isupper())
         # A mention that only shares another's date ("... dengan penandatanganan ...") names a part, not the event.
@@ -760,6 +770,9 @@ def _best_name(candidate: Candidate, title: str) -> Mention | None:
         owns_date = not (m.date is not None and candidate.date is m.date and m.sentence[0] <= m.date.start < m.start)
         # "menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": a gathering's own word names it before a
         # verb of meeting someone in it
-        return (not m.verb_met, owns_date, len(set(tokens) & title_tokens) >= 2, capitals, -abs(len(tokens) - 6))
+        # ("rapat koordinasi (Rakornis) ke-106" before "acara Rakornis", "Sulut Expo 2019" before "kegiatan Sulut Expo
+        # 2019": a name a gathering's own word heads before one a generic word heads)
+        return (not m.verb_met, owns_date, len(set(tokens) & title_tokens) >= 2, m.type != "other", capitals,
+                -abs(len(tokens) - 6))
 
     return max(named, key=quality)
