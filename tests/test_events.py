@@ -1366,6 +1366,13 @@ def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore
      "Direktur Jenderal Pendidikan Dasar Hamid Lomi mengatakan kebijakan itu berlaku mulai Juli.\n\nKebijakan itu "
      "menuai pro dan kontra. Wakil Presiden menyatakan kebijakan tersebut harus disepakati melalui rapat terbatas "
      "bersama presiden terlebih dahulu sebelum diterapkan."),
+    # a meeting only scheduled in a quote, past the story's opening
+    ("Kualitas udara di Palembang masih berbahaya akibat kabut asap kebakaran hutan dan lahan.\n\nMenurut pantauan "
+     "BMKG, konsentrasi partikel di Palembang mencapai 632 mikrogram per meter kubik pada pukul 10.00 WIB.\n\nDinas "
+     "Pendidikan Sumatera Selatan meliburkan seluruh sekolah di Palembang selama tiga hari ke depan.\n\nWarga diminta "
+     "mengurangi kegiatan di luar rumah dan memakai masker saat bepergian.\n\nGubernur Sumatera Selatan Herman Deru "
+     "kembali dari Malaysia siang ini, kata juru bicaranya. \"Nanti malam diagendakan rapat dengan tim BPBD Sumsel di "
+     "Griya Agung,\" ujarnya."),
     # a meeting only wished for or tried, never dated
     ("Presiden Amerika Serikat Donald Trump mengatakan Presiden Korea Utara Kim Jong-un menginginkan pertemuan "
      "dengannya. Trump mencoba untuk mengatur pertemuan puncak dengan Kim di sela Sidang Majelis Umum PBB di Markas "
