@@ -385,6 +385,12 @@ def test_role_shapes(nlp: Language, text: str, expected: list[tuple[str | None, 
      [("Asep Mulyana", "Ketua sementara DPRD Kabupaten Garut")]),
     ("Gubernur Jawa Barat Ridwan Kamil sementara itu meminta warga tenang.",
      [("Ridwan Kamil", "Gubernur Jawa Barat")]),
+    # one name inside another's, with offices of other heads, is another person (a mayor and his wife, who heads the
+    # PKK); with the same office, one
+    ("Wali Kota Palu Hidayat membuka festival itu. Ketua TP PKK Kota Palu Irmawaty Hidayat turut hadir.",
+     [("Hidayat", "Wali Kota Palu"), ("Irmawaty Hidayat", "Ketua TP PKK Kota Palu")]),
+    ("Bupati Morowali Taslim membuka acara. Bupati Morowali Asnoni Taslim mengatakan hal itu.",
+     [("Asnoni Taslim", "Bupati Morowali")]),
 ])
 def test_role_shapes_with_the_model(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _people(_model_nlp(), text) == expected

@@ -1782,6 +1782,17 @@ def _listed_between(doc: Doc, names: Names,
     return found
 
 
+def _other_offices(a: PersonMention, b: PersonMention) -> bool:
+    """Whether two people, one's name inside the other's, hold offices of other heads ("Wali Kota Palu Hidayat" and
+    "Ketua TP PKK Kota Palu Irmawaty Hidayat", his wife; "Wakil Wali Kota" is not "Wali Kota"): two people."""
+    if not a.role or not b.role or _same_role(a.role, b.role):
+        return False
+    ra, rb = a.role.split(), b.role.split()
+    if abbreviates(ra[0], rb) or abbreviates(rb[0], ra):
+        return False   # "Mendes" / "Menteri Desa"
+    return ra[0].lower() != rb[0].lower()
+
+
 def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
     """Join "Amran" to "Dr. Drs. Amran, MT" and a nameless office to the named holder of that office."""
     merged: list[PersonMention] = []
@@ -1790,7 +1801,7 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
         for known in merged:
             if person.name and known.name:
                 a, b = person.name.lower().split(), known.name.lower().split()
-                if a == b or set(a) <= set(b) or set(b) <= set(a):
+                if a == b or ((set(a) <= set(b) or set(b) <= set(a)) and not _other_offices(person, known)):
                     match = known
                     break
             elif person.name is None and person.role and known.role and _same_role(person.role, known.role):
