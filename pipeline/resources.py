@@ -35,7 +35,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
                "description_stops", "name_enders", "name_closing_starts", "familiar_titles", "nickname_after",
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",
-               "titles_also_nouns"},
+               "titles_also_nouns", "short_given_names"},
     "events": {"party_openers",
                "types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions", "occasion_words", "meeting_acts", "partnership_acts",

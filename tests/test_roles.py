@@ -367,6 +367,8 @@ SHAPES = [
     ("Pemusnahan disaksikan Kajati Gorontalo, Roni Saputra, dan pejabat lain.",
      [("Roni Saputra", "Kajati Gorontalo")]),
     ("Hal itu dibenarkan Kadiv Humas Polri Irjen Bambang Kusno di Jakarta.", [("Bambang Kusno", "Kadiv Humas Polri")]),
+    # a given name written short with its dot, after a title ("H. Moh. Rizal Hasan")
+    ("Sekda Morowali H. Muh. Jafar Hamid membacakan sambutan.", [("Muh. Jafar Hamid", "Sekda Morowali")]),
     # "Ajun Komisaris" (AKP) written out is a rank, no part of the office nor of the name
     ("Kasubag Humas Polres Garut Ajun Komisaris Dedi Mulyana mengatakan hal itu.",
      [("Dedi Mulyana", "Kasubag Humas Polres Garut")]),

@@ -106,8 +106,12 @@ def _name_source(initials: bool = False) -> str:
     Tillaar", "Mohammed bin Salman"; people.yaml). ``initials``: a bare initial may stand between two name words
     ("Jenderal Joseph F Dunford") or open the name ("AKBP M Yusuf"), where a title before the name says a name begins
     (elsewhere "BPH Migas M Ibnu Fajar" would be read as one name)."""
-    particles = regex.alternation(resources.load("people")["name_particles"]).replace(r"\ ", "[ ]")
-    inner = rf"(?:{_NAME_WORD}|{_INITIAL}(?=[ ][A-Z][a-z]))" if initials else _NAME_WORD
+    data = resources.load("people")
+    particles = regex.alternation(data["name_particles"]).replace(r"\ ", "[ ]")
+    # a given name written short before the rest ("H. Moh. Rizal Hasan", "Muh. Jafar Hamid")
+    short = rf"(?:{regex.alternation(data['short_given_names'])})\.(?=[ ][A-Z])"
+    word = rf"(?:{short}|{_NAME_WORD})"
+    inner = rf"(?:{word}|{_INITIAL}(?=[ ][A-Z][a-z]))" if initials else word
     # (so may one open it: "AKBP M Yusuf", "Wakil Bupati Kudus M Hartopo")
     return rf"{inner}(?:[ ](?:(?:{particles})[ ])?{inner}){{0,4}}"
 
