@@ -31,7 +31,7 @@ from .candidates import (
     group_candidates,
     whole_week,
 )
-from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of
+from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of, _words
 from .organizations import (
     OrganizationAt,
     _dedupe_orgs,
@@ -1065,8 +1065,8 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
 
 
 def _only_wished(text: str, candidate: Candidate) -> bool:
-    """An undated gathering every mention of which is only wished for, tried or offered, at most three words after
-    the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held."""
+    """An undated gathering every mention of which is only wished for, tried, offered or demanded, at most three words
+    after the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held."""
     return candidate.date is None and all(
         _wished().search(text, max(m.sentence[0], m.start - 60), m.start) for m in candidate.mentions)
 
@@ -1074,8 +1074,7 @@ def _only_wished(text: str, candidate: Candidate) -> bool:
 @cache
 def _wished() -> re.Pattern[str]:
     """events.yaml wished_cues, then at most three words, right before a trigger."""
-    cues = "|".join(re.escape(c) for c in resources.load("events")["wished_cues"])
-    return re.compile(rf"\b(?:{cues})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_words(resources.load('events')['wished_cues'])})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 
 
 @cache

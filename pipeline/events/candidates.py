@@ -556,7 +556,7 @@ def _contains_date(outer: DateMention, inner: DateMention) -> bool:
 def _same_event(a: str, b: str) -> bool:
     # the generic words of a name ("kegiatan BEACON" beside "Bekraf Animation Conference (BEACON)") say nothing of
     # which event it is
-    generic = _generic_words()
+    generic = _lexicon().generic
     ta = [t for t in _name_tokens(a) if t not in generic] or _name_tokens(a)
     tb = [t for t in _name_tokens(b) if t not in generic] or _name_tokens(b)
     years_a = {t for t in ta if re.fullmatch(r"(?:19|20)\d\d", t)}
@@ -568,12 +568,6 @@ def _same_event(a: str, b: str) -> bool:
         return False
     precision, recall = common / len(set(ta)), common / len(set(tb))
     return 2 * precision * recall / (precision + recall) >= 0.5 or set(ta) <= set(tb) or set(tb) <= set(ta)
-
-
-@cache
-def _generic_words() -> frozenset[str]:
-    """The generic gathering words (events.yaml types: other), "acara", "kegiatan", "agenda", "event"."""
-    return frozenset(w.lower() for w in resources.load("events")["types"]["other"] if " " not in w)
 
 
 def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
