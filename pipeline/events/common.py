@@ -39,8 +39,9 @@ class _Lexicon:
     held: re.Pattern[str]
     took_place: re.Pattern[str]
     reported_after: re.Pattern[str]
-    # "usai " right before a trigger that is itself a verb ("katanya usai meresmikan asrama ..."): done just before
-    after_cue_before: re.Pattern[str]
+    # "usai meresmikan ...", "saat membuka ...", "usai " or "saat " before a trigger that is itself a verb: the
+    # speaker's own part in the gathering, said after or during it (group 1: the verb, where one stands between)
+    took_part_before: re.Pattern[str]
     said_at: re.Pattern[str]   # in a sentence's text before a trigger: "kata Menteri ... saat "
     said_during: re.Pattern[str]
     said_back: re.Pattern[str]   # "Hal itu disampaikannya saat membuka ...": a statement before set at the gathering
@@ -178,7 +179,8 @@ def _lexicon() -> _Lexicon:
         # "usai memimpin Rapat ...", "seusai menghadiri acara ...": the speaker took part (a bare "usai apel ..."
         # only times a remark about something else)
         reported_after=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+(?:me|ber)[a-z]+\s+$", flags),
-        after_cue_before=regex.compile(rf"\b(?:{_words(ev['reported_after_cues'])})\s+$", flags),
+        took_part_before=regex.compile(rf"\b(?:{_words([*ev['reported_after_cues'], *ev['said_during_cues']])})\s+"
+                                       rf"((?:me|ber)[a-z]+\s+)?$", flags),
         # "kata Menteri ... saat peresmian ...", "ujar Tito di sela ...": a verb of saying, then a word that sets the
         # statement at a gathering, before the gathering's trigger in the sentence
         said_at=regex.compile(

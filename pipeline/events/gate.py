@@ -127,8 +127,7 @@ def quote_setting(text: str, primary: Candidate, record: EventRecord, mentions: 
     lx = _lexicon()
     return len(record.people) <= 1 and not record.outcomes and _returns(text, primary, mentions) == 0 \
         and (not _a_meeting(record) or all(_outside(text, m) for m in primary.mentions)) \
-        and not any(text[m.start].isupper() or m.reported_after or _just_done(text, m) or _acted_at(text, m)
-                    for m in primary.mentions) \
+        and not any(text[m.start].isupper() or _took_part(text, m) for m in primary.mentions) \
         and all(lx.said_at.search(text, m.sentence[0], m.start) for m in primary.mentions)
 
 
@@ -148,25 +147,13 @@ def _outside_cue() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words(resources.load('events')['outside_cues'])})\s+$", re.IGNORECASE)
 
 
-def _just_done(text: str, mention: Mention) -> bool:
-    """ "usai " right before a trigger that is a verb ("katanya usai meresmikan asrama ..."): the speaker has just done
-    it. The cue is at most "di sela-sela " long, hence the window of 20 characters before the trigger."""
-    return verb_shaped(text[mention.start:mention.end].lower()) \
-        and _lexicon().after_cue_before.search(text, max(0, mention.start - 20), mention.start) is not None
-
-
-def _acted_at(text: str, mention: Mention) -> bool:
-    """ "Hal ini disampaikan JK saat membuka kongres ...", "ujarnya ketika menghadiri acara ...", "saat meninjau
-    ...": a cue of saying during (events.yaml said_during_cues), then a verb of the speaker's own part right before
-    the trigger, or a trigger that is that verb."""
-    found = _acted_cue().search(text, max(0, mention.start - 40), mention.start)
+def _took_part(text: str, mention: Mention) -> bool:
+    """ "katanya usai meresmikan asrama ...", "ujar Tito usai menghadiri pembukaan ...", "Hal ini disampaikan JK saat
+    membuka kongres ...", "saat meninjau ...": a cue of saying after or during (events.yaml reported_after_cues,
+    said_during_cues), then a verb of the speaker's own part right before the trigger, or a trigger that is that
+    verb."""
+    found = _lexicon().took_part_before.search(text, max(0, mention.start - 40), mention.start)
     return found is not None and (found.group(1) is not None or verb_shaped(text[mention.start:mention.end].lower()))
-
-
-@cache
-def _acted_cue() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_words(resources.load('events')['said_during_cues'])})\s+((?:me|ber)[a-z]+\s+)?$",
-                      re.IGNORECASE)
 
 
 def record(article_id: str, values: list[float]) -> None:

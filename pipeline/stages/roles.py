@@ -566,6 +566,13 @@ _HOLDING_WORDS = (r"selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|ya
 _NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
 _HELD_AS = regex.compile(rf"\s+(?:{_HOLDING_WORDS})\s+")
+
+
+def _holders_before(text: str, names: Names, office_start: int) -> list[int]:
+    """The starts of the names that end at most 40 characters before an office with only "selaku", "sebagai", "yang
+    juga" ... between: "Jefrianto selaku Komandan ...". In the order ``names`` holds them."""
+    return [s for s, (e, _, _) in names.items()
+            if office_start - 40 <= e <= office_start and _HELD_AS.fullmatch(text, e, office_start)]
 # "dan" inside an office's unit, before another person's name or office
 _AND = re.compile(r"\s+dan\b")
 _COMMA_ROLE_TOKEN = regex.compile(r"\s*(\([^()\n]{1,80}\)|,|[^\s,()]+)")
@@ -854,8 +861,8 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         # ("Ade Sarip Hidayat selaku Ketua Korpri Kota Bogor, Lendo Novo dan ...": an office after a name and
         # "selaku" is that name's, not the one after the comma)
         # (a known name: a capitalised run such as "Penyelenggara Endeus Festival yang juga CEO ..." is none)
-        held = any(match.start() - 40 <= e <= match.start() and _HELD_AS.fullmatch(text, e, match.start())
-                   and s in known_starts for s, (e, _, _) in names.items())
+        holders = _holders_before(text, names, match.start())
+        held = any(s in known_starts for s in holders)
         shape = _comma_shape(doc, match.start(), match.end(), names, lower_vocab)
         if held and shape is not None and shape[1] not in used_names:
             # (the name after the comma is the next of a list, with no office of its own here)
@@ -896,8 +903,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             continue
         # "Jefrianto selaku Komandan Regu Damkar Mandau": a name and "selaku" before the office hold it, and the
         # capitalised words after the office are its unit, no holder's name
-        held_by = next((s for s, (e, _, _) in names.items() if match.start() - 40 <= e <= match.start()
-                        and _HELD_AS.fullmatch(text, e, match.start()) and s not in used_names), None)
+        held_by = next((s for s in holders if s not in used_names), None)
         if held_by is not None:
             unit = lx.unit_after.match(text, role_end)
             if unit is not None:   # (up to "dan" before another person's name or office: "... KPK dan Fitroh ...")
