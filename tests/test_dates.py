@@ -68,6 +68,10 @@ RANGES = [
     ("Pekan olahraga berlangsung 2 – 4 Desember.", MON, ("2023-12-02", "2023-12-04", "day")),
     ("Sekolah lapang diadakan Rabu (31/7) hingga Jumat (2/8).", THU, ("2019-07-31", "2019-08-02", "day")),
     ("Ujian berlangsung 10 sd 12 Juni 2024.", MON, ("2024-06-10", "2024-06-12", "day")),
+    # a list of days in a row is their span; a day apart from the rest is left out of it
+    ("Festival digelar di Candi Prambanan, 6,7 dan 8 September lalu.", date(2019, 9, 10), ("2019-09-06", "2019-09-08", "day")),
+    ("Pameran berlangsung 6, 7, dan 8 Desember 2023.", MON, ("2023-12-06", "2023-12-08", "day")),
+    ("Pameran berlangsung 5, 7 dan 8 Desember 2023.", MON, ("2023-12-07", "2023-12-08", "day")),
 ]
 
 # --------------------------------------------------------------- relative to the publication date
@@ -97,6 +101,11 @@ RELATIVE = [
     ("Proyek ini dimulai tahun depan.", MON, ("2024-01-01", "2024-12-31", "year")),
     ("Pasar dibuka lima hari lagi.", MON, ("2023-11-25", "2023-11-25", "day")),
     ("Pameran digelar pertengahan Juni 2022.", MON, ("2022-06-10", "2022-06-20", "day")),
+    # "kemarin" or "besok" with a weekday: the weekday says which day
+    ("Kemarin hari Jumat saat Gubernur meninjau ke sana api sudah padam.", MON, ("2023-11-17", "2023-11-17", "day")),
+    ("Rapat digelar kemarin, Minggu.", MON, ("2023-11-19", "2023-11-19", "day")),
+    ("Rapat lanjutan digelar besok, Rabu.", MON, ("2023-11-22", "2023-11-22", "day")),
+    ("Kemarin, Jumat (17/11), warga berkumpul.", MON, ("2023-11-17", "2023-11-17", "day")),
 ]
 
 # --------------------------------------------------------------- year inference

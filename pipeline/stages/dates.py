@@ -135,9 +135,11 @@ def _patterns(folded: bool = False) -> _Patterns:
         cross_range=compile_(
             rf"\b{wd}(?P<d1>\d{{1,2}})\s+(?P<m1>{lx.month})(?:\s+(?P<y1>{year}))?\s*{lx.connector}\s*"
             rf"(?:{lx.weekday}\s*,?\s*)?(?P<d2>\d{{1,2}})\s+(?P<m2>{lx.month})(?:\s+(?P<y2>{year}))?\b{tail}"),
-        # "15-17 Juli 2021"; "15 dan 16 Juli 2021" (two days in a row only: "5 dan 12 Juli" are two days apart)
+        # "15-17 Juli 2021"; "15 dan 16 Juli 2021", "6, 7 dan 8 September" (days in a row only: "5 dan 12 Juli" are
+        # two days apart)
         day_range=compile_(
-            rf"\b{wd}(?P<d1>\d{{1,2}})\s*(?:\)\s*)?(?:{lx.connector}|(?P<pair>dan))\s*(?:{lx.weekday}\s*,?\s*)?"
+            rf"\b{wd}(?P<d1>\d{{1,2}})(?P<list>(?:\s*,\s*\d{{1,2}})+\s*,?(?=\s*dan\b))?\s*(?:\)\s*)?"
+            rf"(?:{lx.connector}|(?P<pair>dan))\s*(?:{lx.weekday}\s*,?\s*)?"
             rf"(?P<d2>\d{{1,2}})\s+"
             rf"(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
         day=compile_(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
@@ -378,6 +380,15 @@ def _month_before() -> tuple[re.Pattern[str], int]:
 _YEAR_AFTER_SPACE_OR_SLASH = re.compile(r"(?:19|20)(?<=[\s/]19|[\s/]20)\d\d\b")
 # Any year named, except the ends of ranges and numbers ("2025-2045", "20.2023").
 _ANY_YEAR = regex.compile(r"(?<![\d/.,-])((?:19|20)\d\d)(?![\d/.,-]\d)")
+
+
+@cache
+def _weekday_after() -> re.Pattern[str]:
+    """ "kemarin", "besok" ... and a weekday right after ("kemarin hari Minggu", "besok, Senin"); the weekday
+    capitalised, since lower-case "minggu" is a week."""
+    lx = _lexicon()
+    return regex.compile(rf"(?i:{_alternation(list(lx.relative_days))})\s*,?\s*(?:hari\s+)?"
+                         rf"((?=[A-Z])(?i:{lx.weekday}))\b")
 
 
 _WEEKEND_CUE = regex.compile(r"\bakhir\s+$", re.IGNORECASE)   # "akhir pekan ini": the weekend
@@ -696,13 +707,19 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
             if first and last:
                 add(match, first, last, "day", bool(match["y2"]))
     for match in scan(patterns.day_range):
-        if match["pair"] and int(match["d2"]) != int(match["d1"]) + 1:
+        # "6, 7 dan 8 September": the days in a row that end the list ("5, 7 dan 8": the 7th and 8th)
+        days = [int(match["d1"]), *map(int, re.findall(r"\d+", match["list"] or "")), int(match["d2"])]
+        run = 1
+        while run < len(days) and days[-run - 1] == days[-run] - 1:
+            run += 1
+        if match["pair"] and run < 2:
             continue
+        first_day = days[-run] if match["pair"] else int(match["d1"])
         month = lx.month_of[_key(match["m"]).rstrip(".")]
         year = _normalize_year(match["y"]) or _infer_year(month, int(match["d2"]), weekday_of(match), reference, hint,
                                                           marker_of(match), confirmed=year_confirmed(match))
         if year:
-            first, last = _safe_date(year, month, int(match["d1"])), _safe_date(year, month, int(match["d2"]))
+            first, last = _safe_date(year, month, first_day), _safe_date(year, month, int(match["d2"]))
             if first and last:
                 add(match, first, last, "day", bool(match["y"]))
     for match in scan(patterns.numeric_cross):
@@ -794,13 +811,13 @@ def find_dates(text: str, reference: date | None = None, hint: int | None = None
         year = int(match["y"])
         add(match, date(year, 1, 1), date(year, 12, 31), "year", True)
     if reference is not None:
-        _find_relative(patterns, scan, reference, add, text)
+        _find_relative(patterns, scan, reference, add, text, free)
     found.sort(key=lambda d: d.start)
     return found
 
 
 def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterator[Match]], reference: date,
-                   add, text: str) -> None:  # type: ignore[no-untyped-def]
+                   add, text: str, free: Callable[[int, int], bool]) -> None:  # type: ignore[no-untyped-def]
     lx = _lexicon()
     for match in scan(patterns.weekday_range):
         w1, w2 = lx.weekday_of[_key(match["w1"])], lx.weekday_of[_key(match["w2"])]
@@ -858,6 +875,16 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
     for match in scan(patterns.relative_day):
         offset = lx.relative_days[re.sub(r"\s+", " ", _key(match["word"]))]
         day = reference + timedelta(days=offset)
+        named = _weekday_after().match(text, match.start()) if offset else None
+        if named is not None:
+            # "Kemarin hari Minggu ...", "kemarin, Minggu (15/9)": the weekday named says which day, and a date
+            # written beside it (found already) is the date
+            if not free(named.start(1), named.end(1)):
+                continue
+            weekday = lx.weekday_of[_key(named.group(1))]
+            delta = (weekday - reference.weekday()) % 7 or 7
+            day = reference + timedelta(days=delta) if offset > 0 else reference - timedelta(days=7 - delta)
+            match = named
         add(match, day, day, "day", False, True)
 
 
