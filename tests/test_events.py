@@ -1381,3 +1381,19 @@ def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore
 ])
 def test_a_meeting_only_set_or_required_gives_no_record(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(nlp, text, "t", title_line=False, published=date(2017, 4, 4)).events == []
+
+
+def test_a_meeting_only_remembered_gives_no_record(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "mengenang pertemuan pertama ...": a memory told in a condolence story, no event it reports
+    text = ("Gubernur Maluku Utara Abdul Lomi menyampaikan belasungkawa atas wafatnya Presiden ke-3 RI Bacharuddin "
+            "Jusuf (BJ) Habibie di RSPAD Gatot Soebroto, Jakarta Pusat, pada Rabu (11/9/2019).\n\n\"Indonesia berduka. "
+            "Kita semua berduka. Betapa banyak anak-anak yang dididik oleh Pak Habibie,\" ujar Abdul di RSPAD Gatot "
+            "Subroto, Rabu (11/9/2019).\n\nAbdul pun mengenang pertemuan pertama dengan almarhum BJ Habibie ketika "
+            "masih duduk di kelas 3 SMA. Saat itu, Abdul bersama rekannya Budi Santoso berangkat dari Ternate menuju "
+            "Jakarta untuk mewawancarai BJ Habibie yang menjabat sebagai Menristek. Silaturahmi keduanya pun terus "
+            "bersambung sampai Abdul bertugas di Balai Kota Ternate sebagai Wali Kota.\n\nAbdul lalu mengingatkan "
+            "bahwa jasa BJ Habibie cukup besar dalam perkembangan kebebasan pers di Indonesia.\n\n\"Jadi kita "
+            "berhutang budi,\" tegas Abdul.")
+    found = extract(nlp, text, "t", title="Abdul Lomi: Pers Indonesia Berutang Budi pada Pak Habibie",
+                    title_line=False, published=date(2019, 9, 11))
+    assert found.events == []

@@ -1066,15 +1066,19 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
 
 def _only_wished(text: str, candidate: Candidate) -> bool:
     """An undated gathering every mention of which is only wished for, tried, offered or demanded, at most three words
-    after the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held."""
-    return candidate.date is None and all(
-        _wished().search(text, max(m.sentence[0], m.start - 60), m.start) for m in candidate.mentions)
+    after the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held;
+    or a gathering every mention of which is a memory ("Anies pun mengenang pertemuan pertama dengan almarhum ...
+    ketika masih duduk di kelas 3 SMA"): no event the story reports."""
+    def every_mention(cue: re.Pattern[str]) -> bool:
+        return all(cue.search(text, max(m.sentence[0], m.start - 60), m.start) for m in candidate.mentions)
+    return (candidate.date is None and every_mention(_cue_before("wished_cues"))) \
+        or every_mention(_cue_before("memory_cues"))
 
 
 @cache
-def _wished() -> re.Pattern[str]:
-    """events.yaml wished_cues, then at most three words, right before a trigger."""
-    return re.compile(rf"\b(?:{_words(resources.load('events')['wished_cues'])})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
+def _cue_before(key: str) -> re.Pattern[str]:
+    """events.yaml ``key`` (wished_cues, memory_cues), then at most three words, right before a trigger."""
+    return re.compile(rf"\b(?:{_words(resources.load('events')[key])})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
 
 
 @cache
