@@ -693,6 +693,11 @@ def test_a_weak_word_before_a_title_with_its_own_trigger_is_no_mention(rules_nlp
     pytest.param("Dinas Perpustakaan mengajak sekolah menghidupkan literasi. Sebulan sekali, setiap kelas memiliki "
                  "jadwal kunjungan ke perpustakaan sekolah dengan tujuan meminjam buku.", date(2019, 9, 20), False,
                  id="monthly"),
+    pytest.param("Ketua Umum Komite Pengusaha Mikro Kecil Menengah Indonesia Bersatu (Kopitu) Yoyok Pitoyo meminta "
+                 "pemerintah serius membina UMKM. Organisasi yang memiliki 20 ribu anggota tersebut selalu rutin "
+                 "memberikan pelatihan bisnis kepada pelaku UMKM bersama Dinas Koperasi Kabupaten Sikka dan Bank "
+                 "Indonesia di Aula Kantor Bupati Sikka, Maumere, kata Yoyok.", date(2019, 9, 20), False,
+                 id="routinely"),
     # one dated edition of it is
     pytest.param("Festival Budaya Sikka yang digelar setiap tahun dibuka Bupati Sikka di Lapangan Kota Baru, Maumere, "
                  "Senin (6/3/2023), dan dihadiri ribuan warga.", date(2023, 3, 7), True, id="dated-edition"),

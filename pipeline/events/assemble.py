@@ -1101,7 +1101,7 @@ def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
         return False
     lx = _lexicon()
     alone = len(_sentences_of_its_kind(candidate, mentions)) == 1
-    return all(lx.habitual.search(text, m.name_span[1], min(m.sentence[1], m.name_span[1] + 40))
+    return all(lx.habitual.search(text, m.end, min(m.sentence[1], m.name_span[1] + 40))
                or (alone and lx.habitual.search(text, m.sentence[0], m.start)) for m in candidate.mentions)
 
 
