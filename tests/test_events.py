@@ -1187,6 +1187,9 @@ _PLACED = " di Kelurahan Cempaka, Jakarta Pusat, Senin (6/3/2023)."
     # a passive verb of saying sets a statement at a gathering as an active one does
     ("Hal itu diungkapkan oleh Menteri Perdagangan Budi Santoso ketika ditemui pada acara peluncuran pasar rakyat"
      + _PLACED, "", None),
+    # scraping lost the verb of saying: whom the quote was given to marks the attribution
+    ("\"Kenaikan ini karena pasokan dari petani berkurang,\" kepada wartawan, di sela-sela seremoni peluncuran Pasar "
+     "Rakyat Cempaka" + _PLACED, "", None),
     # "acara" right before the trigger is the same phrase, no second mention of the gathering
     (_QUOTED + "saat dijumpai di acara peluncuran pasar rakyat" + _PLACED, "", None),
     # a call on a newsroom is an interview, no gathering

@@ -146,6 +146,9 @@ def _lexicon() -> _Lexicon:
             intro_kind.setdefault(form.split()[0].lower(), kind)
     outcome_forms = [form for forms in outcomes["kinds"].values() for form in forms]
     flags = re.IGNORECASE
+    # a verb of saying, or whom a quote was given to where scraping lost the verb
+    speech = [*ev['attribution_verbs'], *ev['reporting_verbs'], *ev['passive_attribution_verbs'],
+              *ev['press_addressees']]
     return _Lexicon(
         trigger=regex.PhraseAlternation(
             re.compile(rf"(?<![\w-])(?:{_words(list(type_of))})(?![\w-])", flags), list(type_of)),
@@ -184,7 +187,7 @@ def _lexicon() -> _Lexicon:
         # "kata Menteri ... saat peresmian ...", "ujar Tito di sela ...": a verb of saying, then a word that sets the
         # statement at a gathering, before the gathering's trigger in the sentence
         said_at=regex.compile(
-            rf"\b(?:{_words([*ev['attribution_verbs'], *ev['reporting_verbs'], *ev['passive_attribution_verbs']])})\b"
+            rf"\b(?:{_words(speech)})\b"
             rf"[\s\S]*?"
             rf"\b(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"\s", flags),
