@@ -1386,6 +1386,13 @@ def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore
      "dengannya. Trump mencoba untuk mengatur pertemuan puncak dengan Kim di sela Sidang Majelis Umum PBB di Markas "
      "Besar PBB, New York.\n\n\"Mereka ingin bertemu,\" kata Trump seperti dilansir Reuters, Jumat (13/9/2019). "
      "Menteri Luar Negeri AS Mike Pompeo ikut menyiapkan rencana itu."),
+    # ... or only urged, or only suspected as an attempt
+    ("Sejumlah mahasiswa berunjuk rasa di depan Gedung DPRD Sumatera Utara, Medan. Mereka mendorong agar Presiden "
+     "Joko Widodo segera melantik komisioner KPK yang baru dipilih Komisi III DPR.\n\n\"Kami ingin KPK kuat,\" kata "
+     "koordinator aksi, Rahmat Lubis, kepada wartawan. Aksi berlangsung tertib dan dijaga polisi."),
+    ("Menantu Presiden, Bobby Nasution, gencar menyambangi tokoh partai di Medan. Hal itu disinyalir upaya "
+     "silaturahmi dengan tokoh-tokoh di Kota Medan menjelang pemilihan wali kota.\n\n\"Itu wewenang NasDem,\" kata "
+     "Ketua DPW NasDem Sumatera Utara Iskandar kepada wartawan di Medan."),
 ])
 def test_a_meeting_only_set_or_required_gives_no_record(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
     assert extract(nlp, text, "t", title_line=False, published=date(2017, 4, 4)).events == []
