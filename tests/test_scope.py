@@ -86,6 +86,12 @@ def test_whole_article_out_of_scope(text: str, domain: str | None) -> None:
     ("Rumah produksi itu menggelar peluncuran poster film keduanya di Jakarta, Rabu.", "peluncuran", False),
     ("Penyanyi itu hadir pada launching album barunya di Kemang, Kamis.", "launching", False),
     ("Bupati Sikka hadir pada peluncuran program Desa Digital di Maumere, Rabu.", "peluncuran", True),
+    # a meeting in a film's plot is a scene; a film festival in film news stays a gathering
+    ("Film itu bercerita tentang pertemuan dengan seorang gadis di Medan. Sutradara film itu memilih aktor muda "
+     "sebagai pemeran utama, dan syuting digelar di Medan. Film tersebut tayang di bioskop bulan depan.", "pertemuan",
+     False),
+    ("Film itu diputar di Festival Film Maumere. Sutradara film itu memilih aktor muda sebagai pemeran utama, dan "
+     "syuting digelar di Sikka. Film tersebut tayang di bioskop bulan depan.", "Festival", True),
 ])
 def test_mentions_in_scope(text: str, word: str, kept: bool) -> None:
     assert (scope.in_scope(text, [_mention(text, word)]) != []) is kept
