@@ -249,7 +249,7 @@ def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Ca
         # (a trial's story holds hearings in its lead; its undated meeting is a recalled one, see below)
         primary.date = _lead_held_date(doc, body[0], excluded)
     if primary.date is None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
-        primary.date = _date_after_lead(doc, body, candidates, excluded)
+        primary.date = _date_after_lead(doc, body, primary, candidates, excluded)
     elif primary.date is not None and any(lead[0] <= m.start < lead[1] for m in primary.mentions):
         primary.date = _opening_date(doc, body, primary, excluded) or primary.date
     if primary.date is None:
@@ -770,20 +770,40 @@ def _word_runs(name: str) -> list[str]:
     return [" ".join(words[i:j]) for i in range(len(words)) for j in range(i + 1, min(len(words), i + 3) + 1)]
 
 
-def _date_after_lead(doc: Doc, body: list[tuple[int, int]], candidates: list[Candidate],
+def _date_after_lead(doc: Doc, body: list[tuple[int, int]], primary: Candidate, candidates: list[Candidate],
                      excluded: list[tuple[int, int]]) -> DateMention | None:
     """A story that opens with its event often dates it in the next sentence ("Kunjungan kerja Gubernur ke Timor
     Leste menghasilkan ... \n Andreas berada di Dili selama tiga hari, 12-14 Maret 2019"): a written date there,
-    when that sentence names no other event and recalls nothing."""
+    when that sentence names no event and recalls nothing; or a quotation that sentence opens, told at a place on
+    that day ('"Saya dengan ini secara resmi melantik ...," kata Agus di Gedung KPK, Jakarta Selatan, Senin
+    (16/9/2019)'), which may name the event itself. A quotation given to the press ("kata Agung kepada wartawan,
+    Kamis") or not placed ("kata Masinton, Jumat") dates a statement, not the event."""
     if len(body) < 2:
         return None
     start, end = body[1]
     text = text_of(doc)
+    quote = _QUOTED.search(text, start)
+    in_quote = [quote.span()] if quote is not None and quote.start() < end else []
+    if in_quote and end < in_quote[0][1]:
+        end = next((b for a, b in body[2:] if a < in_quote[0][1] <= b), end)   # on to where it closes
+    own = [m for m in primary.mentions if start <= m.start < end]
     if _lexicon().background.search(text, start, end) or any(
-            start <= m.start < end for c in candidates for m in c.mentions):
+            start <= m.start < end for c in candidates if c is not primary for m in c.mentions) \
+            or not all(_in_regions(m.start, in_quote) for m in own):
         return None
     dated = [d for d in _day_dates(doc, [(start, end)], excluded) if d.explicit_year]
-    return dated[0] if len(dated) == 1 else None
+    if len(dated) != 1:
+        return None
+    if (own or end != body[1][1]) and not _placed_attribution().match(text, in_quote[0][1], dated[0].start):
+        return None   # the quotation named the event, or went on past the sentence: told at a place that day
+    return dated[0]
+
+
+@cache
+def _placed_attribution() -> re.Pattern[str]:
+    """ ', kata Agus di Gedung KPK, ': a quotation's attribution at a place, not to the press."""
+    press = _words(resources.load("events")["press_addressees"])
+    return re.compile(rf"(?:(?!{press})[^.])*?\bdi\s+\w(?:(?!{press})[^.])*$", re.IGNORECASE)
 
 
 def _day_dates(doc: Doc, spans: list[tuple[int, int]], excluded: list[tuple[int, int]]) -> list[DateMention]:
