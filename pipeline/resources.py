@@ -73,6 +73,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "second_body_heads", "regional_branch_bodies", "slash_joined_heads", "acronyms",
                       "not_organizations", "government_prefixes",
                       "government_prefix_forms", "english_heads", "company_forms", "company_name_ends",
+                      "foreign_company_forms",
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues",
                       "target_verbs", "subject_words", "patron_named_bodies", "generic_bodies", "not_acts", "act_words",
                       "bracket_job_words",

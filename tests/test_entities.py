@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from pipeline.stages import entities
 from pipeline.stages.entities import gazetteer, learn_acronyms
 
 
@@ -184,6 +185,18 @@ def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected
     from pipeline.stages.extensions import entities_of
 
     assert {(e.text, e.label_) for e in entities_of(nlp(text)) if e.label_ in ("ORG", "PER", "LOC")} == expected
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # two or three name words the model leaves after an office and its body are the holder's name
+    ("Gelar itu diterima Pemimpin Umum Kompas Jakob Oetama di Yogyakarta.", "Jakob Oetama"),
+    ("Nota itu diteken Direktur Utama Telkom Jakob Oetama di Bandung.", "Jakob Oetama"),
+    # ... not a foreign company's legal form
+    ("Kontrak itu diteken Direktur Utama Pertamina Energy Service Pte Ltd di Singapura.", None),
+])
+def test_the_holder_after_an_office_and_its_body(nlp: Language, text: str, person: str | None) -> None:
+    people = [e["text"] for e in entities.text_entities(nlp, text) if e["label"] == "PER"]
+    assert people == ([person] if person else [])
 
 
 @pytest.mark.parametrize("text", [

@@ -674,8 +674,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         rules = [_cut_at_model_end(doc, r, fixed_model) for r in rules]
     merged = filter_spans(rules + kept)
     if _on("boundaries"):
-        merged = _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_lent_to_body(
-            doc, _holder_after_acronym(doc, _name_after_unit(doc, merged)))))
+        merged = _holder_after_body(doc, _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_lent_to_body(
+            doc, _holder_after_acronym(doc, _name_after_unit(doc, merged))))))
     placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
     return _one_body_of_two(doc, _one_body_of_two(doc, placed, _regional_branch), _slash_joined)
 
@@ -814,6 +814,7 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
         merged = _with_apostrophe_words(doc, _with_name_openers(doc, _whole_names(doc, _first_name_lent_to_body(
             doc, _holder_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
                 doc, merged))))))))
+        merged = _holder_after_body(doc, merged)
     return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
 
 
@@ -2304,6 +2305,35 @@ def _body_before_holder(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
         out.append(span)
     return out
+
+
+def _holder_after_body(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Pemimpin Umum Kompas Jakob Oetama", "Ketua Umum Gaikindo Yohannes Nangoi": two or three name-like words no
+    span holds, right after an organisation with an office word right before it and before no other capitalised
+    word, are the office holder's name (the model, reading the body, often leaves them)."""
+    offices = _role_vocabulary()
+    forms = _foreign_company_forms()
+    taken = bytearray(len(doc))
+    for span in spans:
+        taken[span.start:span.end] = b"\x01" * (span.end - span.start)
+    found: list[Span] = []
+    headline = _headline_end(doc)   # (a title's capitalised words are no name: "... Terpilih Periode 2019-2024")
+    for span in spans:
+        if span.label_ != "ORG" or span.start == 0 or doc[span.start - 1].text not in offices \
+                or span.start_char < headline:
+            continue
+        end = span.end
+        while end < len(doc) and end - span.end < 3 and not taken[end] and not doc[end].is_sent_start \
+                and _name_like(doc, doc[end].text) and doc[end].text not in forms:
+            end += 1
+        if end - span.end >= 2 and (end == len(doc) or not (doc[end].text[:1].isupper() or doc[end].text in forms)):
+            found.append(Span(doc, span.end, end, label="PER"))
+    return sorted(spans + found, key=lambda s: s.start) if found else spans
+
+
+@cache
+def _foreign_company_forms() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["foreign_company_forms"])
 
 
 def _used_without(text: str, word: str, following: str, span: Span, before: str = "") -> bool:
