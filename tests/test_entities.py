@@ -178,6 +178,11 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
     ("Hadir Wakil Presiden Ma'ruf Amin dan Ketua KPU Hasyim Asy'ari.",
      {("Ma'ruf Amin", "PER"), ("KPU", "ORG"), ("Hasyim Asy'ari", "PER")}),
     ("Menurut Zeid Ra'ad Al Hussein, itu benar.", {("Zeid Ra'ad Al Hussein", "PER")}),
+    # a one-letter initial without its dot between name words is the name's, not a title ("H" for Haji); a place
+    # the office's words begin before the model's name is the office's
+    ("Rapat itu dihadiri Menteri Hukum dan HAM Yasonna H Laoly.", {("Yasonna H Laoly", "PER")}),
+    ("Bupati Tanah Bumbu Mardani H Maming hadir dalam rapat itu.",
+     {("Tanah Bumbu", "LOC"), ("Mardani H Maming", "PER")}),
     # national agencies by their short names (organizations.yaml acronyms)
     ("Tim Basarnas dan Bakamla menyisir perairan itu.", {("Basarnas", "ORG"), ("Bakamla", "ORG")}),
 ])

@@ -751,8 +751,10 @@ def _record_plausible(span: Span, doc: Doc) -> bool:
     label = span.label_
     if label == "PER":
         roles = _role_vocabulary()
+        # (a one-letter initial without its dot inside the name is no title: "Yasonna H Laoly")
         return (all(w[:1].isupper() for w in words)
-                and not any(w.rstrip(".") in titles or w in titles for w in words)
+                and not any((w.rstrip(".") in titles or w in titles) and not (len(w) == 1 and 0 < i < len(words) - 1)
+                            for i, w in enumerate(words))
                 and not any(w in roles and not (i == 0 and _office_tail_opens_name(doc, span))
                             for i, w in enumerate(words))
                 and gaz.place(text) is None)
@@ -1302,6 +1304,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                     and gaz.place(" ".join(words[start:start + k + 1])) is None and (
                     gaz.place(" ".join(words[start:start + k])) is not None
                     or regency_after(before, " ".join(words[start:start + k]))
+                    # ("Bupati Tanah Bumbu Mardani H Maming" read from "Bumbu": the place begins before the span)
+                    or (before and gaz.place(" ".join([before, *words[start:start + k]])) is not None)
                     or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))):
                 if k == 1 and _called_alone(text_of(doc), words[start], span.start_char, span.end_char):
                     break   # "Ketua Dewan Pengurus Apeksi Bima Arya ... Bima mengatakan": the town's name is his
@@ -1318,7 +1322,10 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                 and not any(w in titles for w in words[start:run]):
             start = run
         # "Adwil DR Drs Hasbullah AR": what stands before a title inside the span is no part of the name.
-        inner = [i for i in range(start, end - 1) if words[i] in titles or words[i].rstrip(".") in titles]
+        # (not a one-letter initial without its dot between two name words: "Mardani H Maming")
+        inner = [i for i in range(start, end - 1) if (words[i] in titles or words[i].rstrip(".") in titles)
+                 and not (len(words[i]) == 1 and i > start and words[i - 1][1:].islower()
+                          and _name_like(doc, words[i - 1]))]
         if inner:
             start = inner[-1] + 1
         while end > start and (words[end - 1] in roles or words[end - 1] in sectors or with_nya(words[end - 1])
