@@ -761,6 +761,8 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     # an adverb that opens the clause after the name ends it
     ("Festival Saribu Rumah Gadang bakal digelar di Solok Selatan, Sabtu (25/11/2017).", "Festival Saribu Rumah Gadang"),
     ("Rapat Paripurna DPRD sempat diskors di Padang, Senin (28/10/2019).", "Rapat Paripurna DPRD"),
+    ("Hubungan pengelola dengan penyelenggara Festival Musik Siak tetap baik setelah digelar di Siak, Sabtu "
+     "(14/9/2019).", "Festival Musik Siak"),
     # an English name's words before its head: not an office ("Direktur") or a preposition opening the sentence;
     # an acronym that is also a word ("ITU") stays
     ("Direktur Balkonjazz Festival mengatakan festival itu digelar di Yogyakarta, Sabtu (14/9/2019).",
