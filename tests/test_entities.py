@@ -185,6 +185,9 @@ def test_a_heads_title_word_is_no_rank(nlp: Language, text: str, body: str) -> N
      {("Tanah Bumbu", "LOC"), ("Mardani H Maming", "PER")}),
     # national agencies by their short names (organizations.yaml acronyms)
     ("Tim Basarnas dan Bakamla menyisir perairan itu.", {("Basarnas", "ORG"), ("Bakamla", "ORG")}),
+    ("Diskusi itu dihadiri Komisioner Komnas HAM Beka Ulung Hapsara.",
+     {("Komnas HAM", "ORG"), ("Beka Ulung Hapsara", "PER")}),
+    ("Ketua Umum Gaikindo Yohannes Nangoi membuka pameran itu.", {("Gaikindo", "ORG"), ("Yohannes Nangoi", "PER")}),
 ])
 def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected: set[tuple[str, str]]) -> None:
     from pipeline.stages.extensions import entities_of
