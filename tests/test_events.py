@@ -505,11 +505,6 @@ def test_a_weekday_closing_an_opening_sentence_dates_its_gathering(nlp, text: st
      "negara mengikuti upacara itu.\n\n\"Semangat kebangkitan harus dijaga,\" kata Wali Kota Ambon Richard "
      "Louhenapessy dalam amanatnya pada peringatan Hari Kebangkitan Nasional di Lapangan Merdeka, Ambon, Senin "
      "(20/5/2019).", "2019-05-20"),
-    # ... or by the acronym its name defines
-    ("Pemerintah Provinsi Maluku meraih penghargaan pada ajang penganugerahan Maluku Digital Awards (MDA) 2019. "
-     "Penghargaan itu diberikan kepada lembaga yang paling baik menggunakan teknologi informasi.\n\n\"Kami akan "
-     "terus berinovasi,\" ujar Gubernur Maluku Murad Ismail saat memberikan sambutan selepas mendapat penghargaan "
-     "MDA 2019 di Hotel Santika, Ambon, pada Jumat (20/9/2019).", "2019-09-20"),
     # ... not by a body's name, which recurs for other reasons
     ("Pemerintah Provinsi Maluku menggelar rapat Komisi IV DPRD Maluku bersama Dinas Pendidikan di Gedung DPRD "
      "Maluku. Rapat itu membahas dana sekolah.\n\nPara guru menunggu keputusan rapat.\n\nSebelumnya, Komisi IV DPRD "

@@ -938,7 +938,6 @@ def _date_held(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[
 # A run of capitalised words (and numbers, "dan" or "ke-" between them) that may be an occasion's own name.
 _PROPER_RUN = re.compile(r"(?:[A-Z][\w'-]*|[0-9]+)(?:\s+(?:dan\s+|ke-)?(?:[A-Z][\w'-]*|[0-9]+))+")
 _YEAR = re.compile(r"(?:19|20)\d\d")
-_DEFINED_ACRONYM = re.compile(r"\s*\(([A-Z][A-Za-z0-9]*[A-Z][A-Za-z0-9]*)\)")
 
 
 @cache
@@ -976,12 +975,8 @@ def _date_of_name_again(doc: Doc, candidate: Candidate, sentences: list[tuple[in
         run = next((r for at in starts if (r := _PROPER_RUN.match(name, at)) is not None), None)
         if run is None or run.group(0).split()[0] in law_heads() or not _occasion_name(run.group(0)):
             continue
-        proper = re.escape(run.group(0))
-        # ... or by its acronym, where the name defines one ("... Initiative Awards (IDIA) 2019" again as "IDIA 2019")
-        defined = _DEFINED_ACRONYM.match(name, run.end())
-        if defined is not None:
-            proper = rf"(?:{proper}|{re.escape(defined.group(1))})"
-        phrase = re.compile(rf"(?<![\w-]){proper}(?![\w-])")
+        proper = run.group(0)
+        phrase = re.compile(rf"(?<![\w-]){re.escape(proper)}(?![\w-])")
         for sentence in sentences:
             found = phrase.search(text, sentence[0], sentence[1])
             if sentence == mention.sentence or found is None \
