@@ -372,9 +372,7 @@ SHAPES = [
     # "Ajun Komisaris" (AKP) written out is a rank, no part of the office nor of the name
     ("Kasubag Humas Polres Garut Ajun Komisaris Dedi Mulyana mengatakan hal itu.",
      [("Dedi Mulyana", "Kasubag Humas Polres Garut")]),
-    # a commission's member is an office holder; a body's term ("Jilid II") is part of the office, no name
-    ("Diskusi itu dihadiri Komisioner Komnas HAM Beka Ulung Hapsara di Jakarta.",
-     [("Beka Ulung Hapsara", "Komisioner Komnas HAM")]),
+    # a body's term ("Jilid II") is part of the office, no name
     ("Pertemuan itu dihadiri Wakil Ketua KPK Jilid II Bibit Samad Rianto di Jakarta.",
      [("Bibit Samad Rianto", "Wakil Ketua KPK Jilid II")]),
 ]
