@@ -13,7 +13,8 @@ AVX512 = "fpu sse sse2 avx avx2 fma avx512f avx512dq avx512cd avx512bw avx512vl 
     ("GenuineIntel", "fpu sse sse2 avx avx2", None),            # AVX2 without FMA: OpenBLAS's own choice
     ("GenuineIntel", "fpu sse sse2 avx", None),
     ("GenuineIntel", "fpu avx2 fma avx512f avx512cd", "Haswell"),   # partial AVX-512 (Knights Landing): no SkylakeX
-    ("AuthenticAMD", AVX512, None),                             # OpenBLAS knows its Zen kernels
+    ("AuthenticAMD", AVX512, "SkylakeX"),                       # Zen 4 and 5, which OpenBLAS 0.3.23 runs as Haswell
+    ("AuthenticAMD", "fpu sse sse2 avx avx2 fma", None),        # OpenBLAS knows its Zen kernels
     (None, AVX512, None),                                       # no vendor line (not x86 Linux)
 ])
 def test_kernels_by_flags(vendor: str | None, flags: str, expected: str | None) -> None:

@@ -21,6 +21,7 @@ same values, in an eighth of the time. The layer normalisations compute each row
 """
 
 from collections.abc import Callable
+from functools import cache
 from itertools import compress, repeat
 from operator import is_
 from typing import Any
@@ -37,6 +38,21 @@ MAX_ROWS = 65_536
 # The rows of one matrix product in a maxout layer (see MaxoutPrediction).
 BLOCK_ROWS = 64
 _EMBED_LAYERS = ("extract_features", "list2ragged", "with_array", "with_array", "ragged2list")
+
+
+@cache
+def blas_rounds_rows_alone() -> bool:
+    """Whether this machine's BLAS gives a row of a matrix product the same floats wherever the row stands among the
+    product's rows, which ``MaxoutPrediction``'s blocks need for a token's vector to be the same in any batch.
+    OpenBLAS's SkylakeX kernels do; its Haswell kernels (OPENBLAS_CORETYPE=Haswell set outside, which
+    ``pipeline/__init__.py`` leaves as it is) round a row by its place among six, so there a vector may differ in its
+    last bits with the batch, and an entity only on a near-tie of the model's scores."""
+    rng = numpy.random.default_rng(0)
+    rows = rng.standard_normal((BLOCK_ROWS + 8, 192)).astype("float32")
+    weights = rng.standard_normal((128, 192)).astype("float32")
+    whole = rows[:BLOCK_ROWS] @ weights.T
+    return all(numpy.array_equal((rows[shift:shift + BLOCK_ROWS] @ weights.T)[:BLOCK_ROWS - shift], whole[shift:])
+               for shift in range(1, 8))
 
 
 def _prediction_only(_: Any) -> Any:
