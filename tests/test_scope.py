@@ -147,3 +147,20 @@ def test_a_launch_in_product_news_is_no_event() -> None:
     assert scope.in_scope(PRODUCT, [launch]) == []
     assert scope.dominant_domain(PRODUCT) is None   # it takes only its own triggers: a shop's opening stays
     assert scope.in_scope(MEETING, [_mention(MEETING, "rapat")]) != []
+
+
+@pytest.mark.parametrize(("title", "roundup"), [
+    ("[POPULER NASIONAL] Jokowi Lantik Kepala BNPB | Rapat Paripurna DPR", True),
+    ("Top 3 Tekno Berita Hari Ini: Peresmian Wahana Ozon, iPhone 11", True),
+    ("Bupati Sikka Lantik 38 Kepala Desa di Maumere", False),
+])
+def test_a_roundup_of_stories_reports_no_gathering(nlp, title: str, roundup: bool) -> None:  # type: ignore[no-untyped-def]
+    from datetime import date
+
+    from pipeline.extract import extract
+
+    assert scope.digest(title) is roundup
+    text = ("Bupati Sikka Yohanes Bria melantik 38 kepala desa terpilih di Aula Kantor Bupati Sikka, Maumere, Selasa "
+            "(20/12/2022). Pelantikan itu dihadiri ratusan warga.")
+    events = extract(nlp, text, "t", title=title, title_line=False, published=date(2022, 12, 21)).events
+    assert bool(events) is not roundup

@@ -59,7 +59,7 @@ from .places import (
     inaugurated_venue,
     places_after_name,
 )
-from .scope import dominant_domain, in_scope, out_of_scope_article
+from .scope import digest, dominant_domain, in_scope, out_of_scope_article
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
@@ -86,8 +86,8 @@ def event_mentions(doc: Doc) -> list[Mention]:
     Doc without one can skip those stages (``pipeline.extract.run_pipeline``)."""
     mentions = find_mentions(doc, sentences_of(doc))
     text = text_of(doc)
-    if not mentions or out_of_scope_article(text):   # the trigger words first: most articles have none
-        return []
+    if not mentions or out_of_scope_article(text) or digest(text[:doc._.title_end or 0]):
+        return []   # (the trigger words first: most articles have none)
     return in_scope(text, mentions)
 
 

@@ -133,6 +133,17 @@ def densities(text: str) -> dict[str, float]:
     return {d.name: 100 * counts[d.name] / words for d in _scope().domains}
 
 
+def digest(title: str) -> bool:
+    """Whether a title names a roundup of stories ("[POPULER MONEY] ...", "Top 3 Tekno Berita Hari Ini: ..."), which
+    tells each in a line or two and reports none of their gatherings (scope.yaml digest_titles)."""
+    return any(cue.lower() in title.lower() for cue in _digest_titles())
+
+
+@cache
+def _digest_titles() -> tuple[str, ...]:
+    return tuple(resources.load("scope")["digest_titles"])
+
+
 def out_of_scope_article(text: str) -> str | None:
     """The out-of-scope domain (e.g. "sport") that the whole article reports, or None."""
     shares = densities(text)
