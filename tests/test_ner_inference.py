@@ -131,16 +131,23 @@ def test_maxout_prediction_is_thincs(pieces: int, inputs: str) -> None:
     assert fast(layer, X[rows // 2:], False)[0].tobytes() == got[rows // 2:].tobytes()
 
 
-@pytest.mark.parametrize(("n_in", "n_out", "pieces"), [(192, 64, 2), (256, 64, 3)])   # the shipped model's widths
-def test_maxout_prediction_at_the_models_widths(n_in: int, n_out: int, pieces: int) -> None:
-    """At the widths of the shipped model BLAS rounds a row's product differently with the rows beside it (at five
-    inputs it does not): the prediction is thinc's layer over blocks of BLOCK_ROWS rows, bit for bit."""
-    rng = numpy.random.default_rng(n_in)
+MODEL_WIDTHS = [(192, 64, 2), (256, 64, 3)]   # the shipped model's maxout layers: inputs, outputs, pieces
+
+
+def _model_width_maxout(n_in: int, n_out: int, pieces: int) -> tuple[Maxout, numpy.ndarray]:
+    """A maxout layer of the model's widths and 2 * BLOCK_ROWS + 17 rows of input for it."""
     layer = Maxout(nO=n_out, nI=n_in, nP=pieces)
     layer.ops = NumpyOps(use_blis=False)
     layer.initialize()
-    rows = 2 * BLOCK_ROWS + 17
-    X = rng.standard_normal((rows, n_in)).astype("float32")
+    return layer, numpy.random.default_rng(n_in).standard_normal((2 * BLOCK_ROWS + 17, n_in)).astype("float32")
+
+
+@pytest.mark.parametrize(("n_in", "n_out", "pieces"), MODEL_WIDTHS)
+def test_maxout_prediction_at_the_models_widths(n_in: int, n_out: int, pieces: int) -> None:
+    """At the widths of the shipped model BLAS rounds a row's product differently with the rows beside it (at five
+    inputs it does not): the prediction is thinc's layer over blocks of BLOCK_ROWS rows, bit for bit."""
+    layer, X = _model_width_maxout(n_in, n_out, pieces)
+    rows = len(X)
     padded = numpy.zeros((3 * BLOCK_ROWS, n_in), dtype="float32")
     padded[:rows] = X
     expected = numpy.concatenate([layer(padded[i * BLOCK_ROWS:(i + 1) * BLOCK_ROWS], is_train=False)[0]
@@ -151,15 +158,11 @@ def test_maxout_prediction_at_the_models_widths(n_in: int, n_out: int, pieces: i
 
 
 @rows_alone
-@pytest.mark.parametrize(("n_in", "n_out", "pieces"), [(192, 64, 2), (256, 64, 3)])
+@pytest.mark.parametrize(("n_in", "n_out", "pieces"), MODEL_WIDTHS)
 def test_maxout_prediction_is_the_same_in_any_batch(n_in: int, n_out: int, pieces: int) -> None:
     """... and a row's vector is the same in whatever batch, and wherever in it, the row comes."""
-    rng = numpy.random.default_rng(n_in)
-    layer = Maxout(nO=n_out, nI=n_in, nP=pieces)
-    layer.ops = NumpyOps(use_blis=False)
-    layer.initialize()
-    rows = 2 * BLOCK_ROWS + 17
-    X = rng.standard_normal((rows, n_in)).astype("float32")
+    layer, X = _model_width_maxout(n_in, n_out, pieces)
+    rows = len(X)
     fast = MaxoutPrediction(layer._func)
     got, _ = fast(layer, X, False)
     for start, stop in [(0, 1), (5, 70), (BLOCK_ROWS - 1, 2 * BLOCK_ROWS + 3), (100, rows)]:
