@@ -43,7 +43,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
                "future_cues", "required_cues", "wished_cues", "memory_cues", "prepared_event_cues", "planned_clause",
                "room_nouns",
-               "recalled_cues", "recalled_after_date", "modes", "mode_openers", "mode_nouns",
+               "recalled_cues", "recurring_before", "recalled_after_date", "modes", "mode_openers", "mode_nouns",
                "reported_after_cues", "outside_cues", "said_during_cues", "said_back_subjects", "attribution_verbs",
                "passive_attribution_verbs", "press_addressees",
                "signed_documents",

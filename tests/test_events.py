@@ -717,6 +717,9 @@ def test_a_weak_word_before_a_title_with_its_own_trigger_is_no_mention(rules_nlp
                  "memberikan pelatihan bisnis kepada pelaku UMKM bersama Dinas Koperasi Kabupaten Sikka dan Bank "
                  "Indonesia di Aula Kantor Bupati Sikka, Maumere, kata Yoyok.", date(2019, 9, 20), False,
                  id="routinely"),
+    pytest.param("Kepala BNPB Doni Monardo mengatakan banyak kepala daerah abai soal kebakaran hutan. \"Bahkan ada "
+                 "kepala daerah yang tiap ada undangan rapat koordinasi tak hadir,\" kata Doni di Graha BNPB, "
+                 "Jakarta, Jumat (13/9/2019).", date(2019, 9, 14), False, id="each-time"),
     # one dated edition of it is
     pytest.param("Festival Budaya Sikka yang digelar setiap tahun dibuka Bupati Sikka di Lapangan Kota Baru, Maumere, "
                  "Senin (6/3/2023), dan dihadiri ribuan warga.", date(2023, 3, 7), True, id="dated-edition"),

@@ -1102,6 +1102,15 @@ def _cue_before(key: str) -> re.Pattern[str]:
 
 
 @cache
+def _recurring_before() -> re.Pattern[str]:
+    """events.yaml recurring_before, not before a calendar unit (dates.yaml period_units), then at most two words,
+    right before a trigger."""
+    units = _words(list(resources.load("dates")["period_units"]))
+    return re.compile(rf"\b(?:{_words(resources.load('events')['recurring_before'])})(?!\s+(?:{units}))"
+                      rf"(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
+
+
+@cache
 def _required() -> re.Pattern[str]:
     """events.yaml required_cues: a gathering only said to be needed."""
     return regex.any_form(resources.load("events")["required_cues"], re.IGNORECASE)
@@ -1121,7 +1130,9 @@ def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
         return False
     lx = _lexicon()
     alone = len(_sentences_of_its_kind(candidate, mentions)) == 1
+    recurring = _recurring_before()
     return all(lx.habitual.search(text, m.end, min(m.sentence[1], m.name_span[1] + 40))
+               or recurring.search(text, max(m.sentence[0], m.start - 40), m.start)
                or (alone and lx.habitual.search(text, m.sentence[0], m.start)) for m in candidate.mentions)
 
 
