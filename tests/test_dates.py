@@ -106,6 +106,9 @@ RELATIVE = [
     ("Rapat digelar kemarin, Minggu.", MON, ("2023-11-19", "2023-11-19", "day")),
     ("Rapat lanjutan digelar besok, Rabu.", MON, ("2023-11-22", "2023-11-22", "day")),
     ("Kemarin, Jumat (17/11), warga berkumpul.", MON, ("2023-11-17", "2023-11-17", "day")),
+    # "Minggu ini" opening a sentence is this week (capitalised only there); inside one, this Sunday
+    ("Minggu ini adalah pekan yang berat bagi warga.", MON, ("2023-11-20", "2023-11-26", "day")),
+    ("Rapat digelar Minggu ini di Balai Kota.", MON, ("2023-11-26", "2023-11-26", "day")),
 ]
 
 # --------------------------------------------------------------- year inference

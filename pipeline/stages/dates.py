@@ -391,6 +391,7 @@ def _weekday_after() -> re.Pattern[str]:
                          rf"((?=[A-Z])(?i:{lx.weekday}))\b")
 
 
+_SENTENCE_OPENS = regex.compile(r"(?:\A|[.!?][\"'”’)]*\s+|\n)\s*\Z")   # before a sentence's first word
 _WEEKEND_CUE = regex.compile(r"\bakhir\s+$", re.IGNORECASE)   # "akhir pekan ini": the weekend
 @cache
 def _independence_anniversary() -> re.Pattern[str]:
@@ -847,8 +848,11 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
             continue   # "99999999999999 pekan lalu": no calendar date
         add(match, first, last, granularity, False, True)
     for match in scan(patterns.weekday_relative):
-        if match["weekday"] == "minggu":
-            continue   # lower-case "minggu depan" is next week, not next Sunday (relative_period reads it)
+        if match["weekday"] == "minggu" or (match["weekday"] == "Minggu" and _key(match["dir"]) == "ini"
+                                            and _SENTENCE_OPENS.search(text, 0, match.start())):
+            # lower-case "minggu depan" is next week, not next Sunday, and so is "Minggu ini" opening a sentence,
+            # capitalised only there ("Minggu ini adalah minggu yang berat"); relative_period reads them
+            continue
         weekday = lx.weekday_of[_key(match["weekday"])]
         direction = _key(match["dir"])
         if match["unit"]:   # "Kamis pekan lalu": Thursday of the week before the reference's
