@@ -372,6 +372,10 @@ SHAPES = [
     # "Ajun Komisaris" (AKP) written out is a rank, no part of the office nor of the name
     ("Kasubag Humas Polres Garut Ajun Komisaris Dedi Mulyana mengatakan hal itu.",
      [("Dedi Mulyana", "Kasubag Humas Polres Garut")]),
+    # a former holder or a candidate written in lower case keeps the word in the role: he holds no office now
+    ("Rapat itu dihadiri mantan Ketua KPK Tumpak Hatorangan Panggabean di Jakarta.",
+     [("Tumpak Hatorangan Panggabean", "mantan Ketua KPK")]),
+    ("Hadir pula eks Wakil Ketua DPR Taufik Kurniawan di Semarang.", [("Taufik Kurniawan", "eks Wakil Ketua DPR")]),
     # a body's term ("Jilid II") is part of the office, no name
     ("Pertemuan itu dihadiri Wakil Ketua KPK Jilid II Bibit Samad Rianto di Jakarta.",
      [("Bibit Samad Rianto", "Wakil Ketua KPK Jilid II")]),
