@@ -105,6 +105,7 @@ RELATIVE = [
     ("Kemarin hari Jumat saat Gubernur meninjau ke sana api sudah padam.", MON, ("2023-11-17", "2023-11-17", "day")),
     ("Rapat digelar kemarin, Minggu.", MON, ("2023-11-19", "2023-11-19", "day")),
     ("Rapat lanjutan digelar besok, Rabu.", MON, ("2023-11-22", "2023-11-22", "day")),
+    ("Rapat digelar kemarin, Senin.", MON, ("2023-11-13", "2023-11-13", "day")),   # the reference's weekday: a week ago
     ("Kemarin, Jumat (17/11), warga berkumpul.", MON, ("2023-11-17", "2023-11-17", "day")),
     # "Minggu ini" opening a sentence is this week (capitalised only there); inside one, this Sunday
     ("Minggu ini adalah pekan yang berat bagi warga.", MON, ("2023-11-20", "2023-11-26", "day")),

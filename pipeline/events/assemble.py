@@ -688,13 +688,14 @@ def _event_outcomes(article: _Article, events: _Events, facts: _Facts, candidate
 def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Events, facts: _Facts,
                         main: EventRecord, primary_affiliations: list[Organization]) -> bool:
     """Whether the main record shows that the article reports no event: too few facts, long past, a trial's
-    recalled meeting, a plan named in passing, a habit, a quote's setting, or the learned gate's verdict."""
+    recalled meeting, a plan named in passing, a habit, a wish or a memory, a quote's setting, or the learned gate's
+    verdict."""
     text, primary = article.text, events.primary
     # In a story dominated by a trial, an undated meeting or visit is one the testimony recalls.
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
             or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary, mentions) \
-            or _only_wished(text, primary) or gate.quote_setting(text, primary, main, mentions):
+            or _only_wished_or_remembered(text, primary) or gate.quote_setting(text, primary, main, mentions):
         return True
     if gate.recorder is not None or gate.model() is not None:
         seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
@@ -1084,7 +1085,7 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     return index >= OPENING_SENTENCES and (lx.future.search(text, sentence[0], sentence[1]) is not None or required)
 
 
-def _only_wished(text: str, candidate: Candidate) -> bool:
+def _only_wished_or_remembered(text: str, candidate: Candidate) -> bool:
     """An undated gathering every mention of which is only wished for, tried, offered or demanded, at most three words
     after the wish ("Trump ... mencoba untuk mengatur pertemuan puncak dengan rekannya dari Iran"): it was not held;
     or a gathering every mention of which is a memory ("Anies pun mengenang pertemuan pertama dengan almarhum ...

@@ -886,8 +886,10 @@ def _find_relative(patterns: _Patterns, scan: Callable[[re.Pattern[str]], Iterat
             if not free(named.start(1), named.end(1)):
                 continue
             weekday = lx.weekday_of[_key(named.group(1))]
-            delta = (weekday - reference.weekday()) % 7 or 7
-            day = reference + timedelta(days=delta) if offset > 0 else reference - timedelta(days=7 - delta)
+            if offset > 0:   # the next such weekday after the reference; or the last one before it
+                day = reference + timedelta(days=(weekday - reference.weekday()) % 7 or 7)
+            else:
+                day = reference - timedelta(days=(reference.weekday() - weekday) % 7 or 7)
             match = named
         add(match, day, day, "day", False, True)
 
