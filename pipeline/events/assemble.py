@@ -1097,18 +1097,14 @@ def _only_wished_or_remembered(text: str, candidate: Candidate) -> bool:
 
 
 @cache
-def _cue_before(key: str) -> re.Pattern[str]:
-    """events.yaml ``key`` (wished_cues, memory_cues), then at most three words, right before a trigger."""
-    return re.compile(rf"\b(?:{_words(resources.load('events')[key])})(?:\s+\S+){{0,3}}\s+$", re.IGNORECASE)
-
-
-@cache
-def _recurring_before() -> re.Pattern[str]:
-    """events.yaml recurring_before, not before a calendar unit (dates.yaml period_units), then at most two words,
-    right before a trigger."""
+def _cue_before(key: str, most: int = 3, not_before_units: bool = False) -> re.Pattern[str]:
+    """events.yaml ``key`` (wished_cues, memory_cues, recurring_before), then at most ``most`` words, right before a
+    trigger; with ``not_before_units``, not right before a calendar unit (dates.yaml period_units: "setiap tahunnya
+    ...", which habitual_cues read)."""
     units = _words(list(resources.load("dates")["period_units"]))
-    return re.compile(rf"\b(?:{_words(resources.load('events')['recurring_before'])})(?!\s+(?:{units}))"
-                      rf"(?:\s+\S+){{0,2}}\s+$", re.IGNORECASE)
+    unless = rf"(?!\s+(?:{units}))" if not_before_units else ""
+    return re.compile(rf"\b(?:{_words(resources.load('events')[key])}){unless}(?:\s+\S+){{0,{most}}}\s+$",
+                      re.IGNORECASE)
 
 
 @cache
@@ -1131,7 +1127,7 @@ def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
         return False
     lx = _lexicon()
     alone = len(_sentences_of_its_kind(candidate, mentions)) == 1
-    recurring = _recurring_before()
+    recurring = _cue_before("recurring_before", most=2, not_before_units=True)
     return all(lx.habitual.search(text, m.end, min(m.sentence[1], m.name_span[1] + 40))
                or recurring.search(text, max(m.sentence[0], m.start - 40), m.start)
                or (alone and lx.habitual.search(text, m.sentence[0], m.start)) for m in candidate.mentions)

@@ -136,12 +136,13 @@ def densities(text: str) -> dict[str, float]:
 def digest(title: str) -> bool:
     """Whether a title names a roundup of stories ("[POPULER MONEY] ...", "Top 3 Tekno Berita Hari Ini: ..."), which
     tells each in a line or two and reports none of their gatherings (scope.yaml digest_titles)."""
-    return any(cue.lower() in title.lower() for cue in _digest_titles())
+    folded = title.lower()
+    return any(cue in folded for cue in _digest_titles())
 
 
 @cache
 def _digest_titles() -> tuple[str, ...]:
-    return tuple(resources.load("scope")["digest_titles"])
+    return tuple(cue.lower() for cue in resources.load("scope")["digest_titles"])
 
 
 def out_of_scope_article(text: str) -> str | None:

@@ -2333,7 +2333,7 @@ def _holder_after_body(doc: Doc, spans: list[Span]) -> list[Span]:
         while end < len(doc) and end - span.end < 3 and not taken[end] and not doc[end].is_sent_start \
                 and _name_like(doc, doc[end].text) and doc[end].text not in forms:
             end += 1
-        if end - span.end >= 2 and (end == len(doc) or not (doc[end].text[:1].isupper() or doc[end].text in forms)):
+        if end - span.end >= 2 and (end == len(doc) or not doc[end].text[:1].isupper()):   # (a legal form is too)
             found.append(Span(doc, span.end, end, label="PER"))
     return sorted(spans + found, key=lambda s: s.start) if found else spans
 
