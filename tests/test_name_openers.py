@@ -14,7 +14,7 @@ from pipeline.stages.roles import find_people
     ("Melansir Harian Timor, Perwakilan Gubernur Yohanes Ratu mengatakan festival itu sukses.", ["Yohanes Ratu"]),
     # a connective before a name is no part of it, nor a name by itself
     ("Dikemas dalam bentuk talkshow, acara itu menghadirkan Maria.", ["Maria"]),
-    ("Dimana Bupati Sikka hadir bersama Yohanes.", []),
+    ("Dimana Bupati Sikka hadir bersama Yohanes.", ["Yohanes"]),
 ])
 def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[str]) -> None:
     doc = nlp(text)

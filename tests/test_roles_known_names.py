@@ -37,7 +37,9 @@ CASES = [
     ("Wakil Bupati Kudus M Hartopo meninjau pasar, Rabu.", "M Hartopo", "Wakil Bupati Kudus"),
     ("Bupati Temanggung M Al Khadziq membuka Festival Kopi.", "M Al Khadziq", "Bupati Temanggung"),
     ("Kapolres Klaten AKBP M Yusuf hadir.", "M Yusuf", "Kapolres Klaten"),
-    ("Hadir Direktur Utama AP I Faik Fahmi di Bali.", "Faik Fahmi", "Direktur Utama AP I"),
+    pytest.param("Hadir Direktur Utama AP I Faik Fahmi di Bali.", "Faik Fahmi", "Direktur Utama AP I",
+                 marks=pytest.mark.xfail(strict=True, reason="the shipped model (recipe D, session 52) starts the "
+                                         "name at the unit's number: 'I Faik Fahmi'")),
     # "Agung", an office's word only in "Jaksa Agung", "Mahkamah Agung", ..., opens a name after a body written whole
     ("Hal itu ditandai dengan penandatanganan nota kesepakatan antara Penjabat Bupati Pati Henggar Budi Anggoro dan "
      "Kepala Kejari Pati Agung Setyo Pranoto di Pendopo Kabupaten Pati, Rabu (7/6/2023).", "Agung Setyo Pranoto",
@@ -92,8 +94,10 @@ CASES = [
     ("Seminar menghadirkan Ketua Komisi Pemilihan Umum (KPU) RI Hasyim Asy'ari. Hasyim menjelaskan KPU tengah "
      "menyiapkan sistem baru.", "Hasyim Asy'ari", "Ketua Komisi Pemilihan Umum (KPU) RI"),
     # (a guard) a country that ends a body's name ends the office before its holder's name
-    ("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.", "Hoang Trung Hai",
-     "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam"),
+    pytest.param("Ia didampingi Sekretaris Komite Kota Hanoi Partai Komunis Vietnam Hoang Trung Hai.",
+                 "Hoang Trung Hai", "Sekretaris Komite Kota Hanoi Partai Komunis Vietnam",
+                 marks=pytest.mark.xfail(strict=True, reason="the shipped model (recipe D, session 52) tags no "
+                                         "person in the sentence, so the office runs on over the name")),
     # one person's two offices joined by a slash are one role; a common misspelling of an office is an office
     ("Rapat dibuka Menteri PPN/Kepala Bappenas Bambang Brodjonegoro dan dihadiri perwakilan 34 provinsi.",
      "Bambang Brodjonegoro", "Menteri PPN/Kepala Bappenas"),

@@ -1554,15 +1554,17 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
 
 
 def _name_like(doc: Doc, word: str) -> bool:
-    """A capitalised word that may be a person's: no office, title, sector or organisation word, no place, no
-    calendar word, no ke-/pe-...-an noun, and not written in lower case elsewhere in the article."""
+    """A capitalised word that may be a person's: no office, title, sector or organisation word, no company's
+    legal form, no place, no calendar word, no ke-/pe-...-an noun, and not written in lower case elsewhere in the
+    article."""
     if len(word) < 3 or not word[:1].isupper() or not (word.isalpha() or _APOSTROPHE_NAME.fullmatch(word)) \
             or word.isupper():
         return False   # ("Asy'ari": an apostrophe inside a name word)
     gaz = gazetteer()
     return (word not in _role_vocabulary() and word not in title_words() and word not in not_name_words()
-            and word not in gaz.org_heads and gaz.place(word) is None and word.lower() not in calendar_words()
-            and not derived_noun(word) and word.lower() not in _stop_words() and not written_lower(doc, word.lower()))
+            and word not in gaz.org_heads and word not in _foreign_company_forms() and gaz.place(word) is None
+            and word.lower() not in calendar_words() and not derived_noun(word) and word.lower() not in _stop_words()
+            and not written_lower(doc, word.lower()))
 
 
 def _cut_at_model_end(doc: Doc, rule: Span, model: list[Span]) -> Span:
@@ -2180,7 +2182,8 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         cut = None
         for i in range(span.end - 1, max(span.start, span.end - 4), -1):
-            if not _name_like(doc, doc[i].text):
+            if not _name_like(doc, doc[i].text) and not _initial_inside(doc, i, span.end) \
+                    and not _town_first_name(doc, i, span.end):
                 break
             for j in range(max(span.start, i - 3), i):
                 words, longer = doc[j:i].text, doc[j:i + 1].text
@@ -2199,7 +2202,10 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
                 if (place is None and words not in written) or gaz.place(longer) is not None or (
                         longer in written and not run_on):
                     continue
-                regional = j > span.start and place is not None and place.kind in ("city", "regency", "province")
+                # (the region may open the span right after its own head's office: "Bupati Tanah Bumbu Mardani H
+                # Maming")
+                regional = (j > span.start or (span.start and doc[span.start - 1].text in _regional_offices())) \
+                    and place is not None and place.kind in ("city", "regency", "province")
                 if doc[j].text in administrative or adjacent or words in written or (
                         regional and (span.end - i >= 2 or _named_alone(doc, doc[i].text, words))):
                     cut = i
@@ -2216,6 +2222,19 @@ def _name_after_place(doc: Doc, spans: list[Span]) -> list[Span]:
         else:
             out.append(Span(doc, cut, span.end, label="PER"))
     return out
+
+
+def _initial_inside(doc: Doc, i: int, end: int) -> bool:
+    """A one-letter initial without its dot between two name words of a span: the "H" of "Mardani H Maming"."""
+    return len(doc[i].text) == 1 and doc[i].text.isupper() and i + 1 < end and i > 0 \
+        and _name_like(doc, doc[i - 1].text) and _name_like(doc, doc[i + 1].text)
+
+
+def _town_first_name(doc: Doc, i: int, end: int) -> bool:
+    """A town's name opening a person's after another place: the "Bima" of "Kota Bogor Bima Arya"."""
+    gaz = gazetteer()
+    return i + 1 < end and gaz.place(doc[i].text) is not None and gaz.place(doc[i - 1].text) is not None \
+        and gaz.place(doc[i:i + 2].text) is None and _name_like(doc, doc[i + 1].text)
 
 
 def _named_alone(doc: Doc, word: str, place: str) -> bool:
