@@ -299,3 +299,18 @@ def test_word_start_alternation_matches_with_a_look_behind(text: str) -> None:
     written = re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, forms)) + r")(?![\w-])")
     assert [m.span() for m in entities._curated_acronym_pattern().finditer(text)] == \
         [m.span() for m in written.finditer(text)]
+
+
+@pytest.mark.parametrize(("text", "persons"), [
+    # a body's name before its own short form in brackets is no person, whatever the model read
+    ("Sekretaris Jenderal Transparency International Indonesia (TII) Dadang Trisasongko menilai hal itu.",
+     ["Dadang Trisasongko"]),
+    # ... but a person's name with initials or a title is one ("HRS", "SBY")
+    ("Ia menyambut kedatangan Habib Rizieq Syihab (HRS) ke pemakaman itu.", ["Rizieq Syihab"]),
+    ("Susilo Bambang Yudhoyono (SBY) hadir dalam acara itu.", ["Susilo Bambang Yudhoyono", "SBY"]),
+    # a body's head inside a model person after its first word: the span is no name
+    ("Kepala Subdit Impor Direktorat Teknis Kepabeanan DJBC Djanurindro Wibowo mengatakan itu.",
+     ["Djanurindro Wibowo"]),
+])
+def test_no_person_made_of_a_body(nlp: Language, text: str, persons: list[str]) -> None:
+    assert [e.text for e in nlp(text).ents if e.label_ == "PER"] == persons

@@ -1267,6 +1267,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
     if _on("acronym_spans") and span.label_ in ("PER", "LOC") and _inside_expansion(doc, span):
         return None   # "... Industri Kopi Indonesia (AEKI)": a word of a defined organisation's name, no person
     titles = title_words()
+    if _on("boundaries") and span.label_ == "PER" and _body_before_its_acronym(doc, span):
+        return None   # "Transparency International Indonesia (TII)": no person (what the body is, the rules say)
     if _on("boundaries") and span.label_ == "PER":
         words = [t.text for t in span]   # token texts, read once: Doc indexing is the costly part here
         start, end = 0, len(words)
@@ -1328,6 +1330,13 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                           and _name_like(doc, words[i - 1]))]
         if inner:
             start = inner[-1] + 1
+        titled = bool(inner) or (words[start - 1] if start else before).rstrip(".") in titles
+        if not titled and any(words[i] in gaz.org_heads and gaz.place(f"{words[i - 1]} {words[i]}") is None
+                              for i in range(start + 1, end)):
+            # "Subdit Impor Direktorat Teknis Kepabeanan", "Gakkum Ditlantas": a body's head after the first word, no
+            # person's name (after a title it is one: "Dr Brian Kantor"; "Jakarta Pusat" is a place's word). Cutting
+            # the name at the head instead kept more office words than names (session 52, on the corpus).
+            return None
         while end > start and (words[end - 1] in roles or words[end - 1] in sectors or with_nya(words[end - 1])
                                or words[end - 1].lower() in calendar or words[end - 1] in (",", ".", "-")):
             end -= 1
@@ -1376,6 +1385,22 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             trimmed._.acronym, trimmed._.canonical = span._.acronym, span._.canonical
             span = trimmed
     return span
+
+
+def _body_before_its_acronym(doc: Doc, span: Span) -> bool:
+    """A model person of two or more words followed by its own short form in capitals in brackets, one of its words
+    no person's (a place, a body's or a sector's word), is no person: "Transparency International Indonesia (TII)";
+    all of a name's words, initials and titles aside, are a person's: "Susilo Bambang Yudhoyono (SBY)", "I Nyoman
+    Dhamantra (IND)", "Habib Rizieq Syihab (HRS)"."""
+    if len(span) < 2:
+        return False
+    match = _GLUED_ACRONYM.match(text_of(doc), span.end_char)
+    if match is None or not match.group("acr").isupper() or len(match.group("acr")) < 3:
+        return False
+    words = [t.text for t in span]
+    titles = title_words()
+    return short_form_of(match.group("acr"), words) and not all(
+        _name_like(doc, w) or len(w.rstrip(".")) == 1 or w.rstrip(".") in titles for w in words)
 
 
 def _without_ranks(doc: Doc, spans: list[Span]) -> list[Span]:
