@@ -1439,3 +1439,14 @@ def test_a_meeting_only_remembered_gives_no_record(nlp) -> None:  # type: ignore
     found = extract(nlp, text, "t", title="Abdul Lomi: Pers Indonesia Berutang Budi pada Pak Habibie",
                     title_line=False, published=date(2019, 9, 11))
     assert found.events == []
+
+
+@pytest.mark.parametrize(("text", "first_day"), [
+    # a generic word said to be held with a marker between ("Kegiatan ini dilaksanakan ...") dates the event before it
+    ("Pusdiklat dan Lembaga Sertifikasi Profesi Jakarta (LSP LSPR), menggelar workshop dan uji kompetensi untuk "
+     "profesi humas. Kegiatan ini dilaksanakan pada 16-20 September 2019 di Megamendung Bogor.\n\nWorkshop dan uji "
+     "kompetensi humas ini diikuti puluhan peserta dari lingkungan kerja Mahkamah Agung.", "2019-09-16"),
+])
+def test_a_generic_word_said_held_dates_the_event_before(nlp: Language, text: str, first_day: str | None) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=date(2019, 9, 18)).events
+    assert [str(e.when.start) if e.when else None for e in events[:1]] == ([first_day] if first_day else [])

@@ -116,7 +116,7 @@ class _Lexicon:
     typed_other: frozenset[str]   # triggers whose events are typed "other"
     held_back: re.Pattern[str]
     received_party: re.Pattern[str]   # "Rombongan ... diterima": a sentence that opens with a visiting party
-    generic_held: re.Pattern[str]   # right after a generic noun: "(yang) berlangsung", "yang telah digelar"
+    generic_held: re.Pattern[str]   # after a generic noun: "(yang) berlangsung", "ini dilaksanakan"
     generic: frozenset[str]         # "acara", "kegiatan": nouns that name no event of their own
 
 
@@ -312,7 +312,8 @@ def _lexicon() -> _Lexicon:
                              rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                              rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
-        generic_held=re.compile(rf"\s+(?:yang\s+)?(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
+        generic_held=re.compile(rf"\s+(?:(?:{_words(ev['held_back']['markers'])})\s+)?(?:yang\s+)?"
+                                rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                                 rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
         generic=frozenset(ev["held_back"]["generic"]),
     )
