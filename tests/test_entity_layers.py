@@ -442,6 +442,11 @@ LINKING = [
      "Tjahjo Kumolo", {"Mendagri"}, {"Tjahjo", "Mendagri"}),
     ("Wali Kota Makassar Mohammad Ramdhan Pomanto yang akrab disapa Danny membuka acara. Danny mengatakan siap.",
      "Mohammad Ramdhan Pomanto", {"Danny"}, {"Danny"}),
+    # ... after "atau yang kerap disapa", and after a word for a person that opens the next sentence
+    ("Ketua Fraksi Partai Demokrat Edhie Baskoro Yudhoyono atau yang kerap disapa Ibas membuka acara. Ibas "
+     "mengatakan siap.", "Edhie Baskoro Yudhoyono", {"Ibas"}, {"Ibas"}),
+    ("Ketua Fraksi Partai Demokrat Edhie Baskoro Yudhoyono membuka acara itu. Pria yang kerap disapa Ibas ini "
+     "mengatakan partainya siap.", "Edhie Baskoro Yudhoyono", {"Ibas"}, {"Ibas"}),
     # the nickname before its cue: the nearest longer name sharing its initial, or the name after the cue
     ("Bupati Sikka Fransiskus Roberto Diogo membuka rakor. Dalam arahannya, Bupati Roby, sapaan akrabnya, meminta "
      "camat memperbarui data.", "Fransiskus Roberto Diogo", {"Roby"}, {"Roby"}),

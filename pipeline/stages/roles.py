@@ -1830,9 +1830,41 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
     return merged
 
 
-# "Mohammad Ramdhan Pomanto, yang akrab disapa Danny": right after the name.
-_NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:yang\s+)?(?:akrab|biasa|karib|lebih\s+dikenal|populer)\s+(?:disapa|dipanggil"
+# "Mohammad Ramdhan Pomanto, yang akrab disapa Danny", "Wijaya Saputra atau yang kerap disapa Wijin": right after
+# the name.
+_NICKNAME_CUE = regex.compile(r"\s*,?\s*(?:atau\s+)?(?:yang\s+)?"
+                              r"(?:akrab|biasa|karib|kerap|sering|lebih\s+dikenal|populer)\s+(?:disapa|dipanggil"
                               r"|disebut|dengan\s+sapaan|dengan\s+panggilan|dengan\s+nama)\s+(?P<nick>[A-Z][\w'’-]+)")
+
+
+# "Pria yang kerap disapa Ibas ini ...": a nickname given to whoever the story names before, by a word for a person
+_DESCRIBED_NICKNAME = regex.compile(r"\b(?P<noun>[\w-]+)\s+yang\s+(?:akrab|biasa|karib|kerap|sering)\s+"
+                                    r"(?:disapa|dipanggil)\s+(?P<nick>[A-Z][\w'’-]+)")
+
+
+def _described_nicknames(text: str, people: list[PersonMention]) -> None:
+    """ "Ketua Fraksi ... Edhie Baskoro Yudhoyono memaparkan ... Pria yang kerap disapa Ibas ini menyebutkan ...":
+    a nickname given after a word for a person (people.yaml nickname_nouns) is the alias of the last person named
+    before it with a name of two words or more; a mention of the nickname alone is that person."""
+    nouns = _nickname_nouns()
+    for match in _DESCRIBED_NICKNAME.finditer(text):
+        if match.group("noun").lower() not in nouns:
+            continue   # "Moon Taeil yang akrab disapa Taeil": the name's own cue; "wali kota yang ...": anyone's
+        nick = match.group("nick")
+        before = [p for p in people if p.name and len(p.name.split()) >= 2 and nick not in p.name.split()
+                  and (p.name_span or (p.start, p.end))[1] <= match.start()]
+        if not before:
+            continue
+        owner = max(before, key=lambda p: (p.name_span or (p.start, p.end))[1])
+        _add_alias(owner, nick)
+        for person in people:
+            if person.name == nick:
+                person.name = owner.name   # the same person, linked below
+
+
+@cache
+def _nickname_nouns() -> frozenset[str]:
+    return frozenset(resources.load("people")["nickname_nouns"])
 
 
 @cache
@@ -1917,6 +1949,8 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
         nick = _NICKNAME_CUE.match(text, name_end) or _NICKNAME_CUE.match(text, person.end)
         if nick is not None and person.name:
             _add_alias(person, nick.group("nick"))
+    if "disapa" in text or "dipanggil" in text:
+        _described_nicknames(text, people)
     # (most articles write no nickname cue: the search per person is then skipped)
     for person in people if _nickname_after().search(text) else []:
         owner = _nickname_of(text, person, people)
