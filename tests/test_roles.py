@@ -427,8 +427,9 @@ NOT_PEOPLE = [
     # a region's name after its administrative noun ("kapanewon" in Yogyakarta, "distrik" in Papua) is no person's
     "Para panewu dari Kapanewon Temon dan Kapanewon Kokap mengikuti rapat secara daring.",
     "Bantuan disalurkan kepada warga di Distrik Wamena dan Distrik Asologaima.",
-    # a place and its compass word end no person's name
+    # a place and its compass word, or a department's word, end no person's name
     "Hadir pula warga Tambora Jakarta Barat dalam festival itu.",
+    "Hal itu disampaikan General Manager After Sales dalam peluncuran itu.",
     # a reduplicated noun is a plural, no name
     "Negara-negara Barat menilai Hamas sebagai kelompok teror.",
     "Suku-Suku Asli Papua menggelar upacara adat di Jayapura.",
