@@ -430,6 +430,9 @@ NOT_PEOPLE = [
     # a place and its compass word, or a department's word, end no person's name
     "Hadir pula warga Tambora Jakarta Barat dalam festival itu.",
     "Hal itu disampaikan General Manager After Sales dalam peluncuran itu.",
+    # ... and so does a company's legal form
+    "Kontrak diteken Managing Director Pertamina Energy Service Pte Ltd di Singapura.",
+    "Rapat itu dihadiri pimpinan Shanghai Fengying Business Consultant Partnership Ltd di Seoul.",
     # a reduplicated noun is a plural, no name
     "Negara-negara Barat menilai Hamas sebagai kelompok teror.",
     "Suku-Suku Asli Papua menggelar upacara adat di Jayapura.",
