@@ -34,7 +34,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "group_words", "role_modifiers", "capitalised_role_modifiers",
                "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
                "description_stops", "name_enders", "name_closing_starts", "familiar_titles", "nickname_after",
-               "nickname_nouns",
+               "nickname_cues", "nickname_nouns",
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",
                "titles_also_nouns", "short_given_names"},
     "events": {"party_openers",
