@@ -1450,3 +1450,25 @@ def test_a_meeting_only_remembered_gives_no_record(nlp) -> None:  # type: ignore
 def test_a_generic_word_said_held_dates_the_event_before(nlp: Language, text: str, first_day: str | None) -> None:
     events = extract(nlp, text, "t", title_line=False, published=date(2019, 9, 18)).events
     assert [str(e.when.start) if e.when else None for e in events[:1]] == ([first_day] if first_day else [])
+
+
+_DIALOGUE = ("Dialog yang {held} Kementerian Komunikasi dan Informatika di Universitas Padjadjaran, Bandung, "
+             "menghadirkan Menteri Perhubungan Budi Karya Sumadi dan Menteri ESDM Ignasius Jonan. Para menteri "
+             "menjelaskan program infrastruktur kepada mahasiswa. Budi mengatakan pembangunan bandara terus berjalan.")
+
+
+@pytest.mark.parametrize(("text", "has_record"), [
+    # an event word said right after it to have been held is a gathering, though nothing names or dates it
+    (_DIALOGUE.format(held="diselenggarakan"), True),
+    ("Pertemuan yang berlangsung di Istana Merdeka, Jakarta, itu membahas pembangunan Papua. Presiden Joko Widodo "
+     "didampingi Menteri Sekretaris Negara Pratikno dan Kepala BIN Budi Gunawan. Para tokoh Papua menyampaikan "
+     "sepuluh permintaan.", True),
+    # only planned, it is not
+    (_DIALOGUE.format(held="akan diselenggarakan"), False),
+    # nor is "acara", a word that names no gathering of its own (concerts and fan meetings, mostly)
+    ("Acara digelar di Masjid Az-Zikra, Babakan Madang, Bogor. Kapolri Tito Karnavian hadir bersama Kapolres Bogor "
+     "Andi Muhammad Dicky Pastika dan Sekjen FUI Muhammad Al Khaththath. Tito mengajak jemaah menjaga persatuan.",
+     False),
+])
+def test_an_unnamed_undated_gathering_said_to_be_held(rules_nlp: Language, text: str, has_record: bool) -> None:
+    assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record

@@ -261,7 +261,9 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         mentions.append(Mention(start, end, kind, name, (name_start, name_end) if name else (start, end),
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
                                 room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None,
-                                verb_met=lower in lx.dated_verbs))
+                                verb_met=lower in lx.dated_verbs,
+                                said_held=not (verb or anaphoric or lower in lx.generic)
+                                and lx.said_held.match(text, end) is not None))
     # "Sekjen Partai Komunis Vietnam menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": meeting someone
     # during a visit the sentence names is that visit, which its own word names
     for mention in mentions:
@@ -646,7 +648,7 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
     owners = {id(m): _borrowed(m, mentions) for m in mentions}
     ordered = [m for m in mentions if owners[id(m)] is None] + [m for m in mentions if owners[id(m)] is not None]
     for mention in ordered:
-        if mention.anaphoric or not (mention.name or mention.date):
+        if mention.anaphoric or not (mention.name or mention.date or mention.said_held):
             continue
         home = None
         owner = owners[id(mention)]
@@ -741,7 +743,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
 
 def _confidence(candidate: Candidate, n_facts: int, primary: bool) -> float:
     value = 0.2
-    value += 0.2 if candidate.named else 0.0
+    value += 0.2 if candidate.named else 0.1 if any(m.said_held for m in candidate.mentions) else 0.0
     value += 0.2 if candidate.date is not None else 0.0
     value += 0.1 if any(m.held for m in candidate.mentions) else 0.0
     value += min(n_facts, 5) * 0.04

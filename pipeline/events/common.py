@@ -118,6 +118,7 @@ class _Lexicon:
     received_party: re.Pattern[str]   # "Rombongan ... diterima": a sentence that opens with a visiting party
     generic_held: re.Pattern[str]   # after a generic noun: "(yang) berlangsung", "ini dilaksanakan"
     generic: frozenset[str]         # "acara", "kegiatan": nouns that name no event of their own
+    said_held: re.Pattern[str]      # right after an event word: "(yang) (telah) digelar", "berlangsung"
 
 
 _words = regex.alternation
@@ -316,6 +317,8 @@ def _lexicon() -> _Lexicon:
                                 rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                                 rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
         generic=frozenset(ev["held_back"]["generic"]),
+        said_held=re.compile(rf"\s+(?:yang\s+)?(?:(?:{_words(ev['held_back']['done_aspects'])})\s+)?"
+                             rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
     )
 
 
@@ -397,6 +400,9 @@ class Mention:
     # "bertemu dengan ...", "menemui ...": a verb of meeting someone, which names the event only where no word of a
     # gathering does
     verb_met: bool = False
+    # "Acara digelar di Masjid Az-Zikra", "Dialog yang diselenggarakan oleh Kementerian ...": a gathering said to have
+    # been held right after its word, which makes it a candidate without a name or a date
+    said_held: bool = False
 
 
 
