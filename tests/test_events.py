@@ -669,6 +669,24 @@ def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, 
 
 
 @pytest.mark.parametrize(("text", "kind", "name"), [
+    # a title in quotes right after the event's word names it, without a cue
+    ('GreatEdu mengadakan seminar "Menyongsong Revolusi Industri 4.0" di Jakarta, Kamis (12/9/2019).', "seminar",
+     "seminar Menyongsong Revolusi Industri 4.0"),
+    # ... after "acara" too, when it is said to be held ...
+    ('Tari Caci membuka acara "Diplomats Meet and Greet" yang digelar di Aula El Tari, Kupang, Senin (6/3/2023).',
+     "other", "acara Diplomats Meet and Greet"),
+    # ... not a television show ("acara" is a programme, too) ...
+    ('Raffi Ahmad tampil di acara "Pesbukers" yang ditayangkan Senin (6/3/2023).', "other", None),
+    # ... and a title with its own trigger word is named by that word's mention
+    ('Menteri berbicara dalam acara "Diskusi Kebijakan Pendidikan" di Malang, Sabtu (20/1/2018).', "dialogue",
+     "Diskusi Kebijakan Pendidikan"),
+])
+def test_a_quoted_title_right_after_the_word_names_the_gathering(rules_nlp: Language, text: str, kind: str,
+                                                                  name: str | None) -> None:
+    assert _first_name(rules_nlp, text, kind) == name
+
+
+@pytest.mark.parametrize(("text", "kind", "name"), [
     # a title in capitals after its cue, without quotes, names the gathering, in lower case too, a weak word ("diskusi")
     # as well; its lower-case words stay up to a word that ends a name
     ("Komunitas menggelar diskusi bertajuk Masa Depan Kota Hijau di Bandung, Sabtu (20/1/2018).", "dialogue",

@@ -233,6 +233,18 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             has_name = (name_end > end or name_start < start) and not anaphoric
             name = _tidy_name(text[name_start:name_end]) if has_name else None
             themed = _themed_title().match(text, name_end) if not anaphoric else None
+            # 'membuka acara "Diplomats Meet and Greet" yang digelar ...': a title in quotes right after the word
+            # (not one holding a trigger word of its own, '"Diskusi Kebijakan ..."', which that word's mention names)
+            if themed is None and not anaphoric and name_end == end:
+                themed = _quoted_title().match(text, end)
+                inner = next(lx.trigger.finditer(text, end), None) if themed is not None else None
+                if inner is not None and inner.start() < themed.end():   # type: ignore[union-attr]
+                    themed = None
+                # (after "acara", only one said to be held: 'di acara "Pesbukers"' is a television show)
+                elif themed is not None and lower in lx.generic and not (
+                        lx.held_after.match(text, themed.end()) or lx.holding_before.search(
+                            text, max(sentence[0], start - 40), start)):
+                    themed = None
             title = _title_after(text, name_end) if themed is None and not anaphoric else None
             if themed is not None:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
@@ -308,6 +320,11 @@ def _signing_told_before(text: str, sentences: list[tuple[int, int]], mentions: 
 def _themed_title() -> re.Pattern[str]:
     cues = regex.alternation(resources.load("organizations")["theme_cues"])
     return quoted_theme(rf"\s+(?:{cues})\s+", 120)
+
+
+@cache
+def _quoted_title() -> re.Pattern[str]:
+    return quoted_theme(r"\s+(?=[\"“‘']\s*[A-Z])", 80)
 
 
 @cache
