@@ -663,9 +663,19 @@ def test_a_side_meeting_is_where_its_setting_is(nlp, text: str,  # type: ignore[
     # ... and so does a lower-case one (regional news writes most gatherings so)
     ('Universitas Nusa Cendana menggelar seminar bertajuk "Laut untuk Warga" di Maumere, Senin (6/3/2023).',
      "seminar Laut untuk Warga"),
+    # ... and with "yang" before its cue
+    ('Seminar Nasional yang bertema "Laut untuk Warga" digelar di Maumere, Senin (6/3/2023).',
+     "Seminar Nasional Laut untuk Warga"),
 ])
 def test_a_quoted_theme_names_a_named_gathering(rules_nlp: Language, text: str, name: str | None) -> None:
     assert _first_name(rules_nlp, text, "seminar") == name
+
+
+def test_a_held_gatherings_head_titled_after_its_name_is_a_gathering(rules_nlp: Language) -> None:
+    # "Karnaval", "Pekan" name a gathering when it is held or titled right after its name
+    text = ('Karnaval Kemerdekaan yang bertajuk "Pesona Parahyangan 2017" di Kota Bandung akan melibatkan 2.500 '
+            'peserta pada Sabtu (26/8/2017).')
+    assert _first_name(rules_nlp, text, "other") == "Karnaval Kemerdekaan Pesona Parahyangan 2017"
 
 
 @pytest.mark.parametrize(("text", "kind", "name"), [

@@ -143,7 +143,10 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     held = [m for m in lx.held_gathering.finditer(text, title_end)
             if lx.holding_before.search(text, max(0, m.start() - 40), m.start())
             or lx.joining_before.search(text, max(0, m.start() - 40), m.start())
-            or lx.held_after.match(text, _name_forward(text, m.end()))]
+            or lx.held_after.match(text, _name_forward(text, m.end()))
+            # ... or titled right after it ('Karnaval Kemerdekaan yang bertajuk "Pesona Parahyangan 2017"')
+            or _titled_after().match(text, _name_forward(text, m.end())) is not None
+            or _themed_title().match(text, _name_forward(text, m.end())) is not None]
     if held:
         triggers = sorted(triggers + held, key=lambda m: m.start())
     if not triggers:   # most articles: what blocks a trigger need not be looked for
@@ -319,7 +322,7 @@ def _signing_told_before(text: str, sentences: list[tuple[int, int]], mentions: 
 @cache
 def _themed_title() -> re.Pattern[str]:
     cues = regex.alternation(resources.load("organizations")["theme_cues"])
-    return quoted_theme(rf"\s+(?:{cues})\s+", 120)
+    return quoted_theme(rf"\s+(?:yang\s+)?(?:{cues})\s+", 120)
 
 
 @cache
