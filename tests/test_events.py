@@ -1493,10 +1493,13 @@ _DIALOGUE = ("Dialog yang {held} Kementerian Komunikasi dan Informatika di Unive
      "sepuluh permintaan.", True),
     # only planned, it is not
     (_DIALOGUE.format(held="akan diselenggarakan"), False),
-    # nor is "acara", a word that names no gathering of its own (concerts and fan meetings, mostly)
+    # "acara", a word that names no gathering of its own, only at a venue ("di Masjid ..."): held in a town only, it is
+    # mostly a concert or a fan meeting
     ("Acara digelar di Masjid Az-Zikra, Babakan Madang, Bogor. Kapolri Tito Karnavian hadir bersama Kapolres Bogor "
      "Andi Muhammad Dicky Pastika dan Sekjen FUI Muhammad Al Khaththath. Tito mengajak jemaah menjaga persatuan.",
-     False),
+     True),
+    ("Acara digelar di Babakan Madang, Bogor. Kapolri Tito Karnavian hadir bersama Kapolres Bogor Andi Muhammad "
+     "Dicky Pastika dan Sekjen FUI Muhammad Al Khaththath. Tito mengajak jemaah menjaga persatuan.", False),
 ])
 def test_an_unnamed_undated_gathering_said_to_be_held(rules_nlp: Language, text: str, has_record: bool) -> None:
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record

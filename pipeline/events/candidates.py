@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..stages.dates import DateMention, closing_weekday, written_day
-from ..stages.entities import doctor_title_word, short_form_of
+from ..stages.entities import doctor_title_word, gazetteer, short_form_of
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
 from .common import (
     Candidate,
@@ -25,6 +25,7 @@ from .common import (
     quoted_theme,
 )
 from .places import _place_phrases
+from .scope import dominant_domain
 
 _NAME_PART = regex.compile(r"[ \t]*(\([^()\n]{1,60}\)|[–—-]+|[^\s,.;:()“”\"]+)")
 
@@ -130,6 +131,25 @@ def _office_heads() -> frozenset[str]:
     """The first words of offices: a person's role, never part of an event's name; but some also open English names
     of gatherings ("Regional Summit", "Chief Executive Forum": events.yaml english_name_openers)."""
     return office_heads() - frozenset(resources.load("events")["english_name_openers"])
+
+
+@cache
+def _venue_after() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in gazetteer().venue_heads)
+    return re.compile(rf"\s+di\s+(?:{heads})(?![\w-])")
+
+
+def _said_held_here(text: str, lower: str, end: int) -> bool:
+    """Whether the event word ending at ``end`` is said right after it to have been held ("Dialog yang
+    diselenggarakan oleh ..."); a generic word ("acara") only at a venue ("Acara digelar di Masjid Az-Zikra"), in a
+    story no out-of-scope domain dominates: held in a town only, it is mostly a concert or a fan meeting."""
+    held = _lexicon().said_held.match(text, end)
+    if held is None:
+        return False
+    if lower not in _lexicon().generic:
+        return True
+    return _venue_after().match(text, held.end()) is not None and dominant_domain(text) is None
+
 
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
@@ -277,8 +297,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
                                 room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None,
                                 verb_met=lower in lx.dated_verbs,
-                                said_held=not (verb or anaphoric or lower in lx.generic)
-                                and lx.said_held.match(text, end) is not None))
+                                said_held=not (verb or anaphoric) and _said_held_here(text, lower, end)))
     # "Sekjen Partai Komunis Vietnam menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": meeting someone
     # during a visit the sentence names is that visit, which its own word names
     for mention in mentions:
