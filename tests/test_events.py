@@ -199,6 +199,9 @@ def test_a_decision_is_an_outcome_only_where_the_event_decides(rules_nlp: Langua
     ("Menteri membuka Rapat Koordinasi Nasional di Jakarta, Senin (9/10/2017). Beberapa waktu lalu, kementerian itu "
      "bersama BPPT sudah menyelenggarakan workshop Mitigasi Bencana Gempa Bumi di Universitas Gadjah Mada, "
      "Yogyakarta.", ["workshop Mitigasi Bencana Gempa Bumi"]),
+    # ... of the main event's kind too (a committee's meeting held before a plenary)
+    ("DPRD menggelar Rapat Paripurna Istimewa di Gedung DPRD, Senin (16/10/2017). Sebelumnya, DPRD telah "
+     "menggelar Rapat Badan Musyawarah Dewan untuk menetapkan jadwal paripurna.", ["Rapat Badan Musyawarah Dewan"]),
     # one only offered ("siap menjadi mediator dialog ...") was not held
     ("Menteri membuka Rapat Koordinasi Nasional di Jakarta, Senin (9/10/2017). Indonesia siap menjadi mediator "
      "Dialog Antar Negara Islam di kawasan itu.", []),

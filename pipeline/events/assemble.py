@@ -270,10 +270,11 @@ def _side_events(article: _Article, primary: Candidate, candidates: list[Candida
                       or (c.mentions[0].type != primary.mentions[0].type and _proper_name(c)))
                  and (primary.date is None or (c.date.first, c.date.last) != (primary.date.first, primary.date.last))]
     # An undated side event with a proper name that the story says was held ("sudah menyelenggarakan workshop
-    # Potensi Bahaya Gempa ... di Universitas Gajah Mada").
+    # Potensi Bahaya Gempa ... di Universitas Gajah Mada"), of the main event's kind too ("telah menggelar Rapat
+    # Badan Musyawarah" before a plenary); not a generic "acara".
     secondary += [c for c in candidates if c is not primary and c not in secondary and c.date is None
                   and _proper_name(c) and any(not m.anaphoric and _held_right_before(text, m) for m in c.mentions)
-                  and c.mentions[0].type not in ("other", primary.mentions[0].type)]
+                  and c.mentions[0].type != "other"]
     secondary.sort(key=lambda c: c.first)
     return secondary
 
