@@ -135,6 +135,7 @@ def _office_heads() -> frozenset[str]:
 
 @cache
 def _venue_after() -> re.Pattern[str]:
+    """ "di" and a venue's head word (places.yaml venue_heads): "di Masjid ...", "di Gedung ...", "di Hotel ..."."""
     heads = "|".join(re.escape(h) for h in gazetteer().venue_heads)
     return re.compile(rf"\s+di\s+(?:{heads})(?![\w-])")
 
@@ -149,7 +150,6 @@ def _said_held_here(text: str, lower: str, end: int) -> bool:
     if lower not in _lexicon().generic:
         return True
     return _venue_after().match(text, held.end()) is not None and dominant_domain(text) is None
-
 
 
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
@@ -346,6 +346,7 @@ def _themed_title() -> re.Pattern[str]:
 
 @cache
 def _quoted_title() -> re.Pattern[str]:
+    """A capitalised title in quotes right after an event's word, without a cue: 'seminar "Menyongsong ..."'."""
     return quoted_theme(r"\s+(?=[\"“‘']\s*[A-Z])", 80)
 
 
