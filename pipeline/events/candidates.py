@@ -152,6 +152,13 @@ def _said_held_here(text: str, lower: str, end: int) -> bool:
     return _venue_after().match(text, held.end()) is not None and dominant_domain(text) is None
 
 
+def _held_or_titled_after(text: str, name_end: int) -> bool:
+    """Right after a held gathering's name, its holding ("... yang digelar di Museum Batik") or its title ('Karnaval
+    Kemerdekaan yang bertajuk "Pesona Parahyangan 2017"')."""
+    return bool(_lexicon().held_after.match(text, name_end) or _titled_after().match(text, name_end)
+                or _themed_title().match(text, name_end))
+
+
 def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     lx = _lexicon()
     text = text_of(doc)
@@ -163,10 +170,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     held = [m for m in lx.held_gathering.finditer(text, title_end)
             if lx.holding_before.search(text, max(0, m.start() - 40), m.start())
             or lx.joining_before.search(text, max(0, m.start() - 40), m.start())
-            or lx.held_after.match(text, _name_forward(text, m.end()))
-            # ... or titled right after it ('Karnaval Kemerdekaan yang bertajuk "Pesona Parahyangan 2017"')
-            or _titled_after().match(text, _name_forward(text, m.end())) is not None
-            or _themed_title().match(text, _name_forward(text, m.end())) is not None]
+            or _held_or_titled_after(text, _name_forward(text, m.end()))]
     if held:
         triggers = sorted(triggers + held, key=lambda m: m.start())
     if not triggers:   # most articles: what blocks a trigger need not be looked for
@@ -260,8 +264,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
             # (not one holding a trigger word of its own, '"Diskusi Kebijakan ..."', which that word's mention names)
             if themed is None and not anaphoric and name_end == end:
                 themed = _quoted_title().match(text, end)
-                inner = next(lx.trigger.finditer(text, end), None) if themed is not None else None
-                if inner is not None and inner.start() < themed.end():   # type: ignore[union-attr]
+                if themed is not None and _trigger_before(text, end, themed.end()):
                     themed = None
                 # (after "acara", only one said to be held: 'di acara "Pesbukers"' is a television show)
                 elif themed is not None and lower in lx.generic and not (
@@ -373,8 +376,14 @@ def _title_after(text: str, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     theme_end = start + words[-1].end()
+    return None if _trigger_before(text, start, theme_end) else (start + words[0].start(), theme_end)
+
+
+def _trigger_before(text: str, start: int, end: int) -> bool:
+    """Whether a trigger word begins in the text from ``start`` before ``end``: a title holding one of its own,
+    which that word's mention names."""
     inner = next(_lexicon().trigger.finditer(text, start), None)
-    return None if inner is not None and inner.start() < theme_end else (start + words[0].start(), theme_end)
+    return inner is not None and inner.start() < end
 
 
 def _tidy_name(name: str) -> str:

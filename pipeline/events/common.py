@@ -313,13 +313,18 @@ def _lexicon() -> _Lexicon:
                              rf"(?:{_words(ev['held_back']['generic'])})\s+(?:yang\s+)?)"
                              rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
                              rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
-        generic_held=re.compile(rf"\s+(?:(?:{_words(ev['held_back']['markers'])})\s+)?(?:yang\s+)?"
-                                rf"(?:(?:{_words(ev['held_back']['aspects'])})\s+)?"
-                                rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
+        generic_held=_held_right_after(ev["held_back"], "aspects", with_markers=True),
         generic=frozenset(ev["held_back"]["generic"]),
-        said_held=re.compile(rf"\s+(?:yang\s+)?(?:(?:{_words(ev['held_back']['done_aspects'])})\s+)?"
-                             rf"(?:{_words(ev['held_back']['verbs'])})\b", flags),
+        said_held=_held_right_after(ev["held_back"], "done_aspects"),
     )
+
+
+def _held_right_after(held_back: dict, aspects: str, with_markers: bool = False) -> re.Pattern[str]:
+    """events.yaml held_back's verbs right after a word, "yang" and one of its ``aspects`` ("aspects": "akan" too;
+    "done_aspects") before them, and with ``with_markers`` a marker first ("ini dilaksanakan")."""
+    markers = rf"(?:(?:{_words(held_back['markers'])})\s+)?" if with_markers else ""
+    return re.compile(rf"\s+{markers}(?:yang\s+)?(?:(?:{_words(held_back[aspects])})\s+)?"
+                      rf"(?:{_words(held_back['verbs'])})\b", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1 << 16)

@@ -11,6 +11,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import cache
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -1830,18 +1831,22 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
     return merged
 
 
+class _NicknameCues(NamedTuple):
+    after_name: re.Pattern[str]   # right after a name: "Mohammad Ramdhan Pomanto, yang akrab disapa Danny"
+    described: re.Pattern[str]    # after a word for a person: "Pria yang kerap disapa Ibas ini ..."
+    verbs: re.Pattern[str]        # the verbs alone: most articles write none, and the searches are then skipped
+
+
 @cache
-def _nickname_cues() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """people.yaml nickname_cues as patterns: the cue right after a name ("Mohammad Ramdhan Pomanto, yang akrab disapa
-    Danny", "Wijaya Saputra atau yang kerap disapa Wijin"), the cue after a word for a person ("Pria yang kerap
-    disapa Ibas ini ..."), and its verbs alone (most articles write none, and the search is then skipped)."""
+def _nickname_cues() -> _NicknameCues:
+    """people.yaml nickname_cues as patterns."""
     cues = resources.load("people")["nickname_cues"]
     adverbs, verbs = regex.alternation(cues["adverbs"]), regex.alternation(cues["verbs"])
     after_name = regex.compile(rf"\s*,?\s*(?:atau\s+)?(?:yang\s+)?"
                                rf"(?:{adverbs}|{regex.alternation(cues['known_as'])})\s+"
                                rf"(?:{verbs}|{regex.alternation(cues['named_as'])})\s+(?P<nick>[A-Z][\w'’-]+)")
     described = regex.compile(rf"\b(?P<noun>[\w-]+)\s+yang\s+(?:{adverbs})\s+(?:{verbs})\s+(?P<nick>[A-Z][\w'’-]+)")
-    return after_name, described, regex.compile(rf"\b(?:{verbs})\b")
+    return _NicknameCues(after_name, described, regex.compile(rf"\b(?:{verbs})\b"))
 
 
 def _described_nicknames(text: str, people: list[PersonMention]) -> None:
@@ -1849,7 +1854,7 @@ def _described_nicknames(text: str, people: list[PersonMention]) -> None:
     a nickname given after a word for a person (people.yaml nickname_nouns) is the alias of the last person named
     before it with a name of two words or more; a mention of the nickname alone is that person."""
     nouns = _nickname_nouns()
-    for match in _nickname_cues()[1].finditer(text):
+    for match in _nickname_cues().described.finditer(text):
         if match.group("noun").lower() not in nouns:
             continue   # "Moon Taeil yang akrab disapa Taeil": the name's own cue; "wali kota yang ...": anyone's
         nick = match.group("nick")
@@ -1943,16 +1948,16 @@ def link_people(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     earlier one's joins it; so do the bare office ("Presiden") and its abbreviation ("Mendagri") of a named
     holder."""
     text = text_of(doc)
+    after_name = _nickname_cues().after_name
     for person in people:
         if not person.mentions:
             person.mentions = sorted({person.name_span or (person.start, person.end),
                                       *([person.role_span] if person.role_span else []), *person.other_role_spans})
         name_end = (person.name_span or (person.start, person.end))[1]
-        after_name = _nickname_cues()[0]
         nick = after_name.match(text, name_end) or after_name.match(text, person.end)
         if nick is not None and person.name:
             _add_alias(person, nick.group("nick"))
-    if _nickname_cues()[2].search(text):
+    if _nickname_cues().verbs.search(text):
         _described_nicknames(text, people)
     # (most articles write no nickname cue: the search per person is then skipped)
     for person in people if _nickname_after().search(text) else []:
