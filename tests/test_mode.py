@@ -48,6 +48,11 @@ def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
      "diikuti 300 peserta.", "online"),
     ("Dinas Kominfo Sleman menggelar webinar literasi digital, Senin (2/9/2019). Webinar diikuti 300 peserta.",
      "online"),
+    # "baik ... maupun ...": both ways at once
+    ("Mendikbudristek membuka Rapat Koordinasi Nasional Pendidikan di Hotel Bidakara, Jakarta, Senin (14/2/2022). "
+     "Rakornas diikuti 1.500 peserta, baik secara luring maupun daring.", "hybrid"),
+    ("Dinas Kominfo Sleman menggelar pelatihan literasi digital, Senin (2/9/2019). Pelatihan diikuti 300 peserta "
+     "secara online maupun offline.", "hybrid"),
 ])
 def test_the_mode_of_an_event(rules_nlp: Language, text: str, mode: str | None) -> None:
     assert assemble(rules_nlp(text))[0].mode == mode
