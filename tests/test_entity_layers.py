@@ -181,6 +181,9 @@ BOUNDARIES = [
      {("Jean-Claude Juncker", "PER"), ("Komisi Uni Eropa", "ORG")}, {("Claude Juncker", "PER")}),
     ("Pemimpin Korea Utara Kim Jong-un hadir.", [("Kim Jong", "PER")], {("Kim Jong-un", "PER")}, {("Kim Jong", "PER")}),
     ("Produser Park Jin-young hadir.", [("Park Jin", "PER")], {("Park Jin-young", "PER")}, {("Park Jin", "PER")}),
+    # ... also where the name is split off a place the model ran on into it ("di Surabaya Lee Jae": the post's city)
+    ("Konsul Jenderal Korea Selatan di Surabaya Lee Jae-jun hadir.", [("Surabaya Lee Jae", "LOC")],
+     {("Lee Jae-jun", "PER")}, {("Lee Jae", "PER")}),
     # ... but not over a common word after a missing space, nor a doubled word
     ("Menurut Yasonna-ke depan rapat itu penting.", [("Yasonna", "PER")], {("Yasonna", "PER")},
      {("Yasonna-ke", "PER")}),

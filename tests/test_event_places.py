@@ -357,6 +357,11 @@ def test_a_venue_where_someone_spoke_in_the_event_s_town(nlp, town: str,  # type
      "pejabat.", ["Aula Lantai 3 Kantor Bupati Sleman", "Sleman"]),
     ("Pameran buku itu digelar di Hall 5 ICE BSD, Tangerang, Rabu (16/8/2017) dan dihadiri ribuan pengunjung.",
      ["Hall 5 ICE BSD", "Tangerang"]),
+    # ... the floor written short, with its period or without ("Lt. 3"): the period ends no sentence
+    ("Rapat koordinasi digelar di Ruang Rapat Lt. 3 Kantor Bupati Sleman, Kamis (16/11/2023) dan dihadiri puluhan "
+     "pejabat.", ["Ruang Rapat Lt. 3 Kantor Bupati Sleman", "Sleman"]),
+    ("Rapat koordinasi digelar di Aula Lt 2 Kantor Bupati Sleman, Kamis (16/11/2023) dan dihadiri puluhan "
+     "pejabat.", ["Aula Lt 2 Kantor Bupati Sleman", "Sleman"]),
 ])
 def test_a_venues_number_is_part_of_its_name(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
     assert _primary_places(nlp, text) == places

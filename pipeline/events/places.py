@@ -12,6 +12,7 @@ from .. import regex, resources
 from ..schema import Place
 from ..stages.entities import (
     PlaceEntry,
+    abbreviated_venue_word,
     doctor_title_word,
     gazetteer,
     numbered_venue_word,
@@ -30,7 +31,9 @@ PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "
 # "SMA Negeri 1 Maumere": a state school's number is a word of its name.
 # A bracket is part of a place's name ("Jakarta Convention Center (JCC)"), not a date in brackets ("(19/5)").
 # "RSUD dr. Soedarso": a doctor's title after a hospital's or street's head is a word of its name.
-_PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*|/[A-Z][\w'’&-]*)*|\((?!\d)[^()\n]{{1,40}}\)"
+# "Lt. 3": a numbered venue word written short keeps its period before the number.
+_PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*|/[A-Z][\w'’&-]*)*{abbreviated_venue_word()}?"
+               rf"|\((?!\d)[^()\n]{{1,40}}\)"
                r"|(?:of|and|de|&)(?=\s+[A-Z])"
                rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
 

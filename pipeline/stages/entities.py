@@ -169,7 +169,8 @@ def _venue_pattern() -> re.Pattern[str]:
     doctor = rf"{_SP}{doctor_title_word()}"
     # "Stadion Madya dan Stadion Gelora Bung Karno": the head written again after "dan" opens a second venue
     # "Gedung DPR/MPR": two bodies' names joined by a slash name one building
-    return regex.compile(rf"(?P<head>{heads})(?:{doctor}|{_SP}(?:{_CAP}|Kota|Kabupaten)|/{_CAP}|{numbered}"
+    return regex.compile(rf"(?P<head>{heads})(?:{doctor}|{_SP}(?:{_CAP}|Kota|Kabupaten){abbreviated_venue_word()}?"
+                         rf"|/{_CAP}|{numbered}"
                          rf"|{_SP}{_CONNECT}(?={_SP}(?!(?:{_after_dan_stops()})(?![\w-]))(?!(?P=head)(?![\w-]))"
                          rf"{_CAP}))+")
 
@@ -200,6 +201,14 @@ def numbered_venue_word(gap: str = "") -> str:
     Negeri 1 Maumere")."""
     words = resources.load("places")["numbered_venue_words"]
     return "(?:" + "|".join(rf"(?<={re.escape(w + gap)})" for w in words) + ")"
+
+
+@cache
+def abbreviated_venue_word() -> str:
+    """The period of a numbered venue word written short ("Ruang Rapat Lt. 3 Kantor Gubernur"): part of the venue's
+    name when a number follows, not the end of a sentence."""
+    words = [w[:-1] for w in resources.load("places")["numbered_venue_words"] if w.endswith(".")]
+    return "(?:" + "|".join(rf"(?<=\b{re.escape(w)})\.(?=[ \t]+\d)" for w in words) + ")" if words else "(?!)"
 
 
 @cache
@@ -676,7 +685,7 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     if _on("boundaries"):
         merged = _holder_after_body(doc, _with_apostrophe_words(doc, _with_name_openers(doc, _first_name_lent_to_body(
             doc, _holder_after_acronym(doc, _name_after_unit(doc, merged))))))
-    placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+    placed = _with_place_kinds(_within_lines(doc, _without_ranks(doc, _with_hyphenated_ends(doc, merged))))
     return _one_body_of_two(doc, _one_body_of_two(doc, placed, _regional_branch), _slash_joined)
 
 
@@ -817,7 +826,17 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
             doc, _holder_after_acronym(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
                 doc, merged))))))))
         merged = _holder_after_body(doc, merged)
-    return _with_place_kinds(_within_lines(doc, _without_ranks(doc, merged)))
+    return _with_place_kinds(_within_lines(doc, _without_ranks(doc, _with_hyphenated_ends(doc, merged))))
+
+
+def _with_hyphenated_ends(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A name another step split off a longer span ("Wali Kota Suwon Lee Jae-jun": the city, then the holder) keeps
+    the lower-case end glued to it by a hyphen ("-jun"), as a name the model found whole does (``_fix``)."""
+    if not _on("boundaries"):
+        return spans
+    starts = {s.start for s in spans}
+    return [Span(doc, s.start, s.end + 2, label="PER") if s.label_ == "PER" and not {s.end, s.end + 1} & starts
+            and _hyphenated_last_part(doc, s.end) else s for s in spans]
 
 
 @cache
