@@ -290,8 +290,14 @@ NAMED_BEFORE_DAY = """Korsel dan Korut Bertemu
 PANMUNJOM - Pertemuan Korsel dan Korut Selasa (9/1/2018) membahas keamanan kawasan di Rumah Perdamaian, Panmunjom.
 """
 
-COUNTRY_PARTIES = [(LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
-                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang"), (DELEGATION, "Chungju"),
+# The second of two cities signing, written with its administrative noun, acts as the first does, under that name.
+SECOND_CITY = """Surabaya dan Kitakyushu Teken Kerja Sama
+SURABAYA - Pemerintah Kota Surabaya dan Kota Kitakyushu, Jepang, menandatangani nota kesepahaman kerja sama pengelolaan sampah di Balai Kota Surabaya, Rabu (15/3/2023).
+"""
+
+COUNTRY_PARTIES = [(SECOND_CITY, "Kota Kitakyushu"), (SECOND_CITY, "Pemerintah Kota Surabaya"),
+                   (LISTED_SUBJECT, "Malaysia"), (LISTED_SUBJECT, "Thailand"), (REPRESENTED, "Indonesia"),
+                   (GOVERNMENT, "Indonesia"), (GOVERNMENT, "Jepang"), (DELEGATION, "Kota Chungju"),
                    (DELEGATION, "Kabupaten Brebes"), (VISITORS, "Pemerintah Kota Kitakyushu"),
                    (NAMED_PARTIES, "Korea Selatan"), (NAMED_PARTIES, "Korea Utara"),
                    (NAMED_BEFORE_DAY, "Korea Selatan"), (NAMED_BEFORE_DAY, "Korea Utara")]

@@ -113,8 +113,11 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             found.append((record, span))
         elif ent.label_ in ("LOC", "GPE") and ent._.place_kind in ("country", "city", "regency", "province"):
             # the place's own name: "delegasi RI" and "Indonesia" are one party
-            place = Organization(name=ent.text if ent._.place_kind != "country" else (
-                span_value(ent, "canonical") or ent.text), acronym=None, text=ent.text)
+            # (a region as written, its administrative noun too: "Kota Kitakyushu" where the noun is no part of the
+            # entity)
+            written = ent.text if ent._.place_kind == "country" else _with_region_noun(text, ent.start_char, ent.text)
+            place = Organization(name=written if ent._.place_kind != "country" else (
+                span_value(ent, "canonical") or ent.text), acronym=None, text=written)
             if ent._.place_kind == "country" and _named_party(text, ent, mentions, countries):
                 named_parties.append((place, span))
             # "Pemerintah Kota Fuzhou, Tiongkok, menandatangani ...": the country of the place before it, no party
@@ -456,11 +459,28 @@ def _addressee() -> re.Pattern[str]:
 
 
 def _clause_start(text: str, start: int) -> bool:
-    before = text[max(0, start - 25):start]
-    # "pemerintah Indonesia dan Belanda akan ...": a country's government is its subject too.
-    return bool(re.search(r"(?:^|[.,;:\n\"“]|\s[-–—]+|\bdan|\bserta|\bitu|\byakni|\bsementara|\b[Pp]emerintah)\s*$",
-                          before)) \
-        or start == 0
+    before = text[max(0, start - 35):start]
+    # "pemerintah Indonesia dan Belanda akan ...": a country's government is its subject too; so is a city written
+    # with its administrative noun ("Pemerintah Kota Surabaya dan Kota Kitakyushu menandatangani ...")
+    return _clause_opening().search(before) is not None or start == 0
+
+
+def _with_region_noun(text: str, start: int, name: str) -> str:
+    """ "Kota Kitakyushu" for the city "Kitakyushu" written after its administrative noun."""
+    noun = _region_noun_before().search(text, max(0, start - 12), start)
+    return f"{noun.group(1)} {name}" if noun is not None else name
+
+
+@cache
+def _region_noun_before() -> re.Pattern[str]:
+    return re.compile(rf"\b({_words(resources.load('places')['region_nouns'])})\s+$")
+
+
+@cache
+def _clause_opening() -> re.Pattern[str]:
+    nouns = _words(resources.load("places")["region_nouns"])
+    return re.compile(rf"(?:^|[.,;:\n\"“]|\s[-–—]+|\bdan|\bserta|\bitu|\byakni|\bsementara|\b[Pp]emerintah)\s*"
+                      rf"(?:(?:{nouns})\s+)?$")
 
 
 def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
