@@ -459,6 +459,11 @@ def test_not_people(nlp: Language, text: str) -> None:
     # a group of office holders is no person
     ("Presiden dan sejumlah Menteri Kabinet Kerja meninjau bendungan di Kupang.", []),
     ("Badan anggaran bertemu Pimpinan DPRD dan Pimpinan Fraksi di ruang rapat lantai dua.", []),
+    ("Rapat dihadiri para bupati dan wali kota se-Jawa Tengah.", []),
+    # ... but after a person's name "dan" lists one more person, who may be named by office alone
+    ("Ganjar didampingi Bupati Wonosobo Afif Nurhidayat dan Kepala Dinas Pekerjaan Umum Provinsi Jawa Tengah.",
+     ["Kepala Dinas Pekerjaan Umum Provinsi Jawa Tengah"]),
+    ("Hadir Menteri Keuangan Sri Mulyani, serta Gubernur Bank Indonesia.", ["Gubernur Bank Indonesia"]),
     # one office whose name has "dan" in it is one person
     ("Seminar dibuka oleh Menteri Komunikasi dan Informatika Republik Indonesia di Jakarta.",
      ["Menteri Komunikasi dan Informatika Republik Indonesia"]),

@@ -564,6 +564,8 @@ def _name_at(doc: Doc, start: int,
 # The words that say the name before holds the office: "Jefrianto selaku Komandan ...", "... yang juga Sekda ..."
 _HOLDING_WORDS = (r"selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
                   r"yang\s+menjabat(?:\s+sebagai)?")
+_AND_GAP = re.compile(r"\s*,?\s*(?:dan|serta)\s+")
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$)")
 _NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
 _HELD_AS = regex.compile(rf"\s+(?:{_HOLDING_WORDS})\s+")
@@ -978,7 +980,14 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         parallel = joined is not None and head in lx.collective and text.startswith(f"{head} ", joined.end())
         # "Mantan Rektor UGM itu meminta ...": an epithet for someone the story named before, not another person
         epithet = epithet_end().match(text, role_end) is not None
-        if role_end > match.end() and not lx.group_before.search(text[max(0, match.start() - 14):match.start()]) \
+        # ("Bupati Wonosobo Afif Nurhidayat dan Kepala Dinas PU Provinsi Jawa Tengah.": after a person's name "dan"
+        # lists another person, not a group of office holders, where the office closes the clause; one that goes on
+        # ("dan Ketua BMKJ se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
+        grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not (
+            _CLAUSE_END.match(text, role_end) and any(
+                _AND_GAP.fullmatch(text[e:match.start()])
+                for e in [e for e, _, _ in names.values()] + [p.name_span[1] for p in people if p.name_span]))
+        if role_end > match.end() and not grouped \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
                 and not epithet:
             holder = _holder_inside_body(doc, match.end(), role_end)
