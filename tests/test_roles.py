@@ -251,6 +251,9 @@ SHAPES = [
     # the city of the office's post belongs to the role
     ("Acara disaksikan Konsul Jenderal Filipina di Manado Ivy Lamanepa.",
      [("Ivy Lamanepa", "Konsul Jenderal Filipina di Manado")]),
+    # ... and so does the place the post is for, after "untuk"
+    ("Jokowi didampingi Staf Khusus Presiden untuk Papua Lenis Kogoya.",
+     [("Lenis Kogoya", "Staf Khusus Presiden untuk Papua")]),
     # a rank word after the head of a body or place named after a general titles no one
     ("Seminar itu digelar di kampus Universitas Jenderal Soedirman, Purwokerto.", []),
     # a known body's acronym or a province that opens the holder's name ends the office

@@ -1757,15 +1757,15 @@ def _numbered_bodies() -> frozenset[str]:
 
 
 def _name_after_post(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "Konsul Jenderal Filipina di Manado Ivy Lim", "Duta Besar RI di Singapura Suryo Pratomo": a model place that
-    runs on from the city of an office's post, after "di", over two or more name-like words is the city, then the
-    holder's name."""
+    """ "Konsul Jenderal Filipina di Manado Ivy Lim", "Duta Besar RI di Singapura Suryo Pratomo", "Staf Khusus
+    Presiden untuk Papua Lenis Kogoya": a model place that runs on from the place of an office's post, after "di" or
+    "untuk", over two or more name-like words is the place, then the holder's name."""
     gaz = gazetteer()
     offices = _office_heads()
     out: list[Span] = []
     for span in spans:
         if span.label_ not in ("LOC", "GPE") or span._.place_kind or len(span) < 3 or span.start < 2 \
-                or doc[span.start - 1].text != "di" \
+                or doc[span.start - 1].text not in ("di", "untuk") \
                 or not any(t.text in offices for t in doc[max(0, span.start - 6):span.start - 1]):
             out.append(span)
             continue

@@ -363,15 +363,17 @@ def _extend_role(doc: Doc, start: int, end: int, name_starts: set[int],
             position = role_end = match.end(1)
             qualified = True
             continue
-        if word == "di" and qualified:
-            # "Konsul Jenderal Filipina di Manado Ivy Lim": the city of the office's post, then its holder
+        if (word == "di" and qualified) or word == "untuk":
+            # "Konsul Jenderal Filipina di Manado Ivy Lim", "Staf Khusus Presiden untuk Papua Lenis Kogoya": the
+            # place of the office's post, then its holder
             following = _WORD.match(text, match.end(1))
             post = _entity_at(doc, following.start(1)) if following is not None else None
             if post is not None and post[0] in ("LOC", "GPE") and text[post[1]:post[1] + 1] == " " and (
                     post[1] + 1 in name_starts or _looks_like_name_start(text, post[1] + 1, lx, lower_words(doc))):
                 position = role_end = post[1]
                 continue
-            break
+            if word == "di":
+                break
         if word == ",":
             following = _WORD.match(text, match.end(1))
             if following is None:
