@@ -61,6 +61,9 @@ COUNTS = [
     ("Peresmian disaksikan ratusan warga.", [(None, "hundreds", "warga", "attended")]),
     ("Puluhan ribu warga memadati alun-alun saat pawai.", [(None, "tens_of_thousands", "warga", "attended")]),
     ("Belasan warga hadir dalam musyawarah desa.", [(None, "dozens", "warga", "attended")]),
+    # a crowd that welcomed a visitor came
+    ("Ratusan warga menyambut kedatangan Gubernur di Desa Kalikajar.", [(None, "hundreds", "warga", "attended")]),
+    ("Kunjungan kerja Gubernur disambut ratusan warga.", [(None, "hundreds", "warga", "attended")]),
     ("Pelatihan diikuti puluhan pelaku UMKM.", [(None, "tens", "pelaku umkm", "attended")]),
     ("Upacara diikuti ribuan aparatur sipil negara.", [(None, "thousands", "aparatur sipil negara", "attended")]),
     # qualifiers
