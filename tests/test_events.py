@@ -1059,6 +1059,23 @@ def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Langu
     assert when is not None and (when.start, when.end) == ("2019-03-20", "2019-03-21")
 
 
+@pytest.mark.parametrize(("text", "span"), [
+    # how many days the event lasted, with no closing day written, says its last
+    ("Menteri Pendidikan membuka Rapat Koordinasi Nasional Pendidikan di Hotel Bidakara, Jakarta, Senin (14/2/2022). "
+     "Rakornas yang berlangsung selama tiga hari itu diikuti 1.500 peserta.", ("2022-02-14", "2022-02-16")),
+    ("Bupati Ende membuka Musrenbang Kabupaten Ende yang digelar dua hari di Aula Garuda, Rabu (20/3/2019).",
+     ("2019-03-20", "2019-03-21")),
+    # ... not days counted from another ("dua hari lalu"), nor a length said of its end, whose day is the last
+    ("Menteri Pendidikan membuka Rapat Koordinasi Nasional Pendidikan di Hotel Bidakara, Jakarta, Senin (14/2/2022). "
+     "Rakornas itu berlangsung dua hari lalu di tempat lain.", ("2022-02-14", "2022-02-14")),
+    ("Keputusan diumumkan di akhir Rapat Dewan Gubernur yang berlangsung dua hari di Jakarta, Rabu (13/12/2017).",
+     ("2017-12-13", "2017-12-13")),
+])
+def test_an_events_length_in_days_gives_its_last_day(rules_nlp: Language, text: str, span: tuple[str, str]) -> None:
+    when = assemble(rules_nlp(text))[0].when
+    assert when is not None and (when.start, when.end) == span
+
+
 # The date and place of the sentence before, when the next one opens with a trigger that refers back to it.
 REFERS_BACK = [
     ("""Bupati Ende Resmikan Pasar Rakyat

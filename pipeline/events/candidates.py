@@ -656,6 +656,38 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
                                          opening.explicit_year, opening.relative)
             return
+    # "Rakornas yang berlangsung selama tiga hari itu ...": no closing day written, the length of the event says it
+    # (its own sentences only; not "... akhir pertemuan yang berlangsung dua hari", whose day is the last)
+    for start, end in sorted(sentences) if opening.first == opening.last else []:
+        found = _lasting().search(text, start, end)
+        if found is not None and not _ENDING.search(text, max(start, found.start() - 60), found.start()):
+            days = _number_of(found.group("n"))
+            if days is not None and 2 <= days <= MAX_LASTING_DAYS:
+                candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first,
+                                             opening.first + datetime.timedelta(days=days - 1), "day",
+                                             opening.explicit_year, opening.relative)
+            return
+
+
+# The longest an event may be said to last, in days, for its closing day to be counted from its first.
+MAX_LASTING_DAYS = 7
+_ENDING = re.compile(r"\b(?:akhir|penutupan|berakhir|ditutup)\b", re.IGNORECASE)
+
+
+@cache
+def _lasting() -> re.Pattern[str]:
+    """A verb of taking place and a number of days ("berlangsung selama tiga hari", "digelar dua hari"), not counted
+    from another day ("dua hari lalu", "tiga hari setelah ...")."""
+    numbers = regex.alternation([w for w, n in resources.load("numbers")["units"].items() if 2 <= n <= 9])
+    verbs = regex.alternation(resources.load("events")["took_place_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:selama\s+)?(?P<n>{numbers}|\d)\s+hari\b"
+                      rf"(?!\s+(?:lalu|lagi|kemudian|sebelum|setelah|sesudah|ke\s+depan|mendatang|sebelumnya))",
+                      re.IGNORECASE)
+
+
+def _number_of(word: str) -> int | None:
+    """A digit or a number word of ``numbers.yaml`` units as a number."""
+    return int(word) if word.isdigit() else resources.load("numbers")["units"].get(word.lower())
 
 
 @cache
