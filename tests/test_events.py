@@ -56,6 +56,7 @@ def test_primary_event_fields(rules_nlp: Language) -> None:
     "Terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
     "Dikonfirmasi terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
     "Dalam pernyataan terpisah, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
+    "Pada kesempatan yang berbeda, Kepala Dinas Perhubungan NTT Markus Kore mengatakan",
 ])
 def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language, apart: str) -> None:
     text = CONFERENCE.replace("Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan",
