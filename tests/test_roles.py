@@ -251,6 +251,9 @@ SHAPES = [
     # the city of the office's post belongs to the role
     ("Acara disaksikan Konsul Jenderal Filipina di Manado Ivy Lamanepa.",
      [("Ivy Lamanepa", "Konsul Jenderal Filipina di Manado")]),
+    # degrees after a name and a comma are the name's, no holder of the office before it
+    ("Rapat dihadiri Kepala Bappeda Sleman Kunto Riyadi, S.T., M.T., dan Camat Depok Abu Bakar.",
+     [("Kunto Riyadi", "Kepala Bappeda Sleman"), ("Abu Bakar", "Camat Depok")]),
     # ... and so does the place the post is for, after "untuk"
     ("Jokowi didampingi Staf Khusus Presiden untuk Papua Lenis Kogoya.",
      [("Lenis Kogoya", "Staf Khusus Presiden untuk Papua")]),

@@ -641,6 +641,8 @@ def _comma_shape(doc: Doc, start: int, end: int, names: Names,
         if word == ",":
             following = re.match(r"\s*", text[match.end(1):])
             name_start = match.end(1) + (following.end() if following else 0)
+            if lx.degree.match(text, name_start):
+                return None   # "Kepala Bappeda Sleman Kunto Riyadi, S.T., M.T.": the degrees of a name before it
             if _person_start(doc, name_start, names, lower_vocab):
                 return match.start(1), name_start
             position = match.end(1)
