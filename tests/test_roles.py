@@ -43,6 +43,9 @@ TITLES = [
     ("Prof. Ir. Dewi Larasati, M.Sc., Ph.D.", "Dewi Larasati", ["Prof.", "Ir.", "M.Sc.", "Ph.D."]),
     ("Dr. Sri Wulandari, S.Pi, M.Si", "Sri Wulandari", ["Dr.", "S.Pi", "M.Si"]),
     ("Rina Maharani, A.Md.", "Rina Maharani", ["A.Md."]),
+    # Islamic studies' and the police academy's degrees
+    ("Dr. H. Ahmad Syafii, S.Ag., M.Pd.I", "Ahmad Syafii", ["Dr.", "H.", "S.Ag.", "M.Pd.I"]),
+    ("AKBP Achmad Imam Rifai, S.I.K., M.H.", "Achmad Imam Rifai", ["AKBP", "S.I.K.", "M.H."]),
     ("Yohanes Bria, S.Pd.", "Yohanes Bria", ["S.Pd."]),
     ("Agus Salim, SPd", "Agus Salim", ["SPd"]),
     ("H. Abdul Rahman", "Abdul Rahman", ["H."]),
