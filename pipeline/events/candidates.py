@@ -660,7 +660,7 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
     # (its own sentences only; not "... akhir pertemuan yang berlangsung dua hari", whose day is the last)
     for start, end in sorted(sentences) if opening.first == opening.last else []:
         found = _lasting().search(text, start, end)
-        if found is not None and not _ENDING.search(text, max(start, found.start() - 60), found.start()):
+        if found is not None and not _lasting_end().search(text, max(start, found.start() - 60), found.start()):
             days = _number_of(found.group("n"))
             if days is not None and 2 <= days <= MAX_LASTING_DAYS:
                 candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first,
@@ -671,18 +671,26 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
 
 # The longest an event may be said to last, in days, for its closing day to be counted from its first.
 MAX_LASTING_DAYS = 7
-_ENDING = re.compile(r"\b(?:akhir|penutupan|berakhir|ditutup)\b", re.IGNORECASE)
 
 
 @cache
 def _lasting() -> re.Pattern[str]:
     """A verb of taking place and a number of days ("berlangsung selama tiga hari", "digelar dua hari"), not counted
-    from another day ("dua hari lalu", "tiga hari setelah ...")."""
+    from another day ("dua hari lalu", "tiga hari setelah ...": dates.yaml lasting_not_before, the past and future
+    markers, counted_ahead_ends)."""
+    dates = resources.load("dates")
     numbers = regex.alternation([w for w, n in resources.load("numbers")["units"].items() if 2 <= n <= 9])
     verbs = regex.alternation(resources.load("events")["took_place_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:selama\s+)?(?P<n>{numbers}|\d)\s+hari\b"
-                      rf"(?!\s+(?:lalu|lagi|kemudian|sebelum|setelah|sesudah|ke\s+depan|mendatang|sebelumnya))",
+    counted = regex.alternation(dates["lasting_not_before"] + dates["past_markers"] + dates["future_markers"]
+                                + dates["counted_ahead_ends"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:selama\s+)?(?P<n>{numbers}|\d)\s+hari\b(?!\s+(?:{counted})\b)",
                       re.IGNORECASE)
+
+
+@cache
+def _lasting_end() -> re.Pattern[str]:
+    """dates.yaml lasting_end_words: a length said of the event's end ("di akhir pertemuan yang berlangsung ...")."""
+    return re.compile(rf"\b(?:{regex.alternation(resources.load('dates')['lasting_end_words'])})\b", re.IGNORECASE)
 
 
 def _number_of(word: str) -> int | None:

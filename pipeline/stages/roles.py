@@ -74,6 +74,7 @@ class _Lexicon:
     group_before: re.Pattern[str]   # "para", "sejumlah" before an office: a group of office holders
     group_within: re.Pattern[str]   # "dan" before a second office in one role phrase: a group too
     group_join: re.Pattern[str]     # the same words, after a role phrase
+    listed_next: re.Pattern[str]    # the same words, after a comma or not, before a next person
     collective: frozenset[str]      # offices held by a group ("Pimpinan DPR dan Pimpinan Fraksi")
     role_words: frozenset[str]
     office_words: frozenset[str]
@@ -160,6 +161,8 @@ def _lexicon() -> _Lexicon:
         group_before=regex.compile(rf"\b(?:{regex.alternation(data['group_words']['before'])})\s*$", re.IGNORECASE),
         group_within=regex.compile(rf"\s(?:{regex.alternation(data['group_words']['within'])})\s+(?=[A-Z])"),
         group_join=regex.compile(rf"\s+(?:{regex.alternation(data['group_words']['within'])})\s+"),
+        # "Afif Nurhidayat dan Kepala Dinas ...", "Sri Mulyani, serta Gubernur ...": the gap to a listed next person
+        listed_next=regex.compile(rf"\s*,?\s*(?:{regex.alternation(data['group_words']['within'])})\s+"),
         collective=frozenset(data["group_words"]["collective"]),
         role_words=frozenset(data["role_words"]),
         office_words=frozenset(w for o in offices for w in o.split()),
@@ -566,7 +569,6 @@ def _name_at(doc: Doc, start: int,
 # The words that say the name before holds the office: "Jefrianto selaku Komandan ...", "... yang juga Sekda ..."
 _HOLDING_WORDS = (r"selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
                   r"yang\s+menjabat(?:\s+sebagai)?")
-_AND_GAP = re.compile(r"\s*,?\s*(?:dan|serta)\s+")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$)")
 _NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
@@ -989,7 +991,7 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         # ("dan Ketua BMKJ se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
         grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not (
             _CLAUSE_END.match(text, role_end) and any(
-                _AND_GAP.fullmatch(text[e:match.start()])
+                lx.listed_next.fullmatch(text[e:match.start()])
                 for e in [e for e, _, _ in names.values()] + [p.name_span[1] for p in people if p.name_span]))
         if role_end > match.end() and not grouped \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
