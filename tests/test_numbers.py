@@ -57,6 +57,11 @@ COUNTS = [
     ("Rapat dihadiri tujuh belas delegasi.", [(17, "exact", "delegasi", "attended")]),
     ("Kemah itu diikuti seratus dua puluh lima peserta.", [(125, "exact", "peserta", "attended")]),
     ("Pelatihan diikuti 25 orang peserta.", [(25, "exact", "peserta", "attended")]),
+    # "orang" counts the noun after it, the unit: not a verb, a function word or a rate
+    ("Festival itu diikuti 400 orang penari perempuan.", [(400, "exact", "penari", "attended")]),
+    ("Sebanyak 1.704 orang warganya hadir dalam acara itu.", [(1704, "exact", "warga", "attended")]),
+    ("Sebanyak 50 orang hadir dalam rapat itu.", [(50, "exact", "orang", "attended")]),
+    ("Acara itu diikuti sekitar 50 orang sebulan.", [(50, "about", "orang", "attended")]),
     # vague quantities
     ("Peresmian disaksikan ratusan warga.", [(None, "hundreds", "warga", "attended")]),
     ("Puluhan ribu warga memadati alun-alun saat pawai.", [(None, "tens_of_thousands", "warga", "attended")]),

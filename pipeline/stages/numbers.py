@@ -340,14 +340,54 @@ def find_counts(text: str) -> list[CountMention]:
             if attendee is None and not totalled and (status is None or (
                     distance > 60 and not _ends_a_list(text, match.start(), distance))):
                 continue
+        unit_start, unit_end = match.start("unit"), match.end("unit")
+        counted = _counted_noun(text, unit_end, patterns) if unit == _CLASSIFIER else None
+        if counted is not None:
+            # "400 orang penari perempuan": "orang" counts the noun after it, which is the unit (the count was
+            # judged an audience as "orang" is, above)
+            unit, unit_start, unit_end = counted.group(1).lower(), counted.start(1), counted.end(1)
+            unit = unit.removesuffix("nya") if unit.endswith("nya") and len(unit) > 6 else unit   # "warganya"
         found.append(CountMention(
-            start=match.start(), end=match.end(), text=match.group(0), count=count, qualifier=qualifier,
-            unit=unit, status=status or "attended", unit_start=match.start("unit"), unit_end=match.end("unit")))
+            start=match.start(), end=max(match.end(), unit_end), text=text[match.start():max(match.end(), unit_end)],
+            count=count, qualifier=qualifier, unit=unit, status=status or "attended", unit_start=unit_start,
+            unit_end=unit_end))
     found += _open_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
     found += _other_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
     return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
+
+
+# The word that counts people of any kind ("400 orang penari"); the noun after it, when there is one, is the unit.
+_CLASSIFIER = "orang"
+_NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
+
+
+def _counted_noun(text: str, end: int, patterns: _CountPatterns) -> re.Match[str] | None:
+    """The lower-case noun right after "orang" ("400 orang penari perempuan"), not a verb ("50 orang hadir",
+    "orang mengikuti"), an attendance cue, a function word or a measure ("orang lebih", "orang per hari")."""
+    found = _NOUN_AFTER.match(text, end)
+    if found is None:
+        return None
+    word = found.group(1)
+    if word in patterns.not_open_units or word in patterns.status_of or verb_shaped(word) or word in _stop_words() \
+            or (word.startswith("se") and word[2:] in _rate_periods()):
+        return None   # ("50 orang sebulan": a rate, as "per bulan" is)
+    return found
+
+
+@cache
+def _rate_periods() -> frozenset[str]:
+    """attendance.yaml rate_periods: "hari", "bulan" ... ("sebulan" is one of them, per month)."""
+    return frozenset(resources.load("attendance")["rate_periods"])
+
+
+@cache
+def _stop_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words: function words, never a counted noun."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
 
 
 # The last item of a list ("..., para pimpinan OPD, serta 25 dosen"): the count right after "serta", "dan" or a comma.
