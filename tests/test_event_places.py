@@ -368,6 +368,25 @@ def test_a_venues_number_is_part_of_its_name(nlp, text: str, places: list[str]) 
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # a city and its own province written without a comma are two places
+    ("Seminar nasional digelar di Denpasar Bali, Sabtu (14/9/2019), dan dibuka Gubernur Bali Wayan Koster.",
+     ["Denpasar", "Bali"]),
+    ("Rapat koordinasi digelar di Mataram NTB, Sabtu (14/9/2019), dan dipimpin Gubernur Zulkieflimansyah.",
+     ["Mataram", "NTB"]),
+    # a weekday after a place, a part of the day or a bare day number after it, is no part of the place
+    ("Upacara peringatan digelar di Kutama Minggu malam (15/9/2019) dan dihadiri Presiden Emmerson Mnangagwa.",
+     ["Kutama"]),
+    ("Festival budaya digelar di Komplek Kepatihan Yogya Senin 16 September 2019 dan dibuka Sultan.",
+     ["Komplek Kepatihan Yogya", "Yogya"]),
+    # ... and a place named after a weekday stays whole
+    ("Rapat digelar di Pasar Minggu, Jakarta Selatan, Sabtu (14/9/2019), dan dipimpin Camat Agus Salim.",
+     ["Pasar Minggu", "Jakarta Selatan"]),
+])
+def test_places_written_without_their_comma(nlp, text: str, places: list[str]) -> None:  # type: ignore[no-untyped-def]
+    assert _primary_places(nlp, text) == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # a hospital named after a doctor keeps the title and the name; its city is a place too
     ("Komisi IV DPRD melakukan kunjungan kerja ke RSUD dr. Soedarso Pontianak, Selasa (20/9/2022).",
      ["RSUD dr. Soedarso Pontianak", "Pontianak"]),

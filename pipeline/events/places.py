@@ -43,6 +43,27 @@ _PLACE_PHRASE = regex.compile(rf"{_PLACE_WORD}(?:[ \t]+(?:-[ \t]+)?{_PLACE_WORD}
 _BRACKET_END = re.compile(r"\s*\(([^()]*)\)$")
 
 
+def _city_then_province(phrase: str) -> int | None:
+    """Where the province starts in "Denpasar Bali", "Mataram NTB": a city or regency the gazetteer knows, then its
+    own province, with no comma between; None for any other phrase."""
+    gaz = gazetteer()
+    words = phrase.split()
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        city, province = gaz.place(head), gaz.place(tail)
+        if city is not None and province is not None and city.kind in ("city", "regency") \
+                and province.kind == "province" and city.parent == province.canonical:
+            return len(head) + 1   # (the space between them)
+    return None
+
+
+@cache
+def _date_after_weekday() -> re.Pattern[str]:
+    """A date right after a weekday, a part of the day between or not ("Minggu malam (15/9)", "Senin 16 ...")."""
+    parts = regex.alternation(resources.load("dates")["closing_weekday_parts"])
+    return re.compile(rf"\s*(?:(?:{parts})\s*)?(?:\(\d|,?\s*\d)", re.IGNORECASE)
+
+
 @cache
 def _local_region() -> re.Pattern[str]:
     """A region below the regency ("Kecamatan Imogiri", "Desa Sukarame", "Kalurahan Bleberan") ending a phrase."""
@@ -253,8 +274,9 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                     and re.match(r"\.?\s*\d", text[match.start() + len(phrase):end]):
                 phrase = phrase[:phrase.rfind(" ")]   # "Jalan Timor Raya Nomor 5": the number is no part of the name
             if len(words) > 1 and words[-1].lower() in weekdays \
-                    and re.match(r"\s*(?:\(\d|,\s*\d)", text[match.start() + len(phrase):end]):
-                # "di Semarang, Jateng Selasa (29/8)": the day after the place, a comma missing; "Pasar Minggu" stays
+                    and _date_after_weekday().match(text, match.start() + len(phrase), end):
+                # "di Semarang, Jateng Selasa (29/8)", "di Kutama Minggu malam (15/9)", "Yogya Senin 16 September": the
+                # day after the place, a comma missing; "Pasar Minggu" stays
                 phrase = phrase[:phrase.rfind(" ")]
             # "ke Kanada Sabtu", "di Yogya Sabtu Minggu": a known place, then days ("Pasar Minggu" is no known place)
             trimmed = phrase
@@ -289,6 +311,13 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                         break
                     sight = True
             named_event = " ".join(phrase.lower().split()[:2]) in lx.type_of or first in lx.type_of
+            in_province = _city_then_province(phrase)
+            if in_province is not None and not named_event and not sight:
+                # "di Denpasar Bali": a city and its province with no comma between are two places
+                city = phrase[:in_province].rstrip()
+                found.append((city, (match.start(), match.start() + len(city))))
+                found.append((phrase[in_province:], (match.start() + in_province, match.start() + len(phrase))))
+                named_event = sight = True   # (both found: none of the phrase's own below)
             if not named_event and not sight:
                 if kept and gaz.place(phrase) is None:
                     found.append((text[noun_start:match.start() + len(phrase)],
