@@ -181,6 +181,11 @@ BOUNDARIES = [
      {("Jean-Claude Juncker", "PER"), ("Komisi Uni Eropa", "ORG")}, {("Claude Juncker", "PER")}),
     ("Pemimpin Korea Utara Kim Jong-un hadir.", [("Kim Jong", "PER")], {("Kim Jong-un", "PER")}, {("Kim Jong", "PER")}),
     ("Produser Park Jin-young hadir.", [("Park Jin", "PER")], {("Park Jin-young", "PER")}, {("Park Jin", "PER")}),
+    # a company group's name ends in "Grup" or "Group": no person's, whatever the model reads
+    ("Pertemuan itu dihadiri perwakilan Bentoel Grup dan Dinas Pariwisata.", [("Bentoel Grup", "PER")], set(),
+     {("Bentoel Grup", "PER")}),
+    ("Pertemuan itu dihadiri perwakilan Lippo Group dan Dinas Pariwisata.", [("Lippo Group", "PER")], set(),
+     {("Lippo Group", "PER")}),
     # ... also where the name is split off a place the model ran on into it ("di Surabaya Lee Jae": the post's city)
     ("Konsul Jenderal Korea Selatan di Surabaya Lee Jae-jun hadir.", [("Surabaya Lee Jae", "LOC")],
      {("Lee Jae-jun", "PER")}, {("Lee Jae", "PER")}),

@@ -2161,7 +2161,8 @@ def never_a_person(words: list[str]) -> bool:
     after its administrative noun ("Kapanewon Kokap", "Distrik Wamena"), a reduplicated noun first, Indonesian's
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial"), or a department, sector or compass word or a company's legal form last ("After
-    Sales": a department's name read as its head's; "Tambora Jakarta Barat", "Sumatra Utara": a place's)."""
+    Sales": a department's name read as its head's; "Tambora Jakarta Barat", "Sumatra Utara": a place's), or an
+    organisation's head last ("Bentoel Grup", "Lippo Group")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
         or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) or (len(words) > 1 and common_word(w))
                for w in words) \
@@ -2170,7 +2171,8 @@ def never_a_person(words: list[str]) -> bool:
         or squash("".join(words)) in outlet_names() \
         or (len(words) > 1 and words[0] in _administrative_nouns()[0]) or (bool(words) and _reduplicated(words[0])) \
         or (bool(words) and words[0] in not_person_heads()) \
-        or (len(words) > 1 and (words[-1] in not_name_words() or words[-1] in _foreign_company_forms()))
+        or (len(words) > 1 and (words[-1] in not_name_words() or words[-1] in _foreign_company_forms()
+                                or words[-1] in gazetteer().english_heads))
 
 
 @cache
