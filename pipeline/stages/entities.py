@@ -25,7 +25,15 @@ from .extensions import doc_value, set_doc_values, set_span_values, span_value, 
 from .folding import squash
 from .titles import abbreviated_titles, office_tails, title_words
 from .titles import office_heads as _office_heads
-from .words import abstract_noun, common_word, derived_noun, formed_noun, verb_shaped, whole_word_spans
+from .words import (
+    abstract_noun,
+    common_word,
+    derived_noun,
+    formed_noun,
+    stop_words,
+    verb_shaped,
+    whole_word_spans,
+)
 
 # A capitalised word of a name: "Kupang", "ASEAN-Jepang", "C40", "d'Arc" ; "(Adwil)" is handled apart.
 _CAP = r"(?:[A-Z][\w'’&.-]*[\w]|[A-Z]|\d+[A-Za-z]\w*)"
@@ -544,7 +552,7 @@ def _common_in_article(doc: Doc, word: str) -> bool:
     """A word the article also writes in lower case, or an organisation or office word: "Kota Tua", "Kota Baru"
     name no city of their own."""
     return written_lower(doc, word.lower()) or word in gazetteer().org_heads or word in _role_vocabulary() \
-        or word.lower() in _stop_words()
+        or word.lower() in stop_words()
 
 
 @cache
@@ -1086,7 +1094,7 @@ def common_word_with_nya(word: str, doc: Doc) -> bool:
     the article, alone or without the suffix) is no name word, though capitalised ("Rachel Vennya" is one)."""
     if len(word) <= 5 or not word.endswith("nya"):
         return False
-    return (word.lower() in _stop_words() or written_lower(doc, word.lower())
+    return (word.lower() in stop_words() or written_lower(doc, word.lower())
             or written_lower(doc, word[:-3].lower()))
 
 
@@ -1200,7 +1208,7 @@ def _office_tail_opens_name(doc: Doc, span: Span) -> bool:
     tails = office_tails()
     word = doc[span.start].text
     before = doc[span.start - 1].text if span.start else ""
-    return word in tails and before not in tails[word] and word.lower() not in _stop_words() \
+    return word in tails and before not in tails[word] and word.lower() not in stop_words() \
         and not written_lower(doc, word.lower())
 
 
@@ -1272,7 +1280,7 @@ def _hyphenated_last_part(doc: Doc, end: int) -> bool:
     # common word ("Yasonna-dalam": a missing space)
     return hyphen.text == "-" and not hyphen.whitespace_ and last.text.isalpha() and last.text.islower() \
         and len(last.text) <= 5 and not last.text.startswith(doc[end - 1].text.lower()) \
-        and last.text not in _hyphen_ends() and last.text not in _stop_words()
+        and last.text not in _hyphen_ends() and last.text not in stop_words()
 
 
 @cache
@@ -1381,8 +1389,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         word = _text(span)
         first = span.start == 0 or doc[span.start - 1].is_sent_start or doc[span.start].is_sent_start
         if word[:1].isupper() and not word.isupper() and (
-                (written_lower(doc, word.lower()) and (first or word.lower() in _stop_words()))
-                or (first and (word.lower() in _stop_words() or (
+                (written_lower(doc, word.lower()) and (first or word.lower() in stop_words()))
+                or (first and (word.lower() in stop_words() or (
                     span.label_ == "PER" and (span.start == 0 or doc[span.start].is_sent_start) and common_word(word)))
                     and not _capitalised_inside(doc, span))):
             # "Mau menggunakan ...", "Ormas tetap ormas": a sentence's first word, not a name; "Yaitu, ...": a
@@ -1531,14 +1539,6 @@ _OPENING_MARKS = frozenset({".", "!", "?", '"', "“", "”"})
 
 
 @cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's Indonesian stop words (function words; ``words.common_word`` is the wider list measured on news)."""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
-
-
-@cache
 def _venue_head_words() -> frozenset[str]:
     return frozenset(w for head in gazetteer().venue_heads for w in head.split())
 
@@ -1607,7 +1607,7 @@ def _name_like(doc: Doc, word: str) -> bool:
     gaz = gazetteer()
     return (word not in _role_vocabulary() and word not in title_words() and word not in not_name_words()
             and word not in gaz.org_heads and word not in _foreign_company_forms() and gaz.place(word) is None
-            and word.lower() not in calendar_words() and not derived_noun(word) and word.lower() not in _stop_words()
+            and word.lower() not in calendar_words() and not derived_noun(word) and word.lower() not in stop_words()
             and not written_lower(doc, word.lower()))
 
 

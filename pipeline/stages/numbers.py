@@ -15,7 +15,7 @@ from itertools import pairwise
 
 from .. import regex, resources
 from .folding import Unfolded, key
-from .words import verb_shaped
+from .words import stop_words, verb_shaped
 
 
 @dataclass(frozen=True)
@@ -370,7 +370,7 @@ def _counted_noun(text: str, end: int, patterns: _CountPatterns) -> re.Match[str
     if found is None:
         return None
     word = found.group(1)
-    if word in patterns.not_open_units or word in patterns.status_of or verb_shaped(word) or word in _stop_words() \
+    if word in patterns.not_open_units or word in patterns.status_of or verb_shaped(word) or word in stop_words() \
             or (word.startswith("se") and word[2:] in _rate_periods()):
         return None   # ("50 orang sebulan": a rate, as "per bulan" is)
     return found
@@ -380,14 +380,6 @@ def _counted_noun(text: str, end: int, patterns: _CountPatterns) -> re.Match[str
 def _rate_periods() -> frozenset[str]:
     """attendance.yaml rate_periods: "hari", "bulan" ... ("sebulan" is one of them, per month)."""
     return frozenset(resources.load("attendance")["rate_periods"])
-
-
-@cache
-def _stop_words() -> frozenset[str]:
-    """spaCy's Indonesian stop words: function words, never a counted noun."""
-    from spacy.lang.id.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS)
 
 
 # The last item of a list ("..., para pimpinan OPD, serta 25 dosen"): the count right after "serta", "dan" or a comma.

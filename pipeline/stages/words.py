@@ -32,6 +32,14 @@ _ABSTRACT_NOUN = re.compile(r"[A-Z][a-z]{3,}(?:asi|itas|logi|isme)")
 _FORMED_NOUN = re.compile(r"(?:Ke(?:[aeiou]|[b-df-hj-np-tv-z][aeiou])|Pe[mnrl])[a-z]+an")
 
 
+@cache
+def stop_words() -> frozenset[str]:
+    """spaCy's Indonesian stop words: function words (``common_word`` is the wider list measured on news)."""
+    from spacy.lang.id.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
+
 def abstract_noun(word: str) -> bool:
     """A capitalised abstract noun of the -asi, -itas, -logi or -isme kind."""
     return _ABSTRACT_NOUN.fullmatch(word) is not None
