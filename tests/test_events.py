@@ -1071,6 +1071,9 @@ def test_a_generic_word_said_held_until_a_day_extends_the_event(rules_nlp: Langu
      "Rakornas itu berlangsung dua hari lalu di tempat lain.", ("2022-02-14", "2022-02-14")),
     ("Keputusan diumumkan di akhir Rapat Dewan Gubernur yang berlangsung dua hari di Jakarta, Rabu (13/12/2017).",
      ("2017-12-13", "2017-12-13")),
+    # ... nor "these two days" around the day of writing, which may have begun the day before
+    ("Bupati Ende membuka Musrenbang Kabupaten Ende di Aula Garuda, Rabu (20/3/2019). Kegiatan yang berlangsung selama "
+     "dua hari ini diikuti 300 peserta.", ("2019-03-20", "2019-03-20")),
 ])
 def test_an_events_length_in_days_gives_its_last_day(rules_nlp: Language, text: str, span: tuple[str, str]) -> None:
     when = assemble(rules_nlp(text))[0].when
