@@ -13,6 +13,7 @@ from .. import regex, resources
 from ..stages.dates import DateMention, closing_weekday, written_day
 from ..stages.entities import doctor_title_word, gazetteer, short_form_of
 from ..stages.extensions import doc_value, entities_of, sentences_of, span_value, text_of
+from ..stages.numbers import parse_number
 from .common import (
     Candidate,
     Mention,
@@ -661,10 +662,10 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
     for start, end in sorted(sentences) if opening.first == opening.last else []:
         found = _lasting().search(text, start, end)
         if found is not None and not _lasting_end().search(text, max(start, found.start() - 60), found.start()):
-            days = _number_of(found.group("n"))
+            days = parse_number(found.group("n"))
             if days is not None and 2 <= days <= MAX_LASTING_DAYS:
                 candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first,
-                                             opening.first + datetime.timedelta(days=days - 1), "day",
+                                             opening.first + datetime.timedelta(days=int(days) - 1), "day",
                                              opening.explicit_year, opening.relative)
             return
 
@@ -691,11 +692,6 @@ def _lasting() -> re.Pattern[str]:
 def _lasting_end() -> re.Pattern[str]:
     """dates.yaml lasting_end_words: a length said of the event's end ("di akhir pertemuan yang berlangsung ...")."""
     return re.compile(rf"\b(?:{regex.alternation(resources.load('dates')['lasting_end_words'])})\b", re.IGNORECASE)
-
-
-def _number_of(word: str) -> int | None:
-    """A digit or a number word of ``numbers.yaml`` units as a number."""
-    return int(word) if word.isdigit() else resources.load("numbers")["units"].get(word.lower())
 
 
 @cache

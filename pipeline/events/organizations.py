@@ -478,9 +478,11 @@ def _region_noun_before() -> re.Pattern[str]:
 
 @cache
 def _clause_opening() -> re.Pattern[str]:
+    """Punctuation, a dash or organizations.yaml subject_openers, then a region's administrative noun or not, at the
+    end of the text before a place."""
     nouns = _words(resources.load("places")["region_nouns"])
-    return re.compile(rf"(?:^|[.,;:\n\"“]|\s[-–—]+|\bdan|\bserta|\bitu|\byakni|\bsementara|\b[Pp]emerintah)\s*"
-                      rf"(?:(?:{nouns})\s+)?$")
+    openers = _words(resources.load("organizations")["subject_openers"])
+    return re.compile(rf"(?:^|[.,;:\n\"“]|\s[-–—]+|\b(?:{openers}))\s*(?:(?:{nouns})\s+)?$")
 
 
 def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:

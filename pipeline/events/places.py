@@ -311,14 +311,13 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                         break
                     sight = True
             named_event = " ".join(phrase.lower().split()[:2]) in lx.type_of or first in lx.type_of
-            in_province = _city_then_province(phrase)
-            if in_province is not None and not named_event and not sight:
+            in_province = None if named_event or sight else _city_then_province(phrase)
+            if in_province is not None:
                 # "di Denpasar Bali": a city and its province with no comma between are two places
                 city = phrase[:in_province].rstrip()
                 found.append((city, (match.start(), match.start() + len(city))))
                 found.append((phrase[in_province:], (match.start() + in_province, match.start() + len(phrase))))
-                named_event = sight = True   # (both found: none of the phrase's own below)
-            if not named_event and not sight:
+            elif not named_event and not sight:
                 if kept and gaz.place(phrase) is None:
                     found.append((text[noun_start:match.start() + len(phrase)],
                                   (noun_start, match.start() + len(phrase))))

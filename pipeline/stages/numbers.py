@@ -137,6 +137,8 @@ class _CountPatterns:
     audience_cue: re.Pattern[str]     # the audience words alone ("bagi"), likewise for audience_count
     audience_name_stops: frozenset[str]   # words that no gathering's name holds before "bagi": a clause's
     not_open_units: frozenset[str]
+    classifier: str                   # "orang": counts people of any kind, the noun after it the unit
+    rate_periods: frozenset[str]      # "hari", "bulan": "sebulan" after a count is a rate too
     where_before: re.Pattern[str]     # "di", "ke", "dari" right before a count: where, not who ("di 20 desa")
     plan_before: re.Pattern[str]      # "akan" right before an attending cue: who will take part
     others: re.Pattern[str]           # "100 lainnya": more of the count before it
@@ -167,10 +169,11 @@ def _count_patterns() -> _CountPatterns:
     vague_words = _forms(list(vague))
     units = sorted(attendance["units"], key=len, reverse=True)
     unit_pattern = "|".join(re.escape(u).replace(r"\ ", r"\s+").replace("/", r"\s*/\s*") for u in units)
+    classifier = re.escape(attendance["classifier"])
     number = rf"\d{{1,3}}(?:\.\d{{3}})+|\d+(?:,\d+)?(?:\s+(?:ribu|juta))?|{number_word_pattern()}"
     source = (rf"(?<![\w.,/-])(?:(?P<qualifier>{qualifiers})\s+{filler})?"
               rf"(?:(?P<vague>{vague_words})|(?P<number>{number})(?P<approx>-an)?)\s+"
-              rf"(?:orang\s+)?(?P<unit>{unit_pattern})(?![\w/])")
+              rf"(?:{classifier}\s+)?(?P<unit>{unit_pattern})(?![\w/])")
     count = regex.compile(source, re.IGNORECASE)
     letters = [c for c in source.replace("(?P<", "") if c.isalpha()]
     folded_count = regex.compile(source) if all(c.isascii() and c.islower() for c in letters) else None
@@ -189,10 +192,12 @@ def _count_patterns() -> _CountPatterns:
                                  rf"(?:(?P<qualifier>{qualifiers})\s+{filler})?(?P<number>{number})\s+"
                                  rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
         not_open_units=frozenset(attendance["not_open_units"]),
+        classifier=attendance["classifier"], rate_periods=frozenset(attendance["rate_periods"]),
         where_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['where_prepositions'])})\s+$", re.IGNORECASE),
         plan_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['plan_words'])})\s+$", re.IGNORECASE),
         others=regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
-                             rf"\s+(?:orang\s+)?(?P<others>{_forms(attendance['others_words'])})\b", re.IGNORECASE),
+                             rf"\s+(?:{classifier}\s+)?(?P<others>{_forms(attendance['others_words'])})\b",
+                             re.IGNORECASE),
         others_words=tuple(attendance["others_words"]),
         distributive=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['distributive_words'])})(?![\w-])",
                                    re.IGNORECASE),
@@ -341,7 +346,7 @@ def find_counts(text: str) -> list[CountMention]:
                     distance > 60 and not _ends_a_list(text, match.start(), distance))):
                 continue
         unit_start, unit_end = match.start("unit"), match.end("unit")
-        counted = _counted_noun(text, unit_end, patterns) if unit == _CLASSIFIER else None
+        counted = _counted_noun(text, unit_end, patterns) if unit == patterns.classifier else None
         if counted is not None:
             # "400 orang penari perempuan": "orang" counts the noun after it, which is the unit (the count was
             # judged an audience as "orang" is, above)
@@ -358,8 +363,6 @@ def find_counts(text: str) -> list[CountMention]:
     return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
 
 
-# The word that counts people of any kind ("400 orang penari"); the noun after it, when there is one, is the unit.
-_CLASSIFIER = "orang"
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")
 
 
@@ -371,15 +374,9 @@ def _counted_noun(text: str, end: int, patterns: _CountPatterns) -> re.Match[str
         return None
     word = found.group(1)
     if word in patterns.not_open_units or word in patterns.status_of or verb_shaped(word) or word in stop_words() \
-            or (word.startswith("se") and word[2:] in _rate_periods()):
+            or (word.startswith("se") and word[2:] in patterns.rate_periods):
         return None   # ("50 orang sebulan": a rate, as "per bulan" is)
     return found
-
-
-@cache
-def _rate_periods() -> frozenset[str]:
-    """attendance.yaml rate_periods: "hari", "bulan" ... ("sebulan" is one of them, per month)."""
-    return frozenset(resources.load("attendance")["rate_periods"])
 
 
 # The last item of a list ("..., para pimpinan OPD, serta 25 dosen"): the count right after "serta", "dan" or a comma.
