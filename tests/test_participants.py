@@ -134,6 +134,16 @@ def test_someone_named_only_in_quoted_speech_took_no_part(nlp: Language) -> None
     assert "Agustinus Lomi" in people and "Heri" not in people
 
 
+def test_someone_named_only_in_a_quotation_run_on_over_paragraphs_took_no_part(nlp: Language) -> None:
+    from pipeline.extract import extract
+
+    text = ("Agustinus Lomi memberikan pelatihan kewirausahaan kepada pemuda di Aula Paroki Oebobo, Kupang, Selasa "
+            "(12/3/2019).\n\n\u201cSaya belajar berdagang dari Pak Heri di Atambua.\n\n\u201cCaranya sederhana, "
+            "modalnya kecil,\u201d ujar Agustinus.")
+    people = [p.name for p in extract(nlp, text, "t", title_line=False).events[0].people]
+    assert "Agustinus Lomi" in people and "Heri" not in people
+
+
 def test_a_member_of_a_parliamentary_group_is_a_role(nlp: Language) -> None:
     doc = nlp("Hadir dalam acara itu antara lain, Kepala Bappeda Yanti Lomi, anggota Fraksi Partai Golkar DPR RI "
               "Markus Bata dan Ketua Umum Wanita Katolik Maria Ngala.")

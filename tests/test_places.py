@@ -89,11 +89,16 @@ _EVENT = ("Hal itu disampaikan oleh Kepala Dinas Perhubungan NTT, Yosef Nae, usa
           "Angkutan Laut bersama lima perwakilan kabupaten.\n\n")
 _QUOTE = ("\u201cTim kami sudah turun ke lapangan. Antreannya masih panjang. Kami akan panggil para operator,\u201d "
           "ujarnya di Hotel Kristal, Kupang, Rabu (13/3).")
+# The same quotation as newsrooms that write a paragraph a sentence run it on: opened again in each paragraph.
+_QUOTE_RUN_ON = ("\u201cTim kami sudah turun ke lapangan.\n\n\u201cAntreannya masih panjang.\n\n\u201cKami akan panggil "
+                 "para operator,\u201d ujarnya di Hotel Kristal, Kupang, Rabu (13/3).")
 
 
 @pytest.mark.parametrize(("text", "places"), [
     # the event named in one paragraph, where its leader spoke in the attribution of the next
     (_LEAD + _EVENT + _QUOTE, ["Hotel Kristal", "Kupang"]),
+    # ... and in the attribution that closes a quotation run on over the paragraphs after it
+    (_LEAD + _EVENT + _QUOTE_RUN_ON, ["Hotel Kristal", "Kupang"]),
     # an attribution two paragraphs on may be about something else
     (_LEAD + _EVENT + "Dermaga baru itu akan beroperasi pada 2020.\n\n" + _QUOTE, []),
 ])

@@ -31,7 +31,7 @@ from .candidates import (
     group_candidates,
     whole_week,
 )
-from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of, _words
+from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of, _words, quotations
 from .organizations import (
     OrganizationAt,
     _dedupe_orgs,
@@ -293,7 +293,7 @@ def _find_facts(article: _Article, mentions: list[Mention], events: _Events) -> 
                        and any(a <= p.name_span[0] < b for a, b in event_names))]
     people_positions = [_person_positions(text, p) for p in people]
     # Someone named, without a role, only inside quoted speech ("Saya bermitra dengan Pak Edwin") is talked about.
-    quotes = [m.span() for m in _QUOTED.finditer(text)]
+    quotes = list(quotations(text))
     quoted_only = {id(p) for p, positions in zip(people, people_positions, strict=True)
                    if not p.role and all(_in_regions(at, quotes) for at in [p.start, *positions])}
     held_sentences = [sent for sent in sentences if _lexicon().held.search(text, sent[0], sent[1])]
@@ -784,8 +784,8 @@ def _date_after_lead(doc: Doc, body: list[tuple[int, int]], primary: Candidate, 
         return None
     start, end = body[1]
     text = text_of(doc)
-    quote = _QUOTED.search(text, start)
-    in_quote = [quote.span()] if quote is not None and quote.start() < end else []
+    quote = next((span for span in quotations(text) if span[0] >= start), None)
+    in_quote = [quote] if quote is not None and quote[0] < end else []
     if in_quote and end < in_quote[0][1]:
         end = next((b for a, b in body[2:] if a < in_quote[0][1] <= b), end)   # on to where it closes
     own = [m for m in primary.mentions if start <= m.start < end]
@@ -881,8 +881,6 @@ def _said_another_day(doc: Doc, span: tuple[int, int], candidate: Candidate) -> 
 # Where the participant features hold a cue before the person and an act after the name.
 _CUE_BEFORE = PERSON_FEATURES.index("cue_before")
 _ACT_AFTER = PERSON_FEATURES.index("act_after")
-# A quotation: curly quotes, or straight ones within a paragraph.
-_QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
 
 
 def _pronoun_actor(text: str, candidate: Candidate,
@@ -906,7 +904,8 @@ def _held_right_before(text: str, mention: Mention) -> bool:
 
 def _attributions(text: str, start: int, excluded: list[tuple[int, int]]) -> list[tuple[int, int]]:
     """From each quote attribution with a place ("ujarnya di ...") to its sentence's end, in the text from ``start``
-    to the end of the next paragraph."""
+    to the end of the next paragraph, or on to the end of the paragraph where a quotation begun there closes (one
+    that runs on over paragraphs a sentence long)."""
     end = start
     for _ in range(2):
         end = text.find("\n", end)
@@ -915,6 +914,9 @@ def _attributions(text: str, start: int, excluded: list[tuple[int, int]]) -> lis
             break
         while end < len(text) and text[end].isspace():
             end += 1   # a blank line between paragraphs is one break
+    closing = max((b for a, b in quotations(text) if start <= a < end < b), default=None)
+    if closing is not None:
+        end = _paragraph_end(text, closing)
     found = []
     for match in _lexicon().attribution.finditer(text, start, end):
         if not _in_regions(match.start(), excluded):

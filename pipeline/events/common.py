@@ -359,7 +359,42 @@ def _name_tokens(name: str) -> list[str]:
     return _NAME_TOKEN.findall(name.lower())
 
 
-def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:
+# A quotation: curly quotes, or straight ones within a paragraph.
+_QUOTED = re.compile(r"“[^”\n]{1,1500}”|\"[^\"\n]{1,1500}\"")
+# A paragraph that opens a quotation and does not close it: newsrooms that write a paragraph a sentence run a
+# quotation over several, opening it again in each and closing it in the last ("“Tadi ... tugas kita.\n\n“Dan ...
+# ini,” ujarnya").
+_RUNS_ON = re.compile(r"(?m)^[ \t]*[“\"][^“”\"\n]*$")
+_OPENS_AGAIN = re.compile(r"\s*[“\"]")
+
+
+@lru_cache(maxsize=64)
+def quotations(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of quoted speech in ``text``, in order: each quotation within a paragraph, and each that runs on
+    over paragraphs, from its first mark to where it closes (or to the end of the last paragraph that opens it
+    again, when none closes it). A paragraph that opens a quotation the next does not go on with is left alone:
+    scraped text drops marks and joins paragraphs."""
+    spans = [m.span() for m in _QUOTED.finditer(text)]
+    followed = 0
+    for match in _RUNS_ON.finditer(text):
+        if match.start() < followed or _OPENS_AGAIN.match(text, match.end()) is None:
+            continue   # a paragraph of a quotation already followed, or one no paragraph goes on with
+        start = match.start() + len(match.group(0)) - len(match.group(0).lstrip(" \t"))
+        end = match.end()
+        while (again := _OPENS_AGAIN.match(text, end)) is not None:
+            close = next((i for i in (text.find(c, again.end()) for c in "”\"") if i >= 0), len(text))
+            stop = text.find("\n", again.end())
+            stop = len(text) if stop < 0 else stop
+            if close < stop:
+                end = close + 1
+                break
+            end = stop
+        spans.append((start, end))
+        followed = end
+    return tuple(sorted(spans))
+
+
+def _in_regions(char: int, regions: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> bool:
     return any(a <= char < b for a, b in regions)
 
 
