@@ -15,7 +15,9 @@ The rewrites (each keeps every word, date and name; none needs a person to check
   "Soekarno - Hatta", "undang - undang"); the records are mapped back before scoring, since gold spells the IndoSum
   form.
 - ``spelled_dates``: "Selasa (23/5/2017)" -> "Selasa, 23 Mei 2017", "(23/5)" -> "23 Mei".
-- ``other_datelines``: "Jakarta, CNN Indonesia --" -> "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -", ...
+- ``padded_dates``: "(23/5)" -> "(23/05)", "(7/2/2018)" -> "(07/02/2018)".
+- ``other_datelines``: "Jakarta, CNN Indonesia --" -> "JAKARTA, KOMPAS.com -", "Liputan6.com, Jakarta -",
+  "JAKARTA \u2014", ...
 - ``curly_quotes`` and ``straight_quotes``: one kind of quotation mark for the other.
 - ``one_paragraph``: the paragraphs run together, as some scraped text has them.
 - ``one_sentence_paragraphs``: a paragraph a sentence, as most online newsrooms write, a quotation of several
@@ -53,7 +55,8 @@ WEEKDAYS = "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
 _DATELINE = re.compile(r"^(?:(?P<city>[A-Z][\w ]{1,25}?)(?:, CNN Indonesia --| \(ANTARA News\) -| \(Pos Kota\) -)"
                        r"|(?P<caps>[A-Z][A-Z ]{2,25}) -|(?:Suara\.com|Merdeka\.com|merdeka\.com|Rimanews) -)\s*")
 _CITY_DATELINES = ["{CITY}, KOMPAS.com - ", "Liputan6.com, {City} - ", "TRIBUNNEWS.COM, {CITY} - ",
-                   "{City}, detikNews - ", "{CITY}, iNews.id - ", "{City} (ANTARA) - "]
+                   "{City}, detikNews - ", "{CITY}, iNews.id - ", "{City} (ANTARA) - ", "{CITY} \u2014 ",
+                   "{City}, Kabarpapua.co \u2013 "]
 _OUTLET_DATELINES = ["KOMPAS.com - ", "Okezone.com - ", "TEMPO.CO - "]
 # A sentence's end: after a lower-case word of three letters or more, a number, a closing quote or a bracket (not
 # after "Dr." or "H."), before a capital or an opening quote.
@@ -109,6 +112,12 @@ def other_datelines(text: str, index: int = 0) -> tuple[str, Mapping]:
     return form.replace("{CITY}", city.upper()).replace("{City}", city) + text[match.end():], []
 
 
+def padded_dates(text: str) -> tuple[str, Mapping]:
+    """ "(23/5)" -> "(23/05)", "Rabu (7/2/2018)" -> "Rabu (07/02/2018)": day and month in two digits."""
+    return re.sub(r"\((\d{1,2})/(\d{1,2})((?:/\d{2,4})?)\)",
+                  lambda m: f"({int(m.group(1)):02d}/{int(m.group(2)):02d}{m.group(3)})", text), []
+
+
 def curly_quotes(text: str) -> tuple[str, Mapping]:
     """Straight double quotes as curly ones, paired within each paragraph."""
     out, opened = [], False
@@ -147,7 +156,8 @@ def one_sentence_paragraphs(text: str) -> tuple[str, Mapping]:
 
 
 STYLES: dict[str, Callable[[str], tuple[str, Mapping]]] = {
-    "joined_hyphens": joined_hyphens, "spelled_dates": spelled_dates, "other_datelines": other_datelines,
+    "joined_hyphens": joined_hyphens, "spelled_dates": spelled_dates, "padded_dates": padded_dates,
+    "other_datelines": other_datelines,
     "curly_quotes": curly_quotes, "straight_quotes": straight_quotes, "one_paragraph": one_paragraph,
     "one_sentence_paragraphs": one_sentence_paragraphs,
 }
