@@ -21,6 +21,7 @@ from invariance import (
     spelled_back,
     spelled_dates,
     straight_quotes,
+    title_from_url,
 )
 
 CASES = [
@@ -68,3 +69,21 @@ def test_rewrite_counts_the_articles_it_changed() -> None:
     assert [r["text"] for r in out] == ["Rapat Selasa, 23 Mei.", "Tanpa tanggal."] and changed == 1
     assert rewrite(rows, "original") == (rows, {}, 0)
     assert set(STYLES) >= {"joined_hyphens", "one_sentence_paragraphs"}
+
+
+@pytest.mark.parametrize(("url", "text", "title"), [
+    ("http://www.antaranews.com/berita/655113/ketua-mui-meminta-massa-tidak-gelar-demo-299",
+     "Ketua Majelis Ulama Indonesia (MUI) meminta massa ...", "Ketua MUI Meminta Massa Tidak Gelar Demo 299"),
+    ("https://www.merdeka.com/politik/sinyal-jokowi-bakal-depak-pan-dari-koalisi.html", "PAN dan Jokowi ...",
+     "Sinyal Jokowi Bakal Depak PAN dari Koalisi"),
+    ("https://kumparan.com/", "Teks.", None),   # an address that ends in no words gives no title
+])
+def test_title_from_url(url: str, text: str, title: str | None) -> None:
+    assert title_from_url({"url": url, "text": text}) == title
+
+
+def test_titles_rewrite_keeps_a_title_the_row_has() -> None:
+    rows = [{"id": "a", "text": "Teks.", "title": "Judul Asli", "url": "https://x.id/judul-dari-alamat-ini"},
+            {"id": "b", "text": "Teks.", "url": "https://x.id/judul-dari-alamat-ini"}]
+    out, _, changed = rewrite(rows, "titles_from_urls")
+    assert [r["title"] for r in out] == ["Judul Asli", "Judul dari Alamat ini"] and changed == 1
