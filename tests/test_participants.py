@@ -144,6 +144,28 @@ def test_someone_named_only_in_a_quotation_run_on_over_paragraphs_took_no_part(n
     assert "Agustinus Lomi" in people and "Heri" not in people
 
 
+_RAKOR = ("Bupati Kupang Korinus Masneno membuka rapat koordinasi penanganan stunting di Aula Kantor Bupati Kupang, "
+          "Selasa (12/3/2019). Rapat itu diikuti 40 kepala desa.\n\n")
+
+
+@pytest.mark.parametrize(("second", "name", "took_part"), [
+    # named with titles and no role, outside the event's sentences, with no cue, act or speech: only mentioned
+    ("Menurut Korinus, program penanganan stunting sudah dirintis sejak masa Dr. H. Ayub Titu Eki, M.S. \"Kami "
+     "lanjutkan apa yang sudah baik,\" ujarnya.", "Ayub Titu Eki", False),
+    ("Pada kesempatan tersebut, Korinus juga meminta dukungan seperti yang dahulu diberikan Drs. Ibrahim Agustinus "
+     "Medah kepada para kepala desa.", "Ibrahim Agustinus Medah", False),
+    # ... but the first named in a sentence that tells what happened on the same occasion was there
+    ("Pada kesempatan yang sama, tenaga ahli dari Kementerian Kesehatan Dr. Maria Goreti Ndoen, M.Kes memaparkan "
+     "data stunting di Kabupaten Kupang.", "Maria Goreti Ndoen", True),
+])
+def test_a_titled_name_with_nothing_that_says_it_took_part(nlp: Language, second: str, name: str,
+                                                            took_part: bool) -> None:
+    from pipeline.extract import extract
+
+    people = [p.name for p in extract(nlp, _RAKOR + second, "t", title_line=False).events[0].people]
+    assert "Korinus Masneno" in people and (name in people) == took_part
+
+
 def test_a_member_of_a_parliamentary_group_is_a_role(nlp: Language) -> None:
     doc = nlp("Hadir dalam acara itu antara lain, Kepala Bappeda Yanti Lomi, anggota Fraksi Partai Golkar DPR RI "
               "Markus Bata dan Ketua Umum Wanita Katolik Maria Ngala.")

@@ -556,13 +556,34 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     # Gubernur ..."): met before, whatever the cue.
     earlier = {id(p) for p, positions in proposed if p is not actor and _told_earlier(doc, positions, sentences,
                                                                                       candidate)}
+    # Named with no role, outside the event's sentences, with no cue, act or speech beside any mention ("sejak masa
+    # Dr. H. Ayub Titu Eki, M.S."): nothing says they took part. (Untitled, such a name is mostly not proposed at
+    # all; written with the titles regional news gives everyone, it is.)
+    unattested = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                  if p is not actor and p.role is None and not f[_IN_EVENT_SENTENCE] and not f[_CUE_BEFORE]
+                  and not f[_ACT_AFTER] and not f[_SPEAKER]
+                  and not _opens_same_occasion(text, sentences, p, positions, proposed)}
     kept = [p for p, f in zip(event_people, person_features, strict=True)
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-            and id(p) not in elsewhen and id(p) not in earlier]
+            and id(p) not in elsewhen and id(p) not in earlier and id(p) not in unattested]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
+
+
+def _opens_same_occasion(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],
+                         proposed: list[tuple[PersonMention, list[int]]]) -> bool:
+    """ "Pada kesempatan yang sama, tenaga ahli ... Neneng Hasanah mengapresiasi ...": the person is the first named
+    in a sentence that tells what happened on the event's occasion, and so was there (not one named further on:
+    "Pada kesempatan tersebut, Djarot juga minta pengertian ... Ahok")."""
+    for at in sorted({person.start, *positions}):
+        sentence = _sentence_of(sentences, at)
+        opener = _lexicon().same_occasion.match(text, sentence[0], at)
+        if opener is not None and not any(other is not person and opener.end() <= where < at
+                                          for other, positions in proposed for where in [other.start, *positions]):
+            return True
+    return False
 
 
 def _told_earlier(doc: Doc, positions: list[int], sentences: list[tuple[int, int]], candidate: Candidate) -> bool:
@@ -881,6 +902,8 @@ def _said_another_day(doc: Doc, span: tuple[int, int], candidate: Candidate) -> 
 # Where the participant features hold a cue before the person and an act after the name.
 _CUE_BEFORE = PERSON_FEATURES.index("cue_before")
 _ACT_AFTER = PERSON_FEATURES.index("act_after")
+_SPEAKER = PERSON_FEATURES.index("speaker")
+_IN_EVENT_SENTENCE = PERSON_FEATURES.index("in_event_sentence")
 
 
 def _pronoun_actor(text: str, candidate: Candidate,
@@ -1173,9 +1196,8 @@ def _long_before(candidate: Candidate, published: date | None) -> bool:
 
 def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int, int]], mentions: list[Mention],
                       primary_marks: list[int]) -> list[tuple[int, int]]:
-    """From each of the event's mentions to the end of its paragraph, and on through sentences that continue it
-    ("Kala itu, ...", "Pada hari pertama, rombongan meninjau ..."), until the story comes back to the main event."""
-    lx = _lexicon()
+    """From each of the event's mentions to the end of its paragraph, and on through the paragraphs after it that
+    mention it or an event of its kind again, until the story comes back to the main event."""
     text = text_of(doc)
     types = {m.type for m in candidate.mentions}
     own = {id(m) for m in candidate.mentions}
@@ -1192,7 +1214,7 @@ def _secondary_region(doc: Doc, candidate: Candidate, sentences: list[tuple[int,
                     break
                 new_paragraph = "\n" in text[end:start]
                 same_kind = any(start <= m.start < stop and (id(m) in own or m.type in types) for m in mentions)
-                if new_paragraph and not (same_kind or lx.continuation.search(text, start, stop)):
+                if new_paragraph and not same_kind:
                     break
                 end = stop
         region.append((mention.start, end))

@@ -108,7 +108,7 @@ class _Lexicon:
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
     absent_verb: re.Pattern[str]    # "berhalangan", "tidak hadir" right after the person (and those joined to them)
-    continuation: re.Pattern[str]
+    same_occasion: re.Pattern[str]         # matched at a sentence's start
     country_list: re.Pattern[str]
     weak: frozenset[str]
     placed_weak: frozenset[str]   # weak triggers that a place after them makes a gathering
@@ -298,7 +298,7 @@ def _lexicon() -> _Lexicon:
                                       rf"(?:{_words(ev['historical_cues']['ordinals'])})\b", flags),
         present_after=regex.compile(rf"[^.;,\"“”]{{0,80}}?\b(?:{_words(ev['historical_cues']['present_after'])})\b",
                                     flags),
-        continuation=regex.compile(rf"^\W*(?:{_words(ev['continuation_cues'])})\b", flags),
+        same_occasion=regex.compile(rf"\W*(?:{_words(ev['same_occasion_openers'])})\b", flags),
         # "delegasi dari negara-negara Islam seperti Mesir, ...": a few words may stand between cue and list.
         country_list=regex.compile(rf"\b(?:{_words(ev['country_list_cues'])})\b[^.:;\n]{{0,40}}?\s*,?\s*"
                                    rf"(?:yakni|yaitu|antara lain|meliputi|seperti|termasuk|di antaranya|:)\s*",
