@@ -431,6 +431,17 @@ def test_a_harvest_with_officials_is_a_gathering(nlp) -> None:  # type: ignore[n
     assert [(e.type, e.when and e.when.start) for e in extract(nlp, text, "t").events] == [("other", "2023-03-30")]
 
 
+@pytest.mark.parametrize("text", [
+    # a campaign launched as a gathering ("pencanangan"), a social service day ("bakti sosial", "baksos")
+    "Kakanwil Bea dan Cukai Maluku Finari Manan memimpin Pencanangan Zona Integritas di Ternate, Kamis (12/9/2019). "
+    "Pencanangan itu dihadiri Kapolda Maluku Utara.",
+    "Kodim 1604 Kupang menggelar bakti sosial donor darah di Makodim Kupang, Sabtu (14/9/2019), diikuti 200 prajurit.",
+    "Polres Sikka menggelar baksos pengobatan gratis di Maumere, Sabtu (14/9/2019), diikuti 300 warga.",
+])
+def test_a_regional_government_gathering_word_makes_a_record(nlp, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [e.type for e in extract(nlp, text, "t", title_line=False).events] == ["other"]
+
+
 def test_a_first_sentence_that_says_something_took_place_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan, tepatnya pada 12 Maret 2019 di Kupang. "
             "Acara Lomba Inovasi Desa ini sudah berjalan lima kali dan diikuti desa dari seluruh NTT.")
