@@ -581,7 +581,7 @@ def _opens_same_occasion(text: str, sentences: list[tuple[int, int]], person: Pe
         sentence = _sentence_of(sentences, at)
         opener = _lexicon().same_occasion.match(text, sentence[0], at)
         if opener is not None and not any(other is not person and opener.end() <= where < at
-                                          for other, positions in proposed for where in [other.start, *positions]):
+                                          for other, theirs in proposed for where in [other.start, *theirs]):
             return True
     return False
 

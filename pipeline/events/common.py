@@ -394,7 +394,7 @@ def quotations(text: str) -> tuple[tuple[int, int], ...]:
     return tuple(sorted(spans))
 
 
-def _in_regions(char: int, regions: list[tuple[int, int]] | tuple[tuple[int, int], ...]) -> bool:
+def _in_regions(char: int, regions: list[tuple[int, int]]) -> bool:
     return any(a <= char < b for a, b in regions)
 
 
