@@ -450,6 +450,9 @@ NOT_PEOPLE = [
     "Suku Lembah Baliem menggelar pesta adat di Wamena.",
     # a gathering's name is no person's ("Chairman Social Media Week", "Festival Film Muslim ...")
     "Chairman Social Media Week mengatakan acara itu digelar di Jakarta.",
+    # ... nor a morning coffee or a gathering's ("Coffee Morning", "Media Gathering", as regional news names them)
+    "Wakil Wali Kota menghadiri Coffee Morning bersama insan pers di Aula Kantor Camat Oebobo.",
+    "PT Astra menggelar Media Gathering bersama wartawan di Hotel Santika, Kupang.",
     # an organisation's head word or a party board's prefix opens a body's name, no person's
     '"DPP Hanura menyampaikan surat kepada pak Yorrys tentang pelanggaran itu," ujar Freddy.',
     # the short form an article gives a body in brackets is the body's name wherever it stands
