@@ -442,6 +442,14 @@ def test_a_regional_government_gathering_word_makes_a_record(nlp, text: str) -> 
     assert [e.type for e in extract(nlp, text, "t", title_line=False).events] == ["other"]
 
 
+def test_an_event_word_after_a_verb_of_opening_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "meresmikan pencanangan ...": the name goes on over the second event word (only "acara", "kegiatan" stop it)
+    text = ("Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum meresmikan pencanangan pembangunan Gedung Sekretariat Inkindo "
+            "Jabar di Bandung, Rabu (18/9/2019). Acara itu dihadiri 200 anggota Inkindo.")
+    assert [e.name for e in extract(nlp, text, "t", title_line=False).events] == [
+        "peresmian pencanangan pembangunan Gedung Sekretariat Inkindo Jabar"]
+
+
 def test_a_first_sentence_that_says_something_took_place_dates_the_event(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Penjurian tahap akhir Lomba Inovasi Desa telah diselenggarakan, tepatnya pada 12 Maret 2019 di Kupang. "
             "Acara Lomba Inovasi Desa ini sudah berjalan lima kali dan diikuti desa dari seluruh NTT.")

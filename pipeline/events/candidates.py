@@ -83,7 +83,7 @@ def _name_forward(text: str, end: int, lowercase: bool = False) -> int:
             position = name_end = second.end(1)   # "upacara serah terima jabatan": another trigger's two words, whole
             continue
         if lowercase and re.fullmatch(r"[a-z][a-z-]+", word) and lower not in lx.name_stops and not _is_verb(word) \
-                and lx.type_of.get(lower) != "other":
+                and lower not in lx.generic:   # "acara", "kegiatan" name no event ("peresmian pencanangan ..." goes on)
             position = name_end = match.end(1)
             continue
         if lowercase and lower in lx.name_prepositions and name_end > end:
