@@ -335,8 +335,9 @@ class ChunkCachedTokenizer:
         if any(_depends_on_context(k) for k in deferred):
             raise ValueError("special cases that depend on context cannot be deferred")
         # A special case is looked for only around the characters that are not letters or digits ("-", ".", "'"),
-        # which all but a handful contain; those few ("xD", "Lc") are loaded now.
-        for key in [k for k in deferred if k.isalnum()]:
+        # which all but a handful contain; those few ("xD", "Lc") are loaded now, and so is white space, which no
+        # chunk holds.
+        for key in [k for k in deferred if k.isalnum() or k.isspace()]:
             tokenizer.add_special_case(key, deferred.pop(key))
         self._deferred = deferred
         self._marks = frozenset(c for key in deferred for c in key if not c.isalnum())
@@ -578,7 +579,7 @@ def indonesian_tokenizer(nlp: Language) -> ChunkCachedTokenizer:
     prefixes = [piece for piece in defaults.prefixes or () if piece.strip()]
     tokenizer = Tokenizer(
         nlp.vocab,
-        rules={k: v for k, v in rules.items() if _depends_on_context(k)},
+        rules={k: v for k, v in rules.items() if _depends_on_context(k) or _loaded_at_once(k)},
         prefix_search=prefix_regex(defaults.prefixes).search if defaults.prefixes else None,
         suffix_search=SuffixSearch(compile_suffix_regex(defaults.suffixes)).search if defaults.suffixes else None,
         infix_finditer=InfixFinditer(compile_infix_regex(defaults.infixes)).finditer if defaults.infixes else None,
@@ -587,6 +588,15 @@ def indonesian_tokenizer(nlp: Language) -> ChunkCachedTokenizer:
     )
     return ChunkCachedTokenizer(tokenizer, deferred=rules,
                                 letter_prefixes=[p for p in prefixes if _piece_may_match_letters(p)])
+
+
+def _loaded_at_once(key: str) -> bool:
+    """Special cases with one letter at most ("8)", "<3", ":D", "w.", " "): emoticons and symbols, which spaCy's
+    special-case matcher may match over tokens of neighbouring chunks; where one does, it keeps a context-dependent
+    one from applying ("8 ):Rabu" is "8", ")", ":", "Rabu" because of "8)"), so they are loaded from the start, as
+    spaCy has them, not when a chunk first contains them. There are about 90; words of letters are loaded at once
+    too (``ChunkCachedTokenizer``)."""
+    return sum(c.isalpha() for c in key) <= 1
 
 
 def _piece_may_match_letters(piece: str) -> bool:
