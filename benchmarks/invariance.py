@@ -171,7 +171,8 @@ def title_from_url(row: dict[str, Any]) -> str | None:
         return None
     written: dict[str, str] = {}
     for word in re.findall(r"\w+", row["text"]):
-        written.setdefault(word.lower(), word) if word[:1].isupper() else None
+        if word[:1].isupper():
+            written.setdefault(word.lower(), word)
     cased = []
     for i, word in enumerate(words):
         form = written.get(word.lower())

@@ -472,17 +472,22 @@ def _with_region_noun(text: str, start: int, name: str) -> str:
 
 
 @cache
+def _region_nouns() -> str:
+    """places.yaml region_nouns ("Kota", "Kabupaten", "Provinsi") as one alternation."""
+    return _words(resources.load("places")["region_nouns"])
+
+
+@cache
 def _region_noun_before() -> re.Pattern[str]:
-    return re.compile(rf"\b({_words(resources.load('places')['region_nouns'])})\s+$")
+    return re.compile(rf"\b({_region_nouns()})\s+$")
 
 
 @cache
 def _clause_opening() -> re.Pattern[str]:
     """Punctuation, a dash or organizations.yaml subject_openers, then a region's administrative noun or not, at the
     end of the text before a place."""
-    nouns = _words(resources.load("places")["region_nouns"])
     openers = _words(resources.load("organizations")["subject_openers"])
-    return re.compile(rf"(?:^|[.,;:\n\"“]|\s[-–—]+|\b(?:{openers}))\s*(?:(?:{nouns})\s+)?$")
+    return re.compile(rf"(?:^|[.,;:\n\"“]|\s[-–—]+|\b(?:{openers}))\s*(?:(?:{_region_nouns()})\s+)?$")
 
 
 def _org_record(ent: Span, acronyms: dict[str, str]) -> Organization:
