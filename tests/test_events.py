@@ -956,6 +956,8 @@ def test_a_date_of_what_a_gathering_agreed_is_not_its_own(nlp, text: str, day: s
     assert events and events[0].when is not None and events[0].when.start == day
 
 
+FORUM_ON_SATURDAY = ("Yayasan Wafaa Indonesia menggelar Forum Peningkatan Kapasitas Organisasi di Jakarta, Sabtu "
+                     "(9/9/2017).")
 FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Maumere 2023 di Lapangan Kota Baru, Senin "
                    "(24/7/2023).\n\nTurut hadir Wakil Bupati Sikka Budi Lamba.")
 
@@ -990,6 +992,15 @@ FESTIVAL_OPENED = ("MAUMERE - Bupati Sikka Yosef Moa membuka Festival Budaya Mau
     ("Balai Guru Penggerak NTT menyelenggarakan pelatihan kepemimpinan bagi guru penggerak. Kegiatan dilaksanakan "
      "selama tiga hari, mulai 10 hingga 12 Oktober 2022 di Hotel Sasando, Kota Kupang.\n\nPelatihan diikuti 75 "
      "guru dari 10 kabupaten.", "training", ("2022-10-10", "2022-10-12")),
+    # a sentence that says the event has been held since an earlier day: its first day, also after a generic word
+    # not said to be held ("kegiatan yang bekerja sama dengan ...") comes in between
+    *[(f"{FORUM_ON_SATURDAY}{between}\n\nSebanyak 34 lembaga sosial mengikuti kegiatan yang digelar sejak Jumat "
+       "(8/9) lalu.", "forum", ("2017-09-08", "2017-09-09"))
+      for between in ("", "\n\nMenurut Rantala, kegiatan yang bekerja sama dengan Yayasan Bina Desa itu penting.")],
+    # ... not a day that something else began on ("sejak kemarin, saya sudah izin pamit"), nor one past a week back
+    *[(f"{FORUM_ON_SATURDAY}\n\n{since}", "forum", ("2017-09-09", "2017-09-09"))
+      for since in ("\"Sejak Jumat (8/9), saya sudah izin pamit untuk bisa ikut forum,\" kata Rantala.",
+                    "Sebanyak 34 lembaga sosial mengikuti kegiatan yang digelar sejak Jumat (1/9) lalu.")],
     # a visitor received by an official on a day: the audience's date, not a press release's
     ("SURABAYA - Delegasi Kota Tanjungsari yang dipimpin Wakil Wali Kota Tanjungsari Budi Lamba berkunjung ke "
      "Surabaya dan diterima Wali Kota Surabaya Yosef Lomi di Balai Kota Surabaya, Rabu (6/3/2024).\n\nKunjungan ini "

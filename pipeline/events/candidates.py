@@ -632,19 +632,7 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
     if opening is None or opening.granularity != "day":
         return
     text = text_of(doc)
-    sentences = {m.sentence for m in candidate.mentions}
-    own, kinds = {id(m) for m in candidate.mentions}, {m.type for m in candidate.mentions}
-    for mention in sorted(mentions, key=lambda m: m.start):
-        if mention.start <= candidate.first or id(mention) in own:
-            continue
-        if not mention.anaphoric and mention.type not in kinds:
-            break   # another kind of event named first
-        # ("Expo yang berlangsung hingga Minggu (16/7/2023) itu ...": the event's own word, said to be held)
-        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None \
-            or _lexicon().generic_held.match(text, mention.end) is not None
-        if _said_held(text, mention.start, mention.end) or (
-                refers_back and _lexicon().took_place.search(text, mention.end, mention.sentence[1])):
-            sentences.add(mention.sentence)   # "Kegiatan ini / Festival itu berlangsung hingga ..."
+    sentences = _sentences_of_event(text, candidate, mentions)
     for start, end in sorted(sentences):
         following = text.find(".", end)   # the next sentence too: "Festival ... ini berlangsung ... hingga ..."
         window_end = following if 0 <= following - end < 400 else end
@@ -670,6 +658,46 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             return
 
 
+def _sentences_of_event(text: str, candidate: Candidate, mentions: Sequence[Mention]) -> set[tuple[int, int]]:
+    """The sentences that tell of ``candidate``: those naming it, and the later ones that say a word for it was held
+    ("Kegiatan ini / Festival itu berlangsung hingga ...") before another kind of event is named."""
+    sentences = {m.sentence for m in candidate.mentions}
+    own, kinds = {id(m) for m in candidate.mentions}, {m.type for m in candidate.mentions}
+    for mention in sorted(mentions, key=lambda m: m.start):
+        if mention.start <= candidate.first or id(mention) in own:
+            continue
+        if not mention.anaphoric and mention.type not in kinds \
+                and text[mention.start:mention.end].lower() not in _lexicon().generic:
+            break   # another kind of event named first
+        # ("Expo yang berlangsung hingga Minggu (16/7/2023) itu ...": the event's own word, said to be held)
+        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None \
+            or _lexicon().generic_held.match(text, mention.end) is not None
+        if _said_held(text, mention.start, mention.end) or (
+                refers_back and _lexicon().took_place.search(text, mention.end, mention.sentence[1])):
+            sentences.add(mention.sentence)
+    return sentences
+
+
+def extend_from_opening_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
+                            mentions: Sequence[Mention] = ()) -> None:
+    """ "Sebanyak 34 lembaga sosial mengikuti kegiatan yang digelar sejak Jumat (8/9) lalu": an event dated to a day
+    began on the earlier day its own sentences say it has been held since (not "Sejak kemarin, saya sudah izin
+    pamit ... untuk bisa dilantik", where something else began then)."""
+    day = candidate.date
+    if day is None or day.granularity != "day":
+        return
+    text = text_of(doc)
+    for start, end in sorted(_sentences_of_event(text, candidate, mentions)):
+        for date in dates:
+            if not (start <= date.start < end) or date.granularity != "day" \
+                    or not 1 <= (day.first - date.last).days <= MAX_LASTING_DAYS:
+                continue
+            if date.first == date.last and _held_since().search(text, max(start, date.start - 60), date.start):
+                candidate.date = DateMention(date.start, date.end, date.text, date.first, day.last, "day",
+                                             date.explicit_year, date.relative)
+                return
+
+
 # The longest an event may be said to last, in days, for its closing day to be counted from its first.
 MAX_LASTING_DAYS = 7
 
@@ -692,6 +720,13 @@ def _lasting() -> re.Pattern[str]:
 def _lasting_end() -> re.Pattern[str]:
     """dates.yaml lasting_end_words: a length said of the event's end ("di akhir pertemuan yang berlangsung ...")."""
     return re.compile(rf"\b(?:{regex.alternation(resources.load('dates')['lasting_end_words'])})\b", re.IGNORECASE)
+
+
+@cache
+def _held_since() -> re.Pattern[str]:
+    """A verb of taking place, then "sejak", right before a day ("digelar sejak", "berlangsung sejak hari")."""
+    verbs = regex.alternation(resources.load("events")["took_place_verbs"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:sejak|semenjak)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 
 
 @cache
