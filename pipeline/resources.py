@@ -55,7 +55,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "met_parties", "suffixless_passives",
                "name_trailing_adverbs",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues",
-               "separate_statement_openers", "remote_channels", "led_by_cues", "absent_cues",
+               "separate_statement_openers", "remote_channels", "led_by_cues", "talked_about_cues", "absent_cues",
                "absent_verbs",
                "absent_after_cues", "absent_after_channels", "historical_cues",
                "same_occasion_openers", "country_list_cues", "weak_triggers",

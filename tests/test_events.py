@@ -124,6 +124,28 @@ def test_a_leader_named_for_a_body_s_work_is_no_participant(rules_nlp: Language,
     assert ("Viktor Laiskodat" in names) is participant, names
 
 
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # named only as whose policy, time, decision or kin is told of: no participant
+    *[(sentence, False) for sentence in (
+        "Ia memuji kebijakan Gubernur NTT Viktor Laiskodat soal pangan.",
+        "Pada era Presiden Soeharto, rambu itu berupa anggaran berimbang.",
+        "Rapat itu menyusul keputusan Presiden AS Donald Trump mengakui Yerusalem.",
+        "Menurut dia, putra Ketua DPR Bambang Soesatyo akan ditugaskan di komisi C.",
+    )],
+    # ... not where the sentence before ends with such a word ("terkait Papua.")
+    ("Dewan menuntut diplomasi terkait Papua.\nGubernur NTT Viktor Laiskodat menyarankan anggaran diplomasi.", True),
+    # ... nor where another mention says more: present at the meeting too
+    ("Ia memuji kebijakan Gubernur NTT Viktor Laiskodat soal pangan. Rapat juga dihadiri Viktor Laiskodat.", True),
+])
+def test_a_person_whose_policy_or_time_is_told_of_is_no_participant(rules_nlp: Language, sentence: str,
+                                                                    participant: bool) -> None:
+    events = extract(rules_nlp, _PLENARY + sentence, "t", title_line=False, published=date(2023, 3, 6)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    others = names - {"Emi Nomleni"}
+    assert bool(others) is participant, names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

@@ -1279,6 +1279,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
         return False   # "ujar Saut melalui pesan singkat": every mention in a conversation at a distance
     if all(lx.led_by.search(text, max(0, start - LED_BY_REACH), start) for start, _ in mentions):
         return False   # "kerja kolektif pemerintah di bawah pimpinan Presiden Joko Widodo": a body's leader, named
+    if all(lx.talked_about.search(text, max(_sentence_of(sentences, start)[0], start - LED_BY_REACH), start)
+           for start, _ in mentions):
+        return False   # "kebijakan Presiden Joko Widodo", "era Presiden Soeharto": whose policy or time is told of
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,
                                                                                                  sentence[1]) \
             or lx.absent_verb.match(text, person.end, sentence[1]):

@@ -105,6 +105,7 @@ class _Lexicon:
     separate: re.Pattern[str]
     remote: re.Pattern[str]
     led_by: re.Pattern[str]
+    talked_about: re.Pattern[str]   # "kebijakan ", "era ": before whose policy or time is told of
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
     absent_verb: re.Pattern[str]    # "berhalangan", "tidak hadir" right after the person (and those joined to them)
@@ -281,6 +282,10 @@ def _lexicon() -> _Lexicon:
         remote=regex.compile(rf"\b(?:{_words(ev['remote_channels'])})\b", flags),
         # (an office of up to four words may stand between: "di bawah kepemimpinan Gubernur Jabar Ahmad ...")
         led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
+        # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
+        # didampingi Bupati")
+        talked_about=regex.compile(rf"\b(?:{_words(ev['talked_about_cues'])})[ ]+(?:(?:sang|mantan|eks)[ ]+)?"
+                                   r"(?:(?-i:[A-Z])[\w.]*[ ]+){0,4}$", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         # (after the names joined to them: "Maria Lado, Yohanes Bata, Agus Ngaji dan Siti Rahma, tidak hadir")
         absent_verb=regex.compile(rf"(?:(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
