@@ -146,6 +146,26 @@ def test_a_person_whose_policy_or_time_is_told_of_is_no_participant(rules_nlp: L
     assert bool(others) is participant, names
 
 
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # every mention told as said before the event: no participant
+    *[(sentence, False) for sentence in (
+        "Sebelumnya, Gubernur NTT Viktor Laiskodat menegaskan air bersih adalah hak warga.",
+        "Gubernur NTT Viktor Laiskodat sebelumnya menyatakan air bersih adalah hak warga.",
+        "Gubernur NTT Viktor Laiskodat juga pernah menyampaikan air bersih adalah hak warga.",
+    )],
+    # ... not an opening inside a quotation, whose speaker speaks now
+    ("\"Dulu warga membeli air. Kala itu air bersih masih sulit didapat,\" ujar Gubernur NTT Viktor Laiskodat.", True),
+    # ... nor one whose act is the event's: "membuka"
+    ("Sebelumnya, Gubernur NTT Viktor Laiskodat membuka rapat tersebut.", True),
+])
+def test_a_person_told_as_speaking_before_the_event_is_no_participant(rules_nlp: Language, sentence: str,
+                                                                     participant: bool) -> None:
+    events = extract(rules_nlp, _PLENARY + sentence, "t", title_line=False, published=date(2023, 3, 6)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    assert ("Viktor Laiskodat" in names) is participant, names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

@@ -565,13 +565,43 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                   if p is not actor and p.role is None and not f[_IN_EVENT_SENTENCE] and not f[_CUE_BEFORE]
                   and not f[_ACT_AFTER] and not f[_SPEAKER]
                   and not _opens_same_occasion(text, sentences, p, positions, proposed)}
+    # Whose every mention tells of something said or done earlier ("Sebelumnya, Wakil Presiden Jusuf Kalla juga
+    # menyatakan ..."), outside the event's sentences and with no cue or act: spoke before it, not at it.
+    said_before = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                   if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER] and not f[_IN_EVENT_SENTENCE]
+                   and _said_before(text, sentences, p, positions, facts.quotes)}
     kept = [p for p, f in zip(event_people, person_features, strict=True)
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-            and id(p) not in elsewhen and id(p) not in earlier and id(p) not in unattested]
+            and id(p) not in elsewhen and id(p) not in earlier and id(p) not in unattested
+            and id(p) not in said_before]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
+
+
+def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],
+                 quotes: list[tuple[int, int]]) -> bool:
+    """Whether every mention of the person stands in a sentence that opens by telling of earlier ("Sebelumnya, ...",
+    "Seperti diberitakan, ...", not inside a quotation: "“Kala itu ...,” ucap Wakil Gubernur ...") or right before
+    "sebelumnya" or "pernah" ("Darmin Nasution sebelumnya menyatakan"): said before the event, not at it."""
+    lx = _lexicon()
+    spans = sorted({(person.start, person.end), *person.mentions})
+
+    def mention_end(at: int) -> int:
+        # (an office and the name right after it are one mention: "Menteri ... Darmin Nasution sebelumnya")
+        end = max((b for a, b in spans if a == at), default=at)
+        for a, b in spans:
+            if end <= a <= end + 1 and not text[end:a].strip():
+                end = max(end, b)
+        return end
+
+    def opens_earlier(at: int) -> bool:
+        start = _sentence_of(sentences, at)[0]
+        return lx.background.match(text, start) is not None and not _in_regions(start, quotes)
+
+    return all(opens_earlier(at) or lx.said_earlier.match(text, mention_end(at)) is not None
+               for at in sorted({person.start, *positions}))
 
 
 def _opens_same_occasion(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],

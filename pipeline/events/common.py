@@ -105,6 +105,7 @@ class _Lexicon:
     separate: re.Pattern[str]
     remote: re.Pattern[str]
     led_by: re.Pattern[str]
+    said_earlier: re.Pattern[str]   # right after a name: "sebelumnya", "pernah"
     talked_about: re.Pattern[str]   # "kebijakan ", "era ": before whose policy or time is told of
     absent: re.Pattern[str]
     absent_after: re.Pattern[str]   # ", dalam sambutan tertulis" after the office holder
@@ -284,6 +285,7 @@ def _lexicon() -> _Lexicon:
         led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
         # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
         # didampingi Bupati")
+        said_earlier=regex.compile(rf"[\s,]*(?:juga\s+)?(?:{_words(ev['said_earlier_after'])})\b", flags),
         talked_about=regex.compile(rf"\b(?:{_words(ev['talked_about_cues'])})[ ]+(?:(?:sang|mantan|eks)[ ]+)?"
                                    r"(?:(?-i:[A-Z])[\w.]*[ ]+){0,4}$", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
