@@ -64,7 +64,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "participant_cues",
                "held_back", "received_party",
                "party_prepositions", "assembly_heads", "assembly_modifiers",
-               "spelled_out_triggers", "opening_words", "opened_gatherings", "gathering_named",
+               "spelled_out_triggers", "entity_triggers", "opening_words", "opened_gatherings", "gathering_named",
                "holding_acts", "joining_acts", "reporting_verbs", "reported_clause_openers", "address_nouns",
                "habitual_cues", "sequence_words", "named_parties", "negations_before_acts",
                "reference_cues", "reference_fillers", "negated_manners",

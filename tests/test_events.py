@@ -484,6 +484,22 @@ def test_a_regional_government_gathering_word_makes_a_record(nlp, text: str) -> 
     assert [e.type for e in extract(nlp, text, "t", title_line=False).events] == ["other"]
 
 
+@pytest.mark.parametrize(("text", "kinds"), [
+    # a legislature's hearing written as its acronym, which the entity stage tags as an organisation: a meeting, not
+    # a party to it
+    ("Komisi VII DPR menggelar RDP dengan PT Pertamina di Gedung DPR, Jakarta, Senin (12/2/2018). RDP dipimpin Ketua "
+     "Komisi VII Gus Irawan Pasaribu.", ["meeting"]),
+    ("Ketua KPK Agus Rahardjo hadir dalam RDPU dengan Pansus Hak Angket di Gedung DPR, Jakarta, Selasa (11/7/2017).",
+     ["meeting"]),
+    # ... not a company's acronym in a story that names no legislature
+    ("Red Dot Payment (RDP), layanan pembayaran asal Singapura, membuka kantor di Jakarta, Senin (12/2/2018).", []),
+])
+def test_a_hearing_s_acronym_is_a_meeting(nlp, text: str, kinds: list[str]) -> None:  # type: ignore[no-untyped-def]
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [e.type for e in events] == kinds
+    assert all(o.name not in ("RDP", "RDPU") for e in events for o in e.organizations)
+
+
 def test_an_event_word_after_a_verb_of_opening_stays_in_the_name(nlp) -> None:  # type: ignore[no-untyped-def]
     # "meresmikan pencanangan ...": the name goes on over the second event word (only "acara", "kegiatan" stop it)
     text = ("Wakil Gubernur Jawa Barat Uu Ruzhanul Ulum meresmikan pencanangan pembangunan Gedung Sekretariat Inkindo "

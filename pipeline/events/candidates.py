@@ -181,7 +181,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
     blocked += [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"
-                and (span_value(e, "acronym") or span_value(e, "canonical") or re.search(r"\([A-Z][\w-]+\)$", e.text))]
+                and (span_value(e, "acronym") or span_value(e, "canonical") or re.search(r"\([A-Z][\w-]+\)$", e.text))
+                and e.text.lower() not in lx.entity_triggers]
     # ... and one inside a venue's name ("Lapangan Apel Kantor Wali Kota", "di Indonesia Convention Exhibition")
     # names the venue.
     blocked += [(e.start_char + 1, e.end_char) for e in entities_of(doc) if span_value(e, "place_kind") == "venue"]

@@ -20,6 +20,7 @@ class _Lexicon:
     type_of: dict[str, str]
     non_events: regex.WordStarts
     spelled_out: dict[str, re.Pattern[str]]   # acronym trigger -> what the story must write for it to be one
+    entity_triggers: frozenset[str]   # acronyms tagged as organisations that stay triggers ("rdp")
     opening_words: frozenset[str]
     gathering_named: frozenset[str]
     holding_before: re.Pattern[str]   # an act of holding right before a generic word: "membuka kegiatan ..."
@@ -158,6 +159,7 @@ def _lexicon() -> _Lexicon:
         type_of=type_of,
         spelled_out={k.lower(): regex.compile(rf"\b(?:{_words(v)})\b", flags)
                      for k, v in ev["spelled_out_triggers"].items()},
+        entity_triggers=frozenset(ev["entity_triggers"]),
         opening_words=frozenset(ev["opening_words"]),
         gathering_named=frozenset(ev["gathering_named"]),
         held_gatherings={form.lower(): kind for form, kind in ev["held_gatherings"].items()},

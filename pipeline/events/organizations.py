@@ -80,8 +80,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if any(a <= ent.start_char and ent.end_char <= b and not _party_in_name().search(text, a, ent.start_char)
                    for a, b in name_spans) and not in_own_assembly(text, span, assemblies):
                 continue   # "Festival ... ASEAN" names the event; "rapat ... dengan TNI", "Rakernas PAN" name a party
-            if ent.text.replace(".", "") in title_words() or ent.text in _word_set("not_bodies"):
-                continue   # a title; a law, document or index ("KUHP", "IHSG")
+            if ent.text.replace(".", "") in title_words() or ent.text in _word_set("not_bodies") \
+                    or ent.text.lower() in lx.entity_triggers:
+                continue   # a title; a law, document or index ("KUHP", "IHSG"); a gathering's acronym ("RDP")
             if _cue_before("alumni_cues", ".,;\\n", 40).search(text[max(0, ent.start_char - 50):ent.start_char]):
                 continue   # "lulusan teknik informatika ITB": where a person studied, not a party
             if _cue_before("press_cues", ".\\n", 30).search(text[max(0, ent.start_char - 50):ent.start_char]):
