@@ -166,6 +166,34 @@ def test_a_person_told_as_speaking_before_the_event_is_no_participant(rules_nlp:
     assert ("Viktor Laiskodat" in names) is participant, names
 
 
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # a commentator quoted on the matter, outside the meeting's sentences: no participant
+    ("Peneliti ICW Viktor Laiskodat mengatakan aturan itu perlu diawasi.", False),
+    ("Pakar hukum pidana dari Universitas Trisakti, Viktor Laiskodat, mengatakan aturan itu perlu diawasi.", False),
+    # ... not one the story places at the meeting
+    ("Di tempat yang sama, Peneliti ICW Viktor Laiskodat mengatakan aturan itu perlu diawasi.", True),
+])
+def test_a_commentator_on_the_matter_is_no_participant(rules_nlp: Language, sentence: str,
+                                                       participant: bool) -> None:
+    events = extract(rules_nlp, _PLENARY + sentence, "t", title_line=False, published=date(2023, 3, 6)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    assert ("Viktor Laiskodat" in names) is participant, names
+
+
+@pytest.mark.parametrize(("sentence", "participant"), [
+    # at a seminar a commentator is as often a speaker
+    ("Peneliti ICW Viktor Laiskodat mengatakan aturan itu perlu diawasi.", True),
+])
+def test_a_commentator_at_a_seminar_may_be_a_speaker(rules_nlp: Language, sentence: str, participant: bool) -> None:
+    text = ("Universitas Nusa Cendana menggelar seminar air bersih di Kupang, Senin (6/3/2023). Seminar dibuka Rektor "
+            "Undana Emi Nomleni. ") + sentence
+    events = extract(rules_nlp, text, "t", title_line=False, published=date(2023, 3, 6)).events
+    names = {p.name for p in events[0].people}
+    assert "Emi Nomleni" in names
+    assert ("Viktor Laiskodat" in names) is participant, names
+
+
 def test_recalled_event_is_a_second_record(rules_nlp: Language) -> None:
     result = _run(rules_nlp, CONFERENCE)
     assert len(result.events) == 2

@@ -570,14 +570,28 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     said_before = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
                    if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER] and not f[_IN_EVENT_SENTENCE]
                    and _said_before(text, sentences, p, positions, facts.quotes)}
+    # A commentator ("pengamat", "peneliti", "pakar"; events.yaml commentator_roles) outside the event's sentences,
+    # with no cue or act, gave an opinion on the matter, not a part in a meeting, ceremony or visit; at a seminar, a
+    # forum or a workshop (commentator_events) such a one is as often a speaker ("Di tempat yang sama, Peneliti ...").
+    commentators = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
+                    if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER] and not f[_IN_EVENT_SENTENCE]
+                    and _commentator(p, candidate)
+                    and not _opens_same_occasion(text, sentences, p, positions, proposed)}
     kept = [p for p, f in zip(event_people, person_features, strict=True)
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
             and id(p) not in elsewhen and id(p) not in earlier and id(p) not in unattested
-            and id(p) not in said_before]
+            and id(p) not in said_before and id(p) not in commentators]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
+
+
+def _commentator(person: PersonMention, candidate: Candidate) -> bool:
+    """Whether ``person``'s office is a commentator's and ``candidate`` is no event where commentators speak."""
+    lx = _lexicon()
+    return bool(person.role) and lx.commentator.match(person.role) is not None \
+        and candidate.mentions[0].type not in lx.commentator_events
 
 
 def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],

@@ -106,6 +106,8 @@ class _Lexicon:
     separate: re.Pattern[str]
     remote: re.Pattern[str]
     led_by: re.Pattern[str]
+    commentator: re.Pattern[str]   # an office that opens with "pengamat", "peneliti", ...
+    commentator_events: frozenset[str]
     said_earlier: re.Pattern[str]   # right after a name: "sebelumnya", "pernah"
     talked_about: re.Pattern[str]   # "kebijakan ", "era ": before whose policy or time is told of
     absent: re.Pattern[str]
@@ -287,6 +289,8 @@ def _lexicon() -> _Lexicon:
         led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
         # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
         # didampingi Bupati")
+        commentator=regex.compile(rf"(?:{_words(ev['commentator_roles'])})\b", flags),
+        commentator_events=frozenset(ev["commentator_events"]),
         said_earlier=regex.compile(rf"[\s,]*(?:juga\s+)?(?:{_words(ev['said_earlier_after'])})\b", flags),
         talked_about=regex.compile(rf"\b(?:{_words(ev['talked_about_cues'])})[ ]+(?:(?:sang|mantan|eks)[ ]+)?"
                                    r"(?:(?-i:[A-Z])[\w.]*[ ]+){0,4}$", flags),
