@@ -24,10 +24,10 @@ from .candidates import (
     _best_name,
     _confidence,
     _contains_date,
+    _extend_from_opening_day,
     _extend_to_closing_day,
     _proper_name,
     _score,
-    extend_from_opening_day,
     find_mentions,
     group_candidates,
     whole_week,
@@ -222,7 +222,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
                               and (article.published is None or c.date.last <= article.published)]
         primary = max(opening, key=lambda c: c.score) if opening else primary
     _date_the_primary(article, primary, candidates)
-    extend_from_opening_day(doc, primary, doc._.dates or [], mentions)
+    _extend_from_opening_day(doc, primary, doc._.dates or [], mentions)
     secondary = _side_events(article, primary, candidates)
     events = [primary, *secondary[:3]]
     # Each secondary event owns the rest of the sentence from its mention on, and what continues it; the primary

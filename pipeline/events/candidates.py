@@ -662,24 +662,25 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
 def _sentences_of_event(text: str, candidate: Candidate, mentions: Sequence[Mention]) -> set[tuple[int, int]]:
     """The sentences that tell of ``candidate``: those naming it, and the later ones that say a word for it was held
     ("Kegiatan ini / Festival itu berlangsung hingga ...") before another kind of event is named."""
+    lx = _lexicon()
     sentences = {m.sentence for m in candidate.mentions}
     own, kinds = {id(m) for m in candidate.mentions}, {m.type for m in candidate.mentions}
     for mention in sorted(mentions, key=lambda m: m.start):
         if mention.start <= candidate.first or id(mention) in own:
             continue
         if not mention.anaphoric and mention.type not in kinds \
-                and text[mention.start:mention.end].lower() not in _lexicon().generic:
-            break   # another kind of event named first
+                and text[mention.start:mention.end].lower() not in lx.generic:
+            break   # another kind of event named first (a generic "kegiatan" names none)
         # ("Expo yang berlangsung hingga Minggu (16/7/2023) itu ...": the event's own word, said to be held)
-        refers_back = mention.anaphoric or _lexicon().refers_back.match(text, mention.end) is not None \
-            or _lexicon().generic_held.match(text, mention.end) is not None
+        refers_back = mention.anaphoric or lx.refers_back.match(text, mention.end) is not None \
+            or lx.generic_held.match(text, mention.end) is not None
         if _said_held(text, mention.start, mention.end) or (
-                refers_back and _lexicon().took_place.search(text, mention.end, mention.sentence[1])):
+                refers_back and lx.took_place.search(text, mention.end, mention.sentence[1])):
             sentences.add(mention.sentence)
     return sentences
 
 
-def extend_from_opening_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
+def _extend_from_opening_day(doc: Doc, candidate: Candidate, dates: list[DateMention],
                             mentions: Sequence[Mention] = ()) -> None:
     """ "Sebanyak 34 lembaga sosial mengikuti kegiatan yang digelar sejak Jumat (8/9) lalu": an event dated to a day
     began on the earlier day its own sentences say it has been held since (not "Sejak kemarin, saya sudah izin

@@ -287,11 +287,11 @@ def _lexicon() -> _Lexicon:
         remote=regex.compile(rf"\b(?:{_words(ev['remote_channels'])})\b", flags),
         # (an office of up to four words may stand between: "di bawah kepemimpinan Gubernur Jabar Ahmad ...")
         led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
-        # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
-        # didampingi Bupati")
         commentator=regex.compile(rf"(?:{_words(ev['commentator_roles'])})\b", flags),
         commentator_events=frozenset(ev["commentator_events"]),
         said_earlier=regex.compile(rf"[\s,]*(?:juga\s+)?(?:{_words(ev['said_earlier_after'])})\b", flags),
+        # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
+        # didampingi Bupati")
         talked_about=regex.compile(rf"\b(?:{_words(ev['talked_about_cues'])})[ ]+(?:(?:sang|mantan|eks)[ ]+)?"
                                    r"(?:(?-i:[A-Z])[\w.]*[ ]+){0,4}$", flags),
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
