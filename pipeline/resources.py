@@ -14,7 +14,7 @@ RESOURCE_DIR = Path(__file__).resolve().parent / "resources"
 # Top-level keys each data file may have: a typo in a data file fails loudly instead of being ignored.
 EXPECTED_KEYS: dict[str, set[str]] = {
     "dates": {"months", "weekdays", "range_connectors", "past_markers", "future_markers", "counted_ahead_ends",
-              "lasting_not_before", "lasting_end_words",
+              "lasting_not_before", "lasting_end_words", "since_words",
               "relative_days",
               "period_units", "relative_direction", "period_parts", "time_markers", "time_zones", "statement_cues",
               "weekday_statement_cues", "weekday_plan_cues",

@@ -546,41 +546,43 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
     named_people = len(event_people)
     actor = _pronoun_actor(text, candidate, proposed)
-    # Named only inside another's reported clause, with no act or cue of their own: talked about.
-    reported = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                if not f[_CUE_BEFORE] and not f[_ACT_AFTER]
-                and reported_only(text, positions, sentences, facts.quotes)}
-    # Whose every sentence is dated after the event: spoke then, not at it.
-    elsewhen = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER]
-                and _spoke_another_day(doc, positions, sentences, candidate)}
-    # Whose every sentence tells of an earlier day ("Sebelumnya, pada Kamis (30/3/2023), Bupati juga telah bertemu
-    # Gubernur ..."): met before, whatever the cue.
-    earlier = {id(p) for p, positions in proposed if p is not actor and _told_earlier(doc, positions, sentences,
-                                                                                      candidate)}
-    # Named with no role, outside the event's sentences, with no cue, act or speech beside any mention ("sejak masa
-    # Dr. H. Ayub Titu Eki, M.S."): nothing says they took part. (Untitled, such a name is mostly not proposed at
-    # all; written with the titles regional news gives everyone, it is.)
-    unattested = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                  if p is not actor and p.role is None and not f[_IN_EVENT_SENTENCE] and not f[_CUE_BEFORE]
-                  and not f[_ACT_AFTER] and not f[_SPEAKER]
-                  and not _opens_same_occasion(text, sentences, p, positions, proposed)}
-    # Whose every mention tells of something said or done earlier ("Sebelumnya, Wakil Presiden Jusuf Kalla juga
-    # menyatakan ..."), outside the event's sentences and with no cue or act: spoke before it, not at it.
-    said_before = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                   if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER] and not f[_IN_EVENT_SENTENCE]
-                   and _said_before(text, sentences, p, positions, facts.quotes)}
-    # A commentator ("pengamat", "peneliti", "pakar"; events.yaml commentator_roles) outside the event's sentences,
+    scored = [(p, positions, f) for (p, positions), f in zip(proposed, person_features, strict=True)]
+
+    def unmarked(f: list[float]) -> bool:
+        # no participation cue before any mention and no act after one
+        return not f[_CUE_BEFORE] and not f[_ACT_AFTER]
+
+    # The rules by which someone the scorer may keep took no part, each a set of ids:
+    no_part: set[int] = set()
+    # named only inside another's reported clause, with no act or cue of their own: talked about;
+    no_part |= {id(p) for p, positions, f in scored
+                if unmarked(f) and reported_only(text, positions, sentences, facts.quotes)}
+    # whose every sentence is dated after the event: spoke then, not at it;
+    no_part |= {id(p) for p, positions, f in scored
+                if p is not actor and unmarked(f) and _spoke_another_day(doc, positions, sentences, candidate)}
+    # whose every sentence tells of an earlier day ("Sebelumnya, pada Kamis (30/3/2023), Bupati juga telah bertemu
+    # Gubernur ..."): met before, whatever the cue;
+    no_part |= {id(p) for p, positions, _ in scored
+                if p is not actor and _told_earlier(doc, positions, sentences, candidate)}
+    # named with no role, outside the event's sentences, with no cue, act or speech beside any mention ("sejak masa
+    # Dr. H. Ayub Titu Eki, M.S."): nothing says they took part (untitled, such a name is mostly not proposed at
+    # all; written with the titles regional news gives everyone, it is);
+    no_part |= {id(p) for p, positions, f in scored
+                if p is not actor and p.role is None and not f[_IN_EVENT_SENTENCE] and unmarked(f)
+                and not f[_SPEAKER] and not _opens_same_occasion(text, sentences, p, positions, proposed)}
+    # whose every mention tells of something said or done earlier ("Sebelumnya, Wakil Presiden Jusuf Kalla juga
+    # menyatakan ..."), outside the event's sentences and with no cue or act: spoke before it, not at it;
+    no_part |= {id(p) for p, positions, f in scored
+                if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
+                and _said_before(text, sentences, p, positions, facts.quotes)}
+    # a commentator ("pengamat", "peneliti", "pakar"; events.yaml commentator_roles) outside the event's sentences,
     # with no cue or act, gave an opinion on the matter, not a part in a meeting, ceremony or visit; at a seminar, a
     # forum or a workshop (commentator_events) such a one is as often a speaker ("Di tempat yang sama, Peneliti ...").
-    commentators = {id(p) for (p, positions), f in zip(proposed, person_features, strict=True)
-                    if p is not actor and not f[_CUE_BEFORE] and not f[_ACT_AFTER] and not f[_IN_EVENT_SENTENCE]
-                    and _commentator(p, candidate)
-                    and not _opens_same_occasion(text, sentences, p, positions, proposed)}
-    kept = [p for p, f in zip(event_people, person_features, strict=True)
-            if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in reported
-            and id(p) not in elsewhen and id(p) not in earlier and id(p) not in unattested
-            and id(p) not in said_before and id(p) not in commentators]
+    no_part |= {id(p) for p, positions, f in scored
+                if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE] and _commentator(p, candidate)
+                and not _opens_same_occasion(text, sentences, p, positions, proposed)}
+    kept = [p for p, _, f in scored
+            if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]

@@ -726,9 +726,11 @@ def _lasting_end() -> re.Pattern[str]:
 
 @cache
 def _held_since() -> re.Pattern[str]:
-    """A verb of taking place, then "sejak", right before a day ("digelar sejak", "berlangsung sejak hari")."""
+    """A verb of taking place, then "sejak" (dates.yaml since_words), right before a day ("digelar sejak",
+    "berlangsung sejak hari")."""
     verbs = regex.alternation(resources.load("events")["took_place_verbs"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:sejak|semenjak)\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+    since = regex.alternation(resources.load("dates")["since_words"])
+    return re.compile(rf"\b(?:{verbs})\s+(?:{since})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 
 
 @cache

@@ -991,8 +991,8 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         # ("dan Ketua BMKJ se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
         grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not (
             _CLAUSE_END.match(text, role_end) and any(
-                lx.listed_next.fullmatch(text[e:match.start()])
-                for e in [e for e, _, _ in names.values()] + [p.name_span[1] for p in people if p.name_span]))
+                lx.listed_next.fullmatch(text[end:match.start()])
+                for end in [*(end for end, _, _ in names.values()), *(p.name_span[1] for p in people if p.name_span)]))
         if role_end > match.end() and not grouped \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
                 and not epithet:
