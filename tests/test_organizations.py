@@ -604,6 +604,20 @@ def test_a_quoted_outlet_and_things_in_capitals_are_no_bodies(nlp: Language, dro
     assert dropped not in names
 
 
+# Documents, schemes and indices of government work written in capitals are no bodies either.
+GOVERNMENT_PAPERS = """Rapat Badan Anggaran Bahas KUPA-PPAS
+JAKARTA - Badan Anggaran DPRD DKI menggelar rapat dengan Bappeda DKI di Gedung DPRD, Jakarta, Senin (6/3/2023). Rapat membahas KUPA dan PPAS APBD 2023, penyerahan LHP dari BPK dan penyusunan KLHS kawasan pesisir.
+Dalam rapat itu dibahas pula skema KPBU untuk pembangunan RPTRA serta nilai ISPU yang memburuk.
+"""
+
+
+@pytest.mark.parametrize("dropped", ["KUPA", "PPAS", "PPAS APBD", "LHP", "KLHS", "KPBU", "ISPU"])
+def test_government_papers_in_capitals_are_no_bodies(nlp: Language, dropped: str) -> None:
+    names = {o.name for event in extract(nlp, GOVERNMENT_PAPERS, "t", "test").events for o in event.organizations}
+    assert "Badan Anggaran DPRD DKI" in names or "Badan Anggaran DPRD" in names, names
+    assert dropped not in names, names
+
+
 # A national body or party named only in a participant's office is the person's affiliation; a faction, or a
 # ministry named on its own, took part.
 AFFILIATION = """Rapat Koordinasi Jalan Tol Digelar di Jakarta
