@@ -158,6 +158,12 @@ _SEMINAR = ("Universitas Nusa Cendana menggelar seminar air bersih di Kupang, Se
     # ... not one the story places at the meeting, nor one at a seminar, where commentators are speakers
     (_PLENARY, "Di tempat yang sama, Peneliti ICW Viktor Laiskodat mengatakan aturan itu perlu diawasi.", True),
     (_SEMINAR, "Peneliti ICW Viktor Laiskodat mengatakan aturan itu perlu diawasi.", True),
+    # a spokesperson speaking for a body on the matter, outside the meeting's sentences: no participant
+    (_PLENARY, "Kepala Bidang Humas Polda NTT Viktor Laiskodat mengatakan pengamanan telah disiapkan.", False),
+    (_PLENARY, "Juru Bicara KPK Viktor Laiskodat mengatakan kasus itu masih diselidiki.", False),
+    # ... not one the story places at the meeting, nor one at a seminar, where a body's spokesperson speaks
+    (_PLENARY, "Di tempat yang sama, Juru Bicara KPK Viktor Laiskodat mengatakan kasus itu masih diselidiki.", True),
+    (_SEMINAR, "Juru Bicara KPK Viktor Laiskodat mengatakan kasus itu masih diselidiki.", True),
 ])
 def test_someone_named_after_the_event_s_sentences_took_part_or_not(rules_nlp: Language, opening: str, sentence: str,
                                                                      participant: bool) -> None:

@@ -577,9 +577,11 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 and _said_before(text, sentences, p, positions, facts.quotes)}
     # a commentator ("pengamat", "peneliti", "pakar"; events.yaml commentator_roles) outside the event's sentences,
     # with no cue or act, gave an opinion on the matter, not a part in a meeting, ceremony or visit; at a seminar, a
-    # forum or a workshop (commentator_events) such a one is as often a speaker ("Di tempat yang sama, Peneliti ...").
+    # forum or a workshop (commentator_events) such a one is as often a speaker ("Di tempat yang sama, Peneliti ...");
+    # a spokesperson ("Kabid Humas", "Juru Bicara KPK") so named spoke for a body on the matter;
     no_part |= {id(p) for p, positions, f in scored
-                if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE] and _commentator(p, candidate)
+                if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
+                and (_commentator(p, candidate) or _spokesperson(p, candidate))
                 and not _opens_same_occasion(text, sentences, p, positions, proposed)}
     kept = [p for p, _, f in scored
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
@@ -594,6 +596,13 @@ def _commentator(person: PersonMention, candidate: Candidate) -> bool:
     lx = _lexicon()
     return bool(person.role) and lx.commentator.match(person.role) is not None \
         and candidate.mentions[0].type not in lx.commentator_events
+
+
+def _spokesperson(person: PersonMention, candidate: Candidate) -> bool:
+    """Whether ``person``'s office is a spokesperson's and ``candidate`` is no event where spokespeople speak."""
+    lx = _lexicon()
+    return bool(person.role) and lx.spokesperson.search(person.role) is not None \
+        and candidate.mentions[0].type not in lx.spokesperson_events
 
 
 def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],

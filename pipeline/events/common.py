@@ -108,6 +108,8 @@ class _Lexicon:
     led_by: re.Pattern[str]
     commentator: re.Pattern[str]   # an office that opens with "pengamat", "peneliti", ...
     commentator_events: frozenset[str]
+    spokesperson: re.Pattern[str]   # an office that holds "humas", "juru bicara", ...
+    spokesperson_events: frozenset[str]
     said_earlier: re.Pattern[str]   # right after a name: "sebelumnya", "pernah"
     talked_about: re.Pattern[str]   # "kebijakan ", "era ": before whose policy or time is told of
     absent: re.Pattern[str]
@@ -289,6 +291,8 @@ def _lexicon() -> _Lexicon:
         led_by=regex.compile(rf"\b(?:{_words(ev['led_by_cues'])})\s+(?:[\w.]+\s+){{0,4}}$", flags),
         commentator=regex.compile(rf"(?:{_words(ev['commentator_roles'])})\b", flags),
         commentator_events=frozenset(ev["commentator_events"]),
+        spokesperson=regex.compile(rf"\b(?:{_words(ev['spokesperson_roles'])})\b", flags),
+        spokesperson_events=frozenset(ev["spokesperson_events"]),
         said_earlier=regex.compile(rf"[\s,]*(?:juga\s+)?(?:{_words(ev['said_earlier_after'])})\b", flags),
         # (only capitalised words between, an office's: "era Presiden", "putra Ketua DPR"; not "anak yatim
         # didampingi Bupati")
