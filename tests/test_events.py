@@ -270,6 +270,10 @@ def test_undated_side_event_said_to_be_held(nlp, text: str, side_events: list[st
     "di Ombudsman, Kamis (7/2/2019).",
     "Presiden Joko Widodo menandatangani Perpres Nomor 20 Tahun 2018 tentang tenaga kerja asing, Senin (26/3/2018).",
     "Presiden AS Donald Trump menandatangani perintah eksekutif soal imigrasi di Gedung Putih, Jumat (27/1/2017).",
+    "Presiden menandatangani Kepres pemberhentian menteri itu di Istana Negara, Jakarta, Rabu (18/9/2019).",
+    "Ketua umum partai menandatangani dua SK pengurus baru di Kompleks Senayan, Jakarta, Rabu (18/9/2019).",
+    "Kepala BKD menandatangani ijazah peserta didik di kantornya di Medan, Rabu (18/9/2019).",
+    "Pemusnahan dilakukan usai penandatanganan berita acara pemusnahan di Bandara Sam Ratulangi, Jumat (20/9/2019).",
     # a petition signed by passers-by is no signing of an agreement
     "Warga Kota Kupang menandatangani petisi penolakan tambang di Taman Nostalgia, Minggu (15/9/2019).",
     # an act denied right before its verb: nothing took place

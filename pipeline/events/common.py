@@ -217,7 +217,9 @@ def _lexicon() -> _Lexicon:
         attributed=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})\b[^.,;\"“”\n]{{0,60}}$", flags),
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
-        signed_document=regex.compile(rf"\s+(?:{_words(ev['signed_documents'])})\b", flags),
+        # (after a count: "penandatanganan dua SK")
+        signed_document=regex.compile(rf"\s+(?:(?:dua|tiga|sejumlah|beberapa|\d+)\s+)?(?:{_words(ev['signed_documents'])})\b",
+                                      flags),
         inaugurating=frozenset(venues["acts"]),
         # lower case only: "meresmikan Smartphone Center ..." names a place
         non_venue=regex.compile(
