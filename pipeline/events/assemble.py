@@ -581,7 +581,7 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     # a spokesperson ("Kabid Humas", "Juru Bicara KPK") so named spoke for a body on the matter;
     no_part |= {id(p) for p, positions, f in scored
                 if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
-                and (_commentator(p, candidate) or _spokesperson(p, candidate))
+                and _speaks_on_the_matter(p, candidate)
                 and not _opens_same_occasion(text, sentences, p, positions, proposed)}
     kept = [p for p, _, f in scored
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
@@ -591,18 +591,14 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     return kept, absent, named_people
 
 
-def _commentator(person: PersonMention, candidate: Candidate) -> bool:
-    """Whether ``person``'s office is a commentator's and ``candidate`` is no event where commentators speak."""
+def _speaks_on_the_matter(person: PersonMention, candidate: Candidate) -> bool:
+    """Whether ``person``'s office is a commentator's (it opens with "pengamat", "peneliti", ...) or a spokesperson's
+    (it holds "humas", "juru bicara", ...), and ``candidate`` is no event where such a one speaks (events.yaml
+    commentator_events, spokesperson_events)."""
     lx = _lexicon()
-    return bool(person.role) and lx.commentator.match(person.role) is not None \
-        and candidate.mentions[0].type not in lx.commentator_events
-
-
-def _spokesperson(person: PersonMention, candidate: Candidate) -> bool:
-    """Whether ``person``'s office is a spokesperson's and ``candidate`` is no event where spokespeople speak."""
-    lx = _lexicon()
-    return bool(person.role) and lx.spokesperson.search(person.role) is not None \
-        and candidate.mentions[0].type not in lx.spokesperson_events
+    role, kind = person.role or "", candidate.mentions[0].type
+    return (lx.commentator.match(role) is not None and kind not in lx.commentator_events) \
+        or (lx.spokesperson.search(role) is not None and kind not in lx.spokesperson_events)
 
 
 def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],

@@ -8,6 +8,7 @@ from functools import cache, lru_cache
 
 from .. import regex, resources
 from ..stages.dates import DateMention
+from ..stages.numbers import number_word_pattern
 from ..stages.titles import received_by_official
 from ..stages.words import verb_shaped
 
@@ -217,9 +218,10 @@ def _lexicon() -> _Lexicon:
         attributed=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})\b[^.,;\"“”\n]{{0,60}}$", flags),
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
-        # (after a count: "penandatanganan dua SK")
-        signed_document=regex.compile(rf"\s+(?:(?:dua|tiga|sejumlah|beberapa|\d+)\s+)?(?:{_words(ev['signed_documents'])})\b",
-                                      flags),
+        # (also after a count: "penandatanganan dua SK", "sejumlah surat")
+        signed_document=regex.compile(
+            rf"\s+(?:(?:\d+|{number_word_pattern()}|{_words(ev['plural_quantifiers'])})\s+)?"
+            rf"(?:{_words(ev['signed_documents'])})\b", flags),
         inaugurating=frozenset(venues["acts"]),
         # lower case only: "meresmikan Smartphone Center ..." names a place
         non_venue=regex.compile(
