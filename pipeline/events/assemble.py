@@ -65,7 +65,9 @@ from .scope import digest, dominant_domain, in_scope, out_of_scope_article
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
-LED_BY_REACH = 80   # characters before a person's mention searched for "di bawah pimpinan" and an office
+# Characters before a person's mention searched for a cue and an office ("di bawah pimpinan Gubernur", "kebijakan
+# Presiden").
+CUE_BEFORE_NAME_REACH = 80
 # A main event that ended this many days before publication is recalled, not reported: every dated primary event of
 # the annotated articles ended at most 14 days before its story was published.
 RECALLED_AFTER_DAYS = 30
@@ -1328,9 +1330,9 @@ def _participant(doc: Doc, person: PersonMention, sentences: list[tuple[int, int
     mentions = person.mentions or [(person.start, person.end)]
     if all(lx.remote.search(text, *_sentence_of(sentences, start)) for start, _ in mentions):
         return False   # "ujar Saut melalui pesan singkat": every mention in a conversation at a distance
-    if all(lx.led_by.search(text, max(0, start - LED_BY_REACH), start) for start, _ in mentions):
+    if all(lx.led_by.search(text, max(0, start - CUE_BEFORE_NAME_REACH), start) for start, _ in mentions):
         return False   # "kerja kolektif pemerintah di bawah pimpinan Presiden Joko Widodo": a body's leader, named
-    if all(lx.talked_about.search(text, max(_sentence_of(sentences, start)[0], start - LED_BY_REACH), start)
+    if all(lx.talked_about.search(text, max(_sentence_of(sentences, start)[0], start - CUE_BEFORE_NAME_REACH), start)
            for start, _ in mentions):
         return False   # "kebijakan Presiden Joko Widodo", "era Presiden Soeharto": whose policy or time is told of
     if lx.absent.search(text[max(0, person.start - 40):person.start]) or lx.absent_after.match(text, person.end,

@@ -705,17 +705,22 @@ MAX_LASTING_DAYS = 7
 
 
 @cache
+def _took_place_verbs() -> str:
+    """events.yaml took_place_verbs ("berlangsung", "digelar") as one alternation, for the date patterns below."""
+    return regex.alternation(resources.load("events")["took_place_verbs"])
+
+
+@cache
 def _lasting() -> re.Pattern[str]:
     """A verb of taking place and a number of days ("berlangsung selama tiga hari", "digelar dua hari"), not counted
     from another day ("dua hari lalu", "tiga hari setelah ...": dates.yaml lasting_not_before, the past and future
     markers, counted_ahead_ends)."""
     dates = resources.load("dates")
     numbers = regex.alternation([w for w, n in resources.load("numbers")["units"].items() if 2 <= n <= 9])
-    verbs = regex.alternation(resources.load("events")["took_place_verbs"])
     counted = regex.alternation(dates["lasting_not_before"] + dates["past_markers"] + dates["future_markers"]
                                 + dates["counted_ahead_ends"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:selama\s+)?(?P<n>{numbers}|\d)\s+hari\b(?!\s+(?:{counted})\b)",
-                      re.IGNORECASE)
+    return re.compile(rf"\b(?:{_took_place_verbs()})\s+(?:selama\s+)?(?P<n>{numbers}|\d)\s+hari\b"
+                      rf"(?!\s+(?:{counted})\b)", re.IGNORECASE)
 
 
 @cache
@@ -728,9 +733,8 @@ def _lasting_end() -> re.Pattern[str]:
 def _held_since() -> re.Pattern[str]:
     """A verb of taking place, then "sejak" (dates.yaml since_words), right before a day ("digelar sejak",
     "berlangsung sejak hari")."""
-    verbs = regex.alternation(resources.load("events")["took_place_verbs"])
     since = regex.alternation(resources.load("dates")["since_words"])
-    return re.compile(rf"\b(?:{verbs})\s+(?:{since})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
+    return re.compile(rf"\b(?:{_took_place_verbs()})\s+(?:{since})\s+(?:hari\s+|tanggal\s+)?$", re.IGNORECASE)
 
 
 @cache
