@@ -242,6 +242,24 @@ def test_a_things_short_form_defined_in_lower_case_is_no_organisation(rules_nlp:
     assert ("RDP", "ORG") not in ents and ("BPD", "ORG") in ents
 
 
+@pytest.mark.parametrize(("text", "body"), [
+    ("Delegasi Uni Eropa bertemu Menteri Luar Negeri di Jakarta.", "Uni Eropa"),
+    ("Pasukan Tentara Nasional Indonesia membantu warga.", "Tentara Nasional Indonesia"),
+    ("Sidang itu dihadiri wakil Perserikatan Bangsa - bangsa dan Kementerian Luar Negeri.",
+     "Perserikatan Bangsa-bangsa"),   # (cleaning joins the hyphen)
+    # more of a longer name follows, or comes before: the listed name is no body of its own here
+    ("Kantor United Nations Office on Drugs and Crime menggelar rapat.", None),
+    ("Ketua Dewan Pimpinan Cabang (DPC) Partai Demokrasi Indonesia Perjuangan (PDIP) Solo hadir.", None),
+])
+def test_a_listed_acronyms_name_written_out_is_a_body(rules_nlp: Language, text: str, body: str | None) -> None:
+    """organizations.yaml acronyms: the names they stand for are bodies when written out in full as well."""
+    orgs = {e[0] for e in _ents(rules_nlp, text) if e[1] == "ORG"}
+    if body is None:
+        assert not orgs & {"United Nations", "Partai Demokrasi Indonesia Perjuangan"}, orgs
+    else:
+        assert body in orgs, orgs
+
+
 def test_common_acronyms_are_not_organisations(rules_nlp: Language) -> None:
     ents = _ents(rules_nlp, "Pelaku UMKM menerima bantuan dari APBD untuk pelatihan SDM di bidang TIK.")
     assert not {e for e in ents if e[1] == "ORG"}

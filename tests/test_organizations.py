@@ -728,3 +728,30 @@ BIMA - Kepolisian Resor Bima menggelar FGD pencegahan konflik sosial di Aula Pol
 def test_a_forum_after_dan_is_a_second_body(nlp: Language, kept: str) -> None:
     names = {o.name for event in extract(nlp, SECOND_BODY, "t", "test").events for o in event.organizations}
     assert kept in names
+
+
+# The organiser, a sponsor or a partner the model tags as an organisation, named right after a cue
+# (organizations.yaml organiser_cues), took part though no rule knows its name; a branch office ("kantor perwakilan")
+# and a kind of body in lower case do not.
+PROMOTED = """Festival Musik Pantai Digelar di Ancol
+JAKARTA - Festival Musik Pantai yang dipromotori oleh Ismaya Live digelar di Pantai Ancol, Jakarta, Sabtu (12/8/2017). Festival itu menghadirkan 40 musisi dari dalam dan luar negeri.
+Festival dibuka Gubernur DKI Jakarta Djarot Saiful Hidayat.
+"""
+PARTNERED = """Pelatihan Pemasaran Digital Digelar di Bandung
+BANDUNG - Dinas Koperasi Kota Bandung menggelar pelatihan pemasaran digital bagi pelaku usaha kecil di Bandung, Kamis (5/9/2019). Pelatihan itu digelar dengan menggandeng Tokopedia.
+Pelatihan dibuka Kepala Dinas Koperasi Kota Bandung, Atet Dedi Handiman.
+"""
+BRANCH_OFFICE = """Rapat Koordinasi Ojek Daring Digelar di Lampung
+BANDARLAMPUNG - Dinas Perhubungan Provinsi Lampung menggelar rapat koordinasi ojek daring di Bandarlampung, Kamis (5/9/2019). Rapat itu membahas penutupan kantor perwakilan Grab di Lampung dan dihadiri dua perwakilan kementerian negara.
+Rapat dipimpin Kepala Dinas Perhubungan, Bambang Sumbogo.
+"""
+
+
+@pytest.mark.parametrize(("article", "body", "took_part"), [
+    (PROMOTED, "Ismaya Live", True), (PARTNERED, "Tokopedia", True),
+    (BRANCH_OFFICE, "Grab", False), (BRANCH_OFFICE, "kementerian negara", False),
+])
+def test_a_model_body_after_an_organisers_cue(nlp: Language, article: str, body: str, took_part: bool) -> None:
+    names = [o.name for e in extract(nlp, article, "t").events for o in e.organizations]
+    assert names, "the event must be recorded"
+    assert any(body.lower() in n.lower() for n in names) is took_part, names

@@ -287,6 +287,37 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
     return regex.compile(_word_start(forms, before=r"\w-") + r"(?![\w-])")
 
 
+def _expansion_key(name: str) -> str:
+    return re.sub(r"\s*-\s*", "-", " ".join(name.split())).lower()
+
+
+@cache
+def _expansions_by_key() -> dict[str, str]:
+    return {_expansion_key(v): v for v in gazetteer().acronyms.values()}
+
+
+def _expansion_of(written: str) -> str:
+    return _expansions_by_key().get(_expansion_key(written), written)
+
+
+# A capitalised word inside a sentence, or a bracket's end, right before a listed name: the name goes on a longer one.
+_LONGER_NAME_BEFORE = re.compile(r"(?:[^\W\d][\w-]*[ ]+[A-Z][\w-]*|\))[ ]+$")
+
+
+@cache
+def _curated_expansion_pattern() -> re.Pattern[str]:
+    """The curated acronyms' names as written out, a hyphen with or without spaces and the word after it in either
+    case ("Perserikatan Bangsa - Bangsa", "Perserikatan Bangsa-bangsa"); not where more of a longer name follows
+    ("United Nations Office on Drugs and Crime", "United Nations Convention against Corruption")."""
+    def written(form: str) -> str:
+        return re.sub(r"\\-(\w)", lambda m: rf"\s*-\s*[{m.group(1).upper()}{m.group(1).lower()}]",
+                      re.escape(form).replace(r"\ ", r"\s+"))
+
+    forms = sorted(set(gazetteer().acronyms.values()), key=len, reverse=True)
+    # (regex.compile: tried only where a form's first letter stands, a third of the time of re's every character)
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(map(written, forms))})(?![\w-])(?!\s+(?:[A-Z]|of\b|on\b|for\b))")
+
+
 # A short form in brackets, found first (the lower-case words before it are read only there: a pattern that tried
 # every lower-case word as a definition's start cost 0.9 ms an article).
 _BRACKETED_SHORT_FORM = re.compile(r"\((?P<acr>[A-Z]{2,6})\)")
@@ -446,6 +477,15 @@ def rule_spans(doc: Doc) -> list[Span]:
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None:
             set_span_values(span, acronym=match.group(0), canonical=gaz.acronyms[match.group(0)])
+            spans.append(span)
+    # ... and the names they stand for, written out ("Uni Eropa", "Tentara Nasional Indonesia"): the list knows them
+    # as bodies whether or not the model does
+    for match in _curated_expansion_pattern().finditer(text, title_end) if acronym_rules else ():
+        if _LONGER_NAME_BEFORE.search(text, max(0, match.start() - 40), match.start()):
+            continue   # "Dewan Pimpinan Cabang (DPC) Partai Demokrasi Indonesia Perjuangan": a longer body's end
+        span = _char_span(doc, match.start(), match.end(), "ORG")
+        if span is not None and _text(span) == match.group(0):
+            set_span_values(span, acronym=None, canonical=_expansion_of(match.group(0)))
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -670,7 +710,8 @@ def _adjacent_names_joined(doc: Doc, spans: list[Span]) -> list[Span]:
 def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     """The entities the event records are built from. An event record names only organisations that took part,
     so a model organisation or place counts there only with a rule's support: a rule span wins where the two
-    overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)"), a model LOC
+    overlap, a model ORG stands only before its defined acronym ("Komisi Pemilihan Umum (KPU)") or after an
+    organiser's or partner's cue ("dipromotori oleh Ismaya Live", organizations.yaml organiser_cues), a model LOC
     never (places come from the gazetteer and the place phrases of the assembly). Model names of people are kept
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = _adjacent_names_joined(doc, _one_label_per_name(
@@ -782,8 +823,20 @@ def _record_plausible(span: Span, doc: Doc) -> bool:
         defined = _BRACKETED_AFTER.match(after)
         if defined is not None and defined.group("acr") in gaz.not_organizations:
             return False   # "Chief Executive Officer (CEO)": a title spelled out
-        return _ACRONYM_AFTER.match(after) is not None
+        if _ACRONYM_AFTER.match(after) is not None:
+            return True
+        # a party named after an organiser's or partner's cue ("dipromotori oleh Ismaya Live"), every word of it
+        # capitalised ("perwakilan Kementerian negara" names no body)
+        return all(w[:1].isupper() or w[:1].isdigit() for w in words) \
+            and _organiser_cue().search(text_of(doc), max(0, span.start_char - 60), span.start_char) is not None
     return False
+
+
+@cache
+def _organiser_cue() -> re.Pattern[str]:
+    """organizations.yaml organiser_cues ending right before a name (not "kantor perwakilan GoJek", a branch office)."""
+    cues = regex.alternation(resources.load("organizations")["organiser_cues"])
+    return re.compile(rf"(?<!kantor )\b(?:{cues})\s+$", re.IGNORECASE)
 
 
 def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
