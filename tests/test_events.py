@@ -135,6 +135,10 @@ _SEMINAR = ("Universitas Nusa Cendana menggelar seminar air bersih di Kupang, Se
         "Pada era Presiden Soeharto, rambu itu berupa anggaran berimbang.",
         "Rapat itu menyusul keputusan Presiden AS Donald Trump mengakui Yerusalem.",
         "Menurut dia, putra Ketua DPR Bambang Soesatyo akan ditugaskan di komisi C.",
+        # whom another compares, replaces or backs
+        "Ia lalu membandingkan Ketua MPR Zulkifli Hasan yang juga ketua umum partai.",
+        "Sosok yang tepat menggantikan Gubernur NTT Viktor Laiskodat adalah kader muda.",
+        "Partainya konsisten mendukung Wakil Wali Kota Bekasi Ahmad Syaikhu.",
     )],
     # ... not where the sentence before ends with such a word ("terkait Papua."), nor where another mention says more
     (_PLENARY, "Dewan menuntut diplomasi terkait Papua.\nGubernur NTT Viktor Laiskodat menyarankan anggaran "
