@@ -74,7 +74,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "modal_realised_cues", "programmes", "body_members", "body_member_kinds", "forum_officers",
                "plural_quantifiers"},
     "organizations": {"civil_service_heads", "heads", "heads_after_name", "delegation_nouns", "numbered_bodies",
-                      "regional_heads", "organiser_cues",
+                      "regional_heads", "organiser_cues", "organiser_cues_not_after",
                       "second_body_heads", "regional_branch_bodies", "slash_joined_heads", "acronyms",
                       "not_organizations", "government_prefixes",
                       "government_prefix_forms", "english_heads", "company_forms", "company_name_ends",

@@ -288,16 +288,13 @@ def _curated_acronym_pattern() -> re.Pattern[str]:
 
 
 def _expansion_key(name: str) -> str:
+    """A listed name as the written-out pattern lets it vary: white space and a hyphen's spaces folded, any case."""
     return re.sub(r"\s*-\s*", "-", " ".join(name.split())).lower()
 
 
 @cache
 def _expansions_by_key() -> dict[str, str]:
-    return {_expansion_key(v): v for v in gazetteer().acronyms.values()}
-
-
-def _expansion_of(written: str) -> str:
-    return _expansions_by_key().get(_expansion_key(written), written)
+    return {_expansion_key(v): v for v in _expansions_listed()}
 
 
 # A capitalised word inside a sentence, or a bracket's end, right before a listed name: the name goes on a longer one.
@@ -313,7 +310,7 @@ def _curated_expansion_pattern() -> re.Pattern[str]:
         return re.sub(r"\\-(\w)", lambda m: rf"\s*-\s*[{m.group(1).upper()}{m.group(1).lower()}]",
                       re.escape(form).replace(r"\ ", r"\s+"))
 
-    forms = sorted(set(gazetteer().acronyms.values()), key=len, reverse=True)
+    forms = sorted(_expansions_listed(), key=len, reverse=True)
     # (regex.compile: tried only where a form's first letter stands, a third of the time of re's every character)
     return regex.compile(rf"(?<![\w-])(?:{'|'.join(map(written, forms))})(?![\w-])(?!\s+(?:[A-Z]|of\b|on\b|for\b))")
 
@@ -485,7 +482,8 @@ def rule_spans(doc: Doc) -> list[Span]:
             continue   # "Dewan Pimpinan Cabang (DPC) Partai Demokrasi Indonesia Perjuangan": a longer body's end
         span = _char_span(doc, match.start(), match.end(), "ORG")
         if span is not None and _text(span) == match.group(0):
-            set_span_values(span, acronym=None, canonical=_expansion_of(match.group(0)))
+            written = match.group(0)
+            set_span_values(span, acronym=None, canonical=_expansions_by_key().get(_expansion_key(written), written))
             spans.append(span)
     for match in _CAPS_TOKEN.finditer(text) if acronym_rules else ():
         acronym = match.group("acr")
@@ -834,9 +832,11 @@ def _record_plausible(span: Span, doc: Doc) -> bool:
 
 @cache
 def _organiser_cue() -> re.Pattern[str]:
-    """organizations.yaml organiser_cues ending right before a name (not "kantor perwakilan GoJek", a branch office)."""
-    cues = regex.alternation(resources.load("organizations")["organiser_cues"])
-    return re.compile(rf"(?<!kantor )\b(?:{cues})\s+$", re.IGNORECASE)
+    """organizations.yaml organiser_cues ending right before a name, not after organiser_cues_not_after ("kantor
+    perwakilan GoJek": a branch office)."""
+    orgs = resources.load("organizations")
+    not_after = "".join(rf"(?<!{re.escape(word)} )" for word in orgs["organiser_cues_not_after"])
+    return re.compile(rf"{not_after}\b(?:{regex.alternation(orgs['organiser_cues'])})\s+$", re.IGNORECASE)
 
 
 def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
