@@ -18,7 +18,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
               "relative_days",
               "period_units", "relative_direction", "period_parts", "time_markers", "time_zones", "statement_cues",
               "weekday_statement_cues", "weekday_plan_cues",
-              "closing_weekday_parts", "independence_anniversary"},
+              "closing_weekday_parts", "on_site_openers", "independence_anniversary"},
     "numbers": {"units", "teens", "multipliers", "teen_suffix", "prefix_one", "vague", "vague_ranges", "qualifiers",
                 "qualifier_fillers"},
     "attendance": {"units", "needs_attendance_cue", "status_cues", "unit_abbreviations", "open_unit_cues",

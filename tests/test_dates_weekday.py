@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.extract import extract
-from pipeline.stages.dates import closing_weekday, find_dates, year_hint
+from pipeline.stages.dates import closing_weekday, find_dates, on_site_report_day, year_hint
 
 
 @pytest.mark.parametrize(("text", "published", "expected"), [
@@ -42,7 +42,12 @@ def test_weekday_year_without_publication(text: str, hint: int, expected: date |
     ("Dirgahayu Republik Indonesia ke-78, warga menggelar lomba.", 2023),
     ("HUT ke-5 komunitas itu dirayakan sederhana.", None),      # not the Republic's anniversary
     ("Sejak 1997 ia mengajar; HUT RI ke-72 dirayakan.", 2017),  # before a year named in passing
-    ("Upacara HUT RI ke-72 digelar 17 Agustus 2017.", 2017),     # a year written in a date comes first
+    ("Upacara HUT RI ke-72 digelar 17 Agustus 2017.", 2017),
+    # the number first; and before the date of the history a commemoration remembers
+    ("Prabowo memperingati HUT ke-72 Republik Indonesia. Teks Proklamasi 17 Agustus 1945 diperdengarkan.", 2017),
+    ("Upacara HUT ke-74 Kemerdekaan RI digelar di lapangan.", 2019),
+    ("Peringatan Ulang Tahun ke-72 Kemerdekaan digelar meriah.", 2017),
+    ("HUT ke-17 Kota Batu dirayakan; kota itu berdiri 17 Oktober 2001.", 2001),   # a town's, not the Republic's
 ])
 def test_year_hint_from_the_independence_anniversary(text: str, expected: int | None) -> None:
     assert year_hint(text) == expected
@@ -114,6 +119,19 @@ def test_a_story_naming_only_its_clock_time_reports_its_publication_day(rules_nl
     assert (event.when.start if event.when else None) == day
 
 
+ON_SITE = ("Ketua Umum Partai Gerindra Prabowo Subianto turut memperingati HUT ke-72 Republik Indonesia. Tahun ini "
+           "Prabowo menghadiri upacara bendera di Universitas Bung Karno, Jakarta Pusat.\n\nPantauan kumparan di "
+           "lokasi, Kamis (17/8), Prabowo tiba di Universitas Bung Karno pada pukul 09.40 WIB. Teks Proklamasi 17 "
+           "Agustus 1945 diperdengarkan dari rekaman suara asli Bung Karno.")
+
+
+def test_a_story_dates_its_event_by_the_reporters_look_at_the_scene(rules_nlp: Language) -> None:
+    # no publication date: the year is the 72nd anniversary's, not the Proclamation's (1945, whose weekday would
+    # move the day to 1944)
+    (event,) = extract(rules_nlp, ON_SITE, "t", "test", published=None, title_line=False).events
+    assert event.when is not None and (event.when.start, event.when.text) == ("2017-08-17", "Kamis (17/8)")
+
+
 SECOND_EVENT = ("Presiden Joko Widodo menghadiri upacara peringatan Hari Guru Nasional di Stadion Patriot, Bekasi, "
                 "Sabtu (2/12/2017). Jokowi berpidato di depan ribuan guru dalam upacara itu.\n\nSementara itu, Alumni "
                 "212 menggelar Kongres Nasional di Jakarta pada Kamis hingga Jumat. Ketua Presidium Alumni 212 Slamet "
@@ -124,3 +142,22 @@ def test_a_second_event_is_dated_by_the_weekdays_closing_its_sentence(rules_nlp:
     events = extract(rules_nlp, SECOND_EVENT, "t", "test", published=date(2017, 12, 2), title_line=False).events
     assert [(e.when.start, e.when.end) if e.when else None for e in events] == [
         ("2017-12-02", "2017-12-02"), ("2017-11-30", "2017-12-01")]
+
+
+@pytest.mark.parametrize(("sentences", "published", "expected"), [
+    (["Prabowo menghadiri upacara itu.", "Pantauan kumparan (kumparan.com) di lokasi, Kamis (17/8), Prabowo tiba pukul "
+      "09.40 WIB."], date(2017, 8, 18), date(2017, 8, 17)),
+    (["Imam datang ke kantornya.", "Pantauan,Kamis (19/9/2019), Imam tiba pukul 12.15 WIB."], None, date(2019, 9, 19)),
+    # not opening the sentence, or the day too far on: no reporter's look at the scene that day
+    (["Menurut pantauan warga, Kamis (17/8), jalan itu macet."], date(2017, 8, 18), None),
+    (["Pantauan di lokasi menunjukkan jalan itu macet sejak pagi hingga sore hari dan warga terus berdatangan ke "
+      "lapangan, Kamis (17/8)."], date(2017, 8, 18), None),
+])
+def test_the_day_of_a_look_at_the_scene(sentences: list[str], published: date | None, expected: date | None) -> None:
+    text = " ".join(sentences)
+    spans, start = [], 0
+    for sentence in sentences:
+        spans.append((start, start + len(sentence)))
+        start += len(sentence) + 1
+    found = on_site_report_day(text, spans, find_dates(text, published))
+    assert (found.first if found else None) == expected, found

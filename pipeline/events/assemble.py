@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, Place, When
-from ..stages.dates import DateMention, closing_weekday, live_report_day
+from ..stages.dates import DateMention, closing_weekday, live_report_day, on_site_report_day
 from ..stages.entities import OrganizationMention, gathering_words, gazetteer, law_heads, link_organizations
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
@@ -373,7 +373,8 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         day = next((d for d in (closing_weekday(text, sentence, article.published) for sentence in sorted(
             {m.sentence for m in candidate.mentions})) if d is not None), None)
     if day is None and is_primary:
-        day = live_report_day(event_sentences, article.published, doc._.dates or [], doc._.times or [])
+        day = live_report_day(event_sentences, article.published, doc._.dates or [], doc._.times or []) \
+            or on_site_report_day(text, article.body, doc._.dates or [])
     if day is not None:
         when = When(**day.as_when())
         evidence["when"] = [[(day.start, day.end)]]

@@ -397,9 +397,10 @@ _WEEKEND_CUE = regex.compile(r"\bakhir\s+$", re.IGNORECASE)   # "akhir pekan ini
 def _independence_anniversary() -> re.Pattern[str]:
     """ "HUT RI ke-72", "Dirgahayu Republik Indonesia ke-78": the Republic's anniversary and its number."""
     data = resources.load("dates")["independence_anniversary"]
-    return regex.compile(rf"\b(?:{regex.alternation(data['words'])})\s+(?:Kemerdekaan\s+)?"
-                         rf"(?:{regex.alternation(data['republic'])})\s+(?:yang\s+)?ke-?\s?(\d{{2,3}})\b",
-                         re.IGNORECASE)
+    words, republic = regex.alternation(data["words"]), regex.alternation(data["republic"])
+    # ... or the number first ("HUT ke-72 Republik Indonesia", "HUT ke-74 Kemerdekaan RI")
+    return regex.compile(rf"\b(?:{words})\s+(?:(?:Kemerdekaan\s+)?(?:{republic})\s+(?:yang\s+)?ke-?\s?(\d{{2,3}})\b"
+                         rf"|ke-?\s?(\d{{2,3}})\s+(?:Kemerdekaan\b|(?:{republic})\b))", re.IGNORECASE)
 
 
 def _name_heads() -> str:
@@ -427,19 +428,20 @@ def _date_in_name() -> re.Pattern[str]:
 def year_hint(text: str) -> int | None:
     """The year the story is set in when nothing else says.
 
-    Years written in dates ("Agustus 2022", "5/7/2021") come first, the most frequent (the latest on a tie);
-    else the year of an independence anniversary ("HUT RI ke-72": 2017); else any year named, leaving out the ends
-    of planning periods ("RPJPD 2025-2045"), which name no date.
+    The year of an independence anniversary comes first ("HUT RI ke-72", "HUT ke-72 Republik Indonesia": 2017),
+    since a commemoration's story dates the history it remembers ("Proklamasi 17 Agustus 1945"); else the years
+    written in dates ("Agustus 2022", "5/7/2021"), the most frequent (the latest on a tie); else any year named,
+    leaving out the ends of planning periods ("RPJPD 2025-2045"), which name no date.
     """
+    # the Republic's anniversary counts its years from 1945, and dates the story better than a year named in passing
+    # ("sejak 1997") or a date of the history it remembers
+    anniversary = _independence_anniversary().search(text)
+    if anniversary is not None:
+        return 1945 + int(anniversary.group(1) or anniversary.group(2))
     dated = _dated_years(text, names=False)   # "Universitas 17 Agustus 1945 (Untag)": a name's year, not the story's
     if dated:
         counts = Counter(dated)
         return max(counts, key=lambda y: (counts[y], y))
-    # "HUT RI ke-72": the Republic's anniversary counts its years from 1945, and dates the story better than a year
-    # named in passing ("sejak 1997")
-    anniversary = _independence_anniversary().search(text)
-    if anniversary is not None:
-        return 1945 + int(anniversary.group(1))
     years = [int(y) for y in _ANY_YEAR.findall(text)]
     recent = [y for y in years if 1990 <= y <= 2100]
     if not recent:
@@ -507,6 +509,29 @@ def live_report_day(sentences: list[tuple[int, int]], published: date | None, da
     if time is None:
         return None
     return DateMention(time.start, time.end, time.text, published, published, "day", False, relative=True)
+
+
+# How far (characters) after an on-site opener its day may stand: "Pantauan kumparan (kumparan.com) di lokasi, Kamis".
+ON_SITE_REACH = 80
+
+
+def on_site_report_day(text: str, sentences: list[tuple[int, int]], dates: list[DateMention]) -> DateMention | None:
+    """ "Pantauan kumparan (kumparan.com) di lokasi, Kamis (17/8), Prabowo tiba di Universitas Bung Karno ...": the day
+    of a sentence that opens with the reporter's own look at the scene (dates.yaml on_site_openers), written right
+    after the opener, is the day the story reports from there."""
+    for start, end in sentences:
+        if _on_site_opener().match(text, start, end) is None:
+            continue
+        reach = min(end, start + ON_SITE_REACH)
+        day = next((d for d in dates if start <= d.start < reach and d.granularity == "day" and not d.relative), None)
+        if day is not None:
+            return day
+    return None
+
+
+@cache
+def _on_site_opener() -> re.Pattern[str]:
+    return re.compile(rf"\s*(?:{_alternation(resources.load('dates')['on_site_openers'])})\b")
 
 
 @cache
