@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 from functools import cache
 
 from spacy.tokens import Doc
@@ -643,8 +644,7 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
             if (date.first - opening.last).days > 14 or not _UNTIL.search(text, max(0, date.start - 12), date.start) \
                     or _counted_ahead().search(date.text):
                 continue
-            candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first, date.last, "day",
-                                         opening.explicit_year, opening.relative)
+            candidate.date = replace(opening, last=date.last)
             return
     # "Rakornas yang berlangsung selama tiga hari itu ...": no closing day written, the length of the event says it
     # (its own sentences only; not "... akhir pertemuan yang berlangsung dua hari", whose day is the last)
@@ -653,9 +653,7 @@ def _extend_to_closing_day(doc: Doc, candidate: Candidate, dates: list[DateMenti
         if found is not None and not _lasting_end().search(text, max(start, found.start() - 60), found.start()):
             days = parse_number(found.group("n"))
             if days is not None and 2 <= days <= MAX_LASTING_DAYS:
-                candidate.date = DateMention(opening.start, opening.end, opening.text, opening.first,
-                                             opening.first + datetime.timedelta(days=int(days) - 1), "day",
-                                             opening.explicit_year, opening.relative)
+                candidate.date = replace(opening, last=opening.first + datetime.timedelta(days=int(days) - 1))
             return
 
 
@@ -695,8 +693,7 @@ def _extend_from_opening_day(doc: Doc, candidate: Candidate, dates: list[DateMen
                     or not 1 <= (day.first - date.last).days <= MAX_LASTING_DAYS:
                 continue
             if date.first == date.last and _held_since().search(text, max(start, date.start - 60), date.start):
-                candidate.date = DateMention(date.start, date.end, date.text, date.first, day.last, "day",
-                                             date.explicit_year, date.relative)
+                candidate.date = replace(date, last=day.last)
                 return
 
 
