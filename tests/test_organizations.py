@@ -205,10 +205,18 @@ _BANTUL = "Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bantul"
 SCHOOL_INTAKE = """Bupati Tinjau Pelaksanaan PPDB
 KEBUMEN - Bupati Kebumen Yazid Mahfudz meninjau pelaksanaan Penerimaan Peserta Didik Baru (PPDB) di SMP Negeri 1 Kebumen, Selasa (21/7/2020). Yazid didampingi Kepala Dinas Pendidikan dan Kebudayaan Kebumen Mohammad Amirudin.
 """
+# ... nor are a person's initials, as crime and welfare news writes people ("warga berinisial IPDN"), wherever
+# written again.
+INITIALS = """Rapat Koordinasi Bansos di Bogor
+BOGOR - Dinas Sosial Kabupaten Bogor menggelar rapat koordinasi penyaluran bantuan sosial bersama Pemerintah Kabupaten Bogor di Cibinong, Senin (16/9/2019). Rapat itu juga membahas laporan dua warga penerima, yang pertama berinisial IPDN dan yang kedua berinisial RSL.
+RSL dan IPDN hadir dalam rapat itu. Rapat dipimpin Kepala Dinas Sosial Kabupaten Bogor Andi Wijaya.
+"""
+_BOGOR = "Dinas Sosial Kabupaten Bogor"
 
 
 @pytest.mark.parametrize(("article", "kept", "dropped"), [
     (GENERIC, _BANTUL, "SKPD"), (GENERIC, _BANTUL, "Lembaga Swadaya Masyarakat"),
+    (INITIALS, _BOGOR, "IPDN"), (INITIALS, _BOGOR, "RSL"),
     (HONORIFIC, "DPRD Pamekasan", "SAW"), (HONORIFIC, "DPRD Pamekasan", "WAS"),
     (SCHOOL_INTAKE, "Dinas Pendidikan dan Kebudayaan Kebumen", "Penerimaan Peserta Didik Baru"),
 ])

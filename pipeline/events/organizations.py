@@ -61,6 +61,7 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
     full_names = {e.text for e in entities_of(doc) if e.label_ == "PER" and len(e.text.split()) >= 2} | {
         p.name for p in doc._.people or [] if p.name and len(p.name.split()) >= 2}
     initials = {"".join(w[0] for w in name.split()).upper() for name in full_names}
+    given_initials = {m.group(1) for m in _initials_given().finditer(text)}
     # "Letjen TNI Suharyanto", "Kombes Pol Yusri": a corps inside a person's rank is no party to the event.
     titled_names = [p.name_span for p in doc._.people or [] if p.name_span and p.titles]
     # 'webinar bertajuk "Kota Pesisir di Tengah Krisis Iklim: Strategi Adaptasi Pemerintah Daerah"': a title's words
@@ -74,6 +75,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
         if ent.label_ == "ORG" and _number_not_body(text, ent.start_char, ent.end_char):
             continue
+        if ent.label_ == "ORG" and ent.text in given_initials:
+            continue   # "pelaku berinisial RSL ... RSL berencana ...": a person's initials, wherever written again
         if ent.label_ == "ORG":
             if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
                 continue
@@ -391,6 +394,14 @@ def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
     ``stops`` between: in the same clause ("lulusan ... ITB") or sentence ("rilis yang diterima dari ...")."""
     return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}$",
                          re.IGNORECASE)
+
+
+@cache
+def _initials_given() -> re.Pattern[str]:
+    """Capitals given as a person's initials ("pelaku berinisial RSL", "tersangka inisial ZAA"; organizations.yaml
+    initials_words)."""
+    words = _words(resources.load("organizations")["initials_words"])
+    return regex.compile(rf"\b(?i:{words})\s+([A-Z][A-Z.]*[A-Z])\b")
 
 
 @cache
