@@ -83,7 +83,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "target_verbs", "subject_words", "initials_words", "patron_named_bodies", "generic_bodies",
                       "not_acts", "act_words",
                       "bracket_job_words",
-                      "bracket_not_bodies", "initials_skipped", "currency_codes",
+                      "bracket_not_bodies", "initials_skipped", "currency_codes", "longer_name_connectors",
                       "law_heads", "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
                       "performer_not_between", "performing_words", "addressee_verbs",
                       "corporate_offices", "affiliation_heads", "affiliation_bodies"},

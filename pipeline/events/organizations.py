@@ -75,9 +75,9 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             continue   # but "DPR" stays an organisation beside a "Dedi Putra Rahman"
         if ent.label_ == "ORG" and _number_not_body(text, ent.start_char, ent.end_char):
             continue
-        if ent.label_ == "ORG" and ent.text in given_initials:
-            continue   # "pelaku berinisial RSL ... RSL berencana ...": a person's initials, wherever written again
         if ent.label_ == "ORG":
+            if ent.text in given_initials:
+                continue   # "pelaku berinisial RSL ... RSL berencana ...": a person's initials, wherever written again
             if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
                 continue
             if any(a <= ent.start_char and ent.end_char <= b and not _party_in_name().search(text, a, ent.start_char)

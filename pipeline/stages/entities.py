@@ -311,8 +311,9 @@ def _curated_expansion_pattern() -> re.Pattern[str]:
                       re.escape(form).replace(r"\ ", r"\s+"))
 
     forms = sorted(_expansions_listed(), key=len, reverse=True)
+    longer = regex.alternation(resources.load("organizations")["longer_name_connectors"])
     # (regex.compile: tried only where a form's first letter stands, a third of the time of re's every character)
-    return regex.compile(rf"(?<![\w-])(?:{'|'.join(map(written, forms))})(?![\w-])(?!\s+(?:[A-Z]|of\b|on\b|for\b))")
+    return regex.compile(rf"(?<![\w-])(?:{'|'.join(map(written, forms))})(?![\w-])(?!\s+(?:[A-Z]|(?:{longer})\b))")
 
 
 # A short form in brackets, found first (the lower-case words before it are read only there: a pattern that tried
