@@ -1526,6 +1526,15 @@ def test_a_gathering_told_as_recurring_before_its_name(nlp, text: str, has_recor
     assert bool(extract(nlp, text, "t", "test", published=date(2023, 6, 20)).events) == has_record
 
 
+SPEAKER_DATED_BEFORE = """Pemerintah akan menambah rute kapal perintis ke pulau-pulau kecil di NTT.
+
+Kepala Dinas Perhubungan NTT Yosef Nae pada Rabu (12/10/2022) mengatakan rute kapal perintis akan ditambah.
+
+"Pulau kecil harus terlayani," kata {speaker} dalam diskusi bertema Tol Laut untuk NTT di Kupang.
+
+Diskusi itu juga menghadirkan Rektor Universitas Nusa Cendana Maxs Sanam."""
+
+
 @pytest.mark.parametrize(("text", "day"), [
     # "Hal itu disampaikannya saat membuka ...": the statement before was made at the gathering, on its day (the
     # weekday closing it, or its written date)
@@ -1539,6 +1548,11 @@ def test_a_gathering_told_as_recurring_before_its_name(nlp, text: str, has_recor
     ("Pemkot Dorong UMKM Naik Kelas\n\"UMKM harus berani masuk pasar digital,\" kata Penjabat Wali Kota Kupang George "
      "Hadjoh di Kupang, Rabu.\n\nIa juga membuka pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang.",
      None),
+    # '"...," kata Yosef dalam diskusi ...': a quote set at a gathering, by a speaker an earlier sentence dated on
+    # one written day
+    (SPEAKER_DATED_BEFORE.format(speaker="Yosef"), "2022-10-12"),
+    # ... not one another speaker's day dates
+    (SPEAKER_DATED_BEFORE.format(speaker="Agus"), None),
 ])
 def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore[no-untyped-def]
                                                  day: str | None) -> None:

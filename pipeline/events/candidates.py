@@ -437,6 +437,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             continue
         usable.append(mention)
     published = doc_value(doc, "published")
+    sentences = sentences_of(doc)
     for mention in mentions:
         s_start, s_end = mention.sentence
         in_sentence = [d for d in usable if s_start <= d.start < s_end
@@ -449,6 +450,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         if not in_sentence and (mention.reported_after or (described and lx.said_during.search(
                 text, max(s_start, mention.start - 60), mention.start))):
             in_sentence = [d for d in of_statements if mention.end <= d.start < s_end and not d.relative]
+        if not in_sentence:
+            in_sentence = _speaker_dated_before(text, mention, usable + of_statements, sentences, mentions)
         if not in_sentence:
             continue
         # Prefer a written date to a relative one, then one after the trigger, then the closest.
@@ -465,7 +468,6 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                        and (until.first - m.date.last).days <= 14 and _same_event(m.name, mention.name)), None)
         if opened is not None:
             mention.date = opened.date
-    sentences = sentences_of(doc)
     for mention in mentions:
         # "Bupati ... membuka secara resmi Pasar Rakyat ..., Senin (4/3/2024). Peresmian pasar itu dihadiri ...": a
         # sentence that opens with a trigger referring back ("Peresmian pasar itu", "Pameran tunggal Rina ini") is
@@ -498,6 +500,28 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
             if earlier and earlier[-1].date is None:
                 earlier[-1].date = mention.date
+
+
+def _speaker_dated_before(text: str, mention: Mention, dates: list[DateMention], sentences: list[tuple[int, int]],
+                          mentions: list[Mention]) -> list[DateMention]:
+    """ 'Deputi ... Arief Havas Oegroseno pada Selasa (31/10) mengatakan ... "...," kata Havas dalam diskusi ...': a
+    quote set at a gathering (``said_during``) takes the one written day of the nearest earlier sentence naming its
+    speaker, where that sentence names no gathering of its own."""
+    setting = _lexicon().said_during.search(text, max(mention.sentence[0], mention.start - 60), mention.start)
+    if setting is None:
+        return []
+    words = re.findall(r"[A-Z][\w'’-]+", setting.group(0))
+    if not words:
+        return []
+    speaker = words[-1]
+    for start, end in reversed([s for s in sentences if s[1] <= mention.sentence[0]]):
+        if not re.search(rf"\b{re.escape(speaker)}\b", text[start:end]):
+            continue
+        days = [d for d in dates if start <= d.start < end and d.granularity == "day" and not d.relative]
+        if len(days) == 1 and not any(start <= m.start < end for m in mentions):
+            return days
+        return []
+    return []
 
 
 def _said_back_day(doc: Doc, sentences: list[tuple[int, int]], mention: Mention, dates: list[DateMention],
