@@ -414,6 +414,9 @@ def test_record_view_boundaries(nlp: Language, text: str, model: list[tuple[str,
     # a name opener begins the holder's name: no body before it ("Mohd Azizi" is no body of "Mohd Zain")
     ("Hadir Wali Kota Petaling Jaya Mohd Azizi Mohd Zain. Mohd Azizi mengundang warga.", [("Mohd Azizi Mohd Zain", "PER")],
      [("Mohd Azizi Mohd Zain", "Wali Kota Petaling Jaya")]),
+    # a body's bare head word after an office, then a name the story calls the person by: an office and its holder
+    ("Kata Sekretaris Fraksi Yandri Susanto di Gedung DPR. Yandri mengatakan rapat digelar.",
+     [("Yandri Susanto", "PER")], [("Yandri Susanto", "Sekretaris Fraksi")]),
 ])
 def test_people_read_with_given_model_spans(nlp: Language, text: str, model: list[tuple[str, str]],
                                              people: list[tuple[str, str]]) -> None:

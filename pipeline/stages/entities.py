@@ -1636,6 +1636,11 @@ def _cut_before_person(doc: Doc, rule: Span, persons: list[Span]) -> Span | None
                 end = titled
             if end - rule.start < 1 or (end - rule.start == 1 and doc[rule.start].text in gaz.org_heads
                                         and not doc[rule.start].text.isupper()):
+                if end - rule.start == 1 and _called_alone(text_of(doc), person[0].text, person.start_char,
+                                                           person.end_char):
+                    # "kata Sekretaris Fraksi Yandri Susanto ... Yandri mengatakan": the story calls the person by
+                    # the first name, so the office's bare head word is no body's name
+                    return None
                 return rule   # "Yayasan Pesisir Lestari": a bare head word is no organisation; the model erred
             if span_value(rule, "place_kind") == "venue" and doc[rule.start:end].text in gaz.venue_heads and not (
                     rule.start and doc[rule.start - 1].text[:1].isupper()):   # "Populi Center Rafif ..." is
