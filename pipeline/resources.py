@@ -82,7 +82,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "board_prefixes", "theme_cues", "minister_words", "not_bodies", "press_cues", "subject_openers",
                       "target_verbs", "subject_words", "initials_words", "patron_named_bodies", "generic_bodies",
                       "not_acts", "act_words",
-                      "bracket_job_words",
+                      "bracket_job_words", "bracket_professions",
                       "bracket_not_bodies", "initials_skipped", "currency_codes", "longer_name_connectors",
                       "law_heads", "alumni_cues", "epithet_words", "performer_cues", "performer_list_openers",
                       "performer_not_between", "performing_words", "addressee_verbs",

@@ -42,6 +42,8 @@ CASES = [
     ("Marsekal", "PER", True, True),          # a rank alone, where scraped text lost the name: "Panglima TNI Marsekal,"
     ("Gus Dur", "PER", True, False),          # a title with a name
     ("Okezone", "PER", True, True),           # a news outlet: "kata dia kepada Okezone"
+    ("Partner", "PER", True, True),           # a job title alone: "termasuk Partner dan Presiden Direktur McKinsey"
+    ("Hakim", "PER", True, False),            # a profession that is a name too ("Lukman Hakim", "dr MGS Hakim")
     ("Pos Metro Medan", "PER", True, True),
     ("Gde Nala Antara", "PER", True, False),  # a name holding an outlet's name as one of its words
     ("DPP Golkar", "PER", True, True),        # a party board's prefix opens a body's name

@@ -309,7 +309,7 @@ def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[Organi
             continue
         words = match.group("org").split()
         # "(Business Development Manager Facebook)": the body after the office.
-        jobs = office_heads() | _word_set("bracket_job_words")
+        jobs = office_heads() | _word_set("bracket_job_words") | _word_set("bracket_professions")
         offices = [i for i, word in enumerate(words) if word in jobs]
         words = words[offices[-1] + 1:] if offices else words
         if not words or not words[0][0].isupper():

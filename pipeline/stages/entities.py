@@ -2211,6 +2211,11 @@ def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
                              r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
 
 
+@cache
+def _job_titles() -> frozenset[str]:
+    return frozenset(resources.load("organizations")["bracket_job_words"])
+
+
 def never_a_person(words: list[str]) -> bool:
     """A name's words that are no person's: one of them a weekday or month ("Kamis Budi") or a gathering's word
     ("Oceanic Folk Festival Franki Raden"), all of them department or sector words ("Perkebunan"), nouns derived from
@@ -2221,8 +2226,10 @@ def never_a_person(words: list[str]) -> bool:
     plural ("Negara-negara Barat", "Tokoh-tokoh ..."), a body's or group's noun first ("Divisi Monitoring", "DPP
     Golkar", "Komisi Yudisial"), or a department, sector or compass word or a company's legal form last ("After
     Sales": a department's name read as its head's; "Tambora Jakarta Barat", "Sumatra Utara": a place's), or an
-    organisation's head last ("Bentoel Grup", "Lippo Group")."""
+    organisation's head last ("Bentoel Grup", "Lippo Group"); nor is a job title alone ("termasuk Partner dan Presiden
+    Direktur McKinsey ...")."""
     return any(w.lower() in calendar_words() or w in gathering_words() for w in words) \
+        or (len(words) == 1 and words[0] in _job_titles()) \
         or all(w in not_name_words() or formed_noun(w) or abstract_noun(w) or (len(words) > 1 and common_word(w))
                for w in words) \
         or all(w.rstrip('.') in title_words() or w in title_words() for w in words) \
