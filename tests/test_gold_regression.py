@@ -30,6 +30,8 @@ The sets, each read the way ``warta extract`` reads them (pipeline.reading.io, t
   and developed on after;
 - ``indosum_dev17``: 24 more of the same categories (22 of them negatives), annotated blind later in session 29 and
   measured once at the code of that time, before any change made after it was picked, and developed on after;
+- ``indosum_dev18``: 24 more of the same categories (22 of them negatives), annotated blind in session 61 and measured
+  once at the code of that time (no record on any article), developed on after;
 - ``indosum_holdout``: 36 more, not developed on (data/indosum_gold/holdout);
 - ``seeds``: the five original articles (../shared/seeds).
 Floors live in tests/floors.json, a little under the figures measured when they were recorded, so that a real

@@ -164,3 +164,29 @@ def test_a_roundup_of_stories_reports_no_gathering(nlp, title: str, roundup: boo
             "(20/12/2022). Pelantikan itu dihadiri ratusan warga.")
     events = extract(nlp, text, "t", title=title, title_line=False, published=date(2022, 12, 21)).events
     assert bool(events) is not roundup
+
+
+
+# A sports story: the sport's own words dense enough that it reports no event record, but for a body's own gathering
+SPORTS_STORY = ("Asian Games 2018 dipastikan menggelar 40 cabang olahraga. {gathering} Atlet, pelatih dan klub "
+                "menyambut kabar itu. Cabor baru antara lain jet ski dan pencak silat; medali emas diperebutkan di "
+                "stadion dan arena baru. Juara turnamen, pemain liga dan timnas bersiap untuk kompetisi itu, dengan "
+                "laga final di stadion utama.")
+
+
+@pytest.mark.parametrize(("gathering", "names"), [
+    # held by the body the sentence names first, or named after its body
+    ("Keputusan itu terbit setelah Olympic Council of Asia (OCA) mengadakan General Assembly ke-36 di Ashgabat, "
+     "Turkmenistan, 20 September 2017.", ["General Assembly ke-36"]),
+    ("Keputusan itu terbit dalam Kongres PSSI di Makassar, 17 Oktober 2016.", ["Kongres PSSI"]),
+    # a team's meeting no body holds, and a disciplinary "sidang" of a body: the sport's own, no record
+    ("Keputusan itu terbit setelah pelatih menggelar rapat tim di Hotel Mulia, Jakarta, 20 September 2017.", []),
+    ("Keputusan itu terbit dalam sidang Komisi Disiplin PSSI di Jakarta, 20 September 2017.", []),
+])
+def test_a_sports_body_s_own_gathering_is_kept_in_a_sports_story(nlp, gathering: str,  # type: ignore[no-untyped-def]
+                                                                 names: list[str]) -> None:
+    from pipeline.extract import extract
+
+    text = SPORTS_STORY.format(gathering=gathering)
+    assert scope.out_of_scope_article(text) == "sport"
+    assert [e.name for e in extract(nlp, text, "t", published=None).events] == names

@@ -60,7 +60,7 @@ from .places import (
     inaugurated_venue,
     places_after_name,
 )
-from .scope import digest, dominant_domain, in_scope, out_of_scope_article
+from .scope import digest, dominant_domain, hearing_word, in_scope, out_of_scope_article
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
@@ -84,14 +84,34 @@ ACTING_REACH = 2
 
 def event_mentions(doc: Doc) -> list[Mention]:
     """The trigger mentions of ``doc`` that may report an event in scope (none in an article whose whole subject
-    is out of scope): what ``assemble`` starts from, and without one it makes no record. They are read from the
+    is out of scope, but a sports body's own gathering in a sports story): what ``assemble`` starts from, and without
+    one it makes no record. They are read from the
     text, its sentences and its entities alone, so they can be found before the dates, counts and people, and a
     Doc without one can skip those stages (``pipeline.extract.run_pipeline``)."""
     mentions = find_mentions(doc, sentences_of(doc))
     text = text_of(doc)
-    if not mentions or out_of_scope_article(text) or digest(text[:doc._.title_end or 0]):
+    if not mentions or digest(text[:doc._.title_end or 0]):
         return []   # (the trigger words first: most articles have none)
+    domain = out_of_scope_article(text)
+    if domain is not None:
+        mentions = [m for m in mentions if _bodys_own_gathering(doc, m)] if domain == "sport" else []
     return in_scope(text, mentions)
+
+
+def _bodys_own_gathering(doc: Doc, mention: Mention) -> bool:
+    """In a sports story, a sports body's own meeting or congress, which the conventions keep: one a body is said to
+    hold right before it ("Olympic Council of Asia (OCA) mengadakan General Assembly ke-36 di Ashgabat") or one named
+    after its body ("Kongres PSSI"); not a "sidang", there a disciplinary hearing."""
+    text = text_of(doc)
+    if mention.type not in ("meeting", "conference") or hearing_word(text[mention.start:mention.end]):
+        return False
+    name_end = mention.name_span[1]
+    orgs = [e for e in entities_of(doc) if e.label_ == "ORG"]
+    if any(mention.end <= e.start_char and e.end_char <= name_end for e in orgs):
+        return True
+    holding = _lexicon().holding_before.search(text, max(mention.sentence[0], mention.start - 40), mention.start)
+    return holding is not None and any(
+        mention.sentence[0] <= e.start_char and e.end_char <= holding.start() for e in orgs)
 
 
 @dataclass

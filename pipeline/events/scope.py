@@ -158,6 +158,13 @@ def _near(domain: _Domain, text: str, mention: Mention) -> bool:
     return bool(domain.cues.search(text, start, end) or (domain.near and domain.near.search(text, start, end)))
 
 
+def hearing_word(trigger: str) -> bool:
+    """Whether a trigger word is one the court domain reads as a hearing ("sidang"): in a sports story, a body's
+    disciplinary hearing."""
+    word = re.sub(r"\s+", " ", trigger.lower())
+    return any(word in d.triggers for d in _scope().domains if d.name == "court")
+
+
 def dominant_domain(text: str) -> str | None:
     """The out-of-scope domain whose cues are dense in the article, whole-article or not (a trial report)."""
     shares = densities(text)
