@@ -1388,6 +1388,17 @@ def test_a_gathering_that_only_sets_a_quote_gives_no_record(rules_nlp: Language,
     assert (events[0].name if events else None) == name
 
 
+@pytest.mark.parametrize("visit", ["berkunjung ke kantor Tempo", "menyambangi Gedung SINDO",
+                                   "berkunjung ke redaksi Kompas.com"])
+def test_a_call_on_a_news_outlet_is_an_interview(rules_nlp: Language, visit: str) -> None:
+    # "kata Bambang saat berkunjung ke kantor Tempo, ..., Selasa 10 September 2019": the statement's day, which a
+    # quote set at a gathering gives that gathering, makes no newsroom call an event
+    text = ("Pemindahan ibu kota diperkirakan bisa mendorong pertumbuhan ekonomi Kalimantan.\n\n\"Dalam jangka panjang "
+            f"pertumbuhan kota bisa mencapai 3,7 persen,\" kata Bambang saat {visit}, Jakarta Selatan, Selasa 10 "
+            "September 2019.\n\nMenurut Kepala Bappenas Bambang Brodjonegoro, lapangan kerja juga bertambah.")
+    assert extract(rules_nlp, text, "t", published=date(2019, 9, 11)).events == []
+
+
 @pytest.mark.parametrize(("text", "recorded"), [
     # a launch that only sets a quote, told with a passive verb of saying ("diungkapkan oleh ... ketika ditemui")
     ("Minum air putih sebelum tidur tidak membuat gemuk.\n\n\"Itu mitos,\" ujar dokter gizi Rina Astuti.\n\nHal itu "
@@ -1530,7 +1541,7 @@ SPEAKER_DATED_BEFORE = """Pemerintah akan menambah rute kapal perintis ke pulau-
 
 Kepala Dinas Perhubungan NTT Yosef Nae pada Rabu (12/10/2022) mengatakan rute kapal perintis akan ditambah.
 
-"Pulau kecil harus terlayani," kata {speaker} dalam diskusi bertema Tol Laut untuk NTT di Kupang.
+"Pulau kecil harus terlayani," kata {speaker} {cue} diskusi bertema Tol Laut untuk NTT di Kupang.
 
 Diskusi itu juga menghadirkan Rektor Universitas Nusa Cendana Maxs Sanam."""
 
@@ -1548,11 +1559,12 @@ Diskusi itu juga menghadirkan Rektor Universitas Nusa Cendana Maxs Sanam."""
     ("Pemkot Dorong UMKM Naik Kelas\n\"UMKM harus berani masuk pasar digital,\" kata Penjabat Wali Kota Kupang George "
      "Hadjoh di Kupang, Rabu.\n\nIa juga membuka pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang.",
      None),
-    # '"...," kata Yosef dalam diskusi ...': a quote set at a gathering, by a speaker an earlier sentence dated on
-    # one written day
-    (SPEAKER_DATED_BEFORE.format(speaker="Yosef"), "2022-10-12"),
+    # '"...," kata Yosef dalam diskusi ...': a quote set at a gathering (or right after it), by a speaker an earlier
+    # sentence dated on one written day
+    (SPEAKER_DATED_BEFORE.format(speaker="Yosef", cue="dalam"), "2022-10-12"),
+    (SPEAKER_DATED_BEFORE.format(speaker="Yosef", cue="usai"), "2022-10-12"),
     # ... not one another speaker's day dates
-    (SPEAKER_DATED_BEFORE.format(speaker="Agus"), None),
+    (SPEAKER_DATED_BEFORE.format(speaker="Agus", cue="dalam"), None),
 ])
 def test_a_statement_set_at_a_gathering_dates_it(nlp, text: str,  # type: ignore[no-untyped-def]
                                                  day: str | None) -> None:

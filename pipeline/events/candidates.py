@@ -178,6 +178,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
+    blocked += [(m.start(), m.end()) for m in lx.newsroom_visit.finditer(text)]
     blocked += [(m.start(), m.end()) for m in lx.programme.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.
@@ -505,11 +506,16 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
 def _speaker_dated_before(text: str, mention: Mention, dates: list[DateMention], sentences: list[tuple[int, int]],
                           mentions: list[Mention]) -> list[DateMention]:
     """ 'Deputi ... Arief Havas Oegroseno pada Selasa (31/10) mengatakan ... "...," kata Havas dalam diskusi ...': a
-    quote set at a gathering (``said_during``) takes the one written day of the nearest earlier sentence naming its
-    speaker, where that sentence names no gathering of its own."""
-    setting = _lexicon().said_during.search(text, max(mention.sentence[0], mention.start - 60), mention.start)
+    quote set at a gathering or right by it ("kata Tisha usai Rapat ...", ``said_around``) takes the statement's
+    written day after it in the sentence ("kata Rahmat usai mengunjungi SDN Pekayon 3, Senin, 16 September 2019"),
+    or, with no day in the sentence, the one written day of the nearest earlier sentence naming its speaker, where
+    that sentence names no gathering of its own."""
+    setting = _lexicon().said_around.search(text, max(mention.sentence[0], mention.start - 60), mention.start)
     if setting is None:
         return []
+    own = [d for d in dates if mention.sentence[0] <= d.start < mention.sentence[1] and not d.relative]
+    if own:
+        return [d for d in own if d.start >= mention.end]
     words = re.findall(r"[A-Z][\w'’-]+", setting.group(0))
     if not words:
         return []

@@ -20,6 +20,7 @@ class _Lexicon:
     trigger: regex.PhraseAlternation
     type_of: dict[str, str]
     non_events: regex.WordStarts
+    newsroom_visit: re.Pattern[str]   # "berkunjung ke kantor Tempo": an interview, no gathering
     spelled_out: dict[str, re.Pattern[str]]   # acronym trigger -> what the story must write for it to be one
     entity_triggers: frozenset[str]   # acronyms tagged as organisations that stay triggers ("rdp")
     opening_words: frozenset[str]
@@ -46,6 +47,7 @@ class _Lexicon:
     took_part_before: re.Pattern[str]
     said_at: re.Pattern[str]   # in a sentence's text before a trigger: "kata Menteri ... saat "
     said_during: re.Pattern[str]
+    said_around: re.Pattern[str]   # "kata Tisha usai Rapat ...", "kata Havas dalam diskusi ...": said at or right by it
     said_back: re.Pattern[str]   # "Hal itu disampaikannya saat membuka ...": a statement before set at the gathering
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
@@ -181,6 +183,7 @@ def _lexicon() -> _Lexicon:
         # "konferensi persnya": the enclitic "-nya" on the phrase's last word changes nothing
         non_events=regex.WordStarts(regex.compile(rf"\b(?:{regex.alternation(ev['non_events'])})(?:nya)?\b", flags),
                                     ev["non_events"]),
+        newsroom_visit=_newsroom_visit(ev["newsroom_visits"]),
         anaphoric=frozenset(ev["anaphoric"]),
         anaphoric_markers=regex.compile(rf"\s+(?:{_words(ev['anaphoric_markers'])})\b", flags),
         sequence=regex.any_form(ev["sequence_words"], flags),
@@ -210,6 +213,9 @@ def _lexicon() -> _Lexicon:
         said_during=regex.compile(
             rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
             rf"(?:{_words(ev['said_during_cues'])})\s+$", flags),
+        said_around=regex.compile(
+            rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
+            rf"(?:{_words([*ev['said_during_cues'], *ev['outside_cues']])})\s+(?:(?:me|ber)[a-z]+\s+)?$", flags),
         # "katanya usai (meresmikan)": a pronoun's attribution right before a reported-after cue
         pronoun_said=regex.compile(
             rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
@@ -338,6 +344,14 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(ev["held_back"]["generic"]),
         said_held=_held_right_after(ev["held_back"], "done_aspects"),
     )
+
+
+def _newsroom_visit(visits: dict) -> re.Pattern[str]:
+    """ "berkunjung ke kantor Tempo", "menyambangi Gedung SINDO": a visit verb, a building word at most, then a news
+    outlet's name (headers.yaml outlets) or a media group's."""
+    outlets = [form for name, forms in resources.load("headers")["outlets"].items() for form in [name, *forms]]
+    return re.compile(rf"\b(?:{_words(visits['verbs'])})\s+(?:(?:{_words(visits['buildings'])})\s+)?"
+                      rf"(?:{_words([*outlets, *visits['media_groups']])})(?![\w-])", re.IGNORECASE)
 
 
 def _held_right_after(held_back: dict, aspects: str, with_markers: bool = False) -> re.Pattern[str]:
