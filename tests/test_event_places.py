@@ -403,3 +403,15 @@ def test_a_place_named_after_a_doctor_or_two_bodies(nlp, text: str, places: list
 def test_a_visits_name_runs_on_over_a_doctors_title(nlp) -> None:  # type: ignore[no-untyped-def]
     text = "Komisi IV DPRD melakukan kunjungan kerja ke RSUD dr. Soedarso Pontianak, Selasa (20/9/2022)."
     assert [r.name for r in assemble(nlp(text))] == ["kunjungan kerja ke RSUD dr. Soedarso Pontianak"]
+
+
+def test_the_sentence_that_dates_an_event_by_its_name_gives_its_place(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "... menjelang pelaksanaan Kongres PSSI di Makassar Sulawesi Selatan pada 17 Oktober 2016": the event, undated
+    # where its word stands, is dated by its name written again beside a day; that sentence is its own
+    text = ("Ketua panitia Budi Santoso menyatakan panitia harus menjamin Festival Danau Poso berlangsung aman.\n\n"
+            "\"Festival Danau Poso akan menjadi titik awal kebangkitan pariwisata,\" kata Budi melalui keterangan "
+            "tertulis di Jakarta, Rabu.\n\nPernyataan Budi itu terkait menjelang pelaksanaan Festival Danau Poso di "
+            "Tentena, Sulawesi Tengah pada 17 Oktober 2016.\n\nBudi berharap Festival Danau Poso berjalan lancar.")
+    events = extract(nlp, text, "t", published=None).events
+    assert events[0].when is not None and events[0].when.start == "2016-10-17"
+    assert {"Tentena", "Sulawesi Tengah"} <= {p.name for p in events[0].where}

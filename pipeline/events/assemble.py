@@ -278,6 +278,8 @@ def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Ca
         primary.date = _opening_date(doc, body, primary, excluded) or primary.date
     if primary.date is None:
         primary.date = _date_of_name_again(doc, primary, article.sentences, excluded)
+        if primary.date is not None:
+            primary.dated_in = _sentence_of(article.sentences, primary.date.start)
 
 
 def _side_events(article: _Article, primary: Candidate, candidates: list[Candidate]) -> list[Candidate]:
@@ -377,6 +379,10 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
         # "Acara yang berlangsung ... di Lippo Mall Puri ini": a sentence that says the story's event was held is
         # the event's own.
         own_sentences += [s for s in facts.held_back_sentences if s not in own_sentences]
+        # "... pelaksanaan Kongres PSSI di Makassar Sulawesi Selatan pada 17 Oktober 2016": the sentence that names
+        # the event again beside its day is the event's own
+        if candidate.dated_in is not None and candidate.dated_in not in own_sentences:
+            own_sentences.append(candidate.dated_in)
         if any(m.type == "visit" for m in candidate.mentions):
             received = _received_party_sentences(article, events, candidate)
             own_sentences += [s for s in received if s not in own_sentences]

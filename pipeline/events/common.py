@@ -487,6 +487,8 @@ class Candidate:
     date: DateMention | None = None
     score: float = 0.0
     region: list[tuple[int, int]] = field(default_factory=list)
+    # the sentence that dated the event by its name written again beside a day (assemble._date_of_name_again)
+    dated_in: tuple[int, int] | None = None
 
     @property
     def first(self) -> int:
