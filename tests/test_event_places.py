@@ -415,3 +415,5 @@ def test_the_sentence_that_dates_an_event_by_its_name_gives_its_place(nlp) -> No
     events = extract(nlp, text, "t", published=None).events
     assert events[0].when is not None and events[0].when.start == "2016-10-17"
     assert {"Tentena", "Sulawesi Tengah"} <= {p.name for p in events[0].where}
+    # ... and where a press release was issued ("melalui keterangan tertulis di Jakarta") is no place of it
+    assert "Jakarta" not in {p.name for p in events[0].where}

@@ -377,6 +377,14 @@ def _elsewhere_after(text: str, at: int, end: int, tail: PlaceEntry) -> bool:
     return (entry.parent or entry.canonical) != (tail.parent or tail.canonical)
 
 
+@cache
+def _released_at() -> re.Pattern[str]:
+    """ "melalui keterangan tertulis di ", "dalam siaran pers yang diterima di ": a press release's cue
+    (organizations.yaml press_cues), at most four words, then the place preposition."""
+    cues = resources.load("organizations")["press_cues"]
+    return re.compile(rf"\b(?:{regex.alternation(cues)})\b(?:\s+[\w.]+){{0,4}}?\s+di\s+$", re.IGNORECASE)
+
+
 def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tuple[int, int]],
                   destination: bool = False, online: bool = False) -> list[tuple[Span | None, str, tuple[int, int]]]:
     """Places after a place preposition in the event's sentences (and after "ke" for a visit, ``destination``), and
@@ -404,6 +412,8 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
                 continue
             if any(a <= span[0] < b for a, b in themes):
                 continue
+            if _released_at().search(text, max(start, span[0] - 50), span[0]):
+                continue   # "kata Bambang melalui keterangan tertulis di Jakarta": where a release was issued
             if any(a <= span[0] < b for a, b in names):
                 continue
             inside = min((p.start_char for p in people if span[0] < p.start_char < span[1]), default=None)
