@@ -68,6 +68,9 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
      "Gubernur sepakat menunda kenaikan tarif air."),
     ("Selain membahas tarif, para bupati sepakat membentuk tim air bersih.", "agreement",
      "para bupati sepakat membentuk tim air bersih."),
+    # ... and a setting that ends at its demonstrative, with no comma
+    ("Dalam rapat tersebut para bupati sepakat membentuk tim air bersih.", "agreement",
+     "para bupati sepakat membentuk tim air bersih."),
     ("\"Kami sepakat menambah mobil tangki air,\" kata Bupati Kupang di Kupang, Senin.", "agreement",
      "Kami sepakat menambah mobil tangki air"),
     # a vow; the clause after it about something else goes

@@ -134,7 +134,9 @@ def _cues() -> _Cues:
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
                                   rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
-        setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+[^,\"“”;]{{1,80}},\s*", flags),
+        # ... and "Dalam rapat tersebut diputuskan ...": a setting that ends at its demonstrative, with no comma
+        setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+(?:[^,\"“”;]{{1,80}},\s*"
+                              rf"|(?:[\w-]+\s+){{1,3}}(?:{demonstratives})\s+)", flags),
         other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
         # "Kedua pihak akhirnya sepakat", "Kedua menlu juga sepakat", "Kami berdua sepakat", "Retno dan Guterres juga
         # sepakat": the two sides, by a listed word, "kedua" and a noun, or two names joined by "dan"
