@@ -178,7 +178,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
     if not triggers:   # most articles: what blocks a trigger need not be looked for
         return []
     blocked = [(m.start(), m.end()) for m in lx.non_events.finditer(text)]
-    blocked += [(m.start(), m.end()) for m in lx.newsroom_visit.finditer(text)]
+    # (a call on a news outlet opens with its visit verb, a trigger: looked for only there)
+    blocked += [(m.start(), m.end()) for t in triggers if (m := lx.newsroom_visit.match(text, t.start()))]
     blocked += [(m.start(), m.end()) for m in lx.programme.finditer(text)]
     # A trigger word inside a known organisation's name ("Forum Koordinasi Pimpinan Daerah (Forkopimda)",
     # "Pusat Pelatihan ... (KITA)") names the organisation, not an event.

@@ -350,7 +350,7 @@ def _newsroom_visit(visits: dict) -> re.Pattern[str]:
     """ "berkunjung ke kantor Tempo", "menyambangi Gedung SINDO": a visit verb, a building word at most, then a news
     outlet's name (headers.yaml outlets) or a media group's."""
     outlets = [form for name, forms in resources.load("headers")["outlets"].items() for form in [name, *forms]]
-    return re.compile(rf"\b(?:{_words(visits['verbs'])})\s+(?:(?:{_words(visits['buildings'])})\s+)?"
+    return re.compile(rf"(?:{_words(visits['verbs'])})\s+(?:(?:{_words(visits['buildings'])})\s+)?"
                       rf"(?:{_words([*outlets, *visits['media_groups']])})(?![\w-])", re.IGNORECASE)
 
 
