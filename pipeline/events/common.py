@@ -210,12 +210,9 @@ def _lexicon() -> _Lexicon:
             rf"\s*(?:{_words(ev['said_back_subjects'])})\s+(?:juga\s+|pun\s+)?di[a-z]+\b(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}"
             rf"\s+(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"(?:\s+[\w-]+){{0,2}}\s+$", flags),
-        said_during=regex.compile(
-            rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
-            rf"(?:{_words(ev['said_during_cues'])})\s+$", flags),
-        said_around=regex.compile(
-            rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+"
-            rf"(?:{_words([*ev['said_during_cues'], *ev['outside_cues']])})\s+(?:(?:me|ber)[a-z]+\s+)?$", flags),
+        said_during=_attribution_then(ev["attribution_verbs"], ev["said_during_cues"]),
+        said_around=_attribution_then(ev["attribution_verbs"], [*ev["said_during_cues"], *ev["outside_cues"]],
+                                      verb=True),
         # "katanya usai (meresmikan)": a pronoun's attribution right before a reported-after cue
         pronoun_said=regex.compile(
             rf"\b(?:{_words([v for v in ev['attribution_verbs'] if v.endswith('nya')])})\s+(?:saat\s+ditemui\s+)?"
@@ -344,6 +341,14 @@ def _lexicon() -> _Lexicon:
         generic=frozenset(ev["held_back"]["generic"]),
         said_held=_held_right_after(ev["held_back"], "done_aspects"),
     )
+
+
+def _attribution_then(verbs: list[str], cues: list[str], verb: bool = False) -> re.Pattern[str]:
+    """ "kata Yosef dalam ", "kata Tisha usai (memimpin) ": a quote's attribution verb, its speaker's capitalised words
+    (four at most), then one of ``cues`` (and, with ``verb``, a verb of acting after it), right before the trigger."""
+    acting = r"(?:(?:me|ber)[a-z]+\s+)?" if verb else ""
+    return regex.compile(rf"\b(?:{_words(verbs)})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+(?:{_words(cues)})\s+{acting}$",
+                         re.IGNORECASE)
 
 
 def _newsroom_visit(visits: dict) -> re.Pattern[str]:
