@@ -517,7 +517,7 @@ def _speaker_dated_before(text: str, mention: Mention, dates: list[DateMention],
     own = [d for d in dates if mention.sentence[0] <= d.start < mention.sentence[1] and not d.relative]
     if own:
         return [d for d in own if d.start >= mention.end]
-    words = re.findall(r"[A-Z][\w'’-]+", setting.group(0))
+    words = setting.group("speaker").split()
     if not words:
         return []
     speaker = words[-1]

@@ -345,10 +345,11 @@ def _lexicon() -> _Lexicon:
 
 def _attribution_then(verbs: list[str], cues: list[str], verb: bool = False) -> re.Pattern[str]:
     """ "kata Yosef dalam ", "kata Tisha usai (memimpin) ": a quote's attribution verb, its speaker's capitalised words
-    (four at most), then one of ``cues`` (and, with ``verb``, a verb of acting after it), right before the trigger."""
+    (four at most, the group ``speaker``), then one of ``cues`` (and, with ``verb``, a verb of acting after it), right
+    before the trigger."""
     acting = r"(?:(?:me|ber)[a-z]+\s+)?" if verb else ""
-    return regex.compile(rf"\b(?:{_words(verbs)})(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}\s+(?:{_words(cues)})\s+{acting}$",
-                         re.IGNORECASE)
+    return regex.compile(rf"\b(?:{_words(verbs)})(?P<speaker>(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}})\s+"
+                         rf"(?:{_words(cues)})\s+{acting}$", re.IGNORECASE)
 
 
 def _newsroom_visit(visits: dict) -> re.Pattern[str]:

@@ -158,11 +158,16 @@ def _near(domain: _Domain, text: str, mention: Mention) -> bool:
     return bool(domain.cues.search(text, start, end) or (domain.near and domain.near.search(text, start, end)))
 
 
+def _owning_domains(trigger: str) -> list[_Domain]:
+    """The domains that read a trigger word as one of their own ("sidang": the court's hearing)."""
+    word = re.sub(r"\s+", " ", trigger.lower())
+    return [d for d in _scope().domains if word in d.triggers]
+
+
 def hearing_word(trigger: str) -> bool:
     """Whether a trigger word is one the court domain reads as a hearing ("sidang"): in a sports story, a body's
     disciplinary hearing."""
-    word = re.sub(r"\s+", " ", trigger.lower())
-    return any(word in d.triggers for d in _scope().domains if d.name == "court")
+    return any(d.name == "court" for d in _owning_domains(trigger))
 
 
 def dominant_domain(text: str) -> str | None:
@@ -177,10 +182,9 @@ def in_scope(text: str, mentions: list[Mention]) -> list[Mention]:
     shares = densities(text)
     kept = []
     for mention in mentions:
-        trigger = re.sub(r"\s+", " ", text[mention.start:mention.end].lower())
         if scope.private.match(text, mention.end):
             continue
-        owned = [d for d in scope.domains if trigger in d.triggers]
+        owned = _owning_domains(text[mention.start:mention.end])
         if any(shares[d.name] >= d.density or _near(d, text, mention)
                or (d.released is not None and d.released.match(text, mention.end)) for d in owned):
             continue
