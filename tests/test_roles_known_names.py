@@ -208,6 +208,17 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
     # a spelled-out rank with its service abbreviated is no part of the name
     ("Rapat dihadiri Direktur Penyidikan Brigadir Jenderal Pol Aris Wibowo di Kupang.", "Aris Wibowo",
      "Direktur Penyidikan"),
+    # a holder never named alone, after a body the article names alone elsewhere, whose words are no person's
+    ("Pelamar membanjiri Lestaria. Bekerja di Lestaria menarik, ujar Direktur Utama Lestaria Beth Galeno kepada "
+     "wartawan.", "Beth Galeno", "Direktur Utama Lestaria"),
+    ("Rajoy mengatakan pemimpin Catalunya akan dipecat. Catalunya mengadakan referendum. Pemimpin Catalunya Carles "
+     "Puigdemont sejauh ini mengabaikan tuntutan itu.", "Carles Puigdemont", "Pemimpin Catalunya"),
+    # ... but a first name the model reads as a body once, and as a person's elsewhere, is still the name's
+    ("Kepala BKN Bima Haria Wibisana mengatakan, pendaftaran CPNS akan dibuka usai pelantikan. \"Kami siap,\" ujar "
+     "Bima di Jakarta, Rabu (21/8/2019). Namun demikian, Bima belum bisa memastikan tanggal.",
+     "Bima Haria Wibisana", "Kepala BKN"),
+    ("Sekretaris Jenderal KONI Ending Fuad Hamidy hadir di sana. Awalnya, Ending diajak oleh Sekretaris Menpora "
+     "Alfitra Salam. \"Saya tak punya,\" ungkap Ending.", "Ending Fuad Hamidy", "Sekretaris Jenderal KONI"),
     # a body the gazetteer knows (a 2014-2019 agency, a party) opens no name, even named once
     ("Pameran itu dibuka Wakil Kepala Bekraf Ricky Pesik di Venesia.", "Ricky Pesik", "Wakil Kepala Bekraf"),
     ("Rapat itu dihadiri Ketua DPW NasDem Iskandar di Medan.", "Iskandar", "Ketua DPW NasDem"),
