@@ -41,7 +41,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
     "events": {"party_openers",
                "types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions", "occasion_words", "meeting_acts", "partnership_acts",
-               "religious_gatherings", "newsroom_visits",
+               "religious_gatherings", "newsroom_visits", "visited_regions",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
                "future_cues", "required_cues", "wished_cues", "memory_cues", "prepared_event_cues", "planned_clause",
                "room_nouns",

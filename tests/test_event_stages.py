@@ -66,3 +66,33 @@ def test_entity_output_made_only_when_asked(nlp: Language, text: str, has_mentio
     assert spans(entities_of(flagged)) == spans(entities_of(plain))
     assert spans(ner_entities(flagged)) == spans(ner_entities(plain))
     assert spans(flagged.ents) == spans(plain.ents)
+
+
+@pytest.mark.parametrize(("names", "dated", "site"), [
+    # a call at a site or on a person
+    (["kunjungan ke kuil populer"], False, True),
+    (["kunjungan ke makam Jupe"], False, True),
+    (["kunjungan ke Basuki Tjahaja Purnama"], False, True),
+    (["peninjauan langsung ke tenda-tenda jamaah"], False, True),
+    # a region, a region's noun or a working visit is an official visit's destination
+    (["kunjungan ke Paris"], False, False),
+    (["kunjungan ke Jawa Barat"], False, False),
+    (["kunjungan ke beberapa negara"], False, False),
+    (["kunjungan kerja ke pabrik gula"], False, False),
+    # dated, or one mention that names no place, or another kind of gathering beside it
+    (["kunjungan ke kuil populer"], True, False),
+    (["kunjungan ke kuil populer", "kunjungan tersebut"], False, False),
+])
+def test_an_undated_visit_to_a_site(names: list[str], dated: bool, site: bool) -> None:
+    from datetime import date as day
+
+    from pipeline.events.common import Candidate, Mention
+    from pipeline.stages.dates import DateMention
+
+    mentions = [Mention(0, 9, "visit", name, (0, len(name)), False, (0, 100)) for name in names]
+    mentions = [m if "ke " in (m.name or "") else Mention(0, 9, "visit", None, (0, 9), True, (0, 100))
+                for m in mentions]
+    date = DateMention(0, 5, "Senin (3/4)", day(2017, 4, 3), day(2017, 4, 3), "day", False) if dated else None
+    from pipeline.events.assemble import _visit_to_a_site
+
+    assert _visit_to_a_site(Candidate(mentions, date=date)) is site

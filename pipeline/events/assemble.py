@@ -65,6 +65,8 @@ from .scope import digest, dominant_domain, hearing_word, in_scope, out_of_scope
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
 MIN_PRIMARY_CONFIDENCE = 0.65
+# An undated visit to a site or a person is no event below this confidence (_visit_to_a_site)
+SURE_VISIT_CONFIDENCE = 0.7
 # Characters before a person's mention searched for a cue and an office ("di bawah pimpinan Gubernur", "kebijakan
 # Presiden").
 CUE_BEFORE_NAME_REACH = 80
@@ -799,7 +801,8 @@ def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Eve
     undated_aside = primary.date is None and dominant_domain(text) is not None
     if main.confidence < MIN_PRIMARY_CONFIDENCE or _long_before(primary, article.published) or undated_aside \
             or _scheduled_aside(text, primary, mentions, article.body) or _habitual(text, primary, mentions) \
-            or _only_wished_or_remembered(text, primary) or gate.quote_setting(text, primary, main, mentions):
+            or _only_wished_or_remembered(text, primary) or gate.quote_setting(text, primary, main, mentions) \
+            or (main.confidence < SURE_VISIT_CONFIDENCE and _visit_to_a_site(primary)):
         return True
     if gate.recorder is not None or gate.model() is not None:
         seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
@@ -1225,6 +1228,34 @@ def _sentences_of_its_kind(candidate: Candidate, mentions: list[Mention]) -> set
     """The sentences that speak of a gathering of the candidate's kind or refer back to one."""
     kinds = {m.type for m in candidate.mentions}
     return {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
+
+
+@cache
+def _visit_destinations() -> tuple[re.Pattern[str], frozenset[str]]:
+    data = resources.load("events")["visited_regions"]
+    return (re.compile(rf"\bke\s+(?:(?:{_words(data['quantifiers'])})\s+)?(?P<place>.+)", re.IGNORECASE),
+            frozenset(w.lower() for w in data["region_words"]))
+
+
+def _visit_to_a_site(candidate: Candidate) -> bool:
+    """An undated visit whose every mention names where it went, and none of those a country, province, city or
+    regency or such a region's noun ("kunjungan ke negara"), nor a working visit: a call at a site or on a person
+    ("kunjungan ke kuil populer", "kunjungan ke Rutan", "kunjungan ke makam Jupe"), which the story tells in passing
+    far more often than it reports an official visit (events.yaml visited_regions)."""
+    if candidate.date is not None or not all(m.type == "visit" and m.name for m in candidate.mentions):
+        return False
+    pattern, region_words = _visit_destinations()
+    for mention in candidate.mentions:
+        name = mention.name or ""
+        found = pattern.search(name)
+        if found is None or re.search(r"\bkerja", name, re.IGNORECASE):
+            return False
+        words = found.group("place").split()
+        if words[0].lower() in region_words or any(
+                (entry := gazetteer().place(" ".join(words[:k]))) is not None
+                and entry.kind in ("country", "province", "city", "regency") for k in (1, 2, 3) if k <= len(words)):
+            return False
+    return True
 
 
 def _habitual(text: str, candidate: Candidate, mentions: list[Mention]) -> bool:
