@@ -487,6 +487,9 @@ def test_not_people(nlp: Language, text: str) -> None:
     ("Hal itu dikatakan Direktur Monitoring dalam rapat di Jakarta.", ["Direktur Monitoring"]),
     ("Hadir Manajer Kampanye Keadilan Iklim dalam diskusi itu.", ["Manajer Kampanye Keadilan Iklim"]),
     ("Pernyataan itu disampaikan Kasubdit Alur dalam rapat koordinasi.", ["Kasubdit Alur"]),
+    # the one word after an office that the story writes only in a place's name is no holder's name
+    ("Gedung di Markas Polda Metro Jaya diresmikan. Pembangunannya diprakarsai Firman Gani yang saat itu menjabat "
+     "Kapolda Metro Jaya.", ["Kapolda Metro Jaya"]),
 ])
 def test_nameless_office_holders(nlp: Language, text: str, nameless: list[str]) -> None:
     assert [p.role for p in find_people(nlp(text)) if p.name is None] == nameless

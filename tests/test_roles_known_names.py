@@ -219,6 +219,9 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
      "Bima Haria Wibisana", "Kepala BKN"),
     ("Sekretaris Jenderal KONI Ending Fuad Hamidy hadir di sana. Awalnya, Ending diajak oleh Sekretaris Menpora "
      "Alfitra Salam. \"Saya tak punya,\" ungkap Ending.", "Ending Fuad Hamidy", "Sekretaris Jenderal KONI"),
+    # a one-word name after an office, written again after the same office, is still the holder's
+    ("Rapat dipimpin Sekretaris Daerah DKI Jakarta Saefullah. Menurut Sekretaris Daerah DKI Jakarta Saefullah, rapat "
+     "penting.", "Saefullah", "Sekretaris Daerah DKI Jakarta"),
     # a body the gazetteer knows (a 2014-2019 agency, a party) opens no name, even named once
     ("Pameran itu dibuka Wakil Kepala Bekraf Ricky Pesik di Venesia.", "Ricky Pesik", "Wakil Kepala Bekraf"),
     ("Rapat itu dihadiri Ketua DPW NasDem Iskandar di Medan.", "Iskandar", "Ketua DPW NasDem"),

@@ -944,6 +944,12 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             # Cendrawasih" where the story writes "Kodam XVII/Cendrawasih": a word of a body's name, not a one-word
             # name
             linked = None
+        if linked is not None and name_start not in names and " " not in linked[1] and not linked[2] \
+                and _phrase_elsewhere(text, role, linked[1], match.start()):
+            # "menjabat Kapolda Metro Jaya" where the story writes "Polda Metro Jaya": the rest of a place's name,
+            # which joins the office
+            linked, role_end = None, linked[0]
+            role = text[match.start():role_end].strip(" ,")
         if linked is not None and (place_end := _local_place_before_name(
                 doc, text[match.start():match.end()], name_start, linked)) is not None:
             # "Camat Tuntang Aniq Fadhilah" where the story writes "Kecamatan Tuntang": the district, then the holder
@@ -1009,6 +1015,22 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     return people, used_names
+
+
+def _phrase_elsewhere(text: str, role: str, word: str, office_start: int) -> bool:
+    """Whether the one word after an office is the rest of a place's or body's fixed name: the word is written only
+    after the role's last word, and elsewhere after another word than the role's own ("Polda Metro Jaya" beside
+    "menjabat Kapolda Metro Jaya"), never alone ("kata Saefullah")."""
+    words = role.split()
+    if len(words) < 2 or not words[-1][:1].isupper():
+        return False
+    head, last = " ".join(words[:-1]), words[-1]
+    phrase = re.compile(rf"(?<![\w-]){re.escape(last)}\s+{re.escape(word)}(?![\w-])")
+    alone = re.compile(rf"(?<![\w-]){re.escape(word)}(?![\w-])")
+    if len(alone.findall(text)) != len(phrase.findall(text)):
+        return False
+    return any(m.start() != office_start + len(head) + 1 and not text[:m.start()].rstrip().endswith(head)
+               for m in phrase.finditer(text))
 
 
 def _body_word_of_role(word: str, role: str | None) -> bool:
