@@ -219,6 +219,10 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
      "Bima Haria Wibisana", "Kepala BKN"),
     ("Sekretaris Jenderal KONI Ending Fuad Hamidy hadir di sana. Awalnya, Ending diajak oleh Sekretaris Menpora "
      "Alfitra Salam. \"Saya tak punya,\" ungkap Ending.", "Ending Fuad Hamidy", "Sekretaris Jenderal KONI"),
+    # ... and one whose body the story writes with the office's last word before it, whatever the model made of it
+    ("Sementara itu, Direktur Utama MNC Sekuritas Susy Meilina mengatakan bahwa pihaknya terus mendorong perusahaan "
+     "melakukan IPO. Di sisa tahun ini, lanjut dia, MNC Sekuritas akan mendampingi tiga perusahaan.", "Susy Meilina",
+     "Direktur Utama MNC Sekuritas"),
     # a one-word name after an office, written again after the same office, is still the holder's
     ("Rapat dipimpin Sekretaris Daerah DKI Jakarta Saefullah. Menurut Sekretaris Daerah DKI Jakarta Saefullah, rapat "
      "penting.", "Saefullah", "Sekretaris Daerah DKI Jakarta"),

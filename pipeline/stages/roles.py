@@ -1648,14 +1648,17 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
     # model place)
     output = (*entities_of(doc), *doc.ents)
     person_words = {w for e in output if e.label_ == "PER" for w in e.text.split()}
-    named_bodies = {e.text for e in output if e.label_ in ("ORG", "LOC", "GPE") and not (start <= e.start_char < end)
-                    and not person_words.intersection(e.text.split())}
+    elsewhere = {e.text for e in output if e.label_ in ("ORG", "LOC", "GPE") and not (start <= e.start_char < end)}
+    named_bodies = {b for b in elsewhere if not person_words.intersection(b.split())}
     for j in range(1, len(words)):
         call, body_last = words[j], words[j - 1]
         if not _name_like(doc, call) or call in bodies or call in surnames:
             continue   # "Deputi ... Pemasaran I Kemenpar Rizki Handayani": "Kemenpar" is a body wherever it stands
         following = words[j + 1] if j + 1 < len(words) else ""
-        if ((len(words) - j >= 2 and " ".join(words[:j]) in named_bodies)
+        # ("Direktur Utama MNC Sekuritas Susy Meilina" where the story writes "MNC Sekuritas akan ...": with the role's
+        # last word, a body whatever the model made of the words after it)
+        body = " ".join(words[:j])
+        if ((len(words) - j >= 2 and (body in named_bodies or f"{head} {body}" in elsewhere))
                 or _stands_alone(text, call, (start, end), not_after=body_last, before_capital=True, then=following)) \
                 and any(_stands_alone(text, " ".join(words[k:j]), (start, end), as_body=True, head=head)
                         for k in range(j)):
