@@ -183,6 +183,21 @@ def test_comma_chained_venues(nlp, text: str, places: list[str]) -> None:  # typ
     assert _primary_places(nlp, text) == places
 
 
+@pytest.mark.parametrize(("text", "places"), [
+    # the bank of a river is a venue noun before its name
+    ("Menteri itu meresmikan Pencanangan Aksi Gerakan Sungai Bersih di tepi Sungai Cipakancilan, Desa Cilebut Timur, "
+     "Kabupaten Bogor, Kamis (19/9/19).", ["Sungai Cipakancilan", "Desa Cilebut Timur", "Bogor"]),
+    # a venue and its town chained after the name of the event a participant spoke in
+    ("Menteri Komunikasi dan Informatika Rudiantara membuka Regional Conference of Digital Diplomacy pada Selasa "
+     '(10/9/2019). Konferensi itu dihadiri diplomat dari sepuluh negara.\n\n"Diplomat harus punya akun media sosial," '
+     "ungkap Rudiantara dalam acara Regional Conference of Digital Diplomacy, Hotel Mulia, Jakarta, Selasa "
+     "(10/9/2019).", ["Hotel Mulia", "Jakarta"]),
+])
+def test_places_chained_after_a_venue_noun_or_the_events_name(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                              places: list[str]) -> None:
+    assert _primary_places(nlp, text) == places
+
+
 @pytest.mark.parametrize(("text", "expected"), [
     # a date in brackets or a weekday after a place is no part of its name ("Pasar Minggu" is a place)
     ("Rapat digelar di Gedung Sasando, Kupang (19/5) dan dihadiri puluhan pejabat.", ["Gedung Sasando", "Kupang"]),

@@ -452,7 +452,8 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
 
 def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str, tuple[int, int]]]:
     """ '"...," ungkap Zarah di IBD Expo, Jakarta': the regions chained after the event's own name (or the short
-    form in brackets after it) where the text says something happened at the event."""
+    form in brackets after it) where the text says something happened at the event; and a venue chained between
+    them ('ungkap Menteri dalam acara Regional Conference of Digital Diplomacy, Hotel Mulia, Jakarta, Selasa')."""
     if not name:
         return []
     text = text_of(doc)
@@ -463,11 +464,24 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
         if not _followed_by_comma(text, surface):
             continue   # no match can be: the pattern (compiled per name) is not built
         # a street may stand between ("di Universitas Bung Karno, Jalan Kimia, Jakarta Pusat")
-        for match in regex.compile(rf"\bdi\s+{re.escape(surface)}\s*,\s*(?:{_streets().segment})?").finditer(text):
+        # (a lower-case word may stand before the name: "dalam acara ...", "di ajang ...")
+        pattern = regex.compile(rf"\b(?P<at>di|dalam|pada)\s+(?:[a-z]+\s+)?{re.escape(surface)}\s*,\s*"
+                                rf"(?:{_streets().segment})?")
+        for match in pattern.finditer(text):
             region = _PLACE_PHRASE.match(text, match.end())
+            venue = None
+            if region is not None and match.group("at") != "di" and region.group(0).startswith(gaz.venue_heads) \
+                    and (comma := _COMMA_NEXT.match(text, region.end())) is not None:
+                # ("dalam acara ..., Hotel Mulia, Jakarta": a venue, then its town)
+                venue, region = region, _PLACE_PHRASE.match(text, comma.end() + 1 if text[comma.end():][:1] == " "
+                                                             else comma.end())
             entry = gaz.place(region.group(0)) if region else None
             if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
+                if venue is not None:
+                    found.append((None, venue.group(0), venue.span()))
                 found.append((None, region.group(0), region.span()))
+            elif match.group("at") != "di":
+                continue
     return found
 
 
