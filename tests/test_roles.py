@@ -715,3 +715,23 @@ def test_a_title_line_ends_before_the_first_sentence(nlp: Language, title: str) 
 ])
 def test_a_person_in_brackets_after_a_body(nlp: Language, text: str, name: str) -> None:
     assert name in [p.name for p in find_people(nlp(text))]
+
+
+def test_a_name_the_model_cut_runs_on_where_the_article_writes_it_whole(nlp: Language) -> None:
+    from spacy.tokens import Span
+
+    from pipeline.stages.extensions import remember_entities
+    from pipeline.stages.roles import PersonMention, _whole_where_written_whole
+
+    text = "Dirjen Sri Puguh Budi Utami hadir. Menurut Sri Puguh Budi Utami, rapat penting."
+    doc = nlp.make_doc(text)
+    doc.ents = [Span(doc, 1, 3, label="PER"), Span(doc, 8, 12, label="PER")]
+    remember_entities(doc)
+    cut = PersonMention(0, 16, "Sri Puguh", "Dirjen", name_span=(7, 16))
+    whole = _whole_where_written_whole(doc, [cut])[0]
+    assert (whole.name, whole.name_span) == ("Sri Puguh Budi Utami", (7, 27))
+    # a longer form written elsewhere only ("Sri Puguh Lestari") does not lengthen the name here
+    other = PersonMention(0, 16, "Sri Puguh", "Dirjen", name_span=(7, 16))
+    doc.ents = [Span(doc, 1, 3, label="PER")]
+    remember_entities(doc)
+    assert _whole_where_written_whole(doc, [other])[0].name == "Sri Puguh"

@@ -1121,6 +1121,7 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [_without_inner_body(doc, p) for p in people]
     people = [_office_of_one_word(doc, p) for p in people]
     people = [_representative(doc, p) for p in people]
+    people = _whole_where_written_whole(doc, people)
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
@@ -1128,6 +1129,25 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [q for q in (_unit_not_holder(doc, p) for p in people) if q is not None]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
                                            and not (dateline and (p.name or "").lower() == dateline)]))
+
+
+def _whole_where_written_whole(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
+    """ "Dirjen Pemasyarakatan Sri Puguh Budi Utami" where the model ended the name at "Puguh" there and found it whole
+    in another sentence: a name runs on over the words the article's longer form of it has right there."""
+    text = text_of(doc)
+    longer = sorted({e.text for e in entities_of(doc) if e.label_ == "PER" and " " in e.text}, key=len, reverse=True)
+    for person in people:
+        if not person.name or person.name_span is None or person.titles:
+            continue
+        start = person.name_span[0]
+        if text[start:person.name_span[1]] != person.name:
+            continue
+        whole = next((t for t in longer if t.startswith(f"{person.name} ") and text.startswith(t, start)
+                      and not text[start + len(t):][:1].isalnum()), None)
+        if whole is not None:
+            person.name, person.name_span = whole, (start, start + len(whole))
+            person.end = max(person.end, start + len(whole))
+    return people
 
 
 def _unit_not_holder(doc: Doc, person: PersonMention) -> PersonMention | None:
