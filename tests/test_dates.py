@@ -341,3 +341,12 @@ def test_a_given_year_dates_a_day_written_without_one(text: str, given: bool,
     found = find_dates(text, None, 2019, hint_given=given)
     days = [(d.first.isoformat(), d.last.isoformat()) for d in found if d.granularity == "day"]
     assert (days[0] if days else None) == expected
+
+
+def test_two_bracketed_days_with_a_part_of_the_first_between() -> None:
+    from datetime import date
+
+    from pipeline.stages.dates import find_dates
+
+    found = find_dates("Acara digelar pada Selasa (24/9) malam hingga Rabu (25/9) dini hari.", date(2019, 9, 26))
+    assert [(d.first, d.last) for d in found][:1] == [(date(2019, 9, 24), date(2019, 9, 25))]

@@ -59,6 +59,7 @@ class _Lexicon:
     parts: dict[str, tuple[float, float]]
     time_markers: str
     time_zones: str
+    day_parts: str
 
 
 def _alternation(forms: list[str]) -> str:
@@ -84,6 +85,7 @@ def _lexicon() -> _Lexicon:
         parts={k.lower(): (float(v[0]), float(v[1])) for k, v in data["period_parts"].items()},
         time_markers=_alternation(data["time_markers"]),
         time_zones=_alternation(data["time_zones"]),
+        day_parts=_alternation(data["closing_weekday_parts"]),
     )
 
 
@@ -145,10 +147,11 @@ def _patterns(folded: bool = False) -> _Patterns:
         day=compile_(rf"\b{wd}(?P<d>\d{{1,2}})\s+(?P<m>{lx.month})(?:\s+(?P<y>{year}))?\b{tail}"),
         # "October 5, 2021" in English-language releases.
         month_first=compile_(rf"\b(?P<m>{lx.month})\s+(?P<d>\d{{1,2}}),?\s+(?P<y>{year})\b"),
-        # "Senin (6/2) hingga Jumat (10/2/2023)": two bracketed days joined by a connector.
+        # "Senin (6/2) hingga Jumat (10/2/2023)": two bracketed days joined by a connector ("Selasa (24/9) malam
+        # hingga Rabu (25/9) dini hari": a part of the first day between).
         numeric_cross=compile_(
             rf"(?:\b(?P<weekday>{lx.weekday})\s*,?\s*)?\(\s*(?P<d1>\d{{1,2}}){slash}(?P<m1>\d{{1,2}})"
-            rf"(?:{slash}(?P<y1>\d{{4}}|\d{{2}}))?\s*\)\s*{lx.connector}\s*{wd_plain}?"
+            rf"(?:{slash}(?P<y1>\d{{4}}|\d{{2}}))?\s*\)\s*(?:{lx.day_parts}\s+)?{lx.connector}\s*{wd_plain}?"
             rf"\(\s*(?P<d2>\d{{1,2}}){slash}(?P<m2>\d{{1,2}})(?:{slash}(?P<y2>\d{{4}}|\d{{2}}))?\s*\)"),
         # "Jumat hingga Minggu (24-26/11/2023)", "(24-26/11)", "12-14/10/2023".
         numeric_range=compile_(
