@@ -735,3 +735,8 @@ def test_a_name_the_model_cut_runs_on_where_the_article_writes_it_whole(nlp: Lan
     doc.ents = [Span(doc, 1, 3, label="PER")]
     remember_entities(doc)
     assert _whole_where_written_whole(doc, [other])[0].name == "Sri Puguh"
+
+
+def test_a_name_the_model_split_in_two_is_no_company_and_holder(nlp: Language) -> None:
+    text = 'Hal itu dikatakan Dirjen Aptika Semuel Abrijani Pangerapan di Jakarta. "Kami siap," kata Semuel.'
+    assert "Abrijani Pangerapan" not in [p.name for p in find_people(nlp(text))]

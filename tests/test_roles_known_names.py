@@ -223,6 +223,13 @@ def test_a_call_name_under_the_same_office(nlp: Language, text: str, expected: l
     ("Sementara itu, Direktur Utama MNC Sekuritas Susy Meilina mengatakan bahwa pihaknya terus mendorong perusahaan "
      "melakukan IPO. Di sisa tahun ini, lanjut dia, MNC Sekuritas akan mendampingi tiga perusahaan.", "Susy Meilina",
      "Direktur Utama MNC Sekuritas"),
+    # what the model read as a name right after an office, straight before another name, is the office's company
+    ("Hal itu disampaikan Managing Director Global TV Angela Tanoesoedibjo di Jakarta.", "Angela Tanoesoedibjo",
+     "Managing Director Global TV"),
+    ("Kerja sama itu diumumkan Managing Director Grab Indonesia, Neneng Goenadi, di Jakarta.", "Neneng Goenadi",
+     "Managing Director Grab Indonesia"),
+    # ... but a comma list of names after an office stays a list
+    ("Hadir Ketua DPR Setya Novanto, Fadli Zon dan Fahri Hamzah.", "Setya Novanto", "Ketua DPR"),
     # a one-word name after an office, written again after the same office, is still the holder's
     ("Rapat dipimpin Sekretaris Daerah DKI Jakarta Saefullah. Menurut Sekretaris Daerah DKI Jakarta Saefullah, rapat "
      "penting.", "Saefullah", "Sekretaris Daerah DKI Jakarta"),

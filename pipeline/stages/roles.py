@@ -950,6 +950,13 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             # which joins the office
             linked, role_end = None, linked[0]
             role = text[match.start():role_end].strip(" ,")
+        if linked is not None and not linked[2] and (holder := _holder_after_company(
+                text, name_start, linked, names, used_names)) is not None:
+            # "Managing Director Global TV Angela Tanoesoedibjo", "Managing Director Grab Indonesia, Neneng Goenadi":
+            # what the model read as a name right after the office is its company, the name after it the holder's
+            role_end, name_start = len(text[:holder].rstrip(" ,")), holder
+            role = text[match.start():role_end].strip(" ,")
+            linked = names[holder]
         if linked is not None and (place_end := _local_place_before_name(
                 doc, text[match.start():match.end()], name_start, linked)) is not None:
             # "Camat Tuntang Aniq Fadhilah" where the story writes "Kecamatan Tuntang": the district, then the holder
@@ -1015,6 +1022,32 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
             people.append(PersonMention(match.start(), role_end, None, role, [],
                                         _organization(doc, match.start(), role_end), None, (match.start(), role_end)))
     return people, used_names
+
+
+def _holder_after_company(text: str, first_start: int, linked: tuple[int, str, list[str]], names: Names,
+                          used: set[int]) -> int | None:
+    """Where another name of two words or more begins right after the name that follows an office ("Global TV Angela
+    Tanoesoedibjo"), or after it, a country or region and a comma ("Grab Indonesia, Neneng Goenadi"): no person's name
+    runs straight into another's, so the first is the body the office is of. None otherwise."""
+    from .entities import _called_alone, gazetteer
+
+    end, first, _ = linked
+    window = text[end:end + 40]
+    for gap in (re.match(r"[ \t]+", window), re.match(r"\s+(?P<place>[A-Z][\w-]*)\s*,\s+", window)):
+        if gap is None or (gap.groupdict().get("place") and gazetteer().place(gap.group("place")) is None):
+            continue
+        start = end + gap.end()
+        if start not in names or start in used or len(names[start][1].split()) < 2:
+            continue
+        # ("Dirjen Aptika Semuel Abrijani Pangerapan ... kata Semuel", "Sri Puguh Budi Utami" written whole
+        # elsewhere: one person's name the model split in two)
+        words, second = first.split(), names[start][1]
+        if any(_called_alone(text, " ".join(words[k:]), first_start, end)
+               or text.count(f"{' '.join(words[k:])} {second}") + text.count(f"{' '.join(words[k:])}, {second}") > 1
+               for k in range(len(words))):
+            return None
+        return start
+    return None
 
 
 def _phrase_elsewhere(text: str, role: str, word: str, office_start: int) -> bool:
