@@ -179,10 +179,12 @@ def test_organisations_of_the_event(rules_nlp: Language, article: str, kept: str
 LAW = """Rapat Kerja Bahas Revisi KUHP
 JAKARTA - Komisi III DPR menggelar rapat kerja dengan Kementerian Hukum dan HAM di Jakarta, Senin (6/3/2023). Rapat itu membahas revisi KUHP dan KUHAP serta dampaknya pada IHSG.
 Rapat dipimpin Ketua Komisi III DPR, Bambang Wuryanto. Dalam rapat itu NKRI, UUD dan dana CSR juga dibahas.
+Rapat itu juga menyerahkan Daftar Inventarisasi Masalah (DIM) dan membahas Program Legislasi Nasional (Prolegnas).
 """
 
 
-@pytest.mark.parametrize("dropped", ["KUHP", "KUHAP", "IHSG", "NKRI", "UUD", "CSR"])
+@pytest.mark.parametrize("dropped", ["KUHP", "KUHAP", "IHSG", "NKRI", "UUD", "CSR", "Daftar Inventarisasi Masalah",
+                                     "DIM", "Program Legislasi Nasional", "Prolegnas"])
 def test_laws_and_indices_are_no_bodies(nlp: Language, dropped: str) -> None:
     names = {o.name for event in extract(nlp, LAW, "t", "test").events for o in event.organizations}
     assert "Komisi III DPR" in names
