@@ -471,10 +471,9 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
             region = _PLACE_PHRASE.match(text, match.end())
             venue = None
             if region is not None and match.group("at") != "di" and region.group(0).startswith(gaz.venue_heads) \
-                    and (comma := _COMMA_NEXT.match(text, region.end())) is not None:
+                    and (comma := _COMMA_GAP.match(text, region.end())) is not None:
                 # ("dalam acara ..., Hotel Mulia, Jakarta": a venue, then its town)
-                venue, region = region, _PLACE_PHRASE.match(text, comma.end() + 1 if text[comma.end():][:1] == " "
-                                                             else comma.end())
+                venue, region = region, _PLACE_PHRASE.match(text, comma.end())
             entry = gaz.place(region.group(0)) if region else None
             if region is not None and entry is not None and entry.kind in ("city", "regency", "province"):
                 if venue is not None:
@@ -486,6 +485,7 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
 
 
 _COMMA_NEXT = re.compile(r"\s*,")
+_COMMA_GAP = re.compile(r"\s*,\s*")
 
 
 def _followed_by_comma(text: str, surface: str) -> bool:
