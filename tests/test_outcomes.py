@@ -96,6 +96,9 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
     # "menghasilkan kesepakatan" is an agreement
     ("Rapat koordinasi itu menghasilkan kesepakatan tarif air.", "agreement",
      "Rapat koordinasi itu menghasilkan kesepakatan tarif air."),
+    # a past word before the event's own word dates the event, not its decision
+    ("Sebelumnya, rapat koordinasi itu memutuskan membentuk tim air bersih.", "recommendation",
+     "Sebelumnya, rapat koordinasi itu memutuskan membentuk tim air bersih."),
 ])
 def test_an_outcome_sentence_is_cut_to_what_was_produced(rules_nlp: Language, body: str, kind: str,
                                                          text: str) -> None:

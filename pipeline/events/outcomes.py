@@ -42,6 +42,7 @@ class _Cues:
     producing: re.Pattern[str]
     content: re.Pattern[str]
     not_produced: re.Pattern[str]
+    recalled_words: frozenset[str]     # the past among them ("sebelumnya"), which may date the event itself
     person_subject: re.Pattern[str]
     negated: re.Pattern[str]
     purpose: re.Pattern[str]            # "untuk" right before a cue: what the gathering is for
@@ -95,6 +96,7 @@ def _cues() -> _Cues:
         producing=regex.any_form(data["producing_words"], flags),
         content=regex.compile(rf"(?:\s+(?:{demonstratives}|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
         not_produced=regex.any_form(data["not_produced_before"], flags),
+        recalled_words=frozenset(w.lower() for w in data["recalled_before"]),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
@@ -292,6 +294,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
     if lx.any_outcome_cue.search(sentence) is None and _cues().election.search(sentence) is None:
         return None
     names_event = any(start <= m.start < end for m in event_mentions)
+    named_at = tuple(m.start - start for m in event_mentions if start <= m.start < end)
     for kind, cue in _cue_matches(sentence):
         word = cue.group(0).lower()
         before = sentence[:cue.start()]
@@ -305,7 +308,7 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
         # A sentence about the reported event itself ("Pameran akan berlangsung ...") is not its outcome.
         if kind == "plan" and names_event and not lx.other_event.search(sentence):
             continue
-        if _not_produced(doc, sentence, cue, kind, names_event):
+        if _not_produced(doc, sentence, cue, kind, names_event, named_at):
             continue
         if word == _cues().producing_verb:
             noun = _cues().produced_noun.match(sentence, cue.end())
@@ -324,15 +327,19 @@ def _cue_matches(sentence: str) -> list[tuple[str, re.Match[str]]]:
     return elected + found + [("agreement", act) for act in lx.signing_acts.finditer(sentence)]
 
 
-def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_event: bool) -> bool:
+def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_event: bool,
+                  named_at: tuple[int, ...] = ()) -> bool:
     """Whether the cue speaks of something the event did not produce: a hope, a condition, a request, the past, a
-    denial, a timetable, a noun made elsewhere, a signed plaque or document."""
+    denial, a timetable, a noun made elsewhere, a signed plaque or document. (A past word before the event's own
+    mention dates the event, not the cue: "Sebelumnya Hasil Rapat Dewan Gubernur ... memutuskan ...".)"""
     lx = _lexicon()
     cues = _cues()
     word = cue.group(0).lower()
     before = sentence[:cue.start()]
     after = sentence[cue.end():]
-    if cues.not_produced.search(before) or cues.negated.search(before) or cues.purpose.search(before):
+    unmade = [m for m in cues.not_produced.finditer(before) if not (
+        m.group(0).lower() in cues.recalled_words and any(m.end() <= at < cue.start() for at in named_at))]
+    if unmade or cues.negated.search(before) or cues.purpose.search(before):
         return True
     if kind in cues.undecided_kinds and cues.future.search(before):
         return True
