@@ -1231,10 +1231,12 @@ def _sentences_of_its_kind(candidate: Candidate, mentions: list[Mention]) -> set
 
 
 @cache
-def _visit_destinations() -> tuple[re.Pattern[str], frozenset[str]]:
+def _visit_destinations() -> tuple[re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    """events.yaml visited_regions: the destination after "ke", the region nouns, a working visit's words."""
     data = resources.load("events")["visited_regions"]
     return (re.compile(rf"\bke\s+(?:(?:{_words(data['quantifiers'])})\s+)?(?P<place>.+)", re.IGNORECASE),
-            frozenset(w.lower() for w in data["region_words"]))
+            frozenset(w.lower() for w in data["region_words"]),
+            re.compile(rf"\b(?:{_words(data['working_words'])})", re.IGNORECASE))
 
 
 def _visit_to_a_site(candidate: Candidate) -> bool:
@@ -1244,11 +1246,11 @@ def _visit_to_a_site(candidate: Candidate) -> bool:
     far more often than it reports an official visit (events.yaml visited_regions)."""
     if candidate.date is not None or not all(m.type == "visit" and m.name for m in candidate.mentions):
         return False
-    pattern, region_words = _visit_destinations()
+    pattern, region_words, working = _visit_destinations()
     for mention in candidate.mentions:
         name = mention.name or ""
         found = pattern.search(name)
-        if found is None or re.search(r"\bkerja", name, re.IGNORECASE):
+        if found is None or working.search(name):
             return False
         words = found.group("place").split()
         if words[0].lower() in region_words or any(

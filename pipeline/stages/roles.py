@@ -1680,7 +1680,7 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
     ("Bekraf mendukung", "survei Poltracking"), a first name is not ("Bambang Brodjonegoro", "ujar Rusli"); and the
     holder's first word is no part of a body or place the article names, nor the family name of other people in
     it. Returns the holder's start and name, or None."""
-    from .entities import _name_like
+    from .entities import _name_like, ner_entities
 
     text = text_of(doc)
     words = name.split()
@@ -1699,7 +1699,7 @@ def _holder_after_body(doc: Doc, start: int, name: str) -> tuple[int, str] | Non
     # before it are, elsewhere, a body or place of their own and never part of a person's name, as "Bima" is in
     # "Kepala BKN Bima Haria Wibisana ... ujar Bima"; read in the entity output, since the record view keeps no
     # model place)
-    output = (*entities_of(doc), *doc.ents)
+    output = (*entities_of(doc), *ner_entities(doc))   # (stored by the entity stage: doc.ents rebuilds every span)
     person_words = {w for e in output if e.label_ == "PER" for w in e.text.split()}
     elsewhere = {e.text for e in output if e.label_ in ("ORG", "LOC", "GPE") and not (start <= e.start_char < end)}
     named_bodies = {b for b in elsewhere if not person_words.intersection(b.split())}
