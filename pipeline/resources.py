@@ -111,7 +111,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                  "inline_ordinals", "enumeration_first", "enumeration_next", "leading_connectives", "say_verbs",
                  "clause_say_verbs",
                  "more_attribution_verbs", "person_pronouns", "status_changes", "content_verbs", "setting_openers",
-                 "other_clause", "both_sides", "both_sides_heads", "both_sides_agree"},
+                 "other_clause", "detail_clause", "both_sides", "both_sides_heads", "both_sides_agree"},
     "topics": {"cues", "stop_words", "fillers", "item_joiners"},
     "scope": {"domains", "private_occasions", "digest_titles"},
     "abbreviations": {"abbreviations", "sentence_final", "sentence_starters", "company_ends", "company_forms",

@@ -99,6 +99,11 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
     # a past word before the event's own word dates the event, not its decision
     ("Sebelumnya, rapat koordinasi itu memutuskan membentuk tim air bersih.", "recommendation",
      "Sebelumnya, rapat koordinasi itu memutuskan membentuk tim air bersih."),
+    # a detail after a comma ("termasuk", "terutama", "khususnya") is no part of what was agreed
+    ("Dalam rapat itu, kedua kabupaten sepakat membangun embung, termasuk di antaranya embung desa di Sikka.",
+     "agreement", "kedua kabupaten sepakat membangun embung"),
+    ("Dalam rapat itu, kedua kabupaten sepakat memperkuat kerja sama, terutama dalam bidang air bersih.",
+     "agreement", "kedua kabupaten sepakat memperkuat kerja sama"),
 ])
 def test_an_outcome_sentence_is_cut_to_what_was_produced(rules_nlp: Language, body: str, kind: str,
                                                          text: str) -> None:
@@ -270,6 +275,24 @@ def test_a_decision_told_before_the_sentence_that_says_where_it_was_made(nlp: La
 
 _CONGRESS = ("Polisi menangkap seorang artis di Jakarta karena kasus narkoba.\n\nArtis itu, Gatot Brajamusti, {what}. "
              "Ia {verb} pada kongres ke-15 PARFI yang berlangsung di Mataram, Nusa Tenggara Barat, Minggu (28/8/2016).")
+
+
+_LEAD = ("Kupang - Gubernur NTT mengatakan, {lead}.\n\nPemerintah provinsi menyiapkan anggaran untuk embung tahun ini. "
+         "Dinas PUPR sudah memetakan lokasinya.\n\nHal itu disampaikan Gubernur usai memimpin rapat koordinasi "
+         "dengan para bupati di Kupang, Senin (23/9/2024).")
+
+
+@pytest.mark.parametrize(("lead", "kinds"), [
+    # the story's lead tells what the event produced before the story names the event
+    ("NTT bersama Sikka sepakat membangun sepuluh embung tahun ini", ["agreement"]),
+    # ... but not an agreement that failed
+    ("kegagalan Sikka dan Ende mencapai kesepakatan soal embung merugikan warga", []),
+    # ... nor one the lead recalls from another year
+    ("NTT bersama Sikka sepakat membangun sepuluh embung pada 2019", []),
+])
+def test_what_the_lead_says_was_agreed(nlp: Language, lead: str, kinds: list[str]) -> None:
+    events = extract(nlp, _LEAD.format(lead=lead), "t", title_line=False).events
+    assert [o.kind for o in events[0].outcomes] == kinds
 
 
 @pytest.mark.parametrize(("what", "verb", "kinds"), [

@@ -139,7 +139,8 @@ def _cues() -> _Cues:
         # ... and "Dalam rapat tersebut diputuskan ...": a setting that ends at its demonstrative, with no comma
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+(?:[^,\"“”;]{{1,80}},\s*"
                               rf"|(?:[\w-]+\s+){{1,3}}(?:{demonstratives})\s+)", flags),
-        other_clause=regex.compile(rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b", flags),
+        other_clause=regex.compile(
+            rf"[,;][\"”]?\s*(?:{words(data['other_clause'])})\b|,\s*(?:{words(data['detail_clause'])})\b", flags),
         # "Kedua pihak akhirnya sepakat", "Kedua menlu juga sepakat", "Kami berdua sepakat", "Retno dan Guterres juga
         # sepakat": the two sides, by a listed word, "kedua" and a noun, or two names joined by "dan"
         sides_agree=regex.compile(rf"(?:\b(?:{words(data['both_sides'])}|(?:{words(data['both_sides_heads'])})\s+[a-z]+)"
@@ -173,6 +174,12 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     # ...," kata Budi'), told of the past ("... tahun lalu") or dated on its own (another occasion's)
     just_before = {i - 1 for i in marked if i > 0 and i - 1 not in near
                    and not _told_apart(doc, sentences[i - 1])}
+    # ... and in the story's lead, which tells what the event produced before it names the event ("Menlu Retno
+    # mengatakan, Indonesia bersama Malaysia sepakat ... \n ... usai melakukan pertemuan bilateral di Kemlu RI")
+    lead = next((i for i, (start, _) in enumerate(sentences) if start >= (doc._.title_end or 0)), None)
+    if lead is not None and marked and lead < min(marked) and lead not in near \
+            and not _told_apart(doc, sentences[lead]):
+        just_before.add(lead)
     for index, (start, end) in enumerate(sentences):
         if (index not in near and index not in just_before) or start < (doc._.title_end or 0) \
                 or _in_regions(start, covered):
