@@ -1559,6 +1559,19 @@ Diskusi itu juga menghadirkan Rektor Universitas Nusa Cendana Maxs Sanam."""
     ("Pemkot Dorong UMKM Naik Kelas\n\"UMKM harus berani masuk pasar digital,\" kata Penjabat Wali Kota Kupang George "
      "Hadjoh di Kupang, Rabu.\n\nIa juga membuka pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang.",
      None),
+    # ... and, the sentence before undated, the quotation after it (past one undated sentence), dated where it is
+    # attributed ("Hal itu, diungkapkan pada kegiatan konferensi ... \"...,\" ujar dia, Rabu (11/9/2019).")
+    ("UMKM Harus Go Digital\nPenjabat Wali Kota Kupang George Hadjoh mengatakan UMKM harus masuk pasar digital.\n\n"
+     "Hal itu, disampaikan pada pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang. Pelatihan itu "
+     "diikuti 80 pelaku UMKM.\n\n\"Pasar digital terbuka lebar,\" ujar dia, Rabu (12/10/2022).", "2022-10-12"),
+    ("UMKM Harus Go Digital\nPenjabat Wali Kota Kupang George Hadjoh mengatakan UMKM harus masuk pasar digital.\n\n"
+     "Hal tersebut diungkapkan oleh Penjabat Wali Kota Kupang, George Hadjoh, usai membuka pelatihan pemasaran "
+     "digital di Kupang.\n\n\"Pasar digital terbuka lebar,\" ujarnya di Aula Rumah Jabatan, Rabu (12/10/2022).",
+     "2022-10-12"),
+    # ... not a day the quotation only names, unattributed
+    ("UMKM Harus Go Digital\nPenjabat Wali Kota Kupang George Hadjoh mengatakan UMKM harus masuk pasar digital.\n\n"
+     "Hal itu, disampaikan pada pelatihan pemasaran digital di Aula Rumah Jabatan Wali Kota Kupang.\n\n"
+     "\"Pasar digital dibuka Rabu (12/10/2022),\" ujar dia.", None),
     # '"...," kata Yosef dalam diskusi ...': a quote set at a gathering (or right after it), by a speaker an earlier
     # sentence dated on one written day
     (SPEAKER_DATED_BEFORE.format(speaker="Yosef", cue="dalam"), "2022-10-12"),

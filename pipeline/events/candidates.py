@@ -24,6 +24,7 @@ from .common import (
     _name_tokens,
     _sentence_of,
     office_heads,
+    quotations,
     quoted_theme,
 )
 from .places import _place_phrases
@@ -535,18 +536,36 @@ def _said_back_day(doc: Doc, sentences: list[tuple[int, int]], mention: Mention,
                    excluded: list[tuple[int, int]]) -> DateMention | None:
     """ '"UMKM harus berani masuk pasar digital," kata Penjabat Wali Kota ... di Kupang, Rabu. Hal itu disampaikannya
     saat membuka pelatihan ...': a sentence opening so sets the statement before at the gathering, whose day is that
-    statement's, its one written day or the weekday closing it."""
+    statement's, its one written day or the weekday closing it. ("Hal tersebut diungkapkan oleh Deputi ..., usai
+    memimpin Rapat ...": the speaker may stand between, named with commas.)"""
     text = text_of(doc)
     if _lexicon().said_back.match(text, mention.sentence[0], mention.start) is None:
         return None
     previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
-    if previous is None:
+    if previous is not None:
+        days = [d for d in dates if previous[0] <= d.start < previous[1] and d.granularity == "day"
+                and not any(a <= d.start < b for a, b in excluded)]
+        if len(days) == 1:
+            return days[0]
+        weekday = closing_weekday(text, previous, doc_value(doc, "published")) if not days else None
+        if weekday is not None or days:
+            return weekday
+    # ... or the quotation the sentence after it opens: 'Hal itu diungkapkan pada kegiatan konferensi ... . "...,"
+    # ujar dia, Rabu (11/9/2019).'
+    # (past one sentence between, undated: "Acara tersebut juga dihadiri lebih dari 1.000 insinyur.")
+    after = [s for s in sentences if s[0] >= mention.sentence[1]][:2]
+    if len(after) == 2 and any(after[0][0] <= d.start < after[0][1] for d in dates):
+        after = after[:1]
+    quote = next((q for q in quotations(text) for s in after if s[0] <= q[0] < s[1] and not text[s[0]:q[0]].strip()),
+                 None)
+    closing = next((s for s in sentences if quote and s[0] < quote[1] <= s[1]), None)
+    if quote is None or closing is None:
         return None
-    days = [d for d in dates if previous[0] <= d.start < previous[1] and d.granularity == "day"
+    days = [d for d in dates if quote[1] <= d.start < closing[1] and d.granularity == "day"
             and not any(a <= d.start < b for a, b in excluded)]
-    if len(days) == 1:
+    if len(days) == 1 and _lexicon().dated_attribution.match(text, quote[1], days[0].start):
         return days[0]
-    return closing_weekday(text, previous, doc_value(doc, "published")) if not days else None
+    return None
 
 
 def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool:

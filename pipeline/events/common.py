@@ -51,6 +51,7 @@ class _Lexicon:
     said_back: re.Pattern[str]   # "Hal itu disampaikannya saat membuka ...": a statement before set at the gathering
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
+    dated_attribution: re.Pattern[str]   # after a quotation, its attribution up to its day: ' ujar dia, '
     pronoun_said: re.Pattern[str]
     signed_document: re.Pattern[str]
     inaugurating: frozenset[str]      # "meresmikan", "peresmian"
@@ -207,7 +208,8 @@ def _lexicon() -> _Lexicon:
         # "kata Yosef dalam Rapat Koordinasi", "ujar Ani sebelum rapat kerja": a quote's attribution, then a cue that
         # puts the statement at the gathering named right after it
         said_back=regex.compile(
-            rf"\s*(?:{_words(ev['said_back_subjects'])})\s+(?:juga\s+|pun\s+)?di[a-z]+\b(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,4}}"
+            rf"\s*(?:{_words(ev['said_back_subjects'])}),?\s+(?:juga\s+|pun\s+)?di[a-z]+\b(?:\s+oleh)?"
+            rf"(?:,?\s+(?-i:[A-Z])[\w.'’-]*){{0,12}},?"
             rf"\s+(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"(?:\s+[\w-]+){{0,2}}\s+$", flags),
         said_during=_attribution_then(ev["attribution_verbs"], ev["said_during_cues"]),
@@ -220,6 +222,8 @@ def _lexicon() -> _Lexicon:
         # "ujarnya di", "kata Presiden Jokowi di": a quote's attribution, up to where the statement was made
         attributed=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})\b[^.,;\"“”\n]{{0,60}}$", flags),
         attribution=regex.compile(rf"\b(?:{_words(ev['attribution_verbs'])})(?:\s+[A-Z][\w.'’-]*){{0,4}}\s+(?=di\s)"),
+        dated_attribution=regex.compile(
+            rf"\s*,?\s*(?:{_words(ev['attribution_verbs'])})\b[^.;\"“”\n]{{0,100}}$", flags),
         # "menandatangani Perpres ...", "surat ... yang ditandatangani": a document signed, no gathering
         # (also after a count: "penandatanganan dua SK", "sejumlah surat")
         signed_document=regex.compile(
