@@ -1320,6 +1320,9 @@ def test_a_held_gathering_named_by_its_own_head(rules_nlp: Language, text: str, 
     # ... and so are a headline's count and the story's same number under another noun
     ("Webinar UMKM Diikuti 500 Peserta\nWebinar pemasaran digital di Malang, Selasa (15/9/2020), diikuti lebih dari "
      "500 pelaku UMKM.", [(500, "more_than", "pelaku umkm")]),
+    # the same number counted by "orang" alone and then under its own noun is one group
+    ("Paripurna DPR Sahkan RUU\nSidang paripurna DPR di Jakarta, Senin (30/9/2019), dihadiri 307 orang. Daftar hadir "
+     "ditandatangani oleh 307 anggota.", [(307, "exact", "anggota")]),
 ])
 def test_a_vague_count_said_exactly_too_is_one_count(rules_nlp: Language, article: str,
                                                      expected: list[tuple[int | None, str, str]]) -> None:

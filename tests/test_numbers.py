@@ -154,6 +154,9 @@ COUNTS = [
     ("Sidang itu dihadiri dua puluh lima dari empat puluh anggota DPRD.",
      [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
     ("Rapat diikuti sebagian dari 40 anggota DPRD.", [(40, "exact", "anggota dprd", "attended")]),
+    # a whole the count is taken from, with "jumlah keseluruhan" between: no one came as that count
+    ("Rapat paripurna dihadiri 299 anggota dari jumlah keseluruhan 560 anggota.",
+     [(299, "exact", "anggota", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),

@@ -1439,6 +1439,11 @@ def _dedupe_counts(counts: list[CountMention], title_end: int = 0) -> list[Count
     # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti" ("Ratusan Pelaku UMKM" above "150
     # pelaku usaha"): the vague count of a unit that an exact count in its range, of the same status and a unit
     # sharing a word, gives again is that count, said loosely
+    # "dihadiri 307 orang ... ditandatangani oleh 307 anggota": the same number of people of the same status, once
+    # counted by the classifier alone, is that group told again under its own noun
+    classifier = resources.load("attendance")["classifier"]
+    named = {(c.count, c.status) for c in kept.values() if c.count is not None and c.unit != classifier}
+    kept = {key: c for key, c in kept.items() if c.unit != classifier or (c.count, c.status) not in named}
     exact = [c for c in kept.values() if c.count is not None]
     return sorted((c for c in kept.values() if c.count is not None or not any(
         e.status == c.status and _said_exactly(c, e) for e in exact)), key=lambda c: c.start)

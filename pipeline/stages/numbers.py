@@ -193,7 +193,8 @@ def _count_patterns() -> _CountPatterns:
                                  rf"(?P<unit>[a-z][a-z-]{{2,}}))(?![\w/-])", re.IGNORECASE),
         not_open_units=frozenset(attendance["not_open_units"]),
         classifier=attendance["classifier"], rate_periods=frozenset(attendance["rate_periods"]),
-        where_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['where_prepositions'])})\s+$", re.IGNORECASE),
+        where_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['where_prepositions'])})\s+"
+                                   rf"(?:(?:{_forms(attendance['pool_words'])})\s+)?$", re.IGNORECASE),
         plan_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['plan_words'])})\s+$", re.IGNORECASE),
         others=regex.compile(rf"(?<![\w.,])(?P<number>\d{{1,3}}(?:\.\d{{3}})+|\d+|{number_word_pattern()})"
                              rf"\s+(?:{classifier}\s+)?(?P<others>{_forms(attendance['others_words'])})\b",
