@@ -167,11 +167,12 @@ def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  
 
 
 @pytest.mark.parametrize(("text", "places"), [
-    # a building and the area or street it stands in are two places, as the annotators list them ...
+    # a building and the area it stands in are two places, as the annotators list them; the street right after it is
+    # its address, which they list among the venue's aliases (nine devgold and development events) ...
     ("Rapat koordinasi digelar di Gedung Serbaguna, Kawasan Pelabuhan Tenau, Kupang, Senin (6/3/2023) dan dihadiri "
      "puluhan pejabat.", ["Gedung Serbaguna", "Kawasan Pelabuhan Tenau", "Kupang"]),
     ("Seminar digelar di Balai Kota, Jalan Sudirman, Kupang, Senin (6/3/2023) dan dihadiri puluhan guru.",
-     ["Balai Kota", "Jalan Sudirman", "Kupang"]),
+     ["Balai Kota", "Kupang"]),
     # ... a room and its building are one
     ("Rapat koordinasi digelar di Ruang Garuda, Gedung Sasando, Kupang, Senin (6/3/2023) dan dihadiri puluhan "
      "pejabat.", ["Ruang Garuda, Gedung Sasando", "Kupang"]),

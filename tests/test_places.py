@@ -175,6 +175,10 @@ def test_a_place_dated_apart_from_the_event_is_not_its_place(nlp: Language) -> N
     # IndoSum's spaced hyphen is joined in a venue's name
     ("Presiden meresmikan jalan tol di gerbang tol Kupang - Oesao, Kupang, Kamis (5/10).",
      ["gerbang tol Kupang-Oesao", "Kupang"]),
+    # the street right after a venue is the venue's address, no place of its own; a street alone is one
+    ("Rapat kerja koperasi digelar di Hotel Sasando, Jalan Timor Raya, Kupang, Selasa (5/9).",
+     ["Hotel Sasando", "Kupang"]),
+    ("Festival budaya digelar di Jalan El Tari, Kupang, Selasa (5/9).", ["Jalan El Tari", "Kupang"]),
 ])
 def test_places_of_a_venue_chain(nlp: Language, text: str, places: list[str]) -> None:
     from pipeline.events import assemble

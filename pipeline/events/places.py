@@ -576,6 +576,15 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             seen.add(parent.lower())
             records.append(Place(name=parent, kind=kind, text=ending))  # type: ignore[arg-type]
             spans.append((venue_span[1] - len(ending), venue_span[1]))
+    # "di Hotel Sultan, Jalan Gatot Subroto, Jakarta Pusat": the street right after a venue is that venue's address,
+    # no place of its own (devgold writes it among the venue's aliases); a street alone stays (a carnival's route).
+    heads = _streets().heads
+    keep = [i for i, r in enumerate(records) if not (
+        r.name.split()[0].rstrip(".") in heads
+        and any(v.kind == "venue" and v.name.split()[0].rstrip(".") not in heads
+                and re.fullmatch(r"\s*,?\s*(?:di\s+)?", text[vs[1]:spans[i][0]]) is not None
+                for v, vs in zip(records, spans, strict=True)))]
+    records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     # "di Indonesia" is a manner of speaking in Indonesian news, not the place of an event: beside a venue or a
     # city, and alone (no devgold or seed event has it as a place; where is then unknown, not the whole country).
     # A visit to the country ("lawatan resmi ke Indonesia") is the exception: there it is where the visit went.
