@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import re
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -43,7 +44,8 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "setting_prepositions", "occasion_words", "meeting_acts", "partnership_acts",
                "religious_gatherings", "newsroom_visits", "visited_regions",
                "held_verbs", "took_place_verbs", "cancel_cues", "background_cues", "setting_cues",
-               "future_cues", "required_cues", "wished_cues", "memory_cues", "prepared_event_cues", "planned_clause",
+               "future_cues", "occasion_prepositions", "future_verbs", "required_cues", "wished_cues", "memory_cues",
+               "prepared_event_cues", "planned_clause",
                "room_nouns",
                "recalled_cues", "recurring_before", "recalled_after_date", "modes", "mode_openers", "mode_nouns",
                "reported_after_cues", "outside_cues", "said_during_cues", "said_back_subjects", "attribution_verbs",
@@ -129,8 +131,15 @@ def load(name: str) -> dict[str, Any]:
     path = RESOURCE_DIR / f"{name}.yaml"
     if not path.exists():
         raise ResourceError(f"{path}: no such resource file")
+    source = path.read_text(encoding="utf-8")
+    # YAML keeps the last of two equal keys without a word: a list added under a name already taken would silently
+    # replace the older one, so a top-level key written twice is an error.
+    keys = re.findall(r"^([A-Za-z_]\w*)\s*:", source, re.MULTILINE)
+    twice = sorted({key for key in keys if keys.count(key) > 1})
+    if twice:
+        raise ResourceError(f"{path}: keys written twice {twice}")
     # The C loader (libyaml) when PyYAML has it: the same data, ten times faster at start-up.
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    data = yaml.load(source, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):
         raise ResourceError(f"{path}: expected a mapping at the top level")
     expected = EXPECTED_KEYS.get(name)

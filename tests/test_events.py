@@ -657,6 +657,12 @@ _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah 
              "pemimpin yang dekat dengan nelayan dan petani. ")
 
 
+_PLENARY_AHEAD = ("Pada 24 Oktober mendatang, rancangan peraturan daerah tentang retribusi pasar akan dibawa ke Rapat "
+                  "Paripurna DPRD Kota Kupang {clause}. Sejumlah pedagang menilai tarif baru itu memberatkan. Mereka "
+                  "meminta tarif ditinjau ulang. \"Kami sudah mengirim surat kepada DPRD,\" kata Ketua Paguyuban "
+                  "Pedagang Pasar Oeba Yohanes Bria di Kupang, Rabu (18/9/2019).")
+
+
 @pytest.mark.parametrize(("text", "has_record"), [
     # a plan named once, in one sentence past the opening: a scheduling aside of a story about something else
     (_POLICY_STORY + "Menanggapi keluhan itu, bupati akan mengadakan rapat koordinasi dengan nelayan pada Senin "
@@ -682,6 +688,13 @@ _OBITUARY = ("Mantan Bupati Sikka Alex Longginus tutup usia pada Senin di rumah 
     # the same plan in the story's opening is what the story reports
     ("Bupati Sikka akan mengadakan rapat koordinasi dengan nelayan di Maumere pada Senin (6/3/2023) untuk membahas "
      "tarif izin kapal. " + _POLICY_STORY, True),
+    # ... but a gathering named there only as the occasion of something else to come is an aside there too
+    (_PLENARY_AHEAD.format(clause="untuk disahkan"), False),
+    ("Produsen mobil itu dikabarkan menyiapkan mobil listrik pertamanya. Mobil itu kabarnya akan diluncurkan pada "
+     "pameran Kupang Auto Show Oktober 2019. Mobil ini diperkirakan berbentuk hatchback. Harganya belum diumumkan.",
+     False),
+    # ... not one the sentence says is held
+    (_PLENARY_AHEAD.format(clause="yang digelar di Gedung DPRD"), True),
     # a gathering the story speaks of in other sentences too is reported, even when its date comes late as a plan
     (_POLICY_STORY + "Universitas Nusa Nipa mengadakan workshop bertajuk Laut untuk Warga. Workshop itu dipandu "
      "dua dosen perikanan. Kegiatan workshop itu nanti digelar pada 14 Maret 2023 di Aula Kampus Nita.", True),

@@ -45,6 +45,14 @@ def test_missing_resource_fails_loudly() -> None:
         resources.load("no_such_file")
 
 
+def test_a_key_written_twice_fails_loudly(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    # YAML would keep the second list silently, replacing the first under the same name
+    (tmp_path / "twice.yaml").write_text("words: [rapat]\nother: [a]\nwords: [saat]\n", encoding="utf-8")
+    monkeypatch.setattr(resources, "RESOURCE_DIR", tmp_path)
+    with pytest.raises(resources.ResourceError, match=r"written twice \['words'\]"):
+        resources.load.__wrapped__("twice")
+
+
 def test_month_and_weekday_forms_are_unique_across_numbers() -> None:
     data = resources.load("dates")
     for key in ("months", "weekdays"):

@@ -1185,6 +1185,13 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     sentence = next(iter(sentences))
     index = _sentence_index(body, sentence[0]) or 0
     lx = _lexicon()
+    own = [m for m in candidate.mentions if m.sentence == sentence]
+    if own and lx.held.search(text, sentence[0], sentence[1]) is None \
+            and all(_occasion_to_come().search(text, max(sentence[0], m.start - 80), m.start) for m in own):
+        # "RKUHP akan dibawa ke Rapat Paripurna DPR", "bakal diangkat ... saat Rapat Kerja Nasional ...", "akan
+        # diluncurkan pada pameran Tokyo Auto Show": only the occasion of something else to come, even in the
+        # story's opening; a gathering to come that the story reports is held ("akan digelar", "menggelar")
+        return True
     if lx.recalled.search(text, sentence[0], sentence[1]) is not None:
         # a past gathering the story does not date to the day is background sooner than a plan is
         undated = candidate.date is None or candidate.date.granularity != "day"
@@ -1216,6 +1223,16 @@ def _cue_before(key: str, most: int = 3, not_before_units: bool = False) -> re.P
     unless = rf"(?!\s+(?:{units}))" if not_before_units else ""
     return re.compile(rf"\b(?:{_words(resources.load('events')[key])}){unless}(?:\s+\S+){{0,{most}}}\s+$",
                       re.IGNORECASE)
+
+
+@cache
+def _occasion_to_come() -> re.Pattern[str]:
+    """ "akan dibawa ke ", "bakal diangkat kembali menjadi kader Gerindra saat ": a verb of the future (events.yaml
+    future_verbs), not in a relative clause ("calon yang akan diusung ... pada acara ..." names who took part), then
+    at most five words of its clause and an occasion word (occasion_prepositions) right before a gathering's word."""
+    events = resources.load("events")
+    return re.compile(rf"(?<!\byang )\b(?:{_words(events['future_verbs'])})\s+(?:[^\s,.;:\"“”]+\s+){{0,5}}?"
+                      rf"(?:{_words(events['occasion_prepositions'])})\s+$", re.IGNORECASE)
 
 
 @cache
