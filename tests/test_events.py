@@ -1404,6 +1404,15 @@ def test_a_gathering_that_only_sets_a_quote_gives_no_record(rules_nlp: Language,
     assert (events[0].name if events else None) == name
 
 
+def test_sela_sela_without_its_di_sets_a_quote(nlp: Language) -> None:
+    # scraped text often drops the "di" of "di sela-sela"
+    text = ("Wali Kota Kupang Jefri Riwu Kore mengkritik dinas pendidikan soal seragam sekolah. \"Dinas ini ada-ada "
+            "saja,\" kata Jefri kepada wartawan sela-sela peluncuran buku \"Kupang Kota Kasih\" karyanya, di Aula "
+            "Rumah Jabatan Wali Kota, Kupang, Selasa (10/9/2019). Menurut dia, dinas seharusnya mengurus sekolah yang "
+            "rusak.")
+    assert extract(nlp, text, "t", title_line=False, published=date(2019, 9, 10)).events == []
+
+
 @pytest.mark.parametrize("visit", ["berkunjung ke kantor Tempo", "menyambangi Gedung SINDO",
                                    "berkunjung ke redaksi Kompas.com"])
 def test_a_call_on_a_news_outlet_is_an_interview(rules_nlp: Language, visit: str) -> None:
