@@ -63,7 +63,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "absent_cues", "absent_verbs",
                "absent_after_cues", "absent_after_channels", "historical_cues",
                "same_occasion_openers", "country_list_cues", "weak_triggers",
-               "placed_weak_triggers",
+               "placed_weak_triggers", "place_named_triggers",
                "nameless_in_lower_case", "typed_other",
                "participant_cues",
                "held_back", "received_party",

@@ -860,6 +860,16 @@ def test_a_weak_word_before_a_title_with_its_own_trigger_is_no_mention(rules_nlp
     pytest.param("Kepala BNPB Doni Monardo mengatakan banyak kepala daerah abai soal kebakaran hutan. \"Bahkan ada "
                  "kepala daerah yang tiap ada undangan rapat koordinasi tak hadir,\" kata Doni di Graha BNPB, "
                  "Jakarta, Jumat (13/9/2019).", date(2019, 9, 14), False, id="each-time"),
+    pytest.param("Gubernur NTT Viktor Laiskodat meminta bupati memperbaiki jalan desa. Dari beberapa kali kunjungan ke "
+                 "Sikka, Viktor mendapat laporan bahwa banyak jalan desa rusak, kata dia di Kupang, Jumat (13/9/2019).",
+                 date(2019, 9, 14), False, id="several-times"),
+    pytest.param("Gubernur NTT Viktor Laiskodat mendukung pembangunan istana di Kupang. Menurut dia, Presiden sering "
+                 "melakukan kunjungan kerja ke NTT, kata Viktor di Kupang, Jumat (13/9/2019).", date(2019, 9, 14),
+                 False, id="often"),
+    # "Klinik" before a name is a clinic, no consultation held
+    pytest.param("Polresta Kupang membentuk posko kesehatan dampak kabut asap. Posko ini bertempat di Klinik Polresta "
+                 "Kupang, Sabtu (14/9/2019), dan dibuka sampai kualitas udara membaik.", date(2019, 9, 14), False,
+                 id="clinic"),
     # one dated edition of it is
     pytest.param("Festival Budaya Sikka yang digelar setiap tahun dibuka Bupati Sikka di Lapangan Kota Baru, Maumere, "
                  "Senin (6/3/2023), dan dihadiri ribuan warga.", date(2023, 3, 7), True, id="dated-edition"),

@@ -207,6 +207,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))) \
                 and not _held_next(text, sentences, sentence) and _title_after(text, end) is None:
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering; "diskusi bertajuk ..." is
+        if lower in lx.place_named and surface[0].isupper() and re.match(r"\s+[A-Z]", text[end:end + 3]):
+            continue   # "di Klinik Polresta Barelang", "karyawan Klinik Nasuha": a clinic's name, no gathering
         written = lx.spelled_out.get(lower)
         if written is not None and not written.search(text):
             continue   # "PKS" the party, not a perjanjian kerja sama

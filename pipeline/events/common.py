@@ -123,6 +123,7 @@ class _Lexicon:
     country_list: re.Pattern[str]
     weak: frozenset[str]
     placed_weak: frozenset[str]   # weak triggers that a place after them makes a gathering
+    place_named: frozenset[str]   # triggers that, capitalised before a name, name a place or a body
     nameless_in_lower_case: frozenset[str]   # triggers that a lower-case phrase after them does not name
     typed_other: frozenset[str]   # triggers whose events are typed "other"
     held_back: re.Pattern[str]
@@ -333,6 +334,7 @@ def _lexicon() -> _Lexicon:
                                    flags),
         weak=frozenset(w.lower() for w in ev["weak_triggers"]),
         placed_weak=frozenset(w.lower() for w in ev["placed_weak_triggers"]),
+        place_named=frozenset(w.lower() for w in ev["place_named_triggers"]),
         nameless_in_lower_case=frozenset(w.lower() for w in ev["nameless_in_lower_case"]),
         typed_other=frozenset(w.lower() for w in [*ev["typed_other"], *ev["religious_gatherings"]]),
         received_party=re.compile(rf"(?:{_words(ev['received_party']['parties'])})\b[^.\n]*?"
