@@ -103,6 +103,13 @@ def test_dominant_domain_names_a_trial_report() -> None:
 
 
 
+def test_a_quasi_judicial_hearing_is_a_court_session() -> None:
+    # a competition watchdog's hearing names its parties as court does: "terlapor" (the reported party)
+    text = ("KPPU menunda sidang perdana dugaan kartel tiket pesawat. Hanya dua dari tujuh terlapor yang menghadiri "
+            "sidang, sementara lima terlapor lain mangkir dari sidang yang semula dijadwalkan hari ini.")
+    assert scope.in_scope(text, [_mention(text, "sidang")]) == []
+
+
 def test_court_session_named_by_its_case() -> None:
     text = "Polisi menjaga sidang ke delapan kasus Ahok di Auditorium Kementan, Selasa."
     assert scope.in_scope(text, [_mention(text, "sidang")]) == []
