@@ -210,6 +210,8 @@ NOT_ATTENDANCE = [
     "Pria berusia 45 tahun itu ditunjuk sebagai ketua.",
     "Artikel ini telah dibaca 1.234 kali.",
     "Banjir membuat ratusan warga mengungsi ke masjid.",
+    "Tuntutan ini mengikuti aksi protes di Papua yang menewaskan sedikitnya sepuluh orang.",
+    "Dalam bakti sosial hari ini direncanakan akan dioperasi sebanyak lima orang pasien hernia.",
     "Sebanyak 1.200 warga terdampak banjir bandang.",
     "Seorang pengendara tewas, sementara dua orang lainnya mengalami luka berat.",
     "Satu penyuluh harus melayani hampir 900 petani.",
