@@ -91,7 +91,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                       "corporate_offices", "affiliation_heads", "affiliation_bodies"},
     "places": {"province_aliases", "city_aliases", "countries", "foreign_cities", "venue_heads", "venue_nouns",
                "doctor_named_heads", "doctor_titles",
-               "room_heads",
+               "room_heads", "area_heads",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "not_name_nouns",
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",

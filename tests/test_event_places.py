@@ -176,6 +176,9 @@ def test_the_city_of_a_guests_post(nlp, text: str, places: list[str]) -> None:  
     # ... a room and its building are one
     ("Rapat koordinasi digelar di Ruang Garuda, Gedung Sasando, Kupang, Senin (6/3/2023) dan dihadiri puluhan "
      "pejabat.", ["Ruang Garuda, Gedung Sasando", "Kupang"]),
+    # ... not a room and the complex around its building
+    ("Rapat koordinasi digelar di Ruang Garuda, Kompleks Kantor Gubernur, Kupang, Senin (6/3/2023) dan dihadiri "
+     "puluhan pejabat.", ["Ruang Garuda", "Kompleks Kantor Gubernur", "Kupang"]),
     # a range of days after the chain ends it, as one day does
     ("Rapat koordinasi digelar di Gedung Serbaguna, Kupang, Selasa-Rabu (7-8/3/2023) dan dihadiri puluhan pejabat.",
      ["Gedung Serbaguna", "Kupang"]),

@@ -517,10 +517,13 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     def is_venue(surface: str) -> bool:
         return any(f" {h.lower()} " in f" {surface.lower()} " for h in venue_heads)
 
-    # "di Ruang Indonesia, Plataran Senayan": a room and its building chained by a comma are one place.
+    # "di Ruang Indonesia, Plataran Senayan": a room and its building chained by a comma are one place; not a room
+    # and the complex around its building ("ruang rapat Komisi III DPR, Kompleks Parlemen"), which the annotators
+    # list apart, as they list an area apart from its building.
     joined: list[tuple[Span | None, str, tuple[int, int]]] = []
     for item in places:
         if joined and is_venue(item[1]) and is_venue(joined[-1][1]) and gaz.place(item[1]) is None \
+                and item[1].split()[0] not in _area_heads() \
                 and (_is_room(item[1]) or _is_room(joined[-1][1])) and re.fullmatch(
                 r"\s*,\s*", text_of(doc)[joined[-1][2][1]:item[2][0]]):
             start = joined[-1][2][0]
@@ -592,6 +595,11 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     order = sorted(range(len(records)), key=lambda i: PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
+
+
+@cache
+def _area_heads() -> frozenset[str]:
+    return frozenset(resources.load("places")["area_heads"])
 
 
 @cache
