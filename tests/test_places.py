@@ -73,6 +73,8 @@ from pipeline.events.places import _place_phrases
     # an office after the comma begins another clause, no place of the chain
     ("Presiden tiba di Pangkalan TNI AU Roesmin Nurjadin, Presiden dan rombongan menuju hotel.",
      ["Pangkalan TNI AU Roesmin Nurjadin"]),
+    # a building written in lower case before its name is that venue
+    ("Pemkab menggelar upacara Haornas di stadion Oepoi Tanjung, Selasa (10/9/2019).", ["stadion Oepoi Tanjung"]),
 ])
 def test_place_phrases(text: str, expected: list[str]) -> None:
     assert [phrase for phrase, _ in _place_phrases(text, 0, len(text))] == expected
