@@ -35,6 +35,9 @@ def test_openers_are_no_part_of_a_name(nlp: Language, text: str, persons: list[s
     # a verb of saying that opens the sentence ("lanjut", "sambung": he went on) is no part of the name after it
     ("Lanjut Yuyu Sutisna menambahkan, rapat itu membahas anggaran desa.", ["Yuyu Sutisna"]),
     ("Sambung Agus Wibowo mengatakan, hasil rapat akan diumumkan besok.", ["Agus Wibowo"]),
+    # ... nor an adverb that opens it ("Justru", "Semula")
+    ("Justru Yuyu Sutisna hadir dalam rapat itu.", ["Yuyu Sutisna"]),
+    ("Semula Gibran Rakabuming hadir dalam rapat itu.", ["Gibran Rakabuming"]),
 ])
 def test_a_connective_before_a_name_is_cut(nlp: Language, text: str, names: list[str]) -> None:
     assert [p.name for p in find_people(nlp(text)) if p.name] == names
