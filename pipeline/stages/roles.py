@@ -2249,8 +2249,8 @@ def _shortened(short: str, long_words: list[str]) -> bool:
     first = long_words[0]
     if len(long_words) < 2:
         return False
-    if 4 <= len(short) < len(first) and first.startswith(short) and len(short) * 2 >= len(first):
-        return True
+    if 4 <= len(short) < len(first) and first.startswith(short) and len(short) * 5 >= len(first) * 2:
+        return True   # ("Alex" of "Alexander Marwata", "Amin" of "Aminuddin Yakub")
     return any(4 <= len(short) < len(w) and w.startswith(short) and len(short) * 5 >= len(w) * 2
                for w in long_words[1:])
 
