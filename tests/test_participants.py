@@ -125,6 +125,18 @@ def test_a_call_name_cut_from_the_first_name_is_the_same_person(nlp: Language) -
     assert people == [("Yohanes Lamba", ["Yohan"])]
 
 
+def test_a_call_name_two_fifths_of_the_first_name_is_the_same_participant(nlp: Language) -> None:
+    # "Alex" of "Alexander Marwata", with no office of its own ("Camat Agus" under another office is another person)
+    from pipeline.extract import extract
+
+    text = ("Wakil Ketua KPK Alexander Marwata mengatakan akan menertibkan organisasi pegawai pada periode mendatang. "
+            "Alex mengatakan ingin mengembalikan organisasi itu ke fungsi semula. \"Kami kembalikan ke fungsinya,\" kata "
+            "Alex seusai ditetapkan sebagai pimpinan KPK dalam rapat paripurna Dewan Perwakilan Rakyat, Senin, 16 "
+            "September 2019. Alex mengatakan, organisasi pegawai memang diatur dalam peraturan pemerintah.")
+    events = extract(nlp, text, "t", title="Alexander Marwata Bakal Tertibkan Organisasi Pegawai").events
+    assert [p.name for p in events[0].people] == ["Alexander Marwata"]
+
+
 def test_someone_named_only_in_quoted_speech_took_no_part(nlp: Language) -> None:
     from pipeline.extract import extract
 

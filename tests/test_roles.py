@@ -13,7 +13,7 @@ from spacy.language import Language
 from pipeline import nlp as nlp_module
 from pipeline.extract import extract
 from pipeline.stages.entities import learn_acronyms
-from pipeline.stages.roles import _clipped, _one_edit, _shortened, find_people, listed_after_cue, split_titles
+from pipeline.stages.roles import _clipped, _one_edit, find_people, listed_after_cue, split_titles
 
 
 @pytest.fixture(scope="module")
@@ -687,18 +687,6 @@ def test_one_name_spelt_two_ways_is_one_person(nlp: Language, text: str,
 ])
 def test_a_last_name_cut_short(short: str, long: str, clipped: bool) -> None:
     assert _clipped(short.split(), long.split()) is clipped
-
-
-@pytest.mark.parametrize(("short", "long", "same"), [
-    ("Sandi", "Sandiaga Uno", True),          # half the first name or more
-    ("Alex", "Alexander Marwata", True),      # two fifths of it, four letters at least
-    ("Amin", "Aminuddin Yakub", True),
-    ("Ari", "Arief Yahya", False),            # three letters: too short to tell
-    ("Alex", "Alexandrianto Budi", False),    # under two fifths
-    ("Risma", "Tri Rismaharini", True),       # a later word's start
-])
-def test_a_first_name_cut_short(short: str, long: str, same: bool) -> None:
-    assert _shortened(short, long.split()) is same
 
 
 @pytest.mark.parametrize(("a", "b", "same"), [

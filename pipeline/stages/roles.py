@@ -2153,6 +2153,9 @@ def _same_person(known: PersonMention, other: PersonMention) -> bool:
                 return True
             if len(words) == 1 and _shortened(words[0], form_words):
                 return True
+            if len(words) == 1 and other.role is None and len(form_words) > 1 and 4 <= len(words[0]) \
+                    and form_words[0].startswith(words[0]) and len(words[0]) * 5 >= len(form_words[0]) * 2:
+                return True   # "Alex" of "Alexander Marwata", with no office of its own ("Camat Agus" is another)
             if len(words) == 1 and len(form_words) > 1 and len(words[0]) >= 4 and form_words[0].startswith(words[0]) \
                     and other.role and known.role and (_same_role(other.role, known.role) or any(abbreviates(
                         other.role.split()[0], known.role.split()[:k]) for k in (2, 3))):
@@ -2249,8 +2252,8 @@ def _shortened(short: str, long_words: list[str]) -> bool:
     first = long_words[0]
     if len(long_words) < 2:
         return False
-    if 4 <= len(short) < len(first) and first.startswith(short) and len(short) * 5 >= len(first) * 2:
-        return True   # ("Alex" of "Alexander Marwata", "Amin" of "Aminuddin Yakub")
+    if 4 <= len(short) < len(first) and first.startswith(short) and len(short) * 2 >= len(first):
+        return True
     return any(4 <= len(short) < len(w) and w.startswith(short) and len(short) * 5 >= len(w) * 2
                for w in long_words[1:])
 
