@@ -31,6 +31,9 @@ def _outcomes(nlp: Language, body: str) -> list[Outcome]:
     # denied, or agreed long before
     ("Peserta rapat belum sepakat soal jadwal pembangunan embung.", "jadwal pembangunan"),
     ("Bupati mengatakan sejak awal daerahnya sepakat dengan rencana itu.", "rencana itu"),
+    # a stance: agreeing with an idea or a decision, not with another party on something to do
+    ("Dalam rapat itu, Bupati menyatakan sepakat dengan adanya revisi tarif air.", "revisi tarif"),
+    ("Dalam rapat itu, Gubernur sepakat dengan keputusan ini.", "keputusan ini"),
     ("Sebelumnya diketahui, dinas memutuskan menutup dua sumur tua di rapat itu.", "sumur tua"),
     # an agreement named, not made here; one referred to deep in a sentence
     ("Para kepala dinas juga membahas kesepakatan harga air yang lama dengan PDAM.", "harga air"),
@@ -104,6 +107,9 @@ def test_a_cue_that_is_not_the_events_doing_gives_no_outcome(rules_nlp: Language
      "agreement", "kedua kabupaten sepakat membangun embung"),
     ("Dalam rapat itu, kedua kabupaten sepakat memperkuat kerja sama, terutama dalam bidang air bersih.",
      "agreement", "kedua kabupaten sepakat memperkuat kerja sama"),
+    # agreeing with another party on something to do is an agreement
+    ("Dalam rapat itu, pemerintah kota sepakat dengan DPRD untuk merevisi tarif air.", "agreement",
+     "pemerintah kota sepakat dengan DPRD untuk merevisi tarif air."),
 ])
 def test_an_outcome_sentence_is_cut_to_what_was_produced(rules_nlp: Language, body: str, kind: str,
                                                          text: str) -> None:

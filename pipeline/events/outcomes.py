@@ -44,6 +44,7 @@ class _Cues:
     not_produced: re.Pattern[str]
     recalled_words: frozenset[str]     # the past among them ("sebelumnya"), which may date the event itself
     person_subject: re.Pattern[str]
+    stance: re.Pattern[str]   # right after "sepakat": "dengan adanya ...", "dengan keputusan ..."
     negated: re.Pattern[str]
     purpose: re.Pattern[str]            # "untuk" right before a cue: what the gathering is for
     future: re.Pattern[str]             # "akan" (and a word) before a decision or agreement: not decided yet
@@ -97,6 +98,7 @@ def _cues() -> _Cues:
         content=regex.compile(rf"(?:\s+(?:{demonstratives}|juga))*\s+(?:{words(data['content_verbs'])})\b", flags),
         not_produced=regex.any_form(data["not_produced_before"], flags),
         recalled_words=frozenset(w.lower() for w in data["recalled_before"]),
+        stance=regex.compile(rf"\s+dengan\s+(?:{words(data['stance_objects'])})\b", flags),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
@@ -353,6 +355,8 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if word.endswith("nya") and re.sub(r"n?ya$", "", word) in _decision_verbs():
         return True   # "mengapresiasi disahkannya UU ...", "berkat disahkannya ...": a decision referred to
     # "Dirinya berjanji ...": a person's own promise, not what the gathering produced
+    if word == "sepakat" and cues.stance.match(after):
+        return True   # "menyatakan sepakat dengan adanya revisi": agreeing with an idea, a stance
     if kind == "commitment" and cues.person_subject.search(before):
         return True
     # "apa yang telah disepakati", "prinsip-prinsip yang disepakati": an agreement referred to deep in a sentence;
