@@ -49,7 +49,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "room_nouns",
                "recalled_cues", "recurring_before", "recalled_after_date", "modes", "mode_openers", "mode_nouns",
                "reported_after_cues", "outside_cues", "said_during_cues", "said_back_subjects", "attribution_verbs",
-               "passive_attribution_verbs", "press_addressees",
+               "passive_attribution_verbs", "press_addressees", "remote_statement_cues", "organiser_roles",
                "signed_documents",
                "press_events",
                "anaphoric_markers", "refers_back_openers", "refers_back_verbs", "name_ordinals", "host_cues",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import pytest
 from spacy.language import Language
@@ -135,6 +136,25 @@ def test_a_call_name_two_fifths_of_the_first_name_is_the_same_participant(nlp: L
             "September 2019. Alex mengatakan, organisasi pegawai memang diatur dalam peraturan pemerintah.")
     events = extract(nlp, text, "t", title="Alexander Marwata Bakal Tertibkan Organisasi Pegawai").events
     assert [p.name for p in events[0].people] == ["Alexander Marwata"]
+
+
+_WEAVING = ("Festival Tenun Ikat Sikka 2019 dibuka Bupati Sikka Fransiskus Roberto Diogo di Lapangan Kota Baru, Maumere, "
+            "Senin (16/9/2019). Festival itu diikuti 300 penenun dari 21 kecamatan.\n\n")
+
+
+@pytest.mark.parametrize(("tail", "people"), [
+    # who wrote a statement, outside the event's sentences, took no part ...
+    ("Direktur Tenun Nusantara Ani Lamak dalam keterangan tertulisnya mengatakan tenun ikat harus naik kelas.",
+     ["Fransiskus Roberto Diogo"]),
+    # ... unless the organiser's committee writes of its own event
+    ("Ketua panitia Maria Bunga dalam siaran pers mengatakan tenun ikat harus naik kelas.",
+     ["Fransiskus Roberto Diogo", "Maria Bunga"]),
+])
+def test_who_wrote_a_statement_took_no_part(nlp: Language, tail: str, people: list[str]) -> None:
+    from pipeline.extract import extract
+
+    events = extract(nlp, _WEAVING + tail, "t", title_line=False, published=date(2019, 9, 17)).events
+    assert [p.name for p in events[0].people] == people
 
 
 def test_someone_named_only_in_quoted_speech_took_no_part(nlp: Language) -> None:

@@ -79,6 +79,7 @@ SAID_DAY_REACH = 60
 LEAD_SENTENCES = 2
 # A story's opening: its first sentences, where it states the event it reports.
 OPENING_SENTENCES = 4
+REMOTE_CUE_REACH = 80   # characters after a person's mention within which a written statement's cue names its writer
 RECALLED_OPENING = 1   # ... or, for a past one it does not date to the day, its first sentence
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
@@ -614,6 +615,13 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
                 and _speaks_on_the_matter(p, candidate)
                 and not _opens_same_occasion(text, sentences, p, positions, proposed)}
+    # whose every mention stands in a sentence that cites a written statement or a call ("melalui siaran persnya",
+    # "saat dihubungi"), outside the event's sentences and with no cue or act: spoke to the press, not at the event;
+    # (not the organiser's committee, who report on their own event: "Ketua panitia ... dalam siaran pers")
+    no_part |= {id(p) for p, positions, f in scored
+                if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
+                and not _organiser_role().search(f"{p.role or ''} {text[max(0, p.start - 30):p.start]}")
+                and _spoke_from_afar(text, sentences, p, positions)}
     kept = [p for p, _, f in scored
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
@@ -654,6 +662,33 @@ def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMent
 
     return all(opens_earlier(at) or lx.said_earlier.match(text, mention_end(at)) is not None
                for at in sorted({person.start, *positions}))
+
+
+def _spoke_from_afar(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int]) -> bool:
+    """Whether every mention of the person is followed, within its clause, by a written statement or a call (events.yaml
+    remote_statement_cues: "Warinussy melalui siaran persnya", "kata Yasonna dalam keterangan tertulis", "ujar Riko saat
+    dihubungi"): the one who wrote or phoned, not the others the statement names ("Prisilla dalam siaran pers menuturkan
+    ... Triawan Munaf memberikan pujian saat pemutaran": Triawan was there)."""
+    cue = _remote_statement()
+    spans = sorted({(person.start, person.end), *person.mentions})
+
+    def afar(at: int) -> bool:
+        end = max((b for a, b in spans if a == at), default=at)
+        clause_end = min(_sentence_of(sentences, at)[1], end + REMOTE_CUE_REACH)
+        found = cue.search(text, end, clause_end)
+        return found is not None and not re.search(r"[.;\"“”]", text[end:found.start()])
+
+    return all(afar(at) for at in sorted({person.start, *positions}))
+
+
+@cache
+def _organiser_role() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['organiser_roles'])})\b", re.IGNORECASE)
+
+
+@cache
+def _remote_statement() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['remote_statement_cues'])})\b", re.IGNORECASE)
 
 
 def _opens_same_occasion(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int],
