@@ -80,6 +80,8 @@ LEAD_SENTENCES = 2
 # A story's opening: its first sentences, where it states the event it reports.
 OPENING_SENTENCES = 4
 REMOTE_CUE_REACH = 80   # characters after a person's mention within which a written statement's cue names its writer
+ORGANISER_REACH = 30   # characters before a person's name where a lower-case "panitia" still names their office
+OCCASION_REACH = 80   # characters before a gathering's word within which a verb of the future makes it an occasion
 RECALLED_OPENING = 1   # ... or, for a past one it does not date to the day, its first sentence
 # How many sentences after an event's a place may still act as its party ("Kota Makassar mempresentasikan ...").
 ACTING_REACH = 2
@@ -615,12 +617,13 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
                 and _speaks_on_the_matter(p, candidate)
                 and not _opens_same_occasion(text, sentences, p, positions, proposed)}
-    # whose every mention stands in a sentence that cites a written statement or a call ("melalui siaran persnya",
-    # "saat dihubungi"), outside the event's sentences and with no cue or act: spoke to the press, not at the event;
-    # (not the organiser's committee, who report on their own event: "Ketua panitia ... dalam siaran pers")
+    # whose every mention is followed in its clause by a written statement's or a call's cue ("... melalui siaran
+    # persnya", "... saat dihubungi"), outside the event's sentences and with no cue or act: wrote or phoned to the
+    # press, took no part (not the organiser's committee, who report on their own event: "Ketua panitia ... dalam
+    # siaran pers");
     no_part |= {id(p) for p, positions, f in scored
                 if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
-                and not _organiser_role().search(f"{p.role or ''} {text[max(0, p.start - 30):p.start]}")
+                and not _organiser_role().search(f"{p.role or ''} {text[max(0, p.start - ORGANISER_REACH):p.start]}")
                 and _spoke_from_afar(text, sentences, p, positions)}
     kept = [p for p, _, f in scored
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
@@ -1222,7 +1225,8 @@ def _scheduled_aside(text: str, candidate: Candidate, mentions: list[Mention], b
     lx = _lexicon()
     own = [m for m in candidate.mentions if m.sentence == sentence]
     if own and lx.held.search(text, sentence[0], sentence[1]) is None \
-            and all(_occasion_to_come().search(text, max(sentence[0], m.start - 80), m.start) for m in own):
+            and all(_occasion_to_come().search(text, max(sentence[0], m.start - OCCASION_REACH), m.start)
+                    for m in own):
         # "RKUHP akan dibawa ke Rapat Paripurna DPR", "bakal diangkat ... saat Rapat Kerja Nasional ...", "akan
         # diluncurkan pada pameran Tokyo Auto Show": only the occasion of something else to come, even in the
         # story's opening; a gathering to come that the story reports is held ("akan digelar", "menggelar")
@@ -1488,14 +1492,14 @@ def _dedupe_counts(counts: list[CountMention], title_end: int = 0) -> list[Count
         key = (count.count if count.count is not None else count.qualifier, count.unit.split("/")[0])
         if key not in kept or _count_rank(count) > _count_rank(kept[key]):
             kept[key] = count
-    # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti" ("Ratusan Pelaku UMKM" above "150
-    # pelaku usaha"): the vague count of a unit that an exact count in its range, of the same status and a unit
-    # sharing a word, gives again is that count, said loosely
     # "dihadiri 307 orang ... ditandatangani oleh 307 anggota": the same number of people of the same status, once
     # counted by the classifier alone, is that group told again under its own noun
     classifier = resources.load("attendance")["classifier"]
     named = {(c.count, c.status) for c in kept.values() if c.count is not None and c.unit != classifier}
     kept = {key: c for key, c in kept.items() if c.unit != classifier or (c.count, c.status) not in named}
+    # "Ratusan Guru Ikuti Workshop ..." above "Sebanyak 320 guru ... mengikuti" ("Ratusan Pelaku UMKM" above "150
+    # pelaku usaha"): the vague count of a unit that an exact count in its range, of the same status and a unit
+    # sharing a word, gives again is that count, said loosely
     exact = [c for c in kept.values() if c.count is not None]
     return sorted((c for c in kept.values() if c.count is not None or not any(
         e.status == c.status and _said_exactly(c, e) for e in exact)), key=lambda c: c.start)

@@ -551,7 +551,7 @@ def _said_back_day(doc: Doc, sentences: list[tuple[int, int]], mention: Mention,
             return days[0]
         weekday = closing_weekday(text, previous, doc_value(doc, "published")) if not days else None
         if weekday is not None or days:
-            return weekday
+            return weekday   # (several written days: none of them is the statement's)
     # ... or the quotation the sentence after it opens: 'Hal itu diungkapkan pada kegiatan konferensi ... . "...,"
     # ujar dia, Rabu (11/9/2019).'
     # (past one sentence between, undated: "Acara tersebut juga dihadiri lebih dari 1.000 insinyur.")
