@@ -203,6 +203,20 @@ def test_a_city_that_opens_the_events_name(nlp: Language, text: str, places: lis
 
 
 @pytest.mark.parametrize(("text", "places"), [
+    # a venue the model reads as a person, right after "di", is a venue when no role or cue makes it a person ...
+    ("TMII menggelar Parade Busana Daerah 2019 di Sasono Langen Budoyo, Jumat (25/10/2019). Parade itu diikuti "
+     "perwakilan provinsi.", ["Sasono Langen Budoyo"]),
+    # ... but a person chained after a place stays a person
+    ("Presiden bertemu Perdana Menteri di Kremlin, Putin mengatakan pertemuan itu penting. Pertemuan digelar Senin "
+     "(5/3/2018).", ["Kremlin"]),
+])
+def test_a_venue_the_model_reads_as_a_person(nlp: Language, text: str, places: list[str]) -> None:
+    from pipeline.events import assemble
+
+    assert [p.name for record in assemble(nlp(text)) if record.primary for p in record.where] == places
+
+
+@pytest.mark.parametrize(("text", "places"), [
     # the city after the event's short form, where a visitor spoke at it, is the event's
     ("Pameran Kerajinan Nusantara 2017 (PKN 2017) dibuka Senin (11/9/2017) dan diikuti 300 perajin.\n\n"
      "\u201cSaya senang sekali,\u201d ungkap Rina di PKN 2017, Kupang, Senin (11/9/2017).", ["Kupang"]),

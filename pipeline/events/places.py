@@ -15,6 +15,7 @@ from ..stages.entities import (
     abbreviated_venue_word,
     doctor_title_word,
     gazetteer,
+    is_org_name,
     numbered_venue_word,
     regency_after,
     short_form_of,
@@ -395,10 +396,14 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     # "di Aula Gedung Betelalenok, Atambua": the model may read a town it does not know as a person, but the
     # dateline ("ATAMBUA, Pos Kupang - ...") names it as a place
     dateline = (doc._.dateline or "").lower()
-    people = [e for e in entities_of(doc) if e.label_ == "PER" and e.text.lower() != dateline]
     # A place inside a name is no place; one inside a role is still one: on real news a role phrase often runs on
     # over "di Gedung ..., Jakarta", and "Duta Besar RI di Singapura" names where the event is anyway.
     names = [p.name_span for p in doc._.people or [] if p.name_span]
+    people = [e for e in entities_of(doc) if e.label_ == "PER" and e.text.lower() != dateline]
+    # A model person right after "di" that the roles stage took for no one ("di Sasono Langen Budoyo") is a venue the
+    # model does not know; chained after a place ("di Kremlin, Putin ...") it stays a person.
+    known = [e for e in people if any(a < e.end_char and e.start_char < b for a, b in names)]
+    preposition = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
     roles = [p.role_span for p in doc._.people or [] if p.role_span]
     orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
@@ -408,8 +413,11 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
         # 'seminar bertema "Ketahanan Pangan di Masa Pandemi"': a theme's words name no place
         themes = [m.span("title") for m in _theme_title().finditer(text, start, end)]
         for phrase, span in _place_phrases(text, start, end, destination, online):
-            if any(a <= span[0] < b for a, b in excluded) or any(p.start_char <= span[0] < p.end_char for p in people):
-                continue
+            unknown_first = preposition.search(text, max(start, span[0] - 4), span[0]) is not None \
+                and not any(is_org_name(part.strip()) for part in re.split(r"[()]", phrase) if part.strip())
+            if any(a <= span[0] < b for a, b in excluded) or any(
+                    p.start_char <= span[0] < p.end_char for p in (known if unknown_first else people)):
+                continue   # (a body the model read as a person, "di Bamus (Badan Musyawarah)", stays out)
             if any(a <= span[0] < b for a, b in themes):
                 continue
             if _released_at().search(text, max(start, span[0] - 50), span[0]):
