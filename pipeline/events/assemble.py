@@ -13,7 +13,14 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Attendance, EventRecord, Organization, Person, Place, When
 from ..stages.dates import DateMention, closing_weekday, live_report_day, on_site_report_day
-from ..stages.entities import OrganizationMention, gathering_words, gazetteer, law_heads, link_organizations
+from ..stages.entities import (
+    REGION_KINDS,
+    OrganizationMention,
+    gathering_words,
+    gazetteer,
+    law_heads,
+    link_organizations,
+)
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
 from ..stages.roles import PersonMention, collective_office
@@ -649,22 +656,24 @@ def _said_before(text: str, sentences: list[tuple[int, int]], person: PersonMent
     "Seperti diberitakan, ...", not inside a quotation: "“Kala itu ...,” ucap Wakil Gubernur ...") or right before
     "sebelumnya" or "pernah" ("Darmin Nasution sebelumnya menyatakan"): said before the event, not at it."""
     lx = _lexicon()
-    spans = sorted({(person.start, person.end), *person.mentions})
-
-    def mention_end(at: int) -> int:
-        # (an office and the name right after it are one mention: "Menteri ... Darmin Nasution sebelumnya")
-        end = max((b for a, b in spans if a == at), default=at)
-        for a, b in spans:
-            if end <= a <= end + 1 and not text[end:a].strip():
-                end = max(end, b)
-        return end
 
     def opens_earlier(at: int) -> bool:
         start = _sentence_of(sentences, at)[0]
         return lx.background.match(text, start) is not None and not _in_regions(start, quotes)
 
-    return all(opens_earlier(at) or lx.said_earlier.match(text, mention_end(at)) is not None
+    return all(opens_earlier(at) or lx.said_earlier.match(text, _mention_end(text, person, at)) is not None
                for at in sorted({person.start, *positions}))
+
+
+def _mention_end(text: str, person: PersonMention, at: int) -> int:
+    """Where the person's mention that starts at ``at`` ends; an office and the name right after it are one mention
+    ("Menteri ... Darmin Nasution sebelumnya")."""
+    spans = sorted({(person.start, person.end), *person.mentions})
+    end = max((b for a, b in spans if a == at), default=at)
+    for a, b in spans:
+        if end <= a <= end + 1 and not text[end:a].strip():
+            end = max(end, b)
+    return end
 
 
 def _spoke_from_afar(text: str, sentences: list[tuple[int, int]], person: PersonMention, positions: list[int]) -> bool:
@@ -673,10 +682,9 @@ def _spoke_from_afar(text: str, sentences: list[tuple[int, int]], person: Person
     dihubungi"): the one who wrote or phoned, not the others the statement names ("Prisilla dalam siaran pers menuturkan
     ... Triawan Munaf memberikan pujian saat pemutaran": Triawan was there)."""
     cue = _remote_statement()
-    spans = sorted({(person.start, person.end), *person.mentions})
 
     def afar(at: int) -> bool:
-        end = max((b for a, b in spans if a == at), default=at)
+        end = _mention_end(text, person, at)
         clause_end = min(_sentence_of(sentences, at)[1], end + REMOTE_CUE_REACH)
         found = cue.search(text, end, clause_end)
         return found is not None and not re.search(r"[.;\"“”]", text[end:found.start()])
@@ -1311,7 +1319,7 @@ def _visit_to_a_site(candidate: Candidate) -> bool:
         words = found.group("place").split()
         if words[0].lower() in region_words or any(
                 (entry := gazetteer().place(" ".join(words[:k]))) is not None
-                and entry.kind in ("country", "province", "city", "regency") for k in (1, 2, 3) if k <= len(words)):
+                and entry.kind in REGION_KINDS for k in (1, 2, 3) if k <= len(words)):
             return False
     return True
 

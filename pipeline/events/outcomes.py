@@ -10,7 +10,7 @@ from spacy.tokens import Doc
 
 from .. import regex, resources
 from ..schema import Outcome
-from ..stages.entities import gazetteer
+from ..stages.entities import REGION_KINDS, gazetteer
 from ..stages.extensions import text_of
 from ..stages.numbers import number_word_pattern
 from .common import Mention, _calendar_words, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
@@ -593,7 +593,7 @@ def _no_topic(words: list[str]) -> bool:
     if any(w in _calendar_words() for w in lowered) and any(w.isdigit() for w in lowered):
         return True
     entry = gazetteer().place(" ".join(words))
-    return entry is not None and entry.kind in ("country", "province", "city", "regency")
+    return entry is not None and entry.kind in REGION_KINDS
 
 
 _LOWER_RUN = re.compile(r"(?<![\w-])[a-z][a-z -]*[a-z]")   # from a word's start: not "okowi" of "Jokowi"

@@ -11,6 +11,7 @@ from spacy.tokens import Doc, Span
 from .. import regex, resources
 from ..schema import Place
 from ..stages.entities import (
+    REGION_KINDS,
     PlaceEntry,
     abbreviated_venue_word,
     doctor_title_word,
@@ -304,11 +305,11 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
             sight = False
             if visit_verb:
                 entry = gaz.place(phrase)
-                if entry is None or entry.kind not in ("country", "province", "city", "regency"):
+                if entry is None or entry.kind not in REGION_KINDS:
                     following = _streets().chain.match(text[phrase_end:end])
                     region = _PLACE_PHRASE.match(text, phrase_end + following.end(), end) if following else None
                     entry = gaz.place(region.group(0).strip().rstrip(".")) if region else None
-                    if entry is None or entry.kind not in ("country", "province", "city", "regency"):
+                    if entry is None or entry.kind not in REGION_KINDS:
                         break
                     sight = True
             named_event = " ".join(phrase.lower().split()[:2]) in lx.type_of or first in lx.type_of
@@ -336,7 +337,7 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
                 if entry is None and size == 1 and len(words) > 1 and regency_after(words[-2], tail):
                     entry = gaz.place(f"Kabupaten {tail}")   # "Ruang Penjawi Setda Pati": the regency's office
                 compound = phrase[:len(phrase) - len(tail)].endswith("-")
-                street = words[0].rstrip(".") in _streets().heads   # "Jalan Cianjur" is a street, not the regency
+                street = _is_street(phrase)   # "Jalan Cianjur" is a street, not the regency
                 if len(words) > size and entry is not None and entry.kind in ("city", "regency") and not compound \
                         and not street and not _elsewhere_after(text, phrase_end, end, entry) \
                         and region in (None, entry.canonical):
@@ -403,7 +404,6 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
     # A model person right after "di" that the roles stage took for no one ("di Sasono Langen Budoyo") is a venue the
     # model does not know; chained after a place ("di Kremlin, Putin ...") it stays a person.
     known = [e for e in people if any(a < e.end_char and e.start_char < b for a, b in names)]
-    preposition = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
     roles = [p.role_span for p in doc._.people or [] if p.role_span]
     orgs = [(e.start_char, e.end_char) for e in entities_of(doc) if e.label_ == "ORG"]
     gaz = gazetteer()
@@ -413,7 +413,7 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
         # 'seminar bertema "Ketahanan Pangan di Masa Pandemi"': a theme's words name no place
         themes = [m.span("title") for m in _theme_title().finditer(text, start, end)]
         for phrase, span in _place_phrases(text, start, end, destination, online):
-            unknown_first = preposition.search(text, max(start, span[0] - 4), span[0]) is not None \
+            unknown_first = _AT_OR_TO.search(text, max(start, span[0] - 4), span[0]) is not None \
                 and not any(is_org_name(part.strip()) for part in re.split(r"[()]", phrase) if part.strip())
             if any(a <= span[0] < b for a, b in excluded) or any(
                     p.start_char <= span[0] < p.end_char for p in (known if unknown_first else people)):
@@ -589,10 +589,9 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
             spans.append((venue_span[1] - len(ending), venue_span[1]))
     # "di Hotel Sultan, Jalan Gatot Subroto, Jakarta Pusat": the street right after a venue is that venue's address,
     # no place of its own (devgold writes it among the venue's aliases); a street alone stays (a carnival's route).
-    heads = _streets().heads
     keep = [i for i, r in enumerate(records) if not (
-        r.name.split()[0].rstrip(".") in heads
-        and any(v.kind == "venue" and v.name.split()[0].rstrip(".") not in heads
+        _is_street(r.name)
+        and any(v.kind == "venue" and not _is_street(v.name)
                 and re.fullmatch(r"\s*,?\s*(?:di\s+)?", text[vs[1]:spans[i][0]]) is not None
                 for v, vs in zip(records, spans, strict=True)))]
     records, spans = [records[i] for i in keep], [spans[i] for i in keep]
@@ -603,6 +602,15 @@ def _place_records(doc: Doc, places: list[tuple[Span | None, str, tuple[int, int
     records, spans = [records[i] for i in keep], [spans[i] for i in keep]
     order = sorted(range(len(records)), key=lambda i: PLACE_ORDER.get(records[i].kind, 1))
     return [records[i] for i in order], [spans[i] for i in order]
+
+
+def _is_street(name: str) -> bool:
+    """ "Jalan Cianjur", "Jl. Diponegoro": a name that opens with a street's head (places.yaml street_heads)."""
+    return name.split()[0].rstrip(".") in _streets().heads
+
+
+# "di " or "ke " right before a place phrase: the first of its chain, not one after a comma.
+_AT_OR_TO = re.compile(r"\b(?:di|ke)\s+$", re.IGNORECASE)
 
 
 @cache

@@ -54,6 +54,10 @@ class PlaceEntry:
     parent: str | None   # the province of a region, the country of a foreign city
 
 
+# The kinds of a gazetteer place that are a region (a country, a province, a city, a regency), not a venue or a town.
+REGION_KINDS = ("country", "province", "city", "regency")
+
+
 @dataclass
 class Gazetteer:
     places: dict[str, PlaceEntry]
