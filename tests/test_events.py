@@ -909,6 +909,14 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
     # an adverb that opens the clause after the name ends it
     ("Festival Saribu Rumah Gadang bakal digelar di Solok Selatan, Sabtu (25/11/2017).", "Festival Saribu Rumah Gadang"),
     ("Rapat Paripurna DPRD sempat diskors di Padang, Senin (28/10/2019).", "Rapat Paripurna DPRD"),
+    # ... and so does a date or a time of day written after it
+    ("Rapat Pimpinan MPR tanggal 24 September 2019 memutuskan jadwal sidang di Jakarta.", "Rapat Pimpinan MPR"),
+    ("Rapat paripurna DPR siang ini mengesahkan revisi UU KPK di Gedung DPR, Selasa (17/9/2019).",
+     "Rapat paripurna DPR"),
+    # "kembali" closing a name is an adverb ("digelar kembali"); right after the word it is a part ("re-")
+    ("Pameran Warisan kembali digelar di Museum Nasional, Jakarta, Sabtu (5/10/2019).", "Pameran Warisan"),
+    ("Bupati memimpin peresmian kembali Pasar Rau di Kota Serang, Senin (7/10/2019).",
+     "peresmian kembali Pasar Rau"),
     ("Hubungan pengelola dengan penyelenggara Festival Musik Siak tetap baik setelah digelar di Siak, Sabtu "
      "(14/9/2019).", "Festival Musik Siak"),
     # an English name's words before its head: not an office ("Direktur") or a preposition opening the sentence;
@@ -945,6 +953,14 @@ def test_a_photo_caption_above_the_dateline_is_not_the_lead(nlp) -> None:  # typ
 ])
 def test_the_words_of_an_event_s_name(rules_nlp: Language, text: str, name: str) -> None:
     assert [e.name for e in assemble(rules_nlp(text)) if e.primary] == [name]
+
+
+def test_common_ground_found_names_no_meeting(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "titik temu" (common ground) holds the word "temu" (a meeting); the meeting that found it is named after it
+    text = ("Polemik PB Djarum dengan Komisi Perlindungan Anak Indonesia (KPAI) akhirnya menemukan titik temu setelah "
+            "mengadakan rapat koordinasi yang dipimpin langsung Menpora Imam Nahrawi di Gedung Kemenpora, Kamis "
+            "(12/9/2019). Dalam pertemuan yang dihadiri Ketua KPAI Susanto, kedua pihak sepakat.")
+    assert [e.name for e in assemble(nlp(text)) if e.primary] == ["rapat koordinasi"]
 
 
 @pytest.mark.parametrize("text", [

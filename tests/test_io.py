@@ -347,6 +347,9 @@ def test_a_single_byte_file_is_not_taken_for_damaged_utf8(tmp_path: Path) -> Non
     ("TEMPO.CO,¬†Tangerang - Kata ‚Äúkunci‚Äù dan ‚Äòkutip‚Äô.", "TEMPO.CO,\u00a0Tangerang - Kata “kunci” dan ‘kutip’."),
     # UTF-8 read as cp1252
     ("Kata â€œkunciâ€\x9d di cafÃ© â€“ selesai.", "Kata “kunci” di café – selesai."),
+    # CLICK-ID (Okezone): a lone left-to-right mark read as Mac Roman, which ftfy leaves in plausible text
+    ("Dosen Luthfi Kurniawan‚Äé menyatakan di ‚Äéruang rapat anak‚Äêanak.",
+     "Dosen Luthfi Kurniawan\u200e menyatakan di \u200eruang rapat anak\u2010anak."),
 ])
 def test_mojibake_in_jsonl_rows_is_repaired(tmp_path: Path, damaged: str, repaired: str) -> None:
     path = tmp_path / "rows.jsonl"

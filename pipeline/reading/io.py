@@ -404,13 +404,32 @@ def repair_text(text: str, repairs: list[str] | None = None) -> str:
     import ftfy  # imported here: most texts never need it
 
     fixed, steps = ftfy.fix_and_explain(text, _ftfy_config())
+    encodings = {argument for step, argument in steps or [] if step == "encode"} - {"utf-8"}
+    # ftfy leaves a lone punctuation mark read as Mac Roman where the text around it looks plausible (a
+    # left-to-right mark pasted before a name: "Kurniawan‚Äé menyatakan", "di ‚Äéruang rapat"); those are mended
+    # here, one three-character sequence at a time.
+    mended = _MAC_ROMAN_PUNCTUATION.sub(_mac_roman_punctuation, fixed)
+    if mended != fixed:
+        fixed, encodings = mended, encodings | {"macroman"}
     if fixed == text:
         return text
     if repairs is not None:
-        encodings = sorted({argument for step, argument in steps or [] if step == "encode"} - {"utf-8"})
-        how = f" (UTF-8 that had been read as {', '.join(encodings)})" if encodings else ""
+        how = f" (UTF-8 that had been read as {', '.join(sorted(encodings))})" if encodings else ""
         repairs.append(f"mojibake repaired{how}")
     return fixed
+
+
+# The UTF-8 bytes of a General Punctuation character (U+2000-U+206F: spaces, marks, dashes, quotes) read as Mac
+# Roman: "‚Ä" then one character for the third byte.
+_MAC_ROMAN_PUNCTUATION = re.compile("\u201a\u00c4[\u0080-\uffff]")
+
+
+def _mac_roman_punctuation(match: re.Match[str]) -> str:
+    try:
+        char = match.group().encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return match.group()
+    return char if "\u2000" <= char <= "\u206f" else match.group()
 
 
 @cache
