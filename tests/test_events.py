@@ -820,6 +820,9 @@ def test_a_quoted_title_right_after_the_word_names_the_gathering(rules_nlp: Lang
     # a title with its own trigger word is named by that word's mention
     ("Perusahaan itu menggelar acara bertajuk Jakarta Coffee Festival 2019 di Jakarta, Sabtu (5/10/2019).",
      "exhibition", "Jakarta Coffee Festival 2019"),
+    # ... and so is a gathering's own word before the cue: one event, named by the title
+    ("Kementerian menggelar pameran transportasi bertajuk Indotrans Expo 2019 di Kemayoran, Kamis (19/9/2019).",
+     "exhibition", "Indotrans Expo 2019"),
     # a word that opens offices and English names alike stays in the name before an English head
     ("Perusahaan itu menggelar Chief Executive Forum di Jakarta, Senin (6/3/2023).", "forum", "Chief Executive Forum"),
 ])

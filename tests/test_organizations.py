@@ -476,6 +476,12 @@ def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) 
     (("Kementerian Keuangan", None), ("Kemenkeu", "Kemenkeu"), True),
     # an acronym inside a longer body's name is that inner body's, not the longer one's
     (("Komisi III DPR RI", "DPR"), ("Dewan Perwakilan Rakyat", None), False),
+    # a company by its initials after its legal form or its head, written in full with them elsewhere: one body
+    (("PT Bank Rakyat Indonesia (Persero) Tbk", None), ("Bank BRI", None), True),
+    (("PT BBI", None), ("PT Boma Bisma Indra", None), True),
+    (("PT Penjaminan Infrastruktur Indonesia Persero", None), ("PT PII", None), True),
+    # ... not another company's initials
+    (("PT Bank Rakyat Indonesia", None), ("Bank BNI", None), False),
 ])
 def test_a_body_and_its_initials_or_acronym(first: tuple[str, str | None], second: tuple[str, str | None],
                                             one: bool) -> None:

@@ -34,6 +34,8 @@ from pipeline.events.places import _place_phrases
     ("Partai itu membahas calonnya di Pemilihan Gubernur (Pilgub) 2024.", []),   # ... nor an election
     # a state school's number is part of its name
     ("Lokakarya digelar di Aula SMA Negeri 2 Ende, Selasa (8/11/2022).", ["Aula SMA Negeri 2 Ende"]),
+    ("Upacara digelar di halaman SD Negeri 020263 Binjai, Sabtu (17/8/2019).",
+     ["halaman SD Negeri 020263 Binjai", "Binjai"]),
     # "se-" a region: the event gathered that region's people; the region must be one the gazetteer knows
     ("Para guru se-Kota Kupang, Nusa Tenggara Timur, mengikuti pelatihan menulis.",
      ["Kota Kupang", "Kupang", "Nusa Tenggara Timur"]),

@@ -205,7 +205,7 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
         sentence = _sentence_of(sentences, start)
         if lower in lx.weak and not surface[0].isupper() and not lx.held.search(text, sentence[0], sentence[1]) \
                 and not (lower in lx.placed_weak and _PLACED.search(text, end, min(sentence[1], end + 120))) \
-                and not _held_next(text, sentences, sentence) and _title_after(text, end) is None:
+                and not _held_next(text, sentences, sentence) and _untitled(text, end):
             continue   # "sosialisasi program KB", "musyawarah mufakat": not a gathering; "diskusi bertajuk ..." is
         if lower in lx.place_named and surface[0].isupper() and re.match(r"\s+[A-Z]", text[end:end + 3]):
             continue   # "di Klinik Polresta Barelang", "karyawan Klinik Nasuha": a clinic's name, no gathering
@@ -284,11 +284,18 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                 # 'Dialog Publik bertema "Pers dan Desa Membangun"': the quoted theme names it
                 name = f"{_tidy_name(text[name_start:name_end])} {themed.group('title').strip()}"
                 name_end = themed.end()
+            elif title is not None and title[1]:
+                # "pameran transportasi bertajuk Indotrans Expo 2019": a title holding a gathering's word of its own
+                # ("Expo") names this gathering too, so that the two mentions are one event (that word's mention,
+                # after this one's end, keeps its own; "acara bertajuk ...": a generic word is named by it alone)
+                if lower not in lx.generic:
+                    name = _tidy_name(text[title[0][0]:title[0][1]])
             elif title is not None:
                 # "pameran bertajuk Iggy Pop Life Class", "diskusi bertema Pengembangan Hukum dan Geopolitik ...": a
                 # title in capitals after its cue names the gathering, in lower case too
-                name = f"{_tidy_name(text[name_start:name_end])} {_tidy_name(text[title[0]:title[1]])}"
-                name_end = title[1]
+                (title_start, title_end), _ = title
+                name = f"{_tidy_name(text[name_start:name_end])} {_tidy_name(text[title_start:title_end])}"
+                name_end = title_end
         if lower in lx.gathering_named and name and not lx.opened_gathering.match(text, end, name_end) \
                 and not lx.holding_before.search(text, max(sentence[0], start - 40), start) \
                 and not lx.held_after.match(text, name_end, sentence[1]):
@@ -369,11 +376,11 @@ def _titled_after() -> re.Pattern[str]:
     return regex.compile(rf"\s+(?:yang\s+)?(?:{cues})(?=\s+[A-Z])")
 
 
-def _title_after(text: str, end: int) -> tuple[int, int] | None:
+def _title_after(text: str, end: int) -> tuple[tuple[int, int], bool] | None:
     """The span of a title in capitals after its cue right at ``end`` ("pameran bertajuk Iggy Pop Life Class"): its
     words up to a word that ends a name ("di", "pada", "yang"), the last of them capitalised ("The World is Yours to
-    Change di ..." -> "The World is Yours to Change"). None without one, and for a title holding a trigger word of
-    its own ("acara bertajuk Korean Culture Festival 2019"), which that word's mention names."""
+    Change di ..." -> "The World is Yours to Change"), and whether it holds a trigger word of its own ("pameran
+    transportasi bertajuk Indotrans Expo 2019"), whose mention names the same gathering. None without one."""
     cue = _titled_after().match(text, end)
     if cue is None:
         return None
@@ -384,7 +391,13 @@ def _title_after(text: str, end: int) -> tuple[int, int] | None:
     if not words:
         return None
     theme_end = start + words[-1].end()
-    return None if _trigger_before(text, start, theme_end) else (start + words[0].start(), theme_end)
+    return (start + words[0].start(), theme_end), _trigger_before(text, start, theme_end)
+
+
+def _untitled(text: str, end: int) -> bool:
+    """No title in capitals after a cue right at ``end``, or one holding a trigger word of its own."""
+    title = _title_after(text, end)
+    return title is None or title[1]
 
 
 def _trigger_before(text: str, start: int, end: int) -> bool:

@@ -9,7 +9,7 @@ from spacy.tokens import Doc, Span
 
 from .. import regex, resources
 from ..schema import Organization
-from ..stages.entities import company_name_ends, gazetteer
+from ..stages.entities import company_forms, company_name_ends, gazetteer
 from ..stages.extensions import entities_of, span_value, text_of
 from ..stages.roles import PersonMention, epithet_end
 from ..stages.titles import title_words
@@ -631,7 +631,22 @@ def _initials_keys(org: Organization) -> set[str]:
     words = org.name.split()
     place_words = next((k for k in (2, 1) if len(words) > k + 1 and gazetteer().place(" ".join(words[-k:]))), 0)
     names = [org.name] + ([" ".join(words[:-place_words])] if place_words else [])
+    # "PT Bank Rakyat Indonesia (Persero) Tbk" is "BRI", "PT Boma Bisma Indra" "BBI": a company's initials without its
+    # legal form (_acronym_keys reads "Bank BRI", "PT BBI")
+    if (bare := _without_company_form(org.name)) != org.name:
+        names.append(bare)
     return {_org_key(initials) for name in names if (initials := _initials(name))}
+
+
+def _without_company_form(name: str) -> str:
+    """ "PT Bank Rakyat Indonesia (Persero) Tbk" -> "Bank Rakyat Indonesia": a company's name without its legal form
+    before it and the words that close it."""
+    words = _BRACKETED.sub(" ", name).split()
+    if words and words[0] in company_forms():
+        words = words[1:]
+    while words and words[-1] in company_name_ends():
+        words = words[:-1]
+    return " ".join(words)
 
 
 def _acronym_keys(org: Organization) -> set[str]:
@@ -639,6 +654,10 @@ def _acronym_keys(org: Organization) -> set[str]:
     Besar Republik Indonesia (KBRI)", which "Kedutaan Besar RI" is too); not an acronym inside a longer body's name
     ("Komisi III DPR RI" is no "Dewan Perwakilan Rakyat")."""
     keys = {_org_key(org.name)} if org.name.isupper() and len(org.name.split()) == 1 else set()
+    words = org.name.split()
+    if len(words) == 2 and (words[0] in company_forms() or words[0] in _word_set("acronym_heads")) \
+            and words[1].isupper() and len(words[1]) >= 3:
+        keys.add(_org_key(words[1]))   # "Bank BRI", "PT BBI": the body whose initials these are
     own = _initials(org.name)
     if org.acronym and own and _org_key(own) == _org_key(org.acronym):
         keys.add(_org_key(org.acronym))

@@ -30,14 +30,15 @@ PLACE_ORDER = {"venue": 0, "other": 1, "city": 2, "regency": 2, "province": 3, "
 
 # A dot only inside a word ("St.Louis"), never a sentence's final one: "di Lombok Timur. Pelatihan ..." stops there;
 # a slash between two capitalised parts ("Gedung DPR/MPR").
-# "SMA Negeri 1 Maumere": a state school's number is a word of its name.
+# "SMA Negeri 1 Maumere", "SD Negeri 020263 Binjai": a state school's number is a word of its name (North Sumatra
+# numbers its primary schools with six digits).
 # A bracket is part of a place's name ("Jakarta Convention Center (JCC)"), not a date in brackets ("(19/5)").
 # "RSUD dr. Soedarso": a doctor's title after a hospital's or street's head is a word of its name.
 # "Lt. 3": a numbered venue word written short keeps its period before the number.
 _PLACE_WORD = (rf"(?:{doctor_title_word()}|[A-Z][\w'’&-]*(?:\.\w[\w'’&-]*|/[A-Z][\w'’&-]*)*{abbreviated_venue_word()}?"
                rf"|\((?!\d)[^()\n]{{1,40}}\)"
                r"|(?:of|and|de|&)(?=\s+[A-Z])"
-               rf"|{numbered_venue_word(' ')}\d{{1,3}}(?=\s+[A-Z]))")
+               rf"|{numbered_venue_word(' ')}\d{{1,6}}(?=\s+[A-Z]))")
 
 
 # " - " between words: IndoSum's spacing of hyphens ("Stasiun KA Bandara Soekarno - Hatta").

@@ -177,7 +177,7 @@ def _org_head_pattern() -> re.Pattern[str]:
 @cache
 def _venue_pattern() -> re.Pattern[str]:
     heads = _word_start(gazetteer().venue_heads)
-    numbered = rf"{numbered_venue_word()}{_SP}\d{{1,3}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
+    numbered = rf"{numbered_venue_word()}{_SP}\d{{1,6}}(?={_SP}{_CAP})"   # "SMA Negeri 1 Maumere"
     doctor = rf"{_SP}{doctor_title_word()}"
     # "Stadion Madya dan Stadion Gelora Bung Karno": the head written again after "dan" opens a second venue
     # "Gedung DPR/MPR": two bodies' names joined by a slash name one building
