@@ -206,6 +206,32 @@ def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected
 
 
 @pytest.mark.parametrize(("text", "person"), [
+    # a regency's short name after a body's sector word, which the story writes with "Kabupaten": the body's region
+    ("Pelatihan digelar Dinas Pendidikan Kabupaten Ende. Pelatihan dibuka Kepala Dinas Pendidikan Ende Mensi Tiwe.",
+     ("Mensi Tiwe", "Kepala Dinas Pendidikan Ende")),
+    # a district the story names with "Kecamatan" before a year ("Tahun 2024") is its camat's district
+    ("Musrenbang Kecamatan Alok Tahun 2024 dibuka oleh Camat Alok Yosef Benyamin di Maumere.",
+     ("Yosef Benyamin", "Camat Alok")),
+])
+def test_a_region_the_story_writes_with_its_noun_is_no_first_name(nlp: Language, text: str,
+                                                                   person: tuple[str, str]) -> None:
+    assert [(p.name, p.role) for p in nlp(text)._.people] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Bupati Belu menerima kunjungan kerja DPRD Kota Kupang di Atambua, Rabu (12/7/2023).",
+    "Kegiatan itu dibuka Bupati Belu di Atambua, Rabu (12/7/2023).",
+])
+def test_a_regency_right_after_its_office_is_no_person(nlp: Language, text: str) -> None:
+    # a regency's short name ("Belu"), which the model may read as a person's, is the office's region
+    from pipeline.stages.extensions import entities_of
+
+    doc = nlp(text)
+    assert "Belu" not in {e.text for e in entities_of(doc) if e.label_ == "PER"}
+    assert [(p.name, p.role) for p in doc._.people] == [(None, "Bupati Belu")]
+
+
+@pytest.mark.parametrize(("text", "person"), [
     # two or three name words the model leaves after an office and its body are the holder's name
     ("Gelar itu diterima Pemimpin Umum Kompas Jakob Oetama di Yogyakarta.", "Jakob Oetama"),
     ("Nota itu diteken Direktur Utama Telkom Jakob Oetama di Bandung.", "Jakob Oetama"),

@@ -1177,6 +1177,15 @@ def test_an_opening_or_closing_is_of_a_gathering(rules_nlp: Language, text: str,
     assert (records[0].type if records else None) == kind
 
 
+def test_a_generic_word_s_event_named_back_later_is_that_event(rules_nlp: Language) -> None:
+    # "Kegiatan ... itu", dated, then "Pelatihan pemasaran digital tersebut": the training is the activity told of
+    text = ("Kegiatan yang berlangsung pada hari Kamis, 15 Juli 2021 itu diikuti 50 pelaku UMKM. Pelatihan pemasaran "
+            "digital tersebut digelar Dinas Koperasi dan UKM Kota Kupang di Hotel Aston Kupang.")
+    records = assemble(rules_nlp(text))
+    assert [(r.type, r.name, r.when.start if r.when else None) for r in records] == [
+        ("training", "Pelatihan pemasaran digital", "2021-07-15")]
+
+
 @pytest.mark.parametrize(("text", "kind"), [
     # "kegiatan" names a gathering when its name holds a gathering word ...
     ("Kegiatan Bimbingan Teknis Penyusunan APBDes digelar di Aula Kantor Bupati Sikka, Senin (6/3/2023).", "training"),

@@ -25,6 +25,10 @@ def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
      "secara luring, sementara 100 lainnya bergabung secara daring.", "hybrid"),   # both at once
     ("Dinas Kominfo Kota Kupang menggelar rapat evaluasi secara daring, Rabu (23/3/2022). Rapat diikuti 40 peserta "
      "dari 20 perangkat daerah.", "online"),
+    # "secara virtual", one of the mode's own phrases, carries its opener ("secara") inside it; a room it was
+    # joined from is no physical gathering
+    ("Wakil Bupati Sikka mengikuti rapat koordinasi pengendalian inflasi secara virtual dari Ruang Rapat Bupati "
+     "Sikka, Senin (5/6/2023).", "online"),
     ("BPBD Jawa Tengah menggelar seminar kebencanaan secara hybrid di Hotel Gumaya, Semarang, Rabu (14/9/2022). "
      "Seminar diikuti 80 peserta.", "hybrid"),
     # how the head count took part, said after it, is the event's mode; a mode word before the count qualifies

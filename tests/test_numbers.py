@@ -61,6 +61,7 @@ COUNTS = [
     ("Festival itu diikuti 400 orang penari perempuan.", [(400, "exact", "penari", "attended")]),
     ("Sebanyak 1.704 orang warganya hadir dalam acara itu.", [(1704, "exact", "warga", "attended")]),
     ("Sebanyak 50 orang hadir dalam rapat itu.", [(50, "exact", "orang", "attended")]),
+    ("Rombongan kunjungan kerja itu berjumlah 12 orang dipimpin Ketua Komisi II.", [(12, "exact", "orang", "attended")]),
     ("Acara itu diikuti sekitar 50 orang sebulan.", [(50, "about", "orang", "attended")]),
     # vague quantities
     ("Peresmian disaksikan ratusan warga.", [(None, "hundreds", "warga", "attended")]),
@@ -68,6 +69,9 @@ COUNTS = [
     ("Belasan warga hadir dalam musyawarah desa.", [(None, "dozens", "warga", "attended")]),
     # a crowd that welcomed a visitor came
     ("Ratusan warga menyambut kedatangan Gubernur di Desa Kalikajar.", [(None, "hundreds", "warga", "attended")]),
+    # ... and one that enlivened or filled the gathering
+    ("Festival Golo Koe diramaikan ribuan warga dan wisatawan.", [(None, "thousands", "warga", "attended")]),
+    ("Pameran itu dipadati ratusan pengunjung.", [(None, "hundreds", "pengunjung", "attended")]),
     ("Kunjungan kerja Gubernur disambut ratusan warga.", [(None, "hundreds", "warga", "attended")]),
     ("Pelatihan diikuti puluhan pelaku UMKM.", [(None, "tens", "pelaku umkm", "attended")]),
     ("Upacara diikuti ribuan aparatur sipil negara.", [(None, "thousands", "aparatur sipil negara", "attended")]),

@@ -569,6 +569,20 @@ def test_receiving_a_delegation_is_a_visit_its_host_took_part_in(rules_nlp: Lang
 
 
 
+@pytest.mark.parametrize(("text", "people", "bodies"), [
+    # the body a visit's name opens with is the visitor; the host who receives it, named by office alone, took part
+    ("Wali Kota Kupang menerima kunjungan kerja DPRD Belu di Balai Kota Kupang, Rabu (12/7/2023).",
+     [(None, "Wali Kota Kupang")], ["DPRD Belu"]),
+    ("Bupati Belu menerima kunjungan kerja Komisi II DPRD Kota Kupang di Atambua, Rabu (12/7/2023).",
+     [(None, "Bupati Belu")], ["Komisi II DPRD Kota Kupang"]),
+])
+def test_a_work_visit_s_visitor_and_host(nlp: Language, text: str, people: list[tuple[str | None, str]],
+                                         bodies: list[str]) -> None:
+    event = extract(nlp, text, "t", "test").events[0]
+    assert [(p.name, p.role) for p in event.people] == people
+    assert [o.name for o in event.organizations] == bodies
+
+
 def test_a_company_s_legal_form_in_brackets_is_no_acronym(rules_nlp: Language) -> None:
     # "(Persero)" closes a state company's name: no short form of it, and no key that joins two companies
     text = ("Penandatanganan Kerja Sama Pelabuhan Digelar di Kupang\n"

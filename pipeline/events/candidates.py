@@ -315,7 +315,8 @@ def find_mentions(doc: Doc, sentences: list[tuple[int, int]]) -> list[Mention]:
                                 anaphoric, sentence, held=bool(lx.held.search(window)), reported_after=after,
                                 room=lx.room_before.search(text, max(sentence[0], start - 12), start) is not None,
                                 verb_met=lower in lx.dated_verbs,
-                                said_held=not (verb or anaphoric) and _said_held_here(text, lower, end)))
+                                said_held=not (verb or anaphoric) and _said_held_here(text, lower, end),
+                                named_back=bool(name) and lx.anaphoric_markers.match(text, name_end) is not None))
     # "Sekjen Partai Komunis Vietnam menemui pimpinan MPR ... dalam lawatan resminya ke Indonesia": meeting someone
     # during a visit the sentence names is that visit, which its own word names
     for mention in mentions:
@@ -889,7 +890,12 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
                 continue
         if candidate.named and candidate.date is None:
             tokens = {t for m in candidate.named for t in _name_tokens(m.name or "")}
-            partner = next((c for c in merged if c.date is not None and types & {m.type for m in c.mentions}
+            # (or a generic word's nameless event it names back: "Kegiatan yang berlangsung pada ... 15 Juli 2021 itu
+            # ... Pelatihan pemasaran digital tersebut digelar ...")
+            named_back = any(m.named_back for m in candidate.named)
+            partner = next((c for c in merged if c.date is not None and (
+                types & {m.type for m in c.mentions} or (named_back and not c.named and {
+                    m.type for m in c.mentions} == {"other"}))
                             and (not c.named or len(tokens & {t for m in c.named
                                                               for t in _name_tokens(m.name or "")}) >= 2)), None)
             if partner is not None:

@@ -490,6 +490,9 @@ class Mention:
     # "Acara digelar di Masjid Az-Zikra", "Dialog yang diselenggarakan oleh Kementerian ...": a gathering said to have
     # been held right after its word, which makes it a candidate without a name or a date
     said_held: bool = False
+    # "Pelatihan pemasaran digital tersebut digelar ...": a name closed by a demonstrative, which names an event told
+    # of before ("Kegiatan yang berlangsung pada hari Kamis, 15 Juli 2021 itu ...")
+    named_back: bool = False
 
 
 

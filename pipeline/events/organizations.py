@@ -81,8 +81,11 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             if any(a <= ent.start_char and ent.end_char <= b for a, b in titled_names):
                 continue
             if any(a <= ent.start_char and ent.end_char <= b and not _party_in_name().search(text, a, ent.start_char)
-                   for a, b in name_spans) and not in_own_assembly(text, span, assemblies):
-                continue   # "Festival ... ASEAN" names the event; "rapat ... dengan TNI", "Rakernas PAN" name a party
+                   and not _visitor_in_name().fullmatch(text, a, ent.start_char) for a, b in name_spans) \
+                    and not in_own_assembly(text, span, assemblies):
+                # "Festival ... ASEAN" names the event; "rapat ... dengan TNI", "Rakernas PAN", "kunjungan kerja DPRD
+                # Belu" name a party
+                continue
             if ent.text.replace(".", "") in title_words() or ent.text in _word_set("not_bodies") \
                     or ent.text.lower() in lx.entity_triggers:
                 continue   # a title; a law, document or index ("KUHP", "IHSG"); a gathering's acronym ("RDP")
@@ -291,6 +294,12 @@ def _named_party(text: str, ent: Span, mentions: list[Mention], countries: list[
 def _party_in_name() -> re.Pattern[str]:
     """Inside an event's name, what follows "dengan", "bersama" or "antara" took part in it."""
     return regex.compile(rf"\b(?:{_words(resources.load('events')['party_prepositions'])})\s+[^,;]*$")
+
+
+@cache
+def _visitor_in_name() -> re.Pattern[str]:
+    """An event's name opening with a visit's words, up to a body right after them: the visitor."""
+    return regex.compile(rf"(?:{_words(resources.load('events')['visitor_openers'])})\s+", re.IGNORECASE)
 
 
 def bracketed_affiliations(doc: Doc, people: list[PersonMention]) -> list[OrganizationAt]:

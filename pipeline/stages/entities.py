@@ -1383,9 +1383,13 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         # (not after a place: "Wali Kota Bogor Bima Arya" is a name that begins with a city's)
         # ("Camat Alok Yosef Benyamin" after "Kecamatan Alok": a place the article names with its administrative
         # word, after an office)
-        after_office = before in roles
-        if start < end and gaz.place(" ".join(words[start:end])) is not None:
-            return None   # "Pencegahan Penyakit Amerika Serikat": the office's words, then a place whole, no person
+        # ... or a body's sector word ("Kepala Dinas Pendidikan Ende Mensi Tiwe" after "Kabupaten Ende")
+        after_office = before in roles or before in sectors
+        if start < end and (gaz.place(" ".join(words[start:end])) is not None
+                            or (start == 0 and regency_after(before, " ".join(words)))):
+            # "Pencegahan Penyakit Amerika Serikat": the office's words, then a place whole, no person; so is the
+            # regency right after its office ("Bupati Belu menerima ...")
+            return None
         for k in (3, 2, 1) if gaz.place(before) is None else ():
             if end - start > k and words[start + k][:1].isupper() \
                     and gaz.place(" ".join(words[start:start + k + 1])) is None and (
@@ -1789,8 +1793,8 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
                     continue   # "Bank Dunia Rodrigo Chaves": one word of a longer name; "Banyumas" is a regency
             # the region may begin the span only after one of its own offices ("Bupati Kupang Korinus ...")
             first = span.start + (0 if before in regional or two_before in regional else 1)
-            region = next((k for k in (3, 2, 1) if end - k >= first and (place := gaz.place(
-                doc[end - k:end].text)) is not None and place.kind in ("province", "regency", "city")), None)
+            region = next((k for k in (3, 2, 1) if end - k >= first and (place := _region_written(
+                doc, doc[end - k:end].text)) is not None and place.kind in ("province", "regency", "city")), None)
             if region is None and len(rest) >= 2 and doc[span.start:end].text in places:
                 cut = end   # "Wali Kota Davao Sebastian Duterte": the office's place, then its holder
                 break
@@ -1807,6 +1811,15 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
     return out
+
+
+def _region_written(doc: Doc, name: str) -> PlaceEntry | None:
+    """The region ``name`` is: a place of the gazetteer, or a regency's or city's short name that the gazetteer takes
+    only with its administrative noun and the article writes so elsewhere ("Ende" after "Kabupaten Ende")."""
+    place = gazetteer().place(name)
+    if place is None and name in admin_full_names(doc):
+        place = gazetteer().place(f"Kabupaten {name}") or gazetteer().place(f"Kota {name}")
+    return place
 
 
 @cache
@@ -1873,7 +1886,9 @@ def _first_name_lent_to_body(doc: Doc, spans: list[Span]) -> list[Span]:
             or (head_text in _expansions_listed() and head_text not in _patron_named_bodies()) \
             or (gazetteer().place(before) is not None and not verb_shaped(last.lower())
                 and last not in _region_ends())
-        if body and _name_like(doc, last) and doc[org.end - 1].whitespace_ and not org._.acronym:
+        # (not a regency's short name the story writes with "Kabupaten": "Kepala Dinas Pendidikan Ende Mensi Tiwe")
+        short_region = gazetteer().place(last) is None and _region_written(doc, last) is not None
+        if body and _name_like(doc, last) and doc[org.end - 1].whitespace_ and not org._.acronym and not short_region:
             head = Span(doc, org.start, org.end - 1, label="ORG")
             head._.canonical = None
             out[i], out[i + 1] = head, Span(doc, org.end - 1, person.end, label="PER")
@@ -2208,11 +2223,11 @@ def local_region_nouns() -> frozenset[str]:
 
 @cache
 def _administrative_nouns() -> tuple[frozenset[str], re.Pattern[str]]:
-    """The administrative nouns, and a name after one that ends there ("Kecamatan Oebobo di ..."), not an office's
-    run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""
+    """The administrative nouns, and a name after one that ends there ("Kecamatan Oebobo di ...", "Kecamatan Alok
+    Tahun 2024"), not an office's run on into its holder's name ("Wali Kota Wolowona Yakobus ...")."""
     nouns = administrative_nouns()
-    return nouns, re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})[ ]([A-Z][a-z]+(?:[ ][A-Z][a-z]+)?)"
-                             r"(?=[ ]?[,.;:)]|[ ][a-z]|$)")
+    return nouns, re.compile(rf"\b(?:{'|'.join(map(re.escape, sorted(nouns)))})[ ]"
+                             r"([A-Z][a-z]+(?:[ ](?!Tahun\b)[A-Z][a-z]+)?)(?=[ ]?[,.;:)]|[ ][a-z]|[ ]Tahun\b|$)")
 
 
 @cache

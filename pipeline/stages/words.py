@@ -70,13 +70,20 @@ _VERB_SHAPE = re.compile(r"(?:me[mnyg]?|ber|ter)[a-z]{3,}|di[a-z]{3,}(?:kan|i)")
 
 def verb_shaped(word: str) -> bool:
     """Whether a lower-case word has the shape of a verb and is none of the nouns that only look so ("menteri",
-    "media": events.yaml verb_shaped_nouns)."""
-    return _VERB_SHAPE.fullmatch(word) is not None and word not in _verb_shaped_nouns()
+    "media": events.yaml verb_shaped_nouns), or is a passive without a suffix ("dipimpin", "dilantik":
+    events.yaml suffixless_passives)."""
+    return (_VERB_SHAPE.fullmatch(word) is not None and word not in _verb_shaped_nouns()) \
+        or word in _suffixless_passives()
 
 
 @cache
 def _verb_shaped_nouns() -> frozenset[str]:
     return frozenset(resources.load("events")["verb_shaped_nouns"])
+
+
+@cache
+def _suffixless_passives() -> frozenset[str]:
+    return frozenset(resources.load("events")["suffixless_passives"])
 
 
 def _joins(char: str) -> bool:
