@@ -504,8 +504,7 @@ def _trigger_name(text: str, trigger: Mention) -> str | None:
     nominal = lx.verb_nominals.get(surface.lower())
     if nominal:
         return nominal.split()[0]   # ("kunjungan ke": its noun alone)
-    if verb_shaped(surface.split()[0].lower()) or surface.lower() in lx.suffixless_passives \
-            or (surface.islower() and surface in lx.nameless_in_lower_case):
+    if verb_shaped(surface.split()[0].lower()) or (surface.islower() and surface in lx.nameless_in_lower_case):
         return None
     return surface
 

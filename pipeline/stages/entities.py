@@ -1383,8 +1383,7 @@ def _fix(span: Span, doc: Doc) -> Span | None:
         # (not after a place: "Wali Kota Bogor Bima Arya" is a name that begins with a city's)
         # ("Camat Alok Yosef Benyamin" after "Kecamatan Alok": a place the article names with its administrative
         # word, after an office)
-        # ... or a body's sector word ("Kepala Dinas Pendidikan Ende Mensi Tiwe" after "Kabupaten Ende")
-        after_office = before in roles or before in sectors
+        after_office = before in roles
         if start < end and (gaz.place(" ".join(words[start:end])) is not None
                             or (start == 0 and regency_after(before, " ".join(words)))):
             # "Pencegahan Penyakit Amerika Serikat": the office's words, then a place whole, no person; so is the
