@@ -212,6 +212,11 @@ def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected
     # a district the story names with "Kecamatan" before a year ("Tahun 2024") is its camat's district
     ("Musrenbang Kecamatan Alok Tahun 2024 dibuka oleh Camat Alok Yosef Benyamin di Maumere.",
      ("Yosef Benyamin", "Camat Alok")),
+    # ... or whose office's building the story names with it ("Kantor Camat Kewapante"); not a first name the
+    # holder is called by after the office ("Camat Yohanes mengatakan")
+    ("Bimtek digelar di Aula Kantor Camat Kewapante. Bimtek dibuka Camat Kewapante Yohanes Nong.",
+     ("Yohanes Nong", "Camat Kewapante")),
+    ("Camat Yohanes Nong membuka musyawarah. Camat Yohanes mengatakan warga hadir.", ("Yohanes Nong", "Camat")),
 ])
 def test_a_region_the_story_writes_with_its_noun_is_no_first_name(nlp: Language, text: str,
                                                                    person: tuple[str, str]) -> None:

@@ -1396,7 +1396,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
                     or regency_after(before, " ".join(words[start:start + k]))
                     # ("Bupati Tanah Bumbu Mardani H Maming" read from "Bumbu": the place begins before the span)
                     or (before and gaz.place(" ".join([before, *words[start:start + k]])) is not None)
-                    or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))):
+                    or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))
+                    or (k == 1 and office_area_written(doc, words[start - 1] if start else before, words[start]))):
                 if k == 1 and _called_alone(text_of(doc), words[start], span.start_char, span.end_char):
                     break   # "Ketua Dewan Pengurus Apeksi Bima Arya ... Bima mengatakan": the town's name is his
                 start += k
@@ -1810,6 +1811,20 @@ def _name_after_unit(doc: Doc, spans: list[Span]) -> list[Span]:
         head._.canonical = None
         out += [head, Span(doc, cut, span.end, label="PER")]
     return out
+
+
+def office_area_written(doc: Doc, office: str, word: str) -> bool:
+    """ "Camat Kewapante Yohanes Nong" where the story writes "Kantor Camat Kewapante" elsewhere: a local office's
+    building (a district's, a village's: people.yaml local_offices) named with the word and no name after it; the
+    word is the office's area, not the holder's first name ("kata Camat Yohanes," is his)."""
+    if office not in _local_office_words():
+        return False
+    return re.search(rf"\bKantor\s+{re.escape(office)}\s+{re.escape(word)}\b(?![ \t]+[A-Z])", text_of(doc)) is not None
+
+
+@cache
+def _local_office_words() -> frozenset[str]:
+    return frozenset(o for o in resources.load("people")["local_offices"] if " " not in o)
 
 
 def _region_written(doc: Doc, name: str) -> PlaceEntry | None:

@@ -1090,16 +1090,18 @@ def _place_of_local_office(doc: Doc, office: str, name_start: int, linked: tuple
 def _local_place_before_name(doc: Doc, office: str, name_start: int,
                              linked: tuple[int, str, list[str]]) -> int | None:
     """Where the place of a village's or district's office ends when a name follows it and the story writes that
-    place after its administrative noun elsewhere ("Camat Tuntang Aniq Fadhilah" with "Kecamatan Tuntang"); None
+    place after its administrative noun elsewhere ("Camat Tuntang Aniq Fadhilah" with "Kecamatan Tuntang"), or the
+    office with it and no name after ("Camat Kewapante Yohanes Nong" with "Kantor Camat Kewapante."); None
     otherwise."""
-    from .entities import admin_full_names
+    from .entities import admin_full_names, office_area_written
 
     _, name, titles = linked
     if office not in _local_offices() or titles:
         return None
     words = name.split()
     for size in (2, 1):
-        if len(words) > size and " ".join(words[:size]) in admin_full_names(doc):
+        if len(words) > size and (" ".join(words[:size]) in admin_full_names(doc)
+                                  or (size == 1 and office_area_written(doc, office, words[0]))):
             return name_start + len(" ".join(words[:size]))
     return None
 
