@@ -476,6 +476,13 @@ def test_not_people(nlp: Language, text: str) -> None:
     ("Ganjar didampingi Bupati Wonosobo Afif Nurhidayat dan Kepala Dinas Pekerjaan Umum Provinsi Jawa Tengah.",
      ["Kepala Dinas Pekerjaan Umum Provinsi Jawa Tengah"]),
     ("Hadir Menteri Keuangan Sri Mulyani, serta Gubernur Bank Indonesia.", ["Gubernur Bank Indonesia"]),
+    # ... and after a person or an office "dan" lists one more, who does the clause's act with them
+    ("Bupati Ngada Andreas Paru dan Rektor Universitas Flores menandatangani nota kesepahaman di Bajawa.",
+     ["Rektor Universitas Flores"]),
+    ("Bupati Ngada dan Rektor Undana menandatangani nota kesepahaman di Bajawa.", ["Bupati Ngada", "Rektor Undana"]),
+    # ... not where no act follows: two offices a plan names ("... Presiden PKS dan Ketum DPP Gerindra.")
+    ("Pak Zul akan bertemu ketua partai, baik Presiden PKS dan Ketum DPP Gerindra. Rencananya begitu.",
+     ["Presiden PKS"]),
     # one office whose name has "dan" in it is one person
     ("Seminar dibuka oleh Menteri Komunikasi dan Informatika Republik Indonesia di Jakarta.",
      ["Menteri Komunikasi dan Informatika Republik Indonesia"]),

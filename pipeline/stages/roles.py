@@ -570,6 +570,13 @@ def _name_at(doc: Doc, start: int,
 _HOLDING_WORDS = (r"selaku|sebagai|yang\s+juga(?:\s+menjabat(?:\s+sebagai)?)?|yang\s+merupakan|"
                   r"yang\s+menjabat(?:\s+sebagai)?")
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$)")
+_NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
+
+
+def _verb_next(text: str, end: int) -> bool:
+    """Whether the word right after ``end`` is a verb in lower case ("... dan Rektor Undana menandatangani")."""
+    word = _NEXT_WORD.match(text, end)
+    return word is not None and verb_shaped(word.group(1))
 _NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
 _HELD_AS = regex.compile(rf"\s+(?:{_HOLDING_WORDS})\s+")
@@ -1000,12 +1007,15 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         # "Mantan Rektor UGM itu meminta ...": an epithet for someone the story named before, not another person
         epithet = epithet_end().match(text, role_end) is not None
         # ("Bupati Wonosobo Afif Nurhidayat dan Kepala Dinas PU Provinsi Jawa Tengah.": after a person's name "dan"
-        # lists another person, not a group of office holders, where the office closes the clause; one that goes on
-        # ("dan Ketua BMKJ se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
-        grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not (
-            _CLAUSE_END.match(text, role_end) and any(
-                lx.listed_next.fullmatch(text[end:match.start()])
-                for end in [*(end for end, _, _ in names.values()), *(p.name_span[1] for p in people if p.name_span)]))
+        # lists another person, not a group of office holders, where the office closes the clause or its verb follows
+        # ("Bupati Ngada dan Rektor Undana menandatangani ...": after an office too); one that goes on ("dan Ketua BMKJ
+        # se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
+        named_ends = [*(end for end, _, _ in names.values()), *(p.name_span[1] for p in people if p.name_span)]
+        office_ends = [p.role_span[1] for p in people if p.role_span and not p.name_span]
+        grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not any(
+            lx.listed_next.fullmatch(text[end:match.start()]) for end in (
+                [*named_ends, *office_ends] if _verb_next(text, role_end)
+                else named_ends if _CLAUSE_END.match(text, role_end) else []))
         if role_end > match.end() and not grouped \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
                 and not epithet:
