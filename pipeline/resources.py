@@ -54,7 +54,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "press_events",
                "anaphoric_markers", "refers_back_openers", "refers_back_verbs", "name_ordinals", "host_cues",
                "modifier_nouns", "english_heads", "english_name_openers", "verb_nominals", "dated_verb_triggers",
-               "met_parties", "suffixless_passives", "visitor_openers",
+               "met_parties", "suffixless_passives", "visitor_openers", "place_statement_cues",
                "name_trailing_adverbs",
                "name_stops", "name_connectors", "name_prepositions", "separate_statement_cues",
                "separate_statement_openers", "remote_channels", "led_by_cues", "talked_about_cues",

@@ -436,3 +436,16 @@ def test_the_sentence_that_dates_an_event_by_its_name_gives_its_place(nlp) -> No
     assert {"Tentena", "Sulawesi Tengah"} <= {p.name for p in events[0].where}
     # ... and where a press release was issued ("melalui keterangan tertulis di Jakarta") is no place of it
     assert "Jakarta" not in {p.name for p in events[0].where}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a sentence right after the event's that states where it was held gives the venue its sentence lacked
+    ("Gerakan Nasional 1.000 Startup Digital menggelar acara Ignition di Bandung, Minggu (15/9/2019). Bertempat di "
+     "aula Universitas Padjadjaran Bandung, sekitar seribu peserta berdatangan dari berbagai daerah.",
+     ["aula Universitas Padjadjaran Bandung", "Bandung"]),
+    # ... not a place stated for something else further on
+    ("Dinas Koperasi menggelar pelatihan UMKM di Kupang, Senin (4/9/2023). Pelatihan diikuti 40 peserta. Peserta "
+     "belajar memasarkan produk. Pabrik mitra mereka berlokasi di Kawasan Industri Bolok.", ["Kupang"]),
+])
+def test_a_venue_stated_right_after_the_event(nlp: Language, text: str, expected: list[str]) -> None:
+    assert _primary_places(nlp, text) == expected

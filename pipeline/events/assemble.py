@@ -550,7 +550,8 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
         town = _place_records(doc, [f for p in places for f in places_after_name(doc, p.name)], own_sentences)
         places, place_spans = [*places, *town[0]], [*place_spans, *town[1]]
     if is_primary and places and not any(p.kind == "venue" for p in places):
-        spoken = _venue_where_spoken(article, events, facts, candidate, places)
+        spoken = _venue_where_spoken(article, events, facts, candidate, places) \
+            or _venue_stated_after(article, events, candidate)
         if spoken is not None:
             places, place_spans = [spoken[0], *places], [spoken[1], *place_spans]
     built = inaugurated_venue(doc, best_name)
@@ -999,6 +1000,20 @@ def _venue_where_spoken(article: _Article, events: _Events, facts: _Facts, candi
     in_town = re.compile(rf"(?:[^.;\n]|\.(?!\s+[A-Z][a-z]+\s)){{0,80}}?\b(?:{town_names})\b")
     return next(((place, span) for place, span in zip(found, spans, strict=True)
                  if place.kind == "venue" and in_town.match(text, span[1], span[1] + 90)), None)
+
+
+def _venue_stated_after(article: _Article, events: _Events,
+                        candidate: Candidate) -> tuple[Place, tuple[int, int]] | None:
+    """ "... menggelar acara Ignition di Bandung, Minggu (15/9). Bertempat di aula Universitas Padjadjaran Bandung,
+    sekitar seribu peserta ...": the venue a sentence right after the event's states with a cue of where it was held
+    (events.yaml place_statement_cues), where the event's own sentence gave a town only."""
+    text = article.text
+    first = candidate.mentions[0].sentence
+    after = [s for s in article.sentences if s[0] >= first[1]][:2]
+    after = [s for s in after if s not in events.secondary_regions]
+    stated = [s for s in after if _lexicon().place_statement.search(text, s[0], s[1])]
+    found, spans = _place_records(article.doc, _event_places(article.doc, stated, article.excluded), stated)
+    return next(((place, span) for place, span in zip(found, spans, strict=True) if place.kind == "venue"), None)
 
 
 def _dated_apart(doc: Doc, span: tuple[int, int], candidate: Candidate) -> bool:

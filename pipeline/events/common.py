@@ -31,6 +31,7 @@ class _Lexicon:
     held_gathering: re.Pattern[str]   # one capitalised before a capitalised name ("Pekan Kebudayaan Daerah")
     held_after: re.Pattern[str]       # its holding right after the word's name: "... yang digelar"
     meeting_act: re.Pattern[str]      # a verb of meeting someone: "bertemu", "menemui"
+    place_statement: re.Pattern[str]  # a cue that a sentence states where an event was held: "Bertempat di"
     partnership_act: re.Pattern[str]  # entering a partnership: "menjalin kerja sama", "memperpanjang kerja sama"
     opened_gathering: re.Pattern[str]   # a trigger word or a gathering noun, within a few words after an opening
     anaphoric: frozenset[str]
@@ -177,6 +178,7 @@ def _lexicon() -> _Lexicon:
         holding_before=regex.compile(rf"\b(?:{_words(ev['holding_acts'])})\s+(?:secara\s+resmi\s+)?$", flags),
         joining_before=regex.compile(rf"\b(?:{_words(ev['joining_acts'])})\s+$", flags),
         meeting_act=regex.compile(rf"\b(?:{_words(ev['meeting_acts'])})\b", flags),
+        place_statement=regex.compile(rf"\b(?:{_words(ev['place_statement_cues'])})\b", flags),
         partnership_act=regex.compile(rf"\b(?:{_words(ev['partnership_acts'])})\b", flags),
         held_after=regex.compile(
             rf"[\s,]*(?:yang\s+)?(?:telah\s+|sudah\s+|akan\s+)?(?:{_words(ev['took_place_verbs'])})\b", flags),
