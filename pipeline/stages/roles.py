@@ -577,6 +577,8 @@ def _verb_next(text: str, end: int) -> bool:
     """Whether the word right after ``end`` is a verb in lower case ("... dan Rektor Undana menandatangani")."""
     word = _NEXT_WORD.match(text, end)
     return word is not None and verb_shaped(word.group(1))
+
+
 _NAME_ROLE_GAP = regex.compile(rf"\s*,?\s*(?:(?:{_HOLDING_WORDS}|"
                                r"[a-z][\w-]*(?:\s+[\w()-]+){0,5}\s+sekaligus)\s+)?$")
 _HELD_AS = regex.compile(rf"\s+(?:{_HOLDING_WORDS})\s+")
