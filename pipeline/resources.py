@@ -34,7 +34,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "citing_verbs", "list_cues", "person_joiners", "name_particles",
                "name_openers",
                "group_words", "role_modifiers", "capitalised_role_modifiers",
-               "role_ordinals", "hyphen_ends", "regional_offices", "local_offices",
+               "role_ordinals", "hyphen_ends", "regional_offices", "local_offices", "local_office_buildings",
                "description_stops", "name_enders", "name_closing_starts", "familiar_titles", "nickname_after",
                "nickname_cues", "nickname_nouns",
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",

@@ -480,7 +480,7 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
             region = _PLACE_PHRASE.match(text, match.end())
             venue = None
             if region is not None and match.group("at") != "di" and region.group(0).startswith(gaz.venue_heads) \
-                    and (comma := _COMMA_GAP.match(text, region.end())) is not None:
+                    and (comma := _COMMA.match(text, region.end())) is not None:
                 # ("dalam acara ..., Hotel Mulia, Jakarta": a venue, then its town)
                 venue, region = region, _PLACE_PHRASE.match(text, comma.end())
             entry = gaz.place(region.group(0)) if region else None
@@ -493,15 +493,14 @@ def places_after_name(doc: Doc, name: str | None) -> list[tuple[Span | None, str
     return found
 
 
-_COMMA_NEXT = re.compile(r"\s*,")
-_COMMA_GAP = re.compile(r"\s*,\s*")
+_COMMA = re.compile(r"\s*,\s*")   # a comma and the white space around it
 
 
 def _followed_by_comma(text: str, surface: str) -> bool:
     """Whether ``surface`` stands somewhere in ``text`` with a comma after it (white space between allowed)."""
     at = text.find(surface)
     while at != -1:
-        if _COMMA_NEXT.match(text, at + len(surface)):
+        if _COMMA.match(text, at + len(surface)):
             return True
         at = text.find(surface, at + 1)
     return False

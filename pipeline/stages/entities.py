@@ -1817,14 +1817,19 @@ def office_area_written(doc: Doc, office: str, word: str) -> bool:
     """ "Camat Kewapante Yohanes Nong" where the story writes "Kantor Camat Kewapante" elsewhere: a local office's
     building (a district's, a village's: people.yaml local_offices) named with the word and no name after it; the
     word is the office's area, not the holder's first name ("kata Camat Yohanes," is his)."""
-    if office not in _local_office_words():
+    offices, buildings = _local_office_words()
+    if office not in offices:
         return False
-    return re.search(rf"\bKantor\s+{re.escape(office)}\s+{re.escape(word)}\b(?![ \t]+[A-Z])", text_of(doc)) is not None
+    return re.search(rf"\b(?:{buildings})\s+{re.escape(office)}\s+{re.escape(word)}\b(?![ \t]+[A-Z])",
+                     text_of(doc)) is not None
 
 
 @cache
-def _local_office_words() -> frozenset[str]:
-    return frozenset(o for o in resources.load("people")["local_offices"] if " " not in o)
+def _local_office_words() -> tuple[frozenset[str], str]:
+    """people.yaml's one-word local offices, and an alternation of the words naming their buildings."""
+    people = resources.load("people")
+    return (frozenset(o for o in people["local_offices"] if " " not in o),
+            "|".join(map(re.escape, people["local_office_buildings"])))
 
 
 def _region_written(doc: Doc, name: str) -> PlaceEntry | None:

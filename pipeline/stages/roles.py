@@ -573,6 +573,15 @@ _CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$)")
 _NEXT_WORD = re.compile(r"\s+([a-z][a-z-]*)")
 
 
+def _listed_before(text: str, role_end: int, names: Names, people: list[PersonMention]) -> list[int]:
+    """Where the people end after whom "dan" may list the office ending at ``role_end`` as one more person: named
+    people where the office closes the clause, and people named by office too where the clause's verb follows it."""
+    named = [*(end for end, _, _ in names.values()), *(p.name_span[1] for p in people if p.name_span)]
+    if _verb_next(text, role_end):
+        return [*named, *(p.role_span[1] for p in people if p.role_span and not p.name_span)]
+    return named if _CLAUSE_END.match(text, role_end) else []
+
+
 def _verb_next(text: str, end: int) -> bool:
     """Whether the word right after ``end`` is a verb in lower case ("... dan Rektor Undana menandatangani")."""
     word = _NEXT_WORD.match(text, end)
@@ -1012,12 +1021,9 @@ def _office_holders(doc: Doc, names: Names, known_starts: frozenset[int], lx: _L
         # lists another person, not a group of office holders, where the office closes the clause or its verb follows
         # ("Bupati Ngada dan Rektor Undana menandatangani ...": after an office too); one that goes on ("dan Ketua BMKJ
         # se-Jabodetabek Brigjen Pol. Syafril Nursal") has a holder this step did not link)
-        named_ends = [*(end for end, _, _ in names.values()), *(p.name_span[1] for p in people if p.name_span)]
-        office_ends = [p.role_span[1] for p in people if p.role_span and not p.name_span]
-        grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None and not any(
-            lx.listed_next.fullmatch(text[end:match.start()]) for end in (
-                [*named_ends, *office_ends] if _verb_next(text, role_end)
-                else named_ends if _CLAUSE_END.match(text, role_end) else []))
+        grouped = lx.group_before.search(text[max(0, match.start() - 14):match.start()]) is not None \
+            and not any(lx.listed_next.fullmatch(text[end:match.start()])
+                        for end in _listed_before(text, role_end, names, people))
         if role_end > match.end() and not grouped \
                 and not any(lx.office.match(role, m.end()) for m in lx.group_within.finditer(role)) and not parallel \
                 and not epithet:
