@@ -52,6 +52,31 @@ def test_features(name: str, feature: str, expected: float) -> None:
     assert _values(name, role)[feature] == pytest.approx(expected)
 
 
+@pytest.mark.parametrize("headline", ["Gubernur Viktor Laiskodat Pimpin Rapat di Kupang", "Rapat Koordinasi NTT"])
+def test_a_headline_moves_no_cue(headline: str) -> None:
+    # the scorers were fitted on stories without a title: above the same story, a headline (one naming the person
+    # too) leaves every cue of the person and of an organisation as it was, positions read from the body's start
+    shift = len(headline) + 1
+    titled = f"{headline}\n{TEXT}"
+    sentences = _sentences()
+    moved = [(0, shift - 1), *[(a + shift, b + shift) for a, b in sentences]]
+    at = TEXT.index("Viktor Laiskodat")
+    trigger = Mention(0, 5, "meeting", "Rapat koordinasi", (0, 16), False, sentences[0])
+    moved_trigger = Mention(shift, shift + 5, "meeting", "Rapat koordinasi", (shift, shift + 16), False, moved[1])
+    in_title = [at for at in [titled.find("Viktor Laiskodat")] if 0 <= at < shift]
+    plain = participants.features(TEXT, _person("Viktor Laiskodat", "Gubernur", at - 9, at + 16), [at], sentences,
+                                  [trigger], sentences[0], 2)
+    headed = participants.features(titled, _person("Viktor Laiskodat", "Gubernur", at - 9 + shift, at + 16 + shift),
+                                   [*in_title, at + shift], moved, [moved_trigger], moved[1], 2, body_start=shift)
+    assert headed == plain
+    kupang = TEXT.index("Kupang")
+    org_plain = participants.org_features(TEXT, (kupang, kupang + 6), ["Kupang"], sentences, [trigger], [], True,
+                                          False, 1)
+    org_headed = participants.org_features(titled, (kupang + shift, kupang + 6 + shift), ["Kupang"], moved,
+                                           [moved_trigger], [], True, False, 1, body_start=shift)
+    assert org_headed == org_plain
+
+
 def test_shipped_model_matches_features_and_prefers_the_opener() -> None:
     shipped = json.loads(participants.MODEL_PATH.read_text(encoding="utf-8"))["people"]
     assert shipped["features"] == participants.FEATURES

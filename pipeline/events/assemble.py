@@ -583,7 +583,7 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 if any(events.owner(at) is candidate for at in positions)]
     event_people = [p for p, _ in proposed]
     person_features = [participant_features(text, p, positions, sentences, own_mentions, article.lead,
-                                            len(facts.people)) for p, positions in proposed]
+                                            len(facts.people), len(article.title)) for p, positions in proposed]
     record_scored("people", doc._.article_id or "", index, list(event_people), person_features)
     named_people = len(event_people)
     actor = _pronoun_actor(text, candidate, proposed)
@@ -793,20 +793,20 @@ def _event_organizations(article: _Article, events: _Events, facts: _Facts, inde
                               if p.kind in ("venue", "other"))]
     org_values = [org_features(text, s, [o.name, *([o.acronym] if o.acronym else [])], article.sentences,
                                own_mentions, facts.role_spans, gazetteer().place(o.name) is not None,
-                               o.acronym is not None, len(facts.orgs)) for o, s in event_orgs]
+                               o.acronym is not None, len(facts.orgs), len(article.title)) for o, s in event_orgs]
     record_scored("organizations", doc._.article_id or "", index, [o for o, _ in event_orgs], org_values)
     event_orgs = [item for item, f in zip(event_orgs, org_values, strict=True) if took_part(f, "organizations")]
     # "Ketua Umum Partai Gerindra Prabowo Subianto" quoted about something else: his party took no part either.
     kept_roles = set(_role_spans(event_people))
     absent_roles = [span for span in _role_spans(absent) if span not in kept_roles]
-    event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles)]
+    event_orgs = [(o, s) for o, s in event_orgs if not only_within(text, o, absent_roles, len(article.title))]
     # A body's name ends where its holder's begins (a one-word "name" is too often a body's own word: "Pelindo").
     holders = [p.name for p in event_people if p.name and len(p.name.split()) >= 2]
     event_orgs = _dedupe_orgs([(without_holder(o, holders), s) for o, s in event_orgs])
     # "Ketua Umum Partai Gerindra Prabowo Subianto" at the meeting: Prabowo took part, his party as a body did not.
     # The affiliation still tells, as before, that officials of named bodies met: it counts among the facts.
     offices = _role_spans(event_people)
-    affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, offices)]
+    affiliations = [(o, s) for o, s in event_orgs if affiliation_only(text, o, offices, len(article.title))]
     event_orgs = [item for item in event_orgs if item not in affiliations]
     event_orgs = _dedupe_orgs(event_orgs + bracketed_affiliations(doc, event_people)
                               + corporate_affiliations(doc, event_people))
@@ -853,7 +853,7 @@ def _no_event_after_all(article: _Article, mentions: list[Mention], events: _Eve
     if gate.recorder is not None or gate.model() is not None:
         seen = main.model_copy(update={"organizations": main.organizations + primary_affiliations})
         values = gate.features(text, primary, seen, mentions, len(events.candidates), article.sentences,
-                               article.lead, facts.quotes)
+                               article.lead, facts.quotes, body_start=len(article.title))
         gate.record(article.doc._.article_id or "", values)
         if not gate.reports_event(values):
             return True

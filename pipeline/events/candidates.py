@@ -23,6 +23,7 @@ from .common import (
     _lexicon,
     _name_tokens,
     _sentence_of,
+    body_share,
     office_heads,
     quotations,
     quoted_theme,
@@ -933,7 +934,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
     if text_of(doc)[candidate.mentions[0].start:candidate.mentions[0].end].lower() in lx.anaphoric:
         score -= 1.0   # "kegiatan", "acara": a generic word names no event of its own
     # Earlier in the story is likelier the story's subject.
-    score += max(0.0, 1.0 - candidate.first / max(len(text), 1) * 2)
+    score += max(0.0, 1.0 - body_share(candidate.first, len(text), len(title)) * 2)
     return score
 
 

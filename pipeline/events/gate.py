@@ -19,7 +19,7 @@ from functools import cache
 from .. import resources
 from ..schema import EventRecord
 from ..stages.words import verb_shaped
-from .common import Candidate, Mention, _lexicon, _words
+from .common import Candidate, Mention, _lexicon, _words, body_share
 from .scope import densities
 
 FEATURES = [
@@ -56,9 +56,13 @@ def _log(n: int) -> float:
 
 
 def features(text: str, primary: Candidate, record: EventRecord, mentions: list[Mention], n_candidates: int,
-             sentences: list[tuple[int, int]], lead: tuple[int, int], quotes: list[tuple[int, int]]) -> list[float]:
-    """The cues of one article's primary record, in ``FEATURES`` order."""
+             sentences: list[tuple[int, int]], lead: tuple[int, int], quotes: list[tuple[int, int]],
+             body_start: int = 0) -> list[float]:
+    """The cues of one article's primary record, in ``FEATURES`` order. Positions, shares and lengths are the
+    body's, from ``body_start``: the gate was fitted on stories without a title, and a headline would move them."""
     lx = _lexicon()
+    body_length = max(len(text) - body_start, 1)
+    sentences = [s for s in sentences if s[0] >= body_start] or sentences
     first = min(primary.mentions, key=lambda m: m.start)
     sentence = first.sentence
     trigger = text[first.start:first.end].lower()
@@ -77,7 +81,7 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
         float(any(m.held for m in primary.mentions)),
         float(any(m.reported_after for m in primary.mentions)),
         float(any(lead[0] <= m.start < lead[1] for m in primary.mentions)),
-        first.start / max(len(text), 1),
+        body_share(first.start, len(text), body_start),
         _log(len(primary.mentions)),
         _log(returns),
         float(min(len(record.where), 3)),
@@ -93,10 +97,10 @@ def features(text: str, primary: Candidate, record: EventRecord, mentions: list[
         float(lx.future.search(text, sentence[0], sentence[1]) is not None),
         float(lx.background.search(text, sentence[0], first.start) is not None),
         spoken / max(len(sentences), 1),
-        quoted / max(len(text), 1),
-        max(densities(text).values(), default=0.0),
+        quoted / body_length,
+        max(densities(text, body_start).values(), default=0.0),
         _log(n_candidates),
-        _log(len(text.split())),
+        _log(len(text[body_start:].split())),
     ]
 
 

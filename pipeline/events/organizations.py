@@ -365,23 +365,24 @@ def _corporate_office() -> re.Pattern[str]:
 _BRACKETED = re.compile(r"\s*\((?P<org>[A-Z][\w&.'-]*(?:\s+[\w&.'-]+){0,4})\)")
 
 
-def only_within(text: str, org: Organization, spans: list[tuple[int, int]]) -> bool:
-    """Whether every mention of ``org`` (its name, acronym or surface form) lies inside ``spans``."""
+def only_within(text: str, org: Organization, spans: list[tuple[int, int]], body_start: int = 0) -> bool:
+    """Whether every mention of ``org`` (its name, acronym or surface form) in the body, from ``body_start``, lies
+    inside ``spans`` (a headline's is no mention apart from them: "Ketua MUI Meminta ..." above "Ketua MUI ...")."""
     if not spans:
         return False
     forms = {f for f in (org.name, org.acronym, org.text) if f and len(f) >= 2}
-    positions = [start for form in forms for start, _ in whole_word_spans(text, form)]
+    positions = [start for form in forms for start, _ in whole_word_spans(text, form) if start >= body_start]
     return bool(positions) and all(any(a <= at < b for a, b in spans) for at in positions)
 
 
-def affiliation_only(text: str, org: Organization, role_spans: list[tuple[int, int]]) -> bool:
+def affiliation_only(text: str, org: Organization, role_spans: list[tuple[int, int]], body_start: int = 0) -> bool:
     """Whether ``org`` is a national body or party (``affiliation_heads``, ``affiliation_bodies``) named only inside
     ``role_spans``, the offices of the event's participants: their affiliation, not a party to the event."""
     # the name or the form written ("TNI"), not the acronym: "DPD ASITA" (a board, Dewan Pimpinan Daerah) has "DPD"
     names = {n.removesuffix(" RI") for n in (org.name, org.text) if n}
     if not any(n in _word_set("affiliation_bodies") or n.split()[0] in _word_set("affiliation_heads") for n in names):
         return False
-    return only_within(text, org, role_spans)
+    return only_within(text, org, role_spans, body_start)
 
 
 @cache
@@ -400,8 +401,10 @@ def _quoted_title() -> re.Pattern[str]:
 @cache
 def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
     """A cue of organizations.yaml's list ``name`` at most ``reach`` characters before a name, with none of
-    ``stops`` between: in the same clause ("lulusan ... ITB") or sentence ("rilis yang diterima dari ...")."""
-    return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}$",
+    ``stops`` between: in the same clause ("lulusan ... ITB") or sentence ("rilis yang diterima dari ..."). It ends
+    at the window's very end: "$" also matches before a closing line break, so a cue ending the line before (a
+    headline's "Lulusan ...") would reach across a stop of a line break."""
+    return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}\Z",
                          re.IGNORECASE)
 
 

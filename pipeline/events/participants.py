@@ -19,7 +19,7 @@ from functools import cache
 from .. import resources
 from ..stages.roles import PersonMention, listed_after_cue
 from ..stages.words import whole_word_spans
-from .common import Mention, _in_regions, _words
+from .common import Mention, _in_regions, _words, body_share
 
 FEATURES = [
     "bias", "in_event_sentence", "after_event_sentence", "sentences_from_event", "in_lead", "speaker",
@@ -75,9 +75,11 @@ def _event_indexes(event_mentions: list[Mention], index_of: dict[tuple[int, int]
 
 
 def features(text: str, person: PersonMention, positions: list[int], sentences: list[tuple[int, int]],
-             event_mentions: list[Mention], lead: tuple[int, int], n_people: int) -> list[float]:
-    """The cues for one person and one event, in FEATURES order."""
+             event_mentions: list[Mention], lead: tuple[int, int], n_people: int, body_start: int = 0) -> list[float]:
+    """The cues for one person and one event, in FEATURES order (positions the body's, from ``body_start``: a
+    headline's mention of the person is not one more)."""
     cues = _cues()
+    positions = [at for at in positions if at >= body_start] or positions
     index_of = {s: i for i, s in enumerate(sentences)}
     event_indexes = _event_indexes(event_mentions, index_of)
     person_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
@@ -105,18 +107,19 @@ def features(text: str, person: PersonMention, positions: list[int], sentences: 
         float(person.name is None),
         float(len(name_words) == 1),
         math.log1p(len(positions)),
-        positions[0] / max(len(text), 1) if positions else 1.0,
+        body_share(positions[0], len(text), body_start) if positions else 1.0,
         math.log1p(n_people),
     ]
 
 
 def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: list[tuple[int, int]],
                  event_mentions: list[Mention], role_spans: list[tuple[int, int]], is_place: bool,
-                 has_acronym: bool, n_orgs: int) -> list[float]:
-    """The cues for one organisation and one event, in ORG_FEATURES order; ``forms`` are its name and acronym."""
+                 has_acronym: bool, n_orgs: int, body_start: int = 0) -> list[float]:
+    """The cues for one organisation and one event, in ORG_FEATURES order; ``forms`` are its name and acronym
+    (positions the body's, from ``body_start``)."""
     cues = _cues()
-    positions = sorted({span[0], *[start for form in forms if len(form) >= 2
-                                   for start, _ in whole_word_spans(text, form)]})   # no pattern per form
+    positions = sorted({span[0], *[start for form in forms if len(form) >= 2   # (no pattern per form)
+                                   for start, _ in whole_word_spans(text, form) if start >= body_start]})
     index_of = {s: i for i, s in enumerate(sentences)}
     event_indexes = _event_indexes(event_mentions, index_of)
     org_indexes = sorted({i for i, (a, b) in enumerate(sentences) for at in positions if a <= at < b})
@@ -134,7 +137,7 @@ def org_features(text: str, span: tuple[int, int], forms: list[str], sentences: 
         float(is_place),
         float(has_acronym),
         math.log1p(len(positions)),
-        positions[0] / max(len(text), 1),
+        body_share(positions[0], len(text), body_start),
         float(len(forms[0].split()) == 1),
         math.log1p(n_orgs),
     ]
