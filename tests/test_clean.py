@@ -11,11 +11,14 @@ Scroll untuk baca artikel
 BeritaDaerahEkonomiTerkini
 241
 Sebarkan artikel ini
+WhatsApp
 12 Januari 2024Pemerintah Kabupaten Sumba Barat meresmikan pasar rakyat di Waikabubak.
 Baca Juga: Harga Beras Turun di Tiga Kabupaten
 Pasar baru itu menampung 300 pedagang yang sebelumnya berjualan di bahu jalan.
 Pasar baru itu menampung 300 pedagang yang sebelumnya berjualan di bahu jalan.
 Iklan
+ADVERTISEMENT
+SCROLL TO CONTINUE WITH CONTENT
 Kepala dinas hadir hanya10 menit sebelum acara dimulai. (yud/rls)
 Editor: Maria Goreti
 tulis komentar anda
@@ -29,8 +32,8 @@ def cleaned():  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("chrome", [
-    "Scroll untuk baca artikel", "BeritaDaerahEkonomiTerkini", "241", "Sebarkan artikel ini", "Baca Juga",
-    "Iklan", "Editor:", "tulis komentar anda", "(yud/rls)", "telah tayang"])
+    "Scroll untuk baca artikel", "BeritaDaerahEkonomiTerkini", "241", "Sebarkan artikel ini", "WhatsApp", "Baca Juga",
+    "Iklan", "ADVERTISEMENT", "SCROLL TO CONTINUE", "Editor:", "tulis komentar anda", "(yud/rls)", "telah tayang"])
 def test_site_chrome_is_dropped(cleaned, chrome: str) -> None:  # type: ignore[no-untyped-def]
     assert chrome not in cleaned.text
 

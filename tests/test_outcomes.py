@@ -301,6 +301,17 @@ def test_what_the_lead_says_was_agreed(nlp: Language, lead: str, kinds: list[str
     assert [o.kind for o in events[0].outcomes] == kinds
 
 
+@pytest.mark.parametrize("above", [
+    "Ilustrasi. (Foto: Dok. Istimewa)",   # a photo's caption
+    "Facebook\nTwitter\nWhatsApp",        # share buttons
+])
+def test_the_lead_is_the_story_s_first_sentence_below_short_lines(nlp: Language, above: str) -> None:
+    # the short lines a scraped page keeps above the story are no lead
+    text = f"{above}\n\n" + _LEAD.format(lead="NTT bersama Sikka sepakat membangun sepuluh embung tahun ini")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [o.kind for o in events[0].outcomes] == ["agreement"]
+
+
 @pytest.mark.parametrize(("what", "verb", "kinds"), [
     # who was elected, said right before the sentence that names the event: what the event agreed
     ("baru saja kembali terpilih sebagai ketua umum Persatuan Artis Film Indonesia (PARFI) periode 2016-2021",

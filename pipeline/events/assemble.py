@@ -347,7 +347,7 @@ def _find_facts(article: _Article, mentions: list[Mention], events: _Events) -> 
         sentences[j] for i, s in enumerate(sentences)
         if any(s[0] <= at < s[1] for positions in people_positions for at in positions) for j in (i - 1, i) if j >= 0]
     outcome_mentions = [m for m in mentions if m.type != "other" or m.anaphoric or m.name or m.date]
-    outcomes = find_outcomes(doc, sentences, outcome_mentions)
+    outcomes = find_outcomes(doc, sentences, outcome_mentions, article.lead if body else None)
     # "Pemprov NTB dan Pemerintah Australia Barat sepakat ... Kesepakatan itu dicapai dalam pertemuan ...": the
     # parties to an agreement the event produced took part in it, wherever the agreement is told.
     areas += [subject for outcome, span in outcomes if outcome.kind == "agreement"

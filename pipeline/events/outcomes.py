@@ -158,10 +158,13 @@ def _cues() -> _Cues:
     )
 
 
-def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention]) -> list[OutcomeAt]:
+def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: list[Mention],
+                  lead_sentence: tuple[int, int] | None = None) -> list[OutcomeAt]:
     """What the events of an article produced, with where it is written: numbered lists after an intro
     ("menghasilkan beberapa rekomendasi, yaitu:"), lists in prose ("Pertama adalah ..."), cue sentences beside an
-    event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...")."""
+    event, and the sentence an outcome noun refers back to ("Kebijakan itu diambil pada rapat ...").
+    ``lead_sentence``: the story's first sentence after its title, dateline and the short lines above it (a caption,
+    share buttons); the first sentence after the title when not given."""
     text = text_of(doc)
     marked = {i for i, s in enumerate(sentences) for m in event_mentions if s == m.sentence}
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
@@ -178,7 +181,8 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
                    and not _told_apart(doc, sentences[i - 1])}
     # ... and in the story's lead, which tells what the event produced before it names the event ("Menlu Retno
     # mengatakan, Indonesia bersama Malaysia sepakat ... \n ... usai melakukan pertemuan bilateral di Kemlu RI")
-    lead = next((i for i, (start, _) in enumerate(sentences) if start >= (doc._.title_end or 0)), None)
+    lead = sentences.index(lead_sentence) if lead_sentence in sentences else \
+        next((i for i, (start, _) in enumerate(sentences) if start >= (doc._.title_end or 0)), None)
     if lead is not None and marked and lead < min(marked) and lead not in near \
             and not _told_apart(doc, sentences[lead]):
         just_before.add(lead)
