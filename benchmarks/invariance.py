@@ -24,6 +24,8 @@ The rewrites (each keeps every word, date and name; none needs a person to check
   read from its address ("/jokowi-resmikan-tol-palembang-indralaya" -> "Jokowi Resmikan Tol Palembang Indralaya").
 - ``one_sentence_paragraphs``: a paragraph a sentence, as most online newsrooms write, a quotation of several
   sentences opened again in each paragraph and closed in the last ("“Satu.\\n\\n“Dua,” ujarnya").
+- ``page_furniture``: what a page copied whole keeps around the story: share buttons and a photo's caption above it,
+  an advertisement slot after its first paragraph, the editor and the tags below it.
 
 It prints, per rewrite, how many articles it changed, how many records warta wrote, the micro F1 on devgold and on
 all the sets together (per field too) and the set that fell most, and exits 1 when a rewrite lowers devgold's or
@@ -142,6 +144,19 @@ def one_paragraph(text: str) -> tuple[str, Mapping]:
     return re.sub(r"\s*\n\s*", " ", text), []
 
 
+_FURNITURE_ABOVE = "Bagikan:\nFacebook\nTwitter\nWhatsApp\n\nIlustrasi. (Foto: Dok. Istimewa)\n\n"
+_FURNITURE_SLOT = "\n\nADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT"
+_FURNITURE_BELOW = "\n\nEditor: Maria Goreti\nTags: Daerah, Berita Terkini"
+
+
+def page_furniture(text: str) -> tuple[str, Mapping]:
+    """The story as a page copied whole has it: share buttons and a caption above, an advertisement slot after the
+    first paragraph, the editor and the tags below."""
+    first_end = text.find("\n\n")
+    body = text if first_end < 0 else text[:first_end] + _FURNITURE_SLOT + text[first_end:]
+    return _FURNITURE_ABOVE + body + _FURNITURE_BELOW, []
+
+
 def one_sentence_paragraphs(text: str) -> tuple[str, Mapping]:
     """A paragraph a sentence; a quotation that goes on past a sentence opens again in the next paragraph."""
     out, last = [], 0
@@ -189,7 +204,7 @@ STYLES: dict[str, Callable[[str], tuple[str, Mapping]]] = {
     "joined_hyphens": joined_hyphens, "spelled_dates": spelled_dates, "padded_dates": padded_dates,
     "other_datelines": other_datelines,
     "curly_quotes": curly_quotes, "straight_quotes": straight_quotes, "one_paragraph": one_paragraph,
-    "one_sentence_paragraphs": one_sentence_paragraphs,
+    "one_sentence_paragraphs": one_sentence_paragraphs, "page_furniture": page_furniture,
 }
 # Rewrites of a row rather than of its text.
 ROW_STYLES = {"titles_from_urls"}

@@ -17,6 +17,7 @@ from invariance import (
     one_sentence_paragraphs,
     other_datelines,
     padded_dates,
+    page_furniture,
     rewrite,
     spelled_back,
     spelled_dates,
@@ -48,6 +49,10 @@ CASES = [
     # a quotation of several sentences opens again in each paragraph and closes in the last
     (one_sentence_paragraphs, "“Tim sudah turun. Kami akan panggil operator,” ujarnya. Rapat usai.",
      "“Tim sudah turun.\n\n“Kami akan panggil operator,” ujarnya.\n\nRapat usai."),
+    (page_furniture, "Rapat digelar.\n\nHasilnya baik.",
+     "Bagikan:\nFacebook\nTwitter\nWhatsApp\n\nIlustrasi. (Foto: Dok. Istimewa)\n\nRapat digelar.\n\n"
+     "ADVERTISEMENT\n\nSCROLL TO CONTINUE WITH CONTENT\n\nHasilnya baik.\n\nEditor: Maria Goreti\n"
+     "Tags: Daerah, Berita Terkini"),
 ]
 
 
