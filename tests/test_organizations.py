@@ -482,6 +482,9 @@ def test_one_body_whatever_its_regions_form(first: str, second: str, one: bool) 
     (("PT Penjaminan Infrastruktur Indonesia Persero", None), ("PT PII", None), True),
     # ... not another company's initials
     (("PT Bank Rakyat Indonesia", None), ("Bank BNI", None), False),
+    # a listed body written by its acronym, expanded, is no other body of the same initials and no word in common
+    (("Pemerintah Kota Kupang", None), ("Pemberdayaan Kesejahteraan Keluarga", "PKK"), False),
+    (("Pemberdayaan Kesejahteraan Keluarga", "PKK"), ("Pemerintah Kota Kupang", None), False),
 ])
 def test_a_body_and_its_initials_or_acronym(first: tuple[str, str | None], second: tuple[str, str | None],
                                             one: bool) -> None:

@@ -687,6 +687,19 @@ def _initials(name: str) -> str | None:
     return letters if len(letters) >= 3 and len(words) >= 2 else None
 
 
+def _may_share_initials(org: Organization, other: Organization) -> bool:
+    """Whether two bodies whose initials and acronym agree may be one: where one is written short ("BIN") or the two
+    names share a word ("Kedutaan Besar RI" and "Kedutaan Besar Republik Indonesia (KBRI)", "Bank BRI" and "Bank
+    Rakyat Indonesia"); "Pemerintah Kota Kupang" is no "Pemberdayaan Kesejahteraan Keluarga (PKK)"."""
+    if org.name.isupper() or other.name.isupper():
+        return True
+    return bool(_name_words(org.name) & _name_words(other.name))
+
+
+def _name_words(name: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[\w-]+", name)}
+
+
 def _same_body(keys: set[str], other_keys: set[str]) -> bool:
     return bool(keys & other_keys) or any(_contains_words(a, b) or _contains_words(b, a)
                                           for a in keys for b in other_keys)
@@ -707,9 +720,10 @@ def _dedupe_orgs(found: list[OrganizationAt]) -> list[OrganizationAt]:
         region_key = _regional_key(org.name)
         initials, acronyms = _initials_keys(org), _acronym_keys(org)
         target = None
-        for index, (_, _, other_keys) in enumerate(kept):
+        for index, (other, _, other_keys) in enumerate(kept):
             if _same_body(keys, other_keys) or _same_body_in_region(region_key, regional[index]) \
-                    or initials & acronyms_of[index] or initials_of[index] & acronyms:
+                    or ((initials & acronyms_of[index] or initials_of[index] & acronyms)
+                        and _may_share_initials(org, other)):
                 target = index
                 break
         if target is None:
