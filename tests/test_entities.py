@@ -217,6 +217,8 @@ def test_names_end_before_a_person_and_office(nlp: Language, text: str, expected
     ("Bimtek digelar di Aula Kantor Camat Kewapante. Bimtek dibuka Camat Kewapante Yohanes Nong.",
      ("Yohanes Nong", "Camat Kewapante")),
     ("Camat Yohanes Nong membuka musyawarah. Camat Yohanes mengatakan warga hadir.", ("Yohanes Nong", "Camat")),
+    # a regency's short name after an office that opens the model's span ("Sekda Belu Johanes ..." after "Bupati, ")
+    ("Turut mendampingi Bupati, Sekda Belu Johanes Andes Prihatin.", ("Johanes Andes Prihatin", "Sekda Belu")),
 ])
 def test_a_region_the_story_writes_with_its_noun_is_no_first_name(nlp: Language, text: str,
                                                                    person: tuple[str, str]) -> None:

@@ -149,6 +149,12 @@ COUNTS = [
     # who did not come, right after the count, whatever the clause said before it
     ("Rapat dihadiri 14 bupati, sementara dua wali kota yang belum hadir diwakili sekda.",
      [(14, "exact", "bupati", "attended")]),
+    # ... or after who they are, named between commas
+    ("Rakor diikuti 150 peserta. Dua kepala daerah, yakni Bupati Sumba Barat Daya dan Bupati Malaka, tidak hadir.",
+     [(150, "exact", "peserta", "attended")]),
+    ("Tiga wali kota, yaitu Wali Kota Kupang, Wali Kota Bima dan Wali Kota Mataram, belum hadir.", []),
+    ("Dua kepala daerah, yakni Bupati Sumba Barat Daya dan Bupati Malaka, hadir dalam rapat itu.",
+     [(2, "exact", "kepala daerah", "attended")]),
     # a part of a pool: who came, then the pool called
     # a pool that needs a cue of its own ("anggota"): the part before "dari" came, the pool was called
     ("Paripurna dihadiri 32 dari 45 anggota dewan sehingga dinyatakan kuorum.",

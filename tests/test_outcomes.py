@@ -301,6 +301,14 @@ def test_what_the_lead_says_was_agreed(nlp: Language, lead: str, kinds: list[str
     assert [o.kind for o in events[0].outcomes] == kinds
 
 
+def test_a_signing_named_bare_as_when_someone_spoke_is_no_outcome(nlp: Language) -> None:
+    text = ("Bupati Sikka dan Bupati Ende menandatangani nota kesepakatan kerja sama air bersih di Maumere, Kamis "
+            "(16/3/2023).\n\n\"Air bersih adalah kebutuhan dasar warga,\" kata Bupati Sikka usai penandatanganan.")
+    events = extract(nlp, text, "t", title_line=False).events
+    assert [o.text for o in events[0].outcomes if o.text.strip(" .").lower() == "penandatanganan"] == []
+    assert len(events[0].outcomes) == 1   # the memorandum signed stays
+
+
 @pytest.mark.parametrize("above", [
     "Ilustrasi. (Foto: Dok. Istimewa)",   # a photo's caption
     "Facebook\nTwitter\nWhatsApp",        # share buttons

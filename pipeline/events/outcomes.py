@@ -377,6 +377,8 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if word == cues.producing_verb and not names_event and not cues.produced_noun.match(sentence, cue.end()):
         return True   # "bisa menghasilkan uang": no event produced anything
     is_act = lx.signing_acts.fullmatch(word) is not None
+    if is_act and word.startswith("pe") and not re.search(r"\w", re.sub(r"\b(?:itu|ini|tersebut)\b", "", after)):
+        return True   # "..., kata Bupati usai penandatanganan.": the act named bare, when someone spoke; nothing signed
     if (kind == "plan" or is_act) and cues.schedule.search(after.removeprefix(" akan")) \
             and not lx.other_event.search(sentence):
         return True

@@ -1393,7 +1393,8 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             if end - start > k and words[start + k][:1].isupper() \
                     and gaz.place(" ".join(words[start:start + k + 1])) is None and (
                     gaz.place(" ".join(words[start:start + k])) is not None
-                    or regency_after(before, " ".join(words[start:start + k]))
+                    # (the office may open the span: "Sekda Belu Johanes ..." after "Bupati, ")
+                    or regency_after(words[start - 1] if start else before, " ".join(words[start:start + k]))
                     # ("Bupati Tanah Bumbu Mardani H Maming" read from "Bumbu": the place begins before the span)
                     or (before and gaz.place(" ".join([before, *words[start:start + k]])) is not None)
                     or (after_office and " ".join(words[start:start + k]) in admin_full_names(doc))

@@ -264,6 +264,10 @@ def _relative_cue() -> re.Pattern[str]:
     return re.compile(rf"\s+yang\s+(?:(?:{adverbs})\s+)?", re.IGNORECASE)
 
 
+# Who a count is, named between commas right after it: ", yakni Bupati Sumba Barat Daya dan Bupati Malaka, ".
+_APPOSITION = re.compile(r",\s*(?:yakni|yaitu|masing-masing)\b[^.;:\n]*,\s*(?:yang\s+)?")
+
+
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
@@ -289,8 +293,11 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
         best = (len(before) - last.end(), status)
     following = patterns.cue.search(text, end, clause_end)
     after = patterns.status_of[_cue_form(following)] if following is not None else None
-    if following is not None and following.start() - end <= 12 and after == "none":
-        return "none", 0   # "dua wali kota yang belum hadir": who did not come, whatever the clause says before
+    if following is not None and after == "none" and (
+            following.start() - end <= 12 or _APPOSITION.fullmatch(text, end, following.start())):
+        # "dua wali kota yang belum hadir", "Dua kepala daerah, yakni Bupati A dan Bupati B, tidak hadir": who did not
+        # come, whatever the clause says before
+        return "none", 0
     if following is not None and after is not None and following.start() - end <= 40:
         distance = following.start() - end + 20  # a cue before the count is the usual word order
         if after == "attended" and _relative_cue().fullmatch(text, end, following.start()):
