@@ -449,3 +449,15 @@ def test_the_sentence_that_dates_an_event_by_its_name_gives_its_place(nlp) -> No
 ])
 def test_a_venue_stated_right_after_the_event(nlp: Language, text: str, expected: list[str]) -> None:
     assert _primary_places(nlp, text) == expected
+
+
+@pytest.mark.parametrize(("text", "where"), [
+    # a host city named in the hosts' clause is where the event is; the dateline before it is not that mention
+    ("KUPANG – Kota Kupang akan menjadi tuan rumah Rapat Kerja Nasional Apeksi XVI pada 17-19 Mei 2023.",
+     [("Kupang", "Kota Kupang")]),
+    ("Kota Kupang akan menjadi tuan rumah Rapat Kerja Nasional Apeksi XVI pada 17-19 Mei 2023.",
+     [("Kupang", "Kota Kupang")]),
+])
+def test_the_host_city(nlp: Language, text: str, where: list[tuple[str, str]]) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 3, 14)).events
+    assert [(p.name, p.text) for p in events[0].where] == where
