@@ -461,3 +461,17 @@ def test_a_venue_stated_right_after_the_event(nlp: Language, text: str, expected
 def test_the_host_city(nlp: Language, text: str, where: list[tuple[str, str]]) -> None:
     events = extract(nlp, text, "t", title_line=False, published=date(2023, 3, 14)).events
     assert [(p.name, p.text) for p in events[0].where] == where
+
+
+@pytest.mark.parametrize(("text", "venues"), [
+    # the building a ceremony inaugurates, named right after its trigger, or after a venue noun and a few lower-case
+    # words that say which of its buildings
+    ("Ketua Umum PP Muhammadiyah meresmikan Grha Suara Muhammadiyah di Yogyakarta, Senin (10/4/2023).",
+     ["Grha Suara Muhammadiyah"]),
+    ("Gubernur NTT meresmikan gedung rawat inap baru RSUD Kefamenanu, Selasa (11/4/2023).", ["RSUD Kefamenanu"]),
+    # ... not a company that owns what was inaugurated
+    ("Bupati Sikka meresmikan gedung baru milik PT Sinar Jaya di Maumere, Selasa (11/4/2023). Gedung itu luas.", []),
+])
+def test_the_building_a_ceremony_inaugurates(nlp: Language, text: str, venues: list[str]) -> None:
+    events = extract(nlp, text, "t", title_line=False, published=date(2023, 4, 12)).events
+    assert [p.name for p in events[0].where if p.kind == "venue"] == venues

@@ -798,13 +798,15 @@ def _place_in_name(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int,
 
 
 def inaugurated_venue(doc: Doc, mention: Mention | None) -> tuple[Place, tuple[int, int]] | None:
-    """ "peresmian (gedung) Grha Suara Muhammadiyah": the building a ceremony inaugurates, named right after its
-    trigger, is where the ceremony took place."""
+    """ "peresmian (gedung) Grha Suara Muhammadiyah", "meresmikan gedung rawat inap baru RSUD Kefamenanu": the
+    building a ceremony inaugurates, named right after its trigger (or after a venue noun and the few lower-case
+    words that say which of its buildings), is where the ceremony took place."""
     if mention is None or mention.type != "ceremony" or mention.name is None:
         return None
     for entity in entities_of(doc):
         if entity._.place_kind == "venue" and mention.name_span[0] < entity.start_char < mention.name_span[1] \
-                and re.fullmatch(rf"\s*(?:(?:{_venue_nouns()})\s+)?", text_of(doc)[mention.end:entity.start_char]):
+                and re.fullmatch(rf"\s*(?:(?:{_venue_nouns()})(?:\s+[a-z][\w-]*){{0,4}}\s+)?",
+                                 text_of(doc)[mention.end:entity.start_char]):
             return Place(name=entity.text, kind="venue", text=entity.text), (entity.start_char, entity.end_char)
     return None
 
