@@ -237,6 +237,9 @@ def test_a_member_of_a_parliamentary_group_is_a_role(nlp: Language) -> None:
     "Gubernur meresmikan gedung organisasi yang didirikan KH Ali Sadikin di Jakarta, Sabtu (11/11/2017).",
     # "(Alm)" after the name
     "Gubernur meresmikan museum di Jakarta, Sabtu (11/11/2017). Museum itu dibangun Gubernur DKI Ali Sadikin (Alm).",
+    # one whose death the gathering marks
+    "Pemprov DKI menggelar doa bersama mengenang 40 hari wafatnya mantan Gubernur DKI Ali Sadikin di Balai Kota "
+    "Jakarta, Sabtu (11/11/2017). Doa dipimpin Ustaz Ahmad Lubis.",
 ])
 def test_a_person_of_the_past_is_no_participant(nlp: Language, text: str) -> None:
     from pipeline.extract import extract
