@@ -539,6 +539,15 @@ def test_titles_and_spans_are_kept(nlp: Language) -> None:
     assert person.role_span is not None and text[person.role_span[0]:person.role_span[1]] == "Kepala Bappeda Provinsi Bali"
 
 
+@pytest.mark.parametrize(("text", "expected"), [
+    # a religious title spelled out before the name, as regional news writes a church service's leader
+    ("Ibadah dipimpin Pendeta Yusuf Nenoharan di Kupang.", ("Yusuf Nenoharan", ["Pendeta"])),
+    ("Ibadah dipimpin Pdt. Yusuf Nenoharan di Kupang.", ("Yusuf Nenoharan", ["Pdt."])),
+])
+def test_a_religious_title_before_a_name(nlp: Language, text: str, expected: tuple[str, list[str]]) -> None:
+    assert [(p.name, p.titles) for p in find_people(nlp(text))] == [expected]
+
+
 def test_organization_of_the_role(nlp: Language) -> None:
     (person,) = find_people(nlp("Ketua Forum Kerukunan Umat Beragama (FKUB) Provinsi Riau, Pdt. Markus Simanjuntak, "
                                 "M.Th., berharap kerukunan terjaga."))
