@@ -59,6 +59,20 @@ def test_other_stories_headlines_are_dropped(raw: str, kept: str, dropped: str) 
     assert kept in text and dropped not in text
 
 
+@pytest.mark.parametrize(("line", "byline"), [
+    ("Penulis: Yohanes Seo", ["Yohanes Seo"]),
+    # credits side by side on one line, each its own
+    ("Penulis: Yohanes Seo | Editor: Maria Goreti", ["Yohanes Seo", "Maria Goreti"]),
+])
+def test_credit_lines_are_the_byline(line: str, byline: list[str]) -> None:
+    cleaned = clean(f"Bupati Resmikan Pasar\n{line}\nBupati Sikka meresmikan pasar rakyat di Maumere.")
+    assert cleaned.byline == byline and line not in cleaned.text
+
+
+def test_a_line_split_by_a_bar_that_is_no_credit_stays() -> None:
+    assert "Harga naik | Harga turun" in clean("Judul\nHarga naik | Harga turun\nBupati meresmikan pasar.").text
+
+
 @pytest.mark.parametrize(("closing", "initials"), [("(yud/rls)", "yud/rls"), ("[tyo]", "tyo")])
 def test_closing_initials_are_a_byline(closing: str, initials: str) -> None:
     cleaned = clean(f"Judul\nBupati meresmikan pasar.\nPasar itu besar.\nPedagang senang. {closing}")

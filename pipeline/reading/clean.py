@@ -328,12 +328,19 @@ def clean(raw: str, title: str | None = None) -> CleanText:
             continue
         is_title = found_title is None
         if not is_title:
-            credit = next((m for p in patterns.byline if (m := p.fullmatch(stripped))), None)
-            if credit is not None:
-                groups = credit.groupdict()
-                byline.append(credit.group("value").strip())
-                credits.append(Credit(stripped, byline[-1], (groups.get("outlet") or "").strip() or None,
-                                      groups.get("date"), builder.length))
+            # ("Penulis: Yohanes Seo | Editor: Maria Goreti": credits side by side on one line, each its own)
+            parts = [part.strip() for part in stripped.split(" | ")]
+            found = [credit for part in parts
+                     if (credit := next((m for p in patterns.byline if (m := p.fullmatch(part))), None)) is not None]
+            if len(found) != len(parts):   # ("Oleh Farah Fuadona | Senin, 21 Maret 2023": one credit and its date)
+                whole = next((m for p in patterns.byline if (m := p.fullmatch(stripped))), None)
+                found = [whole] if whole is not None else []
+            if found:
+                for credit in found:
+                    groups = credit.groupdict()
+                    byline.append(credit.group("value").strip())
+                    credits.append(Credit(stripped, byline[-1], (groups.get("outlet") or "").strip() or None,
+                                          groups.get("date"), builder.length))
                 dropped += 1
                 continue
             # A paragraph printed twice (and a headline repeated under the title) is kept once.
