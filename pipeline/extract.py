@@ -15,7 +15,15 @@ from spacy.tokens import Doc
 from . import events
 from .events.common import Mention, has_trigger
 from .nlp import EVENT_STAGES
-from .reading.article import ArticleMeta, is_date_line, is_title_line, read_meta, title_after_date_line
+from .reading.article import (
+    ArticleMeta,
+    is_date_line,
+    is_photo_caption,
+    is_title_line,
+    read_header,
+    read_meta,
+    title_after_date_line,
+)
 from .reading.clean import WEB_ADDRESS, CleanText, clean
 from .schema import ArticleRecord, EventRecord
 from .stages.dates import year_hint
@@ -123,7 +131,8 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
     elif title is None:
         raw = title_after_date_line(raw) if title_line else raw
         first_line = raw.lstrip().split("\n", 1)[0].strip()
-        if not title_line or "\n" not in raw.strip() or not is_title_line(first_line) or is_date_line(first_line):
+        if not (title_line or _headline_above_dateline(raw)) or "\n" not in raw.strip() \
+                or not is_title_line(first_line) or is_date_line(first_line):
             title = ""    # no title line (a date line is none): all of the text is body
     cleaned = clean(raw, title=title)
     body = cleaned.text[cleaned.title_end:].strip()
@@ -131,6 +140,15 @@ def prepare(raw: str, title: str | None = None, published: date | None = None, t
         raise ArticleError(f"not an article: only {len(body)} characters of text after cleaning")
     check_article(raw, body)
     return Prepared(cleaned, read_meta(cleaned, published, outlet))
+
+
+def _headline_above_dateline(raw: str) -> bool:
+    """Whether a row's text (whose title, if any, comes apart) starts with its headline after all: a short line, no
+    photo's caption, right above the line that opens with the dateline ("Wagub NTT Buka Rakor ...", then "KUPANG,
+    Pos Kupang – ..."), as a page copied whole into one text field has it."""
+    lines = [line.strip() for line in raw.strip().split("\n", 2)[:2]]
+    return len(lines) == 2 and bool(lines[1]) and is_title_line(lines[0]) and not is_photo_caption(lines[0]) \
+        and read_header(lines[1]) is not None
 
 
 # An article longer than this (in cleaned characters) goes through spaCy in pieces of at most this size, cut at

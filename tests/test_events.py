@@ -1754,3 +1754,20 @@ def test_a_headline_leaves_the_records_as_they_are(nlp: Language, title: str, te
 
     untitled = summary(None)
     assert untitled and summary(title) == untitled
+
+
+@pytest.mark.parametrize(("text", "title"), [
+    # a row's text that starts with its headline right above the dateline line: the headline is the title
+    ("Wagub NTT Buka Rakor Penanganan Kemiskinan\nKUPANG, Pos Kupang – Wakil Gubernur NTT Josef Nae Soi membuka rapat "
+     "koordinasi penanganan kemiskinan ekstrem di Hotel Aston Kupang, Selasa (21/3/2023). Rakor diikuti 150 peserta.",
+     "Wagub NTT Buka Rakor Penanganan Kemiskinan"),
+    # ... not a photo's caption above it, nor a text that opens with its dateline
+    ("Ilustrasi. (Foto: Dok. Istimewa)\nKUPANG, Pos Kupang – Wakil Gubernur NTT Josef Nae Soi membuka rapat koordinasi "
+     "penanganan kemiskinan ekstrem di Hotel Aston Kupang, Selasa (21/3/2023). Rakor diikuti 150 peserta.", None),
+    ("KUPANG, Pos Kupang – Wakil Gubernur NTT Josef Nae Soi membuka rapat koordinasi penanganan kemiskinan ekstrem di "
+     "Hotel Aston Kupang, Selasa (21/3/2023).\nRakor diikuti 150 peserta.", None),
+])
+def test_a_row_s_headline_written_in_its_text(nlp: Language, text: str, title: str | None) -> None:
+    result = extract(nlp, text, "t", title_line=False, published=date(2023, 3, 22))
+    assert result.article.title == title
+    assert [p.name for p in result.events[0].people] == ["Josef Nae Soi"]
