@@ -26,7 +26,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                    "open_unit_verbs_after", "audience_words", "audience_name_stops", "not_open_units",
                    "after_count_cues", "pool_cues", "rate_words", "rate_periods", "where_prepositions", "plan_words",
                    "others_words", "totals", "pool_words",
-                   "distributive_words", "previous_occasion", "classifier"},
+                   "distributive_words", "apposition_words", "previous_occasion", "classifier"},
     "people": {"prefix_titles", "rank_suffixes", "suffix_titles", "acting_prefixes", "offices", "office_words_as_names",
                "role_connectors", "body_joiners", "unit_joiners",
                "speech_verbs", "role_words", "role_end_occasions",

@@ -45,6 +45,7 @@ class _Cues:
     recalled_words: frozenset[str]     # the past among them ("sebelumnya"), which may date the event itself
     person_subject: re.Pattern[str]
     stance: re.Pattern[str]   # right after "sepakat": "dengan adanya ...", "dengan keputusan ..."
+    nothing_more: re.Pattern[str]   # what follows a word that ends its sentence: only "itu", "tersebut", punctuation
     negated: re.Pattern[str]
     purpose: re.Pattern[str]            # "untuk" right before a cue: what the gathering is for
     future: re.Pattern[str]             # "akan" (and a word) before a decision or agreement: not decided yet
@@ -99,6 +100,7 @@ def _cues() -> _Cues:
         not_produced=regex.any_form(data["not_produced_before"], flags),
         recalled_words=frozenset(w.lower() for w in data["recalled_before"]),
         stance=regex.compile(rf"\s+dengan\s+(?:{words(data['stance_objects'])})\b", flags),
+        nothing_more=regex.compile(rf"(?:\W|\b(?:{demonstratives})\b)*"),
         person_subject=regex.compile(rf"(?:^|[,\"“]\s*)(?:{words(data['person_pronouns'])})\s+(?:\w+\s+)?$", flags),
         # "tidak sepakat", "belum ada kesepakatan", "tak menyangka akan menerima penghargaan": at most two words between
         # the negation and the cue
@@ -377,7 +379,7 @@ def _not_produced(doc: Doc, sentence: str, cue: re.Match[str], kind: str, names_
     if word == cues.producing_verb and not names_event and not cues.produced_noun.match(sentence, cue.end()):
         return True   # "bisa menghasilkan uang": no event produced anything
     is_act = lx.signing_acts.fullmatch(word) is not None
-    if is_act and word.startswith("pe") and not re.search(r"\w", re.sub(r"\b(?:itu|ini|tersebut)\b", "", after)):
+    if is_act and word.startswith("pe") and cues.nothing_more.fullmatch(after):
         return True   # "..., kata Bupati usai penandatanganan.": the act named bare, when someone spoke; nothing signed
     if (kind == "plan" or is_act) and cues.schedule.search(after.removeprefix(" akan")) \
             and not lx.other_event.search(sentence):

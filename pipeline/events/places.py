@@ -454,8 +454,8 @@ def _event_places(doc: Doc, sentences: list[tuple[int, int]], excluded: list[tup
         for word in re.finditer(r"[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}", text[clause_start:host.start()]):
             entry = gaz.place(word.group(0))
             at = clause_start + word.start()
-            if entry is not None and entry.kind in ("city", "regency", "province", "country") \
-                    and not any(a <= at < b for a, b in excluded):   # ("KUPANG – Kota Kupang ...": not the dateline)
+            # ("KUPANG – Kota Kupang ...": not the dateline)
+            if entry is not None and entry.kind in REGION_KINDS and not any(a <= at < b for a, b in excluded):
                 places.append((None, word.group(0), (at, at + len(word.group(0)))))
     return places
 

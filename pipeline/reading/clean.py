@@ -298,6 +298,11 @@ def _is_headline(line: str) -> bool:
         and not WEB_ADDRESS.search(line)
 
 
+def _credit(line: str, patterns: list[re.Pattern[str]]) -> re.Match[str] | None:
+    """The credit a whole line is ("Penulis: Yohanes Seo"), by the first byline pattern it matches; None if none."""
+    return next((match for pattern in patterns if (match := pattern.fullmatch(line))), None)
+
+
 def clean(raw: str, title: str | None = None) -> CleanText:
     """Clean one article. With ``title`` None, the first non-empty line is the title."""
     patterns = _patterns()
@@ -330,10 +335,9 @@ def clean(raw: str, title: str | None = None) -> CleanText:
         if not is_title:
             # ("Penulis: Yohanes Seo | Editor: Maria Goreti": credits side by side on one line, each its own)
             parts = [part.strip() for part in stripped.split(" | ")]
-            found = [credit for part in parts
-                     if (credit := next((m for p in patterns.byline if (m := p.fullmatch(part))), None)) is not None]
+            found = [credit for part in parts if (credit := _credit(part, patterns.byline)) is not None]
             if len(found) != len(parts):   # ("Oleh Farah Fuadona | Senin, 21 Maret 2023": one credit and its date)
-                whole = next((m for p in patterns.byline if (m := p.fullmatch(stripped))), None)
+                whole = _credit(stripped, patterns.byline)
                 found = [whole] if whole is not None else []
             if found:
                 for credit in found:

@@ -145,6 +145,7 @@ class _CountPatterns:
     others_words: tuple[str, ...]
     total_of: re.Pattern[str]         # "peserta rakor berjumlah ": an attendee noun, then a verb of totalling
     distributive: re.Pattern[str]     # "setiap", "masing-masing": a count per unit follows
+    apposition: re.Pattern[str]       # who a count is, between commas after it: ", yakni Bupati A dan Bupati B, "
     previous_occasion: re.Pattern[str]   # "tahun lalu": a count of another edition
     rate_after: re.Pattern[str]       # " per hari" right after a count: a flow, no audience
     part_of_pool: re.Pattern[str]     # "dihadiri 32 dari ": who came, then the pool they are part of
@@ -202,6 +203,7 @@ def _count_patterns() -> _CountPatterns:
         others_words=tuple(attendance["others_words"]),
         distributive=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['distributive_words'])})(?![\w-])",
                                    re.IGNORECASE),
+        apposition=regex.compile(rf",\s*(?:{_forms(attendance['apposition_words'])})\b[^.;:\n]*,\s*(?:yang\s+)?"),
         # right after who came: not a share ("1 dari 5 ibu hamil") nor votes ("suara 47 dari total 134 anggota")
         part_of_pool=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+"
                                    rf"(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
@@ -264,10 +266,6 @@ def _relative_cue() -> re.Pattern[str]:
     return re.compile(rf"\s+yang\s+(?:(?:{adverbs})\s+)?", re.IGNORECASE)
 
 
-# Who a count is, named between commas right after it: ", yakni Bupati Sumba Barat Daya dan Bupati Malaka, ".
-_APPOSITION = re.compile(r",\s*(?:yakni|yaitu|masing-masing)\b[^.;:\n]*,\s*(?:yang\s+)?")
-
-
 def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[str | None, int]:
     """Status from the nearest cue in the clause before the count (or just after it), and its distance."""
     clause_start, clause_end = _clause_bounds(text, start, end)
@@ -294,7 +292,7 @@ def _status(text: str, start: int, end: int, patterns: _CountPatterns) -> tuple[
     following = patterns.cue.search(text, end, clause_end)
     after = patterns.status_of[_cue_form(following)] if following is not None else None
     if following is not None and after == "none" and (
-            following.start() - end <= 12 or _APPOSITION.fullmatch(text, end, following.start())):
+            following.start() - end <= 12 or patterns.apposition.fullmatch(text, end, following.start())):
         # "dua wali kota yang belum hadir", "Dua kepala daerah, yakni Bupati A dan Bupati B, tidak hadir": who did not
         # come, whatever the clause says before
         return "none", 0
