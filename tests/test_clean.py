@@ -88,6 +88,18 @@ def test_a_related_link_placeholder_line_is_dropped() -> None:
     assert "Baca_Juga" not in clean("Judul\nBupati meresmikan pasar.\nBaca_Juga\nPasar itu besar.").text
 
 
+# A photo's caption inside the story retells it out of order; a paragraph that ends in a credit is the story.
+@pytest.mark.parametrize(("line", "dropped"), [
+    ("Bupati Kupang Yeremias Tefa saat membuka rakor stunting di Oelamasi. (FOTO: POS-KUPANG.COM/HO-PROKOMPIM)", True),
+    ("Gubernur meninjau lokasi banjir, Kamis (29/8/2019). ANTARA FOTO/Petrus Pira", True),
+    ("Wali Kota membuka pameran UMKM. (Foto: Humas Pemkot)", True),
+    (" ".join(["Warga"] * 50) + " (Foto: Humas)", False),
+    ("Bupati membuka rapat di aula kantor bupati.", False)])
+def test_a_photo_caption_line_is_dropped(line: str, dropped: bool) -> None:
+    text = clean(f"Judul\nBupati meresmikan pasar.\n{line}\nPasar itu besar.").text
+    assert (line not in text) is dropped
+
+
 @pytest.mark.parametrize(("raw", "written"), [
     # IndoSum's tokenised text splits a word at its hyphen: a short second part or a repeated word is one word
     ("Judul\nPemimpin Korut Kim Jong - un bertemu Presiden Moon Jae - in.", "Kim Jong-un bertemu Presiden Moon Jae-in."),
@@ -147,7 +159,7 @@ def test_raw_span_of_a_word(raw: str, word: str) -> None:
     ("Judul\nAcara selesai pukul 12.00.***", "Acara selesai pukul 12.00."),
     # brackets a scraper emptied of their words
     ("Judul\nDirjen Pemasyarakatan ( ,) Kemenkum HAM hadir.", "Dirjen Pemasyarakatan Kemenkum HAM hadir."),
-    ("Judul\nRapat ( , ) digelar (Foto: Ani).", "Rapat digelar (Foto: Ani)."),
+    ("Judul\nRapat ( , ) digelar di balai desa.", "Rapat digelar di balai desa."),
     # spaces at a line's start, two in a row, other white space: each line as the character pass makes it
     ("Judul\n  Rapat digelar di balai desa.", "Rapat digelar di balai desa."),
     ("Judul\nRapat  digelar di\tbalai desa.", "Rapat digelar di balai desa."),

@@ -13,7 +13,7 @@ from .. import resources
 from ..stages.dates import DateMention, find_dates
 from ..stages.folding import key, squash
 from ..stages.titles import received_by_official
-from .clean import CleanText
+from .clean import CleanText, photo_credit, web_address
 
 # Where the header ends and the story starts: a dash with a space on either side ("Jakarta, CNN Indonesia --",
 # "MEDAN - "), a run of hyphens ("KOMPAS.com--Artis"), an en or em dash. A hyphen inside a word is not one.
@@ -38,14 +38,8 @@ class _Table:
 def _table() -> _Table:
     data = resources.load("headers")
     outlets = {squash(form): name for name, forms in data["outlets"].items() for form in [name, *forms]}
-    tlds = "|".join(re.escape(d).replace(r"\.", r"\s?\.\s?") for d in sorted(data["domains"], key=len, reverse=True))
-    domain = re.compile(rf"[A-Za-z0-9][\w-]*(?:\s?\.\s?[\w-]+)*?\s?\.\s?(?:{tlds})", re.IGNORECASE)
-    words = "|".join(re.escape(w) for w in sorted(data["photo_credit_words"], key=len, reverse=True))
-    # a credit closing a line: "(Foto: Humas)", "ANTARA FOTO/Nama", "TRIBUNLAMPUNG.CO.ID/NAMA"
-    photo_credit = re.compile(rf"(?:^|[\s.(])(?:(?:{words})\s*[:/]|{domain.pattern}\s*/)\s*[^/\n]{{2,60}}\)?\s*$",
-                              re.IGNORECASE)
     return _Table(outlets, frozenset(p.casefold() for p in data["not_places"]), int(data["initials_max_letters"]),
-                  domain, photo_credit)
+                  web_address(), photo_credit())
 
 
 def outlet_name(text: str) -> str | None:

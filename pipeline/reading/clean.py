@@ -96,6 +96,10 @@ class _Patterns:
 _CLOSING_END = r"[)\]]\s*\**\s*$"
 
 
+# A caption is a sentence or two; a paragraph that ends in a photo's credit is kept.
+CAPTION_MAX_WORDS = 45
+
+
 @cache
 def _patterns() -> _Patterns:
     data = resources.load("boilerplate")
@@ -110,6 +114,24 @@ def _patterns() -> _Patterns:
         spaced_hyphen_stops=frozenset(data["spaced_hyphen_stops"]),
         dropped_brackets=re.compile(rf" ?\( ?,? ?\)| ?{data['bracketed_link']}"),
     )
+
+
+@cache
+def web_address() -> re.Pattern[str]:
+    """A web address, which names an outlet ("Ternatepost.id", "TRIBUNJOGJA.COM"; headers.yaml domains)."""
+    domains = resources.load("headers")["domains"]
+    tlds = "|".join(re.escape(d).replace(r"\.", r"\s?\.\s?") for d in sorted(domains, key=len, reverse=True))
+    return re.compile(rf"[A-Za-z0-9][\w-]*(?:\s?\.\s?[\w-]+)*?\s?\.\s?(?:{tlds})", re.IGNORECASE)
+
+
+@cache
+def photo_credit() -> re.Pattern[str]:
+    """A credit closing a line, which makes the line a photo's caption: "(Foto: Humas)", "ANTARA FOTO/Nama",
+    "TRIBUNLAMPUNG.CO.ID/NAMA" (headers.yaml photo_credit_words)."""
+    words = "|".join(re.escape(w) for w in sorted(resources.load("headers")["photo_credit_words"], key=len,
+                                                   reverse=True))
+    return re.compile(rf"(?:^|[\s.(])(?:(?:{words})\s*[:/]|{web_address().pattern}\s*/)\s*[^/\n]{{2,60}}\)?\s*$",
+                      re.IGNORECASE)
 
 
 def _is_menu(line: str, min_segments: int) -> bool:
@@ -349,6 +371,11 @@ def clean(raw: str, title: str | None = None) -> CleanText:
                 continue
             # A paragraph printed twice (and a headline repeated under the title) is kept once.
             if key in seen and len(stripped) >= 20:
+                dropped += 1
+                continue
+            # A photo's caption inside the story ("Bupati Kupang saat membuka rakor stunting di Oelamasi. (FOTO:
+            # POS-KUPANG.COM/HO-PROKOMPIM)") retells what the story tells, out of its order.
+            if len(stripped.split()) <= CAPTION_MAX_WORDS and photo_credit().search(stripped):
                 dropped += 1
                 continue
             closing = patterns.closing_initials.search(text) if line_number >= len(lines) // 2 \
