@@ -163,6 +163,9 @@ COUNTS = [
      [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
     ("Sidang itu dihadiri dua puluh lima dari empat puluh anggota DPRD.",
      [(25, "exact", "anggota dprd", "attended"), (40, "exact", "anggota dprd", "invited")]),
+    # ... the part opening its clause, the verb of coming after the pool
+    ("Sebanyak 27 dari 35 anggota dewan tercatat hadir sehingga rapat dinyatakan kuorum.",
+     [(27, "exact", "anggota", "attended"), (35, "exact", "anggota", "invited")]),
     ("Rapat diikuti sebagian dari 40 anggota DPRD.", [(40, "exact", "anggota dprd", "attended")]),
     # a whole the count is taken from, with "jumlah keseluruhan" between: no one came as that count
     ("Rapat paripurna dihadiri 299 anggota dari jumlah keseluruhan 560 anggota.",
@@ -248,6 +251,8 @@ NOT_ATTENDANCE = [
     "Ribuan mahasiswa menggelar aksi di depan Gedung DPRD.",
     # graduates counted by their honours, with no cue of attending
     "Dari jumlah tersebut, 64 wisudawan meraih predikat cum laude.",
+    # a year after a time word, then the sentence's subject
+    "Dalam acara itu dijelaskan, pada 2010 Gubernur Papua menerbitkan Pergub No. 13 Tahun 2010.",
 ]
 
 

@@ -192,6 +192,11 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  "diseragamkan; 3) tim teknis bersama dibentuk.",
                  ["embung desa dibangun di 20 desa", "tarif air diseragamkan", "tim teknis bersama dibentuk"],
                  id="listed-with-digits"),
+    # ... or after "yakni" with digits in brackets
+    pytest.param("Rapat itu menghasilkan tiga rekomendasi, yakni (1) embung desa dibangun di 20 desa, (2) tarif air "
+                 "diseragamkan, serta (3) tim teknis bersama dibentuk.",
+                 ["embung desa dibangun di 20 desa", "tarif air diseragamkan", "tim teknis bersama dibentuk"],
+                 id="listed-with-digits-after-yakni"),
     # a gathering setting what will be done, said of the gathering itself
     pytest.param("Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi.",
                  ["Rapat koordinasi itu menetapkan tiga prioritas, yaitu embung desa, air bersih dan sanitasi."],
@@ -235,6 +240,16 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
 ])
 def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: list[str]) -> None:
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts
+
+
+def test_the_event_s_own_noun_producing_something_far_down_the_story(rules_nlp: Language) -> None:
+    # ("forum" in lower case starts no event of its own: the sentence is the forum's only by its noun acting)
+    text = ("MAKASSAR - Pemkot Makassar menggelar Forum Konsultasi Publik RPJPD di Hotel Claro, Selasa (20/2/2024). "
+            + _FAR_FROM_THE_TRIGGER + "Dari hasil diskusi kelompok, forum menghasilkan kesepakatan membentuk tim "
+            "banjir bersama.")
+    result = extract(rules_nlp, text, "t", "test")
+    assert [o.text for o in result.events[0].outcomes] == [
+        "Dari hasil diskusi kelompok, forum menghasilkan kesepakatan membentuk tim banjir bersama."]
 
 
 def test_every_item_of_a_numbered_list_is_an_outcome_however_long(rules_nlp: Language) -> None:

@@ -255,6 +255,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
                               and c.mentions[0].type != "other"
                               and (article.published is None or c.date.last <= article.published)]
         primary = max(opening, key=lambda c: c.score) if opening else primary
+    primary = _reported_after(article, primary, candidates)
     _date_the_primary(article, primary, candidates)
     _extend_from_opening_day(doc, primary, doc._.dates or [], mentions)
     secondary = _side_events(article, primary, candidates)
@@ -273,6 +274,23 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
     # before the side event it reports, with no other event's mention before them, took part in that event.
     lead_ins = {id(c): _lead_ins(c, mentions) for c in events[1:]}
     return _Events(candidates, events, grouped, primary_types, secondary_regions, lead_ins)
+
+
+def _reported_after(article: _Article, primary: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The named gathering held days after the chosen one, which a background cue opens, and by the story's
+    publication: the story reports it and recalls the earlier one ("Sepekan setelah rapat koordinasi ..., Kamis
+    (11/7/2024), Pemprov ... kembali menggelar ... High Level Meeting ..., Kamis (18/7/2024)" in a story of 18 July)."""
+    first = primary.date
+    published = article.published
+    opening = primary.mentions[0]
+    if first is None or published is None or first.granularity != "day" or first.relative \
+            or _long_before(primary, published) \
+            or _lexicon().background.search(article.text, opening.sentence[0], opening.start) is None:
+        return primary   # (one long before is no recent gathering's forerunner: the story may report none)
+    later = [c for c in candidates if c is not primary and c.named and c.date is not None
+             and c.date.granularity == "day" and not c.date.relative
+             and first.last < c.date.first and c.date.last <= published]
+    return max(later, key=lambda c: c.score) if later else primary
 
 
 def _date_the_primary(article: _Article, primary: Candidate, candidates: list[Candidate]) -> None:
@@ -632,12 +650,38 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
                 if p is not actor and unmarked(f) and not f[_IN_EVENT_SENTENCE]
                 and not _organiser_role().search(f"{p.role or ''} {text[max(0, p.start - ORGANISER_REACH):p.start]}")
                 and _spoke_from_afar(text, sentences, p, positions)}
+    # named between the event's word and the cue that calls it off ("Kunjungan kerja Menko Pangan Zulkifli Hasan dan
+    # Mentan Andi Amran Sulaiman ke Merauke ..., ditunda"): were to come, and did not;
+    called_off = _called_off(text, candidate)
+    no_part |= {id(p) for p, positions, _ in scored
+                if any(a <= at < b for at in positions for a, b in called_off)}
     kept = [p for p, _, f in scored
             if (took_part(f) or p is actor) and id(p) not in facts.quoted_only and id(p) not in no_part]
     # (whoever took no part, by the scorer or by a rule: the bodies their offices name took none either)
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
+
+
+def _called_off(text: str, candidate: Candidate) -> list[tuple[int, int]]:
+    """Spans from each of the event's words to a cue in its sentence that calls the event off ("... ke Merauke, yang
+    dijadwalkan Kamis (14/11/2024), ditunda."), the cue ending a clause; not where the sentence says it was put off
+    and then held ("Rapat yang sempat ditunda itu akhirnya digelar ...")."""
+    lx = _lexicon()
+    spans = []
+    for mention in candidate.mentions:
+        start, end = mention.sentence
+        cue = lx.cancel.search(text, mention.end, end)
+        if cue is None or not _CLAUSE_END.match(text, cue.end()) or _HELD_AFTER_ALL.search(text, start, end):
+            continue
+        spans.append((mention.start, cue.start()))
+    return spans
+
+
+# After a cue that calls an event off, the end of its clause ("ditunda.", "batal, karena ...", "ditunda hingga ...").
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:karena|akibat|sampai|hingga|lantaran|sebab)\b)")
+# ... and the words by which a sentence says it was held after all.
+_HELD_AFTER_ALL = re.compile(r"\b(?:sempat|akhirnya|kembali digelar|tetap digelar|tetap dilaksanakan)\b", re.IGNORECASE)
 
 
 def _speaks_on_the_matter(person: PersonMention, candidate: Candidate) -> bool:

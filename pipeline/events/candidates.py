@@ -439,6 +439,11 @@ def whole_week(mention: DateMention) -> bool:
     return mention.relative and (mention.last - mention.first).days == 6 and bool(_WHOLE_WEEK.fullmatch(mention.text))
 
 
+# A document's number, then the day it is dated: "Nomor 821/8958/SJ Tanggal", "No. 13 Tahun 2010 tanggal"
+_DOCUMENT_DATE = re.compile(r"\b(?:nomor|no\.)\s*[\w./-]*\d[\w./-]*(?:\s+[\w./-]+){0,4}?\s+(?:tanggal|tgl\.?)\s*$",
+                            re.IGNORECASE)
+
+
 def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                   excluded: list[tuple[int, int]]) -> None:
     """Give each mention the date of its clause: the nearest one in its sentence that is not a statement's."""
@@ -455,6 +460,8 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
             of_statements.append(mention)
             continue
+        if _DOCUMENT_DATE.search(text, max(0, mention.start - 80), mention.start):
+            continue   # "berdasarkan Surat Menteri ... Nomor 821/8958/SJ Tanggal 3 September 2019": a letter's date
         usable.append(mention)
     published = doc_value(doc, "published")
     sentences = sentences_of(doc)
@@ -463,7 +470,10 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         in_sentence = [d for d in usable if s_start <= d.start < s_end
                        and not (mention.name_span[0] <= d.start < mention.name_span[1])
                        and not (d.start > mention.end and (_prepared_event_date(text, mention, d)
-                                                           or _agreed_date(text, mention, d, published)))]
+                                                           or _agreed_date(text, mention, d, published)
+                                                           or _other_clause_date(text, mention, d)))
+                       and not _dates_an_earlier_mention(text, mention, d, mentions)
+                       and not _dates_a_nearer_mention(text, mention, d, mentions)]
         # "..., katanya dalam dialog publik (yang digelar ...), Rabu (15/2/2017)": said during a named gathering, or
         # one the clause after it says was held
         described = bool(mention.name) or lx.held_after.match(text, mention.end, s_end) is not None
@@ -556,7 +566,9 @@ def _said_back_day(doc: Doc, sentences: list[tuple[int, int]], mention: Mention,
     statement's, its one written day or the weekday closing it. ("Hal tersebut diungkapkan oleh Deputi ..., usai
     memimpin Rapat ...": the speaker may stand between, named with commas.)"""
     text = text_of(doc)
-    if _lexicon().said_back.match(text, mention.sentence[0], mention.start) is None:
+    lx = _lexicon()
+    if lx.said_back.match(text, mention.sentence[0], mention.start) is None \
+            and lx.speaker_back.match(text, mention.sentence[0], mention.start) is None:
         return None
     previous = next((s for s in reversed(sentences) if s[1] <= mention.sentence[0]), None)
     if previous is not None:
@@ -593,6 +605,47 @@ def _prepared_event_date(text: str, mention: Mention, date: DateMention) -> bool
         return True
     prepared = lx.prepared_cue.search(text, mention.end, date.start) is not None
     return prepared and lx.planned_date.search(date.text) is not None
+
+
+def _dates_a_nearer_mention(text: str, mention: Mention, date: DateMention, mentions: list[Mention]) -> bool:
+    """Whether ``date``, after ``mention``, closes the relative clause that schedules another event word between them:
+    "hasil musrenbang kecamatan akan dibawa ke Musrenbang Kabupaten Bogor yang dijadwalkan pada Maret 2024"."""
+    return date.start > mention.end and any(
+        mention.end <= other.start and other.name_span[1] <= date.start and not other.anaphoric
+        and _OWN_CLAUSE.fullmatch(text, other.name_span[1], date.start) is not None
+        for other in mentions if other is not mention)
+
+
+# From the end of an event's name to a date: the relative clause that schedules it ("yang dijadwalkan pada", "yang
+# akan digelar"); one that says it was held ("bagian dari acara Mining Expo 2019 yang berlangsung tanggal ...") may
+# date the gathering it holds as well.
+_OWN_CLAUSE = re.compile(r"\s*,?\s*yang\s+(?:dijadwalkan|direncanakan|akan\s+[a-z]+)\s+"
+                         r"(?:pada\s+)?(?:hari\s+|tanggal\s+)?")
+
+
+def _dates_an_earlier_mention(text: str, mention: Mention, date: DateMention, mentions: list[Mention]) -> bool:
+    """Whether ``date``, before ``mention`` in its sentence, follows another event word there that a background cue
+    opens, whose date it is: "Sepekan setelah rapat koordinasi ... di Gedung Negara Grahadi, Kamis (11/7/2024), Pemprov
+    Jatim kembali menggelar pertemuan serupa"."""
+    background = _lexicon().background
+    return date.start < mention.start and any(
+        other.sentence == mention.sentence and other.end <= date.start and not other.anaphoric
+        and background.search(text, other.sentence[0], other.start) is not None
+        for other in mentions if other is not mention)
+
+
+@cache
+def _other_clause() -> re.Pattern[str]:
+    """A relative clause of what befalls a person right before a date ("... almarhum Bambang, yang berpulang pada
+    Minggu (25/2)")."""
+    verbs = regex.alternation(resources.load("events")["personal_event_verbs"])
+    return re.compile(rf"\byang\s+(?:{verbs})(?:\s+dunia)?\s+(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
+
+
+def _other_clause_date(text: str, mention: Mention, date: DateMention) -> bool:
+    """Whether ``date``, after ``mention``, dates what befell someone the sentence names, not the gathering: "Sebelum
+    pelantikan dimulai, Agus mendoakan mantan Bupati ..., yang berpulang pada Minggu (25/2) lalu"."""
+    return _other_clause().search(text, max(mention.end, date.start - 40), date.start) is not None
 
 
 def _agreed_date(text: str, mention: Mention, date: DateMention, published: datetime.date | None) -> bool:

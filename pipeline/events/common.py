@@ -50,6 +50,7 @@ class _Lexicon:
     said_during: re.Pattern[str]
     said_around: re.Pattern[str]   # "kata Tisha usai Rapat ...", "kata Havas dalam diskusi ...": said at or right by it
     said_back: re.Pattern[str]   # "Hal itu disampaikannya saat membuka ...": a statement before set at the gathering
+    speaker_back: re.Pattern[str]   # "Yeremias berbicara saat membuka ...": the same, by a speaker named
     attribution: re.Pattern[str]
     attributed: re.Pattern[str]   # ending a clause's text: "kata Jokowi saat meninjau " before a trigger
     dated_attribution: re.Pattern[str]   # after a quotation, its attribution up to its day: ' ujar dia, '
@@ -158,6 +159,8 @@ def _lexicon() -> _Lexicon:
     for kind, forms in outcomes["kinds"].items():
         for form in forms:
             intro_kind.setdefault(form.split()[0].lower(), kind)
+    for noun, kind in outcomes["antecedent_nouns"].items():   # "usulan prioritas ... yakni:": recommendations
+        intro_kind.setdefault(noun.lower(), kind)
     outcome_forms = [form for forms in outcomes["kinds"].values() for form in forms]
     flags = re.IGNORECASE
     # a verb of saying, or whom a quote was given to where scraping lost the verb
@@ -215,6 +218,9 @@ def _lexicon() -> _Lexicon:
             rf"(?:,?\s+(?-i:[A-Z])[\w.'’-]*){{0,12}},?"
             rf"\s+(?:{_words([*ev['said_during_cues'], *ev['reported_after_cues'], *ev['setting_prepositions']])})"
             rf"(?:\s+[\w-]+){{0,2}}\s+$", flags),
+        speaker_back=regex.compile(
+            rf"\s*(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){{0,3}}\s+(?:{_words(ev['speaking_verbs'])})"
+            rf"\s+(?:{_words(ev['said_during_cues'])})(?:\s+[\w-]+){{0,2}}\s+$", flags),
         said_during=_attribution_then(ev["attribution_verbs"], ev["said_during_cues"]),
         said_around=_attribution_then(ev["attribution_verbs"], [*ev["said_during_cues"], *ev["outside_cues"]],
                                       verb=True),

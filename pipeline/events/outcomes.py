@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from spacy.tokens import Doc
 
@@ -16,6 +16,7 @@ from ..stages.numbers import number_word_pattern
 from .common import Mention, _calendar_words, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
+_ITEM_JOINER = re.compile(r"\s*[;,]\s*(?:dan|serta)?\s*$")
 
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it: news states
 # what a gathering produced beside it, and "kesepakatan" elsewhere is other news.
@@ -68,6 +69,7 @@ class _Cues:
     enumeration_next: re.Pattern[str]
     inline_first: re.Pattern[str]       # "pertama," opening a list inside the outcome's sentence
     inline_next: re.Pattern[str]        # "; kedua,", ", dan ketiga,": its next items
+    numbered_first: re.Pattern[str]     # ": 1)", "yakni (1)": a list numbered with digits opening
     leading: re.Pattern[str]
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
@@ -132,6 +134,7 @@ def _cues() -> _Cues:
                                         flags),
         inline_first=regex.compile(rf"\b(?:{words(data['enumeration_first'])})\s*,\s*", flags),
         inline_next=regex.compile(rf"\s*[;,]\s*(?:dan\s+)?(?:{words(data['inline_ordinals'])})\s*,\s*", flags),
+        numbered_first=regex.compile(rf"(?::|\b(?:{words(data['numbered_list_openers'])})\b:?)\s*\(?1\)\s*", flags),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
         status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
@@ -173,6 +176,10 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     if marked:   # "Kedua pihak akhirnya sepakat ...": the sides of the event agree, wherever the story says so
         near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked)
                  and _cues().sides_agree.search(text, start, end)}
+        # "Dari hasil diskusi kelompok, forum menghasilkan lima rekomendasi ...": the event's own noun producing
+        # something, however far down the story
+        acting = _noun_acting(frozenset(text[m.start:m.end].lower() for m in event_mentions))
+        near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked) and acting.search(text, start, end)}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
     cue_found: dict[int, OutcomeAt] = {}
@@ -219,6 +226,17 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
         o.kind == "agreement" and _retold_signing().match(text, a, b)
         and any(other.kind == "agreement" and c < a for other, (c, _) in outcomes))]
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
+
+
+@lru_cache(maxsize=64)
+def _noun_acting(nouns: frozenset[str]) -> re.Pattern[str]:
+    """An event's trigger noun, then a word producing or deciding something ("forum menghasilkan", "rapat itu
+    memutuskan")."""
+    data = resources.load("outcomes")
+    acts = regex.alternation([*data["producing_words"], *data["decision_verbs"]])
+    markers = regex.alternation(resources.load("events")["anaphoric_markers"])
+    return regex.compile(rf"\b(?:{regex.alternation(sorted(nouns))})(?:\s+(?:{markers}))?\s+(?:{acts})\b",
+                         re.IGNORECASE)
 
 
 def _told_apart(doc: Doc, sentence: tuple[int, int]) -> bool:
@@ -281,8 +299,8 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
     covered: list[tuple[int, int]] = []
     for intro in lx.list_intro.finditer(text, doc._.title_end or 0):
         where = _sentence_index(sentences, intro.start())
-        if where is not None and where not in near:
-            continue
+        if where is not None and where not in near and not _cues().producing.search(intro.group(0)):
+            continue   # ("lima usulan prioritas yang disepakati peserta yakni:" says it was the event's, however far)
         word = _intro_word().search(intro.group(0))
         kind = lx.kind_of_intro.get(word.group(0).lower(), "statement") if word else "statement"
         covered.append((text.rfind("\n", 0, intro.start()) + 1, intro.end()))
@@ -292,6 +310,8 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
             start = item.start("body")
             first_sentence = next((e for s, e in sentences if s <= start < e), item.end("body"))
             end = min(first_sentence, item.end("body"))
+            # ("...;", "...; dan", "..., serta": what joins the item to the next is not the item's)
+            end = start + len(_ITEM_JOINER.sub("", text[start:end]))
             outcomes.append((Outcome(kind=kind, text=text[start:end].strip()), (start, end)))
             covered.append(item.span())
     return outcomes, covered
@@ -502,10 +522,8 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
     return outcomes, intros
 
 
-# "1)" or "(1)" opening a list after a colon inside a sentence, and "; 2)", ", dan 3)" going on with it, in order
-# (not the numbered clauses of a law quoted: "Pasal 15,(1) Pimpinan MPR ...")
-_NUMBERED_FIRST = re.compile(r":\s*\(?1\)\s*")
-_NUMBERED_NEXT = re.compile(r"\s*[;,]?\s*(?:dan\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*")
+# "; 2)", ", dan 3)", ", serta (4)" going on with a numbered list, in order
+_NUMBERED_NEXT = re.compile(r"\s*[;,]?\s*(?:(?:dan|serta)\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*")
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -515,7 +533,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first, following = cues.inline_first.search(text, start, end), cues.inline_next
     if first is None:
         # "... antara lain: 1) pengamanan salat Id ...; 2) pengaturan lalu lintas ...": numbered with digits
-        first, following = _NUMBERED_FIRST.search(text, start, end), _NUMBERED_NEXT
+        first, following = cues.numbered_first.search(text, start, end), _NUMBERED_NEXT
     if first is None:
         return []
     items, item_start = [], first.end()

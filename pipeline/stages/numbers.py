@@ -147,6 +147,7 @@ class _CountPatterns:
     distributive: re.Pattern[str]     # "setiap", "masing-masing": a count per unit follows
     apposition: re.Pattern[str]       # who a count is, between commas after it: ", yakni Bupati A dan Bupati B, "
     previous_occasion: re.Pattern[str]   # "tahun lalu": a count of another edition
+    year_before: re.Pattern[str]   # "pada 2010 Gubernur ...": a time word before a year read as a count
     rate_after: re.Pattern[str]       # " per hari" right after a count: a flow, no audience
     part_of_pool: re.Pattern[str]     # "dihadiri 32 dari ": who came, then the pool they are part of
     # ``count`` without IGNORECASE, for the text as ``folding.key`` lower-cases it: the same matches in 60% of the
@@ -205,12 +206,14 @@ def _count_patterns() -> _CountPatterns:
                                    re.IGNORECASE),
         apposition=regex.compile(rf",\s*(?:{_forms(attendance['apposition_words'])})\b[^.;:\n]*,\s*(?:yang\s+)?"),
         # right after who came: not a share ("1 dari 5 ibu hamil") nor votes ("suara 47 dari total 134 anggota")
-        part_of_pool=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+"
-                                   rf"(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
+        # ... or opening its clause: "Sebanyak 27 dari 35 anggota dewan tercatat hadir"
+        part_of_pool=regex.compile(rf"(?:(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+|(?<![\w-])sebanyak\s+|"
+                                   rf"(?:^|[.!?:]\s+))(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
         rate_after=regex.compile(rf"\s+(?:{_forms(attendance['rate_words'])})\s+(?:{_forms(attendance['rate_periods'])})"
                                  rf"(?![\w-])", re.IGNORECASE),
         previous_occasion=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['previous_occasion'])})(?![\w-])",
                                         re.IGNORECASE),
+        year_before=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['year_before'])})\s+$", re.IGNORECASE),
         total_of=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['totals']['nouns'])})(?:\s+[\w-]+){{0,2}}\s+"
                                rf"(?:{_forms(attendance['totals']['verbs'])})\s+$", re.IGNORECASE),
         open_cue_stems=tuple(sorted({cue.split()[0][1:] for cue in attendance["open_unit_cues"]})),
@@ -331,6 +334,9 @@ def find_counts(text: str) -> list[CountMention]:
             if value is None or value != int(value) or value <= 0:
                 continue
             count = int(value)
+            if re.fullmatch(r"(?:19|20)\d\d", match.group("number")) and patterns.year_before.search(
+                    text, max(0, match.start("number") - 15), match.start("number")):
+                continue   # "pada 2010 Gubernur Papua menerbitkan ...": a year, then the sentence's subject
         status, distance = _status(text, match.start(), match.end(), patterns)
         if status == "none" or patterns.rate_after.match(text, match.end()):
             continue   # "ratusan warga mengungsi", "setiap desa ... tiga orang", "20.000 orang per hari": counted,
@@ -518,7 +524,8 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
     result: list[CountMention] = []
     for count in counts:
         head = text[max(0, count.start - 40):count.start]
-        match = _PART_BEFORE_POOL.search(head) if count.count is not None and count.status == "attended" else None
+        match = _PART_BEFORE_POOL.search(head) if count.count is not None and count.status in (
+            "attended", "expected") else None
         words = match.group("part").split() if match is not None else []
         # the longest tail of the words before "dari" that is a number: "dua puluh lima", not "rapat dua"
         tail, part = next(((t, v) for i in range(len(words))
@@ -528,7 +535,7 @@ def _parts_of_pools(text: str, counts: list[CountMention]) -> list[CountMention]
             continue
         start = count.start - len(head) + match.end("part") - len(tail)
         result.append(CountMention(start=start, end=count.end, text=text[start:count.end], count=int(part),
-                                   qualifier="exact", unit=count.unit, status="attended",
+                                   qualifier="exact", unit=count.unit, status=count.status,
                                    unit_start=count.unit_start, unit_end=count.unit_end))
         result.append(CountMention(**{**count.__dict__, "status": "invited"}))
     return result
