@@ -38,7 +38,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "description_stops", "name_enders", "name_closing_starts", "familiar_titles", "nickname_after",
                "nickname_cues", "nickname_nouns",
                "spelling_variants", "representing_openers", "national_markers", "names_also_words", "state_offices",
-               "titles_also_nouns", "short_given_names"},
+               "titles_also_nouns", "short_given_names", "spouse_titles"},
     "events": {"party_openers", "personal_event_verbs", "speaking_verbs",
                "types", "held_gatherings", "verb_shaped_nouns", "agreeing_verbs", "anaphoric", "non_events",
                "setting_prepositions", "occasion_words", "meeting_acts", "partnership_acts",

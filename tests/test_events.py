@@ -1826,3 +1826,12 @@ def test_a_speaker_speaking_at_the_event_named_next_dates_it(rules_nlp: Language
             "berbicara saat membuka Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kabupaten Kupang.")
     events = extract(rules_nlp, text, "t", title_line=False, published=date(2023, 5, 24)).events
     assert [(e.when.start if e.when else None) for e in events] == ["2023-05-23"]
+
+
+# Where a visit arrived, in the paragraphs that tell it, is a place of the visit.
+def test_where_a_visit_arrived_is_its_place(rules_nlp: Language) -> None:
+    text = ("BARABAI - Gubernur Kalimantan Selatan Muhammad Rizal Fahmi melakukan kunjungan kerja ke Kabupaten Hulu "
+            "Sungai Tengah, Minggu (17/12/2023), sekaligus menyerahkan bantuan bagi warga terdampak banjir. Gubernur "
+            "bersama rombongan tiba di Posko Pengungsian Gedung Serbaguna Desa Pagat sekitar pukul 10.00 Wita.")
+    events = extract(rules_nlp, text, "t", title_line=False, published=date(2023, 12, 17)).events
+    assert "Posko Pengungsian Gedung Serbaguna Desa Pagat" in [w.name for w in events[0].where]

@@ -409,6 +409,10 @@ def test_role_shapes(nlp: Language, text: str, expected: list[tuple[str | None, 
      [("Hidayat", "Wali Kota Palu"), ("Irmawaty Hidayat", "Ketua TP PKK Kota Palu")]),
     ("Bupati Morowali Taslim membuka acara. Bupati Morowali Asnoni Taslim mengatakan hal itu.",
      [("Asnoni Taslim", "Bupati Morowali")]),
+    # ... and so is a wife named after her husband, titled so, whatever her office
+    ("Presiden Joko Widodo tiba di Hanoi. Presiden Jokowi dan Ibu Iriana Joko Widodo disambut Wakil Menteri Luar "
+     "Negeri Vietnam Do Hung Viet.",
+     [("Joko Widodo", "Presiden"), ("Iriana Joko Widodo", None), ("Do Hung Viet", "Wakil Menteri Luar Negeri Vietnam")]),
 ])
 def test_role_shapes_with_the_model(text: str, expected: list[tuple[str | None, str | None]]) -> None:
     assert _people(_model_nlp(), text) == expected

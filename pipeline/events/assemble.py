@@ -23,7 +23,7 @@ from ..stages.entities import (
 )
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
-from ..stages.roles import PersonMention, collective_office
+from ..stages.roles import PersonMention, abbreviates, collective_office
 from ..stages.words import verb_shaped, whole_word_spans
 from . import gate
 from .candidates import (
@@ -542,6 +542,18 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
     found = [p for p in _event_places(doc, own_sentences, excluded, visit)
              if not _dated_apart(doc, p[2], candidate) and not any(_place_of(text, m, p[2]) for m in discussed)]
     places, place_spans = _place_records(doc, found, own_sentences)
+    if is_primary and visit:
+        # "Gubernur bersama rombongan tiba di Posko Pengungsian ..., Kecamatan Batu Benawa": where the visit arrived,
+        # in the paragraphs that tell it, is where it took place
+        arrived = [s for s in body if s[0] >= candidate.mentions[0].sentence[0] and s not in own_sentences
+                   and s not in events.secondary_regions and _ARRIVED.search(text, s[0], s[1])
+                   and events.owner(s[0]) is candidate]
+        more = [p for p in _event_places(doc, arrived, excluded)
+                if _ARRIVED.search(text, max(0, p[2][0] - 12), p[2][0])]
+        extra, extra_spans = _place_records(doc, more, arrived)
+        new = [(p, span) for p, span in zip(extra, extra_spans, strict=True)
+               if not any(_same_place(p.name, q.name) for q in places)]
+        places, place_spans = [*places, *[p for p, _ in new]], [*place_spans, *[span for _, span in new]]
     if is_primary and not places:
         # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ..."), in the event's mode
         # ("Rapat diikuti 35 bupati dan wali kota se-Jawa Tengah" after "secara virtual")
@@ -661,6 +673,19 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
+
+
+def _same_place(a: str, b: str) -> bool:
+    """Whether two names are one place, the one written short ("TMP Kalibata", "Taman Makam Pahlawan Kalibata")."""
+    if a.lower() == b.lower():
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    head = len(long) - len(short) + 1
+    return short[0].isupper() and short[1:] == long[head:] and abbreviates(short[0], long[:head])
+
+
+# The verb of a visit's arrival right before where it arrived ("tiba di Bandara ...").
+_ARRIVED = re.compile(r"\b(?:tiba|mendarat)\s+di\b", re.IGNORECASE)
 
 
 def _called_off(text: str, candidate: Candidate) -> list[tuple[int, int]]:

@@ -1926,6 +1926,23 @@ def _other_offices(a: PersonMention, b: PersonMention) -> bool:
     return ra[0].lower() != rb[0].lower()
 
 
+@cache
+def _spouse_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in resources.load("people")["spouse_titles"])
+
+
+def _spouse_of(a: PersonMention, b: PersonMention) -> bool:
+    """Whether one of two people is the other's wife, named after him with a title of hers ("Ibu Iriana Joko Widodo",
+    "Presiden Joko Widodo"): her name ends in his whole name of two words or more."""
+    for wife, husband in ((a, b), (b, a)):
+        her, his = (wife.name or "").lower().split(), (husband.name or "").lower().split()
+        if len(his) >= 2 and len(her) > len(his) and her[-len(his):] == his \
+                and any(t.lower() in _spouse_titles() for t in wife.titles) \
+                and not any(t.lower() in _spouse_titles() for t in husband.titles):
+            return True
+    return False
+
+
 def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
     """Join "Amran" to "Dr. Drs. Amran, MT" and a nameless office to the named holder of that office."""
     merged: list[PersonMention] = []
@@ -1934,7 +1951,8 @@ def _merge_people(people: list[PersonMention]) -> list[PersonMention]:
         for known in merged:
             if person.name and known.name:
                 a, b = person.name.lower().split(), known.name.lower().split()
-                if a == b or ((set(a) <= set(b) or set(b) <= set(a)) and not _other_offices(person, known)):
+                if a == b or ((set(a) <= set(b) or set(b) <= set(a)) and not _other_offices(person, known)
+                              and not _spouse_of(person, known)):
                     match = known
                     break
             elif person.name is None and person.role and known.role and _same_role(person.role, known.role):
