@@ -375,7 +375,9 @@ def clean(raw: str, title: str | None = None) -> CleanText:
                 continue
             # A photo's caption inside the story ("Bupati Kupang saat membuka rakor stunting di Oelamasi. (FOTO:
             # POS-KUPANG.COM/HO-PROKOMPIM)") retells what the story tells, out of its order.
-            if len(stripped.split()) <= CAPTION_MAX_WORDS and photo_credit().search(stripped):
+            # (a credit holds ":" or "/": the pattern is tried only on such lines)
+            if ("/" in stripped or ":" in stripped) and len(stripped.split()) <= CAPTION_MAX_WORDS \
+                    and photo_credit().search(stripped):
                 dropped += 1
                 continue
             closing = patterns.closing_initials.search(text) if line_number >= len(lines) // 2 \
