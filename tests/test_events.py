@@ -1773,14 +1773,34 @@ def test_a_row_s_headline_written_in_its_text(nlp: Language, text: str, title: s
     assert [p.name for p in result.events[0].people] == ["Josef Nae Soi"]
 
 
-# A date in a relative clause of what befell someone the sentence names dates that, not the gathering; the
-# gathering keeps its own day and no second record is made of the death's.
-def test_a_death_s_date_is_no_gathering_s(rules_nlp: Language) -> None:
-    text = ("BATANG - Bupati Batang Agus Nugroho melantik 94 pejabat administrator. Pelantikan pejabat itu digelar di "
-            "Pendopo Kabupaten Batang, Jumat (1/3/2024). Sebelum pelantikan dimulai, Agus mendoakan mantan Bupati "
-            "Batang, almarhum Bambang Sutrisno, yang berpulang pada Minggu (25/2) lalu.")
-    events = extract(rules_nlp, text, "t", title_line=False, published=date(2024, 3, 1)).events
-    assert [(e.when.start if e.when else None) for e in events] == ["2024-03-01"]
+_DEATH_AT_A_SWEARING_IN = (
+    "BATANG - Bupati Batang Agus Nugroho melantik 94 pejabat administrator. Pelantikan pejabat itu digelar di Pendopo "
+    "Kabupaten Batang, Jumat (1/3/2024). Sebelum pelantikan dimulai, Agus mendoakan mantan Bupati Batang, almarhum "
+    "Bambang Sutrisno, yang berpulang pada Minggu (25/2) lalu.")
+
+
+# The days of an article's records: a date that is another's is no gathering's, nor makes a record of its own.
+@pytest.mark.parametrize(("text", "published", "days"), [
+    # a relative clause of what befell someone the sentence names dates that
+    pytest.param(_DEATH_AT_A_SWEARING_IN, date(2024, 3, 1), ["2024-03-01"], id="a-death"),
+    # the day a document is dated
+    pytest.param("BANDUNG - Gubernur Jawa Barat Ridwan Kamil melantik Daud Achmad sebagai Penjabat Sekretaris Daerah di "
+                 "Aula Barat Gedung Sate, Rabu (11/9/2019). Menurut Emil, pelantikan Daud sudah sesuai prosedur "
+                 "berdasarkan Surat Menteri Dalam Negeri Nomor 821/8958/SJ Tanggal 3 September 2019.",
+                 date(2019, 9, 11), ["2019-09-11"], id="a-letter"),
+    # a speaker's statement dated, then "<speaker> berbicara saat membuka <event>": the event's day
+    pytest.param("OELAMASI - Bupati Kupang Yeremias Tefa meminta seluruh kepala desa menyisihkan dana desa untuk "
+                 "balita. Penegasan itu disampaikan Yeremias di Aula Kantor Bupati Kupang, Oelamasi, Selasa "
+                 "(23/5/2023). Yeremias berbicara saat membuka Rapat Koordinasi Percepatan Penurunan Stunting Tingkat "
+                 "Kabupaten Kupang.", date(2023, 5, 24), ["2023-05-23"], id="a-speaker-speaking-at-it"),
+])
+def test_the_days_of_an_article_s_records(rules_nlp: Language, text: str, published: date, days: list[str]) -> None:
+    events = extract(rules_nlp, text, "t", title_line=False, published=published).events
+    assert [(e.when.start if e.when else None) for e in events] == days
+
+
+def test_who_opened_a_swearing_in_beside_a_death_took_part(rules_nlp: Language) -> None:
+    events = extract(rules_nlp, _DEATH_AT_A_SWEARING_IN, "t", title_line=False, published=date(2024, 3, 1)).events
     assert "Agus Nugroho" in [p.name for p in events[0].people]
 
 
@@ -1798,15 +1818,6 @@ def test_the_later_gathering_is_reported_the_earlier_recalled(rules_nlp: Languag
     assert [e.when.start for e in events[1:] if e.when] == ["2024-07-11"]
 
 
-# The day a document is dated ("Surat Menteri ... Nomor 821/8958/SJ Tanggal 3 September 2019") is no gathering's.
-def test_a_letter_s_date_is_no_gathering_s(rules_nlp: Language) -> None:
-    text = ("BANDUNG - Gubernur Jawa Barat Ridwan Kamil melantik Daud Achmad sebagai Penjabat Sekretaris Daerah di Aula "
-            "Barat Gedung Sate, Rabu (11/9/2019). Menurut Emil, pelantikan Daud sudah sesuai prosedur berdasarkan Surat "
-            "Menteri Dalam Negeri Nomor 821/8958/SJ Tanggal 3 September 2019.")
-    events = extract(rules_nlp, text, "t", title_line=False, published=date(2019, 9, 11)).events
-    assert [(e.when.start if e.when else None) for e in events] == ["2019-09-11"]
-
-
 # Those a called-off visit was to bring did not take part; who announces the postponement for the hosts may have.
 @pytest.mark.parametrize(("cue", "called_off"), [("ditunda.", True), ("batal karena cuaca buruk.", True),
                                                  ("sempat ditunda, akhirnya digelar.", False)])
@@ -1817,15 +1828,6 @@ def test_who_a_called_off_visit_was_to_bring_took_no_part(rules_nlp: Language, c
     events = extract(rules_nlp, text, "t", title_line=False, published=date(2024, 11, 14)).events
     names = {p.name for e in events for p in e.people}
     assert ("Andi Amran Sulaiman" not in names) is called_off, names
-
-
-# A speaker's statement dated in one sentence, then "<speaker> berbicara saat membuka <event>": the event's day.
-def test_a_speaker_speaking_at_the_event_named_next_dates_it(rules_nlp: Language) -> None:
-    text = ("OELAMASI - Bupati Kupang Yeremias Tefa meminta seluruh kepala desa menyisihkan dana desa untuk balita. "
-            "Penegasan itu disampaikan Yeremias di Aula Kantor Bupati Kupang, Oelamasi, Selasa (23/5/2023). Yeremias "
-            "berbicara saat membuka Rapat Koordinasi Percepatan Penurunan Stunting Tingkat Kabupaten Kupang.")
-    events = extract(rules_nlp, text, "t", title_line=False, published=date(2023, 5, 24)).events
-    assert [(e.when.start if e.when else None) for e in events] == ["2023-05-23"]
 
 
 # Where a visit arrived, in the paragraphs that tell it, is a place of the visit.

@@ -546,10 +546,10 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
         # "Gubernur bersama rombongan tiba di Posko Pengungsian ..., Kecamatan Batu Benawa": where the visit arrived,
         # in the paragraphs that tell it, is where it took place
         arrived = [s for s in body if s[0] >= candidate.mentions[0].sentence[0] and s not in own_sentences
-                   and s not in events.secondary_regions and _ARRIVED.search(text, s[0], s[1])
+                   and s not in events.secondary_regions and _arrived().search(text, s[0], s[1])
                    and events.owner(s[0]) is candidate]
         more = [p for p in _event_places(doc, arrived, excluded)
-                if _ARRIVED.search(text, max(0, p[2][0] - 12), p[2][0])]
+                if _arrived().search(text, max(0, p[2][0] - 12), p[2][0])]
         extra, extra_spans = _place_records(doc, more, arrived)
         new = [(p, span) for p, span in zip(extra, extra_spans, strict=True)
                if not any(_same_place(p.name, q.name) for q in places)]
@@ -684,8 +684,10 @@ def _same_place(a: str, b: str) -> bool:
     return short[0].isupper() and short[1:] == long[head:] and abbreviates(short[0], long[:head])
 
 
-# The verb of a visit's arrival right before where it arrived ("tiba di Bandara ...").
-_ARRIVED = re.compile(r"\b(?:tiba|mendarat)\s+di\b", re.IGNORECASE)
+@cache
+def _arrived() -> re.Pattern[str]:
+    """A visit's arrival right before where it arrived ("tiba di Bandara ..."; places.yaml arrival_verbs)."""
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('places')['arrival_verbs'])})\s+di\b", re.IGNORECASE)
 
 
 def _called_off(text: str, candidate: Candidate) -> list[tuple[int, int]]:
@@ -693,20 +695,25 @@ def _called_off(text: str, candidate: Candidate) -> list[tuple[int, int]]:
     dijadwalkan Kamis (14/11/2024), ditunda."), the cue ending a clause; not where the sentence says it was put off
     and then held ("Rapat yang sempat ditunda itu akhirnya digelar ...")."""
     lx = _lexicon()
+    clause_end, held_after_all = _called_off_cues()
     spans = []
     for mention in candidate.mentions:
         start, end = mention.sentence
         cue = lx.cancel.search(text, mention.end, end)
-        if cue is None or not _CLAUSE_END.match(text, cue.end()) or _HELD_AFTER_ALL.search(text, start, end):
+        if cue is None or not clause_end.match(text, cue.end()) or held_after_all.search(text, start, end):
             continue
         spans.append((mention.start, cue.start()))
     return spans
 
 
-# After a cue that calls an event off, the end of its clause ("ditunda.", "batal, karena ...", "ditunda hingga ...").
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:]|$|\s(?:karena|akibat|sampai|hingga|lantaran|sebab)\b)")
-# ... and the words by which a sentence says it was held after all.
-_HELD_AFTER_ALL = re.compile(r"\b(?:sempat|akhirnya|kembali digelar|tetap digelar|tetap dilaksanakan)\b", re.IGNORECASE)
+@cache
+def _called_off_cues() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """After a cue that calls an event off, the end of its clause ("ditunda.", "batal, karena ...", "ditunda hingga
+    ..."), and the words by which a sentence says it was held after all (events.yaml called_off_clause_words,
+    held_after_all)."""
+    data = resources.load("events")
+    return (regex.compile(rf"\s*(?:[.,;:]|$|\s(?:{regex.alternation(data['called_off_clause_words'])})\b)"),
+            regex.compile(rf"\b(?:{regex.alternation(data['held_after_all'])})\b", re.IGNORECASE))
 
 
 def _speaks_on_the_matter(person: PersonMention, candidate: Candidate) -> bool:

@@ -439,9 +439,14 @@ def whole_week(mention: DateMention) -> bool:
     return mention.relative and (mention.last - mention.first).days == 6 and bool(_WHOLE_WEEK.fullmatch(mention.text))
 
 
-# A document's number, then the day it is dated: "Nomor 821/8958/SJ Tanggal", "No. 13 Tahun 2010 tanggal"
-_DOCUMENT_DATE = re.compile(r"\b(?:nomor|no\.)\s*[\w./-]*\d[\w./-]*(?:\s+[\w./-]+){0,4}?\s+(?:tanggal|tgl\.?)\s*$",
-                            re.IGNORECASE)
+@cache
+def _document_date() -> re.Pattern[str]:
+    """A document's number, then the day it is dated, right before the date: "Nomor 821/8958/SJ Tanggal", "No. 13
+    Tahun 2010 tanggal" (dates.yaml document_number_words, document_date_words)."""
+    data = resources.load("dates")
+    number, dated = regex.alternation(data["document_number_words"]), regex.alternation(data["document_date_words"])
+    return regex.compile(rf"\b(?:{number})\s*[\w./-]*\d[\w./-]*(?:\s+[\w./-]+){{0,4}}?\s+(?:{dated})\s*$",
+                         re.IGNORECASE)
 
 
 def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
@@ -460,7 +465,7 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
         if lx.statement.search(text[max(0, mention.start - 70):mention.start]):
             of_statements.append(mention)
             continue
-        if _DOCUMENT_DATE.search(text, max(0, mention.start - 80), mention.start):
+        if _document_date().search(text, max(0, mention.start - 80), mention.start):
             continue   # "berdasarkan Surat Menteri ... Nomor 821/8958/SJ Tanggal 3 September 2019": a letter's date
         usable.append(mention)
     published = doc_value(doc, "published")
@@ -612,15 +617,17 @@ def _dates_a_nearer_mention(text: str, mention: Mention, date: DateMention, ment
     "hasil musrenbang kecamatan akan dibawa ke Musrenbang Kabupaten Bogor yang dijadwalkan pada Maret 2024"."""
     return date.start > mention.end and any(
         mention.end <= other.start and other.name_span[1] <= date.start and not other.anaphoric
-        and _OWN_CLAUSE.fullmatch(text, other.name_span[1], date.start) is not None
+        and _scheduling_clause().fullmatch(text, other.name_span[1], date.start) is not None
         for other in mentions if other is not mention)
 
 
-# From the end of an event's name to a date: the relative clause that schedules it ("yang dijadwalkan pada", "yang
-# akan digelar"); one that says it was held ("bagian dari acara Mining Expo 2019 yang berlangsung tanggal ...") may
-# date the gathering it holds as well.
-_OWN_CLAUSE = re.compile(r"\s*,?\s*yang\s+(?:dijadwalkan|direncanakan|akan\s+[a-z]+)\s+"
-                         r"(?:pada\s+)?(?:hari\s+|tanggal\s+)?")
+@cache
+def _scheduling_clause() -> re.Pattern[str]:
+    """From the end of an event's name to a date, the relative clause that schedules it ("yang dijadwalkan pada", "yang
+    akan digelar"; events.yaml scheduling_clause_verbs); one that says it was held ("bagian dari acara Mining Expo 2019
+    yang berlangsung tanggal ...") may date the gathering it holds as well."""
+    verbs = regex.alternation(resources.load("events")["scheduling_clause_verbs"])
+    return regex.compile(rf"\s*,?\s*yang\s+(?:(?:{verbs})\s+)+(?:[a-z]+\s+)?(?:pada\s+)?(?:hari\s+|tanggal\s+)?")
 
 
 def _dates_an_earlier_mention(text: str, mention: Mention, date: DateMention, mentions: list[Mention]) -> bool:

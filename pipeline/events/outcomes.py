@@ -16,7 +16,6 @@ from ..stages.numbers import number_word_pattern
 from .common import Mention, _calendar_words, _clause_text, _in_regions, _is_verb, _lexicon, _sentence_index
 
 _LIST_ITEM = regex.compile(r"^[ \t]*(?:\d{1,2}|[a-z])[.)][ \t]+(?P<body>[^\n]+)", re.MULTILINE)
-_ITEM_JOINER = re.compile(r"\s*[;,]\s*(?:dan|serta)?\s*$")
 
 # An outcome stands in a sentence that speaks of the event or in one of this many sentences after it: news states
 # what a gathering produced beside it, and "kesepakatan" elsewhere is other news.
@@ -289,6 +288,13 @@ def _summary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
+@cache
+def _item_joiner() -> re.Pattern[str]:
+    """What joins a list's item to the next at its end ("...;", "...; dan", "..., serta"; outcomes.yaml
+    item_joiners)."""
+    return regex.compile(rf"\s*[;,]\s*(?:{regex.alternation(resources.load('outcomes')['item_joiners'])})?\s*$")
+
+
 def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
         tuple[int, int]]]:
     """The items of numbered lists after an intro beside an event ("Konferensi menghasilkan tiga rekomendasi,
@@ -311,7 +317,7 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
             first_sentence = next((e for s, e in sentences if s <= start < e), item.end("body"))
             end = min(first_sentence, item.end("body"))
             # ("...;", "...; dan", "..., serta": what joins the item to the next is not the item's)
-            end = start + len(_ITEM_JOINER.sub("", text[start:end]))
+            end = start + len(_item_joiner().sub("", text[start:end]))
             outcomes.append((Outcome(kind=kind, text=text[start:end].strip()), (start, end)))
             covered.append(item.span())
     return outcomes, covered

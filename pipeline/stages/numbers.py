@@ -207,7 +207,8 @@ def _count_patterns() -> _CountPatterns:
         apposition=regex.compile(rf",\s*(?:{_forms(attendance['apposition_words'])})\b[^.;:\n]*,\s*(?:yang\s+)?"),
         # right after who came: not a share ("1 dari 5 ibu hamil") nor votes ("suara 47 dari total 134 anggota")
         # ... or opening its clause: "Sebanyak 27 dari 35 anggota dewan tercatat hadir"
-        part_of_pool=regex.compile(rf"(?:(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+|(?<![\w-])sebanyak\s+|"
+        part_of_pool=regex.compile(rf"(?:(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+|"
+                                   rf"(?<![\w-])(?:{_forms(attendance['part_openers'])})\s+|"
                                    rf"(?:^|[.!?:]\s+))(?:\d[\d.]*|{number_word_pattern()})\s+dari\s+$", re.IGNORECASE),
         rate_after=regex.compile(rf"\s+(?:{_forms(attendance['rate_words'])})\s+(?:{_forms(attendance['rate_periods'])})"
                                  rf"(?![\w-])", re.IGNORECASE),
