@@ -23,7 +23,7 @@ from ..stages.entities import (
 )
 from ..stages.extensions import entities_of, sentences_of, text_of
 from ..stages.numbers import CountMention
-from ..stages.roles import PersonMention, abbreviates, collective_office
+from ..stages.roles import PersonMention, collective_office
 from ..stages.words import verb_shaped, whole_word_spans
 from . import gate
 from .candidates import (
@@ -66,6 +66,7 @@ from .places import (
     _place_records,
     inaugurated_venue,
     places_after_name,
+    same_place,
 )
 from .scope import digest, dominant_domain, hearing_word, in_scope, out_of_scope_article
 
@@ -552,7 +553,7 @@ def _places(article: _Article, events: _Events, facts: _Facts, candidate: Candid
                 if _arrived().search(text, max(0, p[2][0] - 12), p[2][0])]
         extra, extra_spans = _place_records(doc, more, arrived)
         new = [(p, span) for p, span in zip(extra, extra_spans, strict=True)
-               if not any(_same_place(p.name, q.name) for q in places)]
+               if not any(same_place(p.name, q.name) for q in places)]
         places, place_spans = [*places, *[p for p, _ in new]], [*place_spans, *[span for _, span in new]]
     if is_primary and not places:
         # Only then the sentences that refer back to the event ("Rakor yang dipusatkan di ..."), in the event's mode
@@ -673,15 +674,6 @@ def _people(article: _Article, events: _Events, facts: _Facts, index: int, candi
     kept_ids = {id(p) for p in kept}
     absent = [p for p in event_people if id(p) not in kept_ids]
     return kept, absent, named_people
-
-
-def _same_place(a: str, b: str) -> bool:
-    """Whether two names are one place, the one written short ("TMP Kalibata", "Taman Makam Pahlawan Kalibata")."""
-    if a.lower() == b.lower():
-        return True
-    short, long = sorted((a.split(), b.split()), key=len)
-    head = len(long) - len(short) + 1
-    return short[0].isupper() and short[1:] == long[head:] and abbreviates(short[0], long[:head])
 
 
 @cache

@@ -646,7 +646,7 @@ def _other_clause() -> re.Pattern[str]:
     """A relative clause of what befalls a person right before a date ("... almarhum Bambang, yang berpulang pada
     Minggu (25/2)")."""
     verbs = regex.alternation(resources.load("events")["personal_event_verbs"])
-    return re.compile(rf"\byang\s+(?:{verbs})(?:\s+dunia)?\s+(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
+    return regex.compile(rf"\byang\s+(?:{verbs})(?:\s+dunia)?\s+(?:pada\s+)?(?:hari\s+)?$", re.IGNORECASE)
 
 
 def _other_clause_date(text: str, mention: Mention, date: DateMention) -> bool:

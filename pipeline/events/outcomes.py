@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache
 
 from spacy.tokens import Doc
 
@@ -69,6 +69,7 @@ class _Cues:
     inline_first: re.Pattern[str]       # "pertama," opening a list inside the outcome's sentence
     inline_next: re.Pattern[str]        # "; kedua,", ", dan ketiga,": its next items
     numbered_first: re.Pattern[str]     # ": 1)", "yakni (1)": a list numbered with digits opening
+    numbered_next: re.Pattern[str]      # "; 2)", ", dan 3)", ", serta (4)": its next items, in order
     leading: re.Pattern[str]
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
@@ -134,6 +135,7 @@ def _cues() -> _Cues:
         inline_first=regex.compile(rf"\b(?:{words(data['enumeration_first'])})\s*,\s*", flags),
         inline_next=regex.compile(rf"\s*[;,]\s*(?:dan\s+)?(?:{words(data['inline_ordinals'])})\s*,\s*", flags),
         numbered_first=regex.compile(rf"(?::|\b(?:{words(data['numbered_list_openers'])})\b:?)\s*\(?1\)\s*", flags),
+        numbered_next=re.compile(rf"\s*[;,]?\s*(?:(?:{words(data['item_joiners'])})\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*"),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
         status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
@@ -177,8 +179,9 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
                  and _cues().sides_agree.search(text, start, end)}
         # "Dari hasil diskusi kelompok, forum menghasilkan lima rekomendasi ...": the event's own noun producing
         # something, however far down the story
-        acting = _noun_acting(frozenset(text[m.start:m.end].lower() for m in event_mentions))
-        near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked) and acting.search(text, start, end)}
+        nouns = {text[m.start:m.end].lower() for m in event_mentions}
+        near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked)
+                 and any(_noun_acting(noun).search(text, start, end) for noun in nouns)}
     listed, covered = _list_outcomes(doc, sentences, near)
     outcomes = listed
     cue_found: dict[int, OutcomeAt] = {}
@@ -227,15 +230,15 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
 
 
-@lru_cache(maxsize=64)
-def _noun_acting(nouns: frozenset[str]) -> re.Pattern[str]:
+@cache
+def _noun_acting(noun: str) -> re.Pattern[str]:
     """An event's trigger noun, then a word producing or deciding something ("forum menghasilkan", "rapat itu
-    memutuskan")."""
+    memutuskan"). One pattern a noun, kept: the nouns are the trigger words' few forms, an article's set of them is
+    not (a pattern a set had been compiled for most articles with an event)."""
     data = resources.load("outcomes")
     acts = regex.alternation([*data["producing_words"], *data["decision_verbs"]])
     markers = regex.alternation(resources.load("events")["anaphoric_markers"])
-    return regex.compile(rf"\b(?:{regex.alternation(sorted(nouns))})(?:\s+(?:{markers}))?\s+(?:{acts})\b",
-                         re.IGNORECASE)
+    return regex.compile(rf"\b(?:{regex.alternation([noun])})(?:\s+(?:{markers}))?\s+(?:{acts})\b", re.IGNORECASE)
 
 
 def _told_apart(doc: Doc, sentence: tuple[int, int]) -> bool:
@@ -528,10 +531,6 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
     return outcomes, intros
 
 
-# "; 2)", ", dan 3)", ", serta (4)" going on with a numbered list, in order
-_NUMBERED_NEXT = re.compile(r"\s*[;,]?\s*(?:(?:dan|serta)\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*")
-
-
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The items of a list numbered inside one outcome sentence ("... tiga kesepakatan, yakni pertama, kedua daerah
     akan membangun ...; kedua, retribusi ...; dan ketiga, ..."), each without its ordinal and separator."""
@@ -539,7 +538,7 @@ def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
     first, following = cues.inline_first.search(text, start, end), cues.inline_next
     if first is None:
         # "... antara lain: 1) pengamanan salat Id ...; 2) pengaturan lalu lintas ...": numbered with digits
-        first, following = cues.numbered_first.search(text, start, end), _NUMBERED_NEXT
+        first, following = cues.numbered_first.search(text, start, end), cues.numbered_next
     if first is None:
         return []
     items, item_start = [], first.end()

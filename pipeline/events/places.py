@@ -22,6 +22,7 @@ from ..stages.entities import (
     short_form_of,
 )
 from ..stages.extensions import entities_of, text_of
+from ..stages.roles import abbreviates
 from .common import Mention, Spans, _calendar_words, _lexicon, _venue_nouns, quoted_theme
 
 # How wide a place is, narrowest first (a record lists its places in this order).
@@ -816,3 +817,12 @@ def _is_dateline_only(text: str, sentence: tuple[int, int], dateline: tuple[int,
     if dateline and sentence[0] <= dateline[0] and sentence[1] <= dateline[1] + 2:
         return True
     return len(text[sentence[0]:sentence[1]].split()) <= 6
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two names are one place, the one written short ("TMP Kalibata", "Taman Makam Pahlawan Kalibata")."""
+    if a.lower() == b.lower():
+        return True
+    short, long = sorted((a.split(), b.split()), key=len)
+    head = len(long) - len(short) + 1
+    return short[0].isupper() and short[1:] == long[head:] and abbreviates(short[0], long[:head])
