@@ -107,6 +107,17 @@ def test_a_wire_story_dates_its_event_by_the_closing_weekday(rules_nlp: Language
     assert event.when is not None and (event.when.start, event.when.text) == ("2022-09-14", "Rabu")
 
 
+# The lead names no day; a quote said at the event ("saat peresmian") closes with its weekday.
+WIRE_QUOTE = ("Penjabat Wali Kota Kupang Yohanis Letelay meresmikan Mal Pelayanan Publik Kota Kupang di Gedung "
+              "Sasando. Gedung itu menghimpun layanan dari 46 instansi.\n\"Semua layanan ada di gedung ini,\" kata "
+              "Yohanis saat peresmian di Kupang, Rabu.")
+
+
+def test_a_quote_said_at_the_event_dates_it_by_its_closing_weekday(rules_nlp: Language) -> None:
+    (event,) = extract(rules_nlp, WIRE_QUOTE, "t", "test", published=date(2023, 5, 24), title_line=False).events
+    assert event.when is not None and (event.when.start, event.when.text) == ("2023-05-24", "Rabu")
+
+
 LIVE_REPORT = ("Majelis Permusyawaratan Rakyat menggelar sidang tahunan di Gedung Nusantara, Jakarta. Hingga "
                "dimulainya sidang sekitar pukul 09.00 WIB, Presiden dan Wakil Presiden sudah hadir. Sidang tahunan "
                "tahun 2017 itu dihadiri 600 anggota MPR.")

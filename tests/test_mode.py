@@ -37,6 +37,9 @@ def test_mode_word_inside_a_name(text: str, inside: bool) -> None:
      "250 peserta dari berbagai perguruan tinggi hadir secara luring dan daring.", "hybrid"),
     ("Universitas Udayana menggelar seminar nasional di Gedung Widya Sabha, Denpasar, Rabu (12/10/2022). Nama "
      "seminar dipilih lewat survei daring yang diikuti 250 peserta.", "offline"),
+    # a mode word in a wish for another gathering says nothing of how this one was held
+    ("Universitas Udayana menggelar webinar nasional secara daring melalui Zoom, Sabtu (12/6/2021). Dekan berharap "
+     "kegiatan serupa dapat digelar kembali secara luring jika pandemi membaik.", "online"),
     # a live broadcast says nothing of the mode: an event held at a venue stays offline, one with no venue unknown
     ("Pelantikan anggota DPRD Kabupaten Sleman digelar di Gedung DPRD Sleman, Senin (2/9/2019). Warga menyaksikan "
      "siaran langsung pelantikan itu melalui kanal YouTube DPRD.", "offline"),

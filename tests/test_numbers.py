@@ -253,6 +253,9 @@ NOT_ATTENDANCE = [
     "Dari jumlah tersebut, 64 wisudawan meraih predikat cum laude.",
     # a year after a time word, then the sentence's subject
     "Dalam acara itu dijelaskan, pada 2010 Gubernur Papua menerbitkan Pergub No. 13 Tahun 2010.",
+    # a population, not one gathering's audience
+    "Rapat itu memperkirakan pergerakan masyarakat selama Lebaran diikuti 193.600.000 orang.",
+    "Pertemuan itu dihadiri 16 juta petani.",
 ]
 
 

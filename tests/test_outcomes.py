@@ -182,6 +182,12 @@ _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda b
                  "Terakhir, kerja sama pariwisata antara Alor dan Lembata.",
                  ["kerja sama pendidikan antara Kupang dan Ende", "kerja sama kesehatan antara Sikka dan Flores Timur",
                   "kerja sama pariwisata antara Alor dan Lembata"], id="listed-in-prose"),
+    # ... past a sentence announcing the list again
+    pytest.param("Kepala dinas mengatakan rapat menyepakati sejumlah langkah. \"Ada tiga hal yang kami sepakati hari "
+                 "ini,\" kata dia. Pertama, embung desa dibangun di 20 desa. Kedua, tarif air diseragamkan. Ketiga, "
+                 "tim teknis bersama dibentuk.",
+                 ["embung desa dibangun di 20 desa", "tarif air diseragamkan", "tim teknis bersama dibentuk"],
+                 id="listed-in-prose-after-an-announcement"),
     # ... and so does a list numbered inside the outcome's own sentence
     pytest.param("Rapat itu menghasilkan tiga kesepakatan, yakni pertama, semua kabupaten membangun embung desa; "
                  "kedua, tarif air diseragamkan; dan ketiga, kedua provinsi membentuk tim teknis bersama.",

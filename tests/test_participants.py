@@ -377,6 +377,10 @@ def test_the_body_of_someone_who_took_no_part_took_none(nlp: Language) -> None:
     ("Wakil Wali Kota Yusuf Lomi berhalangan hadir karena tugas di Jakarta.", "Yusuf Lomi", "Agustina Bata"),
     ("Ketua DPRD Yusuf Lomi dan Sekda Kota Kupang Paulus Wolo tidak hadir dalam seminar itu.", "Yusuf Lomi",
      "Agustina Bata"),
+    # ... past a relative clause between
+    ("Wakil Wali Kota Yusuf Lomi yang semula dijadwalkan membuka seminar itu berhalangan hadir.", "Yusuf Lomi",
+     "Agustina Bata"),
+    ("Ketua DPRD Yusuf Lomi yang turut diundang dalam seminar tersebut tidak hadir.", "Yusuf Lomi", "Agustina Bata"),
     # ... or said not to have attended after all
     ("Ketua Umum Partai Kasih Yusuf Lomi batal menghadiri dan membuka seminar itu.", "Yusuf Lomi", "Agustina Bata"),
     ("Gubernur NTT Yusuf Lomi tidak jadi menghadiri seminar itu karena tugas di Jakarta.", "Yusuf Lomi",

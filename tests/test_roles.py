@@ -385,6 +385,16 @@ SHAPES = [
     ("Rapat itu dihadiri mantan Ketua KPK Tumpak Hatorangan Panggabean di Jakarta.",
      [("Tumpak Hatorangan Panggabean", "mantan Ketua KPK")]),
     ("Hadir pula eks Wakil Ketua DPR Taufik Kurniawan di Semarang.", [("Taufik Kurniawan", "eks Wakil Ketua DPR")]),
+    # a portfolio of several fields, joined by commas and "dan", is one office
+    ("Penandatanganan disaksikan Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN Dian "
+     "Kartikasari.", [("Dian Kartikasari", "Deputi Bidang Sosial, Budaya, dan Pemberdayaan Masyarakat Otorita IKN")]),
+    ("Ketua bidang Operasional & Perlindungan Konsumen Freddy Thamrin mengatakan hal itu.",
+     [("Freddy Thamrin", "Ketua bidang Operasional & Perlindungan Konsumen")]),
+    # a common noun's office written once before a list of names is each name's; a proper office is one holder's,
+    # and a comma alone ends no list
+    ("Dua peneliti dari Universitas Padjadjaran, Satriya Wibawa dan Bayu Kharisma, memaparkan kajian.",
+     [("Satriya Wibawa", "peneliti dari Universitas Padjadjaran"), ("Bayu Kharisma", "peneliti dari Universitas "
+                                                                                      "Padjadjaran")]),
     # a body's term ("Jilid II") is part of the office, no name
     ("Pertemuan itu dihadiri Wakil Ketua KPK Jilid II Bibit Samad Rianto di Jakarta.",
      [("Bibit Samad Rianto", "Wakil Ketua KPK Jilid II")]),
@@ -409,6 +419,10 @@ def test_role_shapes(nlp: Language, text: str, expected: list[tuple[str | None, 
      [("Hidayat", "Wali Kota Palu"), ("Irmawaty Hidayat", "Ketua TP PKK Kota Palu")]),
     ("Bupati Morowali Taslim membuka acara. Bupati Morowali Asnoni Taslim mengatakan hal itu.",
      [("Asnoni Taslim", "Bupati Morowali")]),
+    # the names of a list after a common noun's office are each found with it (the model finds the untitled ones)
+    ("Turut serta anggota Komisi V Ratna Dewi Lubis, Yohanes Kalalo dan Hamzah Rauf.",
+     [("Ratna Dewi Lubis", "anggota Komisi V"), ("Yohanes Kalalo", "anggota Komisi V"),
+      ("Hamzah Rauf", "anggota Komisi V")]),
     # ... and so is a wife named after her husband, titled so, whatever her office
     ("Presiden Joko Widodo tiba di Hanoi. Presiden Jokowi dan Ibu Iriana Joko Widodo disambut Wakil Menteri Luar "
      "Negeri Vietnam Do Hung Viet.",
@@ -633,6 +647,12 @@ LISTS = [
      "Bayu Prasetyo", True),
     ("Gubernur ditemani oleh Kepala Dinas Pariwisata Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
     ("Dewan Pengarah itu diketuai oleh Sinta Rahayu.", "Sinta Rahayu", True),
+    # the body a speaker comes from may stand between the cue and the name
+    ("Materi disampaikan narasumber dari Arsip Nasional Republik Indonesia (ANRI), Dra. Siti Maryam.", "Siti Maryam",
+     True),
+    # whoever came along with the others, or went too, took part
+    ("Turut serta anggota Komisi V Ratna Lubis, Yohanes Kalalo dan Hamzah Rauf.", "Yohanes Kalalo", True),
+    ("Ikut serta dalam kunjungan itu Yosef Laka dan Dewi Anggraini.", "Dewi Anggraini", True),
     # a post filled by someone, or brands filling a hall, are no participants
     ("Posisi ketua diisi oleh Rudi Mokoginto.", "Rudi Mokoginto", False),
     ("Stan kendaraan niaga diisi oleh Fuso Canter, lalu motor.", "Fuso Canter", False),

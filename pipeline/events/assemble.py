@@ -242,7 +242,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
     for candidate in candidates:
         _extend_to_closing_day(doc, candidate, doc._.dates or [], mentions)
     for candidate in candidates:
-        candidate.score = _score(candidate, doc, article.title, lead)
+        candidate.score = _score(candidate, doc, article.title, lead, candidates)
     primary = _beside_its_setting(text, max(candidates, key=lambda c: c.score), candidates, doc._.dates or [])
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.
@@ -427,8 +427,12 @@ def _record(article: _Article, mentions: list[Mention], events: _Events, facts: 
     day = candidate.date
     if day is None:
         # "... menandatangani nota kesepahaman ... di Makassar, Rabu.": the weekday closing a sentence of the event
-        day = next((d for d in (closing_weekday(text, sentence, article.published) for sentence in sorted(
-            {m.sentence for m in candidate.mentions})) if d is not None), None)
+        # ... or closing a sentence that speaks of the primary without naming it ("..., kata Yohanis saat peresmian
+        # di Kupang, Rabu.": said at the event, on its day)
+        own = sorted({m.sentence for m in candidate.mentions})
+        back = sorted(set(facts.anaphoric_sentences) - set(own)) if is_primary else []
+        day = next((d for d in (closing_weekday(text, sentence, article.published) for sentence in own + back)
+                    if d is not None), None)
     if day is None and is_primary:
         day = live_report_day(event_sentences, article.published, doc._.dates or [], doc._.times or []) \
             or on_site_report_day(text, article.body, doc._.dates or [])

@@ -966,8 +966,10 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
     return merged
 
 
-def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) -> float:
-    """How likely a candidate is the story's main event: named in the title, dated, held, in the lead."""
+def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int],
+           others: Sequence[Candidate] = ()) -> float:
+    """How likely a candidate is the story's main event: named in the title, dated (not only as scheduled, where
+    ``others`` holds one dated otherwise), held, in the lead."""
     lx = _lexicon()
     text = text_of(doc)
     title_tokens = set(_name_tokens(title))
@@ -981,7 +983,8 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
         score += 4.0 * max(title_share(m) for m in named) + 1.0
     if candidate.mentions[0].type in {lx.type_of.get(t) for t in title_tokens}:
         score += 1.0
-    if candidate.date is not None:
+    if candidate.date is not None and not (_planned_date(text, candidate) and any(
+            c.date is not None and not _planned_date(text, c) for c in others)):
         score += 2.0
     if any(m.held or m.reported_after for m in candidate.mentions):
         score += 1.0
@@ -996,6 +999,17 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int]) ->
     # Earlier in the story is likelier the story's subject.
     score += max(0.0, 1.0 - body_share(candidate.first, len(text), len(title)) * 2)
     return score
+
+
+def _planned_date(text: str, candidate: Candidate) -> bool:
+    """ "Rencananya penandatanganan dilakukan di Seremban pada Maret 2023": a date its own clause gives as scheduled
+    (events.yaml scheduled_words)."""
+    date = candidate.date
+    dated = next((m for m in candidate.mentions if m.date is date), None)
+    if date is None or dated is None or not dated.sentence[0] <= date.start < dated.sentence[1]:
+        return False
+    clause = max(text.rfind(",", dated.sentence[0], min(dated.start, date.start)), dated.sentence[0])
+    return _lexicon().scheduled.search(text, clause, date.start) is not None
 
 
 def _confidence(candidate: Candidate, n_facts: int, primary: bool) -> float:

@@ -72,6 +72,7 @@ class _Lexicon:
     prepared_for: re.Pattern[str]   # "persiapan HUT Otsus yang akan": the date after it is the prepared event's
     room_before: re.Pattern[str]    # "ruang " right before a trigger
     prepared_cue: re.Pattern[str]   # "persiapan", "menjelang" before a date ...
+    scheduled: re.Pattern[str]      # a schedule's word in a date's clause: "Rencananya ... pada Maret 2023"
     planned_date: re.Pattern[str]   # ... that a future marker ends: "HUT Otsus 21 November 2023 nanti"
     recalled: re.Pattern[str]
     modes: list[tuple[str, re.Pattern[str]]]
@@ -251,6 +252,7 @@ def _lexicon() -> _Lexicon:
         background=regex.any_form(ev["background_cues"], flags),
         future=regex.any_form(ev["future_cues"], flags),
         habitual=regex.any_form(ev["habitual_cues"], flags),
+        scheduled=regex.compile(rf"\b(?:{_words(ev['scheduled_words'])})\b", flags),
         prepared_for=regex.compile(rf"\b(?:{_words(ev['prepared_event_cues'])})\b[^.\n]*?\byang\s+"
                                    rf"(?:{_words(ev['planned_clause'])})\b", flags),
         # case-sensitive: a capitalised "Ruang Rapat Paripurna" is a venue's name, blocked as such in find_mentions
@@ -321,7 +323,10 @@ def _lexicon() -> _Lexicon:
         absent=regex.compile(rf"\b(?:{_words(ev['absent_cues'])})\s+$", flags),
         # (after the names joined to them: "Maria Lado, Yohanes Bata, Agus Ngaji dan Siti Rahma, tidak hadir")
         absent_verb=regex.compile(rf"(?:(?:\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)"
-                                  rf"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,7}})){{0,8}}\s*,?\s*"
+                                  rf"(?-i:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,7}})){{0,8}}"
+                                  # (past a relative clause: "Wali Kota Bogor yang diundang dalam rapat tersebut
+                                  # tidak hadir")
+                                  rf"(?:\s+yang\s+[^,.;:\"“”\n]{{1,80}}?)?\s*,?\s*"
                                   rf"(?:{_words(ev['absent_verbs'])})\b", flags),
         absent_after=regex.compile(rf"[^.;\"“”]{{0,60}}?\b(?:{_words(ev['absent_after_channels'])})\s+"
                                    rf"(?:{_words(ev['absent_after_cues'])})\b", flags),

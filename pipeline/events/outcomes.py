@@ -66,6 +66,7 @@ class _Cues:
     said_before: re.Pattern[str]
     enumeration_first: re.Pattern[str]
     enumeration_next: re.Pattern[str]
+    list_announced: re.Pattern[str]     # a sentence between an outcome and its list that announces it again
     inline_first: re.Pattern[str]       # "pertama," opening a list inside the outcome's sentence
     inline_next: re.Pattern[str]        # "; kedua,", ", dan ketiga,": its next items
     numbered_first: re.Pattern[str]     # ": 1)", "yakni (1)": a list numbered with digits opening
@@ -136,6 +137,7 @@ def _cues() -> _Cues:
         inline_next=regex.compile(rf"\s*[;,]\s*(?:dan\s+)?(?:{words(data['inline_ordinals'])})\s*,\s*", flags),
         numbered_first=regex.compile(rf"(?::|\b(?:{words(data['numbered_list_openers'])})\b:?)\s*\(?1\)\s*", flags),
         numbered_next=re.compile(rf"\s*[;,]?\s*(?:(?:{words(data['item_joiners'])})\s+)?(?<![\w(])\(?(?P<number>[2-9])\)\s*"),
+        list_announced=regex.compile(rf"\b(?:{words(data['list_announcers'])})\b", flags),
         enumeration_next=regex.compile(rf"(?:{words(data['enumeration_next'])})\b(?:\s+adalah\b|\s*,)?\s*", flags),
         leading=regex.compile(rf"^(?:{words(data['leading_connectives'])})\b\s*,?\s*", flags),
         status=regex.any_form(resources.load("events")["cancel_cues"] + data["status_changes"], flags),
@@ -514,6 +516,12 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
         items = []
         following = index + 1
         pattern = cues.enumeration_first
+        # ('rapat menyepakati sejumlah langkah ... . "Ada tiga hal yang kami sepakati hari ini," kata Hendra usai
+        # rapat. Pertama, ...': a sentence announcing the list again may stand between)
+        if following + 1 < len(sentences) and pattern.match(text, *sentences[following]) is None \
+                and cues.list_announced.search(text, *sentences[following]) \
+                and pattern.match(text, *sentences[following + 1]) is not None:
+            following += 1
         while following < len(sentences):
             start, end = sentences[following]
             marker = pattern.match(text, start, end)

@@ -697,7 +697,8 @@ def _mode(doc: Doc, regions: list[tuple[int, int]], places: list[Place]) -> tupl
     found: dict[str, tuple[int, int]] = {}
     for mode, pattern in lx.modes:
         found_mode = next((match.span() for start, end in regions for match in pattern.finditer(text, start, end)
-                           if not _inside_name(text, match.start()) and _says_how_held(text, *match.span())), None)
+                           if not _inside_name(text, match.start()) and _says_how_held(text, *match.span())
+                           and not _wished_mode(text, match.start())), None)
         if found_mode is not None:
             found[mode] = found_mode
     if "hybrid" not in found and "online" in found and "offline" in found:
@@ -723,6 +724,21 @@ def _says_how_held(text: str, start: int, end: int) -> bool:
         return False
     word = before.group(1).lower()
     return word in _mode_openers() or word in _lexicon().type_of
+
+
+# How far back (characters) in a mode word's clause a wish is looked for.
+WISH_REACH = 100
+
+
+def _wished_mode(text: str, start: int) -> bool:
+    """ "berharap kegiatan serupa dapat digelar kembali secara luring": a mode word in a clause of wishing."""
+    clause = max(text.rfind(".", 0, start), text.rfind(";", 0, start), start - WISH_REACH)
+    return _mode_wish().search(text, clause + 1, start) is not None
+
+
+@cache
+def _mode_wish() -> re.Pattern[str]:
+    return regex.compile(rf"\b(?:{regex.alternation(resources.load('events')['mode_wished'])})\b", re.IGNORECASE)
 
 
 @cache

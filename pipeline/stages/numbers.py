@@ -126,6 +126,7 @@ class _CountPatterns:
     needs_cue: frozenset[str]
     cue: re.Pattern[str]              # every status cue in one alternation, longest first
     status_of: dict[str, str]         # cue form (lower case, single spaces) -> status
+    largest_audience: int             # a larger count is a population (attendance.yaml)
     after_only: frozenset[str]        # cues that count only after the count (a counted party's visit verb)
     unit_before: re.Pattern[str]      # an attendee noun right before a count: "perwakilan 31 kecamatan"
     unit_abbreviations: dict[str, str]
@@ -187,7 +188,7 @@ def _count_patterns() -> _CountPatterns:
     return _CountPatterns(
         count=count, qualifier_of=qualifier_of, vague=vague, needs_cue=needs_cue,
         cue=regex.compile(rf"(?<![\w-])(?:{_forms(list(status_of))})(?![\w-])", re.IGNORECASE),
-        status_of=status_of, after_only=after_only,
+        status_of=status_of, after_only=after_only, largest_audience=int(attendance["largest_audience"]),
         unit_before=regex.compile(rf"(?<![\w-])(?P<unit>{_forms(free_units)})\s+(?P<dari>dari\s+)?$", re.IGNORECASE),
         unit_abbreviations=attendance["unit_abbreviations"], folded_count=folded_count,
         open_count=regex.compile(rf"(?<![\w-])(?:{_forms(attendance['open_unit_cues'])})\s+(?P<count>"
@@ -373,7 +374,9 @@ def find_counts(text: str) -> list[CountMention]:
     found.sort(key=lambda c: c.start)
     found += _other_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
-    return _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
+    counts = _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
+    # "193,6 juta orang diperkirakan melakukan perjalanan mudik": a population, never one gathering's audience
+    return [c for c in counts if c.count is None or c.count <= patterns.largest_audience]
 
 
 _NOUN_AFTER = re.compile(r"[ \t]+([a-z][a-z-]{2,})\b")

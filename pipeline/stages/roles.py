@@ -1175,6 +1175,7 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [_office_of_one_word(doc, p) for p in people]
     people = [_representative(doc, p) for p in people]
     people = _whole_where_written_whole(doc, people)
+    people = _shared_roles(text, people)
     # "para lurah di Bangsal Sewokoprojo, Wonosari" after a "Wonosari, 19 November 2021 -" dateline: the dateline's
     # town is a place wherever the story writes it alone
     dateline = (doc_value(doc, "dateline") or "").strip().lower()
@@ -1182,6 +1183,36 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
     people = [q for q in (_unit_not_holder(doc, p) for p in people) if q is not None]
     return link_people(doc, _merge_people([p for p in people if not _never_a_name(p.name) and p.name not in bodies
                                            and not (dateline and (p.name or "").lower() == dateline)]))
+
+
+# What joins one name of a list to the next: "A, B dan C", "A, B, serta C".
+_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+
+
+def _shared_roles(text: str, people: list[PersonMention]) -> list[PersonMention]:
+    """ "anggota Komisi V Ratna Dewi Lubis, Yohanes Kalalo dan Hamzah Rauf": a common noun's office written once
+    before a list of names is each name's (not a proper office, "Gubernur Jatim Soekarwo dan Gus Ipul", held by
+    one)."""
+    result = list(people)
+    for index, person in enumerate(result):
+        if not person.role or not person.role[:1].islower() or person.role_span is None or person.name_span is None \
+                or person.role_span[1] > person.name_span[0]:
+            continue
+        end = person.name_span[1]
+        members: list[int] = []
+        for later in range(index + 1, len(result)):
+            other = result[later]
+            joiner = _NEXT_IN_LIST.fullmatch(text, end, other.name_span[0]) if other.name_span else None
+            if joiner is None or other.role is not None:
+                break
+            members.append(later)
+            end = other.name_span[1]
+            if "dan" in joiner.group(0) or "serta" in joiner.group(0):
+                # (a list closes with "dan": "Firli Bahuri, Alex mengaku ..." is a name, then another's)
+                for member in members:
+                    result[member] = replace(result[member], role=person.role, organization=person.organization)
+                break
+    return result
 
 
 def _whole_where_written_whole(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
@@ -1548,6 +1579,7 @@ class _ListCues:
     negated: re.Pattern[str]      # right before an opener: "tidak" ("Yang tidak hadir adalah ...": absent)
     continued: re.Pattern[str]    # opening a sentence: "Yaitu", "Mereka adalah" (the list of the sentence before)
     group_of_people: re.Pattern[str]   # "sejumlah tokoh", "para pejabat": a group word, then a noun of people
+    origin: re.Pattern[str]       # "dari": the body the listed people come from, named before them
 
 
 def _alternation(forms: list[str]) -> re.Pattern[str]:
@@ -1594,7 +1626,8 @@ def _list_cues() -> _ListCues:
         rf"\b(?i:{regex.alternation(people['group_words']['before'])})\s+"
         rf"(?:[a-z][\w-]*\s+){{0,2}}?(?:{regex.alternation(cues['people_nouns'])})\b")
     return _ListCues(_alternation(cues["list_openers"]), _alternation(cues["list_markers"]),
-                     _alternation(cues["people_nouns"]), setting, negated, continued, group_of_people)
+                     _alternation(cues["people_nouns"]), setting, negated, continued, group_of_people,
+                     _alternation(cues["origin_prepositions"]))
 
 
 # "di antaranya Yohanes Seran, Dominikus Bria, Fransiska Muda dan Wabup Sikka Markus ..."
@@ -1641,8 +1674,10 @@ def listed_after_cue(text: str, start: int, sentence_start: int) -> bool:
         after = setting.end()   # "Hadir dalam acara itu A, B", "Yang hadir adalah A dan B"
     described = _LIST_DESCRIPTION.match(text, after, start)
     if described is not None and not described.group(0).rstrip().endswith((",", ":")) \
-            and not cues.people.match(described.group(0).lstrip()):
+            and not cues.people.match(described.group(0).lstrip()) \
+            and not cues.origin.fullmatch(described.group(0).strip()):
         described = None   # with no comma, only a noun of people describes the name: not "menghadirkan truk ..."
+        # (nor a body the cue's people come from: "narasumber dari Arsip Nasional (ANRI), Siti Maryam")
     return _list_body().fullmatch(text, described.end() if described else after, start) is not None
 
 
