@@ -74,6 +74,9 @@ def test_weekend_is_two_days() -> None:
     # "pada" dates it without a comma, and a span of weekdays ends on the later one
     ("Kongres berlangsung di kota Mataram (NTB) pada Minggu dini hari.", date(2016, 8, 29), date(2016, 8, 28)),
     ("Alumni 212 menggelar Kongres Nasional pada Kamis hingga Jumat.", date(2017, 12, 2), date(2017, 11, 30)),
+    # ... or after a closing quote
+    ('Kominfo menggelar webinar bertajuk "Siap Beralih ke TV Digital" pada Rabu.', date(2021, 8, 26),
+     date(2021, 8, 25)),
     # a plan's weekday is a day to come, no day of the past
     ("Rapat paripurna DPR akan digelar di Gedung DPR pada Jumat.", date(2018, 5, 23), None),
     ("Pelantikan gubernur terpilih dijadwalkan di Gedung Sate pada Senin.", date(2018, 5, 23), None),

@@ -8,6 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.events import assemble
+from pipeline.events.assemble import _short_form_shared
 from pipeline.extract import extract
 
 CONFERENCE = """Konferensi Air Bersih Nusa Tenggara Digelar di Kupang
@@ -711,12 +712,25 @@ _PLENARY_AHEAD = ("Pada 24 Oktober mendatang, rancangan peraturan daerah tentang
      False),
     # ... not one the sentence says is held
     (_PLENARY_AHEAD.format(clause="yang digelar di Gedung DPRD"), True),
+    # a gathering another name names later is no second sentence of this one ("musyawarah desa" after the plan)
+    (_POLICY_STORY + "Dinas juga akan menggelar rapat koordinasi nasional perizinan kapal dalam waktu dekat. Camat "
+     "diminta mendampingi musyawarah desa dalam penetapan prioritas.", False),
+
     # a gathering the story speaks of in other sentences too is reported, even when its date comes late as a plan
     (_POLICY_STORY + "Universitas Nusa Nipa mengadakan workshop bertajuk Laut untuk Warga. Workshop itu dipandu "
      "dua dosen perikanan. Kegiatan workshop itu nanti digelar pada 14 Maret 2023 di Aula Kampus Nita.", True),
 ])
 def test_a_plan_named_once_late_in_a_story_is_no_record(rules_nlp: Language, text: str, has_record: bool) -> None:
     assert bool(extract(rules_nlp, text, "t", title_line=False).events) is has_record
+
+
+@pytest.mark.parametrize(("a", "b", "shared"), [
+    ("rapat kerja (Raker)", "Raker Komisi I DPR dengan Menlu", True),   # one event by its short form
+    ("Raker Komisi I DPR", "rapat kerja (Raker) bersama Komisi I", True),
+    ("rapat koordinasi nasional (Rakornas)", "musyawarah desa", False),
+])
+def test_a_name_s_short_form_in_another_name(a: str, b: str, shared: bool) -> None:
+    assert _short_form_shared(a, b) is shared
 
 
 @pytest.mark.parametrize("recall", ["Seperti diketahui", "Sebagaimana diketahui", "Seperti diberitakan",
@@ -1611,6 +1625,9 @@ def test_the_day_a_named_event_runs_until_joins_its_opening(nlp) -> None:  # typ
     # ... but one the story goes on to report
     ("Setiap tahun, pemerintah daerah menggelar Festival Danau Sentani di Kalkhote, Sentani. Festival itu dibuka "
      "Bupati Jayapura Mathius Awoitauw dan dihadiri ribuan warga.", True),
+    # ... or only now and then
+    ("Polisi menangkap pengelola arisan online di Banyuwangi. Sesekali tersangka menggelar pertemuan arisan di "
+     "rumahnya untuk meyakinkan anggota. Kerugian mencapai Rp412 juta.", False),
 ])
 def test_a_gathering_told_as_recurring_before_its_name(nlp, text: str, has_record: bool) -> None:  # type: ignore[no-untyped-def]
     assert bool(extract(nlp, text, "t", "test", published=date(2023, 6, 20)).events) == has_record

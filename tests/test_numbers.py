@@ -170,6 +170,8 @@ COUNTS = [
     # a whole the count is taken from, with "jumlah keseluruhan" between: no one came as that count
     ("Rapat paripurna dihadiri 299 anggota dari jumlah keseluruhan 560 anggota.",
      [(299, "exact", "anggota", "attended")]),
+    # people counted by "orang" after the pool they are of are of the pool's unit
+    ("Dari 45 anggota dewan, sebanyak 31 orang hadir secara fisik.", [(31, "exact", "anggota dewan", "attended")]),
     # two counts
     ("Rapat dihadiri 45 peserta secara langsung, sementara sekitar 30 peserta lainnya bergabung secara daring.",
      [(45, "exact", "peserta", "attended"), (30, "about", "peserta", "attended")]),

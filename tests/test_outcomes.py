@@ -248,6 +248,21 @@ def test_the_outcome_texts_of_a_story(rules_nlp: Language, body: str, texts: lis
     assert [o.text for o in _outcomes(rules_nlp, body)] == texts
 
 
+@pytest.mark.parametrize(("lead", "texts"), [
+    # what was agreed ends where the event that agreed it is named as its setting
+    ("Pemkab Pesisir Selatan menyepakati 1.245 usulan prioritas pembangunan dalam Musrenbang RKPD 2025 yang digelar "
+     "di Gedung Zamzami, Painan, Rabu (13/3/2024).", ["Pemkab Pesisir Selatan menyepakati 1.245 usulan prioritas "
+                                                      "pembangunan"]),
+    # ... not where what was agreed follows the event's name
+    ("Para pimpinan bersepakat dalam Musrenbang RKPD 2025 di Painan, Rabu (13/3/2024), bahwa jalan desa didahulukan.",
+     ["Para pimpinan bersepakat dalam Musrenbang RKPD 2025 di Painan, Rabu (13/3/2024), bahwa jalan desa "
+      "didahulukan."]),
+])
+def test_an_outcome_in_the_lead_ends_before_its_event(rules_nlp: Language, lead: str, texts: list[str]) -> None:
+    result = extract(rules_nlp, lead + " Musrenbang itu dibuka Bupati Rusma Yul Anwar.", "t", "test", title_line=False)
+    assert [o.text for o in result.events[0].outcomes] == texts
+
+
 def test_the_event_s_own_noun_producing_something_far_down_the_story(rules_nlp: Language) -> None:
     # ("forum" in lower case starts no event of its own: the sentence is the forum's only by its noun acting)
     text = ("MAKASSAR - Pemkot Makassar menggelar Forum Konsultasi Publik RPJPD di Hotel Claro, Selasa (20/2/2024). "

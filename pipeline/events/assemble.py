@@ -34,6 +34,7 @@ from .candidates import (
     _extend_from_opening_day,
     _extend_to_closing_day,
     _proper_name,
+    _same_event,
     _score,
     find_mentions,
     group_candidates,
@@ -1375,9 +1376,27 @@ def _required() -> re.Pattern[str]:
 
 
 def _sentences_of_its_kind(candidate: Candidate, mentions: list[Mention]) -> set[tuple[int, int]]:
-    """The sentences that speak of a gathering of the candidate's kind or refer back to one."""
+    """The sentences that speak of a gathering of the candidate's kind or refer back to one (not one another name
+    names: "mendampingi musyawarah desa" after "akan menggelar rapat koordinasi nasional ...")."""
     kinds = {m.type for m in candidate.mentions}
-    return {m.sentence for m in mentions if m.type in kinds or m.anaphoric}
+    names = [m.name for m in candidate.mentions if m.name]
+
+    def other_named(m: Mention) -> bool:
+        # ("rapat kerja (Raker)" and "Raker Komisi I DPR dengan Menlu": one event by its short form)
+        return bool(m.name) and m not in candidate.mentions and not any(
+            _same_event(n, m.name) or _short_form_shared(n, m.name or "") for n in names)
+
+    return {m.sentence for m in mentions if (m.type in kinds and not other_named(m)) or m.anaphoric}
+
+
+_SHORT_FORM = re.compile(r"\(([A-Z][A-Za-z]{1,9})\)")
+
+
+def _short_form_shared(a: str, b: str) -> bool:
+    """Whether the short form one name gives in brackets is a word of the other ("rapat kerja (Raker)", "Raker
+    Komisi I")."""
+    return any(re.search(rf"\b{re.escape(short)}\b", other) for one, other in ((a, b), (b, a))
+               for short in _SHORT_FORM.findall(one))
 
 
 @cache

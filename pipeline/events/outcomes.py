@@ -229,7 +229,36 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     outcomes = [(o, (a, b)) for o, (a, b) in outcomes if not (
         o.kind == "agreement" and _retold_signing().match(text, a, b)
         and any(other.kind == "agreement" and c < a for other, (c, _) in outcomes))]
+    outcomes = [(o, (a, b if o.text else _before_the_setting(text, a, b, event_mentions))) for o, (a, b) in outcomes]
     return [(o if o.text else Outcome(kind=o.kind, text=text[a:b]), (a, b)) for o, (a, b) in outcomes]
+
+
+# How much of an outcome must come before the event's setting for the setting to be cut from it (characters).
+OUTCOME_BEFORE_SETTING = 20
+
+
+def _before_the_setting(text: str, start: int, end: int, event_mentions: list[Mention]) -> int:
+    """ "... menyepakati 1.245 usulan prioritas pembangunan dalam Musrenbang ... yang digelar di Gedung Zamzami,
+    Painan, Rabu.": what was agreed ends where the event that agreed it is named as its setting."""
+    setting, content = _event_setting()
+    for mention in sorted(event_mentions, key=lambda m: m.start):
+        if start + OUTCOME_BEFORE_SETTING <= mention.start < end:
+            before = setting.search(text, start + OUTCOME_BEFORE_SETTING, mention.start)
+            # (not where what was agreed follows the event: "bersepakat dalam forum rapat pimpinan bahwa ...")
+            if before is not None and content.search(text, mention.end, end) is None:
+                return len(text[:before.start()].rstrip(" ,"))
+    return end
+
+
+@cache
+def _event_setting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A preposition setting what was agreed in the event named right after it ("dalam", "pada", "saat";
+    outcomes.yaml setting_prepositions), a word or two before the event's own; and the words that open what was
+    agreed (produced_content_openers: "bahwa", "untuk")."""
+    data = resources.load("outcomes")
+    words = regex.alternation(data["setting_prepositions"])
+    return (regex.compile(rf"[\s,]+(?:{words})\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE),
+            regex.compile(rf"\b(?:{regex.alternation(data['produced_content_openers'])})\b|:", re.IGNORECASE))
 
 
 @cache

@@ -545,7 +545,8 @@ def _closing_weekday() -> re.Pattern[str]:
     # dibuka ..."; not "Selasa, 14 Maret", a date, nor ",,,Pada Senin," where scraped text joined two paragraphs)
     # dated by "pada" after no comma ("... berlangsung di Mataram pada Minggu dini hari."), or a span of weekdays
     # ("menggelar Kongres Nasional pada Kamis hingga Jumat.")
-    return re.compile(rf"(?<=[\w)])(?:,\s*(?:pada\s+(?:hari\s+)?)?|(?P<pada>\s+pada\s+(?:hari\s+)?))"
+    # (after a closing quote too: 'webinar bertajuk "Siap Beralih ke TV Digital" pada Rabu.')
+    return re.compile(rf"(?<=[\w)\"”’'])(?:,\s*(?:pada\s+(?:hari\s+)?)?|(?P<pada>\s+pada\s+(?:hari\s+)?))"
                       rf"(?P<w>{lx.weekday})(?:\s*{lx.connector}\s*(?P<w2>{lx.weekday}))?(?:\s+{parts})?\s*"
                       rf"(?:\.?\s*$|,(?!\s*\d))", re.IGNORECASE)
 

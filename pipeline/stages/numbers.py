@@ -374,7 +374,7 @@ def find_counts(text: str) -> list[CountMention]:
     found.sort(key=lambda c: c.start)
     found += _other_counts(text, found, patterns)
     found.sort(key=lambda c: c.start)
-    counts = _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found)))
+    counts = _pool_units(text, _contrast_invited(text, _without_breakdowns(text, _parts_of_pools(text, found))))
     # "193,6 juta orang diperkirakan melakukan perjalanan mudik": a population, never one gathering's audience
     return [c for c in counts if c.count is None or c.count <= patterns.largest_audience]
 
@@ -563,6 +563,31 @@ def _bare_part() -> re.Pattern[str]:
     hadir"; the word that says they came follows it)."""
     narrowing = _forms(resources.load("attendance")["pool_cues"]["narrowing"])
     return re.compile(rf"(?:\s+yang\s+\w+)?\s*,\s*(?:(?:{narrowing})\s+)?(?P<part>\d{{1,5}})(?!\w)", re.IGNORECASE)
+
+
+@cache
+def _pool_before_part() -> re.Pattern[str]:
+    """ "Dari 45 anggota dewan, (sebanyak) ": a pool named before the count of those of it who came."""
+    attendance = resources.load("attendance")
+    units = _forms(sorted(attendance["units"], key=len, reverse=True))
+    openers = _forms([*attendance["pool_cues"]["narrowing"], *attendance["part_openers"]])
+    # (the unit and at most two words of its body: "anggota dewan", "anggota DPRD Kota Bogor")
+    unit = rf"(?P<unit>(?:{units})(?:\s+(?!yang\b)[\w-]+){{0,2}}?)"
+    return re.compile(rf"\bdari\s+\d[\d.]*\s+{unit}\s*,\s*(?:(?:{openers})\s+)?$", re.IGNORECASE)
+
+
+def _pool_units(text: str, counts: list[CountMention]) -> list[CountMention]:
+    """ "Dari 45 anggota dewan, sebanyak 31 orang hadir": people counted by "orang" after their pool are of the
+    pool's unit (31 members)."""
+    classifier = _count_patterns().classifier
+    result = []
+    for count in counts:
+        pool = _pool_before_part().search(text, max(0, count.start - 60), count.start) \
+            if count.unit == classifier else None
+        result.append(count if pool is None else CountMention(
+            **{**count.__dict__, "unit": pool.group("unit").lower(), "unit_start": pool.start("unit"),
+               "unit_end": pool.end("unit")}))
+    return result
 
 
 def _contrast_invited(text: str, counts: list[CountMention]) -> list[CountMention]:
