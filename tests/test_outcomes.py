@@ -263,6 +263,31 @@ def test_an_outcome_in_the_lead_ends_before_its_event(rules_nlp: Language, lead:
     assert [o.text for o in result.events[0].outcomes] == texts
 
 
+@pytest.mark.parametrize("lead", [
+    # what would stay is unfinished, says nothing by itself, or holds no cue of its own
+    "Para pimpinan sepakat untuk membawa usulan itu ke dalam Musrenbang RKPD 2025 di Painan, Rabu (13/3/2024).",
+    "Hal tersebut diputuskan dalam Musrenbang RKPD 2025 di Painan, Rabu (13/3/2024).",
+    "Izinkanlah kami mewakili pemerintah dalam Musrenbang RKPD 2025 di Painan, Rabu (13/3/2024), menyetujui usulan.",
+])
+def test_an_outcome_is_not_cut_to_nothing_before_its_event(rules_nlp: Language, lead: str) -> None:
+    result = extract(rules_nlp, lead + " Musrenbang itu dibuka Bupati Rusma Yul Anwar.", "t", "test", title_line=False)
+    assert all("Musrenbang" in o.text for o in result.events[0].outcomes)
+
+
+@pytest.mark.parametrize(("said", "agreed"), [
+    # a participant's "we agreed", set at this event ("tadi", "... ini"), however far down the story
+    ("\"Tadi kami sepakat dengan Dinas Perhubungan untuk menambah armada bus air,\" ujar Yosef.", True),
+    ("\"Lewat kerja sama ini kita sepakat menyiapkan 500 tenaga terampil,\" ujar Yosef.", True),
+    # ... not "we agree" as an opinion
+    ("\"Kami sepakat bahwa air bersih adalah hak warga,\" ujar Yosef.", False),
+])
+def test_we_agreed_in_a_participant_s_words(rules_nlp: Language, said: str, agreed: bool) -> None:
+    text = ("MAKASSAR - Pemkot Makassar menggelar Forum Konsultasi Publik RPJPD di Hotel Claro, Selasa (20/2/2024). "
+            + _FAR_FROM_THE_TRIGGER + said)
+    outcomes = extract(rules_nlp, text, "t", "test").events[0].outcomes
+    assert any("sepakat" in o.text for o in outcomes) is agreed
+
+
 def test_the_event_s_own_noun_producing_something_far_down_the_story(rules_nlp: Language) -> None:
     # ("forum" in lower case starts no event of its own: the sentence is the forum's only by its noun acting)
     text = ("MAKASSAR - Pemkot Makassar menggelar Forum Konsultasi Publik RPJPD di Hotel Claro, Selasa (20/2/2024). "

@@ -80,6 +80,8 @@ class _Cues:
     attribution_words: frozenset[str]   # the verbs of a quote's attribution, lower case ("kata", "ujarnya")
     other_clause: re.Pattern[str]
     sides_agree: re.Pattern[str]        # "Kedua pihak (akhirnya) sepakat ...": an agreement of the event's sides
+    we_agree: re.Pattern[str]           # "kami sepakat", in a sentence that sets it here ("tadi", "... ini")
+    here: re.Pattern[str]
     election: re.Pattern[str]           # "menetapkan X sebagai Ketua ...": an assembly electing its officer
     election_not_after: re.Pattern[str]  # "saat ... terpilih", "yang terpilih": no election the gathering held
 
@@ -156,6 +158,9 @@ def _cues() -> _Cues:
         sides_agree=regex.compile(rf"(?:\b(?:{words(data['both_sides'])}|(?:{words(data['both_sides_heads'])})\s+[a-z]+)"
                                   rf"|(?-i:\b[A-Z][\w-]+\s+dan\s+[A-Z][\w-]+))\s+(?:[a-z]+\s+){{0,2}}?"
                                   rf"(?:{words(data['both_sides_agree'])})\b", flags),
+        we_agree=regex.compile(rf"\b(?:{words(data['we_agree_subjects'])})\s+(?:[a-z]+\s+){{0,2}}?"
+                               rf"(?:{words(data['both_sides_agree'])})\b", flags),
+        here=regex.compile(rf"\b(?:{words(data['we_agree_here'])})\b", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
         attribution_words=frozenset(w.lower() for w in attribution_verbs),
@@ -178,7 +183,8 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
     near = {i for i in range(len(sentences)) if any(i - k in marked for k in range(OUTCOME_REACH + 1))}
     if marked:   # "Kedua pihak akhirnya sepakat ...": the sides of the event agree, wherever the story says so
         near |= {i for i, (start, end) in enumerate(sentences) if i > min(marked)
-                 and _cues().sides_agree.search(text, start, end)}
+                 and (_cues().sides_agree.search(text, start, end) or (
+                     _cues().we_agree.search(text, start, end) and _cues().here.search(text, start, end)))}
         # "Dari hasil diskusi kelompok, forum menghasilkan lima rekomendasi ...": the event's own noun producing
         # something, however far down the story
         nouns = {text[m.start:m.end].lower() for m in event_mentions}
@@ -240,25 +246,37 @@ OUTCOME_BEFORE_SETTING = 20
 def _before_the_setting(text: str, start: int, end: int, event_mentions: list[Mention]) -> int:
     """ "... menyepakati 1.245 usulan prioritas pembangunan dalam Musrenbang ... yang digelar di Gedung Zamzami,
     Painan, Rabu.": what was agreed ends where the event that agreed it is named as its setting."""
-    setting, content = _event_setting()
+    setting, content, cue, unfinished = _event_setting()
     for mention in sorted(event_mentions, key=lambda m: m.start):
         if start + OUTCOME_BEFORE_SETTING <= mention.start < end:
             before = setting.search(text, start + OUTCOME_BEFORE_SETTING, mention.start)
-            # (not where what was agreed follows the event: "bersepakat dalam forum rapat pimpinan bahwa ...")
-            if before is not None and content.search(text, mention.end, end) is None:
-                return len(text[:before.start()].rstrip(" ,"))
+            if before is None:
+                continue
+            kept = text[start:before.start()].rstrip(" ,")
+            # not where what was agreed follows the event ("bersepakat dalam forum rapat pimpinan bahwa ...") or its
+            # cue does ("Izinkanlah kami mewakili pemerintah dalam sidang ..., menyatakan ... menyetujui"), nor where
+            # what stays says nothing by itself ("Hal tersebut diputuskan", "... membawa revisi ke")
+            if content.search(text, mention.end, end) is None and cue.search(kept) is not None \
+                    and len(kept.split()) >= 4 and unfinished.search(kept) is None \
+                    and _cues().said_before.search(kept) is None:
+                return start + len(kept)
     return end
 
 
 @cache
-def _event_setting() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _event_setting() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """A preposition setting what was agreed in the event named right after it ("dalam", "pada", "saat";
-    outcomes.yaml setting_prepositions), a word or two before the event's own; and the words that open what was
-    agreed (produced_content_openers: "bahwa", "untuk")."""
+    outcomes.yaml setting_prepositions), a word or two before the event's own; the words that open what was agreed
+    (produced_content_openers, content_verbs: "bahwa", "mencakup"); any outcome cue; and the words no outcome ends
+    with ("ke")."""
     data = resources.load("outcomes")
     words = regex.alternation(data["setting_prepositions"])
+    cues = [*(w for forms in data["kinds"].values() for w in forms), *data["decision_verbs"], *data["signing_acts"]]
+    content = regex.alternation([*data["produced_content_openers"], *data["content_verbs"]])
     return (regex.compile(rf"[\s,]+(?:{words})\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE),
-            regex.compile(rf"\b(?:{regex.alternation(data['produced_content_openers'])})\b|:", re.IGNORECASE))
+            regex.compile(rf"\b(?:{content})\b|:", re.IGNORECASE),
+            regex.compile(rf"\b(?:{regex.alternation(cues)})\b", re.IGNORECASE),
+            regex.compile(rf"\b(?:{regex.alternation(data['unfinished_ends'])})$", re.IGNORECASE))
 
 
 @cache
