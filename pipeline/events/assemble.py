@@ -38,6 +38,7 @@ from .candidates import (
     _score,
     find_mentions,
     group_candidates,
+    planned_date,
     whole_week,
 )
 from .common import Candidate, Mention, _in_regions, _lexicon, _sentence_index, _sentence_of, _words, quotations
@@ -242,8 +243,10 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
         return None
     for candidate in candidates:
         _extend_to_closing_day(doc, candidate, doc._.dates or [], mentions)
+    # (a date given only as scheduled, "Rencananya ... pada Maret 2023", scores none where another is not so given)
+    dated_as_held = any(c.date is not None and not planned_date(text, c) for c in candidates)
     for candidate in candidates:
-        candidate.score = _score(candidate, doc, article.title, lead, candidates)
+        candidate.score = _score(candidate, doc, article.title, lead, dated_as_held)
     primary = _beside_its_setting(text, max(candidates, key=lambda c: c.score), candidates, doc._.dates or [])
     # A plan the story names once in passing ("Festival Hue 2024 pada Juni mendatang") is no record; a gathering its
     # opening sentence dates to the day, scored lower for want of a proper name, is its main event.

@@ -966,10 +966,9 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
     return merged
 
 
-def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int],
-           others: Sequence[Candidate] = ()) -> float:
+def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int], dated_as_held: bool = False) -> float:
     """How likely a candidate is the story's main event: named in the title, dated (not only as scheduled, where
-    ``others`` holds one dated otherwise), held, in the lead."""
+    ``dated_as_held``: some candidate's date is not given as scheduled), held, in the lead."""
     lx = _lexicon()
     text = text_of(doc)
     title_tokens = set(_name_tokens(title))
@@ -983,8 +982,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int],
         score += 4.0 * max(title_share(m) for m in named) + 1.0
     if candidate.mentions[0].type in {lx.type_of.get(t) for t in title_tokens}:
         score += 1.0
-    if candidate.date is not None and not (_planned_date(text, candidate) and any(
-            c.date is not None and not _planned_date(text, c) for c in others)):
+    if candidate.date is not None and not (dated_as_held and planned_date(text, candidate)):
         score += 2.0
     if any(m.held or m.reported_after for m in candidate.mentions):
         score += 1.0
@@ -1001,7 +999,7 @@ def _score(candidate: Candidate, doc: Doc, title: str, lead: tuple[int, int],
     return score
 
 
-def _planned_date(text: str, candidate: Candidate) -> bool:
+def planned_date(text: str, candidate: Candidate) -> bool:
     """ "Rencananya penandatanganan dilakukan di Seremban pada Maret 2023": a date its own clause gives as scheduled
     (events.yaml scheduled_words)."""
     date = candidate.date

@@ -82,6 +82,9 @@ class _Cues:
     sides_agree: re.Pattern[str]        # "Kedua pihak (akhirnya) sepakat ...": an agreement of the event's sides
     we_agree: re.Pattern[str]           # "kami sepakat", in a sentence that sets it here ("tadi", "... ini")
     here: re.Pattern[str]
+    event_setting: re.Pattern[str]      # "dalam", "pada" ending the text before the event named as its setting
+    setting_content: re.Pattern[str]    # "bahwa", "mencakup" after it: what was agreed follows the event
+    unfinished: re.Pattern[str]         # "ke", "untuk" ending a text: unfinished
     election: re.Pattern[str]           # "menetapkan X sebagai Ketua ...": an assembly electing its officer
     election_not_after: re.Pattern[str]  # "saat ... terpilih", "yang terpilih": no election the gathering held
 
@@ -161,6 +164,11 @@ def _cues() -> _Cues:
         we_agree=regex.compile(rf"\b(?:{words(data['we_agree_subjects'])})\s+(?:[a-z]+\s+){{0,2}}?"
                                rf"(?:{words(data['both_sides_agree'])})\b", flags),
         here=regex.compile(rf"\b(?:{words(data['we_agree_here'])})\b", flags),
+        event_setting=regex.compile(rf"[\s,]+(?:{words(data['setting_prepositions'])})\s+(?:[\w-]+\s+){{0,1}}$",
+                                    flags),
+        setting_content=regex.compile(
+            rf"\b(?:{words([*data['produced_content_openers'], *data['content_verbs']])})\b|:", flags),
+        unfinished=regex.compile(rf"\b(?:{words(data['unfinished_ends'])})$", flags),
         trailing_attribution=regex.compile(
             rf"(?:[,.!?]?[”\"]\s*,?|,)\s*(?:{attribution})\b[^\"“”]{{0,200}}$", flags),
         attribution_words=frozenset(w.lower() for w in attribution_verbs),
@@ -246,37 +254,21 @@ OUTCOME_BEFORE_SETTING = 20
 def _before_the_setting(text: str, start: int, end: int, event_mentions: list[Mention]) -> int:
     """ "... menyepakati 1.245 usulan prioritas pembangunan dalam Musrenbang ... yang digelar di Gedung Zamzami,
     Painan, Rabu.": what was agreed ends where the event that agreed it is named as its setting."""
-    setting, content, cue, unfinished = _event_setting()
+    cues = _cues()
     for mention in sorted(event_mentions, key=lambda m: m.start):
         if start + OUTCOME_BEFORE_SETTING <= mention.start < end:
-            before = setting.search(text, start + OUTCOME_BEFORE_SETTING, mention.start)
+            before = cues.event_setting.search(text, start + OUTCOME_BEFORE_SETTING, mention.start)
             if before is None:
                 continue
             kept = text[start:before.start()].rstrip(" ,")
             # not where what was agreed follows the event ("bersepakat dalam forum rapat pimpinan bahwa ...") or its
             # cue does ("Izinkanlah kami mewakili pemerintah dalam sidang ..., menyatakan ... menyetujui"), nor where
             # what stays says nothing by itself ("Hal tersebut diputuskan", "... membawa revisi ke")
-            if content.search(text, mention.end, end) is None and cue.search(kept) is not None \
-                    and len(kept.split()) >= 4 and unfinished.search(kept) is None \
-                    and _cues().said_before.search(kept) is None:
+            if cues.setting_content.search(text, mention.end, end) is None \
+                    and _lexicon().any_outcome_cue.search(kept) is not None and len(kept.split()) >= 4 \
+                    and cues.unfinished.search(kept) is None and cues.said_before.search(kept) is None:
                 return start + len(kept)
     return end
-
-
-@cache
-def _event_setting() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    """A preposition setting what was agreed in the event named right after it ("dalam", "pada", "saat";
-    outcomes.yaml setting_prepositions), a word or two before the event's own; the words that open what was agreed
-    (produced_content_openers, content_verbs: "bahwa", "mencakup"); any outcome cue; and the words no outcome ends
-    with ("ke")."""
-    data = resources.load("outcomes")
-    words = regex.alternation(data["setting_prepositions"])
-    cues = [*(w for forms in data["kinds"].values() for w in forms), *data["decision_verbs"], *data["signing_acts"]]
-    content = regex.alternation([*data["produced_content_openers"], *data["content_verbs"]])
-    return (regex.compile(rf"[\s,]+(?:{words})\s+(?:[\w-]+\s+){{0,1}}$", re.IGNORECASE),
-            regex.compile(rf"\b(?:{content})\b|:", re.IGNORECASE),
-            regex.compile(rf"\b(?:{regex.alternation(cues)})\b", re.IGNORECASE),
-            regex.compile(rf"\b(?:{regex.alternation(data['unfinished_ends'])})$", re.IGNORECASE))
 
 
 @cache

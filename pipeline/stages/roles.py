@@ -1185,8 +1185,12 @@ def _tidied(doc: Doc, people: list[PersonMention]) -> list[PersonMention]:
                                            and not (dateline and (p.name or "").lower() == dateline)]))
 
 
-# What joins one name of a list to the next: "A, B dan C", "A, B, serta C".
-_NEXT_IN_LIST = re.compile(r"\s*,\s*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+")
+@cache
+def _next_in_list() -> re.Pattern[str]:
+    """What joins one name of a list to the next: "A, B dan C", "A, B, serta C" (people.yaml person_joiners; the
+    group ``last`` where a joiner word closes the list)."""
+    joiners = regex.alternation(resources.load("people")["person_joiners"])
+    return re.compile(rf"\s*,\s*(?:(?P<last>{joiners})\s+)?|\s+(?P<closing>{joiners})\s+")
 
 
 def _shared_roles(text: str, people: list[PersonMention]) -> list[PersonMention]:
@@ -1202,12 +1206,12 @@ def _shared_roles(text: str, people: list[PersonMention]) -> list[PersonMention]
         members: list[int] = []
         for later in range(index + 1, len(result)):
             other = result[later]
-            joiner = _NEXT_IN_LIST.fullmatch(text, end, other.name_span[0]) if other.name_span else None
+            joiner = _next_in_list().fullmatch(text, end, other.name_span[0]) if other.name_span else None
             if joiner is None or other.role is not None:
                 break
             members.append(later)
             end = other.name_span[1]
-            if "dan" in joiner.group(0) or "serta" in joiner.group(0):
+            if joiner["last"] or joiner["closing"]:
                 # (a list closes with "dan": "Firli Bahuri, Alex mengaku ..." is a name, then another's)
                 for member in members:
                     result[member] = replace(result[member], role=person.role, organization=person.organization)
