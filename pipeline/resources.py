@@ -98,7 +98,7 @@ EXPECTED_KEYS: dict[str, set[str]] = {
                "doctor_named_heads", "doctor_titles",
                "room_heads", "area_heads",
                "named_venue_nouns", "relocation_verbs", "relocation_adverbs", "visit_object_verbs", "arrival_verbs",
-               "not_name_nouns",
+               "not_name_nouns", "arrival_to_words", "arrival_to_not_after",
                "not_place_heads", "street_heads", "street_numbers", "place_prepositions", "region_bodies",
                "region_prefixes", "region_nouns", "region_noun_abbreviations", "regency_cues", "learned_place_cues",
                "learned_place_not_after", "numbered_venue_words", "administrative_nouns",

@@ -8,7 +8,7 @@ import pytest
 from spacy.language import Language
 
 from pipeline.events import assemble
-from pipeline.events.assemble import _short_form_shared
+from pipeline.events.assemble import _article, _choose_events, _short_form_shared, event_mentions
 from pipeline.extract import extract
 
 CONFERENCE = """Konferensi Air Bersih Nusa Tenggara Digelar di Kupang
@@ -1519,6 +1519,31 @@ def test_a_generic_word_before_the_acronym_names_the_same_event(nlp) -> None:  #
     events = extract(nlp, text, "t", title_line=False, published=date(2019, 9, 15)).events
     assert [(e.name, e.when.start if e.when else None, [p.name for p in e.where]) for e in events] == [
         ("Festival Animasi Nusantara (FANTA)", "2019-09-14", ["Hotel Santika", "Jakarta"])]
+
+
+_WE_THE_FEST = ("Presiden Joko Widodo mendatangi festival musik elektronik/pop/dance ' We The Fest ' demi memahami generasi "
+                "milenial.\n\n\"Kita harus melihat anak-anak muda,\" kata Presiden Jokowi.\n\nFestival tahunan We The "
+                "Fest (WTF) yang dipromotori oleh Ismaya Live diselenggarakan pada 11-13 Agustus 2017.")
+
+
+@pytest.mark.parametrize(("text", "joined"), [
+    # the first sentence only describes the gathering, a later one names and dates it: one event
+    (_WE_THE_FEST, True),
+    # a description past the first sentence may be another gathering of the kind
+    ("Ribuan penonton memadati kawasan Kemayoran, Jakarta Pusat, sejak sore hari.\n\n" + _WE_THE_FEST, False),
+    # so may one the first sentence names ("Festival Jazz Kota"), or one it names back ("festival musik itu")
+    (_WE_THE_FEST.replace("festival musik elektronik/pop/dance ' We The Fest '", "Festival Jazz Kota"), False),
+    (_WE_THE_FEST.replace("festival musik elektronik/pop/dance ' We The Fest '", "festival musik itu"), False),
+])
+def test_a_gathering_the_lead_only_describes_is_the_one_named_later(nlp, text: str,  # type: ignore[no-untyped-def]
+                                                                    joined: bool) -> None:
+    doc = nlp(text)
+    mentions = event_mentions(doc)
+    events = _choose_events(_article(doc), mentions)
+    assert events is not None
+    festivals = [m for m in mentions if text[m.start:m.end].lower() == "festival"]
+    assert len(festivals) == 2
+    assert all(m in events.primary.mentions for m in festivals) is joined
 
 
 def test_a_name_its_own_word_heads_wins_over_a_generic_one(nlp) -> None:  # type: ignore[no-untyped-def]

@@ -238,7 +238,7 @@ def _choose_events(article: _Article, mentions: list[Mention]) -> _Events | None
                 and mention.sentence in body[:2] and not _lexicon().attributed.search(
                     text, mention.sentence[0], mention.start):
             mention.date = closing_weekday(text, mention.sentence, doc._.published)
-    candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0])
+    candidates = group_candidates(mentions, lambda m: _named_kind(text, m)[0], lead)
     if not candidates:
         return None
     for candidate in candidates:

@@ -877,6 +877,12 @@ def _named(mention: Mention) -> bool:
     return bool(mention.name) and not mention.room
 
 
+def _described(mention: Mention) -> bool:
+    """Whether ``mention`` is named only by its kind and lower-case words ("festival musik"), not referring back."""
+    words = (mention.name or "").split()
+    return len(words) > 1 and all(w[:1].islower() for w in words[1:]) and not mention.named_back
+
+
 def _proper_name(candidate: Candidate) -> bool:
     """A side event inside the main one has a name of its own ("Forum Wali Kota Muda"), not a description."""
     return any(sum(1 for w in (m.name or "").split() if w[:1].isupper()) >= 2 for m in candidate.mentions)
@@ -892,10 +898,12 @@ def _borrowed(mention: Mention, mentions: list[Mention]) -> Mention | None:
     return max(before, key=lambda m: m.start) if before else None
 
 
-def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] = lambda m: m.type) -> list[Candidate]:
+def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] = lambda m: m.type,
+                     lead: tuple[int, int] | None = None) -> list[Candidate]:
     """Named or dated mentions become candidates; mentions naming the same event, or of the same kind on a day
     within its dates ("KTT yang berlangsung 29 Juni - 2 Juli" and "ditutup ... Minggu (2/7)"), join. ``kind_of``
-    gives a mention's kind ("kegiatan Bimbingan Teknis ..." is a training, as "Bimtek ... 12-13 September" is)."""
+    gives a mention's kind ("kegiatan Bimbingan Teknis ..." is a training, as "Bimtek ... 12-13 September" is);
+    ``lead``: the story's first sentence, whose gathering only described is the one named later."""
     candidates: list[Candidate] = []
     owners = {id(m): _borrowed(m, mentions) for m in mentions}
     ordered = [m for m in mentions if owners[id(m)] is None] + [m for m in mentions if owners[id(m)] is not None]
@@ -941,10 +949,13 @@ def group_candidates(mentions: list[Mention], kind_of: Callable[[Mention], str] 
                 continue
         if candidate.named and candidate.date is not None:
             # A named mention without a date seen earlier ("memperpanjang nota kesepahaman ...") and this dated one
-            # ("Penandatanganan perpanjangan nota kesepahaman itu ... Kamis (2/11)") report the same event.
+            # ("Penandatanganan perpanjangan nota kesepahaman itu ... Kamis (2/11)") report the same event; so does
+            # one the story's first sentence only describes in lower case ("mendatangi festival musik ...", then
+            # "Festival tahunan We The Fest ... diselenggarakan pada 11-13 Agustus 2017").
             own = {t for m in candidate.named for t in _name_tokens(m.name or "")}
             early = next((c for c in merged if c.named and c.date is None and types & {m.type for m in c.mentions}
-                          and len(own & {t for m in c.named for t in _name_tokens(m.name or "")}) >= 2), None)
+                          and (len(own & {t for m in c.named for t in _name_tokens(m.name or "")}) >= 2
+                               or all(m.sentence == lead and _described(m) for m in c.named))), None)
             if early is not None:
                 early.mentions.extend(candidate.mentions)
                 early.date = candidate.date

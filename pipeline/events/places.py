@@ -151,6 +151,16 @@ def _relocation() -> re.Pattern[str]:
 
 
 @cache
+def _came_to() -> re.Pattern[str]:
+    """ "Kehadiran Agus Harimurti Yudhoyono ke", "datang ke": who came there (at most four words between)."""
+    data = resources.load("places")
+    words = regex.alternation(data["arrival_to_words"])
+    # (each word before as a lookbehind of its own: they differ in length)
+    not_after = "".join(rf"(?<!\b{re.escape(w)}\s)" for w in data["arrival_to_not_after"])
+    return regex.compile(rf"{not_after}\b(?:{words})(?:\s+[^\s,.;:]+){{0,4}}\s+$", re.IGNORECASE)
+
+
+@cache
 def _opening_city() -> re.Pattern[str]:
     """At most two lower-case common nouns (no word of places.yaml not_name_nouns), then one or two capitalised
     words: what may follow the trigger that opens an event's name ("pembukaan Makassar ...")."""
@@ -241,7 +251,8 @@ def _place_phrases(text: str, start: int, end: int, destination: bool = False,
         # "ke X" is a destination, a place of the event only after "berangkat/digelar ... ke".
         bare_ke = prep.group(0).startswith("ke") and not destination \
             and not lx.place_preposition.search(text[max(0, at - 25):at]) \
-            and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start())
+            and not _relocation().search(text, max(start, start + prep.start() - 40), start + prep.start()) \
+            and not _came_to().search(text, max(start, start + prep.start() - 50), start + prep.start())
         # (unless a gathering is what is wished for: "agar beliau bisa hadir dalam acara Mubes ... di Medan")
         wished = _wished().search(text, max(clause_start, start), start + prep.start())
         wished_gathering = next(lx.trigger.finditer(text, wished.end()), None) if wished is not None else None
