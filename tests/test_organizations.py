@@ -151,7 +151,16 @@ LONG_THEME = """Webinar Adaptasi Iklim Digelar Daring
 KUPANG - Lembaga Kajian Pesisir Flores menggelar webinar bertajuk "Kota Pesisir di Tengah Krisis Iklim: Strategi Adaptasi Pemerintah Daerah" secara daring, Kamis (23/9/2021). Webinar itu diikuti 300 peserta.
 """
 
+# The parties that back a candidacy are no parties to the candidate's gathering.
+BACKERS = """Relawan Pemenangan Dikukuhkan di Tambora
+JAKARTA - Bakal calon gubernur DKI Jakarta Agus Harimurti Yudhoyono mengukuhkan Relawan Juara di Kelurahan Jembatan Besi, Jakarta Barat, Sabtu (22/10/2016). Pengukuhan itu dihadiri pengurus Perhimpunan Pedagang Pasar Tambora.
+Pilkada DKI 2017 akan diikuti tiga pasangan calon, yaitu Agus Harimurti Yudhoyono - Sylviana Murni yang diusung Partai Demokrat, PAN, PKB dan PBB, serta Basuki Tjahaja Purnama - Djarot Syaiful Hidayat yang diusung PDIP, Golkar dan Hanura.
+"""
+
 CASES = [
+    (BACKERS, "Perhimpunan Pedagang Pasar Tambora", "PKB"),
+    (BACKERS, "Perhimpunan Pedagang Pasar Tambora", "Partai Demokrat"),
+    (BACKERS, "Perhimpunan Pedagang Pasar Tambora", "Hanura"),
     (RANK, "Badan Penanggulangan Bencana Daerah Provinsi NTB", "TNI"),
     (SUBJECT, "Dinas Kesehatan Provinsi NTT", "Badan Layanan Umum Daerah Rumah Sakit"),
     (SUBJECT, "Komisi V DPRD NTT", "Badan Penyelenggara Jaminan Sosial Kesehatan"),

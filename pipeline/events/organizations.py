@@ -106,6 +106,8 @@ def _organizations(doc: Doc, people: list[PersonMention], mentions: list[Mention
             previous = re.findall(r"[\w-]+", text[max(0, ent.start_char - 20):ent.start_char])
             if previous and previous[-1].lower() in _word_set("target_verbs"):
                 continue   # "aksi menolak PKI", "perang melawan ISIS": the target, not a party
+            if _backers().search(text, max(0, ent.start_char - 120), ent.start_char):
+                continue   # "... yang diusung Partai Demokrat, PAN, PKB": a candidacy's backers, not the event's
             if previous and previous[-1] in _word_set("subject_words"):
                 continue   # "revisi UU KPK", "... tentang Komisi Pemberantasan Korupsi": what a law is about
             if previous and previous[-1] in _word_set("minister_words"):
@@ -406,6 +408,15 @@ def _cue_before(name: str, stops: str, reach: int) -> re.Pattern[str]:
     headline's "Lulusan ...") would reach across a stop of a line break."""
     return regex.compile(rf"\b(?:{_words(resources.load('organizations')[name])})\b[^{stops}]{{0,{reach}}}\Z",
                          re.IGNORECASE)
+
+
+@cache
+def _backers() -> re.Pattern[str]:
+    """A backing verb (organizations.yaml backing_verbs) and the list of capitalised names it opens, up to the
+    window's end: "diusung Partai Demokrat, PAN, ", "dicalonkan oleh "."""
+    verbs = _words(resources.load("organizations")["backing_verbs"])
+    # (one space, comma, joiner or name per step: no two steps match the same text, so a failing search is linear)
+    return regex.compile(rf"\b(?:{verbs})(?:\s+oleh)?(?:\s|,|(?:dan|serta)(?!\w)|[A-Z][\w&.-]*(?![\w&.-]))*\Z")
 
 
 @cache
