@@ -197,3 +197,28 @@ def test_a_sports_body_s_own_gathering_is_kept_in_a_sports_story(nlp, gathering:
     text = SPORTS_STORY.format(gathering=gathering)
     assert scope.out_of_scope_article(text) == "sport"
     assert [e.name for e in extract(nlp, text, "t", published=None).events] == names
+
+
+# A company's market news: the market's words dense enough that it reports no event record, but for the company's
+# shareholders' meeting
+MARKET_STORY = ("PT Wahana Karya Persada Tbk membagikan dividen tunai Rp55 per saham. {gathering} Saham emiten itu "
+                "menguat 3 persen di Bursa Efek Indonesia, sementara IHSG ditutup melemah 12 poin. Analis menilai "
+                "investor menyambut baik dividen itu; indeks LQ45 dan kurs rupiah ikut menguat pada sesi kedua, "
+                "dengan transaksi saham mencapai Rp8 triliun.")
+
+
+@pytest.mark.parametrize(("gathering", "names"), [
+    ("Keputusan itu diambil dalam Rapat Umum Pemegang Saham Tahunan (RUPST) di Hotel Fairmont, Jakarta, Rabu "
+     "(25/4/2018).", ["Rapat Umum Pemegang Saham Tahunan (RUPST)"]),
+    # another gathering in the market story stays out of scope
+    ("Keputusan itu diumumkan dalam rapat direksi di Hotel Fairmont, Jakarta, Rabu (25/4/2018).", []),
+])
+def test_a_shareholders_meeting_is_kept_in_market_news(nlp, gathering: str,  # type: ignore[no-untyped-def]
+                                                       names: list[str]) -> None:
+    from datetime import date
+
+    from pipeline.extract import extract
+
+    text = MARKET_STORY.format(gathering=gathering)
+    assert scope.out_of_scope_article(text) == "market"
+    assert [e.name for e in extract(nlp, text, "t", published=date(2018, 4, 25)).events] == names

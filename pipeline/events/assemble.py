@@ -70,7 +70,7 @@ from .places import (
     places_after_name,
     same_place,
 )
-from .scope import digest, dominant_domain, hearing_word, in_scope, out_of_scope_article
+from .scope import digest, dominant_domain, hearing_word, in_scope, out_of_scope_article, own_gathering
 
 # A primary event below this confidence is a trigger word without the facts of a reported gathering (no date, no
 # name, few participants or places): on real news such records were mostly quote settings and product news.
@@ -109,7 +109,8 @@ def event_mentions(doc: Doc) -> list[Mention]:
         return []   # (the trigger words first: most articles have none)
     domain = out_of_scope_article(text)
     if domain is not None:
-        mentions = [m for m in mentions if _bodys_own_gathering(doc, m)] if domain == "sport" else []
+        mentions = [m for m in mentions if _bodys_own_gathering(doc, m)] if domain == "sport" else [
+            m for m in mentions if m.name and own_gathering(domain, m.name)]
     return in_scope(text, mentions)
 
 

@@ -28,6 +28,9 @@ class _Domain:
     triggers_only: bool = False    # dense, it only takes its triggers; it says nothing of the story's other events
     in_sentence: bool = False      # its cues count near a trigger only in the trigger's sentence
     released: re.Pattern[str] | None = None   # what its trigger releases, right after it: always this domain's
+    # the words that name a gathering of the domain's own kind, kept in a story it dominates ("Rapat Umum Pemegang
+    # Saham" in market news)
+    own_gatherings: re.Pattern[str] | None = None
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,9 @@ def _scope() -> _Scope:
                        if d.get("window_cues") else None, bool(d.get("triggers_only", False)),
                        bool(d.get("window_in_sentence", False)),
                        re.compile(rf"\s+(?:[\w-]+\s+)?(?:{_words(d['released'])})\b", flags)
-                       if d.get("released") else None)
+                       if d.get("released") else None,
+                       re.compile(rf"(?<![\w-])(?:{_words(d['own_gatherings'])})(?![\w-])", flags)
+                       if d.get("own_gatherings") else None)
                for name, d in data["domains"].items()]
     # "acara akad nikahnya", "resepsi pernikahannya": the occasion may carry a possessive
     private = re.compile(rf"\s+(?:{_words(data['private_occasions'])})(?:nya)?\b", flags)
@@ -147,6 +152,13 @@ def digest(title: str) -> bool:
 @cache
 def _digest_titles() -> tuple[str, ...]:
     return tuple(cue.lower() for cue in resources.load("scope")["digest_titles"])
+
+
+def own_gathering(domain_name: str, name: str) -> bool:
+    """Whether a gathering's ``name`` is one of a domain's own kind (scope.yaml own_gatherings), which a story the
+    domain dominates still reports ("Rapat Umum Pemegang Saham Tahunan (RUPST)" in a company's market news)."""
+    domain = next((d for d in _scope().domains if d.name == domain_name), None)
+    return domain is not None and domain.own_gatherings is not None and domain.own_gatherings.search(name) is not None
 
 
 def out_of_scope_article(text: str) -> str | None:
