@@ -1546,6 +1546,17 @@ def test_a_gathering_the_lead_only_describes_is_the_one_named_later(nlp, text: s
     assert all(m in events.primary.mentions for m in festivals) is joined
 
 
+def test_a_bare_word_said_held_dates_the_last_sentence_s_gathering_of_its_kind(nlp) -> None:  # type: ignore[no-untyped-def]
+    # "Pertemuan berlangsung ..., Minggu (12/11)" after "... dalam pertemuan bilateral ... di sela-sela KTT ...": the
+    # day is the meeting's, not the summit's it was held beside
+    text = ("Indonesia dan Vietnam sepakat menaikkan target nilai perdagangan. Kesepakatan itu dicapai dalam pertemuan "
+            "bilateral Menteri Perdagangan Hendra Kusumanegara dengan Menteri Perdagangan Vietnam Tran Quoc Minh di "
+            "sela-sela Konferensi Tingkat Tinggi (KTT) ke-31 ASEAN di Manila, Filipina.\n\nPertemuan berlangsung di "
+            "Hotel Sofitel, Manila, Minggu (12/11) malam.")
+    events = extract(nlp, text, "t", title_line=False, published=date(2017, 11, 13)).events
+    assert [(e.type, e.when.start if e.when else None) for e in events] == [("meeting", "2017-11-12")]
+
+
 def test_a_name_its_own_word_heads_wins_over_a_generic_one(nlp) -> None:  # type: ignore[no-untyped-def]
     text = ("Pemerintah Provinsi Sulawesi Utara menggelar kegiatan Sulut Expo 2019 di Manado, Jumat (13/9/2019). Sulut "
             "Expo 2019 dibuka Gubernur Sulawesi Utara Olly Dondokambey dan diikuti 120 pelaku usaha.")

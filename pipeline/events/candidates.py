@@ -533,8 +533,13 @@ def _attach_dates(doc: Doc, mentions: list[Mention], dates: list[DateMention],
                 _said_held(text, mention.start, mention.end) or _held_opening(text, mention.start, mention.end,
                                                                               mention.sentence)):
             earlier = [m for m in mentions[:index] if not m.anaphoric and m.type != "other"]
-            if earlier and earlier[-1].date is None:
-                earlier[-1].date = mention.date
+            # (of the last sentence's, the one of its own kind: "... dalam pertemuan bilateral ... di sela-sela KTT
+            # ke-31 ASEAN. Pertemuan berlangsung ..., Minggu (12/11)" dates the meeting, not the summit)
+            own_kind = [m for m in earlier if m.type == mention.type and m.sentence == earlier[-1].sentence] \
+                if earlier else []
+            target = own_kind[-1] if own_kind else earlier[-1] if earlier else None
+            if target is not None and target.date is None:
+                target.date = mention.date
 
 
 def _speaker_dated_before(text: str, mention: Mention, dates: list[DateMention], sentences: list[tuple[int, int]],
