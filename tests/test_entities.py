@@ -250,6 +250,20 @@ def test_the_holder_after_an_office_and_its_body(nlp: Language, text: str, perso
     assert people == ([person] if person else [])
 
 
+@pytest.mark.parametrize(("text", "person"), [
+    # a known body's name the model or a head's pattern runs on into its head's name ("Universitas Andalas Zulfikar
+    # Tanjung"): the body ends where its known name does
+    ("MoU ditandatangani Rektor Universitas Andalas Zulfikar Tanjung dan Wakil Rektor Universitas Cenderawasih "
+     "Yohanes Wanma.", [("Zulfikar Tanjung", "Rektor Universitas Andalas"),
+                        ("Yohanes Wanma", "Wakil Rektor Universitas Cenderawasih")]),
+    ("Hadir pula Rektor Universitas Andalas Budi Santoso.", [("Budi Santoso", "Rektor Universitas Andalas")]),
+    # not a place after the body, nor a body named after a patron
+    ("Seminar digelar di Universitas Andalas Padang.", []),
+])
+def test_the_holder_inside_a_known_body_s_span(nlp: Language, text: str, person: list[tuple[str, str]]) -> None:
+    assert [(p.name, p.role) for p in nlp(text)._.people] == person
+
+
 @pytest.mark.parametrize("text", [
     "Foto bersama itu didampingi Kasdam V/Brw Brigjen TNI M Bambang Ismawan dan Waaspam Kasad Brigjen TNI Djaka Budi.",
     "Di film pertama, ia banyak menyindir Marvel dan X - Men.",

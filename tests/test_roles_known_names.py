@@ -247,7 +247,7 @@ def test_a_body_or_rank_before_the_holders_name(nlp: Language, text: str, name: 
      "DPRD Kota Kupang, Senin (5/2/2024).", []),
     # an office after a venue's name and "dan" is another person's, with the region and the holder after it
     ("Kesepakatan ditandatangani Rektor Universitas Nusa Cendana Maxs Sanam dan Bupati Kupang Korinus Masneno.",
-     [(None, "Rektor Universitas Nusa Cendana Maxs Sanam"), ("Korinus Masneno", "Bupati Kupang")]),
+     [("Maxs Sanam", "Rektor Universitas Nusa Cendana"), ("Korinus Masneno", "Bupati Kupang")]),
 ])
 def test_offices_joined_by_dan(nlp: Language, text: str, expected: list[tuple[str | None, str]]) -> None:
     assert [(p.name, p.role) for p in find_people(nlp(text))] == expected

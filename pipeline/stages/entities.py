@@ -719,6 +719,8 @@ def record_view(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     as in ``layer``: one-word names ("Jokowi") too, but never a weekday, month, department or sector word."""
     fixed_model = _adjacent_names_joined(doc, _one_label_per_name(
         [s for s in (_model_fix(s, doc) for s in model) if s is not None]))
+    if _on("boundaries"):
+        fixed_model, rules = _without_holders_inside(doc, fixed_model), _without_holders_inside(doc, rules)
     if _on("boundaries"):   # the model's organisation goes, the holder's name after it stays
         fixed_model = _whole_names(doc, _name_after_post(doc, _name_after_unit(doc, _body_before_holder(
             doc, _split_at_person(doc, _name_after_place(doc, fixed_model))))))
@@ -853,6 +855,8 @@ def layer(doc: Doc, model: list[Span], rules: list[Span]) -> list[Span]:
     Where a rule span and a model span overlap, the longer wins; on a tie, the rule (it carries the knowledge)."""
     model = _adjacent_names_joined(doc, _one_label_per_name(
         [s for s in (_model_fix(s, doc) for s in model) if s is not None]))
+    if _on("boundaries"):
+        model, rules = _without_holders_inside(doc, model), _without_holders_inside(doc, rules)
     persons = [s for s in model if s.label_ == "PER"]
     kept_rules = []
     if not _on("caps_acronyms"):   # measured: shape-guessed acronyms cost entity F1 (the records keep them)
@@ -1475,6 +1479,52 @@ def _fix(span: Span, doc: Doc) -> Span | None:
             trimmed._.acronym, trimmed._.canonical = span._.acronym, span._.canonical
             span = trimmed
     return span
+
+
+def _without_holders_inside(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Rektor Universitas Andalas Zulfikar Tanjung" read as one body (by the model or a head's pattern, as an
+    organisation or a venue): the body ends where its known name does, and the name after it is its head's, a
+    person (``_holder_inside_body``)."""
+    out = []
+    for span in spans:
+        at = _holder_inside_body(doc, span) if span.label_ in ("ORG", "LOC") else None
+        body = doc.char_span(span.start_char, at, label=span.label_) if at is not None else None
+        holder = doc.char_span(at + 1, span.end_char, label="PER") if at is not None else None
+        if body is None or holder is None:
+            out.append(span)
+            continue
+        body._.acronym, body._.canonical = span._.acronym, span._.canonical
+        out += [body, holder]
+    return out
+
+
+def _holder_inside_body(doc: Doc, span: Span) -> int | None:
+    """Where a known body's name ends inside a model organisation that runs on into its head's name, after an
+    office ("Rektor Universitas Andalas Zulfikar Tanjung", "Dirjen ... Kementerian Perdagangan Oke Nurwan"): two to
+    four capitalised words after the name, none a common word, an acronym, an office's or a body's word or a place.
+    None where the span is no such run (a patron's name is the body's own: "Universitas Islam Negeri Sunan
+    Kalijaga")."""
+    roles = _role_vocabulary()
+    # (an office word right before, or a few capitalised words of its unit between: "Dirjen Perdagangan Luar Negeri")
+    before = [t.text for t in doc[max(0, span.start - 5):span.start]]
+    while before and before[-1][:1].isupper() and before[-1] not in roles:
+        before.pop()
+    if not before or before[-1] not in roles:
+        return None
+    text = _text(span)
+    known = max((x for x in _expansions_listed() if text.startswith(x + " ") and len(x.split()) >= 2), key=len,
+                default=None)
+    if known is None or any(known.startswith(p) for p in _patron_named_bodies()):
+        return None
+    rest = text[len(known):].split()
+    gaz = gazetteer()
+    # (nor a region the story names with its administrative noun: "Dinas Pendidikan Ende" after "Kabupaten Ende")
+    regions = admin_full_names(doc)
+    if not 2 <= len(rest) <= 4 or gaz.place(" ".join(rest)) is not None or any(
+            not w[:1].isupper() or w.isupper() or common_word(w) or w in roles or w in gaz.org_heads
+            or w.rstrip(".") in title_words() or gaz.place(w) is not None or w in regions for w in rest):
+        return None
+    return span.start_char + len(known)
 
 
 def _body_before_its_acronym(doc: Doc, span: Span) -> bool:
