@@ -125,6 +125,20 @@ def test_an_outcome_noun_that_refers_back_makes_the_sentence_before_the_outcome(
     assert not any("Kebijakan itu" in o.text for o in outcomes)
 
 
+@pytest.mark.parametrize("between", [
+    # a sentence going on about a figure of the outcome stands between it and the noun that refers back
+    "Angka itu turun Rp3,6 triliun dibandingkan pagu tahun ini. ",
+    "Jumlah tersebut setara 35 persen dari laba bersih. ",
+])
+def test_the_outcome_a_noun_refers_back_to_past_a_figure_s_sentence(rules_nlp: Language, between: str) -> None:
+    text = ("Komisi IV DPR RI akhirnya menyetujui pagu anggaran KKP tahun 2018 sebesar Rp10,2 triliun. " + between
+            + "Keputusan itu diambil dalam rapat kerja Komisi IV dengan Menteri Kelautan dan Perikanan di Gedung "
+            "Nusantara, Jakarta, Rabu (7/6/2017).")
+    (event,) = extract(rules_nlp, text, "t", "test", published=date(2017, 6, 8), title_line=False).events
+    assert [o.text for o in event.outcomes] == [
+        "Komisi IV DPR RI akhirnya menyetujui pagu anggaran KKP tahun 2018 sebesar Rp10,2 triliun."]
+
+
 @pytest.mark.parametrize(("text", "kind", "outcome"), [
     # what was agreed, told before the signing that set it down: the agreement is the sentence before
     ("Pemerintah Kota Kupang akan memperpanjang kerja sama kota kembar dengan Darwin. Rencana itu dituangkan dalam "
@@ -155,6 +169,32 @@ def test_who_signed_an_agreement_told_before_is_no_second_outcome(rules_nlp: Lan
     (event,) = extract(rules_nlp, text, "t", "test", published=date(2022, 11, 3), title_line=False).events
     assert [o.kind for o in event.outcomes] == ["agreement"]
     assert "menandatangani nota kesepahaman" in event.outcomes[0].text
+
+
+_SIGNING = ("Pemerintah Kabupaten Batang dan Universitas Negeri Semarang resmi menjalin kerja sama. Nota kesepahaman "
+            "tersebut diteken di Aula Kantor Bupati Batang, Rabu (13/3/2024). MoU ditandatangani Sekda Batang Agung "
+            "Priyatno dan Rektor Unnes Sutomo Hadiwijoyo. Acara itu disaksikan sekitar 60 kepala desa. Angka stunting di "
+            "Batang masih 17,8 persen. ")
+
+
+@pytest.mark.parametrize(("told", "kind", "text"), [
+    # what the signed document holds, its subject referring back to it, after the speaker's clause
+    ("Agung mengatakan, kerja sama ini fokus pada empat hal, yakni stunting dan UMKM.", "agreement",
+     "kerja sama ini fokus pada empat hal, yakni stunting dan UMKM."),
+    ("PKS yang diteken hari itu mengatur teknis pendampingan desa.", "agreement",
+     "PKS yang diteken hari itu mengatur teknis pendampingan desa."),
+    # what will be done through it: a plan
+    ("Melalui MoU tersebut, Unnes akan menerjunkan 250 mahasiswa KKN ke 40 desa.", "plan",
+     "Unnes akan menerjunkan 250 mahasiswa KKN ke 40 desa."),
+    # not what it is for, nor a document named without referring back
+    ("Kerja sama ini bertujuan meningkatkan layanan desa.", None, None),
+    ("Kerja sama serupa mencakup bidang kesehatan.", None, None),
+])
+def test_what_a_signed_document_holds_is_agreed(rules_nlp: Language, told: str, kind: str | None,
+                                               text: str | None) -> None:
+    (event,) = extract(rules_nlp, _SIGNING + told, "t", "test", published=date(2024, 3, 14), title_line=False).events
+    found = [(o.kind, o.text) for o in event.outcomes if o.text in told]   # the outcome the last sentence gives
+    assert found == ([(kind, text)] if kind else [])
 
 
 # Four sentences after the event's, none of them about it.

@@ -54,7 +54,7 @@ from .organizations import (
     only_within,
     without_holder,
 )
-from .outcomes import OutcomeAt, find_outcomes, find_topics, status_outcome
+from .outcomes import OutcomeAt, find_outcomes, find_topics, status_outcome, tells_document_content
 from .participants import FEATURES as PERSON_FEATURES
 from .participants import features as participant_features
 from .participants import org_features, reported_only, took_part
@@ -902,7 +902,7 @@ def _event_outcomes(article: _Article, events: _Events, facts: _Facts, candidate
         if events.owner(span[0]) is not candidate:
             continue
         act_only = outcome.kind == "agreement" and _lexicon().signing_acts.search(text, span[0], span[1]) and \
-            not _lexicon().agreement_told.search(text, span[0], span[1])
+            not _lexicon().agreement_told.search(text, span[0], span[1]) and not tells_document_content(text, span[0])
         if act_only and trigger.type == "signing":
             if signing_reported:
                 continue

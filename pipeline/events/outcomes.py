@@ -74,6 +74,10 @@ class _Cues:
     leading: re.Pattern[str]
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
+    elaboration: re.Pattern[str]        # "Angka itu ...": a sentence going on about a figure of the one before
+    # (matched at a sentence's start, so no "^", which would not match at a position inside the text)
+    document_content: re.Pattern[str]   # "Kerja sama ini fokus pada ...", "PKS yang diteken hari itu mengatur ..."
+    document_means: re.Pattern[str]     # "Melalui MoU tersebut, " before what will be done
     according_to: re.Pattern[str]
     setting: re.Pattern[str]
     trailing_attribution: re.Pattern[str]
@@ -150,6 +154,14 @@ def _cues() -> _Cues:
         # speaker, a few words without a comma or quote, is not part of the outcome
         said_clause=regex.compile(rf"^[^,\"“”;]{{1,80}}?\b(?:(?:{say})(?:\s+kepada\s+[^,\"“”;]{{1,60}}?)?"
                                   rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
+        document_content=regex.compile(
+            rf"(?:{words(data['document_subjects'])})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{demonstratives})|yang\s+"
+            rf"(?:diteken|ditandatangani)(?:\s+[\w-]+){{0,3}}?)(?:\s+juga)?\s+(?:{words(data['document_content_verbs'])})\b",
+            flags),
+        document_means=regex.compile(
+            rf"(?:{words(data['document_means'])})\s+(?:{words(data['document_subjects'])})(?:\s+\([^()]{{1,40}}\))?"
+            rf"\s+(?:{demonstratives})\s*,\s*(?=[^.]*\b(?:akan|bakal)\b)", flags),
+        elaboration=regex.compile(rf"\s*(?:{words(data['elaboration_subjects'])})\s+(?:{demonstratives})\b", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         # ... and "Dalam rapat tersebut diputuskan ...": a setting that ends at its demonstrative, with no comma
         setting=regex.compile(rf"^(?:{words(data['setting_openers'])})\s+(?:[^,\"“”;]{{1,80}},\s*"
@@ -220,6 +232,12 @@ def find_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_mentions: li
         found = _cue_outcome(doc, (start, end), event_mentions, bool(covered))
         if found is not None and (index in near or found[0].kind == "agreement"):
             cue_found[index] = found
+    if marked and any(m.type == "signing" for m in event_mentions):
+        for index, (start, end) in enumerate(sentences):
+            if index > min(marked) and index not in cue_found and not _in_regions(start, covered):
+                found = _document_content(doc, (start, end))
+                if found is not None:
+                    cue_found[index] = found
     enumerated, intros = _enumerations(text, sentences, cue_found)
     antecedents, referring = _antecedent_outcomes(doc, sentences, event_mentions, near)
     for index, found in sorted([*cue_found.items(), *antecedents.items()], key=lambda item: item[1][1]):
@@ -402,6 +420,29 @@ def _cue_outcome(doc: Doc, sentence_span: tuple[int, int], event_mentions: list[
     return None
 
 
+def tells_document_content(text: str, start: int) -> bool:
+    """Whether the outcome at ``start`` tells what a signed document holds ("MoU tersebut mencakup ..."), not the
+    signing again."""
+    return _cues().document_content.match(text, start) is not None
+
+
+def _document_content(doc: Doc, sentence_span: tuple[int, int]) -> OutcomeAt | None:
+    """What a signed document holds, in a sentence whose subject refers back to it after the speaker's clause ("Agung
+    mengatakan, kerja sama ini fokus pada ..."): agreed; what will be done through it ("Melalui MoU tersebut, kelima
+    kampus akan ..."): a plan, from after the comma."""
+    cues = _cues()
+    text = text_of(doc)
+    start, end = _cut(doc, sentence_span, None)
+    if any(c in text[start:end] for c in "\"“”"):
+        return None   # (a quote's words are the speaker's, not the document's)
+    if cues.document_content.match(text, start, end) is not None:
+        return Outcome(kind="agreement", text=""), (start, end)
+    means = cues.document_means.match(text, start, end)
+    if means is not None:
+        return Outcome(kind="plan", text=""), (means.end(), end)
+    return None
+
+
 def _cue_matches(sentence: str) -> list[tuple[str, re.Match[str]]]:
     """Every cue of the sentence with its kind, in the order of the kinds, then of the text; signing acts last."""
     lx = _lexicon()
@@ -528,6 +569,8 @@ def _antecedent_outcomes(doc: Doc, sentences: list[tuple[int, int]], event_menti
             back = index - 1
             while back > 0 and cues.said_before.search(text, *sentences[back]) and index - back < 2:
                 back -= 1
+            if back > 0 and cues.elaboration.match(text, sentences[back][0]):
+                back -= 1   # "... sebesar Rp10,2 triliun. Angka itu turun ...": the figure's sentence
         if sentences[back][1] <= title_end:
             continue
         prior = text[sentences[back][0]:sentences[back][1]]
