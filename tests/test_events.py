@@ -76,6 +76,12 @@ def test_person_quoted_apart_is_not_a_participant(rules_nlp: Language, apart: st
     # said at the conference, and by message as well: a participant
     ("Konferensi juga dihadiri Kepala Dinas Perhubungan NTT Markus Kore. Melalui pesan singkat, Markus mengatakan",
      True),
+    # named once with nothing said of where, once reached apart: he spoke apart from the conference
+    ("Kepala Dinas Perhubungan NTT Markus Kore menilai antrean kapal berkurang. Markus yang dihubungi terpisah "
+     "mengatakan", False),
+    # ... but one the conference had, reached apart as well, took part
+    ("Konferensi juga dihadiri Kepala Dinas Perhubungan NTT Markus Kore. Markus yang dihubungi terpisah mengatakan",
+     True),
 ])
 def test_person_quoted_at_a_distance(rules_nlp: Language, statement: str, participant: bool) -> None:
     text = CONFERENCE.replace("Kepala Dinas Perhubungan NTT, Markus Kore, yang dihubungi secara terpisah mengatakan",

@@ -758,20 +758,26 @@ def _spoke_from_afar(text: str, sentences: list[tuple[int, int]], person: Person
     remote_statement_cues: "Warinussy melalui siaran persnya", "kata Yasonna dalam keterangan tertulis", "ujar Riko saat
     dihubungi"): the one who wrote or phoned, not the others the statement names ("Prisilla dalam siaran pers menuturkan
     ... Triawan Munaf memberikan pujian saat pemutaran": Triawan was there)."""
-    cue = _remote_statement()
-
-    def afar(at: int) -> bool:
+    def afar(at: int, cue: re.Pattern[str]) -> bool:
         end = _mention_end(text, person, at)
         clause_end = min(_sentence_of(sentences, at)[1], end + REMOTE_CUE_REACH)
         found = cue.search(text, end, clause_end)
         return found is not None and not re.search(r"[.;\"“”]", text[end:found.start()])
 
-    return all(afar(at) for at in sorted({person.start, *positions}))
+    # (one mention that says it was said apart, "kata Sumanto saat dihubungi terpisah", is enough: who spoke at the
+    # event is not reached apart)
+    at = sorted({person.start, *positions})
+    return all(afar(a, _remote_statement()) for a in at) or any(afar(a, _said_apart()) for a in at)
 
 
 @cache
 def _organiser_role() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words(resources.load('events')['organiser_roles'])})\b", re.IGNORECASE)
+
+
+@cache
+def _said_apart() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_words(resources.load('events')['separate_statement_cues'])})\b", re.IGNORECASE)
 
 
 @cache
