@@ -237,6 +237,9 @@ NOT_ATTENDANCE = [
     "Kota itu memiliki 12 kecamatan dan 80 kelurahan.",
     "Harga cabai naik 20 persen pekan ini.",
     "Asosiasi itu kini menghimpun 137 anggota dari seluruh provinsi.",
+    # people a case caught
+    "ICW mencatat 98 kasus korupsi dana desa yang menjerat 112 kepala desa.",
+    "Polisi menangkap pelaku, sementara 12 peserta aksi diamankan di Polres.",
     "Partai itu memiliki 300 anggota di kabupaten tersebut.",
     # a body's size, totalled as attendees are
     "Usulan itu disetujui seluruh anggota DPRD yang berjumlah 120 orang.",
