@@ -173,30 +173,11 @@ def test_a_roundup_of_stories_reports_no_gathering(nlp, title: str, roundup: boo
     assert bool(events) is not roundup
 
 
-
 # A sports story: the sport's own words dense enough that it reports no event record, but for a body's own gathering
 SPORTS_STORY = ("Asian Games 2018 dipastikan menggelar 40 cabang olahraga. {gathering} Atlet, pelatih dan klub "
                 "menyambut kabar itu. Cabor baru antara lain jet ski dan pencak silat; medali emas diperebutkan di "
                 "stadion dan arena baru. Juara turnamen, pemain liga dan timnas bersiap untuk kompetisi itu, dengan "
                 "laga final di stadion utama.")
-
-
-@pytest.mark.parametrize(("gathering", "names"), [
-    # held by the body the sentence names first, or named after its body
-    ("Keputusan itu terbit setelah Olympic Council of Asia (OCA) mengadakan General Assembly ke-36 di Ashgabat, "
-     "Turkmenistan, 20 September 2017.", ["General Assembly ke-36"]),
-    ("Keputusan itu terbit dalam Kongres PSSI di Makassar, 17 Oktober 2016.", ["Kongres PSSI"]),
-    # a team's meeting no body holds, and a disciplinary "sidang" of a body: the sport's own, no record
-    ("Keputusan itu terbit setelah pelatih menggelar rapat tim di Hotel Mulia, Jakarta, 20 September 2017.", []),
-    ("Keputusan itu terbit dalam sidang Komisi Disiplin PSSI di Jakarta, 20 September 2017.", []),
-])
-def test_a_sports_body_s_own_gathering_is_kept_in_a_sports_story(nlp, gathering: str,  # type: ignore[no-untyped-def]
-                                                                 names: list[str]) -> None:
-    from pipeline.extract import extract
-
-    text = SPORTS_STORY.format(gathering=gathering)
-    assert scope.out_of_scope_article(text) == "sport"
-    assert [e.name for e in extract(nlp, text, "t", published=None).events] == names
 
 
 # A company's market news: the market's words dense enough that it reports no event record, but for the company's
@@ -207,18 +188,25 @@ MARKET_STORY = ("PT Wahana Karya Persada Tbk membagikan dividen tunai Rp55 per s
                 "dengan transaksi saham mencapai Rp8 triliun.")
 
 
-@pytest.mark.parametrize(("gathering", "names"), [
-    ("Keputusan itu diambil dalam Rapat Umum Pemegang Saham Tahunan (RUPST) di Hotel Fairmont, Jakarta, Rabu "
-     "(25/4/2018).", ["Rapat Umum Pemegang Saham Tahunan (RUPST)"]),
-    # another gathering in the market story stays out of scope
-    ("Keputusan itu diumumkan dalam rapat direksi di Hotel Fairmont, Jakarta, Rabu (25/4/2018).", []),
+@pytest.mark.parametrize(("story", "domain", "gathering", "names"), [
+    # a sports body's gathering: held by the body the sentence names first, or named after its body
+    (SPORTS_STORY, "sport", "Keputusan itu terbit setelah Olympic Council of Asia (OCA) mengadakan General Assembly "
+     "ke-36 di Ashgabat, Turkmenistan, 20 September 2017.", ["General Assembly ke-36"]),
+    (SPORTS_STORY, "sport", "Keputusan itu terbit dalam Kongres PSSI di Makassar, 17 Oktober 2016.", ["Kongres PSSI"]),
+    # a team's meeting no body holds, and a disciplinary "sidang" of a body: the sport's own, no record
+    (SPORTS_STORY, "sport", "Keputusan itu terbit setelah pelatih menggelar rapat tim di Hotel Mulia, Jakarta, 20 "
+     "September 2017.", []),
+    (SPORTS_STORY, "sport", "Keputusan itu terbit dalam sidang Komisi Disiplin PSSI di Jakarta, 20 September 2017.", []),
+    # a company's shareholders' meeting in its market news; another gathering there stays out of scope
+    (MARKET_STORY, "market", "Keputusan itu diambil dalam Rapat Umum Pemegang Saham Tahunan (RUPST) di Hotel "
+     "Fairmont, Jakarta, 20 September 2017.", ["Rapat Umum Pemegang Saham Tahunan (RUPST)"]),
+    (MARKET_STORY, "market", "Keputusan itu diumumkan dalam rapat direksi di Hotel Fairmont, Jakarta, 20 September "
+     "2017.", []),
 ])
-def test_a_shareholders_meeting_is_kept_in_market_news(nlp, gathering: str,  # type: ignore[no-untyped-def]
-                                                       names: list[str]) -> None:
-    from datetime import date
-
+def test_a_domain_s_own_gathering_is_kept_in_a_story_it_dominates(nlp, story: str, domain: str,  # type: ignore[no-untyped-def]
+                                                                  gathering: str, names: list[str]) -> None:
     from pipeline.extract import extract
 
-    text = MARKET_STORY.format(gathering=gathering)
-    assert scope.out_of_scope_article(text) == "market"
-    assert [e.name for e in extract(nlp, text, "t", published=date(2018, 4, 25)).events] == names
+    text = story.format(gathering=gathering)
+    assert scope.out_of_scope_article(text) == domain
+    assert [e.name for e in extract(nlp, text, "t", published=None).events] == names
