@@ -197,6 +197,25 @@ def test_what_a_signed_document_holds_is_agreed(rules_nlp: Language, told: str, 
     assert found == ([(kind, text)] if kind else [])
 
 
+@pytest.mark.parametrize(("listed", "texts"), [
+    # a sentence right after the outcome, opened by a collective numeral, lists as many items: one outcome each
+    ("Keempatnya yakni MoU kelautan, MoU energi baru, MoU pendidikan tinggi, serta MoU pemberantasan narkotika.",
+     ["MoU kelautan", "MoU energi baru", "MoU pendidikan tinggi", "MoU pemberantasan narkotika"]),
+    ("Keempat MoU itu adalah MoU kelautan, MoU energi baru, MoU pendidikan tinggi dan MoU pemberantasan narkotika.",
+     ["MoU kelautan", "MoU energi baru", "MoU pendidikan tinggi", "MoU pemberantasan narkotika"]),
+    # a count that does not match is another list, or none
+    ("Keempatnya yakni MoU kelautan dan MoU energi baru.",
+     ["penandatanganan empat nota kesepahaman (MoU)."]),
+])
+def test_a_collective_numeral_s_list_gives_one_outcome_per_item(rules_nlp: Language, listed: str,
+                                                                texts: list[str]) -> None:
+    text = ("Presiden dan Perdana Menteri Vietnam menggelar pertemuan bilateral di Istana Kepresidenan Bogor, Senin "
+            "(23/4/2018). Usai pertemuan, kedua pemimpin menyaksikan penandatanganan empat nota kesepahaman (MoU). "
+            + listed)
+    (event,) = extract(rules_nlp, text, "t", "test", published=date(2018, 4, 24), title_line=False).events
+    assert [o.text for o in event.outcomes] == texts
+
+
 # Four sentences after the event's, none of them about it.
 _FAR_FROM_THE_TRIGGER = ("Gubernur menyampaikan bahwa kekeringan masih melanda banyak desa. Air tangki dikirim setiap "
                          "hari. Warga di pesisir paling terdampak. Harga air di pasar naik dua kali lipat. ")

@@ -75,6 +75,8 @@ class _Cues:
     status: re.Pattern[str]
     said_clause: re.Pattern[str]
     elaboration: re.Pattern[str]        # "Angka itu ...": a sentence going on about a figure of the one before
+    collective_list: re.Pattern[str]    # "Keempatnya yakni ", "Ketiga perda yang ditetapkan yakni "
+    collective_count: dict[str, int]    # "keempat" -> 4
     # (matched at a sentence's start, so no "^", which would not match at a position inside the text)
     document_content: re.Pattern[str]   # "Kerja sama ini fokus pada ...", "PKS yang diteken hari itu mengatur ..."
     document_means: re.Pattern[str]     # "Melalui MoU tersebut, " before what will be done
@@ -161,6 +163,10 @@ def _cues() -> _Cues:
         document_means=regex.compile(
             rf"(?:{words(data['document_means'])})\s+(?:{words(data['document_subjects'])})(?:\s+\([^()]{{1,40}}\))?"
             rf"\s+(?:{demonstratives})\s*,\s*(?=[^.]*\b(?:akan|bakal)\b)", flags),
+        collective_list=regex.compile(
+            rf"(?P<numeral>{words(list(data['collective_numerals']))})(?:nya)?(?:\s+[a-z][\w-]*){{0,5}}?\s*,?\s*"
+            rf"(?:{words(data['collective_list_markers'])})\s*:?\s*", flags),
+        collective_count={k.lower(): int(v) for k, v in data["collective_numerals"].items()},
         elaboration=regex.compile(rf"\s*(?:{words(data['elaboration_subjects'])})\s+(?:{demonstratives})\b", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         # ... and "Dalam rapat tersebut diputuskan ...": a setting that ends at its demonstrative, with no comma
@@ -595,6 +601,11 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
             intros.add(index)
             outcomes += [(Outcome(kind=outcome.kind, text=""), item) for item in inline]
             continue
+        listed = _collective_items(text, sentences, index + 1)
+        if listed:
+            intros.add(index)
+            outcomes += [(Outcome(kind=outcome.kind, text=""), item) for item in listed]
+            continue
         items = []
         following = index + 1
         pattern = cues.enumeration_first
@@ -619,6 +630,46 @@ def _enumerations(text: str, sentences: list[tuple[int, int]],
             end = end - 1 if text[end - 1] == "." else end
             outcomes.append((Outcome(kind=kind, text=""), (start, end)))
     return outcomes, intros
+
+
+def _collective_items(text: str, sentences: list[tuple[int, int]], index: int) -> list[tuple[int, int]]:
+    """The items of a list that sentence ``index`` opens with a collective numeral ("Keempatnya yakni A, B, C, serta
+    D."), where it lists as many items as the numeral says; none otherwise."""
+    if index >= len(sentences):
+        return []
+    cues = _cues()
+    start, end = sentences[index]
+    opening = cues.collective_list.match(text, start, end)
+    if opening is None:
+        return []
+    end = end - 1 if text[end - 1] == "." else end
+    # commas first, then the joiner before the last item ("A, B, C, serta D", "A, B dan C")
+    items: list[tuple[int, int]] = []
+    at = opening.end()
+    for comma in re.finditer(r",\s*", text[opening.end():end]):
+        cut = opening.end() + comma.start()
+        items.append((at, cut))
+        at = opening.end() + comma.end()
+    items.append((at, end))
+    last_start, last_end = items[-1]
+    leading, between = _item_joiners()
+    joined = list(between.finditer(text, last_start, last_end))
+    count = cues.collective_count[opening.group("numeral").lower()]
+    if len(items) < count and joined:
+        items[-1:] = [(last_start, joined[-1].start()), (joined[-1].end(), last_end)]
+    # ("serta MoU ...": the joiner before the last item is no part of it)
+    items = [(m.end() if (m := leading.match(text, a, b)) else a, b) for a, b in items]
+    if len(items) != count or any(b - a < 3 for a, b in items):
+        return []
+    return items
+
+
+@cache
+def _item_joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A list's joining word (outcomes.yaml item_joiners) opening an item ("serta MoU ..."), and between two items
+    ("A dan B")."""
+    joiners = regex.alternation(resources.load("outcomes")["item_joiners"])
+    return re.compile(rf"(?:{joiners})\s+"), re.compile(rf"\s+(?:{joiners})\s+")
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
