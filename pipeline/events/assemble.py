@@ -767,17 +767,12 @@ def _spoke_from_afar(text: str, sentences: list[tuple[int, int]], person: Person
     # (one mention that says it was said apart, "kata Sumanto saat dihubungi terpisah", is enough: who spoke at the
     # event is not reached apart)
     at = sorted({person.start, *positions})
-    return all(afar(a, _remote_statement()) for a in at) or any(afar(a, _said_apart()) for a in at)
+    return all(afar(a, _remote_statement()) for a in at) or any(afar(a, _lexicon().separate) for a in at)
 
 
 @cache
 def _organiser_role() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_words(resources.load('events')['organiser_roles'])})\b", re.IGNORECASE)
-
-
-@cache
-def _said_apart() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:{_words(resources.load('events')['separate_statement_cues'])})\b", re.IGNORECASE)
 
 
 @cache

@@ -77,6 +77,9 @@ class _Cues:
     elaboration: re.Pattern[str]        # "Angka itu ...": a sentence going on about a figure of the one before
     collective_list: re.Pattern[str]    # "Keempatnya yakni ", "Ketiga perda yang ditetapkan yakni "
     collective_count: dict[str, int]    # "keempat" -> 4
+    item_end: re.Pattern[str]           # "...;", "...; dan", "..., serta": what joins an item to the next at its end
+    item_opening: re.Pattern[str]       # "serta MoU ...": the joiner opening a list's last item
+    items_between: re.Pattern[str]      # "A dan B": the joiner between two items
     # (matched at a sentence's start, so no "^", which would not match at a position inside the text)
     document_content: re.Pattern[str]   # "Kerja sama ini fokus pada ...", "PKS yang diteken hari itu mengatur ..."
     document_means: re.Pattern[str]     # "Melalui MoU tersebut, " before what will be done
@@ -158,15 +161,19 @@ def _cues() -> _Cues:
                                   rf"(?:\s*,\s*|\s+bahwa\s+)|(?:{clause_say})\s+(?!hal\b|bahwa\b))", flags),
         document_content=regex.compile(
             rf"(?:{words(data['document_subjects'])})(?:\s+\([^()]{{1,40}}\))?\s+(?:(?:{demonstratives})|yang\s+"
-            rf"(?:diteken|ditandatangani)(?:\s+[\w-]+){{0,3}}?)(?:\s+juga)?\s+(?:{words(data['document_content_verbs'])})\b",
-            flags),
+            rf"(?:{words(data['signing_passives'])})(?:\s+[\w-]+){{0,3}}?)(?:\s+juga)?\s+"
+            rf"(?:{words(data['document_content_verbs'])})\b", flags),
         document_means=regex.compile(
             rf"(?:{words(data['document_means'])})\s+(?:{words(data['document_subjects'])})(?:\s+\([^()]{{1,40}}\))?"
-            rf"\s+(?:{demonstratives})\s*,\s*(?=[^.]*\b(?:akan|bakal)\b)", flags),
+            rf"\s+(?:{demonstratives})\s*,\s*(?=[^.]*\b(?:{words(resources.load('events')['future_verbs'])})\b)",
+            flags),
         collective_list=regex.compile(
             rf"(?P<numeral>{words(list(data['collective_numerals']))})(?:nya)?(?:\s+[a-z][\w-]*){{0,5}}?\s*,?\s*"
             rf"(?:{words(data['collective_list_markers'])})\s*:?\s*", flags),
         collective_count={k.lower(): int(v) for k, v in data["collective_numerals"].items()},
+        item_end=regex.compile(rf"\s*[;,]\s*(?:{words(data['item_joiners'])})?\s*$"),
+        item_opening=regex.compile(rf"(?:{words(data['item_joiners'])})\s+"),
+        items_between=regex.compile(rf"\s+(?:{words(data['item_joiners'])})\s+"),
         elaboration=regex.compile(rf"\s*(?:{words(data['elaboration_subjects'])})\s+(?:{demonstratives})\b", flags),
         according_to=regex.compile(r"^menurut\s+[^,\"“”;]{1,60},\s*", flags),
         # ... and "Dalam rapat tersebut diputuskan ...": a setting that ends at its demonstrative, with no comma
@@ -356,13 +363,6 @@ def _summary() -> re.Pattern[str]:
                          re.IGNORECASE)
 
 
-@cache
-def _item_joiner() -> re.Pattern[str]:
-    """What joins a list's item to the next at its end ("...;", "...; dan", "..., serta"; outcomes.yaml
-    item_joiners)."""
-    return regex.compile(rf"\s*[;,]\s*(?:{regex.alternation(resources.load('outcomes')['item_joiners'])})?\s*$")
-
-
 def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -> tuple[list[OutcomeAt], list[
         tuple[int, int]]]:
     """The items of numbered lists after an intro beside an event ("Konferensi menghasilkan tiga rekomendasi,
@@ -385,7 +385,7 @@ def _list_outcomes(doc: Doc, sentences: list[tuple[int, int]], near: set[int]) -
             first_sentence = next((e for s, e in sentences if s <= start < e), item.end("body"))
             end = min(first_sentence, item.end("body"))
             # ("...;", "...; dan", "..., serta": what joins the item to the next is not the item's)
-            end = start + len(_item_joiner().sub("", text[start:end]))
+            end = start + len(_cues().item_end.sub("", text[start:end]))
             outcomes.append((Outcome(kind=kind, text=text[start:end].strip()), (start, end)))
             covered.append(item.span())
     return outcomes, covered
@@ -646,30 +646,23 @@ def _collective_items(text: str, sentences: list[tuple[int, int]], index: int) -
     # commas first, then the joiner before the last item ("A, B, C, serta D", "A, B dan C")
     items: list[tuple[int, int]] = []
     at = opening.end()
-    for comma in re.finditer(r",\s*", text[opening.end():end]):
-        cut = opening.end() + comma.start()
-        items.append((at, cut))
-        at = opening.end() + comma.end()
+    for comma in _COMMA.finditer(text, at, end):
+        items.append((at, comma.start()))
+        at = comma.end()
     items.append((at, end))
     last_start, last_end = items[-1]
-    leading, between = _item_joiners()
-    joined = list(between.finditer(text, last_start, last_end))
+    joined = list(cues.items_between.finditer(text, last_start, last_end))
     count = cues.collective_count[opening.group("numeral").lower()]
     if len(items) < count and joined:
         items[-1:] = [(last_start, joined[-1].start()), (joined[-1].end(), last_end)]
     # ("serta MoU ...": the joiner before the last item is no part of it)
-    items = [(m.end() if (m := leading.match(text, a, b)) else a, b) for a, b in items]
+    items = [(m.end() if (m := cues.item_opening.match(text, a, b)) else a, b) for a, b in items]
     if len(items) != count or any(b - a < 3 for a, b in items):
         return []
     return items
 
 
-@cache
-def _item_joiners() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A list's joining word (outcomes.yaml item_joiners) opening an item ("serta MoU ..."), and between two items
-    ("A dan B")."""
-    joiners = regex.alternation(resources.load("outcomes")["item_joiners"])
-    return re.compile(rf"(?:{joiners})\s+"), re.compile(rf"\s+(?:{joiners})\s+")
+_COMMA = re.compile(r",\s*")
 
 
 def _inline_items(text: str, start: int, end: int) -> list[tuple[int, int]]:
